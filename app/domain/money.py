@@ -1,0 +1,41 @@
+"""Money as `Decimal` yuan, rounded to the fen (0.01 CNY) half-up, never a float."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+FEN = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+class MoneyError(ValueError):
+    """Raised for a value that is not an amount of money."""
+
+
+def money(value: Decimal | int | str) -> Decimal:
+    """Parse `value` into a Decimal rounded to the fen.
+
+    Floats are refused: they cannot hold most fen amounts exactly. Strings may carry
+    thousands separators and a leading ¥.
+    """
+    if isinstance(value, float):
+        raise MoneyError("money must not be a float")
+    if isinstance(value, str):
+        value = value.strip().replace(",", "").replace("，", "").lstrip("¥￥")
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, TypeError) as exc:
+        raise MoneyError(f"not an amount: {value!r}") from exc
+    if not amount.is_finite():
+        raise MoneyError(f"not an amount: {value!r}")
+    return to_fen(amount)
+
+
+def to_fen(amount: Decimal) -> Decimal:
+    """Round a Decimal to the fen, half-up (the rounding Chinese invoices use)."""
+    return amount.quantize(FEN, rounding=ROUND_HALF_UP)
+
+
+def format_cny(amount: Decimal) -> str:
+    """`¥12,345.60`: the amount with thousands separators and two decimals."""
+    return f"¥{to_fen(amount):,.2f}"
