@@ -80,7 +80,8 @@ def migrated_template(db_kind: str, tmp_path_factory: pytest.TempPathFactory, re
     if db_kind == "sqlite":
         path = tmp_path_factory.mktemp("template") / "template.sqlite3"
         migrate(f"sqlite:///{path}")
-        return str(path)
+        yield str(path)
+        return
     server = request.getfixturevalue("pg_server_url")
     name = f"tmpl_{uuid.uuid4().hex[:10]}"
     _pg_admin(server, f'CREATE DATABASE "{name}"')
