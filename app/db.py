@@ -94,7 +94,14 @@ def alembic_config(url: str) -> Config:
 def migrate(url: str, engine: Engine | None = None) -> None:
     """Upgrade the database at `url` to head (reusing `engine`'s connection if given)."""
     config = alembic_config(url)
+    own_engine = engine is None
     engine = engine or make_engine(url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        if own_engine:
+            # Closing the last connection checkpoints SQLite's WAL into the main file, so a
+            # copy of the file (the tests' template) holds the schema.
+            engine.dispose()

@@ -34,7 +34,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
-        if {"db", "database_url", "migrated_template"} & set(getattr(item, "fixturenames", ())):
+        if {"db", "database_url", "empty_database_url", "migrated_template"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.db)
         if "postgres_only" in item.keywords and config.getoption("--db") != "postgres":
             item.add_marker(pytest.mark.skip(reason="runs only in the PostgreSQL pass (--db postgres)"))
@@ -101,6 +101,19 @@ def database_url(db_kind: str, migrated_template: str, tmp_path: Path, request) 
     server = request.getfixturevalue("pg_server_url")
     name = f"t_{uuid.uuid4().hex[:12]}"
     _pg_admin(server, f'CREATE DATABASE "{name}" TEMPLATE "{migrated_template}"')
+    yield _pg_url(server, name)
+    _pg_admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def empty_database_url(db_kind: str, tmp_path: Path, request) -> Iterator[str]:
+    """URL of a fresh, empty database (no tables), private to this test: for migration tests."""
+    if db_kind == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+        return
+    server = request.getfixturevalue("pg_server_url")
+    name = f"e_{uuid.uuid4().hex[:12]}"
+    _pg_admin(server, f'CREATE DATABASE "{name}"')
     yield _pg_url(server, name)
     _pg_admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

@@ -1,0 +1,34 @@
+"""DealerDesk's SQLAlchemy models; importing this package registers every table on `Base`."""
+
+from app.models.audit import AuditLog, Complaint, ComplaintGrade, ComplaintStatus
+from app.models.base import Base, UTCDateTime, utcnow
+from app.models.booking import Booking, BookingChannel, BookingStatus, booking_items
+from app.models.customer import Customer, CustomerKind, CustomerSource, CustomerTier
+from app.models.part import Part, ReplenishmentRequest, ReplenishmentStatus
+from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
+from app.models.store import Staff, StaffRole, Store
+from app.models.vehicle import Vehicle
+from app.models.visit import MatchKind, Visit, VisitPurpose
+from app.models.work_order import (
+    OPEN_WORK_ORDER_STATUSES,
+    Approval,
+    InspectionItem,
+    InspectionResult,
+    LineKind,
+    WorkOrder,
+    WorkOrderLine,
+    WorkOrderStatus,
+    WorkOrderStatusChange,
+)
+from app.models.workshop import Bay, BayKind, ServiceItem
+
+__all__ = [
+    "OPEN_WORK_ORDER_STATUSES", "Approval", "AuditLog", "Base", "Bay", "BayKind", "Booking",
+    "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus",
+    "Customer", "CustomerKind", "CustomerSource", "CustomerTier", "InspectionItem",
+    "InspectionResult", "LineKind", "MatchKind", "Part", "Quote", "QuoteFinancePlan",
+    "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",
+    "ServiceItem", "Staff", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
+    "VisitPurpose", "WorkOrder", "WorkOrderLine", "WorkOrderStatus", "WorkOrderStatusChange",
+    "booking_items", "utcnow",
+]

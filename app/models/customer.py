@@ -1,0 +1,88 @@
+"""Customers: owners and prospects, with consents, tier and assigned staff."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, str_enum, utcnow
+
+if TYPE_CHECKING:
+    from app.models.vehicle import Vehicle
+
+
+class CustomerKind(StrEnum):
+    """A prospect (潜客) has not bought from the store; a customer has."""
+
+    PROSPECT = "prospect"
+    CUSTOMER = "customer"
+
+
+class CustomerTier(StrEnum):
+    """The level a store shows for a customer's RFM value."""
+
+    GOLD = "gold"
+    SILVER = "silver"
+    BRONZE = "bronze"
+    STANDARD = "standard"
+
+
+class CustomerSource(StrEnum):
+    """How the customer first came to the store."""
+
+    WALK_IN = "walk_in"
+    GATE = "gate"
+    PHONE = "phone"
+    ONLINE = "online"
+    REFERRAL = "referral"
+    EVENT = "event"
+    OTHER = "other"
+
+
+class Customer(Base):
+    """A person the store knows: name, how to address them, contact and consents."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    #: Pinyin initials of the name (张伟 → "zw") for quick search at the desk.
+    name_initials: Mapped[str] = mapped_column(String(20), index=True, default="")
+    salutation: Mapped[str] = mapped_column(String(8), default="")
+    mobile: Mapped[str | None] = mapped_column(String(20), index=True)
+    #: The last four digits of the mobile, which customers most often give.
+    mobile_tail: Mapped[str | None] = mapped_column(String(4), index=True)
+    birthday: Mapped[date | None]
+    kind: Mapped[CustomerKind] = mapped_column(
+        str_enum(CustomerKind, 16), default=CustomerKind.CUSTOMER
+    )
+    source: Mapped[CustomerSource] = mapped_column(
+        str_enum(CustomerSource, 16), default=CustomerSource.WALK_IN
+    )
+    consent_contact: Mapped[bool] = mapped_column(default=False)
+    consent_contact_at: Mapped[date | None]
+    consent_plate_recognition: Mapped[bool] = mapped_column(default=False)
+    consent_plate_recognition_at: Mapped[date | None]
+    tier: Mapped[CustomerTier] = mapped_column(
+        str_enum(CustomerTier, 16), default=CustomerTier.STANDARD
+    )
+    consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    advisor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version_id: Mapped[int] = mapped_column(default=1)
+
+    vehicles: Mapped[list[Vehicle]] = relationship(
+        back_populates="owner", lazy="raise", order_by="Vehicle.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version_id}

@@ -1,0 +1,103 @@
+"""Electronic quotes (电子报价单): price lines and finance plans compared side by side."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Money, str_enum, utcnow
+
+
+class QuoteStatus(StrEnum):
+    """Where a quote stands."""
+
+    DRAFT = "draft"
+    GIVEN = "given"
+    ACCEPTED = "accepted"
+    EXPIRED = "expired"
+
+
+class QuoteLineKind(StrEnum):
+    """What a quote line is; the sign of its amount follows from it (subsidies subtract)."""
+
+    MSRP = "msrp"
+    SUBSIDY = "subsidy"
+    DISCOUNT = "discount"
+    ACCESSORY = "accessory"
+    INSURANCE = "insurance"
+    PURCHASE_TAX = "purchase_tax"
+    REGISTRATION = "registration"
+    OTHER = "other"
+
+
+class Quote(Base):
+    """One revision of a quote for one vehicle model to one customer."""
+
+    __tablename__ = "quotes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="RESTRICT"))
+    number: Mapped[str] = mapped_column(String(30))
+    revision: Mapped[int] = mapped_column(default=1)
+    revision_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("quotes.id", ondelete="SET NULL")
+    )
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    consultant_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    brand: Mapped[str] = mapped_column(String(40), default="")
+    model: Mapped[str] = mapped_column(String(60), default="")
+    trim: Mapped[str] = mapped_column(String(60), default="")
+    model_year: Mapped[int | None]
+    colour: Mapped[str] = mapped_column(String(30), default="")
+    new_energy: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[QuoteStatus] = mapped_column(
+        str_enum(QuoteStatus, 12), default=QuoteStatus.DRAFT
+    )
+    valid_until: Mapped[date | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version_id: Mapped[int] = mapped_column(default=1)
+
+    lines: Mapped[list[QuoteLine]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="QuoteLine.position"
+    )
+    finance_plans: Mapped[list[QuoteFinancePlan]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="QuoteFinancePlan.id"
+    )
+
+    __table_args__ = (UniqueConstraint("store_id", "number", "revision"),)
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class QuoteLine(Base):
+    """One price line of a quote."""
+
+    __tablename__ = "quote_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[QuoteLineKind] = mapped_column(str_enum(QuoteLineKind, 16))
+    label: Mapped[str] = mapped_column(String(80), default="")
+    amount: Mapped[Money]
+
+
+class QuoteFinancePlan(Base):
+    """A finance plan offered with a quote (金融方案)."""
+
+    __tablename__ = "quote_finance_plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), index=True)
+    lender: Mapped[str] = mapped_column(String(60))
+    down_payment_pct: Mapped[Decimal] = mapped_column(Numeric(5, 2))
+    term_months: Mapped[int]
+    #: Annual rate as a fraction (0.0399 for 3.99 %).
+    annual_rate: Mapped[Decimal] = mapped_column(Numeric(7, 5))
+    fees: Mapped[Money] = mapped_column(default=Decimal("0.00"))

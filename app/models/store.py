@@ -1,0 +1,56 @@
+"""The store (one 4S dealership of a group) and its staff."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, Numeric, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, str_enum, utcnow
+
+
+class Store(Base):
+    """One dealership; a dealer group shares one database between many stores."""
+
+    __tablename__ = "stores"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    province: Mapped[str] = mapped_column(String(1), default="粤")
+    city: Mapped[str] = mapped_column(String(50), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StaffRole(StrEnum):
+    """What a member of staff does in the store."""
+
+    RECEPTION = "reception"
+    SALES_CONSULTANT = "sales_consultant"
+    SERVICE_ADVISOR = "service_advisor"
+    TECHNICIAN = "technician"
+    CUSTOMER_CARE = "customer_care"
+    MANAGER = "manager"
+
+
+class Staff(Base):
+    """A member of staff who uses a desk or is assigned to customers and work."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stores.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(50))
+    role: Mapped[StaffRole] = mapped_column(str_enum(StaffRole))
+    mobile: Mapped[str | None] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(default=True)
+    #: The largest store discount (yuan) a sales consultant may give without a manager.
+    discount_limit: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

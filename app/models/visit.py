@@ -1,0 +1,61 @@
+"""Visits: every arrival at the gate or the desk, matched to a vehicle or not."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Float, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, str_enum
+
+
+class MatchKind(StrEnum):
+    """How an arrival's plate matched the store's vehicles."""
+
+    EXACT = "exact"
+    CANDIDATE = "candidate"
+    AMBIGUOUS = "ambiguous"
+    UNKNOWN = "unknown"
+
+
+class VisitPurpose(StrEnum):
+    """Why the customer came, as reception learns it."""
+
+    UNKNOWN = "unknown"
+    SALES = "sales"
+    SERVICE = "service"
+    PICKUP = "pickup"
+    OTHER = "other"
+
+
+class Visit(Base):
+    """One arrival: what the gate read, what it matched, and who took care of it."""
+
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    arrived_at: Mapped[datetime] = mapped_column(index=True)
+    plate_read: Mapped[str] = mapped_column(String(16), default="")
+    plate_color: Mapped[str | None] = mapped_column(String(8))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    snapshot_path: Mapped[str | None] = mapped_column(String(300))
+    camera: Mapped[str] = mapped_column(String(40), default="gate")
+    match: Mapped[MatchKind] = mapped_column(str_enum(MatchKind, 12))
+    vehicle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("vehicles.id", ondelete="SET NULL"), index=True
+    )
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    #: For a 'candidate' match: the one vehicle a person is asked to confirm.
+    candidate_vehicle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("vehicles.id", ondelete="SET NULL")
+    )
+    purpose: Mapped[VisitPurpose] = mapped_column(
+        str_enum(VisitPurpose, 12), default=VisitPurpose.UNKNOWN
+    )
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    handed_over_at: Mapped[datetime | None]

@@ -1,0 +1,158 @@
+"""Work orders (工单): lines, status history and the inspection checklist."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Money, str_enum, utcnow
+
+
+class WorkOrderStatus(StrEnum):
+    """The work-order board's columns, in order, plus cancelled."""
+
+    WAITING_CHECK_IN = "waiting_check_in"
+    DIAGNOSING = "diagnosing"
+    AWAITING_APPROVAL = "awaiting_approval"
+    IN_REPAIR = "in_repair"
+    QUALITY_CHECK = "quality_check"
+    READY_FOR_PICKUP = "ready_for_pickup"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
+#: Statuses of a work order the store still has to act on.
+OPEN_WORK_ORDER_STATUSES = frozenset(WorkOrderStatus) - {
+    WorkOrderStatus.DELIVERED,
+    WorkOrderStatus.CANCELLED,
+}
+
+
+class LineKind(StrEnum):
+    """Labour (工时) or a part (配件)."""
+
+    LABOUR = "labour"
+    PART = "part"
+
+
+class Approval(StrEnum):
+    """The customer's answer to an estimated line."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    DECLINED = "declined"
+
+
+class InspectionResult(StrEnum):
+    """Traffic light of one checklist item."""
+
+    OK = "ok"
+    ATTENTION = "attention"
+    URGENT = "urgent"
+
+
+class WorkOrder(Base):
+    """A vehicle in the workshop: what the customer asked, what is done, where it stands."""
+
+    __tablename__ = "work_orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id", ondelete="SET NULL"))
+    vehicle_id: Mapped[int] = mapped_column(
+        ForeignKey("vehicles.id", ondelete="RESTRICT"), index=True
+    )
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id", ondelete="SET NULL"))
+    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    technician_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL")
+    )
+    bay_id: Mapped[int | None] = mapped_column(ForeignKey("bays.id", ondelete="SET NULL"))
+    status: Mapped[WorkOrderStatus] = mapped_column(
+        str_enum(WorkOrderStatus, 20), default=WorkOrderStatus.WAITING_CHECK_IN, index=True
+    )
+    mileage_km: Mapped[int | None]
+    #: Fuel or charge level in percent.
+    fuel_level: Mapped[int | None]
+    concerns: Mapped[str] = mapped_column(Text, default="")
+    valuables: Mapped[str] = mapped_column(Text, default="")
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    promised_at: Mapped[datetime | None]
+    last_progress_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    version_id: Mapped[int] = mapped_column(default=1)
+
+    lines: Mapped[list[WorkOrderLine]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="WorkOrderLine.id"
+    )
+    status_changes: Mapped[list[WorkOrderStatusChange]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="WorkOrderStatusChange.id"
+    )
+    inspection_items: Mapped[list[InspectionItem]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="InspectionItem.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class WorkOrderLine(Base):
+    """A labour or part line with its estimate and the customer's approval."""
+
+    __tablename__ = "work_order_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_order_id: Mapped[int] = mapped_column(
+        ForeignKey("work_orders.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[LineKind] = mapped_column(str_enum(LineKind, 8))
+    description: Mapped[str] = mapped_column(String(120))
+    service_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("service_items.id", ondelete="SET NULL")
+    )
+    part_id: Mapped[int | None] = mapped_column(ForeignKey("parts.id", ondelete="RESTRICT"))
+    hours: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    rate: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    qty: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal("1"))
+    unit_price: Mapped[Money]
+    approval: Mapped[Approval] = mapped_column(str_enum(Approval, 10), default=Approval.PENDING)
+    approved_by: Mapped[str] = mapped_column(String(50), default="")
+    approved_at: Mapped[datetime | None]
+
+
+class WorkOrderStatusChange(Base):
+    """One move on the work-order board: from, to, by whom, when."""
+
+    __tablename__ = "work_order_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_order_id: Mapped[int] = mapped_column(
+        ForeignKey("work_orders.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[WorkOrderStatus | None] = mapped_column(str_enum(WorkOrderStatus, 20))
+    to_status: Mapped[WorkOrderStatus] = mapped_column(str_enum(WorkOrderStatus, 20))
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class InspectionItem(Base):
+    """One item of the digital inspection checklist (oil, tyres, brakes…)."""
+
+    __tablename__ = "inspection_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_order_id: Mapped[int] = mapped_column(
+        ForeignKey("work_orders.id", ondelete="CASCADE"), index=True
+    )
+    item: Mapped[str] = mapped_column(String(40))
+    result: Mapped[InspectionResult] = mapped_column(
+        str_enum(InspectionResult, 10), default=InspectionResult.OK
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
