@@ -1,0 +1,121 @@
+"""DealerDesk's entry point: `python main.py` opens the desk; sub-commands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from logging.handlers import RotatingFileHandler
+
+log = logging.getLogger("dealerdesk")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The command line: desk options, or a sub-command."""
+    parser = argparse.ArgumentParser(prog="dealerdesk", description="DealerDesk 4S store desk")
+    parser.add_argument("--db", help="SQLAlchemy URL (default: DEALERDESK_DB or the local SQLite file)")
+    parser.add_argument("--demo", action="store_true", help="seed the demo store when the database is empty")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language for this run")
+    parser.add_argument("--screenshot", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("migrate", help="bring the database schema up to date")
+    seed = commands.add_parser("seed", help="fill the database with a demo store")
+    seed.add_argument("--customers", type=int, default=320)
+    seed.add_argument("--seed", type=int, default=20261123)
+    _add_optional_commands(commands)
+    return parser.parse_args(argv)
+
+
+def _add_optional_commands(commands) -> None:
+    try:
+        from gate import cli as gate_cli
+    except ImportError:  # the gate is optional on a desk without recognition
+        return
+    gate_cli.add_arguments(commands.add_parser("gate", help="headless gate: print plate reads"))
+
+
+def setup_logging(verbose: bool) -> None:
+    """Log to stderr and to a rotating file in the data directory."""
+    from app.paths import logs_dir
+
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    handlers.append(RotatingFileHandler(logs_dir() / "dealerdesk.log", maxBytes=2_000_000,
+                                        backupCount=3, encoding="utf-8"))
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    sys.excepthook = lambda *exc: log.critical("unhandled error", exc_info=exc)
+
+
+def open_database(args: argparse.Namespace):
+    """The Database for this run, migrated to head."""
+    from app.db import Database
+    from app.paths import default_database_url
+    from app.settings import load_settings
+
+    url = args.db or os.environ.get("DEALERDESK_DB") or load_settings().database_url \
+        or default_database_url()
+    database = Database(url)
+    database.migrate()
+    return database
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run DealerDesk; returns the process exit code."""
+    args = parse_args(argv)
+    setup_logging(args.verbose)
+    from app.errors import UserError
+
+    try:
+        database = open_database(args)
+        return dispatch(args, database)
+    except UserError as exc:
+        log.error("%s", exc.text("en"))
+        print(exc.text("zh"), file=sys.stderr)
+        return 2
+
+
+def dispatch(args: argparse.Namespace, database) -> int:
+    """Run the sub-command, or open the desk."""
+    if args.command == "migrate":
+        print(f"database at head: {database.describe()}")
+        return 0
+    if args.command == "seed":
+        from app.demo import seed_demo_store
+
+        summary = seed_demo_store(database, customers=args.customers, seed=args.seed)
+        print(summary)
+        return 0
+    if args.command == "gate":
+        from gate import cli as gate_cli
+
+        return gate_cli.run(args, record=None if args.no_db else _recorder(database))
+    return open_desk(args, database)
+
+
+def _recorder(database):
+    from app.services import reception
+
+    return lambda read: reception.arrive(database, read)
+
+
+def open_desk(args: argparse.Namespace, database) -> int:
+    """Seed the demo store if asked and empty, then open the desk window."""
+    from app.settings import load_settings
+    from ui.desk import run_desk, with_language
+
+    if args.demo:
+        from app.demo import seed_if_empty
+
+        seed_if_empty(database)
+    settings = with_language(load_settings(), args.lang)
+    try:
+        return run_desk(settings, database, screenshot=args.screenshot, quit_after_ms=args.quit_after)
+    finally:
+        database.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

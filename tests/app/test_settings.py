@@ -1,0 +1,31 @@
+"""Settings load with defaults, survive damage and round-trip."""
+
+from dataclasses import replace
+
+from app.settings import Settings, load_settings, save_settings
+
+
+def test_missing_file_gives_defaults(tmp_path):
+    assert load_settings(tmp_path / "none.toml") == Settings()
+
+
+def test_round_trip(tmp_path):
+    path = tmp_path / "s.toml"
+    wanted = replace(Settings(), language="en", camera_source="rtsp://127.0.0.1/x", gate_max_fps=5.0)
+    save_settings(wanted, path)
+    assert load_settings(path) == wanted
+
+
+def test_damaged_values_fall_back(tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text('language = "klingon"\ngate_cooldown_s = "ten"\ngate_max_fps = 4\nunknown = 1\n', encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.language == "zh_CN"
+    assert settings.gate_cooldown_s == 600
+    assert settings.gate_max_fps == 4.0
+
+
+def test_unparsable_file_gives_defaults(tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text("this is [not toml", encoding="utf-8")
+    assert load_settings(path) == Settings()

@@ -1,0 +1,30 @@
+"""UI test fixtures: offscreen Qt, Chinese by default, and no stray modal dialog."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch):
+    """Fail a test that would block on a modal `exec()`: dialogs must use `open()`."""
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError(f"a modal dialog was exec()'d: {type(self).__name__}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: refuse(None)))
+
+
+@pytest.fixture
+def switcher(qapp: QApplication):
+    """A LanguageSwitcher on the test application, reset to Chinese afterwards."""
+    from ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.apply("zh_CN")
+    yield switcher
+    switcher.apply("zh_CN")

@@ -1,0 +1,66 @@
+"""The main window opens offscreen, navigates, shows state and switches language."""
+
+from __future__ import annotations
+
+from app.settings import Settings
+from ui.desk import build_pages
+from ui.main_window import MainWindow
+
+
+def make_window(qtbot) -> MainWindow:
+    window = MainWindow(build_pages(), Settings(), "sqlite:///store.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_window_opens_in_chinese_with_four_pages(qtbot, switcher):
+    window = make_window(qtbot)
+    assert window.windowTitle() == "DealerDesk 智慧门店"
+    entries = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert entries == ["前台接待", "销售", "售后服务", "客户"]
+    assert "sqlite:///store.sqlite3" in window.database_label.text()
+    assert window.camera_label.text() == "道闸摄像头：未配置"
+
+
+def test_navigation_switches_pages(qtbot, switcher):
+    window = make_window(qtbot)
+    window.show_page("customers")
+    assert window.stack.currentIndex() == 3
+    window.navigation.setCurrentRow(2)
+    assert window.stack.currentIndex() == 2
+
+
+def test_camera_state_in_status_bar(qtbot, switcher):
+    window = make_window(qtbot)
+    window.set_camera_state("offline", "timeout")
+    assert window.camera_label.text() == "道闸摄像头：离线 (timeout)"
+
+
+def test_english_switch_retranslates_everything(qtbot, switcher):
+    window = make_window(qtbot)
+    switcher.apply("en")
+    entries = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert entries == ["Reception", "Sales", "Service", "Customers"]
+    assert window.windowTitle() == "DealerDesk Smart Store"
+    assert window.camera_label.text() == "Gate camera: not configured"
+    switcher.apply("zh_CN")
+    assert window.navigation.item(0).text() == "前台接待"
+
+
+def test_settings_dialog_changes_language(qtbot, switcher):
+    window = make_window(qtbot)
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    with qtbot.waitSignal(window.settings_changed) as blocker:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert blocker.args[0].language == "en"
+    assert window.settings.language == "en"
+
+
+def test_qt_dialog_buttons_are_chinese(qtbot, switcher):
+    window = make_window(qtbot)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Cancel).text() == "取消"
+    dialog.reject()

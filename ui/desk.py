@@ -1,0 +1,93 @@
+"""Builds the desk: the Qt application, translations, pages and the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from app.db import Database
+from app.settings import Settings, save_settings
+from ui.i18n import LanguageSwitcher
+from ui.main_window import MainWindow
+from ui.placeholder_page import PlaceholderPage
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with a font that has Chinese glyphs."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("DealerDesk")
+    app.setOrganizationName("DealerDesk")
+    font = QFont()
+    font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC"])
+    font.setPointSize(10)
+    app.setFont(font)
+    return app
+
+
+def build_pages() -> dict[str, PlaceholderPage]:
+    """The navigation pages (filled in by the reception, sales and service work)."""
+    return {
+        "reception": PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "前台接待"),
+            QT_TRANSLATE_NOOP("PlaceholderPage", "道闸来车、今日到店与预约客户、散客登记。"),
+        ),
+        "sales": PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "销售"),
+            QT_TRANSLATE_NOOP("PlaceholderPage", "客户档案、试乘试驾、电子报价单与金融方案对比。"),
+        ),
+        "service": PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "售后服务"),
+            QT_TRANSLATE_NOOP("PlaceholderPage", "预约保养、接车、工单与工单看板。"),
+        ),
+        "customers": PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "客户"),
+            QT_TRANSLATE_NOOP("PlaceholderPage", "按车牌、手机号或姓名查找客户。"),
+        ),
+    }
+
+
+def build_window(settings: Settings, database: Database, switcher: LanguageSwitcher) -> MainWindow:
+    """The main window on `database`, applying and saving settings the user changes."""
+    window = MainWindow(build_pages(), settings, database.describe())
+
+    def settings_changed(new: Settings) -> None:
+        save_settings(new)
+        switcher.apply(new.language)
+
+    window.settings_changed.connect(settings_changed)
+    window.set_camera_state("none" if not settings.camera_source else "reconnecting")
+    return window
+
+
+def run_desk(settings: Settings, database: Database, *, screenshot: str | None = None,
+             quit_after_ms: int | None = None) -> int:
+    """Open the desk and run the event loop until the window closes."""
+    app = make_application()
+    switcher = LanguageSwitcher(app)
+    switcher.apply(settings.language)
+    window = build_window(settings, database, switcher)
+    window.show()
+    if screenshot or quit_after_ms:
+        QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
+    code = app.exec()
+    log.info("desk closed (%s)", code)
+    return code
+
+
+def _finish(window: MainWindow, screenshot: str | None) -> None:
+    if screenshot:
+        window.grab().save(screenshot)
+        log.info("screenshot saved to %s", screenshot)
+    window.close()
+
+
+def with_language(settings: Settings, language: str | None) -> Settings:
+    """`settings` with the language given on the command line, if any."""
+    return replace(settings, language=language) if language else settings

@@ -1,0 +1,79 @@
+"""Running service calls off the UI thread and handing their result back to it.
+
+All database work goes through one worker thread (a pool of one), so calls run in the order
+they were made and never overlap; `success` or `failure` runs on the UI thread afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Carries a finished call's outcome to the thread the relay lives in (the UI thread)."""
+
+    done = Signal(object, object)   # (callback, value)
+
+
+class _Call(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, success, failure) -> None:
+        super().__init__()
+        self._fn, self._relay, self._success, self._failure = fn, relay, success, failure
+
+    def run(self) -> None:
+        try:
+            value = self._fn()
+        except Exception as exc:  # handed to the failure callback, never swallowed
+            log.debug("background call failed", exc_info=True)
+            self._relay.done.emit(self._failure, exc)
+        else:
+            self._relay.done.emit(self._success, value)
+
+
+class TaskRunner(QObject):
+    """Runs functions on one background thread; results come back as callbacks.
+
+    `finished` is emitted on the UI thread after each call's callback has run, which lets
+    tests wait for a call with `qtbot.waitSignal(runner.finished)`.
+    """
+
+    finished = Signal()
+    failed = Signal(object)   # an exception no failure callback was given for
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._deliver)
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run `fn()` in the background, then `success(result)` or `failure(exc)` here."""
+        self._pool.start(_Call(fn, self._relay, success, failure or self._unhandled))
+
+    def _unhandled(self, exc: Exception) -> None:
+        log.error("background call failed", exc_info=exc)
+        self.failed.emit(exc)
+
+    @Slot(object, object)
+    def _deliver(self, callback, value) -> None:
+        try:
+            if callback is not None:
+                callback(value)
+        finally:
+            self.finished.emit()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until every submitted call has run (for shutdown)."""
+        return self._pool.waitForDone(msecs)
