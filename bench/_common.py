@@ -1,0 +1,50 @@
+"""Helpers shared by the benchmarks: percentiles, machine load, and --json output."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+
+def median(values: Sequence[float]) -> float:
+    """The median of `values` (0.0 when empty)."""
+    return float(statistics.median(values)) if values else 0.0
+
+
+def p95(values: Sequence[float]) -> float:
+    """The 95th percentile of `values`, nearest-rank (0.0 when empty)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return float(ordered[min(len(ordered) - 1, max(0, int(round(0.95 * len(ordered))) - 1))])
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on: cores, load average, Python."""
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
+    return {
+        "cpus": os.cpu_count(),
+        "load_avg_1m": round(load[0], 2),
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+    }
+
+
+def write_json(path: str | Path | None, figures: dict[str, Any]) -> None:
+    """Write `figures` as indented UTF-8 JSON to `path` (nothing when `path` is None)."""
+    if path:
+        Path(path).write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def print_figures(figures: dict[str, Any], prefix: str = "") -> None:
+    """Print nested figures as `a.b.c: value` lines."""
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            print_figures(value, f"{prefix}{key}.")
+        else:
+            print(f"{prefix}{key}: {value}")

@@ -1,0 +1,135 @@
+"""Plate recognition accuracy and speed on a folder of labelled photos.
+
+    python -m bench.plates DIR [--backend onnx|paddle] [--json PATH] [--limit N] [--misses]
+
+DIR holds `labels.csv` (`file,plate[,kind,plate_color]`; several rows for an image with
+several plates). An image-plate pair is correct when the labelled plate is among the
+image's valid reads; every image goes through the same entry point, whatever its folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import cv2
+
+from bench._common import machine, median, p95, print_figures, write_json
+
+
+def load_labels(folder: Path) -> dict[str, list[dict[str, str]]]:
+    """Rows of `labels.csv` grouped by image file, in file order."""
+    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
+    with open(folder / "labels.csv", encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            groups[row["file"]].append(row)
+    return dict(groups)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two strings."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def char_score(label: str, reads: list[str]) -> float:
+    """Fraction of the label's characters right in its closest read (0 with no read)."""
+    if not reads:
+        return 0.0
+    return max(0.0, 1 - min(edit_distance(label, r) for r in reads) / len(label))
+
+
+def _ratio(hits: int, total: int) -> float:
+    return round(hits / total, 4) if total else 0.0
+
+
+def evaluate(folder: Path, backend: str, limit: int | None = None, misses: bool = False) -> dict:
+    """Run the reader over every labelled image of `folder` and return the figures."""
+    from gate.ocr import load_engine
+    from gate.recognise import PlateReader
+
+    reader = PlateReader(load_engine(backend))
+    groups = list(load_labels(folder).items())[:limit]
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    chars, latencies, false_reads = [], [], 0
+    for name, rows in groups:
+        image = cv2.imread(str(folder / name), cv2.IMREAD_COLOR)
+        start = time.perf_counter()
+        found = reader.read(image)
+        latencies.append((time.perf_counter() - start) * 1000)
+        valid = {c.plate for c in found if c.valid}
+        labels = {r["plate"] for r in rows}
+        false_reads += len(valid - labels)
+        for row in rows:
+            ok = row["plate"] in valid
+            for key in ("overall", f"kind:{row.get('kind') or '-'}", f"color:{row.get('plate_color') or '-'}"):
+                tally[key][0] += ok
+                tally[key][1] += 1
+            chars.append(char_score(row["plate"], [c.plate for c in found]))
+            if misses and not ok:
+                print(f"miss {name} {row['plate']} -> {[(c.plate, c.valid, round(c.text.confidence, 2)) for c in found]}")
+        if misses and valid - labels:
+            print(f"false {name} {sorted(valid - labels)}")
+    return _figures(tally, chars, latencies, false_reads, len(groups), backend)
+
+
+def _figures(tally, chars, latencies, false_reads, images, backend) -> dict:
+    """Assemble the figures dictionary from the tallies."""
+    def split(prefix: str) -> dict:
+        return {k.split(":", 1)[1]: {"exact": _ratio(*v), "plates": v[1]}
+                for k, v in sorted(tally.items()) if k.startswith(prefix)}
+
+    return {
+        "backend": backend,
+        "overall": {
+            "exact": _ratio(*tally["overall"]),
+            "plates": tally["overall"][1],
+            "images": images,
+            "false_reads_per_image": _ratio(false_reads, images),
+        },
+        "by_kind": split("kind:"),
+        "by_color": split("color:"),
+        "char_accuracy": round(sum(chars) / len(chars), 4) if chars else 0.0,
+        "latency_ms": {"median": round(median(latencies), 1), "p95": round(p95(latencies), 1)},
+    }
+
+
+def cold_start(image: Path, backend: str) -> float:
+    """Seconds for a fresh Python process to import, load the models and read one image."""
+    code = ("import cv2; from gate.ocr import load_engine; from gate.recognise import PlateReader; "
+            f"PlateReader(load_engine({backend!r})).read(cv2.imread({str(image)!r}))")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+    return round(time.perf_counter() - start, 2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(prog="python -m bench.plates", description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--backend", choices=("onnx", "paddle"), default="onnx")
+    parser.add_argument("--json", metavar="PATH")
+    parser.add_argument("--limit", type=int, help="only the first N images (bounded runs)")
+    parser.add_argument("--misses", action="store_true", help="print every miss and false read")
+    args = parser.parse_args(argv)
+    figures = evaluate(args.folder, args.backend, args.limit, args.misses)
+    first = next(iter(load_labels(args.folder)))
+    figures["cold_start_s"] = cold_start(args.folder / first, args.backend)
+    figures["machine"] = machine()
+    print_figures(figures)
+    write_json(args.json, figures)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Find plate regions in a frame by colour and edges, and straighten them.
+
+Chinese plates have a saturated background (blue, yellow, green) behind light or dark
+characters. The search runs on a copy of the frame scaled down to `SEARCH_WIDTH`; the
+regions it returns are quads in full-resolution frame coordinates, so the plate is cut
+and read at full resolution. Plates without a strong colour (white, washed out) are left
+to the OCR detector fallback of `gate.recognise`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from gate.geometry import expand_quad, order_corners, quad_size, warp_quad
+
+#: Frames wider than this are scaled down for the search.
+SEARCH_WIDTH = 1280
+
+#: HSV ranges (OpenCV hue 0-180) of plate backgrounds: (low, high) per colour.
+COLOR_RANGES: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {
+    "blue": ((100, 80, 45), (126, 255, 255)),
+    "yellow": ((12, 80, 90), (34, 255, 255)),
+    "green": ((36, 40, 90), (88, 255, 255)),
+}
+
+
+@dataclass(frozen=True)
+class Region:
+    """A plate candidate: its corners in frame pixels (tl, tr, br, bl) and what found it."""
+
+    quad: np.ndarray
+    color: str | None
+    source: str  # "color", "text" (OCR detector) or "frame" (the frame is the plate)
+
+    @property
+    def width(self) -> float:
+        """The plate's width in frame pixels."""
+        return quad_size(self.quad)[0]
+
+    @property
+    def aspect(self) -> float:
+        """Width over height."""
+        w, h = quad_size(self.quad)
+        return w / max(h, 1e-6)
+
+
+def find_plates(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
+                max_regions: int = 6) -> list[Region]:
+    """Plate-coloured regions of `frame` that are plate-shaped, largest first."""
+    scale = min(1.0, SEARCH_WIDTH / frame.shape[1])
+    small = cv2.resize(frame, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else frame
+    hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
+    regions: list[Region] = []
+    for color, (low, high) in COLOR_RANGES.items():
+        mask = cv2.inRange(hsv, low, high)
+        for quad in _plate_quads(mask, min_width * scale, max_width * scale * 1.3):
+            regions.append(Region(quad / scale, color, "color"))
+    regions.sort(key=lambda r: -r.width)
+    return _dedupe(regions)[:max_regions]
+
+
+def _plate_quads(mask: np.ndarray, min_w: float, max_w: float) -> list[np.ndarray]:
+    """Quads of mask blobs with a plate's shape, after closing the gaps the characters leave."""
+    kw = max(3, int(min_w / 8)) | 1
+    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (kw, max(3, kw // 2) | 1)))
+    closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    quads = []
+    for contour in contours:
+        rect = cv2.minAreaRect(contour)
+        w, h = max(rect[1]), min(rect[1])
+        if not (min_w * 0.8 <= w <= max_w) or h < 8 or not (1.5 <= w / h <= 7.0):
+            continue
+        if cv2.contourArea(contour) < 0.5 * w * h:
+            continue
+        quads.append(order_corners(cv2.boxPoints(rect)))
+    return quads
+
+
+def _dedupe(regions: list[Region]) -> list[Region]:
+    """Drop regions whose centre lies inside a larger region already kept."""
+    kept: list[Region] = []
+    for region in regions:
+        centre = tuple(map(float, region.quad.mean(axis=0)))
+        if not any(cv2.pointPolygonTest(k.quad.reshape(-1, 1, 2), centre, False) >= 0 for k in kept):
+            kept.append(region)
+    return kept
+
+
+def whole_frame(frame: np.ndarray) -> Region | None:
+    """The frame itself as a region when it is shaped like a plate (a tight crop)."""
+    h, w = frame.shape[:2]
+    if w > 800 or not (1.8 <= w / h <= 6.5):
+        return None
+    quad = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], np.float32)
+    return Region(quad, dominant_color(frame), "frame")
+
+
+def cut(frame: np.ndarray, region: Region, pad_x: float = 0.04, pad_y: float = 0.12,
+        height: int = 64) -> np.ndarray:
+    """The region straightened, with a margin, at a height suited to the recogniser."""
+    quad = expand_quad(region.quad, pad_x, pad_y) if region.source != "frame" else region.quad
+    h = quad_size(region.quad)[1]
+    return warp_quad(frame, quad, height if h > height else None)
+
+
+def dominant_color(crop: np.ndarray) -> str | None:
+    """The plate colour that covers most of `crop`, or None when none covers a quarter."""
+    hsv = cv2.cvtColor(crop, cv2.COLOR_BGR2HSV)
+    shares = {c: float(np.count_nonzero(cv2.inRange(hsv, lo, hi))) / hsv[..., 0].size
+              for c, (lo, hi) in COLOR_RANGES.items()}
+    color, share = max(shares.items(), key=lambda kv: kv[1])
+    return color if share >= 0.25 else None

@@ -1,0 +1,216 @@
+"""OCR engines behind one small protocol, and the default ONNX engine.
+
+An engine does two things: `recognise` reads text lines from images that each hold one
+line, keeping a confidence and the runner-up characters for every character (the CTC
+probabilities), and `detect` finds text boxes in a frame (the full-frame fallback of
+the plate reader). Engines are loaded once and are safe to call from one thread at a time.
+
+Backends (chosen by name through `load_engine`):
+
+* ``onnx`` (default): PP-OCR ONNX models run with onnxruntime directly. The models come
+  from the `rapidocr` 3.x wheel (PP-OCRv6 small det/rec, 31 MB, bundled, so a fresh
+  install works offline). Measured on ../shared/data/plates with the same plate pipeline:
+  see gate/README.md ("OCR backends") for the comparison with the PP-OCRv4 mobile models of
+  `rapidocr_onnxruntime` 1.4.4, which any folder holding `*rec*.onnx` / `*det*.onnx` can
+  load through `OnnxEngine.from_folder`.
+* ``paddle``: PaddleOCR 3.x (`gate.ocr_paddle`), an optional extra.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import cv2
+import numpy as np
+
+from gate.geometry import order_corners
+
+log = logging.getLogger(__name__)
+
+#: Number of runner-up characters kept per recognised character.
+TOP_K = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One recognised line: its characters, each with a confidence and its candidates.
+
+    `candidates[i]` lists `(char, probability)` pairs, best first, for character `i`.
+    """
+
+    text: str
+    confidences: tuple[float, ...]
+    candidates: tuple[tuple[tuple[str, float], ...], ...] = ()
+
+    @property
+    def confidence(self) -> float:
+        """The weakest character's confidence (0 for an empty line)."""
+        return min(self.confidences, default=0.0)
+
+
+class OcrEngine(Protocol):
+    """What the plate reader needs from an OCR backend."""
+
+    name: str
+
+    def recognise(self, images: Sequence[np.ndarray]) -> list[TextLine]:
+        """Read one text line from each BGR image."""
+        ...
+
+    def detect(self, image: np.ndarray, limit: int = 960) -> list[np.ndarray]:
+        """Text boxes in a BGR image scaled to at most `limit` px, as 4x2 float32 corners
+        (tl, tr, br, bl) in the image's own pixels."""
+        ...
+
+
+def ctc_decode(probs: np.ndarray, charset: Sequence[str], top_k: int = TOP_K) -> TextLine:
+    """Greedy CTC decoding of one (T, C) probability matrix, index 0 being the blank.
+
+    Each emitted character's confidence is the peak probability over its run, and its
+    candidates are the best `top_k` non-blank classes at that peak.
+    """
+    best = probs.argmax(axis=1)
+    chars: list[str] = []
+    confs: list[float] = []
+    cands: list[tuple[tuple[str, float], ...]] = []
+    t, n = 0, len(best)
+    while t < n:
+        idx = best[t]
+        end = t
+        while end + 1 < n and best[end + 1] == idx:
+            end += 1
+        if idx != 0:
+            peak = t + int(probs[t:end + 1, idx].argmax())
+            row = probs[peak]
+            order = np.argsort(row)[::-1][:top_k + 1]
+            cands.append(tuple((charset[i], float(row[i])) for i in order if i != 0)[:top_k])
+            chars.append(charset[idx])
+            confs.append(float(row[idx]))
+        t = end + 1
+    return TextLine("".join(chars), tuple(confs), tuple(cands))
+
+
+class OnnxEngine:
+    """PP-OCR detection and recognition ONNX models run with onnxruntime."""
+
+    name = "onnx"
+
+    def __init__(self, rec_model: Path, det_model: Path | None, threads: int = 0) -> None:
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        providers = ["CPUExecutionProvider"]
+        self._rec = ort.InferenceSession(str(rec_model), opts, providers=providers)
+        meta = self._rec.get_modelmeta().custom_metadata_map
+        self.charset = ["blank", *meta["character"].splitlines(), " "]
+        self._det = ort.InferenceSession(str(det_model), opts, providers=providers) if det_model else None
+        self.rec_height = 48
+        log.info("OCR engine onnx: rec=%s det=%s", Path(rec_model).name, det_model and Path(det_model).name)
+
+    @classmethod
+    def from_folder(cls, folder: Path, threads: int = 0) -> OnnxEngine:
+        """Load the first `*rec*.onnx` and `*det*.onnx` models found in `folder`."""
+        rec = sorted(Path(folder).glob("*rec*.onnx"))
+        det = sorted(Path(folder).glob("*det*.onnx"))
+        if not rec:
+            raise FileNotFoundError(f"no *rec*.onnx model in {folder}")
+        return cls(rec[0], det[0] if det else None, threads)
+
+    def recognise(self, images: Sequence[np.ndarray]) -> list[TextLine]:
+        """Read one line from each image, batched at the widest image's aspect ratio."""
+        if not images:
+            return []
+        h = self.rec_height
+        ratios = [max(im.shape[1] / max(im.shape[0], 1), 1.0) for im in images]
+        width = int(math.ceil(h * max(max(ratios), 320 / 48)))
+        batch = np.zeros((len(images), 3, h, width), np.float32)
+        for i, (im, ratio) in enumerate(zip(images, ratios)):
+            w = min(width, int(math.ceil(h * ratio)))
+            resized = cv2.resize(_bgr(im), (w, h)).astype(np.float32)
+            batch[i, :, :, :w] = (resized.transpose(2, 0, 1) / 255.0 - 0.5) / 0.5
+        probs = self._rec.run(None, {self._rec.get_inputs()[0].name: batch})[0]
+        return [ctc_decode(p, self.charset) for p in probs]
+
+    def detect(self, image: np.ndarray, limit: int = 960) -> list[np.ndarray]:
+        """DB text detection on `image` scaled so that its longer side is at most `limit`."""
+        if self._det is None:
+            return []
+        img = _bgr(image)
+        h, w = img.shape[:2]
+        scale = min(1.0, limit / max(h, w))
+        nh, nw = max(32, round(h * scale / 32) * 32), max(32, round(w * scale / 32) * 32)
+        x = (cv2.resize(img, (nw, nh)).astype(np.float32) / 255.0 - 0.5) / 0.5
+        pred = self._det.run(None, {self._det.get_inputs()[0].name: x.transpose(2, 0, 1)[None]})[0]
+        return db_boxes(pred[0, 0], (w / nw, h / nh))
+
+
+def db_boxes(prob: np.ndarray, scale: tuple[float, float], thresh: float = 0.3,
+             box_thresh: float = 0.5, unclip: float = 1.6) -> list[np.ndarray]:
+    """Boxes from a DB probability map, expanded by the usual unclip ratio, in image pixels."""
+    mask = cv2.dilate((prob > thresh).astype(np.uint8), np.ones((2, 2), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    boxes = []
+    for contour in contours[:1000]:
+        (cx, cy), (bw, bh), angle = cv2.minAreaRect(contour)
+        if min(bw, bh) < 3:
+            continue
+        poly = np.zeros_like(mask)
+        cv2.fillPoly(poly, [contour], 1)
+        if float(prob[poly.astype(bool)].mean()) < box_thresh:
+            continue
+        grow = bw * bh * unclip / (2 * (bw + bh))
+        rect = ((cx, cy), (bw + 2 * grow, bh + 2 * grow), angle)
+        pts = cv2.boxPoints(rect) * np.array(scale, np.float32)
+        boxes.append(order_corners(pts))
+    return boxes
+
+
+def _bgr(image: np.ndarray) -> np.ndarray:
+    """A 3-channel BGR view of a grey or BGRA image."""
+    if image.ndim == 2:
+        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+    if image.shape[2] == 4:
+        return cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
+    return image
+
+
+#: Wheels whose bundled PP-OCR ONNX models the default backend uses, best first: PP-OCRv4
+#: mobile (rapidocr_onnxruntime, installed with --no-deps) reads plates far better than
+#: PP-OCRv6 small (rapidocr 3.x); see gate/README.md.
+MODEL_WHEELS = ("rapidocr_onnxruntime", "rapidocr")
+
+
+def bundled_model_dir() -> Path:
+    """The folder of PP-OCR ONNX models inside the best installed wheel of `MODEL_WHEELS`.
+
+    The package is located, never imported: only its model files are used.
+    """
+    import importlib.util
+
+    for package in MODEL_WHEELS:
+        spec = importlib.util.find_spec(package)
+        if spec is not None and spec.submodule_search_locations:
+            folder = Path(next(iter(spec.submodule_search_locations))) / "models"
+            if any(folder.glob("*rec*.onnx")):
+                return folder
+    raise ModuleNotFoundError("the onnx OCR backend needs `rapidocr_onnxruntime` or `rapidocr` (their models)")
+
+
+def load_engine(name: str = "onnx", model_dir: str | Path | None = None) -> OcrEngine:
+    """Load the OCR backend `name` ("onnx" or "paddle"), optionally from a model folder."""
+    if name == "onnx":
+        return OnnxEngine.from_folder(Path(model_dir) if model_dir else bundled_model_dir())
+    if name == "paddle":
+        from gate.ocr_paddle import PaddleEngine
+
+        return PaddleEngine(model_dir)
+    raise ValueError(f"unknown OCR backend {name!r} (expected 'onnx' or 'paddle')")

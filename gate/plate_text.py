@@ -1,0 +1,159 @@
+"""From an OCR text line to a plate string, using the grammar of `app.domain.plates`.
+
+The recogniser's runner-up characters are used where the grammar needs them (an "M" in
+the province slot whose runner-up is 皖, an "O" in the serial), each substitution keeping
+its own, lower, confidence. A read whose province character is missing or too unsure to
+stand is kept as a partial read (serial only), never completed by guesswork.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from app.domain.plates import (
+    PROVINCES,
+    SERIAL_LETTERS,
+    SPECIAL_ENDINGS,
+    TRADITIONAL,
+    PlateColor,
+    color_fits,
+    is_partial,
+    normalise,
+    parse,
+)
+from gate.ocr import TextLine
+
+#: Below this confidence the province character is "unsure" and the read becomes partial.
+PROVINCE_MIN_CONFIDENCE = 0.25
+#: Characters below this confidence may be swapped for a runner-up the grammar prefers.
+SWAP_BELOW = 0.95
+#: A runner-up needs at least this probability to be considered.
+MIN_CANDIDATE = 0.01
+#: Most substitutions tried on one line.
+MAX_SWAPS = 2
+
+_PLATE_CHARS = set(PROVINCES) | set(SERIAL_LETTERS) | set("0123456789OI") | set(SPECIAL_ENDINGS) | {"使"}
+_COLORS_CHECKED = {PlateColor.BLUE.value, PlateColor.YELLOW.value, PlateColor.GREEN.value}
+
+
+@dataclass(frozen=True, slots=True)
+class PlateText:
+    """A plate string read from one image, with one confidence per character."""
+
+    plate: str
+    confidences: tuple[float, ...]
+    valid: bool
+    partial: bool
+    color: str | None
+
+    @property
+    def confidence(self) -> float:
+        """The weakest character's confidence."""
+        return min(self.confidences, default=0.0)
+
+
+def _plate_char(char: str) -> str:
+    """A recognised character mapped to plate form (half-width, upper case, simplified)."""
+    char = normalise(char) or ""
+    return TRADITIONAL.get(char, char)
+
+
+def _slots(line: TextLine) -> list[list[tuple[str, float]]]:
+    """Per recognised character, its plate-character alternatives (best first).
+
+    Separators and stray symbols with no plate-character alternative are dropped.
+    """
+    slots = []
+    for i, char in enumerate(line.text):
+        conf = line.confidences[i]
+        cands = line.candidates[i] if i < len(line.candidates) else ((char, conf),)
+        alts: dict[str, float] = {}
+        for cand, prob in ((char, conf), *cands):
+            mapped = _plate_char(cand)
+            if mapped in _PLATE_CHARS and (prob >= MIN_CANDIDATE or not alts) and mapped not in alts:
+                alts[mapped] = prob
+        if alts and (_plate_char(char) in _PLATE_CHARS or max(alts.values()) >= 0.05):
+            slots.append(sorted(alts.items(), key=lambda kv: -kv[1]))
+    return slots
+
+
+def interpret(line: TextLine, color: str | None = None) -> PlateText | None:
+    """The most likely plate in `line` given the seen colour, or None when there is none.
+
+    Valid plates whose class fits the colour win; else a partial read (province missing or
+    unsure); else None.
+    """
+    slots = _slots(line)
+    checked = color if color in _COLORS_CHECKED else None
+    best: tuple[float, str, tuple[float, ...]] | None = None
+    for start, length in _windows(len(slots)):
+        found = _best_valid(slots[start:start + length], checked)
+        if found and (best is None or found[0] > best[0]):
+            best = found
+    if best is not None:
+        _, plate, confs = best
+        if plate[0] in PROVINCES and confs[0] < PROVINCE_MIN_CONFIDENCE:
+            return PlateText(plate[1:], confs[1:], False, True, _report_color(plate, color))
+        return PlateText(plate, confs, True, False, _report_color(plate, color))
+    return _partial(slots, color)
+
+
+def _windows(n: int) -> list[tuple[int, int]]:
+    """(start, length) of every 7- and 8-character window, whole line first."""
+    out = [(0, n)] if n in (7, 8) else []
+    for length in (8, 7):
+        out += [(s, length) for s in range(0, n - length + 1) if (s, length) != (0, n)]
+    return out
+
+
+def _best_valid(slots: list[list[tuple[str, float]]], color: str | None):
+    """Highest-scoring valid plate from these slots with at most `MAX_SWAPS` runner-ups."""
+    top = [s[0] for s in slots]
+    unsure = [i for i, s in enumerate(slots) if s[0][1] < SWAP_BELOW and len(s) > 1]
+    unsure = sorted(unsure, key=lambda i: slots[i][0][1])[:4]
+    best = None
+    for k in range(MAX_SWAPS + 1):
+        for positions in itertools.combinations(unsure, k):
+            for choice in itertools.product(*(slots[i][1:4] for i in positions)):
+                chars = list(top)
+                for i, alt in zip(positions, choice):
+                    chars[i] = alt
+                plate = "".join(c for c, _ in chars)
+                info = parse(plate)
+                if info is None or not color_fits(info, color):
+                    continue
+                score = sum(_log(p) for _, p in chars)
+                if best is None or score > best[0]:
+                    best = (score, info.plate, tuple(p for _, p in chars))
+        if best is not None:
+            return best
+    return None
+
+
+def _log(p: float) -> float:
+    import math
+
+    return math.log(max(p, 1e-6))
+
+
+def _partial(slots: list[list[tuple[str, float]]], color: str | None) -> PlateText | None:
+    """A serial that lacks only its province (the province slot lost or unreadable)."""
+    top = [s[0] for s in slots]
+    lengths = (7, 6) if color == PlateColor.GREEN.value else (6, 7)
+    for start in range(len(top)):
+        for length in lengths:
+            window = top[start:start + length]
+            text = "".join(c for c, _ in window)
+            if len(window) == length and is_partial(text):
+                return PlateText(normalise(text), tuple(p for _, p in window), False, True, color)
+    return None
+
+
+def _report_color(plate: str, seen: str | None) -> str | None:
+    """The seen colour when the plate class allows it, else the class's usual colour."""
+    info = parse(plate)
+    if info is None or color_fits(info, seen):
+        return seen
+    return sorted(info.colors)[0].value if len(info.colors) == 1 else (
+        PlateColor.BLUE.value if PlateColor.BLUE in info.colors else sorted(info.colors)[0].value)

@@ -1,0 +1,162 @@
+"""Read every plate in one frame: locate, straighten, OCR, and apply the plate grammar.
+
+`PlateReader.read(frame)` is a pure function of the frame (given the loaded engine):
+
+1. colour regions (`gate.locate.find_plates`), plus the frame itself when it is shaped
+   like a plate (a tight crop), are cut out at full resolution and read in one batch;
+2. regions without a valid read get a few cheap variants (two-row split, other margins,
+   contrast-stretched) read in a second batch;
+3. when nothing valid was found, the OCR detector runs on the whole (scaled) frame and its
+   plate-shaped text boxes are read the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from gate.geometry import quad_size
+from gate.locate import Region, cut, dominant_color, find_plates, whole_frame
+from gate.ocr import OcrEngine, TextLine
+from gate.plate_text import PlateText, interpret
+
+log = logging.getLogger(__name__)
+
+#: The OCR detector's boxes are searched on a frame scaled to this longer side.
+DETECT_LIMIT = 960
+
+
+@dataclass(frozen=True)
+class PlateCandidate:
+    """One plate read in one frame: the grammar's verdict, where it is, and its crop."""
+
+    text: PlateText
+    quad: np.ndarray = field(repr=False)
+    crop: np.ndarray = field(repr=False)
+
+    @property
+    def plate(self) -> str:
+        """The normalised plate (the serial only for a partial read)."""
+        return self.text.plate
+
+    @property
+    def valid(self) -> bool:
+        """True when the plate satisfies the grammar and fits its colour."""
+        return self.text.valid
+
+    @property
+    def width(self) -> float:
+        """The plate's width in frame pixels."""
+        return quad_size(self.quad)[0]
+
+
+class PlateReader:
+    """Finds and reads plates in frames with one loaded OCR engine."""
+
+    def __init__(self, engine: OcrEngine, min_width: int = 60, max_width: int = 600,
+                 detector_fallback: bool = True) -> None:
+        self.engine = engine
+        self.min_width = min_width
+        self.max_width = max_width
+        self.detector_fallback = detector_fallback
+
+    def read(self, frame: np.ndarray) -> list[PlateCandidate]:
+        """Every plate read in `frame`: valid reads and partial reads, best first."""
+        regions = find_plates(frame, self.min_width, self.max_width)
+        plain = whole_frame(frame)
+        if plain is not None:
+            regions.append(plain)
+        results = self._read_regions(frame, regions)
+        if self.detector_fallback and not any(c.valid for c in results):
+            results += self._read_regions(frame, self._text_regions(frame, results))
+        return _dedupe(results)
+
+    def _read_regions(self, frame: np.ndarray, regions: Sequence[Region]) -> list[PlateCandidate]:
+        """Read each region; retry the ones without a valid read on a few variants."""
+        crops = [cut(frame, r) for r in regions]
+        found: list[PlateCandidate | None] = [
+            self._candidate(r, c, line) for r, c, line in zip(regions, crops, self.engine.recognise(crops))]
+        retry = [i for i, f in enumerate(found) if f is None or not f.valid]
+        variants = [(i, v) for i in retry for v in _variants(frame, regions[i], crops[i])]
+        lines = self.engine.recognise([v for _, v in variants]) if variants else []
+        for (i, variant), line in zip(variants, lines):
+            better = self._candidate(regions[i], crops[i], line)
+            if better is not None and _rank(better) > _rank(found[i]):
+                found[i] = better
+        return [f for f in found if f is not None]
+
+    def _candidate(self, region: Region, crop: np.ndarray, line: TextLine) -> PlateCandidate | None:
+        """The grammar's reading of one line for one region, or None."""
+        text = interpret(line, region.color)
+        return PlateCandidate(text, region.quad, crop) if text is not None else None
+
+    def _text_regions(self, frame: np.ndarray, seen: list[PlateCandidate]) -> list[Region]:
+        """Plate-shaped boxes of the OCR detector that no valid read already covers."""
+        regions = []
+        for quad in self.engine.detect(frame, DETECT_LIMIT):
+            w, h = quad_size(quad)
+            if not (self.min_width * 0.7 <= w <= self.max_width * 1.5) or not (1.8 <= w / max(h, 1) <= 9):
+                continue
+            region = Region(quad, None, "text")
+            crop = cut(frame, region)
+            regions.append(Region(quad, dominant_color(crop), "text"))
+        return regions[:8]
+
+
+def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> list[np.ndarray]:
+    """Cheap alternative cuts of one region: two-row split, other margins, contrast."""
+    out = []
+    w, h = quad_size(region.quad)
+    if w / max(h, 1) < 2.8:
+        out.append(_two_rows(crop))
+    if region.source != "frame":
+        out.append(cut(frame, region, pad_x=0.0, pad_y=0.02))
+        out.append(cut(frame, region, pad_x=0.10, pad_y=0.25))
+    out.append(_stretch(crop))
+    return out
+
+
+def _two_rows(crop: np.ndarray) -> np.ndarray:
+    """A two-row plate (yellow large vehicle) laid out as one line: top row, then bottom."""
+    h = crop.shape[0]
+    top, bottom = crop[: int(h * 0.40)], crop[int(h * 0.32):]
+    top = cv2.resize(top, (max(8, int(top.shape[1] * bottom.shape[0] / max(top.shape[0], 1) * 0.6)), bottom.shape[0]))
+    return np.hstack([top, bottom])
+
+
+def _stretch(crop: np.ndarray) -> np.ndarray:
+    """The crop with its contrast equalised locally (dim or hazy plates)."""
+    lab = cv2.cvtColor(crop, cv2.COLOR_BGR2LAB)
+    lab[..., 0] = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4)).apply(lab[..., 0])
+    return cv2.cvtColor(lab, cv2.COLOR_LAB2BGR)
+
+
+def _rank(candidate: PlateCandidate | None) -> tuple[int, float]:
+    """Valid beats partial beats nothing; then the weakest character's confidence."""
+    if candidate is None:
+        return (0, 0.0)
+    return (2 if candidate.valid else 1, candidate.text.confidence)
+
+
+def _dedupe(candidates: list[PlateCandidate]) -> list[PlateCandidate]:
+    """One candidate per plate string, and no partial read where a valid one overlaps."""
+    best: dict[str, PlateCandidate] = {}
+    for c in sorted(candidates, key=_rank, reverse=True):
+        if c.plate in best:
+            continue
+        if not c.valid and any(v.valid and _overlaps(v.quad, c.quad) for v in best.values()):
+            continue
+        if not c.valid and any(v.valid and v.plate.endswith(c.plate) for v in best.values()):
+            continue
+        best[c.plate] = c
+    return list(best.values())
+
+
+def _overlaps(a: np.ndarray, b: np.ndarray) -> bool:
+    """True when the centre of quad `b` lies inside quad `a`."""
+    centre = tuple(map(float, b.mean(axis=0)))
+    return cv2.pointPolygonTest(a.reshape(-1, 1, 2).astype(np.float32), centre, False) >= 0
