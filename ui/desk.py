@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from importlib import resources
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
@@ -28,6 +29,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC"])
     font.setPointSize(10)
     app.setFont(font)
+    app.setStyleSheet((resources.files("resources") / "style.qss").read_text(encoding="utf-8"))
     return app
 
 

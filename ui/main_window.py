@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._camera = ("none", "")
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(150)
+        self.navigation.setFixedWidth(170)
         self.stack = QStackedWidget()
         for key in NAVIGATION:
             self.navigation.addItem("")
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
