@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from importlib import resources
 from dataclasses import replace
+from importlib import resources
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QFont
