@@ -1,0 +1,387 @@
+"""Customers: create, update, the profile with vehicles, and the desk's quick search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pypinyin import Style, lazy_pinyin
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.domain import plates
+from app.errors import ValidationError
+from app.models import (
+    Customer,
+    CustomerKind,
+    CustomerSource,
+    CustomerTier,
+    Staff,
+    StaffRole,
+    Vehicle,
+)
+from app.services import audit
+from app.services.common import (
+    check_version,
+    get_or_raise,
+    mask_mobile,
+    parse_choice,
+    stale_guard,
+    store_today,
+)
+from app.services.vehicles import VehicleRecord
+from app.services.vehicles import to_record as vehicle_record
+
+_WHAT = ("客户资料", "customer")
+_MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
+#: Two-character surnames, so 欧阳娜娜 is greeted as 欧阳女士.
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
+                      "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "南宫", "独孤")
+
+#: Fields `create_customer` and `update_customer` accept besides `name`.
+EDITABLE = frozenset({
+    "name", "salutation", "mobile", "birthday", "kind", "source", "consent_contact",
+    "consent_contact_at", "consent_plate_recognition", "consent_plate_recognition_at",
+    "tier", "consultant_id", "advisor_id", "notes",
+})
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    """A customer as the desk shows it. `mobile_masked` is for screens others can see."""
+
+    id: int
+    name: str
+    salutation: str
+    greeting: str
+    mobile: str | None
+    mobile_masked: str
+    birthday: date | None
+    kind: str
+    source: str
+    tier: str
+    consent_contact: bool
+    consent_contact_at: date | None
+    consent_plate_recognition: bool
+    consent_plate_recognition_at: date | None
+    consultant_id: int | None
+    advisor_id: int | None
+    notes: str
+    version: int
+
+
+@dataclass(frozen=True)
+class CustomerProfile:
+    """A customer with their vehicles and the names of their assigned staff."""
+
+    customer: CustomerRecord
+    vehicles: tuple[VehicleRecord, ...]
+    consultant_name: str | None
+    advisor_name: str | None
+
+
+@dataclass(frozen=True)
+class CustomerHit:
+    """One search result; `matched_on` is 'plate', 'mobile', 'mobile_tail', 'name' or
+    'initials'."""
+
+    customer_id: int
+    name: str
+    greeting: str
+    mobile_masked: str
+    tier: str
+    plates: tuple[str, ...]
+    matched_on: str
+
+
+def greeting(name: str, salutation: str) -> str:
+    """How staff address the customer: surname + salutation (张先生), or the full name."""
+    if not salutation:
+        return name
+    surname = name[:2] if name.startswith(_COMPOUND_SURNAMES) else name[:1]
+    return f"{surname}{salutation}"
+
+
+def name_initials(name: str) -> str:
+    """Lower-case pinyin initials of a name (张伟 → 'zw'), for search."""
+    letters = lazy_pinyin(name, style=Style.FIRST_LETTER,
+                          errors=lambda rest: [w[:1] for w in re.findall(r"[A-Za-z]+", rest)])
+    return re.sub(r"[^a-z]", "", "".join(letters).lower())[:20]
+
+
+def normalise_mobile(text: str | None) -> str | None:
+    """Digits only, without a +86 / 0086 prefix; None for empty."""
+    digits = re.sub(r"[\s\-()（）]", "", text or "")
+    digits = re.sub(r"^(\+86|0086)", "", digits)
+    return digits or None
+
+
+def to_record(c: Customer) -> CustomerRecord:
+    """The plain record of an ORM customer."""
+    return CustomerRecord(
+        id=c.id, name=c.name, salutation=c.salutation, greeting=greeting(c.name, c.salutation),
+        mobile=c.mobile, mobile_masked=mask_mobile(c.mobile), birthday=c.birthday,
+        kind=str(c.kind), source=str(c.source), tier=str(c.tier),
+        consent_contact=c.consent_contact, consent_contact_at=c.consent_contact_at,
+        consent_plate_recognition=c.consent_plate_recognition,
+        consent_plate_recognition_at=c.consent_plate_recognition_at,
+        consultant_id=c.consultant_id, advisor_id=c.advisor_id, notes=c.notes,
+        version=c.version_id,
+    )
+
+
+def create_customer(db: Database, *, name: str, who: str = "", **fields: Any) -> CustomerRecord:
+    """Register a customer (or prospect). Keyword fields are those of `EDITABLE`."""
+    with db.session() as s:
+        return to_record(create_customer_in(s, name=name, who=who, **fields))
+
+
+def create_customer_in(session: Session, *, name: str, who: str = "",
+                       **fields: Any) -> Customer:
+    """`create_customer` inside an open session (for services creating several rows)."""
+    _refuse_unknown(fields)
+    customer = Customer(name="")
+    _apply(session, customer, {"name": name, **fields})
+    session.add(customer)
+    session.flush()
+    audit.record(session, who=who, action="create", row=customer)
+    return customer
+
+
+def update_customer(db: Database, customer_id: int, expected_version: int, *, who: str = "",
+                    **changes: Any) -> CustomerRecord:
+    """Change fields of a customer last read at `expected_version`.
+
+    StaleEdit when another desk saved the customer in between: nothing is saved and the
+    caller keeps the user's edit to apply again on the fresh record.
+    """
+    _refuse_unknown(changes)
+    with db.session() as s:
+        customer = get_or_raise(s, Customer, customer_id, *_WHAT)
+        check_version(customer, expected_version, *_WHAT)
+        before = audit.snapshot(customer)
+        _apply(s, customer, changes)
+        with stale_guard(*_WHAT):
+            s.flush()
+        audit.record(s, who=who, action="update", row=customer, before=before)
+        return to_record(customer)
+
+
+def get_customer(db: Database, customer_id: int) -> CustomerProfile:
+    """A customer's profile: their record, vehicles (active first) and assigned staff."""
+    with db.session() as s:
+        customer = get_or_raise(s, Customer, customer_id, *_WHAT)
+        vehicles = s.scalars(select(Vehicle).where(Vehicle.owner_id == customer_id)
+                             .order_by(Vehicle.active.desc(), Vehicle.id))
+        return CustomerProfile(
+            customer=to_record(customer),
+            vehicles=tuple(vehicle_record(v) for v in vehicles),
+            consultant_name=_staff_name(s, customer.consultant_id),
+            advisor_name=_staff_name(s, customer.advisor_id),
+        )
+
+
+def search_customers(db: Database, query: str, *, limit: int = 50) -> tuple[CustomerHit, ...]:
+    """Customers matching what a receptionist typed.
+
+    Eleven digits search the mobile, four digits the mobile's last four (and plates), other
+    digit and letter mixes a part of a plate, tolerating one OCR-style confusion (0/D/Q,
+    8/B, 1/I/7, 2/Z, 5/S, 6/G); Latin letters alone the pinyin initials (zw → 张伟);
+    Chinese characters the name, or the plate when it starts with a province character.
+    """
+    text = (query or "").strip()
+    if not text:
+        return ()
+    with db.session() as s:
+        found: dict[int, str] = {}
+        for matched_on, customer_ids in _searches(s, text, limit):
+            for customer_id in customer_ids:
+                found.setdefault(customer_id, matched_on)
+        return _hits(s, found, limit)
+
+
+def _searches(session: Session, text: str, limit: int):
+    """(matched_on, customer ids) pairs, best kind of match first."""
+    mobile = normalise_mobile(text) or ""
+    plate = plates.normalise(text)
+    if mobile.isdigit() and len(mobile) == 11:
+        yield "mobile", _ids(session, select(Customer.id).where(Customer.mobile == mobile), limit)
+        return
+    if mobile.isdigit() and len(mobile) == 4:
+        yield "mobile_tail", _ids(session, select(Customer.id)
+                                  .where(Customer.mobile_tail == mobile), limit)
+    if re.fullmatch(r"[a-zA-Z]+", text):
+        yield "initials", _ids(session, select(Customer.id)
+                               .where(Customer.name_initials.startswith(text.lower()))
+                               .order_by(Customer.name_initials, Customer.id), limit)
+    if _looks_like_plate(plate):
+        yield "plate", _plate_owner_ids(session, plate, limit)
+    elif re.search(r"[\u4e00-\u9fff]", text):
+        yield "name", _ids(session, select(Customer.id).where(Customer.name.contains(text))
+                           .order_by(Customer.name, Customer.id), limit)
+
+
+def _looks_like_plate(plate: str) -> bool:
+    """A part of a plate: a province character and/or Latin letters and digits with at
+    least one digit, or a province character followed by letters."""
+    body = plate[1:] if plate[:1] in plates.PROVINCES else plate
+    if not re.fullmatch(r"[A-Z0-9]*", body) or len(plate) < 2:
+        return False
+    return any(c.isdigit() for c in body) or (plate[:1] in plates.PROVINCES and bool(body))
+
+
+def _plate_owner_ids(session: Session, plate: str, limit: int) -> list[int]:
+    """Owners of active vehicles whose plate contains `plate` or a one-confusion variant;
+    exact and literal matches first."""
+    patterns = [plate, *sorted(plates.confusable_variants(plate))]
+    rows = session.execute(
+        select(Vehicle.owner_id, Vehicle.plate)
+        .where(Vehicle.active.is_(True), Vehicle.owner_id.is_not(None),
+               or_(*(Vehicle.plate.contains(p, autoescape=True) for p in patterns)))
+        .limit(limit * 4)).all()
+    rows.sort(key=lambda r: (r.plate != plate, plate not in r.plate, r.plate))
+    return [r.owner_id for r in rows]
+
+
+def _ids(session: Session, statement, limit: int) -> list[int]:
+    return list(session.scalars(statement.limit(limit)))
+
+
+def _hits(session: Session, found: dict[int, str], limit: int) -> tuple[CustomerHit, ...]:
+    ids = list(found)[:limit]
+    if not ids:
+        return ()
+    customers = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
+    owned: dict[int, list[str]] = {}
+    for owner_id, plate in session.execute(
+            select(Vehicle.owner_id, Vehicle.plate)
+            .where(Vehicle.owner_id.in_(ids), Vehicle.active.is_(True)).order_by(Vehicle.id)):
+        owned.setdefault(owner_id, []).append(plate)
+    return tuple(
+        CustomerHit(customer_id=i, name=customers[i].name,
+                    greeting=greeting(customers[i].name, customers[i].salutation),
+                    mobile_masked=mask_mobile(customers[i].mobile), tier=str(customers[i].tier),
+                    plates=tuple(owned.get(i, ())), matched_on=found[i])
+        for i in ids)
+
+
+def _refuse_unknown(fields: dict[str, Any]) -> None:
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise TypeError(f"unknown customer fields: {sorted(unknown)}")
+
+
+def _apply(session: Session, customer: Customer, changes: dict[str, Any]) -> None:
+    """Validate `changes` and set them on `customer` (no flush until all are checked)."""
+    with session.no_autoflush:
+        _set_fields(session, customer, changes)
+
+
+def _set_fields(session: Session, customer: Customer, changes: dict[str, Any]) -> None:
+    today = store_today()
+    if "name" in changes:
+        customer.name = _name(changes["name"])
+        customer.name_initials = name_initials(customer.name)
+    if "salutation" in changes:
+        customer.salutation = _short(changes["salutation"], "salutation", 8, "称呼", "Salutation")
+    if "mobile" in changes:
+        customer.mobile = validate_mobile(changes["mobile"])
+        customer.mobile_tail = customer.mobile[-4:] if customer.mobile else None
+    if "birthday" in changes:
+        customer.birthday = _birthday(changes["birthday"], today)
+    if "kind" in changes:
+        customer.kind = parse_choice(CustomerKind, changes["kind"], "kind", "客户类型",
+                                     "customer kind")
+    if "source" in changes:
+        customer.source = parse_choice(CustomerSource, changes["source"], "source", "客户来源",
+                                       "source")
+    if "tier" in changes:
+        customer.tier = parse_choice(CustomerTier, changes["tier"], "tier", "客户等级", "tier")
+    for consent in ("consent_contact", "consent_plate_recognition"):
+        _consent(customer, changes, consent, today)
+    if "consultant_id" in changes:
+        customer.consultant_id = _staff(session, changes["consultant_id"], "consultant_id",
+                                        StaffRole.SALES_CONSULTANT)
+    if "advisor_id" in changes:
+        customer.advisor_id = _staff(session, changes["advisor_id"], "advisor_id",
+                                     StaffRole.SERVICE_ADVISOR)
+    if "notes" in changes:
+        customer.notes = _short(changes["notes"], "notes", 2000, "备注", "Notes")
+
+
+def validate_mobile(text: str | None) -> str | None:
+    """A mainland mobile number (11 digits, 1[3-9]…) or None; ValidationError on 'mobile'."""
+    mobile = normalise_mobile(text)
+    if mobile is not None and not _MOBILE.match(mobile):
+        raise ValidationError("手机号须为 11 位数字，以 13–19 开头。",
+                              "A mobile number has 11 digits and starts with 13 to 19.",
+                              field="mobile")
+    return mobile
+
+
+def _name(value: str | None) -> str:
+    name = re.sub(r"\s+", " ", value or "").strip()
+    if not name:
+        raise ValidationError("请输入客户姓名。", "Enter the customer's name.", field="name")
+    if len(name) > 50:
+        raise ValidationError("姓名过长（最多 50 个字）。", "The name is too long (at most 50).",
+                              field="name")
+    return name
+
+
+def _short(value: str | None, field: str, limit: int, label_zh: str, label_en: str) -> str:
+    value = (value or "").strip()
+    if len(value) > limit:
+        raise ValidationError(f"{label_zh}过长（最多 {limit} 个字）。",
+                              f"{label_en} is too long (at most {limit} characters).",
+                              field=field)
+    return value
+
+
+def _birthday(value: date | None, today: date) -> date | None:
+    if value is None:
+        return None
+    if value > today:
+        raise ValidationError("生日不能晚于今天。", "The birthday cannot be in the future.",
+                              field="birthday")
+    if value.year < 1900:
+        raise ValidationError("生日年份不正确。", "The birthday's year is not plausible.",
+                              field="birthday")
+    return value
+
+
+def _consent(customer: Customer, changes: dict[str, Any], name: str, today: date) -> None:
+    """Set a consent flag; its date defaults to today when given and clears when withdrawn."""
+    at_name = f"{name}_at"
+    if name in changes:
+        given = bool(changes[name])
+        setattr(customer, name, given)
+        setattr(customer, at_name, (changes.get(at_name) or today) if given else None)
+    elif at_name in changes and getattr(customer, name):
+        setattr(customer, at_name, changes[at_name])
+    at = getattr(customer, at_name)
+    if at is not None and at > today:
+        raise ValidationError("同意日期不能晚于今天。", "A consent date cannot be in the future.",
+                              field=at_name)
+
+
+def _staff(session: Session, staff_id: int | None, field: str, role: StaffRole) -> int | None:
+    """`staff_id` if it names an active member of staff in `role` (or a manager)."""
+    if staff_id is None:
+        return None
+    staff = session.get(Staff, staff_id)
+    if staff is None or not staff.active or staff.role not in (role, StaffRole.MANAGER):
+        raise ValidationError("所选员工不存在、已离职或岗位不符。",
+                              "The chosen member of staff does not exist, has left or has "
+                              "another role.", field=field)
+    return staff_id
+
+
+def _staff_name(session: Session, staff_id: int | None) -> str | None:
+    if staff_id is None:
+        return None
+    staff = session.get(Staff, staff_id)
+    return staff.name if staff else None
