@@ -1,0 +1,425 @@
+"""Service bookings (预约保养): free slots per bay, booking, moving, cancelling, no-shows.
+
+A booking reserves a bay from `slot_start` to `slot_end`; its length follows from the
+labour hours of its items in 30-minute steps. The quick lane takes only quick items that
+fit in one 30-minute slot. Two active bookings never overlap on one bay.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.errors import Conflict, ValidationError
+from app.models import (
+    Bay,
+    BayKind,
+    Booking,
+    BookingChannel,
+    BookingStatus,
+    Customer,
+    ServiceItem,
+    Staff,
+    StaffRole,
+    Vehicle,
+)
+from app.services import audit
+from app.services.common import (
+    STORE_TZ,
+    check_version,
+    day_bounds,
+    get_or_raise,
+    now_utc,
+    parse_choice,
+    require_aware,
+    stale_guard,
+)
+
+SLOT = timedelta(minutes=30)
+OPENING = time(8, 30)
+CLOSING = time(18, 0)
+#: Bookings that hold their bay.
+ACTIVE = (BookingStatus.BOOKED, BookingStatus.CHECKED_IN)
+_WHAT = ("预约", "booking")
+
+
+@dataclass(frozen=True)
+class BookingItem:
+    """A service item of a booking."""
+
+    id: int
+    name: str
+    labour_hours: Decimal
+    price: Decimal
+
+
+@dataclass(frozen=True)
+class BookingRecord:
+    """A booking as the desk shows it (times are aware, in UTC)."""
+
+    id: int
+    vehicle_id: int
+    plate: str
+    customer_id: int | None
+    customer_name: str | None
+    slot_start: datetime
+    slot_end: datetime
+    bay_id: int
+    bay_name: str
+    bay_kind: str
+    advisor_id: int | None
+    advisor_name: str | None
+    technician_id: int | None
+    technician_name: str | None
+    channel: str
+    status: str
+    items: tuple[BookingItem, ...]
+    notes: str
+    version: int
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A 30-minute slot of one bay; `booking_id` is the booking holding it, if any."""
+
+    start: datetime
+    end: datetime
+    booking_id: int | None
+
+    @property
+    def free(self) -> bool:
+        """True when no active booking holds the slot."""
+        return self.booking_id is None
+
+
+@dataclass(frozen=True)
+class BaySchedule:
+    """One bay's slots over a day."""
+
+    bay_id: int
+    name: str
+    kind: str
+    slots: tuple[Slot, ...]
+
+
+@dataclass(frozen=True)
+class FreeSlot:
+    """A start time at which a booking of the asked length fits in a bay."""
+
+    bay_id: int
+    bay_name: str
+    start: datetime
+    end: datetime
+
+
+def booking_length(hours: Iterable[Decimal]) -> timedelta:
+    """The bay time for items of these labour hours: their sum rounded up to 30 minutes."""
+    minutes = float(sum(hours, Decimal(0))) * 60
+    return SLOT * max(1, math.ceil(round(minutes, 6) / 30))
+
+
+def opening_hours(day: date) -> tuple[datetime, datetime]:
+    """When the workshop opens and closes on `day` (aware, store time)."""
+    return datetime.combine(day, OPENING, STORE_TZ), datetime.combine(day, CLOSING, STORE_TZ)
+
+
+def list_slots(db: Database, day: date) -> tuple[BaySchedule, ...]:
+    """Every active bay's 30-minute slots on `day`, each free or held by a booking."""
+    with db.session() as s:
+        bays = _bays(s)
+        held = _active_on_day(s, day)
+        opens, closes = opening_hours(day)
+        schedules = []
+        for bay in bays:
+            slots, start = [], opens
+            while start < closes:
+                end = start + SLOT
+                holder = next((b.id for b in held if b.bay_id == bay.id
+                               and b.slot_start < end and b.slot_end > start), None)
+                slots.append(Slot(start, end, holder))
+                start = end
+            schedules.append(BaySchedule(bay.id, bay.name, str(bay.kind), tuple(slots)))
+        return tuple(schedules)
+
+
+def free_slots(db: Database, day: date, item_ids: Sequence[int], *,
+               now: datetime | None = None) -> tuple[FreeSlot, ...]:
+    """Start times on `day` where a booking of these items fits, in the bays that may
+    take it (the quick lane only for quick items of one slot), by time then bay."""
+    with db.session() as s:
+        items = _items(s, item_ids)
+        length = booking_length(i.labour_hours for i in items)
+        bays = [b for b in _bays(s) if _bay_takes(b, items, length)]
+        held = _active_on_day(s, day)
+        opens, closes = opening_hours(day)
+        earliest = now_utc(now)
+        found, start = [], opens
+        while start + length <= closes:
+            for bay in bays:
+                end = start + length
+                if start >= earliest and not any(
+                        b.bay_id == bay.id and b.slot_start < end and b.slot_end > start
+                        for b in held):
+                    found.append(FreeSlot(bay.id, bay.name, start, end))
+            start += SLOT
+        return tuple(found)
+
+
+def create_booking(db: Database, *, vehicle_id: int, item_ids: Sequence[int],
+                   slot_start: datetime, bay_id: int | None = None,
+                   advisor_id: int | None = None, technician_id: int | None = None,
+                   channel: str = "phone", notes: str = "", who: str = "",
+                   now: datetime | None = None) -> BookingRecord:
+    """Book a vehicle in for `item_ids` at `slot_start`.
+
+    Without `bay_id` the first free bay that may take the items is chosen (the quick lane
+    first for a quick service). A bay, technician or vehicle already booked at that time is
+    refused with Conflict naming the clash.
+    """
+    with db.session() as s:
+        vehicle = get_or_raise(s, Vehicle, vehicle_id, "车辆", "vehicle", field="vehicle_id")
+        if not vehicle.active:
+            raise ValidationError("该车辆已停用，不能预约。", "This vehicle is inactive.",
+                                  field="vehicle_id")
+        items = _items(s, item_ids)
+        start = _start(slot_start, now)
+        end = start + booking_length(i.labour_hours for i in items)
+        booking = Booking(
+            vehicle_id=vehicle.id, customer_id=vehicle.owner_id, slot_start=start,
+            slot_end=end, bay_id=0, items=items, notes=(notes or "").strip(), created_by=who,
+            channel=parse_choice(BookingChannel, channel, "channel", "预约渠道", "channel"),
+            advisor_id=_staff(s, advisor_id, "advisor_id", StaffRole.SERVICE_ADVISOR),
+            technician_id=_staff(s, technician_id, "technician_id", StaffRole.TECHNICIAN),
+        )
+        with s.no_autoflush:
+            booking.bay_id = _bay_for(s, booking, items, bay_id)
+        s.add(booking)
+        s.flush()
+        audit.record(s, who=who, action="create", row=booking)
+        return _records(s, [booking])[0]
+
+
+def move_booking(db: Database, booking_id: int, expected_version: int, *,
+                 slot_start: datetime, bay_id: int | None = None, who: str = "",
+                 now: datetime | None = None) -> BookingRecord:
+    """Move a booking to another time (and bay); its length stays what its items need."""
+    with db.session() as s:
+        booking = _editable(s, booking_id, expected_version)
+        before = audit.snapshot(booking)
+        length = booking.slot_end - booking.slot_start
+        booking.slot_start = _start(slot_start, now)
+        booking.slot_end = booking.slot_start + length
+        with s.no_autoflush:
+            booking.bay_id = _bay_for(s, booking, booking.items, bay_id or booking.bay_id)
+        with stale_guard(*_WHAT):
+            s.flush()
+        audit.record(s, who=who, action="update", row=booking, before=before)
+        return _records(s, [booking])[0]
+
+
+def cancel_booking(db: Database, booking_id: int, expected_version: int | None = None, *,
+                   who: str = "") -> BookingRecord:
+    """Cancel a booking that is still only booked, freeing its bay."""
+    return _set_status(db, booking_id, expected_version, BookingStatus.CANCELLED, who)
+
+
+def check_in_booking(db: Database, booking_id: int, *, who: str = "") -> BookingRecord:
+    """Mark a booked customer as arrived for their booking."""
+    return _set_status(db, booking_id, None, BookingStatus.CHECKED_IN, who)
+
+
+def mark_no_show(db: Database, booking_id: int, *, who: str = "",
+                 now: datetime | None = None) -> BookingRecord:
+    """Record that the customer did not come; only once the slot has begun."""
+    return _set_status(db, booking_id, None, BookingStatus.NO_SHOW, who, now=now)
+
+
+def get_booking(db: Database, booking_id: int) -> BookingRecord:
+    """One booking by id."""
+    with db.session() as s:
+        return _records(s, [get_or_raise(s, Booking, booking_id, *_WHAT)])[0]
+
+
+def bookings_for_day(db: Database, day: date, *,
+                     include_cancelled: bool = False) -> tuple[BookingRecord, ...]:
+    """The bookings of the store's `day` by start time: reception's "expected today"."""
+    start, end = day_bounds(day)
+    with db.session() as s:
+        query = (select(Booking).where(Booking.slot_start >= start, Booking.slot_start < end)
+                 .order_by(Booking.slot_start, Booking.bay_id))
+        if not include_cancelled:
+            query = query.where(Booking.status != BookingStatus.CANCELLED)
+        return _records(s, list(s.scalars(query)))
+
+
+def _set_status(db: Database, booking_id: int, expected_version: int | None,
+                status: BookingStatus, who: str, *, now: datetime | None = None):
+    with db.session() as s:
+        booking = _editable(s, booking_id, expected_version)
+        if status is BookingStatus.NO_SHOW and booking.slot_start > now_utc(now):
+            raise ValidationError("预约时段尚未开始，不能标记为未到店。",
+                                  "The booked slot has not begun; it cannot be a no-show yet.",
+                                  field="status")
+        before = audit.snapshot(booking)
+        booking.status = status
+        with stale_guard(*_WHAT):
+            s.flush()
+        audit.record(s, who=who, action="update", row=booking, before=before)
+        return _records(s, [booking])[0]
+
+
+def _editable(session: Session, booking_id: int, expected_version: int | None) -> Booking:
+    """A booking that is still 'booked', at the expected version."""
+    booking = get_or_raise(session, Booking, booking_id, *_WHAT)
+    check_version(booking, expected_version, *_WHAT)
+    if booking.status is not BookingStatus.BOOKED:
+        raise ValidationError(f"该预约状态为“{booking.status}”，不能再修改。",
+                              f"This booking is {booking.status} and can no longer change.",
+                              field="status")
+    return booking
+
+
+def _start(slot_start: datetime, now: datetime | None) -> datetime:
+    """Validate a slot start: aware, not past, within opening hours."""
+    start = require_aware(slot_start, "slot_start", "预约时间", "The slot start")
+    if start < now_utc(now) - timedelta(minutes=5):
+        raise ValidationError("预约时间已过。", "The slot start is in the past.",
+                              field="slot_start")
+    opens, closes = opening_hours(start.astimezone(STORE_TZ).date())
+    if not opens <= start < closes:
+        raise ValidationError(f"预约时间须在营业时间 {OPENING:%H:%M}–{CLOSING:%H:%M} 内。",
+                              f"Slots are within opening hours {OPENING:%H:%M}–{CLOSING:%H:%M}.",
+                              field="slot_start")
+    return start
+
+
+def _items(session: Session, item_ids: Sequence[int]) -> list[ServiceItem]:
+    ids = list(dict.fromkeys(item_ids or ()))
+    items = list(session.scalars(select(ServiceItem).where(ServiceItem.id.in_(ids),
+                                                          ServiceItem.active.is_(True))))
+    if not ids or len(items) != len(ids):
+        raise ValidationError("请选择有效的保养项目。", "Choose at least one valid service item.",
+                              field="item_ids")
+    return sorted(items, key=lambda i: i.id)
+
+
+def _bay_takes(bay: Bay, items: Sequence[ServiceItem], length: timedelta) -> bool:
+    """The quick lane takes only quick items of one slot; normal bays take anything."""
+    return bay.kind is BayKind.NORMAL or (all(i.quick for i in items) and length == SLOT)
+
+
+def _bay_for(session: Session, booking: Booking, items: Sequence[ServiceItem],
+             bay_id: int | None) -> int:
+    """The bay for `booking`: the one asked for if it is free, else the first free one."""
+    length = booking.slot_end - booking.slot_start
+    if bay_id is not None:
+        bay = get_or_raise(session, Bay, bay_id, "工位", "bay", field="bay_id")
+        if not bay.active:
+            raise ValidationError("该工位已停用。", "This bay is not in use.", field="bay_id")
+        if not _bay_takes(bay, items, length):
+            raise ValidationError("快修通道只接 30 分钟内的快修项目。",
+                                  "The quick lane takes only quick items of up to 30 minutes.",
+                                  field="bay_id")
+        _refuse_clashes(session, booking, bay)
+        return bay.id
+    bays = sorted((b for b in _bays(session) if _bay_takes(b, items, length)),
+                  key=lambda b: (b.kind is not BayKind.QUICK_LANE, b.sort_order, b.id))
+    for bay in bays:
+        if _bay_clash(session, booking, bay.id) is None:
+            _refuse_clashes(session, booking, bay)
+            return bay.id
+    raise Conflict("该时段所有工位都已约满，请选择其他时间。",
+                   "Every bay is booked at that time; choose another slot.", field="slot_start")
+
+
+def _refuse_clashes(session: Session, booking: Booking, bay: Bay) -> None:
+    """Conflict when the bay, the technician or the vehicle is booked at the same time."""
+    # Lock the bay row so two desks booking the same bay serialise (PostgreSQL; SQLite
+    # serialises writers anyway).
+    session.execute(select(Bay.id).where(Bay.id == bay.id).with_for_update())
+    clash = _bay_clash(session, booking, bay.id)
+    if clash is not None:
+        plate = session.get(Vehicle, clash.vehicle_id).plate
+        span = _span(clash)
+        raise Conflict(f"{bay.name} 在 {span} 已有预约（{plate}）。",
+                       f"{bay.name} is already booked {span} ({plate}).", field="bay_id")
+    others = _overlapping(session, booking)
+    if booking.technician_id and any(b.technician_id == booking.technician_id for b in others):
+        raise Conflict("该技师在此时段已有预约。",
+                       "The technician is already booked at that time.", field="technician_id")
+    if any(b.vehicle_id == booking.vehicle_id for b in others):
+        raise Conflict("该车辆在此时段已有预约。", "This vehicle is already booked at that time.",
+                       field="vehicle_id")
+
+
+def _overlapping(session: Session, booking: Booking) -> list[Booking]:
+    return list(session.scalars(select(Booking).where(
+        Booking.status.in_(ACTIVE), Booking.slot_start < booking.slot_end,
+        Booking.slot_end > booking.slot_start, Booking.id != (booking.id or -1))))
+
+
+def _bay_clash(session: Session, booking: Booking, bay_id: int) -> Booking | None:
+    with session.no_autoflush:
+        return next((b for b in _overlapping(session, booking) if b.bay_id == bay_id), None)
+
+
+def _span(booking: Booking) -> str:
+    start, end = (t.astimezone(STORE_TZ) for t in (booking.slot_start, booking.slot_end))
+    return f"{start:%H:%M}–{end:%H:%M}"
+
+
+def _bays(session: Session) -> list[Bay]:
+    return list(session.scalars(select(Bay).where(Bay.active.is_(True))
+                                .order_by(Bay.sort_order, Bay.id)))
+
+
+def _active_on_day(session: Session, day: date) -> list[Booking]:
+    start, end = day_bounds(day)
+    return list(session.scalars(select(Booking).where(
+        Booking.status.in_(ACTIVE), Booking.slot_start < end, Booking.slot_end > start)))
+
+
+def _staff(session: Session, staff_id: int | None, field: str, role: StaffRole) -> int | None:
+    if staff_id is None:
+        return None
+    staff = session.get(Staff, staff_id)
+    if staff is None or not staff.active or staff.role not in (role, StaffRole.MANAGER):
+        raise ValidationError("所选员工不存在、已离职或岗位不符。",
+                              "The chosen member of staff does not exist, has left or has "
+                              "another role.", field=field)
+    return staff_id
+
+
+def _records(session: Session, bookings: list[Booking]) -> tuple[BookingRecord, ...]:
+    """Plain records, with plates and names fetched in one query per table."""
+    def by_id(model, ids):
+        ids = {i for i in ids if i is not None}
+        return {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))} \
+            if ids else {}
+
+    vehicles = by_id(Vehicle, (b.vehicle_id for b in bookings))
+    customers = by_id(Customer, (b.customer_id for b in bookings))
+    bays = by_id(Bay, (b.bay_id for b in bookings))
+    staff = by_id(Staff, [x for b in bookings for x in (b.advisor_id, b.technician_id)])
+
+    def name(rows, ident):
+        return rows[ident].name if ident in rows else None
+
+    return tuple(BookingRecord(
+        id=b.id, vehicle_id=b.vehicle_id, plate=vehicles[b.vehicle_id].plate,
+        customer_id=b.customer_id, customer_name=name(customers, b.customer_id),
+        slot_start=b.slot_start, slot_end=b.slot_end, bay_id=b.bay_id,
+        bay_name=bays[b.bay_id].name, bay_kind=str(bays[b.bay_id].kind),
+        advisor_id=b.advisor_id, advisor_name=name(staff, b.advisor_id),
+        technician_id=b.technician_id, technician_name=name(staff, b.technician_id),
+        channel=str(b.channel), status=str(b.status),
+        items=tuple(BookingItem(i.id, i.name, i.labour_hours, i.price) for i in b.items),
+        notes=b.notes, version=b.version_id) for b in bookings)
+
