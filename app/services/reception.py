@@ -1,0 +1,477 @@
+"""Reception: a plate read becomes an arrival card, and every arrival a Visit.
+
+Matching never guesses between customers. An exact read of an active vehicle's plate
+greets its owner; a read one OCR confusion (0/D/Q, 8/B, 1/I/7, 2/Z, 5/S, 6/G) away from
+exactly one active vehicle is offered as a candidate for a person to confirm; two or more
+such vehicles are ambiguous and none is chosen; anything else is a new visitor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.domain import plates
+from app.domain.care import CareItem, care_due
+from app.domain.reads import PlateRead
+from app.errors import Conflict, ValidationError
+from app.models import (
+    OPEN_WORK_ORDER_STATUSES,
+    Bay,
+    Booking,
+    Complaint,
+    ComplaintStatus,
+    Customer,
+    CustomerKind,
+    CustomerSource,
+    MatchKind,
+    Staff,
+    Vehicle,
+    Visit,
+    VisitPurpose,
+    WorkOrder,
+    WorkOrderStatus,
+)
+from app.services.bookings import ACTIVE as ACTIVE_BOOKINGS
+from app.services.common import (
+    day_bounds,
+    get_or_raise,
+    mask_mobile,
+    now_utc,
+    parse_choice,
+    store_today,
+)
+from app.services.customers import create_customer_in, greeting, validate_mobile
+from app.services.vehicles import add_vehicle_in
+
+_VISIT = ("到访记录", "visit")
+
+
+@dataclass(frozen=True)
+class CustomerBrief:
+    """Who arrived and how to address them (the mobile is masked)."""
+
+    id: int
+    name: str
+    salutation: str
+    greeting: str
+    tier: str
+    kind: str
+    mobile_masked: str
+    consent_plate_recognition: bool
+
+
+@dataclass(frozen=True)
+class VehicleBrief:
+    """The arriving vehicle."""
+
+    id: int
+    plate: str
+    plate_display: str
+    plate_color: str
+    brand: str
+    model: str
+    colour: str
+    new_energy: bool
+    mileage_km: int | None
+
+
+@dataclass(frozen=True)
+class StaffBrief:
+    """A member of staff named on the card."""
+
+    id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class BookingBrief:
+    """Today's booking of the arriving vehicle."""
+
+    id: int
+    slot_start: datetime
+    slot_end: datetime
+    items: tuple[str, ...]
+    bay_name: str
+    advisor_name: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class WorkOrderBrief:
+    """An open work order of the arriving vehicle."""
+
+    id: int
+    number: str
+    status: str
+    promised_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The one vehicle a doubtful read may be, for a person to confirm (never greeted)."""
+
+    vehicle: VehicleBrief
+    customer: CustomerBrief | None
+
+
+@dataclass(frozen=True)
+class ArrivalCard:
+    """What the arrival pop-up shows.
+
+    `match` is 'exact' (greet `customer`), 'candidate' (ask a person to confirm
+    `candidate`), 'ambiguous' (several vehicles fit; `candidate_plates` lists them, none is
+    chosen) or 'unknown' (a new visitor). `confirmed` is True once a person linked the
+    visit to a vehicle or registered the visitor. `lookalikes` counts other active
+    vehicles one confusion away from an exact read, for a careful greeting.
+    """
+
+    visit_id: int
+    match: str
+    plate: str
+    plate_display: str
+    plate_valid: bool
+    confidence: float | None
+    arrived_at: datetime
+    camera: str
+    snapshot_path: str | None
+    customer: CustomerBrief | None = None
+    vehicle: VehicleBrief | None = None
+    candidate: Candidate | None = None
+    candidate_plates: tuple[str, ...] = ()
+    lookalikes: int = 0
+    booking: BookingBrief | None = None
+    open_work_orders: tuple[WorkOrderBrief, ...] = ()
+    care_due: tuple[CareItem, ...] = ()
+    last_visit_at: datetime | None = None
+    visit_count: int = 0
+    open_complaint: bool = False
+    consultant: StaffBrief | None = None
+    advisor: StaffBrief | None = None
+    confirmed: bool = False
+
+    @property
+    def greets(self) -> bool:
+        """True when the card may greet the customer by name."""
+        return self.match == MatchKind.EXACT and self.customer is not None
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """One arrival in reception's list."""
+
+    id: int
+    arrived_at: datetime
+    plate: str
+    plate_display: str
+    match: str
+    confidence: float | None
+    camera: str
+    snapshot_path: str | None
+    vehicle_id: int | None
+    customer_id: int | None
+    customer_name: str | None
+    greeting: str | None
+    candidate_vehicle_id: int | None
+    purpose: str
+    outcome: str
+    handled_by_id: int | None
+    handled_by_name: str | None
+    handed_over_at: datetime | None
+
+
+def arrive(db: Database, read: PlateRead, *, now: datetime | None = None) -> ArrivalCard:
+    """Match a plate read against the active vehicles, record the Visit, build the card.
+
+    One indexed query (`plate IN (read, its valid one-confusion variants)`) finds both the
+    exact match and the candidates.
+    """
+    plate = plates.normalise(read.plate)
+    arrived_at = _arrival_time(read, now)
+    with db.session() as s:
+        exact, others = _lookup(s, plate)
+        visit = Visit(arrived_at=arrived_at, plate_read=plate, plate_color=read.color,
+                      confidence=read.confidence, snapshot_path=read.snapshot_path,
+                      camera=read.camera or "gate", match=MatchKind.UNKNOWN)
+        if exact is not None:
+            visit.match, visit.vehicle_id, visit.customer_id = (
+                MatchKind.EXACT, exact.id, exact.owner_id)
+        elif len(others) == 1:
+            visit.match, visit.candidate_vehicle_id = MatchKind.CANDIDATE, others[0].id
+        elif len(others) > 1:
+            visit.match = MatchKind.AMBIGUOUS
+        s.add(visit)
+        s.flush()
+        return _card(s, visit, others)
+
+
+def arrival_card(db: Database, visit_id: int) -> ArrivalCard:
+    """The card of an arrival already recorded (for other desks watching the gate)."""
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        _, others = _lookup(s, visit.plate_read)
+        return _card(s, visit, others)
+
+
+def confirm_candidate(db: Database, visit_id: int, vehicle_id: int) -> ArrivalCard:
+    """A person confirmed which vehicle arrived: link the visit to it and its owner and
+    return the full card."""
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        vehicle = get_or_raise(s, Vehicle, vehicle_id, "车辆", "vehicle", field="vehicle_id")
+        if not vehicle.active:
+            raise ValidationError("该车辆已停用。", "This vehicle is inactive.",
+                                  field="vehicle_id")
+        if visit.vehicle_id not in (None, vehicle.id):
+            raise Conflict("此到访已确认为另一辆车。",
+                           "This visit was already confirmed as another vehicle.",
+                           field="vehicle_id")
+        visit.vehicle_id, visit.customer_id = vehicle.id, vehicle.owner_id
+        s.flush()
+        return _card(s, visit, [])
+
+
+def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
+                     plate: str | None = None, purpose: str = "sales", kind: str = "prospect",
+                     *, salutation: str = "", consent_contact: bool = False,
+                     consent_plate_recognition: bool = False, who: str = "") -> ArrivalCard:
+    """Register the visitor of an unknown arrival as a prospect (潜客, `kind='prospect'`)
+    or a service customer (`kind='service'`), with their vehicle when the plate is valid.
+
+    `plate` defaults to the plate read at the gate; an unreadable read is simply skipped,
+    a plate typed in must be valid. A plate active on someone's vehicle is a Conflict.
+    """
+    kinds = {"prospect": CustomerKind.PROSPECT, "service": CustomerKind.CUSTOMER}
+    if kind not in kinds:
+        raise ValidationError("访客类型须为潜客或售后客户。",
+                              "The visitor kind is 'prospect' or 'service'.", field="kind")
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        if visit.customer_id is not None:
+            raise Conflict("此到访已关联客户。", "This visit is already linked to a customer.")
+        if not validate_mobile(mobile):
+            raise ValidationError("请输入手机号。", "Enter the mobile number.", field="mobile")
+        visit.purpose = parse_choice(VisitPurpose, purpose, "purpose", "到店目的", "purpose")
+        customer = create_customer_in(
+            s, name=name, mobile=mobile, salutation=salutation, kind=kinds[kind],
+            source=CustomerSource.GATE, consent_contact=consent_contact,
+            consent_plate_recognition=consent_plate_recognition, who=who)
+        visit.customer_id = customer.id
+        plate_text = plate if plate else visit.plate_read
+        if visit.vehicle_id is not None and not plate:
+            # An exact read of a vehicle nobody owned yet: the visitor owns it now.
+            s.get(Vehicle, visit.vehicle_id).owner_id = customer.id
+        elif plate or plates.is_valid(plate_text):
+            vehicle = add_vehicle_in(s, plate=plate_text, owner_id=customer.id, who=who)
+            visit.vehicle_id = vehicle.id
+        s.flush()
+        return _card(s, visit, [])
+
+
+def hand_over(db: Database, visit_id: int, staff_id: int, *,
+              now: datetime | None = None) -> VisitRecord:
+    """Record that reception handed the visitor to a member of staff."""
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        staff = s.get(Staff, staff_id)
+        if staff is None or not staff.active:
+            raise ValidationError("所选员工不存在或已离职。",
+                                  "The chosen member of staff does not exist or has left.",
+                                  field="staff_id")
+        visit.handled_by_id, visit.handed_over_at = staff.id, now_utc(now)
+        s.flush()
+        return _visit_records(s, [visit])[0]
+
+
+def set_purpose(db: Database, visit_id: int, purpose: str,
+                outcome: str | None = None) -> VisitRecord:
+    """Record why the visitor came and, optionally, how the visit ended."""
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        visit.purpose = parse_choice(VisitPurpose, purpose, "purpose", "到店目的", "purpose")
+        if outcome is not None:
+            visit.outcome = outcome.strip()
+        s.flush()
+        return _visit_records(s, [visit])[0]
+
+
+def todays_arrivals(db: Database, day: date | None = None, *,
+                    now: datetime | None = None) -> tuple[VisitRecord, ...]:
+    """The arrivals of the store's `day` (default today), newest first."""
+    start, end = day_bounds(day or store_today(now))
+    with db.session() as s:
+        visits = list(s.scalars(select(Visit).where(Visit.arrived_at >= start,
+                                                    Visit.arrived_at < end)
+                                .order_by(Visit.arrived_at.desc(), Visit.id.desc())))
+        return _visit_records(s, visits)
+
+
+def _arrival_time(read: PlateRead, now: datetime | None) -> datetime:
+    if now is not None:
+        return now_utc(now)
+    if read.first_seen is not None and read.first_seen.tzinfo is not None:
+        return read.first_seen.astimezone(UTC)
+    return now_utc()
+
+
+def _lookup(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle]]:
+    """The active vehicle whose plate is exactly `plate`, and those one confusion away
+    (or, for a read missing its province character, those with any province)."""
+    if plates.is_valid(plate):
+        wanted = {plate} | plates.valid_confusable_variants(plate)
+    elif plates.is_partial(plate):
+        wanted = {p + plate for p in plates.PROVINCES if plates.is_valid(p + plate)}
+    else:
+        wanted = plates.valid_confusable_variants(plate)
+    if not wanted:
+        return None, []
+    found = list(session.scalars(select(Vehicle).where(Vehicle.plate.in_(sorted(wanted)),
+                                                       Vehicle.active.is_(True))))
+    exact = next((v for v in found if v.plate == plate), None)
+    return exact, sorted((v for v in found if v is not exact), key=lambda v: v.plate)
+
+
+def _card(session: Session, visit: Visit, others: list[Vehicle]) -> ArrivalCard:
+    """The card for `visit`; full details once it is linked to a vehicle."""
+    linked = visit.vehicle_id is not None or visit.customer_id is not None
+    card = dict(
+        visit_id=visit.id, match=str(MatchKind.EXACT if linked else visit.match),
+        plate=visit.plate_read, plate_display=plates.format_plate(visit.plate_read),
+        plate_valid=plates.is_valid(visit.plate_read), confidence=visit.confidence,
+        arrived_at=visit.arrived_at, camera=visit.camera, snapshot_path=visit.snapshot_path,
+        confirmed=linked and visit.match is not MatchKind.EXACT,
+    )
+    if linked:
+        vehicle = session.get(Vehicle, visit.vehicle_id) if visit.vehicle_id else None
+        lookalikes = len(others) if visit.match is MatchKind.EXACT else 0
+        return ArrivalCard(**card, **_details(session, visit, vehicle), lookalikes=lookalikes)
+    if visit.match is MatchKind.CANDIDATE and visit.candidate_vehicle_id is not None:
+        vehicle = session.get(Vehicle, visit.candidate_vehicle_id)
+        owner = session.get(Customer, vehicle.owner_id) if vehicle.owner_id else None
+        return ArrivalCard(**card, candidate=Candidate(_vehicle_brief(vehicle),
+                                                       _customer_brief(owner)))
+    if visit.match is MatchKind.AMBIGUOUS:
+        return ArrivalCard(**card, candidate_plates=tuple(v.plate for v in others))
+    return ArrivalCard(**card)
+
+
+def _details(session: Session, visit: Visit, vehicle: Vehicle | None) -> dict:
+    """Everything the card shows about a known vehicle and its owner."""
+    customer = session.get(Customer, visit.customer_id) if visit.customer_id else None
+    today = store_today(visit.arrived_at)
+    count, last = _previous_visits(session, visit)
+    details = dict(
+        customer=_customer_brief(customer), last_visit_at=last, visit_count=count,
+        open_complaint=customer is not None and _has_open_complaint(session, customer.id),
+        consultant=_staff_brief(session, customer.consultant_id if customer else None),
+        advisor=_staff_brief(session, customer.advisor_id if customer else None),
+        care_due=care_due(today, birthday=customer.birthday if customer else None),
+    )
+    if vehicle is not None:
+        details.update(
+            vehicle=_vehicle_brief(vehicle),
+            booking=_todays_booking(session, vehicle.id, today),
+            open_work_orders=_open_work_orders(session, vehicle.id),
+            care_due=care_due(
+                today, purchase_date=vehicle.purchase_date, mileage_km=vehicle.mileage_km,
+                last_service=_last_service(session, vehicle.id),
+                insurance_expiry=vehicle.insurance_expiry, warranty_end=vehicle.warranty_end,
+                birthday=customer.birthday if customer else None),
+        )
+    return details
+
+
+def _previous_visits(session: Session, visit: Visit) -> tuple[int, datetime | None]:
+    """How many earlier visits the customer (or else the vehicle) made, and the latest."""
+    who = (Visit.customer_id == visit.customer_id) if visit.customer_id is not None \
+        else (Visit.vehicle_id == visit.vehicle_id)
+    count, last = session.execute(select(func.count(), func.max(Visit.arrived_at))
+                                  .where(who, Visit.id != visit.id)).one()
+    if isinstance(last, str):   # SQLite hands an aggregate back as text
+        last = datetime.fromisoformat(last)
+    if last is not None and last.tzinfo is None:
+        last = last.replace(tzinfo=UTC)
+    return count, last
+
+
+def _todays_booking(session: Session, vehicle_id: int, today: date) -> BookingBrief | None:
+    start, end = day_bounds(today)
+    booking = session.scalars(select(Booking).where(
+        Booking.vehicle_id == vehicle_id, Booking.slot_start >= start,
+        Booking.slot_start < end, Booking.status.in_(ACTIVE_BOOKINGS))
+        .order_by(Booking.slot_start).limit(1)).first()
+    if booking is None:
+        return None
+    bay = session.get(Bay, booking.bay_id)
+    advisor = session.get(Staff, booking.advisor_id) if booking.advisor_id else None
+    return BookingBrief(booking.id, booking.slot_start, booking.slot_end,
+                        tuple(i.name for i in booking.items), bay.name,
+                        advisor.name if advisor else None, str(booking.status))
+
+
+def _open_work_orders(session: Session, vehicle_id: int) -> tuple[WorkOrderBrief, ...]:
+    rows = session.execute(select(WorkOrder.id, WorkOrder.number, WorkOrder.status,
+                                  WorkOrder.promised_at)
+                           .where(WorkOrder.vehicle_id == vehicle_id,
+                                  WorkOrder.status.in_(OPEN_WORK_ORDER_STATUSES))
+                           .order_by(WorkOrder.id))
+    return tuple(WorkOrderBrief(r.id, r.number, str(r.status), r.promised_at) for r in rows)
+
+
+def _last_service(session: Session, vehicle_id: int) -> date | None:
+    closed = session.scalars(select(WorkOrder.closed_at).where(
+        WorkOrder.vehicle_id == vehicle_id, WorkOrder.status == WorkOrderStatus.DELIVERED,
+        WorkOrder.closed_at.is_not(None)).order_by(WorkOrder.closed_at.desc()).limit(1)).first()
+    return store_today(closed) if closed else None
+
+
+def _has_open_complaint(session: Session, customer_id: int) -> bool:
+    return session.scalars(select(Complaint.id).where(
+        Complaint.customer_id == customer_id,
+        Complaint.status == ComplaintStatus.OPEN).limit(1)).first() is not None
+
+
+def _customer_brief(c: Customer | None) -> CustomerBrief | None:
+    if c is None:
+        return None
+    return CustomerBrief(c.id, c.name, c.salutation, greeting(c.name, c.salutation),
+                         str(c.tier), str(c.kind), mask_mobile(c.mobile),
+                         c.consent_plate_recognition)
+
+
+def _vehicle_brief(v: Vehicle) -> VehicleBrief:
+    return VehicleBrief(v.id, v.plate, plates.format_plate(v.plate), str(v.plate_color),
+                        v.brand, v.model, v.colour, v.new_energy, v.mileage_km)
+
+
+def _staff_brief(session: Session, staff_id: int | None) -> StaffBrief | None:
+    staff = session.get(Staff, staff_id) if staff_id is not None else None
+    return StaffBrief(staff.id, staff.name, str(staff.role)) if staff else None
+
+
+def _visit_records(session: Session, visits: list[Visit]) -> tuple[VisitRecord, ...]:
+    customer_ids = {v.customer_id for v in visits if v.customer_id is not None}
+    staff_ids = {v.handled_by_id for v in visits if v.handled_by_id is not None}
+    customers = {c.id: c for c in session.scalars(
+        select(Customer).where(Customer.id.in_(customer_ids)))} if customer_ids else {}
+    staff = {s.id: s.name for s in session.scalars(
+        select(Staff).where(Staff.id.in_(staff_ids)))} if staff_ids else {}
+    records = []
+    for v in visits:
+        c = customers.get(v.customer_id)
+        records.append(VisitRecord(
+            id=v.id, arrived_at=v.arrived_at, plate=v.plate_read,
+            plate_display=plates.format_plate(v.plate_read), match=str(v.match),
+            confidence=v.confidence, camera=v.camera, snapshot_path=v.snapshot_path,
+            vehicle_id=v.vehicle_id, customer_id=v.customer_id,
+            customer_name=c.name if c else None,
+            greeting=greeting(c.name, c.salutation) if c else None,
+            candidate_vehicle_id=v.candidate_vehicle_id, purpose=str(v.purpose),
+            outcome=v.outcome, handled_by_id=v.handled_by_id,
+            handled_by_name=staff.get(v.handled_by_id), handed_over_at=v.handed_over_at))
+    return tuple(records)
