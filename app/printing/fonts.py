@@ -79,7 +79,7 @@ def candidate_fonts(platform: str = sys.platform) -> list[tuple[Path, int]]:
     return found
 
 
-def _try_ttf(path: Path, index: int) -> TTFont | None:
+def load_truetype(path: Path, index: int) -> TTFont | None:
     """The TrueType font at `path`, or None when missing or not embeddable (CFF outlines)."""
     if not path.is_file():
         return None
@@ -101,7 +101,7 @@ def cjk_font() -> CjkFont:
 
 def _register() -> CjkFont:
     for path, index in candidate_fonts():
-        font = _try_ttf(path, index)
+        font = load_truetype(path, index)
         if font is not None:
             pdfmetrics.registerFont(font)
             log.info("CJK font: %s", path)
