@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy.orm import Session, aliased
 
 from app.db import Database
 from app.domain import plates
@@ -29,12 +30,15 @@ from app.models import (
     CustomerKind,
     CustomerSource,
     MatchKind,
+    ServiceItem,
     Staff,
+    UTCDateTime,
     Vehicle,
     Visit,
     VisitPurpose,
     WorkOrder,
     WorkOrderStatus,
+    booking_items,
 )
 from app.services.bookings import ACTIVE as ACTIVE_BOOKINGS
 from app.services.common import (
@@ -319,6 +323,44 @@ def _arrival_time(read: PlateRead, now: datetime | None) -> datetime:
     return now_utc()
 
 
+@cache
+def _statements() -> dict[str, Select]:
+    """The arrival path's queries, built once: building a statement costs more than
+    running it on an indexed table."""
+    consultant, advisor = aliased(Staff, name="consultant"), aliased(Staff, name="advisor")
+    open_complaint = select(Complaint.id).where(Complaint.customer_id == Customer.id,
+                                                Complaint.status == ComplaintStatus.OPEN)
+    previous = select(func.count(), func.max(Visit.arrived_at)).where(
+        Visit.id != bindparam("visit_id"))
+    return {
+        "lookup": select(Vehicle).where(Vehicle.plate.in_(bindparam("plates", expanding=True)),
+                                        Vehicle.active.is_(True)),
+        "customer": select(Customer, consultant.id, consultant.name, consultant.role,
+                           advisor.id, advisor.name, advisor.role, open_complaint.exists())
+        .outerjoin(consultant, consultant.id == Customer.consultant_id)
+        .outerjoin(advisor, advisor.id == Customer.advisor_id)
+        .where(Customer.id == bindparam("customer_id")),
+        "customer_visits": previous.where(Visit.customer_id == bindparam("customer_id")),
+        "vehicle_visits": previous.where(Visit.vehicle_id == bindparam("vehicle_id")),
+        "booking": select(Booking.id, Booking.slot_start, Booking.slot_end, Booking.status,
+                          Bay.name, Staff.name)
+        .join(Bay, Bay.id == Booking.bay_id)
+        .outerjoin(Staff, Staff.id == Booking.advisor_id)
+        .where(Booking.vehicle_id == bindparam("vehicle_id"),
+               Booking.slot_start >= bindparam("start", type_=UTCDateTime()),
+               Booking.slot_start < bindparam("end", type_=UTCDateTime()),
+               Booking.status.in_(ACTIVE_BOOKINGS))
+        .order_by(Booking.slot_start).limit(1),
+        "booking_items": select(ServiceItem.name)
+        .join(booking_items, booking_items.c.service_item_id == ServiceItem.id)
+        .where(booking_items.c.booking_id == bindparam("booking_id"))
+        .order_by(ServiceItem.id),
+        "work_orders": select(WorkOrder.id, WorkOrder.number, WorkOrder.status,
+                              WorkOrder.promised_at, WorkOrder.closed_at)
+        .where(WorkOrder.vehicle_id == bindparam("vehicle_id")).order_by(WorkOrder.id),
+    }
+
+
 def _lookup(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle]]:
     """The active vehicle whose plate is exactly `plate`, and those one confusion away
     (or, for a read missing its province character, those with any province)."""
@@ -330,8 +372,7 @@ def _lookup(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle]
         wanted = plates.valid_confusable_variants(plate)
     if not wanted:
         return None, []
-    found = list(session.scalars(select(Vehicle).where(Vehicle.plate.in_(sorted(wanted)),
-                                                       Vehicle.active.is_(True))))
+    found = list(session.scalars(_statements()["lookup"], {"plates": sorted(wanted)}))
     exact = next((v for v in found if v.plate == plate), None)
     return exact, sorted((v for v in found if v is not exact), key=lambda v: v.plate)
 
@@ -361,79 +402,73 @@ def _card(session: Session, visit: Visit, others: list[Vehicle]) -> ArrivalCard:
 
 
 def _details(session: Session, visit: Visit, vehicle: Vehicle | None) -> dict:
-    """Everything the card shows about a known vehicle and its owner."""
-    customer = session.get(Customer, visit.customer_id) if visit.customer_id else None
+    """Everything the card shows about a known vehicle and its owner.
+
+    This is the arrival hot path: a handful of indexed queries, each fetching columns.
+    """
     today = store_today(visit.arrived_at)
+    customer, consultant, advisor, complaint = _customer_row(session, visit.customer_id)
     count, last = _previous_visits(session, visit)
+    birthday = customer.birthday if customer else None
     details = dict(
         customer=_customer_brief(customer), last_visit_at=last, visit_count=count,
-        open_complaint=customer is not None and _has_open_complaint(session, customer.id),
-        consultant=_staff_brief(session, customer.consultant_id if customer else None),
-        advisor=_staff_brief(session, customer.advisor_id if customer else None),
-        care_due=care_due(today, birthday=customer.birthday if customer else None),
+        open_complaint=complaint, consultant=consultant, advisor=advisor,
+        care_due=care_due(today, birthday=birthday),
     )
     if vehicle is not None:
+        open_orders, last_service = _work_orders(session, vehicle.id)
         details.update(
             vehicle=_vehicle_brief(vehicle),
             booking=_todays_booking(session, vehicle.id, today),
-            open_work_orders=_open_work_orders(session, vehicle.id),
+            open_work_orders=open_orders,
             care_due=care_due(
                 today, purchase_date=vehicle.purchase_date, mileage_km=vehicle.mileage_km,
-                last_service=_last_service(session, vehicle.id),
-                insurance_expiry=vehicle.insurance_expiry, warranty_end=vehicle.warranty_end,
-                birthday=customer.birthday if customer else None),
+                last_service=last_service, insurance_expiry=vehicle.insurance_expiry,
+                warranty_end=vehicle.warranty_end, birthday=birthday),
         )
     return details
 
 
+def _customer_row(session: Session, customer_id: int | None):
+    """(customer, consultant, advisor, has an open complaint) in one query."""
+    if customer_id is None:
+        return None, None, None, False
+    row = session.execute(_statements()["customer"], {"customer_id": customer_id}).one()
+
+    def staff(ident, name, role):
+        return StaffBrief(ident, name, str(role)) if ident is not None else None
+
+    return row[0], staff(*row[1:4]), staff(*row[4:7]), bool(row[7])
+
+
 def _previous_visits(session: Session, visit: Visit) -> tuple[int, datetime | None]:
     """How many earlier visits the customer (or else the vehicle) made, and the latest."""
-    who = (Visit.customer_id == visit.customer_id) if visit.customer_id is not None \
-        else (Visit.vehicle_id == visit.vehicle_id)
-    count, last = session.execute(select(func.count(), func.max(Visit.arrived_at))
-                                  .where(who, Visit.id != visit.id)).one()
-    if isinstance(last, str):   # SQLite hands an aggregate back as text
-        last = datetime.fromisoformat(last)
-    if last is not None and last.tzinfo is None:
-        last = last.replace(tzinfo=UTC)
-    return count, last
+    if visit.customer_id is not None:
+        params = {"customer_id": visit.customer_id, "visit_id": visit.id}
+        return tuple(session.execute(_statements()["customer_visits"], params).one())
+    params = {"vehicle_id": visit.vehicle_id, "visit_id": visit.id}
+    return tuple(session.execute(_statements()["vehicle_visits"], params).one())
 
 
 def _todays_booking(session: Session, vehicle_id: int, today: date) -> BookingBrief | None:
+    """The vehicle's active booking today, with its bay, advisor and item names."""
     start, end = day_bounds(today)
-    booking = session.scalars(select(Booking).where(
-        Booking.vehicle_id == vehicle_id, Booking.slot_start >= start,
-        Booking.slot_start < end, Booking.status.in_(ACTIVE_BOOKINGS))
-        .order_by(Booking.slot_start).limit(1)).first()
-    if booking is None:
+    row = session.execute(_statements()["booking"],
+                          {"vehicle_id": vehicle_id, "start": start, "end": end}).first()
+    if row is None:
         return None
-    bay = session.get(Bay, booking.bay_id)
-    advisor = session.get(Staff, booking.advisor_id) if booking.advisor_id else None
-    return BookingBrief(booking.id, booking.slot_start, booking.slot_end,
-                        tuple(i.name for i in booking.items), bay.name,
-                        advisor.name if advisor else None, str(booking.status))
+    items = session.scalars(_statements()["booking_items"], {"booking_id": row[0]})
+    return BookingBrief(row[0], row[1], row[2], tuple(items), row[4], row[5], str(row[3]))
 
 
-def _open_work_orders(session: Session, vehicle_id: int) -> tuple[WorkOrderBrief, ...]:
-    rows = session.execute(select(WorkOrder.id, WorkOrder.number, WorkOrder.status,
-                                  WorkOrder.promised_at)
-                           .where(WorkOrder.vehicle_id == vehicle_id,
-                                  WorkOrder.status.in_(OPEN_WORK_ORDER_STATUSES))
-                           .order_by(WorkOrder.id))
-    return tuple(WorkOrderBrief(r.id, r.number, str(r.status), r.promised_at) for r in rows)
-
-
-def _last_service(session: Session, vehicle_id: int) -> date | None:
-    closed = session.scalars(select(WorkOrder.closed_at).where(
-        WorkOrder.vehicle_id == vehicle_id, WorkOrder.status == WorkOrderStatus.DELIVERED,
-        WorkOrder.closed_at.is_not(None)).order_by(WorkOrder.closed_at.desc()).limit(1)).first()
-    return store_today(closed) if closed else None
-
-
-def _has_open_complaint(session: Session, customer_id: int) -> bool:
-    return session.scalars(select(Complaint.id).where(
-        Complaint.customer_id == customer_id,
-        Complaint.status == ComplaintStatus.OPEN).limit(1)).first() is not None
+def _work_orders(session: Session, vehicle_id: int):
+    """The vehicle's open work orders, and the day its last delivered one closed."""
+    rows = session.execute(_statements()["work_orders"], {"vehicle_id": vehicle_id}).all()
+    open_orders = tuple(WorkOrderBrief(r.id, r.number, str(r.status), r.promised_at)
+                        for r in rows if r.status in OPEN_WORK_ORDER_STATUSES)
+    closed = [r.closed_at for r in rows
+              if r.status is WorkOrderStatus.DELIVERED and r.closed_at is not None]
+    return open_orders, store_today(max(closed)) if closed else None
 
 
 def _customer_brief(c: Customer | None) -> CustomerBrief | None:
@@ -447,11 +482,6 @@ def _customer_brief(c: Customer | None) -> CustomerBrief | None:
 def _vehicle_brief(v: Vehicle) -> VehicleBrief:
     return VehicleBrief(v.id, v.plate, plates.format_plate(v.plate), str(v.plate_color),
                         v.brand, v.model, v.colour, v.new_energy, v.mileage_km)
-
-
-def _staff_brief(session: Session, staff_id: int | None) -> StaffBrief | None:
-    staff = session.get(Staff, staff_id) if staff_id is not None else None
-    return StaffBrief(staff.id, staff.name, str(staff.role)) if staff else None
 
 
 def _visit_records(session: Session, visits: list[Visit]) -> tuple[VisitRecord, ...]:
