@@ -146,7 +146,7 @@ class Label(Flowable):
 class QrCode(Flowable):
     """A QR code of `text`, `size` points square, drawn as one filled path."""
 
-    def __init__(self, text: str, size: float, border: int = 2) -> None:
+    def __init__(self, text: str, size: float, border: int = 4) -> None:
         super().__init__()
         code = QRCode(None, QRErrorCorrectLevel.M)
         code.addData(text)

@@ -47,7 +47,7 @@ ENERGY_LABELS = {
     EnergyType.BEV: ("纯电动", "Battery electric"),
 }
 PLANS_PER_TABLE = 4
-QR_SIZE = 25 * mm
+QR_SIZE = 28 * mm
 
 
 @dataclass(frozen=True)
