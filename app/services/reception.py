@@ -8,7 +8,6 @@ such vehicles are ambiguous and none is chosen; anything else is a new visitor.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 
@@ -17,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db import Database
 from app.domain import plates
-from app.domain.care import CareItem, care_due
+from app.domain.care import care_due
 from app.domain.reads import PlateRead
 from app.errors import Conflict, ValidationError
 from app.models import (
@@ -40,6 +39,16 @@ from app.models import (
     WorkOrderStatus,
     booking_items,
 )
+from app.services.arrival_card import (
+    ArrivalCard,
+    BookingBrief,
+    Candidate,
+    CustomerBrief,
+    StaffBrief,
+    VehicleBrief,
+    VisitRecord,
+    WorkOrderBrief,
+)
 from app.services.bookings import ACTIVE as ACTIVE_BOOKINGS
 from app.services.common import (
     day_bounds,
@@ -54,139 +63,11 @@ from app.services.vehicles import add_vehicle_in
 
 _VISIT = ("到访记录", "visit")
 
-
-@dataclass(frozen=True)
-class CustomerBrief:
-    """Who arrived and how to address them (the mobile is masked)."""
-
-    id: int
-    name: str
-    salutation: str
-    greeting: str
-    tier: str
-    kind: str
-    mobile_masked: str
-    consent_plate_recognition: bool
-
-
-@dataclass(frozen=True)
-class VehicleBrief:
-    """The arriving vehicle."""
-
-    id: int
-    plate: str
-    plate_display: str
-    plate_color: str
-    brand: str
-    model: str
-    colour: str
-    new_energy: bool
-    mileage_km: int | None
-
-
-@dataclass(frozen=True)
-class StaffBrief:
-    """A member of staff named on the card."""
-
-    id: int
-    name: str
-    role: str
-
-
-@dataclass(frozen=True)
-class BookingBrief:
-    """Today's booking of the arriving vehicle."""
-
-    id: int
-    slot_start: datetime
-    slot_end: datetime
-    items: tuple[str, ...]
-    bay_name: str
-    advisor_name: str | None
-    status: str
-
-
-@dataclass(frozen=True)
-class WorkOrderBrief:
-    """An open work order of the arriving vehicle."""
-
-    id: int
-    number: str
-    status: str
-    promised_at: datetime | None
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """The one vehicle a doubtful read may be, for a person to confirm (never greeted)."""
-
-    vehicle: VehicleBrief
-    customer: CustomerBrief | None
-
-
-@dataclass(frozen=True)
-class ArrivalCard:
-    """What the arrival pop-up shows.
-
-    `match` is 'exact' (greet `customer`), 'candidate' (ask a person to confirm
-    `candidate`), 'ambiguous' (several vehicles fit; `candidate_plates` lists them, none is
-    chosen) or 'unknown' (a new visitor). `confirmed` is True once a person linked the
-    visit to a vehicle or registered the visitor. `lookalikes` counts other active
-    vehicles one confusion away from an exact read, for a careful greeting.
-    """
-
-    visit_id: int
-    match: str
-    plate: str
-    plate_display: str
-    plate_valid: bool
-    confidence: float | None
-    arrived_at: datetime
-    camera: str
-    snapshot_path: str | None
-    customer: CustomerBrief | None = None
-    vehicle: VehicleBrief | None = None
-    candidate: Candidate | None = None
-    candidate_plates: tuple[str, ...] = ()
-    lookalikes: int = 0
-    booking: BookingBrief | None = None
-    open_work_orders: tuple[WorkOrderBrief, ...] = ()
-    care_due: tuple[CareItem, ...] = ()
-    last_visit_at: datetime | None = None
-    visit_count: int = 0
-    open_complaint: bool = False
-    consultant: StaffBrief | None = None
-    advisor: StaffBrief | None = None
-    confirmed: bool = False
-
-    @property
-    def greets(self) -> bool:
-        """True when the card may greet the customer by name."""
-        return self.match == MatchKind.EXACT and self.customer is not None
-
-
-@dataclass(frozen=True)
-class VisitRecord:
-    """One arrival in reception's list."""
-
-    id: int
-    arrived_at: datetime
-    plate: str
-    plate_display: str
-    match: str
-    confidence: float | None
-    camera: str
-    snapshot_path: str | None
-    vehicle_id: int | None
-    customer_id: int | None
-    customer_name: str | None
-    greeting: str | None
-    candidate_vehicle_id: int | None
-    purpose: str
-    outcome: str
-    handled_by_id: int | None
-    handled_by_name: str | None
-    handed_over_at: datetime | None
+__all__ = [
+    "ArrivalCard", "BookingBrief", "Candidate", "CustomerBrief", "StaffBrief", "VehicleBrief",
+    "VisitRecord", "WorkOrderBrief", "arrival_card", "arrivals_after", "arrive",
+    "confirm_candidate", "hand_over", "register_visitor", "set_purpose", "todays_arrivals",
+]
 
 
 def arrive(db: Database, read: PlateRead, *, now: datetime | None = None) -> ArrivalCard:
@@ -312,6 +193,15 @@ def todays_arrivals(db: Database, day: date | None = None, *,
         visits = list(s.scalars(select(Visit).where(Visit.arrived_at >= start,
                                                     Visit.arrived_at < end)
                                 .order_by(Visit.arrived_at.desc(), Visit.id.desc())))
+        return _visit_records(s, visits)
+
+
+def arrivals_after(db: Database, visit_id: int, *, limit: int = 50) -> tuple[VisitRecord, ...]:
+    """Arrivals recorded after the visit `visit_id`, oldest first: how a desk that did not
+    see the gate itself learns of new arrivals (a cheap poll by primary key)."""
+    with db.session() as s:
+        visits = list(s.scalars(select(Visit).where(Visit.id > visit_id)
+                                .order_by(Visit.id).limit(limit)))
         return _visit_records(s, visits)
 
 

@@ -209,3 +209,12 @@ def test_hand_over_and_todays_arrivals(db, shop):
     assert [v.id for v in today] == [second.visit_id, first.visit_id]
     assert today[1].customer_name == "张伟" and today[1].greeting == "张先生"
     assert yesterday.visit_id not in {v.id for v in today}
+
+
+def test_other_desks_poll_arrivals_after_the_last_one_they_saw(db, shop):
+    first = reception.arrive(db, read("粤A11111"), now=NOW)
+    second = reception.arrive(db, read("粤A22222"), now=NOW)
+    assert reception.arrivals_after(db, 0)[0].id == first.visit_id
+    assert [v.id for v in reception.arrivals_after(db, first.visit_id)] == [second.visit_id]
+    assert reception.arrivals_after(db, second.visit_id) == ()
+    assert reception.arrival_card(db, second.visit_id).plate == "粤A22222"

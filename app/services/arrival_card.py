@@ -1,0 +1,143 @@
+"""The arrival card and visit records reception works with: plain frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.care import CareItem
+from app.models import MatchKind
+
+
+@dataclass(frozen=True)
+class CustomerBrief:
+    """Who arrived and how to address them (the mobile is masked)."""
+
+    id: int
+    name: str
+    salutation: str
+    greeting: str
+    tier: str
+    kind: str
+    mobile_masked: str
+    consent_plate_recognition: bool
+
+
+@dataclass(frozen=True)
+class VehicleBrief:
+    """The arriving vehicle."""
+
+    id: int
+    plate: str
+    plate_display: str
+    plate_color: str
+    brand: str
+    model: str
+    colour: str
+    new_energy: bool
+    mileage_km: int | None
+
+
+@dataclass(frozen=True)
+class StaffBrief:
+    """A member of staff named on the card."""
+
+    id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class BookingBrief:
+    """Today's booking of the arriving vehicle."""
+
+    id: int
+    slot_start: datetime
+    slot_end: datetime
+    items: tuple[str, ...]
+    bay_name: str
+    advisor_name: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class WorkOrderBrief:
+    """An open work order of the arriving vehicle."""
+
+    id: int
+    number: str
+    status: str
+    promised_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The one vehicle a doubtful read may be, for a person to confirm (never greeted)."""
+
+    vehicle: VehicleBrief
+    customer: CustomerBrief | None
+
+
+@dataclass(frozen=True)
+class ArrivalCard:
+    """What the arrival pop-up shows.
+
+    `match` is 'exact' (greet `customer`), 'candidate' (ask a person to confirm
+    `candidate`), 'ambiguous' (several vehicles fit; `candidate_plates` lists them, none is
+    chosen) or 'unknown' (a new visitor). `confirmed` is True once a person linked the
+    visit to a vehicle or registered the visitor. `lookalikes` counts other active
+    vehicles one confusion away from an exact read, for a careful greeting.
+    """
+
+    visit_id: int
+    match: str
+    plate: str
+    plate_display: str
+    plate_valid: bool
+    confidence: float | None
+    arrived_at: datetime
+    camera: str
+    snapshot_path: str | None
+    customer: CustomerBrief | None = None
+    vehicle: VehicleBrief | None = None
+    candidate: Candidate | None = None
+    candidate_plates: tuple[str, ...] = ()
+    lookalikes: int = 0
+    booking: BookingBrief | None = None
+    open_work_orders: tuple[WorkOrderBrief, ...] = ()
+    care_due: tuple[CareItem, ...] = ()
+    last_visit_at: datetime | None = None
+    visit_count: int = 0
+    open_complaint: bool = False
+    consultant: StaffBrief | None = None
+    advisor: StaffBrief | None = None
+    confirmed: bool = False
+
+    @property
+    def greets(self) -> bool:
+        """True when the card may greet the customer by name."""
+        return self.match == MatchKind.EXACT and self.customer is not None
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """One arrival in reception's list."""
+
+    id: int
+    arrived_at: datetime
+    plate: str
+    plate_display: str
+    match: str
+    confidence: float | None
+    camera: str
+    snapshot_path: str | None
+    vehicle_id: int | None
+    customer_id: int | None
+    customer_name: str | None
+    greeting: str | None
+    candidate_vehicle_id: int | None
+    purpose: str
+    outcome: str
+    handled_by_id: int | None
+    handled_by_name: str | None
+    handed_over_at: datetime | None
