@@ -202,7 +202,7 @@ def _item_lines(
 def _tax_note(tax: PurchaseTax) -> str:
     note = f"计税价 {tax.taxable_price:,.2f} × 10% = {tax.full_tax:,.2f}"
     if tax.relief:
-        note += f"，新能源减免 −{tax.relief:,.2f}"
+        note += f"，新能源减免 -{tax.relief:,.2f}"
     return note
 
 

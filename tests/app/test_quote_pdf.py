@@ -127,3 +127,14 @@ def test_font_candidates_and_refusal(tmp_path, monkeypatch):
 
 def test_font_registered_once():
     assert cjk_font() is cjk_font()
+
+
+def test_cid_font_is_the_last_resort(doc, monkeypatch):
+    from app.printing import fonts
+
+    monkeypatch.setattr(fonts, "_registered", None)
+    monkeypatch.setattr(fonts, "candidate_fonts", lambda platform=None: [])
+    assert fonts.cjk_font() == fonts.CjkFont("STSong-Light", None, False)
+    pdf = render_quote(doc)
+    assert b"/FontFile2" not in pdf
+    assert doc.number in _text(pdf)
