@@ -48,6 +48,16 @@ class LineKind(StrEnum):
     OTHER = "other"
 
 
+#: Lines that reduce the price; stored positive, they are negative in a breakdown.
+DEDUCTIONS = frozenset({LineKind.SUBSIDY, LineKind.DISCOUNT})
+
+
+def signed_amount(kind: LineKind | str, amount: Decimal) -> Decimal:
+    """The breakdown amount of a line stored as a positive `amount` of `kind`."""
+    value = money(amount)
+    return -abs(value) if LineKind(kind) in DEDUCTIONS else value
+
+
 @dataclass(frozen=True)
 class PricedItem:
     """A named amount the customer pays: an accessory, an insurance product, a fee."""

@@ -18,6 +18,7 @@ from app.domain.pricing import (
     nev_rule_on,
     parse_quote_number,
     purchase_tax,
+    signed_amount,
     tax_rules_from_settings,
 )
 from app.errors import UserError, ValidationError
@@ -175,3 +176,9 @@ def test_quote_numbers():
             format_quote_number(date(2026, 1, 1), sequence)
     with pytest.raises(ValueError):
         parse_quote_number("Q-2026-1")
+
+
+def test_signed_amount_for_stored_lines():
+    assert signed_amount("discount", D("500")) == D("-500.00")
+    assert signed_amount(LineKind.SUBSIDY, D("-500")) == D("-500.00")
+    assert signed_amount("accessory", D("1280")) == D("1280.00")
