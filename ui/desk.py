@@ -9,13 +9,15 @@ from importlib import resources
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
 from app.settings import Settings, save_settings
+from ui.customers_page import CustomersPage
 from ui.i18n import LanguageSwitcher
 from ui.main_window import MainWindow
 from ui.placeholder_page import PlaceholderPage
+from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +35,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_pages() -> dict[str, PlaceholderPage]:
-    """The navigation pages (filled in by the reception, sales and service work)."""
+def build_pages(database: Database, runner: TaskRunner) -> dict[str, QWidget]:
+    """The navigation pages, each working on `database` through `runner`."""
     return {
         "reception": PlaceholderPage(
             QT_TRANSLATE_NOOP("PlaceholderPage", "前台接待"),
@@ -48,16 +50,14 @@ def build_pages() -> dict[str, PlaceholderPage]:
             QT_TRANSLATE_NOOP("PlaceholderPage", "售后服务"),
             QT_TRANSLATE_NOOP("PlaceholderPage", "预约保养、接车、工单与工单看板。"),
         ),
-        "customers": PlaceholderPage(
-            QT_TRANSLATE_NOOP("PlaceholderPage", "客户"),
-            QT_TRANSLATE_NOOP("PlaceholderPage", "按车牌、手机号或姓名查找客户。"),
-        ),
+        "customers": CustomersPage(database, runner),
     }
 
 
-def build_window(settings: Settings, database: Database, switcher: LanguageSwitcher) -> MainWindow:
+def build_window(settings: Settings, database: Database, switcher: LanguageSwitcher,
+                 runner: TaskRunner) -> MainWindow:
     """The main window on `database`, applying and saving settings the user changes."""
-    window = MainWindow(build_pages(), settings, database.describe())
+    window = MainWindow(build_pages(database, runner), settings, database.describe())
 
     def settings_changed(new: Settings) -> None:
         save_settings(new)
@@ -74,11 +74,13 @@ def run_desk(settings: Settings, database: Database, *, screenshot: str | None =
     app = make_application()
     switcher = LanguageSwitcher(app)
     switcher.apply(settings.language)
-    window = build_window(settings, database, switcher)
+    runner = TaskRunner(app)
+    window = build_window(settings, database, switcher, runner)
     window.show()
     if screenshot or quit_after_ms:
         QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
     code = app.exec()
+    runner.wait()
     log.info("desk closed (%s)", code)
     return code
 

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.settings import Settings
 from ui.desk import build_pages
 from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
 
 
-def make_window(qtbot) -> MainWindow:
-    window = MainWindow(build_pages(), Settings(), "sqlite:///store.sqlite3")
-    qtbot.addWidget(window)
-    window.show()
-    return window
+@pytest.fixture
+def make_window(db, qtbot):
+    runner = TaskRunner()
+
+    def make(qtbot=qtbot) -> MainWindow:
+        window = MainWindow(build_pages(db, runner), Settings(), "sqlite:///store.sqlite3")
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield make
+    runner.wait()
 
 
-def test_window_opens_in_chinese_with_four_pages(qtbot, switcher):
-    window = make_window(qtbot)
+def test_window_opens_in_chinese_with_four_pages(make_window, switcher):
+    window = make_window()
     assert window.windowTitle() == "DealerDesk 智慧门店"
     entries = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert entries == ["前台接待", "销售", "售后服务", "客户"]
@@ -23,22 +33,22 @@ def test_window_opens_in_chinese_with_four_pages(qtbot, switcher):
     assert window.camera_label.text() == "道闸摄像头：未配置"
 
 
-def test_navigation_switches_pages(qtbot, switcher):
-    window = make_window(qtbot)
+def test_navigation_switches_pages(make_window, switcher):
+    window = make_window()
     window.show_page("customers")
     assert window.stack.currentIndex() == 3
     window.navigation.setCurrentRow(2)
     assert window.stack.currentIndex() == 2
 
 
-def test_camera_state_in_status_bar(qtbot, switcher):
-    window = make_window(qtbot)
+def test_camera_state_in_status_bar(make_window, switcher):
+    window = make_window()
     window.set_camera_state("offline", "timeout")
     assert window.camera_label.text() == "道闸摄像头：离线 (timeout)"
 
 
-def test_english_switch_retranslates_everything(qtbot, switcher):
-    window = make_window(qtbot)
+def test_english_switch_retranslates_everything(make_window, switcher):
+    window = make_window()
     switcher.apply("en")
     entries = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert entries == ["Reception", "Sales", "Service", "Customers"]
@@ -48,8 +58,8 @@ def test_english_switch_retranslates_everything(qtbot, switcher):
     assert window.navigation.item(0).text() == "前台接待"
 
 
-def test_settings_dialog_changes_language(qtbot, switcher):
-    window = make_window(qtbot)
+def test_settings_dialog_changes_language(make_window, switcher):
+    window = make_window()
     dialog = window.open_settings()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     with qtbot.waitSignal(window.settings_changed) as blocker:
@@ -58,8 +68,8 @@ def test_settings_dialog_changes_language(qtbot, switcher):
     assert window.settings.language == "en"
 
 
-def test_qt_dialog_buttons_are_chinese(qtbot, switcher):
-    window = make_window(qtbot)
+def test_qt_dialog_buttons_are_chinese(make_window, switcher):
+    window = make_window()
     dialog = window.open_settings()
     qtbot.addWidget(dialog)
     assert dialog.buttons.button(dialog.buttons.StandardButton.Cancel).text() == "取消"
