@@ -15,6 +15,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 
 log = logging.getLogger(__name__)
 
+_current = {"language": "zh_CN"}
+
+
+def current_language() -> str:
+    """'zh_CN' or 'en': the language the desk shows now (for UserError texts)."""
+    return _current["language"]
+
+
+def error_text(exc: Exception) -> str:
+    """A user-facing error's message in the current language, or the exception's text."""
+    text = getattr(exc, "text", None)
+    return text(current_language()) if callable(text) else str(exc)
+
 
 def ts_path(language: str) -> Path:
     """The .ts file holding the translations into `language` ('en')."""
@@ -77,6 +90,7 @@ class LanguageSwitcher:
                 log.warning("qtbase_zh_CN.qm not found in %s: Qt's dialogs stay English", folder)
             QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self.language = language
+        _current["language"] = language
         # Deliver the LanguageChange events now, so every widget shows the new language
         # before this call returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

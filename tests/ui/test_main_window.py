@@ -58,7 +58,7 @@ def test_english_switch_retranslates_everything(make_window, switcher):
     assert window.navigation.item(0).text() == "前台接待"
 
 
-def test_settings_dialog_changes_language(make_window, switcher):
+def test_settings_dialog_changes_language(make_window, qtbot, switcher):
     window = make_window()
     dialog = window.open_settings()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -68,7 +68,7 @@ def test_settings_dialog_changes_language(make_window, switcher):
     assert window.settings.language == "en"
 
 
-def test_qt_dialog_buttons_are_chinese(make_window, switcher):
+def test_qt_dialog_buttons_are_chinese(make_window, qtbot, switcher):
     window = make_window()
     dialog = window.open_settings()
     qtbot.addWidget(dialog)
