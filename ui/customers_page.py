@@ -58,7 +58,7 @@ class SearchBox(QWidget):
             return
         self._runner.submit(lambda: customers.search_customers(db, query),
                             lambda hits: self._deliver(sequence, hits),
-                            lambda exc: self.failed.emit(error_text(exc)))
+                            lambda exc: self.failed.emit(error_text(exc)), owner=self)
 
     def _deliver(self, sequence: int, hits) -> None:
         if sequence == self._sequence:

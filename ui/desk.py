@@ -12,11 +12,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
+from app.paths import data_dir
 from app.settings import Settings, save_settings
+from ui.chime import Chime
 from ui.customers_page import CustomersPage
 from ui.i18n import LanguageSwitcher
 from ui.main_window import MainWindow
 from ui.placeholder_page import PlaceholderPage
+from ui.reception_controller import ReceptionController
+from ui.reception_page import ReceptionPage
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -35,13 +39,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_pages(database: Database, runner: TaskRunner) -> dict[str, QWidget]:
+def build_pages(database: Database, runner: TaskRunner,
+                settings: Settings | None = None) -> dict[str, QWidget]:
     """The navigation pages, each working on `database` through `runner`."""
+    settings = settings or Settings()
+    controller = ReceptionController(
+        database, runner, popup_timeout_s=settings.popup_timeout_s,
+        chime=Chime(data_dir(), settings.popup_sound))
     return {
-        "reception": PlaceholderPage(
-            QT_TRANSLATE_NOOP("PlaceholderPage", "前台接待"),
-            QT_TRANSLATE_NOOP("PlaceholderPage", "道闸来车、今日到店与预约客户、散客登记。"),
-        ),
+        "reception": ReceptionPage(database, runner, controller),
         "sales": PlaceholderPage(
             QT_TRANSLATE_NOOP("PlaceholderPage", "销售"),
             QT_TRANSLATE_NOOP("PlaceholderPage", "客户档案、试乘试驾、电子报价单与金融方案对比。"),
@@ -57,7 +63,9 @@ def build_pages(database: Database, runner: TaskRunner) -> dict[str, QWidget]:
 def build_window(settings: Settings, database: Database, switcher: LanguageSwitcher,
                  runner: TaskRunner) -> MainWindow:
     """The main window on `database`, applying and saving settings the user changes."""
-    window = MainWindow(build_pages(database, runner), settings, database.describe())
+    pages = build_pages(database, runner, settings)
+    window = MainWindow(pages, settings, database.describe())
+    pages["reception"].open_customer.connect(pages["customers"].open_customer)
 
     def settings_changed(new: Settings) -> None:
         save_settings(new)

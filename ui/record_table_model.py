@@ -16,6 +16,8 @@ class Column:
     header: str
     text: Callable[[Any], str]
     align_right: bool = False
+    #: An optional picture for the cell (e.g. a snapshot thumbnail), or None.
+    icon: Callable[[Any], Any] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -34,7 +36,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_headers(self, headers: Sequence[str]) -> None:
         """Rename the columns (after a language change)."""
-        self._columns = [Column(h, c.text, c.align_right) for h, c in zip(headers, self._columns)]
+        self._columns = [Column(h, c.text, c.align_right, c.icon) for h, c in zip(headers, self._columns)]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
     def record(self, row: int) -> Any:
@@ -59,6 +61,8 @@ class RecordTableModel(QAbstractTableModel):
             return column.text(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+            return column.icon(record)
         if role == Qt.ItemDataRole.UserRole:
             return record
         return None

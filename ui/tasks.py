@@ -10,7 +10,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +59,16 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         success: Callable[[Any], None] | None = None,
         failure: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
-        """Run `fn()` in the background, then `success(result)` or `failure(exc)` here."""
-        self._pool.start(_Call(fn, self._relay, success, failure or self._unhandled))
+        """Run `fn()` in the background, then `success(result)` or `failure(exc)` here.
+
+        The callbacks are skipped when their widget is gone by then: `owner`, or the object
+        a bound-method callback belongs to.
+        """
+        owner = owner or getattr(success, "__self__", None) or getattr(failure, "__self__", None)
+        success = _guarded(success, owner)
+        self._pool.start(_Call(fn, self._relay, success, _guarded(failure, owner) or self._unhandled))
 
     def _unhandled(self, exc: Exception) -> None:
         log.error("background call failed", exc_info=exc)
@@ -77,3 +85,21 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every submitted call has run (for shutdown)."""
         return self._pool.waitForDone(msecs)
+
+    def drain(self, msecs: int = 30000) -> bool:
+        """Wait for every call and deliver its callback (tests and shutdown)."""
+        done = self._pool.waitForDone(msecs)
+        QCoreApplication.processEvents()
+        return done
+
+
+def _guarded(callback, owner):
+    """`callback`, or a no-op once `owner` (a QObject) has been deleted."""
+    if callback is None or not isinstance(owner, QObject):
+        return callback
+
+    def call(value):
+        if Shiboken.isValid(owner):
+            callback(value)
+
+    return call

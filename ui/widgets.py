@@ -19,3 +19,17 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     """Outline a field in red while its value is refused."""
     widget.setProperty("invalid", invalid)
     widget.setStyleSheet("border: 1px solid #c0392b;" if invalid else "")
+
+
+def clear_layout(layout) -> None:
+    """Remove and delete every widget and sub-layout of `layout`."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            widget = item.widget()
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+            item.layout().deleteLater()

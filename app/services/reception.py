@@ -395,3 +395,9 @@ def _visit_records(session: Session, visits: list[Visit]) -> tuple[VisitRecord, 
             outcome=v.outcome, handled_by_id=v.handled_by_id,
             handled_by_name=staff.get(v.handled_by_id), handed_over_at=v.handed_over_at))
     return tuple(records)
+
+
+def latest_visit_id(db: Database) -> int:
+    """The id of the newest visit (0 when there is none): where a desk starts polling."""
+    with db.session() as s:
+        return s.scalar(select(func.max(Visit.id))) or 0

@@ -14,7 +14,7 @@ from ui.tasks import TaskRunner
 def runner():
     runner = TaskRunner()
     yield runner
-    runner.wait()
+    runner.drain()
 
 
 @pytest.fixture

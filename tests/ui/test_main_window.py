@@ -21,7 +21,7 @@ def make_window(db, qtbot):
         return window
 
     yield make
-    runner.wait()
+    runner.drain()
 
 
 def test_window_opens_in_chinese_with_four_pages(make_window, switcher):

@@ -1,0 +1,181 @@
+"""Reception: arrival pop-ups of every kind, their actions, the lists and the camera state."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+import pytest
+
+from app.domain.reads import PlateRead
+from app.services import bookings, customers, reception, vehicles
+from app.services.common import STORE_TZ, store_today
+from tests.app.services.conftest import shop  # noqa: F401  (fixture)
+from ui.reception_controller import ReceptionController
+from ui.reception_page import ReceptionPage
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner():
+    runner = TaskRunner()
+    yield runner
+    runner.drain()
+
+
+@pytest.fixture
+def zhang(db, shop):  # noqa: F811
+    """张先生 with 粤B12345, booked for brakes this morning."""
+    customer = customers.create_customer(db, name="张伟", salutation="先生", mobile="13812345678",
+                                         tier="gold", advisor_id=shop.advisor_id)
+    car = vehicles.add_vehicle(db, plate="粤B12345", owner_id=customer.id, brand="丰田", model="凯美瑞")
+    start = datetime.combine(store_today(), time(8, 30), STORE_TZ)   # today, whatever the hour
+    booking = bookings.create_booking(db, vehicle_id=car.id, item_ids=[shop.brakes_id],
+                                      slot_start=start, bay_id=shop.bay1_id, advisor_id=shop.advisor_id,
+                                      now=start - timedelta(days=1))
+    return customer, car, booking
+
+
+@pytest.fixture
+def page(db, shop, runner, qtbot, switcher):  # noqa: F811
+    controller = ReceptionController(db, runner, popup_timeout_s=0, poll=False)
+    page = ReceptionPage(db, runner, controller)
+    qtbot.addWidget(page)
+    page.show()
+    runner.drain()
+    yield page
+    runner.drain()
+    controller.stop()
+
+
+def arrive(page, qtbot, plate):
+    with qtbot.waitSignal(page.controller.popup_shown, timeout=5000) as blocker:
+        page.controller.handle_read(PlateRead(plate=plate, confidence=0.95))
+    return blocker.args[0]
+
+
+def texts(popup):
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in popup.findChildren(QLabel) if label.isVisibleTo(popup))
+
+
+def test_known_customer_popup(page, qtbot, zhang):
+    popup = arrive(page, qtbot, "粤B12345")
+    shown = texts(popup)
+    assert "张先生 到店" in shown
+    assert "金卡" in shown
+    assert "粤B·12345" in shown and "凯美瑞" in shown
+    assert "今日预约" in shown and "更换刹车片" in shown and "1号工位" in shown
+    assert "服务顾问：陈静" in shown
+    assert popup.isVisible() and not popup.isModal()
+    assert set(popup.buttons) >= {"check_in", "hand_over", "open_customer", "dismiss"}
+
+
+def test_check_in_and_hand_over(page, qtbot, db, zhang, shop):  # noqa: F811
+    _customer, _car, booking = zhang
+    popup = arrive(page, qtbot, "粤B12345")
+    with qtbot.waitSignal(page.controller.arrivals_changed, timeout=5000):
+        popup.buttons["check_in"].click()
+    qtbot.waitUntil(lambda: "check_in" not in popup.buttons, timeout=5000)
+    assert bookings.get_booking(db, booking.id).status == "checked_in"
+    staff = popup.fields["staff"]
+    staff.setCurrentIndex(staff.findData(shop.consultant_id))
+    with qtbot.waitSignal(popup.dismissed, timeout=5000):
+        popup.buttons["hand_over"].click()
+    visit = reception.todays_arrivals(db)[0]
+    assert visit.handled_by_id == shop.consultant_id and visit.handed_over_at is not None
+
+
+def test_unknown_plate_registration_keeps_input_on_error(page, qtbot, db, shop):  # noqa: F811
+    popup = arrive(page, qtbot, "粤B99999")
+    assert "新访客" in texts(popup)
+    assert popup.fields["plate"].text() == "粤B99999"
+    popup.fields["name"].setText("刘洋")
+    popup.fields["mobile"].setText("1381234")
+    with qtbot.waitSignal(page.controller.failed, timeout=5000):
+        popup.buttons["register"].click()
+    assert "手机号" in popup.error.text()
+    assert popup.fields["name"].text() == "刘洋"
+    assert popup.fields["mobile"].property("invalid") is True
+    popup.fields["mobile"].setText("13987654321")
+    popup.fields["plate"].setText("粤B99998")          # reception corrects a misread
+    with qtbot.waitSignal(page.controller.arrivals_changed, timeout=5000):
+        popup.buttons["register"].click()
+    qtbot.waitUntil(lambda: popup.card.greets, timeout=5000)
+    assert "刘" in texts(popup)
+    assert vehicles.find_by_plate(db, "粤B99998") is not None
+
+
+def test_confusable_read_asks_and_never_greets(page, qtbot, zhang):
+    popup = arrive(page, qtbot, "粤B1234S")
+    assert not popup.card.greets
+    assert "粤B·1234S — 是否为 粤B·12345（张先生）？" in texts(popup)
+    assert "张先生 到店" not in texts(popup)
+    popup.buttons["confirm"].click()
+    qtbot.waitUntil(lambda: popup.card.greets, timeout=5000)
+    assert "张先生 到店" in texts(popup)
+
+
+def test_confusable_read_not_them_becomes_a_new_visitor(page, qtbot, zhang):
+    popup = arrive(page, qtbot, "粤B1234S")
+    popup.buttons["reject"].click()
+    assert "新访客" in texts(popup)
+    assert popup.fields["plate"].text() == "粤B1234S"
+
+
+def test_two_arrivals_at_once_are_stacked(page, qtbot, zhang):
+    first = arrive(page, qtbot, "粤B12345")
+    second = arrive(page, qtbot, "粤B77777")
+    assert page.controller.stack.popups == [first, second]
+    assert first.geometry().top() != second.geometry().top()
+    assert not first.geometry().intersects(second.geometry())
+    first.dismiss()
+    assert page.controller.stack.popups == [second]
+
+
+def test_popup_closes_itself_unless_touched(db, runner, qtbot, zhang, switcher):
+    controller = ReceptionController(db, runner, popup_timeout_s=1, poll=False)
+    with qtbot.waitSignal(controller.popup_shown, timeout=5000) as blocker:
+        controller.handle_read(PlateRead(plate="粤B12345", confidence=0.9))
+    popup = blocker.args[0]
+    with qtbot.waitSignal(popup.dismissed, timeout=3000):
+        pass
+    with qtbot.waitSignal(controller.popup_shown, timeout=5000) as blocker:
+        controller.handle_read(PlateRead(plate="粤B66666", confidence=0.9))
+    touched = blocker.args[0]
+    touched.touch()
+    with qtbot.assertNotEmitted(touched.dismissed, wait=1500):
+        pass
+    assert touched.isVisible()
+    runner.drain()
+    controller.stop()
+
+
+def test_lists_show_arrivals_and_expected(page, qtbot, zhang):
+    arrive(page, qtbot, "粤B12345")
+    qtbot.waitUntil(lambda: page.arrivals_model.rowCount() == 1, timeout=5000)
+    assert page.arrivals_model.data(page.arrivals_model.index(0, 2)) == "张先生"
+    qtbot.waitUntil(lambda: page.expected_model.rowCount() == 1, timeout=5000)
+    assert page.expected_model.data(page.expected_model.index(0, 6)) == "已到店"
+
+
+def test_arrivals_recorded_elsewhere_are_polled(page, qtbot, db, zhang):
+    reception.arrive(db, PlateRead(plate="粤B12345", confidence=0.9, camera="gate-2"))
+    with qtbot.waitSignal(page.controller.popup_shown, timeout=5000) as blocker:
+        page.controller.poll()
+    assert blocker.args[0].card.greets
+
+
+def test_camera_state_shown(page):
+    page.set_camera("offline", "timeout")
+    assert page.camera_label.text() == "道闸摄像头：离线 (timeout)"
+    page.set_camera("online")
+    assert page.camera_label.text() == "道闸摄像头：在线"
+
+
+def test_search_box_finds_by_initials(page, qtbot, zhang):
+    with qtbot.waitSignal(page.search.results, timeout=5000):
+        page.search.edit.setText("zw")
+        page.search.search_now()
+    assert page.search_model.rowCount() == 1
+    assert page.search_view.isVisibleTo(page)

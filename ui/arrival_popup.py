@@ -1,0 +1,268 @@
+"""The arrival pop-up: who is at the gate and the one action reception needs next.
+
+A pop-up shows one `ArrivalCard` and never changes the database itself: its buttons emit
+signals that the reception page turns into service calls, and the page hands the updated
+card back through `show_card()`. It is non-modal, keyboard-operable (Tab between fields,
+Enter on a button, Esc dismisses), and closes itself after `timeout_s` unless someone has
+touched it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.arrival_card import ArrivalCard
+from ui.i18n import current_language
+from ui.widgets import clear_layout, local_time, mark_invalid
+
+PURPOSES = ("sales", "service", "pickup", "other")
+TIER_NAMES = {"gold": QT_TRANSLATE_NOOP("ArrivalPopup", "金卡"), "silver": QT_TRANSLATE_NOOP("ArrivalPopup", "银卡"), "bronze": QT_TRANSLATE_NOOP("ArrivalPopup", "铜卡"), "standard": QT_TRANSLATE_NOOP("ArrivalPopup", "普通")}
+STATUS_NAMES = {
+    "waiting_check_in": QT_TRANSLATE_NOOP("ArrivalPopup", "待接车"), "diagnosing": QT_TRANSLATE_NOOP("ArrivalPopup", "诊断中"), "awaiting_approval": QT_TRANSLATE_NOOP("ArrivalPopup", "待客户确认"),
+    "in_repair": QT_TRANSLATE_NOOP("ArrivalPopup", "维修中"), "quality_check": QT_TRANSLATE_NOOP("ArrivalPopup", "质检中"), "ready_for_pickup": QT_TRANSLATE_NOOP("ArrivalPopup", "待交车"),
+    "delivered": QT_TRANSLATE_NOOP("ArrivalPopup", "已交车"), "cancelled": QT_TRANSLATE_NOOP("ArrivalPopup", "已取消"),
+}
+ROLE_NAMES = {"reception": QT_TRANSLATE_NOOP("ArrivalPopup", "前台"),
+              "sales_consultant": QT_TRANSLATE_NOOP("ArrivalPopup", "销售顾问"),
+              "service_advisor": QT_TRANSLATE_NOOP("ArrivalPopup", "服务顾问"),
+              "technician": QT_TRANSLATE_NOOP("ArrivalPopup", "技师"),
+              "customer_care": QT_TRANSLATE_NOOP("ArrivalPopup", "客服"),
+              "manager": QT_TRANSLATE_NOOP("ArrivalPopup", "店长")}
+
+
+class ArrivalPopup(QFrame):
+    """One arrival. Signals carry the card they act on."""
+
+    check_in = Signal(object)                  # card
+    hand_over = Signal(object, int)            # card, staff id
+    open_customer = Signal(int)                # customer id
+    confirm_candidate = Signal(object)         # card
+    reject_candidate = Signal(object)          # card
+    register = Signal(object, dict)            # card, {name, mobile, plate, purpose, kind}
+    dismissed = Signal(object)                 # card
+
+    def __init__(self, card: ArrivalCard, staff: list[tuple[int, str, str]], timeout_s: int,
+                 snapshot: QImage | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("arrivalPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#arrivalPopup { background: white; border: 2px solid #2f80ed; border-radius: 8px; }")
+        self.setFixedWidth(420)
+        self.card = card
+        self._staff = staff
+        self._snapshot = snapshot
+        self.touched = False
+        self.fields: dict[str, QWidget] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.error = QLabel()
+        self._body = QVBoxLayout(self)
+        self.close_timer = QTimer(self, singleShot=True)
+        self.close_timer.timeout.connect(self.dismiss)
+        if timeout_s > 0:
+            self.close_timer.start(timeout_s * 1000)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.dismiss)
+        self.show_card(card)
+
+    # --- content -------------------------------------------------------------------------
+    def show_card(self, card: ArrivalCard, message: str = "") -> None:
+        """Show `card` (after an action changed it), with an optional error `message`."""
+        self.card = card
+        clear_layout(self._body)
+        self.fields, self.buttons = {}, {}
+        self.error = QLabel(message)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setWordWrap(True)
+        if card.greets:
+            self._build_known(card)
+        elif card.match == "candidate" and card.candidate is not None:
+            self._build_candidate(card)
+        else:
+            self._build_unknown(card)
+        self._body.addWidget(self.error)
+        for widget in self.findChildren(QWidget, "", Qt.FindChildOption.FindDirectChildrenOnly):
+            widget.installEventFilter(self)
+            if self.isVisible():
+                widget.show()
+        first = next(iter(self.fields.values()), None) or next(iter(self.buttons.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def _label(self, text: str, style: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if style:
+            label.setStyleSheet(style)
+        self._body.addWidget(label)
+        return label
+
+    def _build_known(self, card: ArrivalCard) -> None:
+        customer, vehicle = card.customer, card.vehicle
+        tier = self.tr(TIER_NAMES.get(customer.tier, customer.tier))
+        self.heading = self._label(self.tr("%1 到店").replace("%1", customer.greeting),
+                                   "font-size: 20px; font-weight: bold; color: #1f2d3d;")
+        self._label(f"{customer.name} · {tier} · {customer.mobile_masked}")
+        if vehicle is not None:
+            model = " ".join(p for p in (vehicle.brand, vehicle.model, vehicle.colour) if p)
+            self._label(f"{vehicle.plate_display}  {model}", "font-size: 15px;")
+        if card.lookalikes:
+            self._label(self.tr("注意：有 %1 辆车的车牌与此相近，请核对车牌。").replace("%1", str(card.lookalikes)),
+                        "color: #b9770e;")
+        if card.open_complaint:
+            self._label(self.tr("⚠ 该客户有未结投诉，请先了解情况再接待。"),
+                        "background: #fdecea; color: #c0392b; font-weight: bold; padding: 4px;")
+        self._build_booking(card)
+        for order in card.open_work_orders:
+            promised = local_time(order.promised_at, "%H:%M") if order.promised_at else "—"
+            self._label(self.tr("在修工单 %1：%2（承诺 %3）").replace("%1", order.number)
+                        .replace("%2", self.tr(STATUS_NAMES.get(order.status, order.status)))
+                        .replace("%3", promised))
+        for item in card.care_due:
+            self._label("• " + (item.en if current_language() == "en" else item.zh), "color: #1e7e34;")
+        last = local_time(card.last_visit_at, "%Y-%m-%d") if card.last_visit_at else self.tr("首次到店")
+        self._label(self.tr("上次到店：%1 · 共 %2 次").replace("%1", last).replace("%2", str(card.visit_count)))
+        staff = [self.tr("销售顾问：%1").replace("%1", card.consultant.name if card.consultant else "—"),
+                 self.tr("服务顾问：%1").replace("%1", card.advisor.name if card.advisor else "—")]
+        self._label("    ".join(staff))
+        self._build_known_actions(card)
+
+    def _build_booking(self, card: ArrivalCard) -> None:
+        booking = card.booking
+        if booking is None:
+            return
+        times = f"{local_time(booking.slot_start, '%H:%M')}–{local_time(booking.slot_end, '%H:%M')}"
+        text = self.tr("今日预约 %1 %2 · %3 · 服务顾问 %4").replace("%1", times) \
+            .replace("%2", "、".join(booking.items)).replace("%3", booking.bay_name) \
+            .replace("%4", booking.advisor_name or "—")
+        self._label(text, "background: #eaf2fd; padding: 4px;")
+
+    def _build_known_actions(self, card: ArrivalCard) -> None:
+        row = QHBoxLayout()
+        if card.booking is not None and card.booking.status == "booked":
+            self._button(row, "check_in", self.tr("接车登记(&C)"), lambda: self.check_in.emit(self.card), primary=True)
+        staff = QComboBox()
+        for staff_id, name, role in self._staff:
+            staff.addItem(f"{name}（{self.tr(ROLE_NAMES.get(role, role))}）", staff_id)
+        self.fields["staff"] = staff
+        row.addWidget(staff, 1)
+        self._button(row, "hand_over", self.tr("交接(&H)"),
+                     lambda: self.hand_over.emit(self.card, staff.currentData()) if staff.count() else None)
+        self._body.addLayout(row)
+        row2 = QHBoxLayout()
+        self._button(row2, "open_customer", self.tr("客户档案(&O)"),
+                     lambda: self.open_customer.emit(self.card.customer.id))
+        self._button(row2, "dismiss", self.tr("关闭"), self.dismiss)
+        self._body.addLayout(row2)
+
+    def _build_candidate(self, card: ArrivalCard) -> None:
+        candidate = card.candidate
+        who = candidate.customer.greeting if candidate.customer else self.tr("未登记车主")
+        self._label(self.tr("请确认来车"), "font-size: 18px; font-weight: bold; color: #b9770e;")
+        self._snapshot_label()
+        self.question = self._label(
+            self.tr("%1 — 是否为 %2（%3）？").replace("%1", card.plate_display)
+            .replace("%2", candidate.vehicle.plate_display).replace("%3", who), "font-size: 15px;")
+        row = QHBoxLayout()
+        self._button(row, "confirm", self.tr("是，确认(&Y)"), lambda: self.confirm_candidate.emit(self.card), primary=True)
+        self._button(row, "reject", self.tr("不是(&N)"), lambda: self.reject_candidate.emit(self.card))
+        self._button(row, "dismiss", self.tr("关闭"), self.dismiss)
+        self._body.addLayout(row)
+
+    def _build_unknown(self, card: ArrivalCard) -> None:
+        self._label(self.tr("新访客"), "font-size: 18px; font-weight: bold; color: #1f2d3d;")
+        self._snapshot_label()
+        if card.match == "ambiguous":
+            self._label(self.tr("识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。")
+                        .replace("%1", "、".join(card.candidate_plates)), "color: #b9770e;")
+        form = QFormLayout()
+        plate = QLineEdit(card.plate)
+        name = QLineEdit()
+        mobile = QLineEdit()
+        purpose = QComboBox()
+        names = {"sales": self.tr("看车购车"), "service": self.tr("保养维修"),
+                 "pickup": self.tr("提车"), "other": self.tr("其他")}
+        for key in PURPOSES:
+            purpose.addItem(names[key], key)
+        kind = QComboBox()
+        kind.addItem(self.tr("潜在客户（看车）"), "prospect")
+        kind.addItem(self.tr("售后客户"), "service")
+        purpose.currentIndexChanged.connect(
+            lambda: kind.setCurrentIndex(1 if purpose.currentData() in ("service", "pickup") else 0))
+        self.fields.update(plate=plate, name=name, mobile=mobile, purpose=purpose, kind=kind)
+        form.addRow(self.tr("车牌（可更正）"), plate)
+        form.addRow(self.tr("姓名"), name)
+        form.addRow(self.tr("手机号"), mobile)
+        form.addRow(self.tr("来访目的"), purpose)
+        form.addRow(self.tr("登记为"), kind)
+        self._body.addLayout(form)
+        row = QHBoxLayout()
+        self._button(row, "register", self.tr("登记(&R)"), self._emit_register, primary=True)
+        self._button(row, "dismiss", self.tr("关闭"), self.dismiss)
+        self._body.addLayout(row)
+
+    def _snapshot_label(self) -> None:
+        if self._snapshot is None or self._snapshot.isNull():
+            return
+        label = QLabel()
+        label.setPixmap(QPixmap.fromImage(self._snapshot).scaledToWidth(
+            min(380, self._snapshot.width() * 3), Qt.TransformationMode.SmoothTransformation))
+        self._body.addWidget(label)
+        self.snapshot_label = label
+
+    def _button(self, row: QHBoxLayout, key: str, text: str, action, primary: bool = False) -> None:
+        button = QPushButton(text)
+        button.setAutoDefault(True)
+        if primary:
+            button.setProperty("primary", True)
+        button.clicked.connect(action)
+        self.buttons[key] = button
+        row.addWidget(button)
+
+    def _emit_register(self) -> None:
+        values = {key: (w.currentData() if isinstance(w, QComboBox) else w.text().strip())
+                  for key, w in self.fields.items()}
+        self.register.emit(self.card, values)
+
+    # --- behaviour -----------------------------------------------------------------------
+    def show_error(self, message: str, field: str | None = None) -> None:
+        """Show why an action was refused; what was typed stays."""
+        self.error.setText(message)
+        for key, widget in self.fields.items():
+            mark_invalid(widget, key == field)
+        if field in self.fields:
+            self.fields[field].setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any key press or click on the pop-up keeps it open (someone is dealing with it)."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn) \
+                and event.spontaneous():
+            self.touch()
+        return False
+
+    def touch(self) -> None:
+        """Someone is working on this pop-up: stop the automatic close."""
+        self.touched = True
+        self.close_timer.stop()
+
+    def keyPressEvent(self, event) -> None:
+        """A key on the pop-up itself counts as touching it."""
+        self.touch()
+        super().keyPressEvent(event)
+
+    def dismiss(self) -> None:
+        """Close the pop-up (the arrival stays in today's list)."""
+        self.close_timer.stop()
+        self.dismissed.emit(self.card)
+        self.close()

@@ -1,0 +1,56 @@
+"""Keeps arrival pop-ups stacked in the bottom-right corner, newest on top of the pile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QGuiApplication
+
+from ui.arrival_popup import ArrivalPopup
+
+GAP = 8
+
+
+class PopupStack(QObject):
+    """Shows pop-ups one above the other and closes the gaps when one goes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.popups: list[ArrivalPopup] = []
+
+    def add(self, popup: ArrivalPopup) -> None:
+        """Show `popup` on top of the pile."""
+        self.popups.append(popup)
+        popup.dismissed.connect(lambda _card, p=popup: self.remove(p))
+        popup.show()
+        popup.raise_()
+        self.layout()
+        self.changed.emit()
+
+    def remove(self, popup: ArrivalPopup) -> None:
+        """Forget a closed pop-up and move the others down."""
+        if popup in self.popups:
+            self.popups.remove(popup)
+            self.layout()
+            self.changed.emit()
+
+    def find(self, visit_id: int) -> ArrivalPopup | None:
+        """The open pop-up of the arrival `visit_id`, if any."""
+        return next((p for p in self.popups if p.card.visit_id == visit_id), None)
+
+    def layout(self) -> None:
+        """Place the pop-ups from the bottom-right corner of the screen upwards."""
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        right = area.right() if area else 1280
+        bottom = area.bottom() if area else 800
+        for popup in self.popups:
+            popup.adjustSize()
+            bottom -= popup.height() + GAP
+            popup.move(QPoint(right - popup.width() - GAP, max(0, bottom)))
+
+    def close_all(self) -> None:
+        """Close every pop-up (on shutdown)."""
+        for popup in list(self.popups):
+            popup.dismiss()

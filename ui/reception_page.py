@@ -1,0 +1,221 @@
+"""The reception page: the live gate, today's arrivals, today's expected visitors, search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.services import expected_visitors, reception
+from ui.customers_page import SearchBox
+from ui.i18n import error_text
+from ui.reception_controller import ReceptionController
+from ui.record_table_model import Column, RecordTableModel
+from ui.tasks import TaskRunner
+from ui.widgets import local_time
+
+PREVIEW_MS = 100
+REFRESH_MS = 30_000
+STATE_NAMES = {"arrived": QT_TRANSLATE_NOOP("ReceptionPage", "已到店"),
+               "not_yet": QT_TRANSLATE_NOOP("ReceptionPage", "未到"),
+               "late": QT_TRANSLATE_NOOP("ReceptionPage", "迟到"),
+               "no_show": QT_TRANSLATE_NOOP("ReceptionPage", "爽约")}
+PURPOSE_NAMES = {"unknown": QT_TRANSLATE_NOOP("ReceptionPage", "待确认"),
+                 "sales": QT_TRANSLATE_NOOP("ReceptionPage", "看车购车"),
+                 "service": QT_TRANSLATE_NOOP("ReceptionPage", "保养维修"),
+                 "pickup": QT_TRANSLATE_NOOP("ReceptionPage", "提车"),
+                 "other": QT_TRANSLATE_NOOP("ReceptionPage", "其他")}
+CAMERA_NAMES = {"online": QT_TRANSLATE_NOOP("ReceptionPage", "在线"),
+                "reconnecting": QT_TRANSLATE_NOOP("ReceptionPage", "重新连接中"),
+                "offline": QT_TRANSLATE_NOOP("ReceptionPage", "离线"),
+                "none": QT_TRANSLATE_NOOP("ReceptionPage", "未配置")}
+
+
+class ReceptionPage(QWidget):
+    """Reception's working page. The gate feeds it through `show_frame` and `set_camera`.
+
+    `open_customer(id)` asks the desk to open a customer window.
+    """
+
+    open_customer = Signal(int)
+
+    def __init__(self, db: Database, runner: TaskRunner, controller: ReceptionController,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self.controller = db, runner, controller
+        controller.setParent(self)      # the controller and its poll timer go with the page
+        self._frame: QImage | None = None
+        self._frame_new = False
+        self._camera = ("none", "")
+        self._thumbs: dict[str, QPixmap] = {}
+        self._build()
+        controller.arrivals_changed.connect(self.refresh)
+        controller.open_customer.connect(self.open_customer)
+        self._preview_timer = QTimer(self, interval=PREVIEW_MS)
+        self._preview_timer.timeout.connect(self._repaint_preview)
+        self._preview_timer.start()
+        self._refresh_timer = QTimer(self, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.start()
+        self.retranslate()
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.search = SearchBox(self._db, self._runner)
+        self.search_model = RecordTableModel([
+            Column("", lambda h: h.name), Column("", lambda h: h.greeting),
+            Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(h.plates))])
+        self.search_view = _table(self.search_model)
+        self.search_view.setMaximumHeight(150)
+        self.search_view.hide()
+        self.search_view.activated.connect(
+            lambda i: self.open_customer.emit(self.search_model.record(i.row()).customer_id))
+        self.search_view.doubleClicked.connect(
+            lambda i: self.open_customer.emit(self.search_model.record(i.row()).customer_id))
+        self.search.results.connect(self._show_search)
+        self.preview = QLabel()
+        self.preview.setFixedSize(480, 270)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #1f2d3d; color: #dfe6ee; border-radius: 6px;")
+        self.camera_label = QLabel()
+        self.arrivals_model = RecordTableModel([
+            Column("", lambda v: local_time(v.arrived_at, "%H:%M:%S")),
+            Column("", lambda v: v.plate_display, icon=self._thumbnail),
+            Column("", self._visitor_text), Column("", lambda v: self.tr(PURPOSE_NAMES.get(v.purpose, v.purpose))),
+            Column("", lambda v: v.handled_by_name or "")])
+        self.arrivals_view = _table(self.arrivals_model)
+        self.arrivals_view.activated.connect(self._open_visit)
+        self.arrivals_view.doubleClicked.connect(self._open_visit)
+        self.expected_model = RecordTableModel([
+            Column("", lambda e: local_time(e.booking.slot_start, "%H:%M")),
+            Column("", lambda e: e.booking.plate), Column("", lambda e: e.booking.customer_name or ""),
+            Column("", lambda e: "、".join(i.name for i in e.booking.items)),
+            Column("", lambda e: e.booking.bay_name), Column("", lambda e: e.booking.advisor_name or ""),
+            Column("", lambda e: self.tr(STATE_NAMES.get(e.state, e.state)))])
+        self.expected_view = _table(self.expected_model)
+        self.arrivals_heading, self.expected_heading = QLabel(), QLabel()
+        for heading in (self.arrivals_heading, self.expected_heading):
+            heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b;")
+        grid = QGridLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.preview)
+        left.addWidget(self.camera_label)
+        left.addWidget(self.expected_heading)
+        left.addWidget(self.expected_view, 1)
+        grid.addLayout(left, 0, 0)
+        right = QVBoxLayout()
+        right.addWidget(self.arrivals_heading)
+        right.addWidget(self.arrivals_view, 1)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.search_view)
+        layout.addWidget(self.error)
+        layout.addLayout(grid, 1)
+
+    def retranslate(self) -> None:
+        """Set every text through the current translator."""
+        self.title.setText(self.tr("前台接待"))
+        self.arrivals_heading.setText(self.tr("今日到店"))
+        self.expected_heading.setText(self.tr("今日预约客户"))
+        self.search_model.set_headers([self.tr("姓名"), self.tr("称呼"), self.tr("手机号"), self.tr("车牌")])
+        self.arrivals_model.set_headers([self.tr("时间"), self.tr("车牌"), self.tr("客户"),
+                                         self.tr("来访目的"), self.tr("接待人")])
+        self.expected_model.set_headers([self.tr("时间"), self.tr("车牌"), self.tr("客户"), self.tr("项目"),
+                                         self.tr("工位"), self.tr("服务顾问"), self.tr("到店")])
+        if self._frame is None:
+            self.preview.setText(self.tr("道闸画面"))
+        self._show_camera()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- the gate ------------------------------------------------------------------------
+    @Slot(object)
+    def show_frame(self, image: QImage) -> None:
+        """Keep the newest preview frame; the timer paints it (never more often)."""
+        self._frame, self._frame_new = image, True
+
+    def _repaint_preview(self) -> None:
+        if not self._frame_new or self._frame is None:
+            return
+        self._frame_new = False
+        self.preview.setPixmap(QPixmap.fromImage(self._frame).scaled(
+            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
+
+    @Slot(str, str)
+    def set_camera(self, state: str, reason: str = "") -> None:
+        """Show the camera's state: online, reconnecting or offline (with the reason)."""
+        self._camera = (state, reason)
+        self._show_camera()
+
+    def _show_camera(self) -> None:
+        state, reason = self._camera
+        text = self.tr("道闸摄像头：%1").replace("%1", self.tr(CAMERA_NAMES.get(state, state)))
+        self.camera_label.setText(f"{text} ({reason})" if reason else text)
+        colour = {"online": "#1e7e34", "reconnecting": "#b9770e", "offline": "#c0392b"}.get(state, "#555")
+        self.camera_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    # --- lists ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload today's arrivals and expected visitors in the background."""
+        db = self._db
+        self._runner.submit(lambda: (reception.todays_arrivals(db), expected_visitors.expected_today(db)),
+                            self._show_lists, lambda exc: self.error.setText(error_text(exc)))
+
+    def _show_lists(self, lists) -> None:
+        arrivals, expected = lists
+        self.arrivals_model.set_records(arrivals)
+        self.expected_model.set_records(expected)
+        self.error.clear()
+
+    def _visitor_text(self, visit) -> str:
+        if visit.customer_name:
+            return visit.greeting or visit.customer_name
+        if visit.match == "candidate":
+            return self.tr("待确认")
+        return self.tr("新访客")
+
+    def _thumbnail(self, visit) -> QPixmap | None:
+        path = visit.snapshot_path
+        if not path:
+            return None
+        if path not in self._thumbs:
+            self._thumbs[path] = QPixmap(path).scaledToHeight(24, Qt.TransformationMode.SmoothTransformation)
+        return self._thumbs[path]
+
+    def _open_visit(self, index) -> None:
+        visit = self.arrivals_model.record(index.row())
+        if visit.customer_id is not None:
+            self.open_customer.emit(visit.customer_id)
+
+    def _show_search(self, hits) -> None:
+        self.search_model.set_records(hits)
+        self.search_view.setVisible(bool(hits))
+
+
+def _table(model: RecordTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
