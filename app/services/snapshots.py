@@ -1,0 +1,51 @@
+"""Plate snapshots: personal data, written once per arrival and deleted after retention."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from app.paths import snapshots_dir
+from app.services.common import STORE_TZ, now_utc
+
+log = logging.getLogger(__name__)
+
+
+def store_snapshot(image: np.ndarray, *, now: datetime | None = None,
+                   folder: Path | None = None) -> str:
+    """Save a BGR plate crop or frame as JPEG under a dated folder; returns its path."""
+    when = now_utc(now).astimezone(STORE_TZ)
+    target = (folder or snapshots_dir()) / when.strftime("%Y-%m-%d")
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / f"{when:%H%M%S}-{uuid.uuid4().hex[:8]}.jpg"
+    if not cv2.imwrite(str(path), image, [cv2.IMWRITE_JPEG_QUALITY, 85]):
+        raise OSError(f"cannot write snapshot {path}")
+    return str(path)
+
+
+def purge_snapshots(retention_days: int, *, now: datetime | None = None,
+                    folder: Path | None = None) -> int:
+    """Delete the snapshots of days older than `retention_days`; returns how many went."""
+    folder = folder or snapshots_dir()
+    oldest_kept = (now_utc(now).astimezone(STORE_TZ) - timedelta(days=retention_days)).date()
+    removed = 0
+    for day_folder in sorted(p for p in folder.iterdir() if p.is_dir()):
+        try:
+            day = datetime.strptime(day_folder.name, "%Y-%m-%d").date()
+        except ValueError:
+            continue      # not ours
+        if day >= oldest_kept:
+            continue
+        for file in day_folder.glob("*.jpg"):
+            file.unlink(missing_ok=True)
+            removed += 1
+        if not any(day_folder.iterdir()):
+            day_folder.rmdir()
+    if removed:
+        log.info("deleted %d plate snapshots older than %d days", removed, retention_days)
+    return removed
