@@ -1,0 +1,139 @@
+"""The sales and care side: quotes in every status, showroom visits, complaints, reorders."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from app.demo.clock import at
+from app.demo.context import Context
+from app.demo.showcase import SHOWCASE
+from app.demo.vehicles import CATALOGUE, Model, pick_colour
+from app.domain.money import to_fen
+from app.models import (
+    ComplaintGrade,
+    ComplaintStatus,
+    MatchKind,
+    QuoteLineKind,
+    QuoteStatus,
+    ReplenishmentStatus,
+    StaffRole,
+    VisitPurpose,
+)
+
+LENDERS = ("丰田汽车金融", "广汽汇理汽车金融", "招商银行信用卡分期")
+QUOTE_AGES = {QuoteStatus.DRAFT: (0, 0), QuoteStatus.GIVEN: (0, 5),
+              QuoteStatus.ACCEPTED: (1, 20), QuoteStatus.EXPIRED: (20, 60)}
+
+
+def build_sales(ctx: Context) -> None:
+    """Quotes and showroom visits for prospects, complaints, replenishment requests."""
+    statuses = list(QuoteStatus)
+    for n, (customer_id, consultant_id) in enumerate(ctx.prospects[:24]):
+        _quote(ctx, n + 1, customer_id, consultant_id, statuses[n % len(statuses)])
+        _showroom_visit(ctx, customer_id, consultant_id)
+    _complaints(ctx)
+    _replenishment(ctx)
+
+
+def purchase_tax(price: Decimal, new_energy: bool, day: date) -> Decimal:
+    """10 % of the price before VAT; new-energy cars halved (at most 15,000 off) in
+    2026–2027 and exempt up to 30,000 before."""
+    full = to_fen(price / Decimal("1.13") * Decimal("0.10"))
+    if not new_energy:
+        return full
+    if day.year >= 2028:
+        return full
+    if day.year >= 2026:
+        return full - min(to_fen(full / 2), Decimal("15000.00"))
+    return max(Decimal("0.00"), full - Decimal("30000.00"))
+
+
+def _quote(ctx: Context, n: int, customer_id: int, consultant_id: int,
+           status: QuoteStatus) -> None:
+    rng = ctx.rng
+    low, high = QUOTE_AGES[status]
+    day = ctx.today - timedelta(days=rng.randint(low, high))
+    model = rng.choice([m for m in CATALOGUE if m.own_brand])
+    trim, msrp = rng.choice(model.trims)
+    quote_id = ctx.writer.add("quotes", {
+        "store_id": ctx.store_id, "number": f"BJ{day:%Y%m%d}{n:03d}", "revision": 1,
+        "revision_of_id": None, "customer_id": customer_id, "consultant_id": consultant_id,
+        "brand": model.brand, "model": model.model, "trim": trim, "model_year": day.year,
+        "colour": pick_colour(rng), "new_energy": model.new_energy, "status": status,
+        "valid_until": day + timedelta(days=7), "notes": "",
+        "created_at": at(day, rng.randint(10 * 60, 18 * 60)), "version_id": 1,
+    })
+    _quote_lines(ctx, quote_id, model, msrp, day)
+    for _ in range(rng.randint(1, 2)):
+        ctx.writer.add("quote_finance_plans", {
+            "quote_id": quote_id, "lender": rng.choice(LENDERS),
+            "down_payment_pct": Decimal(rng.choice((20, 30, 40, 50))),
+            "term_months": rng.choice((12, 24, 36, 60)),
+            "annual_rate": rng.choice((Decimal("0"), Decimal("0.0199"), Decimal("0.0399"))),
+            "fees": Decimal(rng.choice((0, 0, 1500, 2000))),
+        })
+
+
+def _quote_lines(ctx: Context, quote_id: int, model: Model, msrp: Decimal, day: date) -> None:
+    rng = ctx.rng
+    subsidy = Decimal(rng.choice((0, 5000, 8000, 10000)))
+    discount = Decimal(rng.randrange(2000, 15000, 500))
+    lines = [
+        (QuoteLineKind.MSRP, "厂商指导价", msrp),
+        (QuoteLineKind.SUBSIDY, "厂方补贴", subsidy),
+        (QuoteLineKind.DISCOUNT, "门店优惠", discount),
+        (QuoteLineKind.ACCESSORY, "精品套装（脚垫、贴膜、行车记录仪）", Decimal(rng.randrange(2000, 8000, 500))),
+        (QuoteLineKind.INSURANCE, "交强险 + 商业险", Decimal(rng.randrange(5000, 9500, 100))),
+        (QuoteLineKind.PURCHASE_TAX, "车辆购置税",
+         purchase_tax(msrp - subsidy - discount, model.new_energy, day)),
+        (QuoteLineKind.REGISTRATION, "上牌服务费", Decimal("800.00")),
+    ]
+    for position, (kind, label, amount) in enumerate(lines):
+        ctx.writer.add("quote_lines", {"quote_id": quote_id, "position": position, "kind": kind,
+                                       "label": label, "amount": to_fen(Decimal(amount))})
+
+
+def _showroom_visit(ctx: Context, customer_id: int, consultant_id: int) -> None:
+    rng = ctx.rng
+    day = ctx.today - timedelta(days=rng.randint(1, 45))
+    arrived = at(day, rng.randint(10 * 60, 18 * 60))
+    ctx.writer.add("visits", {
+        "arrived_at": arrived, "plate_read": "", "plate_color": None, "confidence": None,
+        "snapshot_path": None, "camera": "reception", "match": MatchKind.UNKNOWN,
+        "vehicle_id": None, "customer_id": customer_id, "candidate_vehicle_id": None,
+        "purpose": VisitPurpose.SALES,
+        "outcome": rng.choice(("产品介绍", "试乘试驾", "报价后离店", "预约再次到店")),
+        "handled_by_id": consultant_id, "handed_over_at": arrived + timedelta(minutes=2),
+    })
+
+
+def _complaints(ctx: Context) -> None:
+    rng = ctx.rng
+    cases = [(ctx.showcase[s.plate], ComplaintGrade.MAJOR, ComplaintStatus.OPEN, s.complaint, 1)
+             for s in SHOWCASE if s.complaint and s.plate in ctx.showcase]
+    others = rng.sample(ctx.serviced, min(4, len(ctx.serviced)))
+    texts = ("交车时间比承诺晚了两小时", "洗车不干净", "工时费与报价不一致", "休息区等待太久")
+    for i, (plan, text) in enumerate(zip(others, texts)):
+        status = ComplaintStatus.OPEN if i == 0 else ComplaintStatus.RESOLVED
+        cases.append((plan, ComplaintGrade.ORDINARY, status, text, rng.randint(2, 90)))
+    for plan, grade, status, text, days in cases:
+        created = at(ctx.today - timedelta(days=days), 15 * 60)
+        ctx.writer.add("complaints", {
+            "customer_id": plan.owner_id, "vehicle_id": plan.id, "grade": grade,
+            "status": status, "summary": text, "owner_id": ctx.one(StaffRole.CUSTOMER_CARE)
+            if grade == ComplaintGrade.ORDINARY else ctx.one(StaffRole.MANAGER),
+            "created_at": created,
+            "resolved_at": created + timedelta(hours=20) if status == ComplaintStatus.RESOLVED
+            else None,
+        })
+
+
+def _replenishment(ctx: Context) -> None:
+    """Reorders for the parts below threshold, except the last (left for the desk to raise)."""
+    low = [p for p in ctx.parts.values() if p["stock"] - p["reserved"] < p["low_stock_threshold"]
+           or p["stock"] < p["low_stock_threshold"]]
+    for part in low[:-1]:
+        ctx.writer.add("replenishment_requests", {
+            "part_id": part["id"], "qty": part["low_stock_threshold"] * 3,
+            "status": ReplenishmentStatus.OPEN, "created_at": at(ctx.today, 8 * 60)})

@@ -1,0 +1,68 @@
+"""The store itself: its row, its staff, bays, service catalogue and parts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from app.demo.clock import at
+from app.demo.context import Context
+from app.demo.names import random_person
+from app.demo.workshop import BAYS, ITEMS, PARTS
+from app.models import StaffRole
+
+STORE_CODE = "GZTH01"
+STORE_NAME = "广汽丰田广州天河骏达 4S 店"
+PROVINCE = "粤"
+HOME_CITY = "A"
+
+#: How many of each role the demo store employs.
+STAFF_COUNTS = {
+    StaffRole.MANAGER: 1,
+    StaffRole.RECEPTION: 2,
+    StaffRole.SALES_CONSULTANT: 6,
+    StaffRole.SERVICE_ADVISOR: 4,
+    StaffRole.TECHNICIAN: 8,
+    StaffRole.CUSTOMER_CARE: 2,
+}
+DISCOUNT_LIMITS = {StaffRole.MANAGER: Decimal("30000.00"),
+                   StaffRole.SALES_CONSULTANT: Decimal("5000.00")}
+
+
+def build_store(ctx: Context) -> None:
+    """Insert the store, its staff, bays, service items and parts into the context."""
+    opened = at(ctx.today - timedelta(days=6 * 365 + 30), 9 * 60)
+    ctx.store_id = ctx.writer.add("stores", {
+        "code": STORE_CODE, "name": STORE_NAME, "province": PROVINCE, "city": "广州",
+        "address": "广州市天河区黄埔大道中 888 号", "phone": "020-38880000", "created_at": opened,
+    })
+    _staff(ctx, opened)
+    _workshop(ctx)
+
+
+def _staff(ctx: Context, opened) -> None:
+    for role, count in STAFF_COUNTS.items():
+        for _ in range(count):
+            person = random_person(ctx.rng)
+            ident = ctx.writer.add("staff", {
+                "store_id": ctx.store_id, "name": person.name, "role": role,
+                "mobile": ctx.mobiles.take(), "active": True,
+                "discount_limit": DISCOUNT_LIMITS.get(role), "created_at": opened,
+            })
+            ctx.staff[role].append(ident)
+
+
+def _workshop(ctx: Context) -> None:
+    for order, (name, kind) in enumerate(BAYS):
+        ident = ctx.writer.add("bays", {"store_id": ctx.store_id, "name": name, "kind": kind,
+                                        "active": True, "sort_order": order})
+        ctx.bays.append((ident, kind))
+    for item in ITEMS:
+        ctx.items[item.code] = ctx.writer.add("service_items", {
+            "code": item.code, "name": item.name, "labour_hours": item.hours,
+            "price": item.price, "quick": item.quick, "active": True})
+    for code, name, price, stock, threshold in PARTS:
+        row = {"code": code, "name": name, "price": Decimal(price), "stock": stock,
+               "reserved": 0, "low_stock_threshold": threshold, "version_id": 1}
+        ctx.writer.add("parts", row)
+        ctx.parts[code] = row
