@@ -3,6 +3,13 @@
 from app.models.audit import AuditLog, Complaint, ComplaintGrade, ComplaintStatus
 from app.models.base import Base, UTCDateTime, utcnow
 from app.models.booking import Booking, BookingChannel, BookingStatus, booking_items
+from app.models.catalogue import (
+    Accessory,
+    CatalogueVehicle,
+    FinanceProduct,
+    InsuranceProduct,
+    Lender,
+)
 from app.models.customer import Customer, CustomerKind, CustomerSource, CustomerTier
 from app.models.part import Part, ReplenishmentRequest, ReplenishmentStatus
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
@@ -23,7 +30,8 @@ from app.models.work_order import (
 from app.models.workshop import Bay, BayKind, ServiceItem
 
 __all__ = [
-    "OPEN_WORK_ORDER_STATUSES", "Approval", "AuditLog", "Base", "Bay", "BayKind", "Booking",
+    "OPEN_WORK_ORDER_STATUSES", "Accessory", "Approval", "CatalogueVehicle", "FinanceProduct",
+    "InsuranceProduct", "Lender", "AuditLog", "Base", "Bay", "BayKind", "Booking",
     "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus",
     "Customer", "CustomerKind", "CustomerSource", "CustomerTier", "InspectionItem",
     "InspectionResult", "LineKind", "MatchKind", "Part", "Quote", "QuoteFinancePlan",

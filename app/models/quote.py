@@ -9,6 +9,7 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.domain.pricing import EnergyType
 from app.models.base import Base, Money, str_enum, utcnow
 
 
@@ -63,6 +64,15 @@ class Quote(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version_id: Mapped[int] = mapped_column(default=1)
+    #: The store's date the quote was made on (its number's day, the tax rule's day).
+    quote_date: Mapped[date | None]
+    energy: Mapped[EnergyType | None] = mapped_column(str_enum(EnergyType, 8))
+    catalogue_vehicle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("catalogue_vehicles.id", ondelete="SET NULL")
+    )
+    #: The manager who approved a discount beyond the consultant's limit (经理审批).
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    approved_at: Mapped[datetime | None]
 
     lines: Mapped[list[QuoteLine]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", order_by="QuoteLine.position"
@@ -86,6 +96,7 @@ class QuoteLine(Base):
     kind: Mapped[QuoteLineKind] = mapped_column(str_enum(QuoteLineKind, 16))
     label: Mapped[str] = mapped_column(String(80), default="")
     amount: Mapped[Money]
+    label_en: Mapped[str] = mapped_column(String(80), default="")
 
 
 class QuoteFinancePlan(Base):
@@ -101,3 +112,6 @@ class QuoteFinancePlan(Base):
     #: Annual rate as a fraction (0.0399 for 3.99 %).
     annual_rate: Mapped[Decimal] = mapped_column(Numeric(7, 5))
     fees: Mapped[Money] = mapped_column(default=Decimal("0.00"))
+    product: Mapped[str] = mapped_column(String(60), default="")
+    #: A 0% offer (贴息): `annual_rate` is the lender's list rate, the customer pays none.
+    interest_free: Mapped[bool] = mapped_column(default=False)
