@@ -64,8 +64,7 @@ def add_booking(ctx: Context, plan: VehiclePlan, day: date, start: int, bay_id: 
     booking_id = ctx.writer.add("bookings", {
         "vehicle_id": plan.id, "customer_id": plan.owner_id, "slot_start": slot_start,
         "slot_end": at(day, start + job.minutes()), "bay_id": bay_id,
-        "advisor_id": plan.advisor_id, "technician_id": ctx.one(StaffRole.TECHNICIAN)
-        if rng.random() < 0.4 else None,
+        "advisor_id": plan.advisor_id, "technician_id": None,
         "channel": rng.choices(CHANNELS, weights=CHANNEL_WEIGHTS)[0], "status": status,
         "notes": job.concerns, "created_by": "demo",
         "created_at": slot_start - timedelta(days=rng.randint(1, 10), minutes=rng.randint(0, 600)),

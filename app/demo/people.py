@@ -32,7 +32,9 @@ def add_customer(ctx: Context, *, detail: bool, showcase: Showcase | None = None
     since = min((p for _, p, _ in vehicles), default=ctx.today - timedelta(days=rng.randint(1, 400)))
     row = _customer_row(ctx, customer_id, person, kind, since, detail)
     if showcase:
-        row.update(tier=showcase.tier, notes=showcase.notes)
+        row.update(tier=showcase.tier, notes=showcase.notes, consent_contact=True,
+                   consent_contact_at=since, consent_plate_recognition=True,
+                   consent_plate_recognition_at=since)
     ctx.writer.add("customers", row)
     for model, purchase, own in vehicles:
         plan = _add_vehicle(ctx, row, model, purchase, showcase)

@@ -37,8 +37,8 @@ def _open_orders(ctx: Context, plans: list[VehiclePlan]) -> None:
         job = _normal_job(ctx, plan)
         if status == WorkOrderStatus.AWAITING_APPROVAL:
             job = Job(job.codes, pending=("BR01",), concerns="刹车片磨损，待客户确认更换")
-        placed = ctx.place_in_bay(day, 8 * 60 + 10 * i, job.minutes(), BayKind.NORMAL, 24 * 60)
-        bay_id, start = placed if placed else (None, 8 * 60 + 10 * i)
+        placed = ctx.place_in_bay(day, 8 * 60 + 30, job.minutes(), BayKind.NORMAL)
+        bay_id, start = placed if placed else (None, 8 * 60 + 30 + 10 * i)
         booking_id = None
         if bay_id and ctx.rng.random() < 0.7:
             booking_id = add_booking(ctx, plan, day, start, bay_id, job, BookingStatus.CHECKED_IN)
