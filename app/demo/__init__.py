@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import Connection, func, select
 
 from app.db import Database
+from app.demo.catalogue import build_catalogue
 from app.demo.clock import store_today
 from app.demo.context import Context
 from app.demo.history import build_history
@@ -101,6 +102,7 @@ def _context(connection: Connection, seed: int, today: date) -> Context:
 
 def _detail(ctx: Context, customers: int) -> None:
     build_store(ctx)
+    build_catalogue(ctx)
     for n in range(customers):
         showcase = SHOWCASE[n] if n < len(SHOWCASE) else None
         row = add_customer(ctx, detail=True, showcase=showcase)

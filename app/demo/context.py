@@ -52,6 +52,8 @@ class Context:
     prospects: list[tuple[int, str]] = field(default_factory=list)
     customers: dict[int, dict] = field(default_factory=dict)
     fixed_tiers: set[int] = field(default_factory=set)
+    catalogue: dict[tuple[str, str], int] = field(default_factory=dict)
+    finance: list[tuple] = field(default_factory=list)
     wo_numbers: dict[date, int] = field(default_factory=lambda: defaultdict(int))
     bay_busy: dict[tuple[int, date], list[tuple[int, int]]] = field(default_factory=dict)
 

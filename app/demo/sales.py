@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.demo.catalogue import energy_of
 from app.demo.clock import at
 from app.demo.context import Context
 from app.demo.showcase import SHOWCASE
+from app.demo.store import DISCOUNT_LIMITS
 from app.demo.vehicles import CATALOGUE, Model, pick_colour
 from app.domain.money import to_fen
+from app.domain.pricing import format_quote_number, purchase_tax
 from app.models import (
     ComplaintGrade,
     ComplaintStatus,
@@ -21,7 +24,6 @@ from app.models import (
     VisitPurpose,
 )
 
-LENDERS = ("丰田汽车金融", "广汽汇理汽车金融", "招商银行信用卡分期")
 QUOTE_AGES = {QuoteStatus.DRAFT: (0, 0), QuoteStatus.GIVEN: (0, 5),
               QuoteStatus.ACCEPTED: (1, 20), QuoteStatus.EXPIRED: (20, 60)}
 
@@ -36,19 +38,6 @@ def build_sales(ctx: Context) -> None:
     _replenishment(ctx)
 
 
-def purchase_tax(price: Decimal, new_energy: bool, day: date) -> Decimal:
-    """10 % of the price before VAT; new-energy cars halved (at most 15,000 off) in
-    2026–2027 and exempt up to 30,000 before."""
-    full = to_fen(price / Decimal("1.13") * Decimal("0.10"))
-    if not new_energy:
-        return full
-    if day.year >= 2028:
-        return full
-    if day.year >= 2026:
-        return full - min(to_fen(full / 2), Decimal("15000.00"))
-    return max(Decimal("0.00"), full - Decimal("30000.00"))
-
-
 def _quote(ctx: Context, n: int, customer_id: int, consultant_id: int,
            status: QuoteStatus) -> None:
     rng = ctx.rng
@@ -56,42 +45,49 @@ def _quote(ctx: Context, n: int, customer_id: int, consultant_id: int,
     day = ctx.today - timedelta(days=rng.randint(low, high))
     model = rng.choice([m for m in CATALOGUE if m.own_brand])
     trim, msrp = rng.choice(model.trims)
+    discount = Decimal(rng.randrange(2000, 12000, 500))
+    approved = discount > DISCOUNT_LIMITS[StaffRole.SALES_CONSULTANT] and status != QuoteStatus.DRAFT
+    created = at(day, rng.randint(10 * 60, 18 * 60))
     quote_id = ctx.writer.add("quotes", {
-        "store_id": ctx.store_id, "number": f"BJ{day:%Y%m%d}{n:03d}", "revision": 1,
+        "store_id": ctx.store_id, "number": format_quote_number(day, n), "revision": 1,
         "revision_of_id": None, "customer_id": customer_id, "consultant_id": consultant_id,
         "brand": model.brand, "model": model.model, "trim": trim, "model_year": day.year,
         "colour": pick_colour(rng), "new_energy": model.new_energy, "status": status,
-        "valid_until": day + timedelta(days=7), "notes": "",
-        "created_at": at(day, rng.randint(10 * 60, 18 * 60)), "version_id": 1,
+        "valid_until": day + timedelta(days=7), "notes": "", "created_at": created,
+        "version_id": 1, "quote_date": day, "energy": energy_of(model, trim),
+        "catalogue_vehicle_id": ctx.catalogue.get((model.model, trim)),
+        "approved_by_id": ctx.one(StaffRole.MANAGER) if approved else None,
+        "approved_at": created + timedelta(minutes=20) if approved else None,
     })
-    _quote_lines(ctx, quote_id, model, msrp, day)
-    for _ in range(rng.randint(1, 2)):
+    _quote_lines(ctx, quote_id, model, trim, msrp, discount, day)
+    for lender, product, down, term, rate, fees, free in rng.sample(ctx.finance, 2):
         ctx.writer.add("quote_finance_plans", {
-            "quote_id": quote_id, "lender": rng.choice(LENDERS),
-            "down_payment_pct": Decimal(rng.choice((20, 30, 40, 50))),
-            "term_months": rng.choice((12, 24, 36, 60)),
-            "annual_rate": rng.choice((Decimal("0"), Decimal("0.0199"), Decimal("0.0399"))),
-            "fees": Decimal(rng.choice((0, 0, 1500, 2000))),
-        })
+            "quote_id": quote_id, "lender": lender, "down_payment_pct": Decimal(down),
+            "term_months": term, "annual_rate": rate, "fees": fees, "product": product,
+            "interest_free": free})
 
 
-def _quote_lines(ctx: Context, quote_id: int, model: Model, msrp: Decimal, day: date) -> None:
+def _quote_lines(ctx: Context, quote_id: int, model: Model, trim: str, msrp: Decimal,
+                 discount: Decimal, day: date) -> None:
     rng = ctx.rng
     subsidy = Decimal(rng.choice((0, 5000, 8000, 10000)))
-    discount = Decimal(rng.randrange(2000, 15000, 500))
+    tax = purchase_tax(msrp - subsidy - discount, energy_of(model, trim), day).tax
     lines = [
-        (QuoteLineKind.MSRP, "厂商指导价", msrp),
-        (QuoteLineKind.SUBSIDY, "厂方补贴", subsidy),
-        (QuoteLineKind.DISCOUNT, "门店优惠", discount),
-        (QuoteLineKind.ACCESSORY, "精品套装（脚垫、贴膜、行车记录仪）", Decimal(rng.randrange(2000, 8000, 500))),
-        (QuoteLineKind.INSURANCE, "交强险 + 商业险", Decimal(rng.randrange(5000, 9500, 100))),
-        (QuoteLineKind.PURCHASE_TAX, "车辆购置税",
-         purchase_tax(msrp - subsidy - discount, model.new_energy, day)),
-        (QuoteLineKind.REGISTRATION, "上牌服务费", Decimal("800.00")),
+        (QuoteLineKind.MSRP, "厂商指导价", "MSRP", msrp),
+        (QuoteLineKind.SUBSIDY, "厂方补贴", "Manufacturer subsidy", subsidy),
+        (QuoteLineKind.DISCOUNT, "门店优惠", "Store discount", discount),
+        (QuoteLineKind.ACCESSORY, "全车脚垫", "Floor mats", Decimal("800.00")),
+        (QuoteLineKind.ACCESSORY, "行车记录仪", "Dash camera", Decimal("1200.00")),
+        (QuoteLineKind.INSURANCE, "交强险", "Compulsory traffic insurance", Decimal("950.00")),
+        (QuoteLineKind.INSURANCE, "商业险（车损 + 三者 200 万）", "Own damage + third party 2M",
+         Decimal("4800.00")),
+        (QuoteLineKind.PURCHASE_TAX, "车辆购置税", "Purchase tax", tax),
+        (QuoteLineKind.REGISTRATION, "上牌服务费", "Registration", Decimal("800.00")),
     ]
-    for position, (kind, label, amount) in enumerate(lines):
+    for position, (kind, label, label_en, amount) in enumerate(lines):
         ctx.writer.add("quote_lines", {"quote_id": quote_id, "position": position, "kind": kind,
-                                       "label": label, "amount": to_fen(Decimal(amount))})
+                                       "label": label, "label_en": label_en,
+                                       "amount": to_fen(amount)})
 
 
 def _showroom_visit(ctx: Context, customer_id: int, consultant_id: int) -> None:

@@ -21,6 +21,7 @@ from app.errors import Conflict
 from app.models import (
     BayKind,
     Booking,
+    CatalogueVehicle,
     Customer,
     Part,
     Quote,
@@ -91,12 +92,14 @@ def test_the_default_store_is_complete(db):
         wo_statuses = set(s.scalars(select(WorkOrder.status)))
         quote_statuses = set(s.scalars(select(Quote.status)))
         low_parts = s.scalar(select(func.count()).where(Part.stock < Part.low_stock_threshold))
+        on_sale = s.scalar(select(func.count()).select_from(CatalogueVehicle))
     _check_customers(customers)
     _check_vehicles(vehicles, today)
     assert roles == set(StaffRole)
     assert wo_statuses == set(WorkOrderStatus)
     assert quote_statuses == set(QuoteStatus)
     assert low_parts >= 3
+    assert on_sale >= 10
     _check_todays_bookings(db, today)
 
 
