@@ -9,21 +9,8 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.domain.workflow import WorkOrderStatus
 from app.models.base import Base, Money, str_enum, utcnow
-
-
-class WorkOrderStatus(StrEnum):
-    """The work-order board's columns, in order, plus cancelled."""
-
-    WAITING_CHECK_IN = "waiting_check_in"
-    DIAGNOSING = "diagnosing"
-    AWAITING_APPROVAL = "awaiting_approval"
-    IN_REPAIR = "in_repair"
-    QUALITY_CHECK = "quality_check"
-    READY_FOR_PICKUP = "ready_for_pickup"
-    DELIVERED = "delivered"
-    CANCELLED = "cancelled"
-
 
 #: Statuses of a work order the store still has to act on.
 OPEN_WORK_ORDER_STATUSES = frozenset(WorkOrderStatus) - {
@@ -124,6 +111,8 @@ class WorkOrderLine(Base):
     approval: Mapped[Approval] = mapped_column(str_enum(Approval, 10), default=Approval.PENDING)
     approved_by: Mapped[str] = mapped_column(String(50), default="")
     approved_at: Mapped[datetime | None]
+    #: When the part left the stock (None while only reserved, or for labour).
+    stock_taken_at: Mapped[datetime | None]
 
 
 class WorkOrderStatusChange(Base):
