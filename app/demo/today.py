@@ -57,7 +57,7 @@ def _normal_job(ctx: Context, plan: VehiclePlan) -> Job:
 
 def _showcase_bookings(ctx: Context) -> None:
     for show in SHOWCASE:
-        if show.booking_minute is None:
+        if show.booking_minute is None or show.plate not in ctx.showcase:
             continue
         plan = ctx.showcase[show.plate]
         job = Job((show.booking_item,), concerns="客户预约")

@@ -173,3 +173,7 @@ def test_a_larger_store_seeds_light_rows_beyond_the_detail(db):
     # ids handed out by the seeder do not block the next insert (PostgreSQL sequences)
     with db.session() as s:
         s.add(Customer(name="新客户", mobile="13900000000", mobile_tail="0000"))
+
+
+def test_a_tiny_store_seeds_too(db):
+    assert "3 customers" in seed_demo_store(db, customers=3)
