@@ -25,6 +25,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     seed = commands.add_parser("seed", help="fill the database with a demo store")
     seed.add_argument("--customers", type=int, default=320)
     seed.add_argument("--seed", type=int, default=20261123)
+    quote = commands.add_parser("quote", help="save a quote as PDF or print it")
+    quote.add_argument("--id", type=int, required=True, help="the quote's id")
+    quote.add_argument("--pdf", metavar="PATH", help="save the quote as a PDF file")
+    quote.add_argument("--print", nargs="?", const="", metavar="PRINTER",
+                       help="print the quote (default printer when no name is given)")
     _add_optional_commands(commands)
     return parser.parse_args(argv)
 
@@ -88,6 +93,10 @@ def dispatch(args: argparse.Namespace, database) -> int:
         summary = seed_demo_store(database, customers=args.customers, seed=args.seed)
         print(summary)
         return 0
+    if args.command == "quote":
+        from app.services import quote_commands
+
+        return quote_commands.run(database, args.id, pdf=args.pdf, printer=args.print)
     if args.command == "gate":
         from gate import cli as gate_cli
 

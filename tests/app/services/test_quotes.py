@@ -357,3 +357,27 @@ def test_missing_quote(db, sales):
         quotes.get_quote(db, 404)
     with pytest.raises(NotFound):
         quotes.quote_document(db, 404)
+
+
+def test_demo_sales_seed_has_every_status_and_quote_one_prints(db, sales):
+    import random
+
+    from app.services.sales_seed import seed_sales
+    summary = seed_sales(db, store_id=sales.store_id, rng=random.Random(7), today=DAY)
+    assert summary.quotes == 12
+    assert set(summary.statuses) == {"draft", "given", "accepted", "expired"}
+    assert len(catalogue.list_vehicles(db)) == 2  # the fixture's catalogue is kept
+    records = quotes.list_quotes(db, store_id=sales.store_id, today=DAY)
+    assert any(r.revision == 3 for r in records)
+    assert any(r.approved_by_id == sales.manager_id for r in records)
+    first = min(records, key=lambda r: r.id)
+    assert first.status == "given"
+    assert render_quote(quotes.quote_document(db, first.id))[:4] == b"%PDF"
+    assert seed_sales(db, store_id=sales.store_id, today=DAY).quotes == 0
+
+
+def test_demo_catalogues_on_an_empty_database(db):
+    from app.services.sales_seed import LENDERS, VEHICLES, seed_catalogues
+    assert seed_catalogues(db) == len(VEHICLES)
+    assert len(catalogue.list_lenders(db)) == len(LENDERS)
+    assert seed_catalogues(db) == 0

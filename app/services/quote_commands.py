@@ -1,0 +1,50 @@
+"""Headless quote printing: `python main.py quote --id N --pdf out.pdf` / `--print [PRINTER]`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.db import Database
+from app.printing.printer import PrintResult, print_pdf, safe_file_name, save_pdf
+from app.printing.quote_pdf import render_quote
+from app.services.quotes import quote_document
+
+
+def quote_pdf(db: Database, quote_id: int) -> tuple[str, bytes]:
+    """The quote's number (with its revision) and its PDF bytes."""
+    doc = quote_document(db, quote_id)
+    title = doc.number if doc.revision == 1 else f"{doc.number}-R{doc.revision}"
+    return title, render_quote(doc)
+
+
+def export_quote_pdf(db: Database, quote_id: int, path: str | Path) -> Path:
+    """Save the quote as a PDF at `path`; the path written."""
+    _title, data = quote_pdf(db, quote_id)
+    return save_pdf(data, path)
+
+
+def print_quote(db: Database, quote_id: int, printer: str | None = None, *,
+                fallback_path: str | Path | None = None) -> PrintResult:
+    """Print the quote on `printer` (None or '': the default printer).
+
+    A missing or offline printer raises PrintFailed after saving the PDF to `fallback_path`
+    (default: the data directory's printouts folder); its message says where.
+    """
+    title, data = quote_pdf(db, quote_id)
+    return print_pdf(data, printer or None, title=safe_file_name(f"报价单 {title}"),
+                     fallback_path=fallback_path)
+
+
+def run(db: Database, quote_id: int, *, pdf: str | None = None,
+        printer: str | None = None) -> int:
+    """The `quote` sub-command: save and/or print; with neither, save `<number>.pdf` here."""
+    if pdf is None and printer is None:
+        title, data = quote_pdf(db, quote_id)
+        pdf = f"{safe_file_name(title)}.pdf"
+    if pdf is not None:
+        print(f"saved {export_quote_pdf(db, quote_id, pdf)}")
+    if printer is not None:
+        result = print_quote(db, quote_id, printer)
+        job = f" (job {result.job_id})" if result.job_id else ""
+        print(f"sent to printer {result.printer}{job}")
+    return 0
