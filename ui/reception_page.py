@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.services import expected_visitors, reception
 from ui.customers_page import SearchBox
 from ui.i18n import error_text
@@ -98,11 +100,14 @@ class ReceptionPage(QWidget):
         self.arrivals_view.doubleClicked.connect(self._open_visit)
         self.expected_model = RecordTableModel([
             Column("", lambda e: local_time(e.booking.slot_start, "%H:%M")),
-            Column("", lambda e: e.booking.plate), Column("", lambda e: e.booking.customer_name or ""),
+            Column("", lambda e: format_plate(e.booking.plate)),
+            Column("", lambda e: e.booking.customer_name or ""),
             Column("", lambda e: "、".join(i.name for i in e.booking.items)),
             Column("", lambda e: e.booking.bay_name), Column("", lambda e: e.booking.advisor_name or ""),
             Column("", lambda e: self.tr(STATE_NAMES.get(e.state, e.state)))])
         self.expected_view = _table(self.expected_model)
+        self.expected_view.horizontalHeader().setStretchLastSection(False)
+        self.expected_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.arrivals_heading, self.expected_heading = QLabel(), QLabel()
         for heading in (self.arrivals_heading, self.expected_heading):
             heading.setStyleSheet("font-weight: bold; font-size: 14px;")
@@ -112,14 +117,18 @@ class ReceptionPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.preview)
         left.addWidget(self.camera_label)
-        left.addWidget(self.expected_heading)
-        left.addWidget(self.expected_view, 1)
+        left.addStretch(1)
         grid.addLayout(left, 0, 0)
         right = QVBoxLayout()
         right.addWidget(self.arrivals_heading)
         right.addWidget(self.arrivals_view, 1)
         grid.addLayout(right, 0, 1)
+        bottom = QVBoxLayout()
+        bottom.addWidget(self.expected_heading)
+        bottom.addWidget(self.expected_view, 1)
+        grid.addLayout(bottom, 1, 0, 1, 2)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.search)
