@@ -21,9 +21,9 @@ SEARCH_WIDTH = 1280
 
 #: HSV ranges (OpenCV hue 0-180) of plate backgrounds: (low, high) per colour.
 COLOR_RANGES: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {
-    "blue": ((100, 80, 45), (126, 255, 255)),
-    "yellow": ((12, 80, 90), (34, 255, 255)),
-    "green": ((36, 40, 90), (88, 255, 255)),
+    "blue": ((89, 80, 45), (130, 255, 255)),
+    "yellow": ((8, 80, 90), (34, 255, 255)),
+    "green": ((36, 40, 90), (86, 255, 255)),
 }
 
 
@@ -48,36 +48,52 @@ class Region:
 
 
 def find_plates(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
-                max_regions: int = 6) -> list[Region]:
-    """Plate-coloured regions of `frame` that are plate-shaped, largest first."""
+                max_regions: int = 4) -> list[Region]:
+    """Plate-coloured, plate-shaped regions of `frame`, most plate-like first."""
     scale = min(1.0, SEARCH_WIDTH / frame.shape[1])
     small = cv2.resize(frame, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else frame
     hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
-    regions: list[Region] = []
+    scored: list[tuple[float, Region]] = []
     for color, (low, high) in COLOR_RANGES.items():
         mask = cv2.inRange(hsv, low, high)
-        for quad in _plate_quads(mask, min_width * scale, max_width * scale * 1.3):
-            regions.append(Region(quad / scale, color, "color"))
-    regions.sort(key=lambda r: -r.width)
-    return _dedupe(regions)[:max_regions]
+        for score, quad in _plate_quads(mask, min_width * scale, max_width * scale * 1.3):
+            scored.append((score, Region(quad / scale, color, "color")))
+    scored.sort(key=lambda sr: -sr[0])
+    return _dedupe([r for _, r in scored])[:max_regions]
 
 
-def _plate_quads(mask: np.ndarray, min_w: float, max_w: float) -> list[np.ndarray]:
-    """Quads of mask blobs with a plate's shape, after closing the gaps the characters leave."""
+def _plate_quads(mask: np.ndarray, min_w: float, max_w: float) -> list[tuple[float, np.ndarray]]:
+    """(plate-likeness, quad) of mask blobs shaped like a plate.
+
+    Gaps the characters leave are closed first. A plate's colour covers roughly half to
+    nine tenths of its rectangle (the rest is characters); uniform paint covers it all.
+    """
     kw = max(3, int(min_w / 8)) | 1
     closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (kw, max(3, kw // 2) | 1)))
     closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    quads = []
+    out = []
     for contour in contours:
         rect = cv2.minAreaRect(contour)
         w, h = max(rect[1]), min(rect[1])
         if not (min_w * 0.8 <= w <= max_w) or h < 8 or not (1.5 <= w / h <= 7.0):
             continue
-        if cv2.contourArea(contour) < 0.5 * w * h:
+        fill = cv2.contourArea(contour) / (w * h)
+        if fill < 0.5:
             continue
-        quads.append(order_corners(cv2.boxPoints(rect)))
-    return quads
+        quad = order_corners(cv2.boxPoints(rect))
+        out.append((_plate_score(mask, quad, w / h, fill), quad))
+    return out
+
+
+def _plate_score(mask: np.ndarray, quad: np.ndarray, aspect: float, fill: float) -> float:
+    """How plate-like a candidate is, from its colour coverage, shape and fill."""
+    patch = warp_quad(mask, quad)
+    inner = patch[patch.shape[0] // 5: -max(1, patch.shape[0] // 5), patch.shape[1] // 12: -max(1, patch.shape[1] // 12)]
+    coverage = float(np.count_nonzero(inner)) / max(inner.size, 1)
+    chars = 1.0 - abs(coverage - 0.68) / 0.32
+    shape = 1.0 - min(abs(aspect - 3.2), abs(aspect - 2.0) + 0.3) / 4
+    return max(chars, 0.0) * 2 + shape + fill
 
 
 def _dedupe(regions: list[Region]) -> list[Region]:
@@ -108,9 +124,20 @@ def cut(frame: np.ndarray, region: Region, pad_x: float = 0.04, pad_y: float = 0
 
 
 def dominant_color(crop: np.ndarray) -> str | None:
-    """The plate colour that covers most of `crop`, or None when none covers a quarter."""
+    """The plate colour of `crop` from the median hue of its saturated pixels.
+
+    None when too little of the crop is saturated to tell (white, grey or washed out).
+    Warm light pushes yellow plates towards red, so hues near 0 and 180 count as yellow.
+    """
     hsv = cv2.cvtColor(crop, cv2.COLOR_BGR2HSV)
-    shares = {c: float(np.count_nonzero(cv2.inRange(hsv, lo, hi))) / hsv[..., 0].size
-              for c, (lo, hi) in COLOR_RANGES.items()}
-    color, share = max(shares.items(), key=lambda kv: kv[1])
-    return color if share >= 0.25 else None
+    saturated = (hsv[..., 1] >= 60) & (hsv[..., 2] >= 60)
+    if saturated.mean() < 0.2:
+        return None
+    hue = float(np.median(hsv[..., 0][saturated]))
+    if 88 <= hue <= 135:
+        return "blue"
+    if 38 <= hue < 88:
+        return "green"
+    if hue <= 34 or hue >= 170:
+        return "yellow"
+    return None

@@ -78,6 +78,7 @@ class PlateReader:
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region]) -> list[PlateCandidate]:
         """Read each region; retry the ones without a valid read on a few variants."""
         crops = [cut(frame, r) for r in regions]
+        regions = [Region(r.quad, dominant_color(c), r.source) for r, c in zip(regions, crops)]
         found: list[PlateCandidate | None] = [
             self._candidate(r, c, line) for r, c, line in zip(regions, crops, self.engine.recognise(crops))]
         retry = [i for i, f in enumerate(found) if f is None or not f.valid]
@@ -101,9 +102,7 @@ class PlateReader:
             w, h = quad_size(quad)
             if not (self.min_width * 0.7 <= w <= self.max_width * 1.5) or not (1.8 <= w / max(h, 1) <= 9):
                 continue
-            region = Region(quad, None, "text")
-            crop = cut(frame, region)
-            regions.append(Region(quad, dominant_color(crop), "text"))
+            regions.append(Region(quad, None, "text"))
         return regions[:8]
 
 

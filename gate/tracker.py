@@ -1,0 +1,232 @@
+"""Turn per-frame plate candidates into exactly one `PlateRead` per car pass.
+
+Candidates of consecutive frames that belong to one car (same or similar plate, or near
+where it was last seen) form a track. Each track votes per character, weighted by the
+recogniser's confidences, and is emitted once: as soon as `min_hits` frames agree on a
+valid plate (so reception sees the car while it is still at the gate), or when it leaves
+view. A plate emitted within `cooldown` seconds of when it was last seen is not a new
+arrival, so a car parked in view, or flickering in and out of detection, never
+re-triggers. All times come from an injectable clock, so tests need no sleeping.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import numpy as np
+
+from app.domain.plates import PROVINCES, color_fits, one_confusable_apart, parse
+from app.domain.reads import PlateRead
+from gate.geometry import quad_size
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """The current time, timezone-aware (UTC)."""
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class TrackerSettings:
+    """How reads are grouped into passes and when they are emitted."""
+
+    cooldown: float = 600.0           # seconds a plate stays "already arrived" after last seen
+    lost_after: float = 2.0           # seconds unseen before a pass is over
+    min_hits: int = 3                 # agreeing frames needed before a pass is emitted early
+    end_min_hits: int = 2             # frames a pass needs to be emitted when it ends
+    province_min_confidence: float = 0.4
+    min_plate_width: int = 60
+    roi: tuple[int, int, int, int] | None = None  # x, y, w, h in frame pixels
+
+
+@dataclass
+class _Track:
+    """The frames of one car pass so far."""
+
+    first_seen: datetime
+    last_seen: datetime
+    centre: np.ndarray
+    width: float
+    votes: dict[int, list[Counter]] = field(default_factory=dict)
+    colors: Counter = field(default_factory=Counter)
+    plates: Counter = field(default_factory=Counter)
+    hits: int = 0
+    emitted: bool = False
+    best_conf: float = -1.0
+    crop: object = None
+    frame: object = None
+    captured: float | None = None
+
+
+class Tracker:
+    """Groups per-frame candidates into passes and emits one `PlateRead` per pass."""
+
+    def __init__(self, settings: TrackerSettings | None = None, clock: Clock = utc_now,
+                 camera: str = "gate") -> None:
+        self.settings = settings or TrackerSettings()
+        self.clock = clock
+        self.camera = camera
+        self._tracks: list[_Track] = []
+        self._last_seen_plate: dict[str, datetime] = {}
+
+    def update(self, candidates: Sequence, frame: np.ndarray | None = None,
+               captured: float | None = None, now: datetime | None = None) -> list[PlateRead]:
+        """Feed the candidates read in one frame (possibly none); return reads now due.
+
+        `now` overrides the clock (e.g. a video file's own time line).
+        """
+        now = now or self.clock()
+        for cand in candidates:
+            if self._accept(cand):
+                self._assign(cand, now, frame, captured)
+        out = [r for t in self._tracks if (r := self._maybe_emit(t, early=True))]
+        out += self._expire(now)
+        return out
+
+    def flush(self) -> list[PlateRead]:
+        """End every pass now (end of a video file, shutdown) and return the reads due."""
+        out = [r for t in self._tracks if (r := self._maybe_emit(t, early=False))]
+        self._tracks.clear()
+        return out
+
+    def _accept(self, cand) -> bool:
+        """True when the candidate is big enough and inside the region of interest."""
+        if cand.width < self.settings.min_plate_width:
+            return False
+        roi = self.settings.roi
+        if roi is None:
+            return True
+        cx, cy = cand.quad.mean(axis=0)
+        x, y, w, h = roi
+        return x <= cx <= x + w and y <= cy <= y + h
+
+    def _assign(self, cand, now: datetime, frame, captured) -> None:
+        """Add a candidate to its pass, starting a new pass when none matches."""
+        centre = cand.quad.mean(axis=0)
+        track = self._match(cand, centre)
+        if track is None:
+            track = _Track(now, now, centre, cand.width)
+            self._tracks.append(track)
+        track.last_seen, track.centre, track.width = now, centre, cand.width
+        track.hits += 1
+        track.plates[cand.plate] += 1
+        if cand.text.color:
+            track.colors[cand.text.color] += 1
+        _vote(track, cand.text)
+        if cand.text.confidence > track.best_conf:
+            track.best_conf, track.crop, track.frame, track.captured = cand.text.confidence, cand.crop, frame, captured
+
+    def _match(self, cand, centre: np.ndarray) -> _Track | None:
+        """The live pass this candidate belongs to: a similar plate first, else the nearest."""
+        for track in self._tracks:
+            if any(_similar(cand.plate, p) for p in track.plates):
+                return track
+        near = [t for t in self._tracks if np.hypot(*(t.centre - centre)) < 1.5 * max(t.width, cand.width)]
+        return min(near, key=lambda t: np.hypot(*(t.centre - centre)), default=None)
+
+    def _maybe_emit(self, track: _Track, early: bool) -> PlateRead | None:
+        """The pass's read when it is due and not a repeat within the cooldown."""
+        if track.emitted:
+            return None
+        needed = self.settings.min_hits if early else self.settings.end_min_hits
+        if track.hits < needed:
+            return None
+        read = self._read(track)
+        if early and not read.valid:
+            return None
+        track.emitted = True
+        if self._recently_seen(read.plate, track.first_seen):
+            log.info("plate %s seen again within the cooldown: not a new arrival", read.plate)
+            self._last_seen_plate[read.plate] = track.last_seen
+            return None
+        self._last_seen_plate[read.plate] = track.last_seen
+        log.info("arrival %s (%.2f, %d frames)", read.plate, read.confidence, track.hits)
+        return read
+
+    def _recently_seen(self, plate: str, since: datetime) -> bool:
+        """True when this plate (or one a confusable character apart) was seen in the cooldown."""
+        for other, seen in self._last_seen_plate.items():
+            if (other == plate or one_confusable_apart(other, plate)) and \
+                    (since - seen).total_seconds() < self.settings.cooldown:
+                return True
+        return False
+
+    def _expire(self, now: datetime) -> list[PlateRead]:
+        """End passes unseen for `lost_after` seconds, emitting those not yet emitted."""
+        out, live = [], []
+        for track in self._tracks:
+            if (now - track.last_seen).total_seconds() < self.settings.lost_after:
+                live.append(track)
+                continue
+            if track.emitted:
+                read = self._read(track)
+                self._last_seen_plate[read.plate] = track.last_seen
+            elif (read := self._maybe_emit(track, early=False)) is not None:
+                out.append(read)
+        self._tracks = live
+        return out
+
+    def _read(self, track: _Track) -> PlateRead:
+        """The pass's voted plate as a `PlateRead`."""
+        chars, confs = _tally(track.votes)
+        color = track.colors.most_common(1)[0][0] if track.colors else None
+        partial = not chars or chars[0] not in PROVINCES or confs[0] < self.settings.province_min_confidence
+        if partial and chars:
+            chars, confs = chars[1:], confs[1:]
+        plate = "".join(chars)
+        info = parse(plate)
+        valid = not partial and info is not None and color_fits(info, color if color != "white" else None)
+        return PlateRead(
+            plate=plate, confidence=round(min(confs, default=0.0), 4), color=color,
+            char_confidences=tuple(round(c, 4) for c in confs), valid=valid, partial=partial,
+            first_seen=track.first_seen, last_seen=track.last_seen, camera=self.camera,
+            captured_monotonic=track.captured, crop=track.crop, frame=track.frame)
+
+
+def _similar(a: str, b: str) -> bool:
+    """True when two reads plausibly show the same plate (serials mostly agree)."""
+    a, b = a[-6:], b[-6:]
+    return sum(x == y for x, y in zip(a[::-1], b[::-1])) >= 4
+
+
+def _vote(track: _Track, text) -> None:
+    """Add one frame's read to the pass's per-character votes, aligned on the serial's end.
+
+    A partial read (no province) votes for every position but the first. Slot -1 of each
+    length holds the number of frames that voted for it.
+    """
+    length = len(text.plate) + (1 if text.partial else 0)
+    slots = track.votes.setdefault(length, [Counter() for _ in range(length + 1)])
+    offset = length - len(text.plate)
+    for i, (char, conf) in enumerate(zip(text.plate, text.confidences)):
+        slots[offset + i][char] += conf
+    slots[-1]["frames"] += 1
+
+
+def _tally(votes: dict[int, list[Counter]]) -> tuple[list[str], list[float]]:
+    """Winning character per position ('' where nobody voted) and its mean confidence.
+
+    The plate length with the most frames wins; a character's confidence is its summed
+    confidence over the frames that voted for this length, so disagreement lowers it.
+    """
+    if not votes:
+        return [], []
+    length = max(votes, key=lambda n: votes[n][-1]["frames"])
+    frames = votes[length][-1]["frames"]
+    chars, confs = [], []
+    for slot in votes[length][:-1]:
+        if not slot:
+            chars.append("")
+            confs.append(0.0)
+            continue
+        char, weight = max(slot.items(), key=lambda kv: kv[1])
+        chars.append(char)
+        confs.append(min(1.0, weight / frames))
+    return chars, confs
