@@ -1,0 +1,185 @@
+"""The work-order board: its Qt model, drag-and-drop and keyboard moves, filters, polling."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services import customers, vehicles, work_orders
+from tests.app.services.conftest import shop  # noqa: F401  (fixture)
+from ui.service_board import BoardWidget
+from ui.service_board_model import BoardFilter, BoardModel
+from ui.tasks import TaskRunner
+
+NOW = datetime.now(UTC)
+
+
+def _order(db, ids, plate, name, *, advisor=True, approve=True, promised=None):
+    owner = customers.create_customer(db, name=name)
+    car = vehicles.add_vehicle(db, plate=plate, owner_id=owner.id).id
+    order = work_orders.open_work_order(db, vehicle_id=car,
+                                        advisor_id=ids.advisor_id if advisor else None)
+    order = work_orders.update_reception(db, order.id, order.version, bay_id=ids.bay1_id,
+                                         promised_at=promised or NOW + timedelta(hours=3))
+    order = work_orders.check_in(db, order.id, order.version, mileage_km=1000, fuel_level=50)
+    order = work_orders.add_labour_line(db, order.id, order.version, description="保养",
+                                        hours=1)
+    if approve:
+        order = work_orders.answer_line(db, order.id, order.version, order.lines[0].id, True,
+                                        by=name)
+    return order
+
+
+@pytest.fixture
+def orders(db, shop):  # noqa: F811
+    """Three cars diagnosing: one overdue without advisor, one awaiting an answer."""
+    return [
+        _order(db, shop, "粤B10001", "刘洋"),
+        _order(db, shop, "粤B10002", "周敏", advisor=False,
+               promised=NOW - timedelta(minutes=5)),
+        _order(db, shop, "粤B10003", "黄磊", approve=False),
+    ]
+
+
+@pytest.fixture
+def runner():
+    runner = TaskRunner()
+    yield runner
+    runner.drain()
+
+
+@pytest.fixture
+def board(db, runner, qtbot, orders, switcher):
+    widget = BoardWidget(db, runner, poll_ms=50)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.start()
+    yield widget
+    widget.stop()
+
+
+def test_model_passes_the_qt_model_tester(qtmodeltester, db, orders):
+    model = BoardModel()
+    qtmodeltester.check(model)
+    model.set_cards(work_orders.board(db), NOW)
+    qtmodeltester.check(model)
+    model.set_filter(BoardFilter(overdue_only=True))
+    qtmodeltester.check(model)
+
+
+def test_cards_sit_in_their_status_column(board):
+    model = board.model
+    assert model.columnCount() == 7 and model.rowCount() == 3
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "诊断中 (3)"
+    plates = [model.card(model.index(r, 1)).plate for r in range(3)]
+    assert sorted(plates) == ["粤B10001", "粤B10002", "粤B10003"]
+    texts = [model.index(r, 1).data() for r in range(3)]
+    assert any("粤B10001" in t and "刘洋" in t and "陈静" in t for t in texts)
+    assert model.card(model.index(0, 0)) is None
+
+
+def test_flags_on_cards(board):
+    model = board.model
+    overdue = model.index_of(next(c.id for c in model._cards if c.plate == "粤B10002"))
+    assert overdue.data(Qt.ItemDataRole.UserRole + 1).overdue
+    assert board.flag_texts(overdue.data(Qt.ItemDataRole.UserRole + 1)) == ["超时"]
+
+
+def test_filters_by_advisor_bay_and_overdue(board, shop):  # noqa: F811
+    board.advisor.setCurrentIndex(board.advisor.findData(shop.advisor_id))
+    assert board.model.visible_count() == 2
+    board.advisor.setCurrentIndex(0)
+    board.overdue.setChecked(True)
+    assert board.model.visible_count() == 1
+    assert board.count.text() == "显示 1 张工单"
+    board.overdue.setChecked(False)
+    board.bay.setCurrentIndex(board.bay.findData(shop.bay2_id))
+    assert board.model.visible_count() == 0
+    board.bay.setCurrentIndex(board.bay.findData(shop.bay1_id))
+    assert board.model.visible_count() == 3
+
+
+def _index_of_plate(model, plate):
+    return model.index_of(next(c.id for c in model._cards if c.plate == plate))
+
+
+def test_drag_and_drop_moves_a_card(board, qtbot, db):
+    model = board.model
+    source = _index_of_plate(model, "粤B10001")
+    data = model.mimeData([source])
+    target_column = 3            # in repair
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1,
+                                 model.index(0, target_column))
+    with qtbot.waitSignal(board.moved, timeout=5000), qtbot.waitSignal(board.loaded, timeout=5000):
+        assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1,
+                                  model.index(0, target_column))
+    moved = _index_of_plate(model, "粤B10001")
+    assert moved.column() == target_column
+    detail = work_orders.get_work_order(db, moved.data(Qt.ItemDataRole.UserRole).id)
+    assert detail.status == "in_repair" and detail.changes[-1].to_status == "in_repair"
+
+
+def test_an_illegal_drop_is_not_accepted(board):
+    model = board.model
+    data = model.mimeData([_index_of_plate(model, "粤B10001")])
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(0, 6))
+    assert not model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(0, 6))
+
+
+def test_a_refused_move_shows_the_reason(board, qtbot):
+    model = board.model
+    data = model.mimeData([_index_of_plate(model, "粤B10003")])    # line still pending
+    with qtbot.waitSignal(board.failed, timeout=5000) as blocker:
+        assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(0, 3))
+    assert "待客户确认" in blocker.args[0]
+    assert board.status.text() == blocker.args[0]
+    assert _index_of_plate(model, "粤B10003").column() == 1
+
+
+def test_keyboard_moves_the_current_card(board, qtbot):
+    model, view = board.model, board.view
+    view.setFocus()
+    view.setCurrentIndex(_index_of_plate(model, "粤B10003"))
+    with qtbot.waitSignal(board.moved, timeout=5000), qtbot.waitSignal(board.loaded, timeout=5000):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    index = _index_of_plate(model, "粤B10003")
+    assert index.column() == 2               # awaiting approval (the nearest legal move)
+    assert view.currentIndex() == index      # the card stays selected
+    with qtbot.waitSignal(board.moved, timeout=5000), qtbot.waitSignal(board.loaded, timeout=5000):
+        qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert _index_of_plate(model, "粤B10003").column() == 1
+
+
+def test_enter_opens_the_card(board, qtbot):
+    view = board.view
+    view.setFocus()
+    index = _index_of_plate(board.model, "粤B10001")
+    view.setCurrentIndex(index)
+    with qtbot.waitSignal(board.open_requested, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [index.data(Qt.ItemDataRole.UserRole).id]
+
+
+def test_refreshes_when_another_desk_changes_a_work_order(board, qtbot, db, shop):  # noqa: F811
+    card = _index_of_plate(board.model, "粤B10001").data(Qt.ItemDataRole.UserRole)
+    with qtbot.waitSignal(board.loaded, timeout=5000):
+        work_orders.move(db, card.id, card.version, "in_repair")       # "another desk"
+    assert _index_of_plate(board.model, "粤B10001").column() == 3
+
+
+def test_english_headers(board, switcher):
+    switcher.apply("en")
+    assert board.model.headerData(1, Qt.Orientation.Horizontal) == "Diagnosing (3)"
+    switcher.apply("zh_CN")
+
+
+def test_empty_parent_and_invalid_index(board):
+    model = board.model
+    assert model.card(QModelIndex()) is None
+    assert model.rowCount(model.index(0, 0)) == 0
+    QApplication.processEvents()

@@ -1,0 +1,319 @@
+"""The work-order board (工单看板): a column per status, cards moved by drag or keyboard,
+filters by advisor, bay and overdue, refreshed when another desk changes a work order."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.domain import workflow
+from app.domain.workflow import BOARD_COLUMNS
+from app.services import catalogue, work_orders
+from ui.i18n import error_text
+from ui.service_board_model import BoardFilter, BoardModel, FlagsRole
+from ui.service_text import code_text
+from ui.tasks import TaskRunner
+from ui.widgets import local_time
+
+POLL_MS = 3000
+FLAGS_MS = 60_000
+CARD_HEIGHT = 92
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a card: plate in bold, customer, advisor and bay, promised time, flags."""
+
+    def __init__(self, board: BoardWidget) -> None:
+        super().__init__(board)
+        self._board = board
+
+    def sizeHint(self, option, index) -> QSize:
+        """Cards have one height so the view needs no measuring."""
+        return QSize(150, CARD_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        card = index.data(Qt.ItemDataRole.UserRole)
+        if card is None:
+            return
+        flags = index.data(FlagsRole)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = option.rect.adjusted(4, 3, -4, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        edge = QColor("#c0392b") if flags.overdue else QColor("#e67e22") \
+            if flags.no_progress else QColor("#2f80ed") if selected else QColor("#c5ccd6")
+        painter.setPen(QPen(edge, 2 if (selected or flags) else 1))
+        painter.setBrush(QColor("#d6e6fd") if selected else QColor("white"))
+        painter.drawRoundedRect(box, 6, 6)
+        inner = box.adjusted(8, 5, -6, -4)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold.setPointSizeF(option.font.pointSizeF() + 1)
+        painter.setFont(bold)
+        painter.setPen(QColor("#1f2d3d"))
+        line = painter.fontMetrics().height()
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
+                         Qt.AlignmentFlag.AlignLeft, card.plate)
+        painter.setFont(option.font)
+        small = painter.fontMetrics().height()
+        y = inner.top() + line + 1
+        texts = [card.customer_name or "—",
+                 f"{card.advisor_name or '—'} · {card.bay_name or '—'}",
+                 self._board.tr("承诺 %1").replace(
+                     "%1", local_time(card.promised_at, "%H:%M") if card.promised_at else "—")]
+        painter.setPen(QColor("#334"))
+        for text in texts:
+            painter.drawText(QRect(inner.left(), y, inner.width(), small),
+                             Qt.AlignmentFlag.AlignLeft, text)
+            y += small
+        badges = self._board.flag_texts(flags)
+        if badges:
+            painter.setPen(edge if flags.overdue or flags.no_progress else QColor("#8e44ad"))
+            painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
+                             Qt.AlignmentFlag.AlignRight, " ".join(badges))
+        painter.restore()
+
+
+class BoardView(QTableView):
+    """The board's table: drag cards between columns; Ctrl+←/→ moves the current card,
+    Enter opens it."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(True)
+        self.setShowGrid(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(CARD_HEIGHT)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.doubleClicked.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        card = index.data(Qt.ItemDataRole.UserRole)
+        if card is not None:
+            self.open_requested.emit(card.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Right / Ctrl+Left move the current card; Enter opens it."""
+        index, model = self.currentIndex(), self.model()
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left) and index.isValid():
+            step = 1 if event.key() == Qt.Key.Key_Right else -1
+            status = model.neighbour_status(index, step)
+            if status is not None:
+                model.request_move(index, status)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+            self._open(index)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class BoardWidget(QWidget):
+    """The board with its filter bar; loads, moves and polls through the task runner.
+
+    `loaded` after cards were shown, `moved` after a move was stored, `failed(str)` with
+    the message shown when loading or a move was refused, `open_requested(id)`.
+    """
+
+    loaded = Signal()
+    moved = Signal(int, str)
+    failed = Signal(str)
+    open_requested = Signal(int)
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None, *,
+                 poll_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self._db, self._runner = db, runner
+        self._signature: tuple | None = None
+        self._polling = False
+        self.acting_staff_id: int | None = None
+        self.model = BoardModel(self)
+        self.model.move_requested.connect(self.move_card)
+        self.view = BoardView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CardDelegate(self))
+        self.view.open_requested.connect(self.open_requested)
+        self.advisor = QComboBox()
+        self.bay = QComboBox()
+        self.overdue = QCheckBox()
+        self.count = QLabel()
+        self.status = QLabel()
+        self.status.setObjectName("boardStatus")
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #5a6470;")
+        for combo in (self.advisor, self.bay):
+            combo.addItem("", None)
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.overdue.toggled.connect(self.apply_filter)
+        bar = QHBoxLayout()
+        self.advisor_label, self.bay_label = QLabel(), QLabel()
+        for widget in (self.advisor_label, self.advisor, self.bay_label, self.bay, self.overdue):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.hint)
+        self.poll_timer = QTimer(self, interval=poll_ms)
+        self.poll_timer.timeout.connect(self.poll)
+        self.flags_timer = QTimer(self, interval=FLAGS_MS)
+        self.flags_timer.timeout.connect(lambda: self.model.set_now(datetime.now(UTC)))
+        self.retranslate()
+
+    # --- language -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every text through the current translator."""
+        self.advisor_label.setText(self.tr("服务顾问"))
+        self.bay_label.setText(self.tr("工位"))
+        self.advisor.setItemText(0, self.tr("全部"))
+        self.bay.setItemText(0, self.tr("全部"))
+        self.overdue.setText(self.tr("仅看超时"))
+        self.hint.setText(self.tr("拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。"))
+        self.model.set_headers([code_text(s) for s in BOARD_COLUMNS])
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def flag_texts(self, flags: workflow.Flags) -> list[str]:
+        """Short badges for a card's flags."""
+        texts = []
+        if flags.overdue:
+            texts.append(self.tr("超时"))
+        if flags.no_progress:
+            texts.append(self.tr("待更新"))
+        if flags.awaiting_customer:
+            texts.append(self.tr("待确认"))
+        return texts
+
+    # --- loading --------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load the pick lists and the cards, then poll for changes."""
+        db = self._db
+
+        def pick_lists():
+            return (catalogue.list_staff(db, "service_advisor"), catalogue.list_bays(db))
+
+        self._runner.submit(pick_lists, self._fill_pick_lists, self._failed, owner=self)
+        self.reload()
+        self.poll_timer.start()
+        self.flags_timer.start()
+
+    def stop(self) -> None:
+        """Stop polling."""
+        self.poll_timer.stop()
+        self.flags_timer.stop()
+
+    def reload(self) -> None:
+        """Fetch the cards (and the board's signature) off the UI thread."""
+        db = self._db
+
+        def load():
+            return work_orders.board_signature(db), work_orders.board(db)
+
+        self._runner.submit(load, self._show, self._failed, owner=self)
+
+    def poll(self) -> None:
+        """Ask (off the UI thread) whether any work order changed; reload if so."""
+        if self._polling:
+            return
+        self._polling = True
+        db = self._db
+
+        def done(signature) -> None:
+            self._polling = False
+            if signature != self._signature:
+                self.reload()
+
+        def failed(exc) -> None:
+            self._polling = False
+            self.status.setText(error_text(exc))
+
+        self._runner.submit(lambda: work_orders.board_signature(db), done, failed, owner=self)
+
+    def _fill_pick_lists(self, lists) -> None:
+        advisors, bays = lists
+        for combo, rows in ((self.advisor, advisors), (self.bay, bays)):
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for row in rows:
+                combo.addItem(row.name, row.id)
+            combo.blockSignals(False)
+
+    def _show(self, result) -> None:
+        signature, cards = result
+        self._signature = signature
+        current = self.view.currentIndex().data(Qt.ItemDataRole.UserRole)
+        self.model.set_cards(cards, datetime.now(UTC))
+        if current is not None:
+            self.view.setCurrentIndex(self.model.index_of(current.id))
+        self._show_count()
+        self.loaded.emit()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("显示 %1 张工单").replace("%1", str(self.model.visible_count())))
+
+    def _failed(self, exc: Exception) -> None:
+        text = error_text(exc)
+        self.status.setText(text)
+        self.failed.emit(text)
+
+    # --- filters and moves ----------------------------------------------------------------
+    def apply_filter(self, *_args) -> None:
+        """Show only the cards of the chosen advisor and bay (and overdue ones)."""
+        self.model.set_filter(BoardFilter(self.advisor.currentData(), self.bay.currentData(),
+                                          self.overdue.isChecked()))
+        self._show_count()
+
+    def move_card(self, work_order_id: int, version: int, status: str) -> None:
+        """Store a move through the services; the board reloads either way."""
+        db, by_id = self._db, self.acting_staff_id
+
+        def done(detail) -> None:
+            self.status.setText(self.tr("%1 已移至“%2”").replace("%1", detail.plate)
+                                .replace("%2", code_text(detail.status)))
+            self.reload()
+            self.moved.emit(work_order_id, status)
+
+        def refused(exc) -> None:
+            self._failed(exc)
+            self.reload()
+
+        self._runner.submit(lambda: work_orders.move(db, work_order_id, version, status,
+                                                     by_id=by_id), done, refused, owner=self)
