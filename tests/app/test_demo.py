@@ -149,7 +149,7 @@ def test_seed_if_empty_seeds_once(db):
 
 
 def test_reception_can_demonstrate_confusable_plates(db):
-    seed_demo_store(db)
+    seed_demo_store(db, customers=60)
     with db.session() as s:
         assert s.scalar(select(Vehicle.id).where(Vehicle.plate == "粤B1234S")) is None
     exact = reception.arrive(db, PlateRead("粤B12345", 0.98))
