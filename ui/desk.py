@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
 from app.paths import data_dir
+from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
 from ui.chime import Chime
 from ui.customers_page import CustomersPage
@@ -21,6 +22,7 @@ from ui.main_window import MainWindow
 from ui.placeholder_page import PlaceholderPage
 from ui.reception_controller import ReceptionController
 from ui.reception_page import ReceptionPage
+from ui.sales_page import SalesPage
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -48,10 +50,7 @@ def build_pages(database: Database, runner: TaskRunner,
         chime=Chime(data_dir(), settings.popup_sound))
     return {
         "reception": ReceptionPage(database, runner, controller),
-        "sales": PlaceholderPage(
-            QT_TRANSLATE_NOOP("PlaceholderPage", "销售"),
-            QT_TRANSLATE_NOOP("PlaceholderPage", "客户档案、试乘试驾、电子报价单与金融方案对比。"),
-        ),
+        "sales": SalesPage(database, runner, settings.store_id),
         "service": PlaceholderPage(
             QT_TRANSLATE_NOOP("PlaceholderPage", "售后服务"),
             QT_TRANSLATE_NOOP("PlaceholderPage", "预约保养、接车、工单与工单看板。"),
@@ -85,6 +84,8 @@ def run_desk(settings: Settings, database: Database, *, screenshot: str | None =
     runner = TaskRunner(app)
     window = build_window(settings, database, switcher, runner)
     window.show()
+    runner.submit(lambda: purge_snapshots(settings.snapshot_retention_days),
+                  failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
     if screenshot or quit_after_ms:
         QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
     code = app.exec()

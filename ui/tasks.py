@@ -19,22 +19,27 @@ log = logging.getLogger(__name__)
 class _Relay(QObject):
     """Carries a finished call's outcome to the thread the relay lives in (the UI thread)."""
 
-    done = Signal(object, object)   # (callback, value)
+    done = Signal(int, bool, object)   # (call id, succeeded, value or exception)
 
 
 class _Call(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, success, failure) -> None:
+    """Runs one registered call. It holds no reference to the call's function or callbacks
+    once it is done: the last reference to a widget must never be dropped on this thread
+    (Qt objects may only be destroyed on the thread they live in)."""
+
+    def __init__(self, call_id: int, calls: dict, relay: _Relay) -> None:
         super().__init__()
-        self._fn, self._relay, self._success, self._failure = fn, relay, success, failure
+        self._id, self._calls, self._relay = call_id, calls, relay
 
     def run(self) -> None:
+        fn = self._calls[self._id][0]
         try:
-            value = self._fn()
+            value, ok = fn(), True
         except Exception as exc:  # handed to the failure callback, never swallowed
             log.debug("background call failed", exc_info=True)
-            self._relay.done.emit(self._failure, exc)
-        else:
-            self._relay.done.emit(self._success, value)
+            value, ok = exc, False
+        del fn
+        self._relay.done.emit(self._id, ok, value)
 
 
 class TaskRunner(QObject):
@@ -53,6 +58,8 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.done.connect(self._deliver)
+        self._calls: dict[int, tuple] = {}
+        self._next_id = 0
 
     def submit(
         self,
@@ -67,16 +74,20 @@ class TaskRunner(QObject):
         a bound-method callback belongs to.
         """
         owner = owner or getattr(success, "__self__", None) or getattr(failure, "__self__", None)
-        success = _guarded(success, owner)
-        self._pool.start(_Call(fn, self._relay, success, _guarded(failure, owner) or self._unhandled))
+        self._next_id += 1
+        self._calls[self._next_id] = (fn, _guarded(success, owner),
+                                      _guarded(failure, owner) or self._unhandled)
+        self._pool.start(_Call(self._next_id, self._calls, self._relay))
 
     def _unhandled(self, exc: Exception) -> None:
         log.error("background call failed", exc_info=exc)
         self.failed.emit(exc)
 
-    @Slot(object, object)
-    def _deliver(self, callback, value) -> None:
+    @Slot(int, bool, object)
+    def _deliver(self, call_id: int, ok: bool, value) -> None:
+        _fn, success, failure = self._calls.pop(call_id)
         try:
+            callback = success if ok else failure
             if callback is not None:
                 callback(value)
         finally:
