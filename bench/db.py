@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import tempfile
 import time
@@ -144,6 +145,7 @@ def measure(database: Database, meta: dict, repeat: int, seed: int) -> dict[str,
         "todays_bookings_ms": timed([lambda: bookings.bookings_for_day(database, day)] * repeat),
         "todays_bookings_count": count,
         "lookup_plan": query_plan(database, known[:3]),
+        "load_avg_1m": round(os.getloadavg()[0], 2),
     }
 
 
