@@ -731,3 +731,17 @@ def vehicle_text(vehicle: Vehicle) -> str:
     """'丰田 凯美瑞 2022' style: what is known of the vehicle."""
     parts_ = [vehicle.brand, vehicle.model, vehicle.trim, str(vehicle.year) if vehicle.year else ""]
     return " ".join(p for p in parts_ if p)
+
+
+def print_store(db: Database):
+    """The store printed at the head of service documents (the first store on file)."""
+    from app.models import Store
+    from app.printing.layout import StoreInfo
+
+    with db.session() as s:
+        store = s.scalars(select(Store).order_by(Store.id)).first()
+        if store is None:
+            return StoreInfo("DealerDesk")
+        address = " ".join(x for x in (store.city, store.address) if x and x not in store.address) \
+            or store.address
+        return StoreInfo(store.name, address, store.phone)
