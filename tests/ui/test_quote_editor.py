@@ -1,0 +1,246 @@
+"""The quote editor: pricing as you type, every validation message, saving, printing."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from app.models import Staff, StaffRole, Store
+from app.services import customers, quotes
+from app.services.sales_seed import seed_sales
+from ui.quote_editor import QuoteEditor
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner():
+    runner = TaskRunner()
+    yield runner
+    runner.drain()
+
+
+@pytest.fixture
+def store(db):
+    """A store with a consultant (limit 5,000), a manager, two customers, seeded quotes."""
+    with db.session() as s:
+        shop = Store(code="GZ01", name="广汽丰田天河店", address="广州市天河区", phone="020-1")
+        s.add(shop)
+        s.flush()
+        s.add_all([Staff(store_id=shop.id, name="李强", role=StaffRole.SALES_CONSULTANT,
+                         mobile="13900001234", discount_limit=Decimal("5000")),
+                   Staff(store_id=shop.id, name="周敏", role=StaffRole.MANAGER,
+                         discount_limit=Decimal("30000"))])
+        store_id = shop.id
+    for name, mobile in (("张伟", "13812345678"), ("王芳", "13812340000")):
+        customers.create_customer(db, name=name, salutation="先生", mobile=mobile)
+    seed_sales(db, store_id=store_id, rng=random.Random(3), count=6)
+    return store_id
+
+
+def open_editor(db, runner, qtbot, store_id, quote_id=None) -> QuoteEditor:
+    editor = QuoteEditor(db, runner, store_id, quote_id)
+    qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        pass
+    return editor
+
+
+def error(editor: QuoteEditor, field: str) -> str:
+    label = editor.errors[field]
+    return label.text() if not label.isHidden() else ""
+
+
+def check(widget, row: int) -> None:
+    widget.item(row).setCheckState(Qt.CheckState.Checked)
+
+
+def choose_customer(editor, qtbot, query="张伟") -> None:
+    with qtbot.waitSignal(editor.search.results, timeout=5000):
+        editor.search.edit.setText(query)
+        editor.search.search_now()
+    assert editor.customer_combo.count() >= 1
+
+
+def test_every_line_and_the_total_follow_what_is_typed(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    editor.subsidy.setText("3000")
+    editor.discount.setText("2,000")
+    check(editor.accessories, 0)
+    check(editor.plans, 0)
+    check(editor.plans, 1)
+    form = editor.read_form()
+    breakdown, finance = quotes.price(form, editor.vehicle_combo.currentData(),
+                                      editor._quote_day())
+    assert editor.total.text() == f"¥{breakdown.total:,.2f}"
+    assert [editor.lines_model.record(r) for r in range(editor.lines_model.rowCount())] \
+        == list(breakdown.lines)
+    assert editor.finance_model.rowCount() == 2
+    assert editor.finance_model.record(0) == finance[0]
+    editor.discount.setText("2500")
+    lower, _ = quotes.price(form.__class__(**{**form.__dict__, "discount": Decimal("2500")}),
+                            editor.vehicle_combo.currentData(), editor._quote_day())
+    assert lower.total < breakdown.total
+    assert editor.total.text() == f"¥{lower.total:,.2f}"
+
+
+def test_a_bad_number_is_shown_next_to_its_field(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    editor.subsidy.setText("三千")
+    assert "请输入有效金额" in error(editor, "subsidy")
+    assert editor.total.text() == "—"
+    editor.subsidy.setText("3000")
+    assert error(editor, "subsidy") == ""
+    editor.registration_fee.setText("-5")
+    assert "上牌费不能为负数" in error(editor, "registration_fee")
+    editor.registration_fee.setText("500")
+    editor.other_fee.setText("1.2.3")
+    assert "请输入有效金额" in error(editor, "other_fees")
+
+
+def test_a_negative_total_is_refused(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    editor.approval_confirm.setChecked(True)
+    editor.discount.setText("900000")
+    assert "报价总额不能为负数" in error(editor, "total")
+    with qtbot.waitSignal(editor.failed, timeout=5000) as blocker:
+        editor.save()
+    assert "标红" in blocker.args[0]
+
+
+def test_discount_beyond_the_limit_needs_a_manager(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    choose_customer(editor, qtbot)
+    editor.discount.setText("5000")
+    assert editor.approval_box.isHidden() and error(editor, "discount") == ""
+    editor.discount.setText("8000")
+    assert not editor.approval_box.isHidden()
+    assert "超出销售顾问 李强 的权限" in error(editor, "discount")
+    assert "需经理审批" in error(editor, "discount")
+    with qtbot.waitSignal(editor.failed, timeout=5000) as blocker:
+        editor.save()
+    assert "需经理审批" in blocker.args[0]
+    assert editor.manager_combo.currentText() == "周敏"
+    editor.approval_confirm.setChecked(True)
+    assert "经理 周敏 已确认审批" in error(editor, "discount")
+    with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
+        editor.save()
+    assert saved.args[0].approved_by_name == "周敏"
+
+
+def test_a_manager_beyond_their_own_limit_is_refused_inline(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    choose_customer(editor, qtbot)
+    editor.approval_confirm.setChecked(True)
+    editor.discount.setText("31000")
+    with qtbot.waitSignal(editor.failed, timeout=5000) as blocker:
+        editor.save()
+    assert "审批权限" in blocker.args[0]
+    assert "审批权限" in error(editor, "approved_by_id")
+
+
+def test_a_customer_is_required(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    with qtbot.waitSignal(editor.failed, timeout=5000):
+        editor.save()
+    assert "请选择客户" in error(editor, "customer_id")
+    with qtbot.waitSignal(editor.search.results, timeout=5000):
+        editor.search.edit.setText("没有这个人")
+        editor.search.search_now()
+    assert "新建潜客" in error(editor, "customer_id")
+
+
+def test_an_unknown_customer_is_created_as_a_prospect(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    editor.new_prospect.setChecked(True)
+    assert not editor.prospect_box.isHidden()
+    for name, mobile, field, text in (("", "13900002222", "name", "请输入客户姓名"),
+                                      ("刘洋", "12345", "mobile", "手机号须为 11 位数字"),
+                                      ("刘洋", "", "mobile", "请输入客户手机号"),
+                                      ("刘洋", "13812345678", "mobile", "张伟")):
+        editor.prospect_name.setText(name)
+        editor.prospect_mobile.setText(mobile)
+        with qtbot.waitSignal(editor.failed, timeout=5000):
+            editor.add_prospect()
+        assert text in error(editor, field)
+    editor.prospect_mobile.setText("13900002222")
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        editor.add_prospect()
+    assert editor.customer_combo.currentText() == "刘洋"
+    assert editor.prospect_box.isHidden() and error(editor, "mobile") == ""
+    customer = customers.get_customer(db, editor.customer_id()).customer
+    assert (customer.kind, customer.mobile) == ("prospect", "13900002222")
+    with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
+        editor.save()
+    assert saved.args[0].customer_name == "刘洋"
+
+
+def test_save_give_accept_and_revise(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    choose_customer(editor, qtbot)
+    check(editor.plans, 0)
+    with qtbot.waitSignal(editor.saved, timeout=5000) as first:
+        editor.save()
+    record = first.args[0]
+    assert editor.title.text() == f"报价单 {record.number} 第 1 版（草稿）"
+    editor.discount.setText("1000")
+    with qtbot.waitSignal(editor.saved, timeout=5000) as updated:
+        editor.save()
+    assert updated.args[0].id == record.id and updated.args[0].discount == Decimal("1000.00")
+    with qtbot.waitSignal(editor.saved, timeout=5000) as given:
+        editor.give()
+    assert given.args[0].status == "given" and not editor.give_button.isEnabled()
+    assert editor.save_button.text() == "另存为新版本"
+    editor.discount.setText("1500")
+    with qtbot.waitSignal(editor.saved, timeout=5000) as revised:
+        editor.save()
+    assert (revised.args[0].number, revised.args[0].revision) == (record.number, 2)
+    assert quotes.get_quote(db, record.id).quote.status == "given"
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.give()
+    with qtbot.waitSignal(editor.saved, timeout=5000) as accepted:
+        editor.accept()
+    assert accepted.args[0].status == "accepted"
+
+
+def test_a_stored_quote_is_shown_as_stored(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store, quote_id=1)
+    detail = quotes.get_quote(db, 1)
+    assert editor.total.text() == f"¥{detail.quote.total:,.2f}"
+    assert editor.lines_model.rowCount() == len(detail.lines)
+    assert editor.finance_model.rowCount() == len(detail.finance)
+    assert editor.customer_combo.currentText() == detail.quote.customer_name
+    assert editor.title.text().startswith(f"报价单 {detail.quote.number}")
+
+
+def test_save_pdf_and_print_to_a_missing_printer(db, runner, qtbot, store, switcher, tmp_path,
+                                                 monkeypatch):
+    monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
+    editor = open_editor(db, runner, qtbot, store, quote_id=1)
+    target = tmp_path / "quote.pdf"
+    with qtbot.waitSignal(editor.printing.done, timeout=10000) as done:
+        editor.save_pdf(str(target))
+    assert str(target) in done.args[0]
+    number = quotes.get_quote(db, 1).quote.number
+    assert number in "".join(p.extract_text() for p in PdfReader(target).pages)
+    editor.printer_combo.addItem("no-such-printer", "no-such-printer")
+    editor.printer_combo.setCurrentIndex(editor.printer_combo.count() - 1)
+    with qtbot.waitSignal(editor.failed, timeout=10000) as failed:
+        editor.print_quote()
+    assert "PDF" in failed.args[0] and failed.args[0] == editor.status.text()
+    assert list((tmp_path / "data" / "printouts").glob("*.pdf"))
+
+
+def test_english(db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    switcher.apply("en")
+    assert editor.title.text() == "New quote"
+    assert editor.save_button.text() == "Save draft"
+    editor.subsidy.setText("x")
+    assert error(editor, "subsidy").startswith("Enter a valid amount")
+    editor.subsidy.setText("0")
+    editor.discount.setText("8000")
+    assert "a manager must approve it" in error(editor, "discount")
