@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,10 +19,10 @@ from ui.chime import Chime
 from ui.customers_page import CustomersPage
 from ui.i18n import LanguageSwitcher
 from ui.main_window import MainWindow
-from ui.placeholder_page import PlaceholderPage
 from ui.reception_controller import ReceptionController
 from ui.reception_page import ReceptionPage
 from ui.sales_page import SalesPage
+from ui.service_page import ServicePage
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -51,10 +51,7 @@ def build_pages(database: Database, runner: TaskRunner,
     return {
         "reception": ReceptionPage(database, runner, controller),
         "sales": SalesPage(database, runner, settings.store_id),
-        "service": PlaceholderPage(
-            QT_TRANSLATE_NOOP("PlaceholderPage", "售后服务"),
-            QT_TRANSLATE_NOOP("PlaceholderPage", "预约保养、接车、工单与工单看板。"),
-        ),
+        "service": ServicePage(database, runner),
         "customers": CustomersPage(database, runner),
     }
 

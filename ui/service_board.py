@@ -86,7 +86,7 @@ class CardDelegate(QStyledItemDelegate):
         badges = self._board.flag_texts(flags)
         if badges:
             painter.setPen(edge if flags.overdue or flags.no_progress else QColor("#8e44ad"))
-            painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
+            painter.drawText(QRect(inner.left(), y - small, inner.width(), small),
                              Qt.AlignmentFlag.AlignRight, " ".join(badges))
         painter.restore()
 

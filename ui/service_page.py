@@ -1,0 +1,136 @@
+"""The service page (售后服务): booking calendar, work-order board and parts, with the
+work-order windows they open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.services import catalogue, parts
+from ui.i18n import error_text
+from ui.record_table_model import Column, RecordTableModel
+from ui.service_board import BoardWidget
+from ui.service_calendar import BookingCalendar
+from ui.service_work_order import WorkOrderWindow
+from ui.tasks import TaskRunner
+from ui.widgets import local_time
+
+
+class ServicePage(QWidget):
+    """The service desk. `work_order_opened(window)` after a work-order window opened."""
+
+    work_order_opened = Signal(object)
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None, *,
+                 start: bool = True) -> None:
+        super().__init__(parent)
+        self._db, self._runner = db, runner
+        self.windows: list[WorkOrderWindow] = []
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.acting = QComboBox()
+        self.acting_label = QLabel()
+        self.acting.currentIndexChanged.connect(self._acting_changed)
+        self.calendar = BookingCalendar(db, runner)
+        self.board = BoardWidget(db, runner)
+        self.parts_model = RecordTableModel([
+            Column("", lambda r: r.part_code), Column("", lambda r: r.part_name),
+            Column("", lambda r: str(r.qty), True), Column("", lambda r: local_time(r.created_at))])
+        self.parts_view = QTableView()
+        self.parts_view.setModel(self.parts_model)
+        self.parts_view.verticalHeader().hide()
+        self.parts_view.horizontalHeader().setStretchLastSection(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.calendar, "")
+        self.tabs.addTab(self.board, "")
+        self.tabs.addTab(self.parts_view, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.calendar.work_order_opened.connect(self.open_work_order)
+        self.board.open_requested.connect(self.open_work_order)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.acting_label)
+        head.addWidget(self.acting)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        if start:
+            self.start()
+
+    def retranslate(self) -> None:
+        """Set every text through the current translator."""
+        self.title.setText(self.tr("售后服务"))
+        self.acting_label.setText(self.tr("当前操作人"))
+        for index, text in enumerate((self.tr("预约日历"), self.tr("工单看板"), self.tr("配件补货"))):
+            self.tabs.setTabText(index, text)
+        self.parts_model.set_headers([self.tr("配件号"), self.tr("名称"), self.tr("补货数量"),
+                                      self.tr("申请时间")])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def start(self) -> None:
+        """Load the staff list, the calendar and the board (which then polls)."""
+        db = self._db
+
+        def staff():
+            return [s for s in catalogue.list_staff(db)
+                    if s.role in ("service_advisor", "technician", "manager")]
+
+        self._runner.submit(staff, self._fill_staff, lambda exc: None, owner=self)
+        self.calendar.reload()
+        self.board.start()
+
+    def stop(self) -> None:
+        """Stop polling and close the work-order windows."""
+        self.board.stop()
+        for window in self.windows:
+            window.close()
+        self.windows.clear()
+
+    def _fill_staff(self, rows) -> None:
+        self.acting.clear()
+        for row in rows:
+            self.acting.addItem(row.name, row.id)
+
+    def _acting_changed(self, _index: int) -> None:
+        staff_id = self.acting.currentData()
+        self.calendar.acting_staff_id = self.board.acting_staff_id = staff_id
+        for window in self.windows:
+            window.acting_staff_id = staff_id
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 2:
+            db = self._db
+            self._runner.submit(lambda: parts.open_requests(db), self.parts_model.set_records,
+                                lambda exc: self.board.status.setText(error_text(exc)),
+                                owner=self)
+
+    def open_work_order(self, work_order_id: int) -> WorkOrderWindow:
+        """Open (or raise) the window of one work order."""
+        for window in self.windows:
+            if window.work_order_id == work_order_id:
+                window.show()
+                window.raise_()
+                return window
+        window = WorkOrderWindow(self._db, self._runner, work_order_id,
+                                 acting_staff_id=self.acting.currentData())
+        window.saved.connect(self.board.reload)
+        self.windows.append(window)
+        window.show()
+        self.work_order_opened.emit(window)
+        return window
