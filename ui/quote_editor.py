@@ -226,7 +226,7 @@ class QuoteEditor(QWidget):
     def _result_column(self) -> QVBoxLayout:
         self.lines_model = RecordTableModel([
             Column("", lambda line: line.label), Column("", lambda line: line.note),
-            Column("", lambda line: amount_text(line.amount), align_right=True)])
+            Column("", lambda line: amount_text(line.amount), align_right=True)], self)
         self.lines_view = self._table(self.lines_model)
         self.total_caption, self.total = QLabel(), QLabel()
         self.total.setStyleSheet("font-size: 22px; font-weight: bold; color: #1f4e79;")
@@ -244,7 +244,7 @@ class QuoteEditor(QWidget):
             Column("", lambda r: amount_text(r.monthly_payment), align_right=True),
             Column("", lambda r: amount_text(r.total_interest), align_right=True),
             Column("", lambda r: amount_text(r.fees), align_right=True),
-            Column("", lambda r: amount_text(r.total_cost), align_right=True)])
+            Column("", lambda r: amount_text(r.total_cost), align_right=True)], self)
         self.finance_view = self._table(self.finance_model)
         self.finance_view.setMaximumHeight(170)
         column = QVBoxLayout()

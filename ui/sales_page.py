@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from app.db import Database
 from app.services import quotes
@@ -44,7 +45,7 @@ class SalesPage(QWidget):
             Column("", lambda r: amount_text(r.total), align_right=True),
             Column("", self._status_text),
             Column("", lambda r: f"{r.valid_until:%Y-%m-%d}"),
-            Column("", lambda r: r.consultant_name)])
+            Column("", lambda r: r.consultant_name)], self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -114,15 +115,21 @@ class SalesPage(QWidget):
 
     def open_quote(self, quote_id: int | None) -> QuoteEditor:
         """Open the editor on a quote (None: a new quote)."""
-        editor = QuoteEditor(self._db, self._runner, self._store_id, quote_id)
-        editor.saved.connect(lambda _record: self.refresh())
-        self.editors.append(editor)
+        editor = QuoteEditor(self._db, self._runner, self._store_id, quote_id, self)
+        editor.setWindowFlag(Qt.WindowType.Window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._editor_saved)
+        self.editors = [e for e in self.editors if Shiboken.isValid(e)] + [editor]
         editor.show()
         self.editor_opened.emit(editor)
         return editor
 
+    def _editor_saved(self, _record) -> None:
+        self.refresh()
+
     def close_editors(self) -> None:
         """Close every editor window (on shutdown)."""
         for editor in self.editors:
-            editor.close()
+            if Shiboken.isValid(editor):
+                editor.close()
         self.editors.clear()

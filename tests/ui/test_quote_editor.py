@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 from decimal import Decimal
 
@@ -14,6 +15,12 @@ from app.services import customers, quotes
 from app.services.sales_seed import seed_sales
 from ui.quote_editor import QuoteEditor
 from ui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_here():
+    """Collect earlier tests' Qt garbage on the UI thread, not whenever the worker allocates."""
+    gc.collect()
 
 
 @pytest.fixture

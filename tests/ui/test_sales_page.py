@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from app.services import quotes
-from tests.ui.test_quote_editor import choose_customer, runner, store  # noqa: F401 (fixtures)
+from tests.ui.test_quote_editor import (  # noqa: F401 (fixtures)
+    choose_customer,
+    collect_garbage_here,
+    runner,
+    store,
+)
 from ui.sales_page import SalesPage
 
 
