@@ -76,8 +76,7 @@ class CardDelegate(QStyledItemDelegate):
         y = inner.top() + line + 1
         texts = [card.customer_name or "—",
                  f"{card.advisor_name or '—'} · {card.bay_name or '—'}",
-                 self._board.tr("承诺 %1").replace(
-                     "%1", local_time(card.promised_at, "%H:%M") if card.promised_at else "—")]
+                 self._board.promised_text(card.promised_at)]
         painter.setPen(QColor("#334"))
         for text in texts:
             painter.drawText(QRect(inner.left(), y, inner.width(), small),
@@ -209,6 +208,11 @@ class BoardWidget(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def promised_text(self, promised_at: datetime | None) -> str:
+        """'承诺 14:30': when the car was promised."""
+        return self.tr("承诺 %1").replace(
+            "%1", local_time(promised_at, "%H:%M") if promised_at else "—")
 
     def flag_texts(self, flags: workflow.Flags) -> list[str]:
         """Short badges for a card's flags."""
