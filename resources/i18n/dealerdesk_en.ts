@@ -1767,4 +1767,431 @@
         <translation>Sent to: %1</translation>
     </message>
 </context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/print_actions.py" line="57"/>
+        <source>保存报价单 PDF</source>
+        <translation>Save the quote as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="69"/>
+        <source>已保存 PDF：%1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="84"/>
+        <location filename="../../ui/print_actions.py" line="100"/>
+        <source>已发送到打印机 %1</source>
+        <translation>Sent to printer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="94"/>
+        <source>本机没有打印系统（缺少 lp 与 QtPdf）</source>
+        <translation>This computer has no print system (neither lp nor QtPdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="107"/>
+        <source>%1。文档已另存为 PDF：%2</source>
+        <translation>%1. The PDF was saved to %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="50"/>
+        <source>燃油</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="51"/>
+        <source>油电混合</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="52"/>
+        <source>插电混动</source>
+        <translation>Plug-in hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="53"/>
+        <source>纯电动</source>
+        <translation>Battery electric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="54"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="55"/>
+        <source>已交客户</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="56"/>
+        <source>已接受</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="57"/>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="315"/>
+        <source>电子报价单</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="316"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="317"/>
+        <source>新建潜客</source>
+        <translation>New prospect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="318"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="319"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="320"/>
+        <source>创建潜客</source>
+        <translation>Create prospect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="321"/>
+        <source>车型与销售顾问</source>
+        <translation>Vehicle and consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="322"/>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="323"/>
+        <source>精品、保险与金融方案</source>
+        <translation>Accessories, insurance and finance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="325"/>
+        <source>销售顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="325"/>
+        <source>车型</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="325"/>
+        <source>指导价</source>
+        <translation>MSRP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="326"/>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="327"/>
+        <source>厂方补贴（元）</source>
+        <translation>Manufacturer subsidy (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="327"/>
+        <source>门店优惠（元）</source>
+        <translation>Store discount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="328"/>
+        <source>上牌费（元）</source>
+        <translation>Registration fee (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="328"/>
+        <source>其他费用（元）</source>
+        <translation>Other fees (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="329"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="329"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="330"/>
+        <source>精品</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="330"/>
+        <source>保险</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="330"/>
+        <source>金融方案</source>
+        <translation>Finance plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="333"/>
+        <source>审批经理</source>
+        <translation>Approving manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="334"/>
+        <source>本人确认审批</source>
+        <translation>I approve this discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="335"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="335"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="335"/>
+        <source>金额（元）</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="336"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="337"/>
+        <source>金融方案对比</source>
+        <translation>Finance plans compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="339"/>
+        <source>方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="339"/>
+        <source>期数 / 年利率</source>
+        <translation>Term / rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="339"/>
+        <source>首付</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="339"/>
+        <source>贷款金额</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="340"/>
+        <source>月供</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="340"/>
+        <source>总利息</source>
+        <translation>Total interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="340"/>
+        <source>手续费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="340"/>
+        <source>总成本</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="341"/>
+        <source>交给客户</source>
+        <translation>Give to customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="342"/>
+        <source>客户已接受</source>
+        <translation>Customer accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="343"/>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="344"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="348"/>
+        <location filename="../../ui/quote_editor.py" line="697"/>
+        <source>默认打印机</source>
+        <translation>Default printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="359"/>
+        <source>（贴息）</source>
+        <translation> (interest-free)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="360"/>
+        <source>%1 期 / %2</source>
+        <translation>%1 months / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="365"/>
+        <source>新报价单</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="366"/>
+        <location filename="../../ui/quote_editor.py" line="372"/>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="369"/>
+        <source>报价单 %1 第 %2 版（%3）</source>
+        <translation>Quote %1 revision %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="372"/>
+        <source>另存为新版本</source>
+        <translation>Save as new revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="502"/>
+        <source>没有找到客户：可“新建潜客”。</source>
+        <translation>No customer found: use “New prospect”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="537"/>
+        <source>已新建潜客 %1</source>
+        <translation>Prospect %1 created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="552"/>
+        <source>请输入有效金额，如 3000 或 2,999.50</source>
+        <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="607"/>
+        <source>经理 %1 已确认审批。</source>
+        <translation>Manager %1 approved the discount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="635"/>
+        <source>请先改正标红的内容。</source>
+        <translation>Correct the fields marked in red first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="642"/>
+        <source>请选择客户，或新建潜客。</source>
+        <translation>Choose a customer, or create a prospect.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="657"/>
+        <source>已保存报价单 %1 第 %2 版</source>
+        <translation>Quote %1 revision %2 saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="699"/>
+        <source>（离线）</source>
+        <translation> (offline)</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPage</name>
+    <message>
+        <location filename="../../ui/sales_page.py" line="75"/>
+        <source>销售 · 电子报价单</source>
+        <translation>Sales · Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="76"/>
+        <source>新建报价</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="77"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="81"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="86"/>
+        <source>报价单号</source>
+        <translation>Quote no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="86"/>
+        <source>版本</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="86"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="86"/>
+        <source>车型</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="87"/>
+        <source>合计（元）</source>
+        <translation>Total (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="87"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="87"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="88"/>
+        <source>销售顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="92"/>
+        <source>%1（旧版）</source>
+        <translation>%1 (superseded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="109"/>
+        <source>共 %1 份报价</source>
+        <translation>%1 quotes</translation>
+    </message>
+</context>
 </TS>
