@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,6 +55,13 @@ STATUS_TEXT = {"draft": QT_TRANSLATE_NOOP("QuoteEditor", "草稿"),
                "given": QT_TRANSLATE_NOOP("QuoteEditor", "已交客户"),
                "accepted": QT_TRANSLATE_NOOP("QuoteEditor", "已接受"),
                "expired": QT_TRANSLATE_NOOP("QuoteEditor", "已过期")}
+
+
+def status_text(status: str) -> str:
+    """A quote status in the current language."""
+    return QCoreApplication.translate("QuoteEditor", STATUS_TEXT.get(status, status))
+
+
 MONEY_FIELDS = ("subsidy", "discount", "registration_fee", "other_fees")
 
 
@@ -358,7 +365,7 @@ class QuoteEditor(QWidget):
             self.title.setText(self.tr("新报价单"))
             self.save_button.setText(self.tr("保存草稿"))
         else:
-            status = self.tr(STATUS_TEXT.get(record.status, record.status))
+            status = status_text(record.status)
             self.title.setText(self.tr("报价单 %1 第 %2 版（%3）").replace("%1", record.number)
                                .replace("%2", str(record.revision)).replace("%3", status))
             editable = record.status == "draft" and record.latest

@@ -17,7 +17,7 @@ from shiboken6 import Shiboken
 from app.db import Database
 from app.services import quotes
 from ui.i18n import error_text
-from ui.quote_editor import STATUS_TEXT, QuoteEditor, amount_text
+from ui.quote_editor import STATUS_TEXT, QuoteEditor, amount_text, status_text
 from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
 
@@ -79,8 +79,8 @@ class SalesPage(QWidget):
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
         self.status_filter.addItem(self.tr("全部状态"), None)
-        for value, text in STATUS_TEXT.items():
-            self.status_filter.addItem(self.tr(text), value)
+        for value in STATUS_TEXT:
+            self.status_filter.addItem(status_text(value), value)
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(current), 0))
         self.status_filter.blockSignals(False)
         self.model.set_headers([self.tr("报价单号"), self.tr("版本"), self.tr("客户"), self.tr("车型"),
@@ -88,7 +88,7 @@ class SalesPage(QWidget):
                                 self.tr("销售顾问")])
 
     def _status_text(self, record) -> str:
-        text = self.tr(STATUS_TEXT.get(record.status, record.status))
+        text = status_text(record.status)
         return text if record.latest else self.tr("%1（旧版）").replace("%1", text)
 
     def changeEvent(self, event: QEvent) -> None:

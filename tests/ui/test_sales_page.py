@@ -66,3 +66,11 @@ def test_double_click_opens_the_quote(page, qtbot, switcher):
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         pass
     assert editor.title.text().startswith(f"报价单 {record.number}")
+
+
+def test_english(page, qtbot, switcher):
+    switcher.apply("en")
+    assert page.title.text() == "Sales · Quotes"
+    assert page.status_filter.itemText(1) == "Draft"
+    statuses = {page.model.data(page.model.index(r, 5)) for r in range(page.model.rowCount())}
+    assert statuses & {"Draft", "Given", "Accepted", "Expired"}
