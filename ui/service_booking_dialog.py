@@ -73,9 +73,9 @@ class BookingDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.time = QComboBox()
         for t in slot_times():
-            self.time.addItem(t.strftime("%H:%M"), t)
+            self.time.addItem(t.strftime("%H:%M"))
         if start is not None:
-            self.time.setCurrentIndex(max(0, self.time.findData(start)))
+            self.set_time(start)
         self.bay = QComboBox()
         self.bay.addItem("", None)
         self._bay_wanted = bay_id
@@ -206,7 +206,7 @@ class BookingDialog(QDialog):
 
     def _pick_free(self, row: QListWidgetItem) -> None:
         slot = row.data(Qt.ItemDataRole.UserRole)
-        self.time.setCurrentIndex(max(0, self.time.findData(slot.start.astimezone(STORE_TZ).time())))
+        self.set_time(slot.start.astimezone(STORE_TZ).time())
         self.bay.setCurrentIndex(max(0, self.bay.findData(slot.bay_id)))
 
     def find_vehicle(self) -> None:
@@ -225,9 +225,14 @@ class BookingDialog(QDialog):
         self.error.clear()
 
     # --- saving ---------------------------------------------------------------------------
+    def set_time(self, start: time) -> None:
+        """Choose the slot starting at `start` (store time)."""
+        self.time.setCurrentIndex(max(0, self.time.findText(start.strftime("%H:%M"))))
+
     def slot_start(self) -> datetime:
         """The chosen start, aware in store time."""
-        return datetime.combine(self.date.date().toPython(), self.time.currentData(), STORE_TZ)
+        chosen = datetime.strptime(self.time.currentText(), "%H:%M").time()
+        return datetime.combine(self.date.date().toPython(), chosen, STORE_TZ)
 
     def submit(self) -> None:
         """Store the booking (or the move); a refusal is shown and the dialog stays open."""
