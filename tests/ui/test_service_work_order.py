@@ -1,0 +1,214 @@
+"""The work-order window: check-in, lines and approval, inspection, moves, printing,
+stale edits; the repair-history widget; the service page opening work orders."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel
+
+from app.services import bookings, customers, vehicles, work_orders
+from app.services.common import STORE_TZ
+from tests.app.services.conftest import shop  # noqa: F401  (fixture)
+from ui.service_page import ServicePage
+from ui.service_repair_history import RepairHistoryWidget
+from ui.service_work_order import WorkOrderWindow
+from ui.tasks import TaskRunner
+
+START = datetime(2030, 3, 4, 9, 0, tzinfo=STORE_TZ)
+
+
+@pytest.fixture
+def draft(db, shop):  # noqa: F811
+    owner = customers.create_customer(db, name="刘洋", salutation="先生")
+    car = vehicles.add_vehicle(db, plate="粤B12345", owner_id=owner.id, mileage_km=20000).id
+    booking = bookings.create_booking(db, vehicle_id=car, item_ids=[shop.oil_id, shop.brakes_id],
+                                      slot_start=START, advisor_id=shop.advisor_id,
+                                      now=START - timedelta(days=1))
+    return work_orders.open_work_order(db, booking_id=booking.id)
+
+
+@pytest.fixture
+def runner():
+    runner = TaskRunner()
+    yield runner
+    runner.drain()
+
+
+@pytest.fixture
+def window(db, runner, qtbot, draft, shop, switcher):  # noqa: F811
+    widget = WorkOrderWindow(db, runner, draft.id, acting_staff_id=shop.advisor_id)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.show()
+    return widget
+
+
+def _select_all_lines(window):
+    view, model = window.lines, window.lines_model
+    for row in range(model.rowCount()):
+        view.selectionModel().select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                     | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def _check_in(window, qtbot):
+    window.mileage.setValue(25300)
+    window.fuel.setValue(60)
+    window.concerns.setPlainText("刹车异响")
+    window.valuables.setText("行车记录仪")
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.check_in_button.click()
+
+
+def test_draft_shows_customer_vehicle_and_booked_items(window, draft):
+    assert draft.number in window.title.text() and "粤B12345" in window.title.text()
+    assert "待接车" in window.title.text() and "刘洋" in window.summary.text()
+    assert window.lines_model.rowCount() == 2
+    assert window.check_in_button.text() == "接车并开始诊断"
+    assert window.totals.text() == "预估合计 ¥1,280.00 · 已确认 ¥0.00"
+
+
+def test_check_in_records_mileage_fuel_concerns_and_valuables(window, qtbot, db):
+    _check_in(window, qtbot)
+    detail = work_orders.get_work_order(db, window.work_order_id)
+    assert (detail.status, detail.mileage_km, detail.fuel_level) == ("diagnosing", 25300, 60)
+    assert (detail.concerns, detail.valuables) == ("刹车异响", "行车记录仪")
+    assert detail.changes[-1].by_name == "陈静"
+    assert "诊断中" in window.title.text()
+
+
+def test_lower_mileage_is_refused_and_the_input_kept(window, qtbot):
+    window.mileage.setValue(100)
+    window.concerns.setPlainText("异响")
+    with qtbot.waitSignal(window.failed, timeout=5000) as blocker:
+        window.check_in_button.click()
+    assert "20000" in blocker.args[0] and window.message.text() == blocker.args[0]
+    assert window.mileage.value() == 100 and window.concerns.toPlainText() == "异响"
+
+
+def test_lines_approval_and_moves(window, qtbot, db):
+    _check_in(window, qtbot)
+    window.labour_text.setText("异响诊断")
+    window.labour_hours.setValue(0.5)
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.add_labour.click()
+    assert window.lines_model.rowCount() == 3
+    assert window.lines_model.index(2, 5).data() == "¥150.00"
+    # repair cannot start while lines await the customer's answer
+    with qtbot.waitSignal(window.failed, timeout=5000) as blocker:
+        window.move_buttons["in_repair"].click()
+    assert "待客户确认" in blocker.args[0]
+    _select_all_lines(window)
+    window.answer_by.setText("刘洋")
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.approve.click()
+    assert window.lines_model.index(0, 6).data() == "已同意"
+    assert window.lines_model.index(0, 7).data() == "刘洋"
+    assert window.totals.text() == "预估合计 ¥1,430.00 · 已确认 ¥1,430.00"
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.move_buttons["in_repair"].click()
+    assert set(window.move_buttons) == {"awaiting_approval", "quality_check"}
+    window.progress_note.setText("已拆检刹车")
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.progress_button.click()
+    assert window.history_model.record(window.history_model.rowCount() - 1).note == "已拆检刹车"
+
+
+def test_decline_is_offered_again_next_time(window, qtbot, db, runner):
+    _check_in(window, qtbot)
+    window.lines.selectRow(1)
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.decline.click()
+    vehicle_id = window.detail.vehicle_id
+    nxt = work_orders.open_work_order(db, vehicle_id=vehicle_id)
+    other = WorkOrderWindow(db, runner, nxt.id)
+    qtbot.addWidget(other)
+    with qtbot.waitSignal(other.loaded, timeout=5000):
+        other.show()
+    assert other.declined_list.count() == 1 and not other.declined_box.isHidden()
+    with qtbot.waitSignal(other.saved, timeout=5000):
+        other.offer_button.click()
+    assert other.lines_model.rowCount() == 1 and other.declined_list.count() == 0
+
+
+def test_inspection_checklist(window, qtbot, db):
+    _check_in(window, qtbot)
+    row = next(r for r in range(window.inspection.rowCount())
+               if window.inspection.item(r, 0).text() == "刹车")
+    combo = window.inspection.cellWidget(row, 1)
+    combo.setCurrentIndex(combo.findData("urgent"))
+    window.inspection.item(row, 2).setText("前片剩 2mm")
+    window.tabs.setCurrentIndex(2)
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.save_inspection.click()
+    detail = work_orders.get_work_order(db, window.work_order_id)
+    brakes = next(i for i in detail.inspection if i.item == "刹车")
+    assert (brakes.result, brakes.note) == ("urgent", "前片剩 2mm")
+    assert len(detail.inspection) == 11
+
+
+def test_a_stale_window_is_refused_and_keeps_the_edit(window, qtbot, db, draft):
+    work_orders.update_reception(db, draft.id, draft.version, valuables="雨伞")   # another desk
+    window.labour_text.setText("打蜡")
+    with qtbot.waitSignal(window.failed, timeout=5000) as blocker:
+        window.add_labour.click()
+    assert "其他工位" in blocker.args[0]
+    assert window.labour_text.text() == "打蜡"
+
+
+def test_documents_saved_as_pdf(window, qtbot, tmp_path):
+    for kind, title in (("work_order", "维修工单"), ("inspection", "车辆检查报告"),
+                        ("pickup", "交车结算单")):
+        target = tmp_path / f"{kind}.pdf"
+        with qtbot.waitSignal(window.printed, timeout=10000) as blocker:
+            window.print_document(kind, path=str(target))
+        assert blocker.args == [str(target)]
+        text = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
+        assert title in text and window.detail.number in text
+
+
+def test_english(window, switcher):
+    switcher.apply("en")
+    assert window.tabs.tabText(1) == "Lines and estimate"
+    assert window.check_in_button.text() == "Check in and start diagnosis"
+    assert window.lines_model.index(0, 6).data() == "Pending"
+    switcher.apply("zh_CN")
+
+
+def test_repair_history_widget(db, runner, qtbot, draft, switcher):
+    detail = work_orders.check_in(db, draft.id, draft.version, mileage_km=25300, fuel_level=50)
+    detail = work_orders.answer_line(db, detail.id, detail.version, detail.lines[0].id, True,
+                                     by="刘洋")
+    work_orders.set_inspection(db, detail.id, detail.version, [("刹车", "urgent", "前片剩 2mm")])
+    widget = RepairHistoryWidget(db, runner, detail.vehicle_id)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.show()
+    assert "共 1 次" in widget.heading.text()
+    top = widget.tree.topLevelItem(0)
+    assert detail.number in top.text(0) and top.text(2) == "25,300 km"
+    assert top.text(3) == "¥380.00"
+    children = [top.child(i).text(0) for i in range(top.childCount())]
+    assert "工时 · 更换机油" in children
+    assert any("刹车" in c and "前片剩 2mm" in c for c in children)
+
+
+def test_service_page_opens_work_orders_from_the_board(db, runner, qtbot, draft, shop, switcher):  # noqa: F811
+    page = ServicePage(db, runner, start=False)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.board.loaded, timeout=5000):
+        page.start()
+    qtbot.waitUntil(lambda: page.acting.count() > 0, timeout=5000)
+    with qtbot.waitSignal(page.work_order_opened, timeout=5000) as blocker:
+        page.board.open_requested.emit(draft.id)
+    window = blocker.args[0]
+    qtbot.addWidget(window)
+    assert page.open_work_order(draft.id) is window
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        page.tabs.setCurrentIndex(2)
+    page.stop()
+    assert page.board.model.visible_count() == 1
