@@ -41,7 +41,7 @@ from app.services import sales_catalogue as catalogue
 from app.services.common import store_today
 from app.services.quotes import QuoteForm
 from ui.customers_page import SearchBox
-from ui.i18n import error_text
+from ui.i18n import current_language, error_text
 from ui.print_actions import PrintActions
 from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
@@ -84,8 +84,13 @@ def load_editor_data(db: Database, store_id: int) -> EditorData:
 
 
 def amount_text(amount: Decimal) -> str:
-    """12,345.60 (negative amounts keep their sign)."""
-    return f"{amount:,.2f}"
+    """12,345.60 (negative amounts keep their sign; a negative zero shows as 0.00)."""
+    return f"{amount.copy_abs() if amount == 0 else amount:,.2f}"
+
+
+def line_label(line) -> str:
+    """A breakdown line's label in the current language."""
+    return line.label_en if current_language() == "en" and line.label_en else line.label
 
 
 class QuoteEditor(QWidget):
@@ -232,7 +237,7 @@ class QuoteEditor(QWidget):
 
     def _result_column(self) -> QVBoxLayout:
         self.lines_model = RecordTableModel([
-            Column("", lambda line: line.label), Column("", lambda line: line.note),
+            Column("", line_label), Column("", lambda line: line.note),
             Column("", lambda line: amount_text(line.amount), align_right=True)], self)
         self.lines_view = self._table(self.lines_model)
         self.total_caption, self.total = QLabel(), QLabel()

@@ -251,3 +251,11 @@ def test_english(db, runner, qtbot, store, switcher):
     editor.subsidy.setText("0")
     editor.discount.setText("8000")
     assert "a manager must approve it" in error(editor, "discount")
+    editor.discount.setText("100")
+    assert editor.lines_model.data(editor.lines_model.index(0, 0)) == "MSRP"
+
+
+def test_amounts_never_show_a_negative_zero():
+    from ui.quote_editor import amount_text
+    assert amount_text(Decimal("-0.00")) == "0.00"
+    assert amount_text(Decimal("-1234.5")) == "-1,234.50"
