@@ -121,7 +121,8 @@ def open_desk(args: argparse.Namespace, database) -> int:
         seed_if_empty(database)
     settings = with_language(load_settings(), args.lang)
     try:
-        return run_desk(settings, database, screenshot=args.screenshot, quit_after_ms=args.quit_after)
+        return run_desk(settings, database, demo=args.demo, screenshot=args.screenshot,
+                        quit_after_ms=args.quit_after)
     finally:
         database.dispose()
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from importlib import resources
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
@@ -17,6 +17,8 @@ from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
 from ui.chime import Chime
 from ui.customers_page import CustomersPage
+from ui.demo_gate import ensure_demo_video
+from ui.gate_bridge import GateBridge, GateConfig, parse_roi
 from ui.i18n import LanguageSwitcher
 from ui.main_window import MainWindow
 from ui.reception_controller import ReceptionController
@@ -72,8 +74,32 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     return window
 
 
-def run_desk(settings: Settings, database: Database, *, screenshot: str | None = None,
-             quit_after_ms: int | None = None) -> int:
+def build_gate(settings: Settings, demo: bool) -> GateBridge | None:
+    """The gate bridge for the configured camera, the demo video, or None (no camera)."""
+    config = GateConfig(source=settings.camera_source, backend=settings.ocr_backend,
+                        model_dir=settings.paddle_model_dir or None,
+                        cooldown_s=float(settings.gate_cooldown_s), roi=parse_roi(settings.gate_roi),
+                        min_plate_width=settings.gate_min_plate_width, max_fps=settings.gate_max_fps)
+    if settings.camera_source:
+        return GateBridge(config)
+    if demo:
+        return GateBridge(replace(config, source="demo", loop=True),
+                          prepare=lambda: str(ensure_demo_video(data_dir() / "demo")))
+    return None
+
+
+def connect_gate(bridge: GateBridge, window: MainWindow) -> None:
+    """Feed the gate's reads, frames and states to the reception page and the status bar."""
+    page = window.stack.widget(0)
+    bridge.read.connect(page.controller.handle_read)
+    bridge.frame.connect(page.show_frame)
+    bridge.status.connect(page.set_camera)
+    bridge.status.connect(window.set_camera_state)
+    bridge.error.connect(lambda message: window.statusBar().showMessage(message, 10_000))
+
+
+def run_desk(settings: Settings, database: Database, *, demo: bool = False,
+             screenshot: str | None = None, quit_after_ms: int | None = None) -> int:
     """Open the desk and run the event loop until the window closes."""
     app = make_application()
     switcher = LanguageSwitcher(app)
@@ -81,11 +107,18 @@ def run_desk(settings: Settings, database: Database, *, screenshot: str | None =
     runner = TaskRunner(app)
     window = build_window(settings, database, switcher, runner)
     window.show()
+    gate = build_gate(settings, demo)
+    if gate is not None:
+        connect_gate(gate, window)
+        gate.start()
     runner.submit(lambda: purge_snapshots(settings.snapshot_retention_days),
                   failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
     if screenshot or quit_after_ms:
         QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
     code = app.exec()
+    if gate is not None:
+        gate.stop()
+    window.stack.widget(0).controller.stop()
     runner.wait()
     log.info("desk closed (%s)", code)
     return code
@@ -93,7 +126,9 @@ def run_desk(settings: Settings, database: Database, *, screenshot: str | None =
 
 def _finish(window: MainWindow, screenshot: str | None) -> None:
     if screenshot:
-        window.grab().save(screenshot)
+        screen = QGuiApplication.primaryScreen()
+        shot = screen.grabWindow(0) if QGuiApplication.platformName() == "xcb" else window.grab()
+        shot.save(screenshot)
         log.info("screenshot saved to %s", screenshot)
     window.close()
 

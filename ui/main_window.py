@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
             "reconnecting": self.tr("重新连接中"),
             "offline": self.tr("离线"),
             "none": self.tr("未配置"),
+            "connecting": self.tr("连接中"),
+            "ended": self.tr("视频已结束"),
         }
         text = self.tr("道闸摄像头：%1").replace("%1", names.get(state, state))
         if reason:

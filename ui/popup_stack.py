@@ -40,15 +40,21 @@ class PopupStack(QObject):
         return next((p for p in self.popups if p.card.visit_id == visit_id), None)
 
     def layout(self) -> None:
-        """Place the pop-ups from the bottom-right corner of the screen upwards."""
+        """Place the pop-ups from the bottom-right corner upwards; when a column is full,
+        the next column starts to its left, so no pop-up hides another."""
         screen = QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen else None
+        top = area.top() if area else 0
         right = area.right() if area else 1280
-        bottom = area.bottom() if area else 800
+        floor = area.bottom() if area else 800
+        bottom = floor
         for popup in self.popups:
             popup.adjustSize()
+            if bottom - popup.height() - GAP < top and bottom != floor:
+                right -= popup.width() + GAP
+                bottom = floor
             bottom -= popup.height() + GAP
-            popup.move(QPoint(right - popup.width() - GAP, max(0, bottom)))
+            popup.move(QPoint(right - popup.width() - GAP, max(top, bottom)))
 
     def close_all(self) -> None:
         """Close every pop-up (on shutdown)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,7 +37,9 @@ PURPOSE_NAMES = {"unknown": QT_TRANSLATE_NOOP("ReceptionPage", "待确认"),
 CAMERA_NAMES = {"online": QT_TRANSLATE_NOOP("ReceptionPage", "在线"),
                 "reconnecting": QT_TRANSLATE_NOOP("ReceptionPage", "重新连接中"),
                 "offline": QT_TRANSLATE_NOOP("ReceptionPage", "离线"),
-                "none": QT_TRANSLATE_NOOP("ReceptionPage", "未配置")}
+                "none": QT_TRANSLATE_NOOP("ReceptionPage", "未配置"),
+                "connecting": QT_TRANSLATE_NOOP("ReceptionPage", "连接中"),
+                "ended": QT_TRANSLATE_NOOP("ReceptionPage", "视频已结束")}
 
 
 class ReceptionPage(QWidget):
@@ -92,10 +94,11 @@ class ReceptionPage(QWidget):
         self.camera_label = QLabel()
         self.arrivals_model = RecordTableModel([
             Column("", lambda v: local_time(v.arrived_at, "%H:%M:%S")),
-            Column("", lambda v: v.plate_display, icon=self._thumbnail),
+            Column("", lambda v: v.plate_display), Column("", lambda v: "", icon=self._thumbnail),
             Column("", self._visitor_text), Column("", lambda v: self.tr(PURPOSE_NAMES.get(v.purpose, v.purpose))),
             Column("", lambda v: v.handled_by_name or "")])
         self.arrivals_view = _table(self.arrivals_model)
+        self.arrivals_view.setIconSize(QSize(80, 22))
         self.arrivals_view.activated.connect(self._open_visit)
         self.arrivals_view.doubleClicked.connect(self._open_visit)
         self.expected_model = RecordTableModel([
@@ -142,7 +145,7 @@ class ReceptionPage(QWidget):
         self.arrivals_heading.setText(self.tr("今日到店"))
         self.expected_heading.setText(self.tr("今日预约客户"))
         self.search_model.set_headers([self.tr("姓名"), self.tr("称呼"), self.tr("手机号"), self.tr("车牌")])
-        self.arrivals_model.set_headers([self.tr("时间"), self.tr("车牌"), self.tr("客户"),
+        self.arrivals_model.set_headers([self.tr("时间"), self.tr("车牌"), self.tr("抓拍"), self.tr("客户"),
                                          self.tr("来访目的"), self.tr("接待人")])
         self.expected_model.set_headers([self.tr("时间"), self.tr("车牌"), self.tr("客户"), self.tr("项目"),
                                          self.tr("工位"), self.tr("服务顾问"), self.tr("到店")])
@@ -207,7 +210,7 @@ class ReceptionPage(QWidget):
         if not path:
             return None
         if path not in self._thumbs:
-            self._thumbs[path] = QPixmap(path).scaledToHeight(24, Qt.TransformationMode.SmoothTransformation)
+            self._thumbs[path] = QPixmap(path).scaledToHeight(22, Qt.TransformationMode.SmoothTransformation)
         return self._thumbs[path]
 
     def _open_visit(self, index) -> None:

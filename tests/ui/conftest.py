@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 
@@ -28,3 +31,14 @@ def switcher(qapp: QApplication):
     switcher.apply("zh_CN")
     yield switcher
     switcher.apply("zh_CN")
+
+
+@pytest.fixture(autouse=True)
+def no_workers_left_running():
+    """Fail a test that leaves a gate thread or a pooled worker running behind it."""
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    QThreadPool.globalInstance().waitForDone(5000)
+    left = [t.name for t in threading.enumerate()
+            if t.ident not in before and t.is_alive() and t.name.startswith("gate")]
+    assert not left, f"threads still running after the test: {left}"

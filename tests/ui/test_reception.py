@@ -154,7 +154,7 @@ def test_popup_closes_itself_unless_touched(db, runner, qtbot, zhang, switcher):
 def test_lists_show_arrivals_and_expected(page, qtbot, zhang):
     arrive(page, qtbot, "粤B12345")
     qtbot.waitUntil(lambda: page.arrivals_model.rowCount() == 1, timeout=5000)
-    assert page.arrivals_model.data(page.arrivals_model.index(0, 2)) == "张先生"
+    assert page.arrivals_model.data(page.arrivals_model.index(0, 3)) == "张先生"
     qtbot.waitUntil(lambda: page.expected_model.rowCount() == 1, timeout=5000)
     assert page.expected_model.data(page.expected_model.index(0, 6)) == "已到店"
 
