@@ -106,8 +106,9 @@ def dispatch(args: argparse.Namespace, database) -> int:
 
 def _recorder(database):
     from app.services import reception
+    from app.services.snapshots import with_snapshot
 
-    return lambda read: reception.arrive(database, read)
+    return lambda read: reception.arrive(database, with_snapshot(read))
 
 
 def open_desk(args: argparse.Namespace, database) -> int:

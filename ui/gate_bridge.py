@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from app.domain.reads import PlateRead
-from app.services.snapshots import store_snapshot
+from app.services.snapshots import with_snapshot
 from gate.capture import CameraStatus, OpenCvSource
 from gate.tracker import Tracker, TrackerSettings
 
@@ -124,12 +124,8 @@ class GateBridge(QObject):
 
     # --- called on the gate's threads ------------------------------------------------------
     def _on_read(self, read: PlateRead) -> None:
-        image = read.crop if read.crop is not None else read.frame
-        if self.config.save_snapshots and image is not None:
-            try:
-                read = replace(read, snapshot_path=store_snapshot(image))
-            except OSError as exc:
-                log.warning("snapshot not saved: %s", exc)
+        if self.config.save_snapshots:
+            read = with_snapshot(read)
         self.read.emit(read, to_qimage(read.crop) if read.crop is not None else None)
 
     def _on_status(self, status: CameraStatus) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import cv2
 import numpy as np
 
+from app.domain.reads import PlateRead
 from app.paths import snapshots_dir
 from app.services.common import STORE_TZ, now_utc
 
@@ -49,3 +51,15 @@ def purge_snapshots(retention_days: int, *, now: datetime | None = None,
     if removed:
         log.info("deleted %d plate snapshots older than %d days", removed, retention_days)
     return removed
+
+
+def with_snapshot(read: PlateRead) -> PlateRead:
+    """`read` with its plate crop (or else its frame) saved as a snapshot, if it has one."""
+    image = read.crop if read.crop is not None else read.frame
+    if image is None:
+        return read
+    try:
+        return replace(read, snapshot_path=store_snapshot(image))
+    except OSError as exc:
+        log.warning("snapshot not saved: %s", exc)
+        return read
