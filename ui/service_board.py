@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,85 +14,39 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.db import Database
-from app.domain import workflow
 from app.domain.workflow import BOARD_COLUMNS
 from app.services import catalogue, work_orders
 from ui.i18n import error_text
-from ui.service_board_model import BoardFilter, BoardModel, FlagsRole
+from ui.service_board_model import BoardFilter, BoardModel
 from ui.service_text import code_text
 from ui.tasks import TaskRunner
-from ui.widgets import local_time
 
 POLL_MS = 3000
 FLAGS_MS = 60_000
-CARD_HEIGHT = 92
-
-
-class CardDelegate(QStyledItemDelegate):
-    """Paints a card: plate in bold, customer, advisor and bay, promised time, flags."""
-
-    def __init__(self, board: BoardWidget) -> None:
-        super().__init__(board)
-        self._board = board
-
-    def sizeHint(self, option, index) -> QSize:
-        """Cards have one height so the view needs no measuring."""
-        return QSize(150, CARD_HEIGHT)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        card = index.data(Qt.ItemDataRole.UserRole)
-        if card is None:
-            return
-        flags = index.data(FlagsRole)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = option.rect.adjusted(4, 3, -4, -3)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        edge = QColor("#c0392b") if flags.overdue else QColor("#e67e22") \
-            if flags.no_progress else QColor("#2f80ed") if selected else QColor("#c5ccd6")
-        painter.setPen(QPen(edge, 2 if (selected or flags) else 1))
-        painter.setBrush(QColor("#d6e6fd") if selected else QColor("white"))
-        painter.drawRoundedRect(box, 6, 6)
-        inner = box.adjusted(8, 5, -6, -4)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        bold.setPointSizeF(option.font.pointSizeF() + 1)
-        painter.setFont(bold)
-        painter.setPen(QColor("#1f2d3d"))
-        line = painter.fontMetrics().height()
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, card.plate)
-        painter.setFont(option.font)
-        small = painter.fontMetrics().height()
-        y = inner.top() + line + 1
-        texts = [card.customer_name or "—",
-                 f"{card.advisor_name or '—'} · {card.bay_name or '—'}",
-                 self._board.promised_text(card.promised_at)]
-        painter.setPen(QColor("#334"))
-        for text in texts:
-            painter.drawText(QRect(inner.left(), y, inner.width(), small),
-                             Qt.AlignmentFlag.AlignLeft, text)
-            y += small
-        badges = self._board.flag_texts(flags)
-        if badges:
-            painter.setPen(edge if flags.overdue or flags.no_progress else QColor("#8e44ad"))
-            painter.drawText(QRect(inner.left(), y - small, inner.width(), small),
-                             Qt.AlignmentFlag.AlignRight, " ".join(badges))
-        painter.restore()
+CARD_HEIGHT = 96
+CARD_STYLE = """
+QTableView#workOrderBoard { background: #e3e8ee; gridline-color: #c9d1db; }
+QTableView#workOrderBoard::item { padding: 4px 8px; }
+QTableView#workOrderBoard::item:selected {
+    background: #d6e6fd; color: #111; border: 2px solid #2f80ed;
+}
+"""
 
 
 class BoardView(QTableView):
     """The board's table: drag cards between columns; Ctrl+←/→ moves the current card,
-    Enter opens it."""
+    Enter opens it.
+
+    Cards are drawn by the standard delegate from the model's roles and the style sheet:
+    a Python delegate calling QPainter per card would, under PySide6 6.12 on Python 3.11,
+    drop a reference to None on every void call (see `ui/service_board_model.py`).
+    """
 
     open_requested = Signal(int)
 
@@ -105,7 +59,10 @@ class BoardView(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(True)
-        self.setShowGrid(False)
+        self.setShowGrid(True)
+        self.setObjectName("workOrderBoard")
+        self.setWordWrap(False)
+        self.setStyleSheet(CARD_STYLE)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -114,7 +71,7 @@ class BoardView(QTableView):
         self.doubleClicked.connect(self._open)
 
     def _open(self, index: QModelIndex) -> None:
-        card = index.data(Qt.ItemDataRole.UserRole)
+        card = self.model().card(index)
         if card is not None:
             self.open_requested.emit(card.id)
 
@@ -159,7 +116,6 @@ class BoardWidget(QWidget):
         self.model.move_requested.connect(self.move_card)
         self.view = BoardView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(CardDelegate(self))
         self.view.open_requested.connect(self.open_requested)
         self.advisor = QComboBox()
         self.bay = QComboBox()
@@ -200,7 +156,9 @@ class BoardWidget(QWidget):
         self.bay.setItemText(0, self.tr("全部"))
         self.overdue.setText(self.tr("仅看超时"))
         self.hint.setText(self.tr("拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。"))
-        self.model.set_headers([code_text(s) for s in BOARD_COLUMNS])
+        self.model.set_texts([code_text(s) for s in BOARD_COLUMNS], {
+            "overdue": self.tr("超时"), "no_progress": self.tr("待更新"),
+            "awaiting_customer": self.tr("待确认"), "promised": self.tr("承诺 %1")})
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -208,22 +166,6 @@ class BoardWidget(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def promised_text(self, promised_at: datetime | None) -> str:
-        """'承诺 14:30': when the car was promised."""
-        return self.tr("承诺 %1").replace(
-            "%1", local_time(promised_at, "%H:%M") if promised_at else "—")
-
-    def flag_texts(self, flags: workflow.Flags) -> list[str]:
-        """Short badges for a card's flags."""
-        texts = []
-        if flags.overdue:
-            texts.append(self.tr("超时"))
-        if flags.no_progress:
-            texts.append(self.tr("待更新"))
-        if flags.awaiting_customer:
-            texts.append(self.tr("待确认"))
-        return texts
 
     # --- loading --------------------------------------------------------------------------
     def start(self) -> None:
@@ -283,7 +225,7 @@ class BoardWidget(QWidget):
     def _show(self, result) -> None:
         signature, cards = result
         self._signature = signature
-        current = self.view.currentIndex().data(Qt.ItemDataRole.UserRole)
+        current = self.model.card(self.view.currentIndex())
         self.model.set_cards(cards, datetime.now(UTC))
         if current is not None:
             self.view.setCurrentIndex(self.model.index_of(current.id))

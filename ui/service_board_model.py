@@ -1,7 +1,8 @@
 """The work-order board's Qt model: a column per status, a card per cell.
 
 Cards are `app.services.work_orders.BoardCard` records. Filters (advisor, bay, overdue) are
-applied here, in memory, so a filter costs no database round trip. Dropping a card on a
+applied here, in memory, so a filter costs no database round trip. Cards are drawn by the
+standard delegate from the roles given here (text, background by flag). Dropping a card on a
 column (drag and drop) or a keyboard move asks for the move through `move_requested`; the
 board performs it through the services and reloads, so the model never changes a status by
 itself.
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from app.domain import workflow
 from app.domain.workflow import BOARD_COLUMNS
@@ -56,6 +58,8 @@ class BoardModel(QAbstractTableModel):
         self._filter = BoardFilter()
         self._now = datetime.now(UTC)
         self._headers = [code_text(s) for s in BOARD_COLUMNS]
+        self._texts = {"overdue": "超时", "no_progress": "待更新", "awaiting_customer": "待确认",
+                       "promised": "承诺 %1"}
 
     # --- content --------------------------------------------------------------------------
     def set_cards(self, cards: Sequence[BoardCard], now: datetime | None = None) -> None:
@@ -75,10 +79,31 @@ class BoardModel(QAbstractTableModel):
         self._now = now
         self._rebuild()
 
-    def set_headers(self, headers: Sequence[str]) -> None:
-        """Rename the columns (after a language change)."""
+    def set_texts(self, headers: Sequence[str], texts: dict[str, str]) -> None:
+        """Rename the columns and the card texts (flags, 'promised %1') after a language
+        change."""
         self._headers = list(headers)
+        self._texts.update(texts)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(BOARD_COLUMNS) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(BOARD_COLUMNS) - 1))
+
+    def flag_texts(self, flags: workflow.Flags) -> list[str]:
+        """Short badges for a card's flags, in the current language."""
+        return [self._texts[name] for name in ("overdue", "no_progress", "awaiting_customer")
+                if getattr(flags, name)]
+
+    def card_text(self, card: BoardCard) -> str:
+        """Plate, customer, advisor and bay, promised time and flags, one per line."""
+        promised = local_time(card.promised_at, "%H:%M") if card.promised_at else "—"
+        lines = [card.plate, card.customer_name or "—",
+                 f"{card.advisor_name or '—'} · {card.bay_name or '—'}",
+                 self._texts["promised"].replace("%1", promised)]
+        badges = self.flag_texts(card.flags(self._now))
+        if badges:
+            lines.append("⚠ " + " · ".join(badges))
+        return "\n".join(lines)
 
     def _rebuild(self) -> None:
         self.beginResetModel()
@@ -113,6 +138,10 @@ class BoardModel(QAbstractTableModel):
                 if card.id == work_order_id:
                     return self.index(r, c)
         return QModelIndex()
+
+    def flags_of(self, card: BoardCard) -> workflow.Flags:
+        """A card's flags at the model's current time."""
+        return card.flags(self._now)
 
     def visible_count(self) -> int:
         """How many cards pass the filter."""
@@ -158,9 +187,18 @@ class BoardModel(QAbstractTableModel):
         if card is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return card_text(card)
+            return self.card_text(card)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.number}\n{card_text(card)}"
+            return f"{card.number}\n{self.card_text(card)}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            flags = card.flags(self._now)
+            return QColor("#a93226" if flags.overdue else "#1f2d3d")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            flags = card.flags(self._now)
+            return QColor("#fdecea" if flags.overdue else "#fef5e7" if flags.no_progress
+                          else "#f4ecf7" if flags.awaiting_customer else "#ffffff")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.UserRole:
             return card
         if role == FlagsRole:
@@ -237,10 +275,3 @@ def _payload(data: QMimeData) -> dict | None:
     except ValueError:
         return None
     return payload if {"id", "version", "status"} <= set(payload) else None
-
-
-def card_text(card: BoardCard) -> str:
-    """Plate, customer, advisor and promised time, one per line."""
-    promised = local_time(card.promised_at, "%H:%M") if card.promised_at else "—"
-    return "\n".join((card.plate, card.customer_name or "—",
-                      f"{card.advisor_name or '—'} · {card.bay_name or '—'}", f"⏱ {promised}"))

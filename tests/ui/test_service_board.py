@@ -87,7 +87,8 @@ def test_flags_on_cards(board):
     model = board.model
     overdue = model.index_of(next(c.id for c in model._cards if c.plate == "粤B10002"))
     assert overdue.data(Qt.ItemDataRole.UserRole + 1).overdue
-    assert board.flag_texts(overdue.data(Qt.ItemDataRole.UserRole + 1)) == ["超时"]
+    assert board.model.flag_texts(overdue.data(Qt.ItemDataRole.UserRole + 1)) == ["超时"]
+    assert "⚠ 超时" in overdue.data()
 
 
 def test_filters_by_advisor_bay_and_overdue(board, shop):  # noqa: F811
@@ -175,6 +176,8 @@ def test_refreshes_when_another_desk_changes_a_work_order(board, qtbot, db, shop
 def test_english_headers(board, switcher):
     switcher.apply("en")
     assert board.model.headerData(1, Qt.Orientation.Horizontal) == "Diagnosing (3)"
+    overdue = _index_of_plate(board.model, "粤B10002")
+    assert "Promised" in overdue.data() and "⚠ Overdue" in overdue.data()
     switcher.apply("zh_CN")
 
 
