@@ -71,7 +71,7 @@ from app.services.sales_catalogue import (
 #: How long a quote is valid by default (days after the quote date).
 VALID_DAYS = 7
 #: Attempts at a fresh number when another desk took the same one at the same moment.
-NUMBER_ATTEMPTS = 5
+NUMBER_ATTEMPTS = 10
 _WHAT = ("报价单", "quote")
 _OPEN = (QuoteStatus.DRAFT, QuoteStatus.GIVEN)
 _ITEM_KINDS = {LineKind.ACCESSORY: "accessories", LineKind.INSURANCE: "insurance",
@@ -185,6 +185,9 @@ def create_quote(db: Database, form: QuoteForm, *, store_id: int, who: str = "",
     day = today or store_today()
     with db.session() as s:
         get_or_raise(s, Store, store_id, "门店", "store", field="store_id")
+        # One desk at a time numbers a store's quotes (PostgreSQL row lock until commit);
+        # the unique constraint and a retry remain the safety net.
+        s.execute(select(Store.id).where(Store.id == store_id).with_for_update())
         quote = _insert_numbered(s, lambda number: _new_quote(s, form, store_id, number, 1,
                                                               None, day, rules),
                                  store_id, day)

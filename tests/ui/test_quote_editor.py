@@ -259,3 +259,16 @@ def test_amounts_never_show_a_negative_zero():
     from ui.quote_editor import amount_text
     assert amount_text(Decimal("-0.00")) == "0.00"
     assert amount_text(Decimal("-1234.5")) == "-1,234.50"
+
+
+def test_a_draft_saved_at_another_desk_meanwhile_is_not_overwritten(db, runner, qtbot, store,
+                                                                    switcher):
+    draft = next(r for r in quotes.list_quotes(db) if r.status == "draft" and r.latest)
+    editor = open_editor(db, runner, qtbot, store, quote_id=draft.id)
+    detail = quotes.get_quote(db, draft.id)
+    quotes.update_quote(db, draft.id, draft.version, detail.form)
+    editor.notes.setText("客户想要白色")
+    with qtbot.waitSignal(editor.failed, timeout=5000) as failed:
+        editor.save()
+    assert "其他工位" in failed.args[0] and editor.status.text() == failed.args[0]
+    assert editor.notes.text() == "客户想要白色"

@@ -381,3 +381,12 @@ def test_demo_catalogues_on_an_empty_database(db):
     assert seed_catalogues(db) == len(VEHICLES)
     assert len(catalogue.list_lenders(db)) == len(LENDERS)
     assert seed_catalogues(db) == 0
+
+
+@pytest.mark.postgres_only
+def test_desks_numbering_at_the_same_moment_get_distinct_numbers(db, sales):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        numbers = list(pool.map(lambda _: create(db, sales).number, range(12)))
+    assert sorted(numbers) == [f"Q-20261123-{n:04d}" for n in range(1, 13)]
