@@ -272,3 +272,16 @@ def test_a_draft_saved_at_another_desk_meanwhile_is_not_overwritten(db, runner, 
         editor.save()
     assert "其他工位" in failed.args[0] and editor.status.text() == failed.args[0]
     assert editor.notes.text() == "客户想要白色"
+
+
+def test_without_lp_or_qtpdf_the_pdf_is_saved_instead(db, runner, qtbot, store, switcher,
+                                                      tmp_path, monkeypatch):
+    import ui.print_actions as print_actions
+    monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
+    monkeypatch.setattr(print_actions, "qt_printing_needed", lambda: True)
+    monkeypatch.setattr(print_actions, "qt_printing_available", lambda: False)
+    editor = open_editor(db, runner, qtbot, store, quote_id=1)
+    with qtbot.waitSignal(editor.failed, timeout=10000) as failed:
+        editor.print_quote()
+    assert "缺少 lp 与 QtPdf" in failed.args[0] and "文档已另存为 PDF" in failed.args[0]
+    assert list((tmp_path / "data" / "printouts").glob("*.pdf"))
