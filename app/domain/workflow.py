@@ -134,8 +134,11 @@ def check_move(frm: WorkOrderStatus | str, to: WorkOrderStatus | str, *,
 
 
 def takes_parts(frm: WorkOrderStatus | str, to: WorkOrderStatus | str) -> bool:
-    """True for the move at which approved parts leave the stock: the repair is done."""
-    return WorkOrderStatus(frm) is S.IN_REPAIR and WorkOrderStatus(to) is S.QUALITY_CHECK
+    """True for a move at which approved parts leave the stock: the repair is done (in
+    repair → quality check), and, for parts approved later, on the way to the customer."""
+    frm, to = WorkOrderStatus(frm), WorkOrderStatus(to)
+    return (frm, to) in {(S.IN_REPAIR, S.QUALITY_CHECK), (S.QUALITY_CHECK, S.READY_FOR_PICKUP),
+                         (S.READY_FOR_PICKUP, S.DELIVERED)}
 
 
 def needs_progress(status: WorkOrderStatus | str, last_progress_at: datetime | None,

@@ -36,11 +36,13 @@ from app.models import (
     Part,
     ServiceItem,
     Staff,
+    Store,
     Vehicle,
     WorkOrder,
     WorkOrderLine,
     WorkOrderStatusChange,
 )
+from app.printing.layout import StoreInfo
 from app.services import audit, parts
 from app.services.common import (
     check_version,
@@ -292,9 +294,16 @@ def update_reception(db: Database, work_order_id: int, expected_version: int, *,
         for name in ("concerns", "valuables"):
             if name in fields:
                 setattr(order, name, (fields[name] or "").strip())
-        for name in ("promised_at", "advisor_id", "technician_id", "bay_id"):
+        if "promised_at" in fields:
+            order.promised_at = fields["promised_at"]
+        for name, model, what in (("advisor_id", Staff, ("员工", "member of staff")),
+                                  ("technician_id", Staff, ("员工", "member of staff")),
+                                  ("bay_id", Bay, ("工位", "bay"))):
             if name in fields:
-                setattr(order, name, fields[name])
+                ident = fields[name]
+                if ident is not None:
+                    get_or_raise(s, model, ident, *what, field=name)
+                setattr(order, name, ident)
         return _save(s, order, who)
 
 
@@ -733,15 +742,10 @@ def vehicle_text(vehicle: Vehicle) -> str:
     return " ".join(p for p in parts_ if p)
 
 
-def print_store(db: Database):
+def print_store(db: Database) -> StoreInfo:
     """The store printed at the head of service documents (the first store on file)."""
-    from app.models import Store
-    from app.printing.layout import StoreInfo
-
     with db.session() as s:
         store = s.scalars(select(Store).order_by(Store.id)).first()
         if store is None:
             return StoreInfo("DealerDesk")
-        address = " ".join(x for x in (store.city, store.address) if x and x not in store.address) \
-            or store.address
-        return StoreInfo(store.name, address, store.phone)
+        return StoreInfo(store.name, store.address or store.city, store.phone)

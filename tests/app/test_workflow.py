@@ -88,9 +88,9 @@ def test_repair_waits_for_every_answer_and_one_approval():
 
 
 def test_parts_leave_the_stock_when_the_repair_is_done():
-    assert workflow.takes_parts(S.IN_REPAIR, S.QUALITY_CHECK)
-    assert not any(workflow.takes_parts(f, t) for f, t in LEGAL
-                   if (f, t) != (S.IN_REPAIR, S.QUALITY_CHECK))
+    taking = {(S.IN_REPAIR, S.QUALITY_CHECK), (S.QUALITY_CHECK, S.READY_FOR_PICKUP),
+              (S.READY_FOR_PICKUP, S.DELIVERED)}
+    assert {(f, t) for f, t in LEGAL if workflow.takes_parts(f, t)} == taking
 
 
 @pytest.mark.parametrize(("status", "minutes", "flagged"), [

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.errors import Conflict, StaleEdit, ValidationError
+from app.errors import Conflict, NotFound, StaleEdit, ValidationError
 from app.models import Part
 from app.services import bookings, customers, vehicles, work_orders
 from app.services.common import STORE_TZ
@@ -257,3 +257,65 @@ def test_board_cards_and_signature(db, shop, car):
         (order.number, "diagnosing", "粤B12345", "刘洋", "陈静")]
     work_orders.add_labour_line(db, order.id, order.version, description="洗车", hours=1)
     assert work_orders.board_signature(db, now=NOW) != after
+
+
+def test_approving_parts_down_to_the_threshold_raises_a_replenishment_request(db, shop, car, pad):
+    from app.services import parts
+    order = checked_in(db, shop, car)
+    order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=6)
+    assert parts.open_requests(db) == ()
+    work_orders.answer_line(db, order.id, order.version, order.lines[-1].id, True, by="刘洋")
+    [request] = parts.open_requests(db)                 # 4 free = threshold 4
+    assert (request.part_id, request.qty) == (pad, 4)
+
+
+def test_not_enough_stock_refuses_the_approval(db, shop, car, pad):
+    order = checked_in(db, shop, car)
+    order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=11)
+    with pytest.raises(Conflict) as exc:
+        work_orders.answer_line(db, order.id, order.version, order.lines[-1].id, True,
+                                by="刘洋")
+    assert_user_error(exc, Conflict, "part_id")
+    assert work_orders.get_work_order(db, order.id).lines[-1].approval == "pending"
+
+
+def test_parts_approved_during_quality_check_are_taken_on_the_way_out(db, shop, car, pad):
+    from app.services import parts
+    order = checked_in(db, shop, car)
+    order = work_orders.answer_lines(db, order.id, order.version,
+                                     {x.id: True for x in order.lines}, by="刘洋")
+    for status in ("in_repair", "quality_check"):
+        order = work_orders.move(db, order.id, order.version, status)
+    order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=1)
+    order = work_orders.answer_line(db, order.id, order.version, order.lines[-1].id, True,
+                                    by="刘洋")
+    order = work_orders.move(db, order.id, order.version, "ready_for_pickup")
+    record = parts.get_part(db, pad)
+    assert (record.stock, record.reserved) == (9, 0)
+
+
+def test_unknown_bay_or_staff_is_refused(db, shop, car):
+    order = work_orders.open_work_order(db, vehicle_id=car)
+    with pytest.raises(NotFound) as exc:
+        work_orders.update_reception(db, order.id, order.version, bay_id=999)
+    assert_user_error(exc, NotFound, "bay_id")
+
+
+def test_repair_history_lists_every_work_order_with_lines_and_findings(db, shop, car):
+    from app.services import repair_history
+    first = checked_in(db, shop, car)
+    first = work_orders.answer_lines(db, first.id, first.version,
+                                     {first.lines[0].id: True, first.lines[1].id: False},
+                                     by="刘洋")
+    first = work_orders.set_inspection(db, first.id, first.version,
+                                       [("刹车", "urgent", "前片剩 2mm"), ("机油", "ok", "")])
+    second = work_orders.open_work_order(db, vehicle_id=car, now=NOW + timedelta(days=30))
+    history = repair_history.vehicle_history(db, car)
+    assert history.plate == "粤B12345" and history.vehicle_text == "丰田 凯美瑞"
+    assert [e.number for e in history.entries] == [second.number, first.number]
+    old = history.entries[1]
+    assert old.mileage_km == 25000 and old.advisor_name == "陈静"
+    assert [(x.description, x.approval) for x in old.lines] == [
+        ("更换机油", "approved"), ("更换刹车片", "declined")]
+    assert old.total == Decimal("380.00")
+    assert [(f.item, f.result, f.note) for f in old.findings] == [("刹车", "urgent", "前片剩 2mm")]
