@@ -112,8 +112,8 @@ class OpenCvSource:
 
     @property
     def is_file(self) -> bool:
-        """True when the source is a path to an existing file."""
-        return isinstance(self.source, str) and "://" not in self.source and Path(self.source).exists()
+        """True when the source is a file path (not a URL or a camera index)."""
+        return isinstance(self.source, str) and "://" not in self.source
 
     def open(self) -> None:
         """Open the capture with timeouts; raise OSError when it does not open."""
@@ -121,7 +121,7 @@ class OpenCvSource:
         if isinstance(self.source, int):
             cap = cv2.VideoCapture(self.source)
         else:
-            if isinstance(self.source, str) and not self.is_file and "://" not in self.source:
+            if self.is_file and not Path(self.source).is_file():
                 raise OSError(f"no such file: {self.source}")
             if self.source.startswith("rtsp"):
                 import os

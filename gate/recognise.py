@@ -64,14 +64,18 @@ class PlateReader:
         self.max_width = max_width
         self.detector_fallback = detector_fallback
 
-    def read(self, frame: np.ndarray) -> list[PlateCandidate]:
-        """Every plate read in `frame`: valid reads and partial reads, best first."""
+    def read(self, frame: np.ndarray, fallback: bool = True) -> list[PlateCandidate]:
+        """Every plate read in `frame`: valid reads and partial reads, best first.
+
+        `fallback=False` skips the OCR detector pass (a video pipeline may run it on every
+        few frames only, to save CPU).
+        """
         regions = find_plates(frame, self.min_width, self.max_width)
         plain = whole_frame(frame)
         if plain is not None:
             regions.append(plain)
         results = self._read_regions(frame, regions)
-        if self.detector_fallback and not any(c.valid for c in results):
+        if fallback and self.detector_fallback and not any(c.valid for c in results):
             results += self._read_regions(frame, self._text_regions(frame, results))
         return _dedupe(results)
 

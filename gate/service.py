@@ -38,7 +38,8 @@ class GateService:
                  on_error: Callable[[BaseException], None] = _ignore,
                  max_fps: float = 8.0, lossless: bool = False,
                  frame_clock: Callable[[Frame], datetime] | None = None,
-                 on_frame: Callable[[Frame, list], None] | None = None) -> None:
+                 on_frame: Callable[[Frame, list], None] | None = None,
+                 fallback_every: int = 2) -> None:
         self.source = source
         self.recogniser = recogniser
         self.tracker = tracker
@@ -48,6 +49,7 @@ class GateService:
         self.on_frame = on_frame
         self.max_fps = max_fps
         self.frame_clock = frame_clock
+        self.fallback_every = max(1, fallback_every)
         self.slot = LatestFrame(lossless=lossless)
         self.processed = 0
         self.reads = 0
@@ -144,13 +146,18 @@ class GateService:
         self._deliver(reads)
 
     def _read(self, image: np.ndarray) -> list:
-        """Plate candidates in the frame, only inside the tracker's region of interest."""
+        """Plate candidates in the frame, only inside the tracker's region of interest.
+
+        The costly full-frame detector fallback runs on every `fallback_every`-th frame.
+        """
+        fallback = self.processed % self.fallback_every == 0
         roi = self.tracker.settings.roi
         if roi is None:
-            return self.recogniser.read(image)
+            return self.recogniser.read(image, fallback=fallback)
         x, y, w, h = roi
         offset = np.array([x, y], np.float32)
-        return [dataclasses.replace(c, quad=c.quad + offset) for c in self.recogniser.read(image[y:y + h, x:x + w])]
+        found = self.recogniser.read(image[y:y + h, x:x + w], fallback=fallback)
+        return [dataclasses.replace(c, quad=c.quad + offset) for c in found]
 
     def _deliver(self, reads: list[PlateRead]) -> None:
         """Call `on_read` for each read; a failing callback is reported, not fatal."""

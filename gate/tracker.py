@@ -139,7 +139,7 @@ class Tracker:
         if track.hits < needed:
             return None
         read = self._read(track)
-        if early and not read.valid:
+        if not read.valid and (early or not read.partial):
             return None
         track.emitted = True
         if self._recently_seen(read.plate, track.first_seen):
