@@ -56,12 +56,13 @@ class GateBridge(QObject):
     `prepare()`, if given, runs on the start-up thread and returns the source to read
     (the demo writes its video there).
 
-    `read(PlateRead, QImage|None)` once per car, `status(state, reason)` on every camera
+    `read(PlateRead, QImage|None, captured)` once per car, `captured` being the
+    `time.monotonic()` of the frame that completed the read (for latency figures), `status(state, reason)` on every camera
     change, `frame(QImage)` with a small preview of the newest recognised frame,
     `error(message)` for anything that went wrong in the pipeline.
     """
 
-    read = Signal(object, object)
+    read = Signal(object, object, float)
     status = Signal(str, str)
     frame = Signal(object)
     error = Signal(str)
@@ -75,6 +76,7 @@ class GateBridge(QObject):
         self._starter: threading.Thread | None = None
         self._stopping = threading.Event()
         self._lock = threading.Lock()
+        self._last_captured = 0.0
 
     def start(self) -> None:
         """Load the model and start the pipeline, both in a background thread."""
@@ -126,12 +128,15 @@ class GateBridge(QObject):
     def _on_read(self, read: PlateRead) -> None:
         if self.config.save_snapshots:
             read = with_snapshot(read)
-        self.read.emit(read, to_qimage(read.crop) if read.crop is not None else None)
+        self.read.emit(read, to_qimage(read.crop) if read.crop is not None else None,
+                       self._last_captured)
 
     def _on_status(self, status: CameraStatus) -> None:
         self.status.emit(str(status.state), status.reason)
 
     def _on_frame(self, frame, candidates) -> None:
+        # The service reports a frame just before the reads it completed.
+        self._last_captured = frame.captured
         self.frame.emit(preview_image(frame.image, candidates))
 
 

@@ -71,11 +71,16 @@ class ReceptionController(QObject):
             self._last_visit_id = last_id
 
     # --- arrivals ------------------------------------------------------------------------
-    def handle_read(self, read: PlateRead, snapshot: QImage | None = None) -> None:
-        """A car this desk's gate saw: record the arrival and show its pop-up."""
+    def handle_read(self, read: PlateRead, snapshot: QImage | None = None,
+                    captured: float | None = None) -> None:
+        """A car this desk's gate saw: record the arrival and show its pop-up.
+
+        `captured` (monotonic seconds) is when the frame that completed the read was taken;
+        the pop-up keeps it as `captured_at` beside `shown_at`.
+        """
         db = self._db
         self._runner.submit(lambda: reception.arrive(db, read),
-                            lambda card: self._show(card, snapshot), self._failed)
+                            lambda card: self._show(card, snapshot, captured), self._failed)
 
     def poll(self) -> None:
         """Ask the database for arrivals recorded elsewhere since the last one seen."""
@@ -90,7 +95,8 @@ class ReceptionController(QObject):
         for card in cards:
             self._show(card, _load_snapshot(card.snapshot_path))
 
-    def _show(self, card: ArrivalCard, snapshot: QImage | None) -> ArrivalPopup | None:
+    def _show(self, card: ArrivalCard, snapshot: QImage | None,
+              captured: float | None = None) -> ArrivalPopup | None:
         self._last_visit_id = max(self._last_visit_id or 0, card.visit_id)
         self.arrivals_changed.emit()
         if card.visit_id in self._seen_visit_ids:
@@ -100,6 +106,7 @@ class ReceptionController(QObject):
         self._connect(popup)
         self.stack.add(popup)
         popup.shown_at = time.monotonic()
+        popup.captured_at = captured
         if self._chime is not None:
             self._chime.play()
         self.popup_shown.emit(popup)
