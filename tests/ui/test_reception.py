@@ -179,3 +179,18 @@ def test_search_box_finds_by_initials(page, qtbot, zhang):
         page.search.search_now()
     assert page.search_model.rowCount() == 1
     assert page.search_view.isVisibleTo(page)
+
+
+def test_popups_work_from_the_keyboard(page, qtbot, zhang):
+    from PySide6.QtCore import Qt
+
+    popup = arrive(page, qtbot, "粤B1234S")
+    assert popup.buttons["confirm"].text().endswith("(&Y)")
+    popup.activateWindow()
+    popup.buttons["confirm"].setFocus()
+    qtbot.keyClick(popup.buttons["confirm"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: popup.card.greets, timeout=5000)
+    assert popup.touched                      # a key press keeps it open
+    with qtbot.waitSignal(popup.dismissed, timeout=2000):
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
