@@ -154,7 +154,8 @@ class ArrivalPopup(QFrame):
             self._button(row, "check_in", self.tr("接车登记(&C)"), lambda: self.check_in.emit(self.card), primary=True)
         staff = QComboBox()
         for staff_id, name, role in self._staff:
-            staff.addItem(f"{name}（{self.tr(ROLE_NAMES.get(role, role))}）", staff_id)
+            staff.addItem(self.tr("%1（%2）").replace("%1", name)
+                          .replace("%2", self.tr(ROLE_NAMES.get(role, role))), staff_id)
         self.fields["staff"] = staff
         row.addWidget(staff, 1)
         self._button(row, "hand_over", self.tr("交接(&H)"),

@@ -144,114 +144,119 @@
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="160" />
+        <location filename="../../ui/arrival_popup.py" line="157" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrival_popup.py" line="161" />
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="164" />
+        <location filename="../../ui/arrival_popup.py" line="165" />
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="166" />
-        <location filename="../../ui/arrival_popup.py" line="180" />
-        <location filename="../../ui/arrival_popup.py" line="212" />
+        <location filename="../../ui/arrival_popup.py" line="167" />
+        <location filename="../../ui/arrival_popup.py" line="181" />
+        <location filename="../../ui/arrival_popup.py" line="213" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="171" />
+        <location filename="../../ui/arrival_popup.py" line="172" />
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="172" />
+        <location filename="../../ui/arrival_popup.py" line="173" />
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="175" />
+        <location filename="../../ui/arrival_popup.py" line="176" />
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="178" />
+        <location filename="../../ui/arrival_popup.py" line="179" />
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="179" />
+        <location filename="../../ui/arrival_popup.py" line="180" />
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="184" />
+        <location filename="../../ui/arrival_popup.py" line="185" />
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="187" />
+        <location filename="../../ui/arrival_popup.py" line="188" />
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="194" />
+        <location filename="../../ui/arrival_popup.py" line="195" />
         <source>看车购车</source>
         <translation>Buying a car</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="194" />
+        <location filename="../../ui/arrival_popup.py" line="195" />
         <source>保养维修</source>
         <translation>Service / repair</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="195" />
+        <location filename="../../ui/arrival_popup.py" line="196" />
         <source>提车</source>
         <translation>Pick-up</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="195" />
+        <location filename="../../ui/arrival_popup.py" line="196" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="199" />
+        <location filename="../../ui/arrival_popup.py" line="200" />
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="200" />
+        <location filename="../../ui/arrival_popup.py" line="201" />
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="204" />
+        <location filename="../../ui/arrival_popup.py" line="205" />
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="205" />
+        <location filename="../../ui/arrival_popup.py" line="206" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="206" />
+        <location filename="../../ui/arrival_popup.py" line="207" />
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="207" />
+        <location filename="../../ui/arrival_popup.py" line="208" />
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="208" />
+        <location filename="../../ui/arrival_popup.py" line="209" />
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/arrival_popup.py" line="211" />
+        <location filename="../../ui/arrival_popup.py" line="212" />
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -259,58 +264,58 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/service_board.py" line="197" />
+        <location filename="../../ui/service_board.py" line="153" />
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="198" />
+        <location filename="../../ui/service_board.py" line="154" />
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="199" />
-        <location filename="../../ui/service_board.py" line="200" />
+        <location filename="../../ui/service_board.py" line="155" />
+        <location filename="../../ui/service_board.py" line="156" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="201" />
+        <location filename="../../ui/service_board.py" line="157" />
         <source>仅看超时</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="202" />
+        <location filename="../../ui/service_board.py" line="158" />
         <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。</source>
         <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; double-click or Enter opens the work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="214" />
+        <location filename="../../ui/service_board.py" line="161" />
         <source>承诺 %1</source>
         <translation>Promised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="221" />
+        <location filename="../../ui/service_board.py" line="160" />
         <source>超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="223" />
+        <location filename="../../ui/service_board.py" line="160" />
         <source>待更新</source>
         <translation>No update</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="225" />
+        <location filename="../../ui/service_board.py" line="161" />
         <source>待确认</source>
         <translation>Awaiting</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="294" />
+        <location filename="../../ui/service_board.py" line="236" />
         <source>显示 %1 张工单</source>
         <translation>Showing %1 work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="313" />
+        <location filename="../../ui/service_board.py" line="255" />
         <source>%1 已移至“%2”</source>
         <translation>%1 moved to “%2”</translation>
     </message>
@@ -468,7 +473,7 @@
         <translation>No vehicle with this plate; register it in the customer's file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="241" />
+        <location filename="../../ui/service_booking_dialog.py" line="246" />
         <source>请先查找车辆。</source>
         <translation>Find the vehicle first.</translation>
     </message>
@@ -957,284 +962,284 @@
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="315" />
+        <location filename="../../ui/quote_editor.py" line="320" />
         <source>电子报价单</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="316" />
+        <location filename="../../ui/quote_editor.py" line="321" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="317" />
+        <location filename="../../ui/quote_editor.py" line="322" />
         <source>新建潜客</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="318" />
+        <location filename="../../ui/quote_editor.py" line="323" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="319" />
+        <location filename="../../ui/quote_editor.py" line="324" />
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="320" />
+        <location filename="../../ui/quote_editor.py" line="325" />
         <source>创建潜客</source>
         <translation>Create prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="321" />
+        <location filename="../../ui/quote_editor.py" line="326" />
         <source>车型与销售顾问</source>
         <translation>Vehicle and consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="322" />
+        <location filename="../../ui/quote_editor.py" line="327" />
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="323" />
+        <location filename="../../ui/quote_editor.py" line="328" />
         <source>精品、保险与金融方案</source>
         <translation>Accessories, insurance and finance</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="325" />
+        <location filename="../../ui/quote_editor.py" line="330" />
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="325" />
+        <location filename="../../ui/quote_editor.py" line="330" />
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="325" />
+        <location filename="../../ui/quote_editor.py" line="330" />
         <source>指导价</source>
         <translation>MSRP</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="326" />
+        <location filename="../../ui/quote_editor.py" line="331" />
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="327" />
+        <location filename="../../ui/quote_editor.py" line="332" />
         <source>厂方补贴（元）</source>
         <translation>Manufacturer subsidy (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="327" />
+        <location filename="../../ui/quote_editor.py" line="332" />
         <source>门店优惠（元）</source>
         <translation>Store discount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="328" />
+        <location filename="../../ui/quote_editor.py" line="333" />
         <source>上牌费（元）</source>
         <translation>Registration fee (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="328" />
+        <location filename="../../ui/quote_editor.py" line="333" />
         <source>其他费用（元）</source>
         <translation>Other fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="329" />
+        <location filename="../../ui/quote_editor.py" line="334" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="329" />
+        <location filename="../../ui/quote_editor.py" line="334" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="330" />
+        <location filename="../../ui/quote_editor.py" line="335" />
         <source>精品</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="330" />
+        <location filename="../../ui/quote_editor.py" line="335" />
         <source>保险</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="330" />
+        <location filename="../../ui/quote_editor.py" line="335" />
         <source>金融方案</source>
         <translation>Finance plans</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="333" />
+        <location filename="../../ui/quote_editor.py" line="338" />
         <source>审批经理</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="334" />
+        <location filename="../../ui/quote_editor.py" line="339" />
         <source>本人确认审批</source>
         <translation>I approve this discount</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="335" />
+        <location filename="../../ui/quote_editor.py" line="340" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="335" />
+        <location filename="../../ui/quote_editor.py" line="340" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="335" />
+        <location filename="../../ui/quote_editor.py" line="340" />
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="336" />
+        <location filename="../../ui/quote_editor.py" line="341" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="337" />
+        <location filename="../../ui/quote_editor.py" line="342" />
         <source>金融方案对比</source>
         <translation>Finance plans compared</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="339" />
+        <location filename="../../ui/quote_editor.py" line="344" />
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="339" />
+        <location filename="../../ui/quote_editor.py" line="344" />
         <source>期数 / 年利率</source>
         <translation>Term / rate</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="339" />
+        <location filename="../../ui/quote_editor.py" line="344" />
         <source>首付</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="339" />
+        <location filename="../../ui/quote_editor.py" line="344" />
         <source>贷款金额</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="340" />
+        <location filename="../../ui/quote_editor.py" line="345" />
         <source>月供</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="340" />
+        <location filename="../../ui/quote_editor.py" line="345" />
         <source>总利息</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="340" />
+        <location filename="../../ui/quote_editor.py" line="345" />
         <source>手续费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="340" />
+        <location filename="../../ui/quote_editor.py" line="345" />
         <source>总成本</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="341" />
+        <location filename="../../ui/quote_editor.py" line="346" />
         <source>交给客户</source>
         <translation>Give to customer</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="342" />
+        <location filename="../../ui/quote_editor.py" line="347" />
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="343" />
+        <location filename="../../ui/quote_editor.py" line="348" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="344" />
+        <location filename="../../ui/quote_editor.py" line="349" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="348" />
-        <location filename="../../ui/quote_editor.py" line="697" />
+        <location filename="../../ui/quote_editor.py" line="353" />
+        <location filename="../../ui/quote_editor.py" line="702" />
         <source>默认打印机</source>
         <translation>Default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="359" />
+        <location filename="../../ui/quote_editor.py" line="364" />
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="360" />
+        <location filename="../../ui/quote_editor.py" line="365" />
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="365" />
+        <location filename="../../ui/quote_editor.py" line="370" />
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="366" />
-        <location filename="../../ui/quote_editor.py" line="372" />
+        <location filename="../../ui/quote_editor.py" line="371" />
+        <location filename="../../ui/quote_editor.py" line="377" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="369" />
+        <location filename="../../ui/quote_editor.py" line="374" />
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="372" />
+        <location filename="../../ui/quote_editor.py" line="377" />
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="502" />
+        <location filename="../../ui/quote_editor.py" line="507" />
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="537" />
+        <location filename="../../ui/quote_editor.py" line="542" />
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="552" />
+        <location filename="../../ui/quote_editor.py" line="557" />
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="607" />
+        <location filename="../../ui/quote_editor.py" line="612" />
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="635" />
+        <location filename="../../ui/quote_editor.py" line="640" />
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="642" />
+        <location filename="../../ui/quote_editor.py" line="647" />
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="657" />
+        <location filename="../../ui/quote_editor.py" line="662" />
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="699" />
+        <location filename="../../ui/quote_editor.py" line="704" />
         <source>（离线）</source>
         <translation> (offline)</translation>
     </message>
