@@ -116,9 +116,11 @@ def test_drag_and_drop_moves_a_card(board, qtbot, db):
     target_column = 3            # in repair
     assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1,
                                  model.index(0, target_column))
-    with qtbot.waitSignal(board.moved, timeout=5000), qtbot.waitSignal(board.loaded, timeout=5000):
+    with qtbot.waitSignal(board.moved, timeout=5000):
         assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1,
                                   model.index(0, target_column))
+    qtbot.waitUntil(lambda: _index_of_plate(model, "粤B10001").column() == target_column,
+                    timeout=5000)
     moved = _index_of_plate(model, "粤B10001")
     assert moved.column() == target_column
     detail = work_orders.get_work_order(db, moved.data(Qt.ItemDataRole.UserRole).id)
@@ -146,14 +148,14 @@ def test_keyboard_moves_the_current_card(board, qtbot):
     model, view = board.model, board.view
     view.setFocus()
     view.setCurrentIndex(_index_of_plate(model, "粤B10003"))
-    with qtbot.waitSignal(board.moved, timeout=5000), qtbot.waitSignal(board.loaded, timeout=5000):
+    with qtbot.waitSignal(board.moved, timeout=5000):
         qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    index = _index_of_plate(model, "粤B10003")
-    assert index.column() == 2               # awaiting approval (the nearest legal move)
-    assert view.currentIndex() == index      # the card stays selected
-    with qtbot.waitSignal(board.moved, timeout=5000), qtbot.waitSignal(board.loaded, timeout=5000):
+    # awaiting approval: the nearest legal move to the right
+    qtbot.waitUntil(lambda: _index_of_plate(model, "粤B10003").column() == 2, timeout=5000)
+    assert view.currentIndex() == _index_of_plate(model, "粤B10003")   # still selected
+    with qtbot.waitSignal(board.moved, timeout=5000):
         qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
-    assert _index_of_plate(model, "粤B10003").column() == 1
+    qtbot.waitUntil(lambda: _index_of_plate(model, "粤B10003").column() == 1, timeout=5000)
 
 
 def test_enter_opens_the_card(board, qtbot):
