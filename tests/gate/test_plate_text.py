@@ -1,0 +1,74 @@
+"""From OCR lines to plates: grammar, runner-up characters, partial reads, colour."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from gate.ocr import TextLine, ctc_decode
+from gate.plate_text import interpret
+
+
+def line(text: str, conf: float = 0.99, cands: dict[int, list[tuple[str, float]]] | None = None) -> TextLine:
+    cands = cands or {}
+    return TextLine(text, tuple(cands[i][0][1] if i in cands else conf for i in range(len(text))),
+                    tuple(tuple(cands.get(i, [(c, conf)])) for i, c in enumerate(text)))
+
+
+def test_ctc_decode_collapses_repeats_and_keeps_runner_ups():
+    charset = ["blank", "A", "B", "C"]
+    probs = np.array([[0.1, 0.8, 0.05, 0.05], [0.1, 0.9, 0.0, 0.0], [0.9, 0.05, 0.05, 0.0],
+                      [0.1, 0.05, 0.25, 0.6], [0.9, 0.1, 0.0, 0.0], [0.1, 0.7, 0.2, 0.0]], np.float32)
+    decoded = ctc_decode(probs, charset)
+    assert decoded.text == "ACA"
+    assert decoded.confidences == (np.float32(0.9), np.float32(0.6), np.float32(0.7))
+    assert [c for c, _ in decoded.candidates[1]][:2] == ["C", "B"]
+
+
+def test_separators_go_and_the_plate_is_valid():
+    text = interpret(line("粤B·12345"), "blue")
+    assert (text.plate, text.valid, text.partial, len(text.confidences)) == ("粤B12345", True, False, 7)
+
+
+def test_serial_letter_o_reads_as_zero_and_police_issues_are_kept():
+    assert interpret(line("粤O12O45"), "blue").plate == "粤O12045"
+    assert interpret(line("皖Q18632"), "blue").valid
+
+
+def test_runner_up_province_replaces_a_latin_letter_with_its_own_confidence():
+    text = interpret(line("MAHG892", cands={0: [("M", 0.6), ("皖", 0.3)]}), "blue")
+    assert text.plate == "皖AHG892" and text.valid
+    assert abs(text.confidences[0] - 0.3) < 1e-6
+
+
+def test_missing_province_is_a_partial_read_never_completed():
+    text = interpret(line("B12345"), "blue")
+    assert (text.plate, text.valid, text.partial) == ("B12345", False, True)
+
+
+def test_unsure_province_becomes_partial():
+    text = interpret(line("湘A12345", cands={0: [("湘", 0.1), ("浙", 0.08)]}), "blue")
+    assert (text.plate, text.valid, text.partial) == ("A12345", False, True)
+
+
+def test_green_plate_with_a_dropped_character_is_not_valid():
+    text = interpret(line("皖AD1978"), "green")
+    assert text is None or not text.valid
+
+
+def test_green_eight_character_plate_is_valid_and_blue_colour_rejects_it():
+    assert interpret(line("皖AD19789"), "green").valid
+    blue = interpret(line("皖AD19789"), "blue")
+    assert blue is None or not blue.valid or len(blue.plate) == 7
+
+
+def test_extra_characters_around_the_plate_are_dropped():
+    assert interpret(line("1粤B12345J", cands={0: [("1", 0.5)], 9: [("J", 0.4)]}), "blue").plate == "粤B12345"
+
+
+def test_traditional_province_is_mapped():
+    assert interpret(line("滬A12345"), "blue").plate == "沪A12345"
+
+
+def test_garbage_is_nothing():
+    assert interpret(line("HELLO"), None) is None
+    assert interpret(line(""), None) is None

@@ -1,0 +1,125 @@
+"""One read per car pass: voting, cooldown, parked cars, two cars in a row, ROI, size."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+
+from gate.plate_text import PlateText
+from gate.recognise import PlateCandidate
+from gate.tracker import Tracker, TrackerSettings
+
+
+class FakeClock:
+    """A clock the test moves forward by hand."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+def cand(plate: str, x: float = 500, conf: float = 0.98, color: str = "blue", width: float = 150,
+         valid: bool = True, partial: bool = False) -> PlateCandidate:
+    quad = np.array([[x, 400], [x + width, 400], [x + width, 445], [x, 445]], np.float32)
+    text = PlateText(plate, (conf,) * len(plate), valid, partial, color)
+    return PlateCandidate(text, quad, np.zeros((45, int(width), 3), np.uint8))
+
+
+def drive(tracker: Tracker, clock: FakeClock, frames: list[list[PlateCandidate]], step: float = 0.12) -> list:
+    reads = []
+    for candidates in frames:
+        reads += tracker.update(candidates, frame=None)
+        clock.advance(step)
+    return reads
+
+
+def gone(tracker: Tracker, clock: FakeClock, seconds: float = 3.0) -> list:
+    clock.advance(seconds)
+    return tracker.update([])
+
+
+def test_one_read_per_pass_with_votes_across_frames():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frames = [[cand("粤B12345")], [cand("粤B12845", conf=0.6)], [cand("粤B12345")], [cand("粤B12345")]] + [[cand("粤B12345")]] * 20
+    reads = drive(tracker, clock, frames) + gone(tracker, clock) + tracker.flush()
+    assert [r.plate for r in reads] == ["粤B12345"]
+    read = reads[0]
+    assert read.valid and not read.partial and read.color == "blue"
+    assert len(read.char_confidences) == 7 and read.char_confidences[4] < read.char_confidences[3]
+    assert read.first_seen.tzinfo is not None and read.first_seen <= read.last_seen
+
+
+def test_same_plate_within_the_cooldown_is_not_a_new_arrival():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(cooldown=600), clock)
+    first = drive(tracker, clock, [[cand("粤B12345")]] * 5) + gone(tracker, clock)
+    clock.advance(300)
+    again = drive(tracker, clock, [[cand("粤B12345")]] * 5) + gone(tracker, clock)
+    clock.advance(700)
+    later = drive(tracker, clock, [[cand("粤B12345")]] * 5) + gone(tracker, clock)
+    assert len(first) == 1 and again == [] and len(later) == 1
+
+
+def test_parked_car_flickering_in_view_never_retriggers():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(cooldown=600), clock)
+    reads = []
+    for _ in range(60):  # 30 minutes parked, detection lost now and then
+        reads += drive(tracker, clock, [[cand("京A88731")]] * 5, step=5)
+        reads += gone(tracker, clock, seconds=3)
+    assert [r.plate for r in reads] == ["京A88731"]
+
+
+def test_two_cars_in_a_row_are_two_arrivals():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frames = [[cand("粤B12345", x=300)]] * 6 + [[cand("粤B12345", x=300), cand("湘A0H123", x=800)]] * 2 + [[cand("湘A0H123", x=800)]] * 6
+    reads = drive(tracker, clock, frames) + gone(tracker, clock)
+    assert [r.plate for r in reads] == ["粤B12345", "湘A0H123"]
+
+
+def test_partial_reads_stay_partial():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frames = [[cand("B12345", valid=False, partial=True)]] * 6
+    reads = drive(tracker, clock, frames) + gone(tracker, clock)
+    assert len(reads) == 1
+    assert (reads[0].plate, reads[0].valid, reads[0].partial) == ("B12345", False, True)
+
+
+def test_province_seen_in_some_frames_is_voted_in():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frames = [[cand("B12345", valid=False, partial=True)], [cand("粤B12345")], [cand("粤B12345")], [cand("粤B12345")]]
+    reads = drive(tracker, clock, frames) + gone(tracker, clock)
+    assert [(r.plate, r.valid) for r in reads] == [("粤B12345", True)]
+
+
+def test_single_frame_glimpses_are_ignored():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    reads = drive(tracker, clock, [[cand("粤B12345")], [], [], []]) + gone(tracker, clock)
+    assert reads == []
+
+
+def test_region_of_interest_and_minimum_width_filter_candidates():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(roi=(0, 0, 640, 720), min_plate_width=100), clock)
+    frames = [[cand("粤B12345", x=900), cand("湘A11111", x=100, width=80), cand("京A88731", x=200)]] * 5
+    reads = drive(tracker, clock, frames) + gone(tracker, clock)
+    assert [r.plate for r in reads] == ["京A88731"]
+
+
+def test_new_energy_plate_with_a_dropped_character_in_one_frame():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frames = [[cand("皖AD19789", color="green")]] * 4 + [[cand("皖AD1978", color="blue")]]
+    reads = drive(tracker, clock, frames) + gone(tracker, clock) + tracker.flush()
+    assert [(r.plate, r.color) for r in reads] == [("皖AD19789", "green")]
