@@ -62,7 +62,7 @@ class _Track:
     best_conf: float = -1.0
     crop: object = None
     frame: object = None
-    captured: float | None = None
+    captured: float | None = None   # monotonic capture time of the pass's latest frame
 
 
 class Tracker:
@@ -120,8 +120,9 @@ class Tracker:
         if cand.text.color:
             track.colors[cand.text.color] += 1
         _vote(track, cand.text)
+        track.captured = captured
         if cand.text.confidence > track.best_conf:
-            track.best_conf, track.crop, track.frame, track.captured = cand.text.confidence, cand.crop, frame, captured
+            track.best_conf, track.crop, track.frame = cand.text.confidence, cand.crop, frame
 
     def _match(self, cand, centre: np.ndarray) -> _Track | None:
         """The live pass this candidate belongs to: a similar plate first, else the nearest."""
