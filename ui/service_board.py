@@ -158,7 +158,7 @@ class BoardWidget(QWidget):
         self.hint.setText(self.tr("拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。"))
         self.model.set_texts([code_text(s) for s in BOARD_COLUMNS], {
             "overdue": self.tr("超时"), "no_progress": self.tr("待更新"),
-            "awaiting_customer": self.tr("待确认"), "promised": self.tr("承诺 %1")})
+            "promised": self.tr("承诺 %1")})
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:

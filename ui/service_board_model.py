@@ -58,8 +58,7 @@ class BoardModel(QAbstractTableModel):
         self._filter = BoardFilter()
         self._now = datetime.now(UTC)
         self._headers = [code_text(s) for s in BOARD_COLUMNS]
-        self._texts = {"overdue": "超时", "no_progress": "待更新", "awaiting_customer": "待确认",
-                       "promised": "承诺 %1"}
+        self._texts = {"overdue": "超时", "no_progress": "待更新", "promised": "承诺 %1"}
 
     # --- content --------------------------------------------------------------------------
     def set_cards(self, cards: Sequence[BoardCard], now: datetime | None = None) -> None:
@@ -90,9 +89,9 @@ class BoardModel(QAbstractTableModel):
                                   self.index(self.rowCount() - 1, len(BOARD_COLUMNS) - 1))
 
     def flag_texts(self, flags: workflow.Flags) -> list[str]:
-        """Short badges for a card's flags, in the current language."""
-        return [self._texts[name] for name in ("overdue", "no_progress", "awaiting_customer")
-                if getattr(flags, name)]
+        """Short badges for a card's time flags, in the current language (awaiting the
+        customer shows by its column and colour)."""
+        return [self._texts[name] for name in ("overdue", "no_progress") if getattr(flags, name)]
 
     def card_text(self, card: BoardCard) -> str:
         """Plate, customer, advisor and bay, promised time and flags, one per line."""
