@@ -247,6 +247,32 @@ def open_work_order(db: Database, *, booking_id: int | None = None,
         return _detail(s, order)
 
 
+def open_for_arrival(db: Database, vehicle_id: int, *, advisor_id: int | None = None,
+                     who: str = "", now: datetime | None = None) -> WorkOrderDetail:
+    """The work order to check an arriving vehicle in with: its open work order if it has
+    one, else a draft from today's booking, else a walk-in draft (the arrival pop-up's
+    "open a work order")."""
+    at = now_utc(now)
+    start, end = day_bounds(store_today(at))
+    with db.session() as s:
+        get_or_raise(s, Vehicle, vehicle_id, "车辆", "vehicle", field="vehicle_id")
+        existing = s.scalars(select(WorkOrder).where(
+            WorkOrder.vehicle_id == vehicle_id,
+            WorkOrder.status.in_([x for x in WorkOrderStatus if x in workflow.OPEN]))
+            .order_by(WorkOrder.opened_at.desc())).first()
+        if existing is not None:
+            return _detail(s, existing)
+        booking_id = s.scalar(select(Booking.id).where(
+            Booking.vehicle_id == vehicle_id, Booking.slot_start >= start,
+            Booking.slot_start < end,
+            Booking.status.in_([BookingStatus.BOOKED, BookingStatus.CHECKED_IN]))
+            .order_by(Booking.slot_start))
+    if booking_id is not None:
+        return open_work_order(db, booking_id=booking_id, advisor_id=advisor_id, who=who,
+                               now=at)
+    return open_work_order(db, vehicle_id=vehicle_id, advisor_id=advisor_id, who=who, now=at)
+
+
 def check_in(db: Database, work_order_id: int, expected_version: int, *, mileage_km: int,
              fuel_level: int, concerns: str = "", valuables: str = "",
              promised_at: datetime | None = None, by_id: int | None = None, who: str = "",

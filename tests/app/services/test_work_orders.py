@@ -319,3 +319,14 @@ def test_repair_history_lists_every_work_order_with_lines_and_findings(db, shop,
         ("更换机油", "approved"), ("更换刹车片", "declined")]
     assert old.total == Decimal("380.00")
     assert [(f.item, f.result, f.note) for f in old.findings] == [("刹车", "urgent", "前片剩 2mm")]
+
+
+def test_an_arrival_opens_todays_booking_or_a_walk_in(db, shop, car):
+    booking = bookings.create_booking(db, vehicle_id=car, item_ids=[shop.oil_id],
+                                      slot_start=NOW + timedelta(hours=1), now=NOW)
+    order = work_orders.open_for_arrival(db, car, advisor_id=shop.advisor_id, now=NOW)
+    assert order.booking_id == booking.id and [x.description for x in order.lines] == ["更换机油"]
+    assert work_orders.open_for_arrival(db, car, now=NOW).id == order.id      # still open
+    work_orders.move(db, order.id, order.version, "cancelled")
+    walk_in = work_orders.open_for_arrival(db, car, now=NOW + timedelta(days=1))
+    assert walk_in.booking_id is None and walk_in.lines == ()
