@@ -264,58 +264,53 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/service_board.py" line="153" />
+        <location filename="../../ui/service_board.py" line="153"/>
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="154" />
+        <location filename="../../ui/service_board.py" line="154"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="155" />
-        <location filename="../../ui/service_board.py" line="156" />
+        <location filename="../../ui/service_board.py" line="155"/>
+        <location filename="../../ui/service_board.py" line="156"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="157" />
+        <location filename="../../ui/service_board.py" line="157"/>
         <source>仅看超时</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="158" />
+        <location filename="../../ui/service_board.py" line="158"/>
         <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。</source>
         <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; double-click or Enter opens the work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="161" />
+        <location filename="../../ui/service_board.py" line="161"/>
         <source>承诺 %1</source>
         <translation>Promised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="160" />
+        <location filename="../../ui/service_board.py" line="160"/>
         <source>超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="160" />
+        <location filename="../../ui/service_board.py" line="160"/>
         <source>待更新</source>
         <translation>No update</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="161" />
-        <source>待确认</source>
-        <translation>Awaiting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_board.py" line="236" />
+        <location filename="../../ui/service_board.py" line="236"/>
         <source>显示 %1 张工单</source>
         <translation>Showing %1 work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="255" />
+        <location filename="../../ui/service_board.py" line="255"/>
         <source>%1 已移至“%2”</source>
         <translation>%1 moved to “%2”</translation>
     </message>
@@ -323,49 +318,49 @@
 <context>
     <name>BookingCalendar</name>
     <message>
-        <location filename="../../ui/service_calendar.py" line="283" />
+        <location filename="../../ui/service_calendar.py" line="283"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="284" />
+        <location filename="../../ui/service_calendar.py" line="284"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="285" />
+        <location filename="../../ui/service_calendar.py" line="285"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="286" />
+        <location filename="../../ui/service_calendar.py" line="286"/>
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="287" />
+        <location filename="../../ui/service_calendar.py" line="287"/>
         <source>改期</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="288" />
+        <location filename="../../ui/service_calendar.py" line="288"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="289" />
+        <location filename="../../ui/service_calendar.py" line="289"/>
         <source>标记未到店</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="290" />
+        <location filename="../../ui/service_calendar.py" line="290"/>
         <source>接车开单</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="400" />
-        <location filename="../../ui/service_calendar.py" line="420" />
-        <location filename="../../ui/service_calendar.py" line="440" />
+        <location filename="../../ui/service_calendar.py" line="400"/>
+        <location filename="../../ui/service_calendar.py" line="420"/>
+        <location filename="../../ui/service_calendar.py" line="440"/>
         <source>请先选择一个预约。</source>
         <translation>Select a booking first.</translation>
     </message>
@@ -373,107 +368,107 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="125" />
+        <location filename="../../ui/service_booking_dialog.py" line="125"/>
         <source>改期</source>
         <translation>Move booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="125" />
+        <location filename="../../ui/service_booking_dialog.py" line="125"/>
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="127" />
+        <location filename="../../ui/service_booking_dialog.py" line="127"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="127" />
+        <location filename="../../ui/service_booking_dialog.py" line="127"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="127" />
+        <location filename="../../ui/service_booking_dialog.py" line="127"/>
         <source>保养项目</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="127" />
+        <location filename="../../ui/service_booking_dialog.py" line="127"/>
         <source>占用时长</source>
         <translation>Bay time</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="128" />
+        <location filename="../../ui/service_booking_dialog.py" line="128"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="128" />
+        <location filename="../../ui/service_booking_dialog.py" line="128"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="128" />
+        <location filename="../../ui/service_booking_dialog.py" line="128"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="128" />
+        <location filename="../../ui/service_booking_dialog.py" line="128"/>
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="129" />
+        <location filename="../../ui/service_booking_dialog.py" line="129"/>
         <source>技师（可选）</source>
         <translation>Technician (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="129" />
+        <location filename="../../ui/service_booking_dialog.py" line="129"/>
         <source>预约方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="129" />
+        <location filename="../../ui/service_booking_dialog.py" line="129"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="131" />
+        <location filename="../../ui/service_booking_dialog.py" line="131"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="132" />
+        <location filename="../../ui/service_booking_dialog.py" line="132"/>
         <source>自动分配</source>
         <translation>Any free bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="133" />
+        <location filename="../../ui/service_booking_dialog.py" line="133"/>
         <source>可预约时段（点击选用）</source>
         <translation>Free slots (click to use)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="134" />
+        <location filename="../../ui/service_booking_dialog.py" line="134"/>
         <source>如 粤B12345</source>
         <translation>e.g. 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="152" />
+        <location filename="../../ui/service_booking_dialog.py" line="152"/>
         <source>（快修）</source>
         <translation> (quick)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="186" />
+        <location filename="../../ui/service_booking_dialog.py" line="186"/>
         <source>%1 分钟</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="221" />
+        <location filename="../../ui/service_booking_dialog.py" line="221"/>
         <source>未找到该车牌，请先在客户档案中登记车辆。</source>
         <translation>No vehicle with this plate; register it in the customer's file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="246" />
+        <location filename="../../ui/service_booking_dialog.py" line="246"/>
         <source>请先查找车辆。</source>
         <translation>Find the vehicle first.</translation>
     </message>
@@ -1425,27 +1420,27 @@
 <context>
     <name>RepairHistoryWidget</name>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="46" />
+        <location filename="../../ui/service_repair_history.py" line="46"/>
         <source>工单 / 项目</source>
         <translation>Work order / line</translation>
     </message>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="46" />
+        <location filename="../../ui/service_repair_history.py" line="46"/>
         <source>状态 / 确认</source>
         <translation>Status / answer</translation>
     </message>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="47" />
+        <location filename="../../ui/service_repair_history.py" line="47"/>
         <source>里程 / 数量</source>
         <translation>Mileage / qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="47" />
+        <location filename="../../ui/service_repair_history.py" line="47"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="71" />
+        <location filename="../../ui/service_repair_history.py" line="71"/>
         <source>%1 %2：共 %3 次维修保养记录</source>
         <translation>%1 %2: %3 service records</translation>
     </message>
@@ -1534,47 +1529,47 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/service_page.py" line="73" />
+        <location filename="../../ui/service_page.py" line="73"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="74" />
+        <location filename="../../ui/service_page.py" line="74"/>
         <source>当前操作人</source>
         <translation>Acting as</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="75" />
+        <location filename="../../ui/service_page.py" line="75"/>
         <source>预约日历</source>
         <translation>Booking calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="75" />
+        <location filename="../../ui/service_page.py" line="75"/>
         <source>工单看板</source>
         <translation>Work-order board</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="75" />
+        <location filename="../../ui/service_page.py" line="75"/>
         <source>配件补货</source>
         <translation>Parts to reorder</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="77" />
+        <location filename="../../ui/service_page.py" line="77"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="77" />
+        <location filename="../../ui/service_page.py" line="77"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="77" />
+        <location filename="../../ui/service_page.py" line="77"/>
         <source>补货数量</source>
         <translation>Reorder qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="78" />
+        <location filename="../../ui/service_page.py" line="78"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
@@ -1582,193 +1577,193 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../ui/service_text.py" line="15" />
+        <location filename="../../ui/service_text.py" line="15"/>
         <source>待接车</source>
         <translation>Waiting for check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="16" />
+        <location filename="../../ui/service_text.py" line="16"/>
         <source>诊断中</source>
         <translation>Diagnosing</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="17" />
+        <location filename="../../ui/service_text.py" line="17"/>
         <source>待客户确认</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="18" />
+        <location filename="../../ui/service_text.py" line="18"/>
         <source>维修中</source>
         <translation>In repair</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="19" />
+        <location filename="../../ui/service_text.py" line="19"/>
         <source>质检中</source>
         <translation>Quality check</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="20" />
+        <location filename="../../ui/service_text.py" line="20"/>
         <source>待交车</source>
         <translation>Ready for pick-up</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="21" />
+        <location filename="../../ui/service_text.py" line="21"/>
         <source>已交车</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="22" />
+        <location filename="../../ui/service_text.py" line="22"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="24" />
+        <location filename="../../ui/service_text.py" line="24"/>
         <source>工时</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="25" />
+        <location filename="../../ui/service_text.py" line="25"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="26" />
+        <location filename="../../ui/service_text.py" line="26"/>
         <source>待确认</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="27" />
+        <location filename="../../ui/service_text.py" line="27"/>
         <source>已同意</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="28" />
+        <location filename="../../ui/service_text.py" line="28"/>
         <source>已拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="30" />
+        <location filename="../../ui/service_text.py" line="30"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="31" />
+        <location filename="../../ui/service_text.py" line="31"/>
         <source>需关注</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="32" />
+        <location filename="../../ui/service_text.py" line="32"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="34" />
+        <location filename="../../ui/service_text.py" line="34"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="35" />
+        <location filename="../../ui/service_text.py" line="35"/>
         <source>已到店</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="36" />
+        <location filename="../../ui/service_text.py" line="36"/>
         <source>未到店</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="37" />
+        <location filename="../../ui/service_text.py" line="37"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="38" />
+        <location filename="../../ui/service_text.py" line="38"/>
         <source>电话预约</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="39" />
+        <location filename="../../ui/service_text.py" line="39"/>
         <source>APP 预约</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="40" />
+        <location filename="../../ui/service_text.py" line="40"/>
         <source>到店预约</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="41" />
+        <location filename="../../ui/service_text.py" line="41"/>
         <source>顾问代客预约</source>
         <translation>Advisor on the customer's behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="42" />
+        <location filename="../../ui/service_text.py" line="42"/>
         <source>微信预约</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="43" />
+        <location filename="../../ui/service_text.py" line="43"/>
         <source>普通工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="44" />
+        <location filename="../../ui/service_text.py" line="44"/>
         <source>快修通道</source>
         <translation>Quick lane</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="49" />
+        <location filename="../../ui/service_text.py" line="49"/>
         <source>机油</source>
         <extracomment>Inspection checklist item names as sources, so the checklist reads in English too.</extracomment>
         <translation>Engine oil</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="50" />
+        <location filename="../../ui/service_text.py" line="50"/>
         <source>机滤</source>
         <translation>Oil filter</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="51" />
+        <location filename="../../ui/service_text.py" line="51"/>
         <source>空气滤芯</source>
         <translation>Air filter</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="52" />
+        <location filename="../../ui/service_text.py" line="52"/>
         <source>空调滤芯</source>
         <translation>Cabin filter</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="53" />
+        <location filename="../../ui/service_text.py" line="53"/>
         <source>轮胎及胎压</source>
         <translation>Tyres and pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="54" />
+        <location filename="../../ui/service_text.py" line="54"/>
         <source>刹车</source>
         <translation>Brakes</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="55" />
+        <location filename="../../ui/service_text.py" line="55"/>
         <source>蓄电池</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="56" />
+        <location filename="../../ui/service_text.py" line="56"/>
         <source>灯光</source>
         <translation>Lights</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="57" />
+        <location filename="../../ui/service_text.py" line="57"/>
         <source>雨刮</source>
         <translation>Wipers</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="58" />
+        <location filename="../../ui/service_text.py" line="58"/>
         <source>底盘</source>
         <translation>Underbody</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="59" />
+        <location filename="../../ui/service_text.py" line="59"/>
         <source>冷却液</source>
         <translation>Coolant</translation>
     </message>
@@ -1908,295 +1903,295 @@
 <context>
     <name>WorkOrderWindow</name>
     <message>
-        <location filename="../../ui/service_work_order.py" line="260" />
+        <location filename="../../ui/service_work_order.py" line="260"/>
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="260" />
+        <location filename="../../ui/service_work_order.py" line="260"/>
         <source>项目与报价</source>
         <translation>Lines and estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="260" />
+        <location filename="../../ui/service_work_order.py" line="260"/>
         <source>检查单</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="261" />
+        <location filename="../../ui/service_work_order.py" line="261"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="264" />
+        <location filename="../../ui/service_work_order.py" line="264"/>
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="264" />
+        <location filename="../../ui/service_work_order.py" line="264"/>
         <source>油量/电量</source>
         <translation>Fuel / charge</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="264" />
+        <location filename="../../ui/service_work_order.py" line="264"/>
         <source>客户描述</source>
         <translation>Customer's concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="264" />
+        <location filename="../../ui/service_work_order.py" line="264"/>
         <source>车内贵重物品</source>
         <translation>Valuables in the car</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265" />
+        <location filename="../../ui/service_work_order.py" line="265"/>
         <source>承诺交车时间</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265" />
+        <location filename="../../ui/service_work_order.py" line="265"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265" />
+        <location filename="../../ui/service_work_order.py" line="265"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268" />
+        <location filename="../../ui/service_work_order.py" line="268"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268" />
+        <location filename="../../ui/service_work_order.py" line="268"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268" />
-        <location filename="../../ui/service_work_order.py" line="275" />
+        <location filename="../../ui/service_work_order.py" line="268"/>
+        <location filename="../../ui/service_work_order.py" line="275"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268" />
+        <location filename="../../ui/service_work_order.py" line="268"/>
         <source>费率/单价</source>
         <translation>Rate / price</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268" />
+        <location filename="../../ui/service_work_order.py" line="268"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269" />
+        <location filename="../../ui/service_work_order.py" line="269"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269" />
+        <location filename="../../ui/service_work_order.py" line="269"/>
         <source>客户确认</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269" />
-        <location filename="../../ui/service_work_order.py" line="275" />
+        <location filename="../../ui/service_work_order.py" line="269"/>
+        <location filename="../../ui/service_work_order.py" line="275"/>
         <source>确认人</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269" />
+        <location filename="../../ui/service_work_order.py" line="269"/>
         <source>确认时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270" />
+        <location filename="../../ui/service_work_order.py" line="270"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270" />
+        <location filename="../../ui/service_work_order.py" line="270"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270" />
+        <location filename="../../ui/service_work_order.py" line="270"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="271" />
+        <location filename="../../ui/service_work_order.py" line="271"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="271" />
-        <location filename="../../ui/service_work_order.py" line="273" />
+        <location filename="../../ui/service_work_order.py" line="271"/>
+        <location filename="../../ui/service_work_order.py" line="273"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="272" />
+        <location filename="../../ui/service_work_order.py" line="272"/>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="272" />
+        <location filename="../../ui/service_work_order.py" line="272"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="274" />
+        <location filename="../../ui/service_work_order.py" line="274"/>
         <source>保养项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="274" />
+        <location filename="../../ui/service_work_order.py" line="274"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="277" />
+        <location filename="../../ui/service_work_order.py" line="277"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="278" />
+        <location filename="../../ui/service_work_order.py" line="278"/>
         <source>添加配件</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="279" />
+        <location filename="../../ui/service_work_order.py" line="279"/>
         <source>添加工时</source>
         <translation>Add labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="280" />
+        <location filename="../../ui/service_work_order.py" line="280"/>
         <source>工时项目，如 异响诊断</source>
         <translation>Labour, e.g. noise diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="281" />
+        <location filename="../../ui/service_work_order.py" line="281"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="282" />
+        <location filename="../../ui/service_work_order.py" line="282"/>
         <source> 元/小时</source>
         <translation> CNY/h</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="283" />
+        <location filename="../../ui/service_work_order.py" line="283"/>
         <source>客户姓名</source>
         <translation>Customer's name</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="284" />
+        <location filename="../../ui/service_work_order.py" line="284"/>
         <source>客户同意</source>
         <translation>Customer approves</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="285" />
+        <location filename="../../ui/service_work_order.py" line="285"/>
         <source>客户拒绝</source>
         <translation>Customer declines</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="286" />
+        <location filename="../../ui/service_work_order.py" line="286"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="287" />
+        <location filename="../../ui/service_work_order.py" line="287"/>
         <source>以前拒绝的项目（建议再次推荐）</source>
         <translation>Declined before (offer again)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="288" />
+        <location filename="../../ui/service_work_order.py" line="288"/>
         <source>再次推荐</source>
         <translation>Offer again</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="289" />
+        <location filename="../../ui/service_work_order.py" line="289"/>
         <source>保存检查单</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="290" />
+        <location filename="../../ui/service_work_order.py" line="290"/>
         <source>进度说明，如 已拆检刹车</source>
         <translation>Progress, e.g. brakes taken apart</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="291" />
+        <location filename="../../ui/service_work_order.py" line="291"/>
         <source>更新进度</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="292" />
+        <location filename="../../ui/service_work_order.py" line="292"/>
         <source>打印工单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="293" />
+        <location filename="../../ui/service_work_order.py" line="293"/>
         <source>打印检查报告</source>
         <translation>Print inspection report</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="294" />
+        <location filename="../../ui/service_work_order.py" line="294"/>
         <source>打印交车结算单</source>
         <translation>Print pick-up summary</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="295" />
+        <location filename="../../ui/service_work_order.py" line="295"/>
         <source>工单另存为 PDF</source>
         <translation>Save work order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="336" />
+        <location filename="../../ui/service_work_order.py" line="336"/>
         <source>工单 %1</source>
         <translation>Work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="340" />
+        <location filename="../../ui/service_work_order.py" line="340"/>
         <source>顾问 %1</source>
         <translation>Advisor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="341" />
+        <location filename="../../ui/service_work_order.py" line="341"/>
         <source>开单 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="345" />
+        <location filename="../../ui/service_work_order.py" line="345"/>
         <source>接车并开始诊断</source>
         <translation>Check in and start diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="345" />
+        <location filename="../../ui/service_work_order.py" line="345"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="347" />
+        <location filename="../../ui/service_work_order.py" line="347"/>
         <source>预估合计 %1 · 已确认 %2</source>
         <translation>Estimate %1 · approved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="393" />
+        <location filename="../../ui/service_work_order.py" line="393"/>
         <source>当前状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="397" />
+        <location filename="../../ui/service_work_order.py" line="397"/>
         <source>改为“%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="471" />
+        <location filename="../../ui/service_work_order.py" line="471"/>
         <source>请先选择项目。</source>
         <translation>Select lines first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="547" />
+        <location filename="../../ui/service_work_order.py" line="547"/>
         <source>已发送至：%1</source>
         <translation>Sent to: %1</translation>
     </message>
