@@ -32,7 +32,7 @@ from app.models import (
     WorkOrder,
     WorkOrderLine,
 )
-from app.services import work_orders
+from app.services import work_order_board
 from bench._common import machine, median, p95, print_figures, write_json
 
 TARGET_P95_MS = 100.0
@@ -96,7 +96,7 @@ def run(orders: int, runs: int, url: str | None = None) -> dict:
     app.processEvents()
 
     def open_board() -> None:
-        cards = work_orders.board(db)
+        cards = work_order_board.board(db)
         board.model.set_cards(cards, datetime.now(UTC))
         board.view.viewport().repaint()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.domain.workflow import BOARD_COLUMNS
-from app.services import catalogue, work_orders
+from app.services import catalogue, work_order_board, work_orders
 from ui.i18n import error_text
 from ui.service_board_model import BoardFilter, BoardModel
 from ui.service_text import code_text
@@ -190,7 +190,7 @@ class BoardWidget(QWidget):
         db = self._db
 
         def load():
-            return work_orders.board_signature(db), work_orders.board(db)
+            return work_order_board.board_signature(db), work_order_board.board(db)
 
         self._runner.submit(load, self._show, self._failed, owner=self)
 
@@ -210,7 +210,7 @@ class BoardWidget(QWidget):
             self._polling = False
             self.status.setText(error_text(exc))
 
-        self._runner.submit(lambda: work_orders.board_signature(db), done, failed, owner=self)
+        self._runner.submit(lambda: work_order_board.board_signature(db), done, failed, owner=self)
 
     def _fill_pick_lists(self, lists) -> None:
         advisors, bays = lists

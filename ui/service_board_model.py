@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor
 
 from app.domain import workflow
 from app.domain.workflow import BOARD_COLUMNS
-from app.services.work_orders import BoardCard
+from app.services.work_order_board import BoardCard
 from ui.service_text import code_text
 from ui.widgets import local_time
 

@@ -39,7 +39,7 @@ from app.domain.money import format_cny
 from app.domain.workflow import CHECKLIST
 from app.printing import printer, work_order_pdf
 from app.services import catalogue, parts, work_orders
-from app.services.work_orders import WorkOrderDetail
+from app.services.work_order_records import WorkOrderDetail
 from ui.i18n import error_text
 from ui.record_table_model import Column, RecordTableModel
 from ui.service_text import checklist_text, code_text

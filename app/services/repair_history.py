@@ -14,7 +14,7 @@ from app.db import Database
 from app.domain.money import ZERO
 from app.models import Approval, InspectionItem, Staff, Vehicle, WorkOrder, WorkOrderLine
 from app.services.common import get_or_raise
-from app.services.work_orders import InspectionRecord, LineRecord, line_record, vehicle_text
+from app.services.work_order_records import InspectionRecord, LineRecord, line_record, vehicle_text
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ vehicle's next visit (`declined_work`, `offer_again`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -21,7 +20,6 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.db import Database
 from app.domain import workflow
-from app.domain.money import ZERO
 from app.domain.workflow import MoveRefused, WorkOrderStatus
 from app.errors import Conflict, ValidationError
 from app.models import (
@@ -53,9 +51,20 @@ from app.services.common import (
     stale_guard,
     store_today,
 )
+from app.services.work_order_records import (
+    CENT,
+    ChangeRecord,
+    DeclinedWork,
+    InspectionRecord,
+    WorkOrderDetail,
+    line_record,
+    vehicle_text,
+)
+from app.services.work_order_records import (
+    amount as _amount,
+)
 
 _WHAT = ("工单", "work order")
-CENT = Decimal("0.01")
 #: The labour rate (元/工时) offered for a line typed by hand.
 DEFAULT_LABOUR_RATE = Decimal("300.00")
 #: Statuses in which lines may still be added, answered or removed.
@@ -63,142 +72,6 @@ LINES_EDITABLE = frozenset({
     WorkOrderStatus.WAITING_CHECK_IN, WorkOrderStatus.DIAGNOSING,
     WorkOrderStatus.AWAITING_APPROVAL, WorkOrderStatus.IN_REPAIR,
     WorkOrderStatus.QUALITY_CHECK})
-
-
-# --- records ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class LineRecord:
-    """A labour or part line with its amount and the customer's answer."""
-
-    id: int
-    kind: str
-    description: str
-    service_item_id: int | None
-    part_id: int | None
-    part_code: str | None
-    hours: Decimal | None
-    rate: Decimal | None
-    qty: Decimal
-    unit_price: Decimal
-    amount: Decimal
-    approval: str
-    approved_by: str
-    approved_at: datetime | None
-    stock_taken_at: datetime | None
-
-
-@dataclass(frozen=True)
-class InspectionRecord:
-    """One checklist item: ok / attention / urgent, with a note."""
-
-    item: str
-    result: str
-    note: str
-
-
-@dataclass(frozen=True)
-class ChangeRecord:
-    """A status move (or, with `from_status == to_status`, a progress note)."""
-
-    from_status: str | None
-    to_status: str
-    by_id: int | None
-    by_name: str | None
-    at: datetime
-    note: str
-
-
-@dataclass(frozen=True)
-class DeclinedWork:
-    """Work a customer declined on an earlier visit, to offer again."""
-
-    line_id: int
-    work_order_id: int
-    work_order_number: str
-    declined_at: datetime | None
-    kind: str
-    description: str
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class WorkOrderDetail:
-    """Everything the work-order editor and the printed documents show."""
-
-    id: int
-    number: str
-    status: str
-    vehicle_id: int
-    plate: str
-    vehicle_text: str
-    vin: str | None
-    customer_id: int | None
-    customer_name: str | None
-    customer_mobile: str | None
-    booking_id: int | None
-    advisor_id: int | None
-    advisor_name: str | None
-    technician_id: int | None
-    technician_name: str | None
-    bay_id: int | None
-    bay_name: str | None
-    mileage_km: int | None
-    fuel_level: int | None
-    concerns: str
-    valuables: str
-    opened_at: datetime
-    promised_at: datetime | None
-    last_progress_at: datetime | None
-    closed_at: datetime | None
-    lines: tuple[LineRecord, ...]
-    inspection: tuple[InspectionRecord, ...]
-    changes: tuple[ChangeRecord, ...]
-    declined_before: tuple[DeclinedWork, ...]
-    version: int
-
-    @property
-    def estimate_total(self) -> Decimal:
-        """The estimate: every line not declined."""
-        return sum((x.amount for x in self.lines if x.approval != Approval.DECLINED), ZERO)
-
-    @property
-    def approved_total(self) -> Decimal:
-        """What the customer approved: the amount to pay at pick-up."""
-        return sum((x.amount for x in self.lines if x.approval == Approval.APPROVED), ZERO)
-
-    @property
-    def pending_lines(self) -> int:
-        """How many lines await the customer's answer."""
-        return sum(1 for x in self.lines if x.approval == Approval.PENDING)
-
-    def next_statuses(self) -> tuple[str, ...]:
-        """Where the flow lets this work order go next."""
-        return tuple(str(s) for s in workflow.next_statuses(self.status))
-
-
-@dataclass(frozen=True)
-class BoardCard:
-    """A card on the work-order board."""
-
-    id: int
-    number: str
-    status: str
-    plate: str
-    customer_name: str | None
-    advisor_id: int | None
-    advisor_name: str | None
-    bay_id: int | None
-    bay_name: str | None
-    opened_at: datetime
-    promised_at: datetime | None
-    last_progress_at: datetime | None
-    version: int
-
-    def flags(self, now: datetime) -> workflow.Flags:
-        """The card's warnings at `now` (no progress for 30 min, overdue, awaiting answer)."""
-        return workflow.card_flags(self.status, opened_at=self.opened_at,
-                                   last_progress_at=self.last_progress_at,
-                                   promised_at=self.promised_at, now=now)
 
 
 # --- opening and check-in -----------------------------------------------------------------
@@ -495,41 +368,6 @@ def get_work_order(db: Database, work_order_id: int) -> WorkOrderDetail:
         return _detail(s, get_or_raise(s, WorkOrder, work_order_id, *_WHAT))
 
 
-# --- the board ----------------------------------------------------------------------------
-def board(db: Database, *, now: datetime | None = None) -> tuple[BoardCard, ...]:
-    """Cards of every open work order and of those closed today, by promised time."""
-    start, _end = day_bounds(store_today(now))
-    with db.session() as s:
-        rows = s.execute(
-            select(WorkOrder.id, WorkOrder.number, WorkOrder.status, Vehicle.plate,
-                   Customer.name, WorkOrder.advisor_id, Staff.name, WorkOrder.bay_id, Bay.name,
-                   WorkOrder.opened_at, WorkOrder.promised_at, WorkOrder.last_progress_at,
-                   WorkOrder.version_id)
-            .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
-            .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
-            .outerjoin(Staff, Staff.id == WorkOrder.advisor_id)
-            .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
-            .where(_on_board(start))
-            .order_by(WorkOrder.promised_at, WorkOrder.id))
-        return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:]) for r in rows)
-
-
-def board_signature(db: Database, *, now: datetime | None = None) -> tuple[int, int, int]:
-    """A cheap fingerprint of the board (count, sum of versions, newest id): it changes
-    whenever any desk changes a work order on the board."""
-    start, _end = day_bounds(store_today(now))
-    with db.session() as s:
-        count, versions, newest = s.execute(
-            select(func.count(WorkOrder.id), func.coalesce(func.sum(WorkOrder.version_id), 0),
-                   func.coalesce(func.max(WorkOrder.id), 0)).where(_on_board(start))).one()
-        return int(count), int(versions), int(newest)
-
-
-def _on_board(day_start: datetime):
-    open_ = WorkOrder.status.in_([s for s in WorkOrderStatus if s in workflow.OPEN])
-    return open_ | (WorkOrder.closed_at >= day_start)
-
-
 # --- declined work ------------------------------------------------------------------------
 def declined_work(db: Database, vehicle_id: int, *,
                   exclude_work_order_id: int | None = None) -> tuple[DeclinedWork, ...]:
@@ -714,10 +552,6 @@ def _decimal(value, field: str, label_zh: str) -> Decimal:
     return result
 
 
-def _amount(line: WorkOrderLine) -> Decimal:
-    return (line.unit_price * line.qty).quantize(CENT)
-
-
 def _detail(session: Session, order: WorkOrder) -> WorkOrderDetail:
     vehicle = session.get(Vehicle, order.vehicle_id)
     customer = session.get(Customer, order.customer_id) if order.customer_id else None
@@ -752,20 +586,6 @@ def _detail(session: Session, order: WorkOrder) -> WorkOrderDetail:
         declined_before=_declined(session, vehicle.id, order.id)
         if order.status not in workflow.CLOSED else (),
         version=order.version_id)
-
-
-def line_record(line: WorkOrderLine, part_code: str | None = None) -> LineRecord:
-    """A plain record of one line."""
-    return LineRecord(line.id, str(line.kind), line.description, line.service_item_id,
-                      line.part_id, part_code, line.hours, line.rate, line.qty, line.unit_price,
-                      _amount(line), str(line.approval), line.approved_by, line.approved_at,
-                      line.stock_taken_at)
-
-
-def vehicle_text(vehicle: Vehicle) -> str:
-    """'丰田 凯美瑞 2022' style: what is known of the vehicle."""
-    parts_ = [vehicle.brand, vehicle.model, vehicle.trim, str(vehicle.year) if vehicle.year else ""]
-    return " ".join(p for p in parts_ if p)
 
 
 def print_store(db: Database) -> StoreInfo:

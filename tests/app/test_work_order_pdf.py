@@ -19,7 +19,7 @@ from app.printing.work_order_pdf import (
     render_pickup_summary,
     render_work_order,
 )
-from app.services.work_orders import InspectionRecord, LineRecord, WorkOrderDetail
+from app.services.work_order_records import InspectionRecord, LineRecord, WorkOrderDetail
 
 STORE = StoreInfo("星辰汽车 4S 店", "上海市闵行区沪闵路 1888 号", "021-6488 8888")
 AT = datetime(2030, 3, 4, 1, 30, tzinfo=UTC)

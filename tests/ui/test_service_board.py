@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services import customers, vehicles, work_orders
+from app.services import customers, vehicles, work_order_board, work_orders
 from tests.app.services.conftest import shop  # noqa: F401  (fixture)
 from ui.service_board import BoardWidget
 from ui.service_board_model import BoardFilter, BoardModel
@@ -66,7 +66,7 @@ def board(db, runner, qtbot, orders, switcher):
 def test_model_passes_the_qt_model_tester(qtmodeltester, db, orders):
     model = BoardModel()
     qtmodeltester.check(model)
-    model.set_cards(work_orders.board(db), NOW)
+    model.set_cards(work_order_board.board(db), NOW)
     qtmodeltester.check(model)
     model.set_filter(BoardFilter(overdue_only=True))
     qtmodeltester.check(model)

@@ -9,7 +9,7 @@ import pytest
 
 from app.errors import Conflict, NotFound, StaleEdit, ValidationError
 from app.models import Part
-from app.services import bookings, customers, vehicles, work_orders
+from app.services import bookings, customers, vehicles, work_order_board, work_orders
 from app.services.common import STORE_TZ
 from tests.app.services.conftest import assert_user_error
 
@@ -193,10 +193,10 @@ def test_stale_edit_is_refused(db, shop, car):
 def test_progress_clears_the_thirty_minute_flag(db, shop, car):
     order = checked_in(db, shop, car)
     later = NOW + timedelta(hours=2)
-    card = next(c for c in work_orders.board(db, now=later) if c.id == order.id)
+    card = next(c for c in work_order_board.board(db, now=later) if c.id == order.id)
     assert card.flags(later).no_progress
     work_orders.record_progress(db, order.id, "已拆检刹车", by_id=shop.technician_id, now=later)
-    card = next(c for c in work_orders.board(db, now=later) if c.id == order.id)
+    card = next(c for c in work_order_board.board(db, now=later) if c.id == order.id)
     assert not card.flags(later + timedelta(minutes=29)).no_progress
     assert card.flags(later + timedelta(minutes=30)).no_progress
     detail = work_orders.get_work_order(db, order.id)
@@ -248,15 +248,15 @@ def test_answered_lines_cannot_be_removed(db, shop, car):
 
 
 def test_board_cards_and_signature(db, shop, car):
-    before = work_orders.board_signature(db, now=NOW)
+    before = work_order_board.board_signature(db, now=NOW)
     order = checked_in(db, shop, car)
-    after = work_orders.board_signature(db, now=NOW)
+    after = work_order_board.board_signature(db, now=NOW)
     assert after != before
-    cards = work_orders.board(db, now=NOW)
+    cards = work_order_board.board(db, now=NOW)
     assert [(c.number, c.status, c.plate, c.customer_name, c.advisor_name) for c in cards] == [
         (order.number, "diagnosing", "粤B12345", "刘洋", "陈静")]
     work_orders.add_labour_line(db, order.id, order.version, description="洗车", hours=1)
-    assert work_orders.board_signature(db, now=NOW) != after
+    assert work_order_board.board_signature(db, now=NOW) != after
 
 
 def test_approving_parts_down_to_the_threshold_raises_a_replenishment_request(db, shop, car, pad):

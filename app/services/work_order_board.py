@@ -1,0 +1,75 @@
+"""The work-order board's data: a card per work order on the board, and a cheap signature
+that changes whenever any desk changes one (the board polls it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.domain import workflow
+from app.domain.workflow import WorkOrderStatus
+from app.models import Bay, Customer, Staff, Vehicle, WorkOrder
+from app.services.common import day_bounds, store_today
+
+
+@dataclass(frozen=True)
+class BoardCard:
+    """A card on the work-order board."""
+
+    id: int
+    number: str
+    status: str
+    plate: str
+    customer_name: str | None
+    advisor_id: int | None
+    advisor_name: str | None
+    bay_id: int | None
+    bay_name: str | None
+    opened_at: datetime
+    promised_at: datetime | None
+    last_progress_at: datetime | None
+    version: int
+
+    def flags(self, now: datetime) -> workflow.Flags:
+        """The card's warnings at `now` (no progress for 30 min, overdue, awaiting answer)."""
+        return workflow.card_flags(self.status, opened_at=self.opened_at,
+                                   last_progress_at=self.last_progress_at,
+                                   promised_at=self.promised_at, now=now)
+
+
+# --- the board ----------------------------------------------------------------------------
+def board(db: Database, *, now: datetime | None = None) -> tuple[BoardCard, ...]:
+    """Cards of every open work order and of those closed today, by promised time."""
+    start, _end = day_bounds(store_today(now))
+    with db.session() as s:
+        rows = s.execute(
+            select(WorkOrder.id, WorkOrder.number, WorkOrder.status, Vehicle.plate,
+                   Customer.name, WorkOrder.advisor_id, Staff.name, WorkOrder.bay_id, Bay.name,
+                   WorkOrder.opened_at, WorkOrder.promised_at, WorkOrder.last_progress_at,
+                   WorkOrder.version_id)
+            .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
+            .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
+            .outerjoin(Staff, Staff.id == WorkOrder.advisor_id)
+            .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
+            .where(_on_board(start))
+            .order_by(WorkOrder.promised_at, WorkOrder.id))
+        return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:]) for r in rows)
+
+
+def board_signature(db: Database, *, now: datetime | None = None) -> tuple[int, int, int]:
+    """A cheap fingerprint of the board (count, sum of versions, newest id): it changes
+    whenever any desk changes a work order on the board."""
+    start, _end = day_bounds(store_today(now))
+    with db.session() as s:
+        count, versions, newest = s.execute(
+            select(func.count(WorkOrder.id), func.coalesce(func.sum(WorkOrder.version_id), 0),
+                   func.coalesce(func.max(WorkOrder.id), 0)).where(_on_board(start))).one()
+        return int(count), int(versions), int(newest)
+
+
+def _on_board(day_start: datetime):
+    open_ = WorkOrder.status.in_([s for s in WorkOrderStatus if s in workflow.OPEN])
+    return open_ | (WorkOrder.closed_at >= day_start)
