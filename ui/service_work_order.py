@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain import workflow
 from app.domain.money import format_cny
 from app.domain.workflow import CHECKLIST
 from app.printing import printer, work_order_pdf
@@ -339,6 +340,10 @@ class WorkOrderWindow(QWidget):
             detail.customer_name or "", detail.vehicle_text,
             self.tr("顾问 %1").replace("%1", detail.advisor_name or "—"),
             self.tr("开单 %1").replace("%1", local_time(detail.opened_at))) if x))
+        if workflow.needs_progress(detail.status, detail.last_progress_at, detail.opened_at,
+                                   datetime.now(UTC)):
+            self.summary.setText(self.summary.text() + "  ·  ⚠ "
+                                 + self.tr("超过 30 分钟未更新进度"))
         if reception:
             self._show_reception(detail)
         waiting = detail.status == "waiting_check_in"

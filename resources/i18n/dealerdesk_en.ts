@@ -1903,295 +1903,300 @@
 <context>
     <name>WorkOrderWindow</name>
     <message>
-        <location filename="../../ui/service_work_order.py" line="260"/>
+        <location filename="../../ui/service_work_order.py" line="261"/>
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="260"/>
+        <location filename="../../ui/service_work_order.py" line="261"/>
         <source>项目与报价</source>
         <translation>Lines and estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="260"/>
+        <location filename="../../ui/service_work_order.py" line="261"/>
         <source>检查单</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="261"/>
+        <location filename="../../ui/service_work_order.py" line="262"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="264"/>
+        <location filename="../../ui/service_work_order.py" line="265"/>
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="264"/>
+        <location filename="../../ui/service_work_order.py" line="265"/>
         <source>油量/电量</source>
         <translation>Fuel / charge</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="264"/>
+        <location filename="../../ui/service_work_order.py" line="265"/>
         <source>客户描述</source>
         <translation>Customer's concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="264"/>
+        <location filename="../../ui/service_work_order.py" line="265"/>
         <source>车内贵重物品</source>
         <translation>Valuables in the car</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265"/>
+        <location filename="../../ui/service_work_order.py" line="266"/>
         <source>承诺交车时间</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265"/>
+        <location filename="../../ui/service_work_order.py" line="266"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265"/>
+        <location filename="../../ui/service_work_order.py" line="266"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268"/>
+        <location filename="../../ui/service_work_order.py" line="269"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268"/>
+        <location filename="../../ui/service_work_order.py" line="269"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268"/>
-        <location filename="../../ui/service_work_order.py" line="275"/>
+        <location filename="../../ui/service_work_order.py" line="269"/>
+        <location filename="../../ui/service_work_order.py" line="276"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268"/>
+        <location filename="../../ui/service_work_order.py" line="269"/>
         <source>费率/单价</source>
         <translation>Rate / price</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="268"/>
+        <location filename="../../ui/service_work_order.py" line="269"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269"/>
+        <location filename="../../ui/service_work_order.py" line="270"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269"/>
+        <location filename="../../ui/service_work_order.py" line="270"/>
         <source>客户确认</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269"/>
-        <location filename="../../ui/service_work_order.py" line="275"/>
+        <location filename="../../ui/service_work_order.py" line="270"/>
+        <location filename="../../ui/service_work_order.py" line="276"/>
         <source>确认人</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269"/>
+        <location filename="../../ui/service_work_order.py" line="270"/>
         <source>确认时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270"/>
+        <location filename="../../ui/service_work_order.py" line="271"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270"/>
+        <location filename="../../ui/service_work_order.py" line="271"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270"/>
+        <location filename="../../ui/service_work_order.py" line="271"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="271"/>
+        <location filename="../../ui/service_work_order.py" line="272"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="271"/>
-        <location filename="../../ui/service_work_order.py" line="273"/>
+        <location filename="../../ui/service_work_order.py" line="272"/>
+        <location filename="../../ui/service_work_order.py" line="274"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="272"/>
+        <location filename="../../ui/service_work_order.py" line="273"/>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="272"/>
+        <location filename="../../ui/service_work_order.py" line="273"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="274"/>
+        <location filename="../../ui/service_work_order.py" line="275"/>
         <source>保养项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="274"/>
+        <location filename="../../ui/service_work_order.py" line="275"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="277"/>
+        <location filename="../../ui/service_work_order.py" line="278"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="278"/>
+        <location filename="../../ui/service_work_order.py" line="279"/>
         <source>添加配件</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="279"/>
+        <location filename="../../ui/service_work_order.py" line="280"/>
         <source>添加工时</source>
         <translation>Add labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="280"/>
+        <location filename="../../ui/service_work_order.py" line="281"/>
         <source>工时项目，如 异响诊断</source>
         <translation>Labour, e.g. noise diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="281"/>
+        <location filename="../../ui/service_work_order.py" line="282"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="282"/>
+        <location filename="../../ui/service_work_order.py" line="283"/>
         <source> 元/小时</source>
         <translation> CNY/h</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="283"/>
+        <location filename="../../ui/service_work_order.py" line="284"/>
         <source>客户姓名</source>
         <translation>Customer's name</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="284"/>
+        <location filename="../../ui/service_work_order.py" line="285"/>
         <source>客户同意</source>
         <translation>Customer approves</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="285"/>
+        <location filename="../../ui/service_work_order.py" line="286"/>
         <source>客户拒绝</source>
         <translation>Customer declines</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="286"/>
+        <location filename="../../ui/service_work_order.py" line="287"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="287"/>
+        <location filename="../../ui/service_work_order.py" line="288"/>
         <source>以前拒绝的项目（建议再次推荐）</source>
         <translation>Declined before (offer again)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="288"/>
+        <location filename="../../ui/service_work_order.py" line="289"/>
         <source>再次推荐</source>
         <translation>Offer again</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="289"/>
+        <location filename="../../ui/service_work_order.py" line="290"/>
         <source>保存检查单</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="290"/>
+        <location filename="../../ui/service_work_order.py" line="291"/>
         <source>进度说明，如 已拆检刹车</source>
         <translation>Progress, e.g. brakes taken apart</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="291"/>
+        <location filename="../../ui/service_work_order.py" line="292"/>
         <source>更新进度</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="292"/>
+        <location filename="../../ui/service_work_order.py" line="293"/>
         <source>打印工单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="293"/>
+        <location filename="../../ui/service_work_order.py" line="294"/>
         <source>打印检查报告</source>
         <translation>Print inspection report</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="294"/>
+        <location filename="../../ui/service_work_order.py" line="295"/>
         <source>打印交车结算单</source>
         <translation>Print pick-up summary</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="295"/>
+        <location filename="../../ui/service_work_order.py" line="296"/>
         <source>工单另存为 PDF</source>
         <translation>Save work order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="336"/>
+        <location filename="../../ui/service_work_order.py" line="337"/>
         <source>工单 %1</source>
         <translation>Work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="340"/>
+        <location filename="../../ui/service_work_order.py" line="341"/>
         <source>顾问 %1</source>
         <translation>Advisor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="341"/>
+        <location filename="../../ui/service_work_order.py" line="342"/>
         <source>开单 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="345"/>
+        <location filename="../../ui/service_work_order.py" line="346"/>
+        <source>超过 30 分钟未更新进度</source>
+        <translation>no progress update for 30 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_work_order.py" line="350"/>
         <source>接车并开始诊断</source>
         <translation>Check in and start diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="345"/>
+        <location filename="../../ui/service_work_order.py" line="350"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="347"/>
+        <location filename="../../ui/service_work_order.py" line="352"/>
         <source>预估合计 %1 · 已确认 %2</source>
         <translation>Estimate %1 · approved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="393"/>
+        <location filename="../../ui/service_work_order.py" line="398"/>
         <source>当前状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="397"/>
+        <location filename="../../ui/service_work_order.py" line="402"/>
         <source>改为“%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="471"/>
+        <location filename="../../ui/service_work_order.py" line="476"/>
         <source>请先选择项目。</source>
         <translation>Select lines first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="547"/>
+        <location filename="../../ui/service_work_order.py" line="552"/>
         <source>已发送至：%1</source>
         <translation>Sent to: %1</translation>
     </message>

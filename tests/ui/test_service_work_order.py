@@ -80,6 +80,21 @@ def test_check_in_records_mileage_fuel_concerns_and_valuables(window, qtbot, db)
     assert "诊断中" in window.title.text()
 
 
+def test_a_car_without_progress_for_thirty_minutes_is_flagged(db, runner, qtbot, draft):
+    hour_ago = datetime.now(STORE_TZ) - timedelta(hours=1)
+    detail = work_orders.check_in(db, draft.id, draft.version, mileage_km=25300, fuel_level=50,
+                                  now=hour_ago)
+    widget = WorkOrderWindow(db, runner, detail.id)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.show()
+    assert "超过 30 分钟未更新进度" in widget.summary.text()
+    widget.progress_note.setText("已举升检查")
+    with qtbot.waitSignal(widget.saved, timeout=5000):
+        widget.progress_button.click()
+    assert "30 分钟" not in widget.summary.text()
+
+
 def test_lower_mileage_is_refused_and_the_input_kept(window, qtbot):
     window.mileage.setValue(100)
     window.concerns.setPlainText("异响")
