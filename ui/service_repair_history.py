@@ -3,7 +3,7 @@ work orders, newest first, with their lines, mileage and inspection findings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -75,13 +75,15 @@ class RepairHistoryWidget(QWidget):
             km = f"{entry.mileage_km:,} km" if entry.mileage_km is not None else ""
             top = QTreeWidgetItem([f"{local_time(entry.opened_at, '%Y-%m-%d')}  {entry.number}",
                                    code_text(entry.status), km, format_cny(entry.total)])
+            top.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
             self.tree.addTopLevelItem(top)
             for line in entry.lines:
                 qty = f"{line.hours.normalize():f} h" if line.hours is not None \
                     else f"{line.qty.normalize():f}"
-                top.addChild(QTreeWidgetItem([f"{code_text(line.kind)} · {line.description}",
-                                              code_text(line.approval), qty,
-                                              format_cny(line.amount)]))
+                child = QTreeWidgetItem([f"{code_text(line.kind)} · {line.description}",
+                                         code_text(line.approval), qty, format_cny(line.amount)])
+                child.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
+                top.addChild(child)
             for finding in entry.findings:
                 child = QTreeWidgetItem([f"{self.tr('检查')} · {checklist_text(finding.item)}"
                                          f"  {finding.note}", code_text(finding.result), "", ""])
