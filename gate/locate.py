@@ -126,7 +126,8 @@ def cut(frame: np.ndarray, region: Region, pad_x: float = 0.04, pad_y: float = 0
 def dominant_color(crop: np.ndarray) -> str | None:
     """The plate colour of `crop` from the median hue of its saturated pixels.
 
-    None when too little of the crop is saturated to tell (white, grey or washed out).
+    None when too little of the crop is saturated to tell (white, grey or washed out), or
+    when the hue lies between green and blue (cyan-tinted blue plates look like that).
     Warm light pushes yellow plates towards red, so hues near 0 and 180 count as yellow.
     """
     hsv = cv2.cvtColor(crop, cv2.COLOR_BGR2HSV)
@@ -134,9 +135,9 @@ def dominant_color(crop: np.ndarray) -> str | None:
     if saturated.mean() < 0.2:
         return None
     hue = float(np.median(hsv[..., 0][saturated]))
-    if 88 <= hue <= 135:
+    if 92 <= hue <= 135:
         return "blue"
-    if 38 <= hue < 88:
+    if 38 <= hue < 80:
         return "green"
     if hue <= 34 or hue >= 170:
         return "yellow"

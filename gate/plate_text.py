@@ -34,6 +34,7 @@ MIN_CANDIDATE = 0.01
 MAX_SWAPS = 2
 
 _PLATE_CHARS = set(PROVINCES) | set(SERIAL_LETTERS) | set("0123456789OI") | set(SPECIAL_ENDINGS) | {"使"}
+_SEPARATORS = set(" ·•.-_—–:：,，'\"`")
 _COLORS_CHECKED = {PlateColor.BLUE.value, PlateColor.YELLOW.value, PlateColor.GREEN.value}
 
 
@@ -66,6 +67,8 @@ def _slots(line: TextLine) -> list[list[tuple[str, float]]]:
     """
     slots = []
     for i, char in enumerate(line.text):
+        if char in _SEPARATORS:
+            continue
         conf = line.confidences[i]
         cands = line.candidates[i] if i < len(line.candidates) else ((char, conf),)
         alts: dict[str, float] = {}
@@ -76,6 +79,11 @@ def _slots(line: TextLine) -> list[list[tuple[str, float]]]:
         if alts and (_plate_char(char) in _PLATE_CHARS or max(alts.values()) >= 0.05):
             slots.append(sorted(alts.items(), key=lambda kv: -kv[1]))
     return slots
+
+
+def plate_char_count(line: TextLine) -> int:
+    """How many of the line's characters could be plate characters (a cheap plate-ness test)."""
+    return sum(_plate_char(c) in _PLATE_CHARS for c in line.text)
 
 
 def interpret(line: TextLine, color: str | None = None) -> PlateText | None:

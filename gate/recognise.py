@@ -22,12 +22,16 @@ import numpy as np
 from gate.geometry import quad_size
 from gate.locate import Region, cut, dominant_color, find_plates, whole_frame
 from gate.ocr import OcrEngine, TextLine
-from gate.plate_text import PlateText, interpret
+from gate.plate_text import PlateText, interpret, plate_char_count
 
 log = logging.getLogger(__name__)
 
 #: The OCR detector's boxes are searched on a frame scaled to this longer side.
-DETECT_LIMIT = 960
+DETECT_LIMIT = 800
+#: At most this many regions per pass are re-read on variants.
+MAX_RETRIES = 2
+#: At most this many of the detector's boxes are read.
+MAX_TEXT_REGIONS = 5
 
 
 @dataclass(frozen=True)
@@ -80,15 +84,15 @@ class PlateReader:
         return _dedupe(results)
 
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region]) -> list[PlateCandidate]:
-        """Read each region; retry the ones without a valid read on a few variants."""
+        """Read each region; retry the most promising ones without a valid read on variants."""
         crops = [cut(frame, r) for r in regions]
         regions = [Region(r.quad, dominant_color(c), r.source) for r, c in zip(regions, crops)]
-        found: list[PlateCandidate | None] = [
-            self._candidate(r, c, line) for r, c, line in zip(regions, crops, self.engine.recognise(crops))]
-        retry = [i for i, f in enumerate(found) if f is None or not f.valid]
+        lines = self.engine.recognise(crops)
+        found = [self._candidate(r, c, line) for r, c, line in zip(regions, crops, lines)]
+        retry = [i for i, f in enumerate(found) if (f is None or not f.valid) and plate_char_count(lines[i]) >= 4]
+        retry = sorted(retry, key=lambda i: -plate_char_count(lines[i]))[:MAX_RETRIES]
         variants = [(i, v) for i in retry for v in _variants(frame, regions[i], crops[i])]
-        lines = self.engine.recognise([v for _, v in variants]) if variants else []
-        for (i, variant), line in zip(variants, lines):
+        for (i, _), line in zip(variants, self.engine.recognise([v for _, v in variants]) if variants else []):
             better = self._candidate(regions[i], crops[i], line)
             if better is not None and _rank(better) > _rank(found[i]):
                 found[i] = better
@@ -101,13 +105,17 @@ class PlateReader:
 
     def _text_regions(self, frame: np.ndarray, seen: list[PlateCandidate]) -> list[Region]:
         """Plate-shaped boxes of the OCR detector that no valid read already covers."""
-        regions = []
+        scored = []
         for quad in self.engine.detect(frame, DETECT_LIMIT):
             w, h = quad_size(quad)
-            if not (self.min_width * 0.7 <= w <= self.max_width * 1.5) or not (1.8 <= w / max(h, 1) <= 9):
+            aspect = w / max(h, 1)
+            if not (self.min_width * 0.7 <= w <= self.max_width * 1.5) or not (1.8 <= aspect <= 9):
                 continue
-            regions.append(Region(quad, None, "text"))
-        return regions[:8]
+            if any(c.valid and _overlaps(c.quad, quad) for c in seen):
+                continue
+            scored.append((abs(np.log(aspect / 3.6)), Region(quad, None, "text")))
+        scored.sort(key=lambda sr: sr[0])
+        return [r for _, r in scored[:MAX_TEXT_REGIONS]]
 
 
 def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> list[np.ndarray]:
