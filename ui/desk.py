@@ -18,6 +18,7 @@ from app.settings import Settings, save_settings
 from ui.chime import Chime
 from ui.customers_page import CustomersPage
 from ui.demo_gate import ensure_demo_video
+from ui.garbage import GarbageCollector
 from ui.gate_bridge import GateBridge, GateConfig, parse_roi
 from ui.i18n import LanguageSwitcher
 from ui.main_window import MainWindow
@@ -102,6 +103,7 @@ def run_desk(settings: Settings, database: Database, *, demo: bool = False,
              screenshot: str | None = None, quit_after_ms: int | None = None) -> int:
     """Open the desk and run the event loop until the window closes."""
     app = make_application()
+    collector = GarbageCollector(app)
     switcher = LanguageSwitcher(app)
     switcher.apply(settings.language)
     runner = TaskRunner(app)
@@ -120,6 +122,7 @@ def run_desk(settings: Settings, database: Database, *, demo: bool = False,
         gate.stop()
     window.stack.widget(0).controller.stop()
     runner.wait()
+    collector.stop()
     log.info("desk closed (%s)", code)
     return code
 

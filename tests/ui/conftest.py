@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_on_the_main_thread():
+    """As in the desk: no cyclic garbage collection on worker threads (it may free Qt
+    objects there); collect between tests instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage():
+    """Collect the garbage of the previous test on the main thread."""
+    gc.collect()
+    yield
 
 
 @pytest.fixture(autouse=True)
