@@ -55,9 +55,11 @@ def find_plates(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
     hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
     scored: list[tuple[float, Region]] = []
     for color, (low, high) in COLOR_RANGES.items():
-        mask = cv2.inRange(hsv, low, high)
-        for score, quad in _plate_quads(mask, min_width * scale, max_width * scale * 1.3):
-            scored.append((score, Region(quad / scale, color, "color")))
+        loose = cv2.inRange(hsv, low, high)
+        strict = cv2.inRange(hsv, (low[0], max(low[1], 140), max(low[2], 90)), high)
+        for mask in (loose, strict):
+            for score, quad in _plate_quads(mask, min_width * scale, max_width * scale * 1.3):
+                scored.append((score, Region(quad / scale, color, "color")))
     scored.sort(key=lambda sr: -sr[0])
     return _dedupe([r for _, r in scored])[:max_regions]
 
@@ -124,21 +126,26 @@ def cut(frame: np.ndarray, region: Region, pad_x: float = 0.04, pad_y: float = 0
 
 
 def dominant_color(crop: np.ndarray) -> str | None:
-    """The plate colour of `crop` from the median hue of its saturated pixels.
+    """The plate colour of `crop` from the hue and brightness of its saturated background.
 
-    None when too little of the crop is saturated to tell (white, grey or washed out), or
-    when the hue lies between green and blue (cyan-tinted blue plates look like that).
+    None when too little of the crop is saturated to tell (white, grey or washed out).
     Warm light pushes yellow plates towards red, so hues near 0 and 180 count as yellow.
+    Between green and blue the background's brightness decides: a blue plate's background
+    is dark behind white characters, a new-energy plate's light green behind black ones
+    (a cyan cast makes blue plates' hue drift towards green).
     """
     hsv = cv2.cvtColor(crop, cv2.COLOR_BGR2HSV)
     saturated = (hsv[..., 1] >= 60) & (hsv[..., 2] >= 60)
     if saturated.mean() < 0.2:
         return None
     hue = float(np.median(hsv[..., 0][saturated]))
-    if 92 <= hue <= 135:
-        return "blue"
-    if 38 <= hue < 80:
-        return "green"
     if hue <= 34 or hue >= 170:
         return "yellow"
-    return None
+    if not 38 <= hue <= 135:
+        return None
+    light = float(np.median(cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)[saturated]))
+    if hue >= 92:
+        return "blue"
+    if hue < 83:
+        return "green"
+    return "green" if light >= 125 else "blue"

@@ -31,7 +31,7 @@ DETECT_LIMIT = 800
 #: At most this many regions per pass are re-read on variants.
 MAX_RETRIES = 2
 #: At most this many of the detector's boxes are read.
-MAX_TEXT_REGIONS = 5
+MAX_TEXT_REGIONS = 4
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> list[np.nd
         out.append(_two_rows(crop))
     if region.source != "frame":
         out.append(cut(frame, region, pad_x=0.0, pad_y=0.02))
-        out.append(cut(frame, region, pad_x=0.10, pad_y=0.25))
+        out.append(cut(frame, region, pad_x=0.15, pad_y=0.25))
     out.append(_stretch(crop))
     return out
 
@@ -154,7 +154,10 @@ def _rank(candidate: PlateCandidate | None) -> tuple[int, float]:
 
 
 def _dedupe(candidates: list[PlateCandidate]) -> list[PlateCandidate]:
-    """One candidate per plate string, and no partial read where a valid one overlaps."""
+    """One candidate per plate string, and no partial read where a valid one overlaps.
+
+    Two different valid reads of one place are both kept: the tracker votes between them.
+    """
     best: dict[str, PlateCandidate] = {}
     for c in sorted(candidates, key=_rank, reverse=True):
         if c.plate in best:
