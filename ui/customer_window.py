@@ -28,6 +28,7 @@ from app.services.customer_history import CustomerHistory
 from app.services.customers import CustomerProfile
 from ui.i18n import error_text
 from ui.record_table_model import Column, RecordTableModel
+from ui.service_repair_history import RepairHistoryWidget
 from ui.tasks import TaskRunner
 from ui.vehicle_form import VehicleForm
 from ui.widgets import local_time, mark_invalid
@@ -142,6 +143,13 @@ class CustomerWindow(QWidget):
         self.tabs.addTab(vehicles_tab, "")
         for model in (self.visits_model, self.bookings_model, self.quotes_model, self.orders_model):
             self.tabs.addTab(self._table(model), "")
+        self.history_box = QVBoxLayout()
+        history_tab = QWidget()
+        history_tab.setLayout(self.history_box)
+        self.history: RepairHistoryWidget | None = None
+        self.tabs.addTab(history_tab, "")
+        self.vehicles_view.clicked.connect(
+            lambda index: self.show_history(self.vehicles_model.record(index.row()).id))
 
     @staticmethod
     def _table(model: RecordTableModel) -> QTableView:
@@ -174,7 +182,7 @@ class CustomerWindow(QWidget):
                  "standard": self.tr("普通")}
         _fill(self.tier, [(k, tiers[k]) for k in TIERS])
         for index, text in enumerate((self.tr("车辆"), self.tr("到店记录"), self.tr("预约"),
-                                      self.tr("报价单"), self.tr("工单"))):
+                                      self.tr("报价单"), self.tr("工单"), self.tr("维修档案"))):
             self.tabs.setTabText(index, text)
         self.vehicles_model.set_headers([self.tr("车牌"), self.tr("车型"), self.tr("车架号"),
                                          self.tr("购车日期"), self.tr("保险到期")])
@@ -216,6 +224,8 @@ class CustomerWindow(QWidget):
         advisor = self.tr("服务顾问：%1").replace("%1", loaded.profile.advisor_name or "—")
         self.staff_label.setText(f"{consultant}    {advisor}")
         self.vehicles_model.set_records(loaded.profile.vehicles)
+        if loaded.profile.vehicles and self.history is None:
+            self.show_history(loaded.profile.vehicles[0].id)
         history = loaded.history
         self.visits_model.set_records(history.visits)
         self.bookings_model.set_records(history.bookings)
@@ -223,6 +233,16 @@ class CustomerWindow(QWidget):
         self.orders_model.set_records(history.work_orders)
         self._clear_error()
         self.loaded.emit()
+
+    def show_history(self, vehicle_id: int) -> None:
+        """Show the repair history (电子维修档案) of one of the customer's vehicles."""
+        if self.history is not None:
+            if self.history.vehicle_id == vehicle_id:
+                return
+            self.history.setParent(None)
+            self.history.deleteLater()
+        self.history = RepairHistoryWidget(self._db, self._runner, vehicle_id, self)
+        self.history_box.addWidget(self.history)
 
     def edited_fields(self) -> dict:
         """The form's values as service fields; a bad birthday raises ValidationError."""

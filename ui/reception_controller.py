@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 from app.db import Database
 from app.domain.reads import PlateRead
-from app.services import bookings, catalogue, reception
+from app.services import bookings, catalogue, reception, work_orders
 from app.services.arrival_card import ArrivalCard
 from ui.arrival_popup import ArrivalPopup
 from ui.chime import Chime
@@ -132,10 +132,13 @@ class ReceptionController(QObject):
         self._runner.submit(call, done, failed, owner=popup)
 
     def _check_in(self, popup: ArrivalPopup, card: ArrivalCard) -> None:
-        db, booking_id, visit_id = self._db, card.booking.id, card.visit_id
+        """Check the booking in and open the work-order draft from it (the advisor records
+        mileage, fuel and concerns on the service desk)."""
+        db, vehicle_id, visit_id, booking_id = self._db, card.vehicle.id, card.visit_id, card.booking.id
 
         def call():
-            bookings.check_in_booking(db, booking_id)
+            work_orders.open_for_arrival(db, vehicle_id, who="reception")
+            bookings.check_in_booking(db, booking_id, who="reception")
             reception.set_purpose(db, visit_id, "service")
             return reception.arrival_card(db, visit_id)
 

@@ -264,53 +264,53 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/service_board.py" line="153"/>
+        <location filename="../../ui/service_board.py" line="153" />
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="154"/>
+        <location filename="../../ui/service_board.py" line="154" />
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="155"/>
-        <location filename="../../ui/service_board.py" line="156"/>
+        <location filename="../../ui/service_board.py" line="155" />
+        <location filename="../../ui/service_board.py" line="156" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="157"/>
+        <location filename="../../ui/service_board.py" line="157" />
         <source>仅看超时</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="158"/>
+        <location filename="../../ui/service_board.py" line="158" />
         <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。</source>
         <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; double-click or Enter opens the work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="161"/>
+        <location filename="../../ui/service_board.py" line="161" />
         <source>承诺 %1</source>
         <translation>Promised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="160"/>
+        <location filename="../../ui/service_board.py" line="160" />
         <source>超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="160"/>
+        <location filename="../../ui/service_board.py" line="160" />
         <source>待更新</source>
         <translation>No update</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="236"/>
+        <location filename="../../ui/service_board.py" line="236" />
         <source>显示 %1 张工单</source>
         <translation>Showing %1 work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/service_board.py" line="255"/>
+        <location filename="../../ui/service_board.py" line="255" />
         <source>%1 已移至“%2”</source>
         <translation>%1 moved to “%2”</translation>
     </message>
@@ -318,49 +318,49 @@
 <context>
     <name>BookingCalendar</name>
     <message>
-        <location filename="../../ui/service_calendar.py" line="283"/>
+        <location filename="../../ui/service_calendar.py" line="283" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="284"/>
+        <location filename="../../ui/service_calendar.py" line="284" />
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="285"/>
+        <location filename="../../ui/service_calendar.py" line="285" />
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="286"/>
+        <location filename="../../ui/service_calendar.py" line="286" />
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="287"/>
+        <location filename="../../ui/service_calendar.py" line="287" />
         <source>改期</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="288"/>
+        <location filename="../../ui/service_calendar.py" line="288" />
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="289"/>
+        <location filename="../../ui/service_calendar.py" line="289" />
         <source>标记未到店</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="290"/>
+        <location filename="../../ui/service_calendar.py" line="290" />
         <source>接车开单</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/service_calendar.py" line="400"/>
-        <location filename="../../ui/service_calendar.py" line="420"/>
-        <location filename="../../ui/service_calendar.py" line="440"/>
+        <location filename="../../ui/service_calendar.py" line="400" />
+        <location filename="../../ui/service_calendar.py" line="420" />
+        <location filename="../../ui/service_calendar.py" line="440" />
         <source>请先选择一个预约。</source>
         <translation>Select a booking first.</translation>
     </message>
@@ -368,107 +368,107 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="125"/>
+        <location filename="../../ui/service_booking_dialog.py" line="125" />
         <source>改期</source>
         <translation>Move booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="125"/>
+        <location filename="../../ui/service_booking_dialog.py" line="125" />
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="127"/>
+        <location filename="../../ui/service_booking_dialog.py" line="127" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="127"/>
+        <location filename="../../ui/service_booking_dialog.py" line="127" />
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="127"/>
+        <location filename="../../ui/service_booking_dialog.py" line="127" />
         <source>保养项目</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="127"/>
+        <location filename="../../ui/service_booking_dialog.py" line="127" />
         <source>占用时长</source>
         <translation>Bay time</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="128"/>
+        <location filename="../../ui/service_booking_dialog.py" line="128" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="128"/>
+        <location filename="../../ui/service_booking_dialog.py" line="128" />
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="128"/>
+        <location filename="../../ui/service_booking_dialog.py" line="128" />
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="128"/>
+        <location filename="../../ui/service_booking_dialog.py" line="128" />
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="129"/>
+        <location filename="../../ui/service_booking_dialog.py" line="129" />
         <source>技师（可选）</source>
         <translation>Technician (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="129"/>
+        <location filename="../../ui/service_booking_dialog.py" line="129" />
         <source>预约方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="129"/>
+        <location filename="../../ui/service_booking_dialog.py" line="129" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="131"/>
+        <location filename="../../ui/service_booking_dialog.py" line="131" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="132"/>
+        <location filename="../../ui/service_booking_dialog.py" line="132" />
         <source>自动分配</source>
         <translation>Any free bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="133"/>
+        <location filename="../../ui/service_booking_dialog.py" line="133" />
         <source>可预约时段（点击选用）</source>
         <translation>Free slots (click to use)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="134"/>
+        <location filename="../../ui/service_booking_dialog.py" line="134" />
         <source>如 粤B12345</source>
         <translation>e.g. 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="152"/>
+        <location filename="../../ui/service_booking_dialog.py" line="152" />
         <source>（快修）</source>
         <translation> (quick)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="186"/>
+        <location filename="../../ui/service_booking_dialog.py" line="186" />
         <source>%1 分钟</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="221"/>
+        <location filename="../../ui/service_booking_dialog.py" line="221" />
         <source>未找到该车牌，请先在客户档案中登记车辆。</source>
         <translation>No vehicle with this plate; register it in the customer's file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_booking_dialog.py" line="246"/>
+        <location filename="../../ui/service_booking_dialog.py" line="246" />
         <source>请先查找车辆。</source>
         <translation>Find the vehicle first.</translation>
     </message>
@@ -476,268 +476,273 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customer_window.py" line="158" />
+        <location filename="../../ui/customer_window.py" line="166" />
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="159" />
+        <location filename="../../ui/customer_window.py" line="167" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="159" />
+        <location filename="../../ui/customer_window.py" line="167" />
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="159" />
+        <location filename="../../ui/customer_window.py" line="167" />
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="159" />
+        <location filename="../../ui/customer_window.py" line="167" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="160" />
+        <location filename="../../ui/customer_window.py" line="168" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="160" />
+        <location filename="../../ui/customer_window.py" line="168" />
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="160" />
+        <location filename="../../ui/customer_window.py" line="168" />
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="160" />
+        <location filename="../../ui/customer_window.py" line="168" />
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="161" />
+        <location filename="../../ui/customer_window.py" line="169" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="164" />
+        <location filename="../../ui/customer_window.py" line="172" />
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="165" />
+        <location filename="../../ui/customer_window.py" line="173" />
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="166" />
+        <location filename="../../ui/customer_window.py" line="174" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="167" />
+        <location filename="../../ui/customer_window.py" line="175" />
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="168" />
+        <location filename="../../ui/customer_window.py" line="176" />
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="168" />
+        <location filename="../../ui/customer_window.py" line="176" />
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="168" />
+        <location filename="../../ui/customer_window.py" line="176" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="169" />
+        <location filename="../../ui/customer_window.py" line="177" />
         <source>展厅到店</source>
         <translation>Showroom walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="169" />
+        <location filename="../../ui/customer_window.py" line="177" />
         <source>道闸识别</source>
         <translation>Gate camera</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="169" />
+        <location filename="../../ui/customer_window.py" line="177" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="170" />
+        <location filename="../../ui/customer_window.py" line="178" />
         <source>网络</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="170" />
+        <location filename="../../ui/customer_window.py" line="178" />
         <source>转介绍</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="170" />
+        <location filename="../../ui/customer_window.py" line="178" />
         <source>车展活动</source>
         <translation>Motor show / event</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="171" />
+        <location filename="../../ui/customer_window.py" line="179" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="173" />
+        <location filename="../../ui/customer_window.py" line="181" />
         <source>金卡</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="173" />
+        <location filename="../../ui/customer_window.py" line="181" />
         <source>银卡</source>
         <translation>Silver</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="173" />
+        <location filename="../../ui/customer_window.py" line="181" />
         <source>铜卡</source>
         <translation>Bronze</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="174" />
+        <location filename="../../ui/customer_window.py" line="182" />
         <source>普通</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="176" />
+        <location filename="../../ui/customer_window.py" line="184" />
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="176" />
+        <location filename="../../ui/customer_window.py" line="184" />
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="176" />
+        <location filename="../../ui/customer_window.py" line="184" />
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="177" />
+        <location filename="../../ui/customer_window.py" line="185" />
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="177" />
+        <location filename="../../ui/customer_window.py" line="185" />
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="179" />
-        <location filename="../../ui/customer_window.py" line="181" />
-        <location filename="../../ui/customer_window.py" line="182" />
         <location filename="../../ui/customer_window.py" line="185" />
+        <source>维修档案</source>
+        <translation>Repair history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_window.py" line="187" />
+        <location filename="../../ui/customer_window.py" line="189" />
+        <location filename="../../ui/customer_window.py" line="190" />
+        <location filename="../../ui/customer_window.py" line="193" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="179" />
-        <location filename="../../ui/customer_window.py" line="183" />
+        <location filename="../../ui/customer_window.py" line="187" />
+        <location filename="../../ui/customer_window.py" line="191" />
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="179" />
+        <location filename="../../ui/customer_window.py" line="187" />
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="180" />
+        <location filename="../../ui/customer_window.py" line="188" />
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="180" />
+        <location filename="../../ui/customer_window.py" line="188" />
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="181" />
+        <location filename="../../ui/customer_window.py" line="189" />
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="181" />
+        <location filename="../../ui/customer_window.py" line="189" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="181" />
+        <location filename="../../ui/customer_window.py" line="189" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="182" />
+        <location filename="../../ui/customer_window.py" line="190" />
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="182" />
+        <location filename="../../ui/customer_window.py" line="190" />
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="182" />
-        <location filename="../../ui/customer_window.py" line="184" />
-        <location filename="../../ui/customer_window.py" line="186" />
+        <location filename="../../ui/customer_window.py" line="190" />
+        <location filename="../../ui/customer_window.py" line="192" />
+        <location filename="../../ui/customer_window.py" line="194" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="183" />
+        <location filename="../../ui/customer_window.py" line="191" />
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="183" />
+        <location filename="../../ui/customer_window.py" line="191" />
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="184" />
+        <location filename="../../ui/customer_window.py" line="192" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="185" />
+        <location filename="../../ui/customer_window.py" line="193" />
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="185" />
+        <location filename="../../ui/customer_window.py" line="193" />
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="186" />
+        <location filename="../../ui/customer_window.py" line="194" />
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="215" />
+        <location filename="../../ui/customer_window.py" line="223" />
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="216" />
+        <location filename="../../ui/customer_window.py" line="224" />
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
@@ -1420,27 +1425,27 @@
 <context>
     <name>RepairHistoryWidget</name>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="46"/>
+        <location filename="../../ui/service_repair_history.py" line="46" />
         <source>工单 / 项目</source>
         <translation>Work order / line</translation>
     </message>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="46"/>
+        <location filename="../../ui/service_repair_history.py" line="46" />
         <source>状态 / 确认</source>
         <translation>Status / answer</translation>
     </message>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="47"/>
+        <location filename="../../ui/service_repair_history.py" line="47" />
         <source>里程 / 数量</source>
         <translation>Mileage / qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="47"/>
+        <location filename="../../ui/service_repair_history.py" line="47" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service_repair_history.py" line="71"/>
+        <location filename="../../ui/service_repair_history.py" line="71" />
         <source>%1 %2：共 %3 次维修保养记录</source>
         <translation>%1 %2: %3 service records</translation>
     </message>
@@ -1529,47 +1534,47 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/service_page.py" line="73"/>
+        <location filename="../../ui/service_page.py" line="73" />
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="74"/>
+        <location filename="../../ui/service_page.py" line="74" />
         <source>当前操作人</source>
         <translation>Acting as</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="75"/>
+        <location filename="../../ui/service_page.py" line="75" />
         <source>预约日历</source>
         <translation>Booking calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="75"/>
+        <location filename="../../ui/service_page.py" line="75" />
         <source>工单看板</source>
         <translation>Work-order board</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="75"/>
+        <location filename="../../ui/service_page.py" line="75" />
         <source>配件补货</source>
         <translation>Parts to reorder</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="77"/>
+        <location filename="../../ui/service_page.py" line="77" />
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="77"/>
+        <location filename="../../ui/service_page.py" line="77" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="77"/>
+        <location filename="../../ui/service_page.py" line="77" />
         <source>补货数量</source>
         <translation>Reorder qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="78"/>
+        <location filename="../../ui/service_page.py" line="78" />
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
@@ -1577,193 +1582,193 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../ui/service_text.py" line="15"/>
+        <location filename="../../ui/service_text.py" line="15" />
         <source>待接车</source>
         <translation>Waiting for check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="16"/>
+        <location filename="../../ui/service_text.py" line="16" />
         <source>诊断中</source>
         <translation>Diagnosing</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="17"/>
+        <location filename="../../ui/service_text.py" line="17" />
         <source>待客户确认</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="18"/>
+        <location filename="../../ui/service_text.py" line="18" />
         <source>维修中</source>
         <translation>In repair</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="19"/>
+        <location filename="../../ui/service_text.py" line="19" />
         <source>质检中</source>
         <translation>Quality check</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="20"/>
+        <location filename="../../ui/service_text.py" line="20" />
         <source>待交车</source>
         <translation>Ready for pick-up</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="21"/>
+        <location filename="../../ui/service_text.py" line="21" />
         <source>已交车</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="22"/>
+        <location filename="../../ui/service_text.py" line="22" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="24"/>
+        <location filename="../../ui/service_text.py" line="24" />
         <source>工时</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="25"/>
+        <location filename="../../ui/service_text.py" line="25" />
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="26"/>
+        <location filename="../../ui/service_text.py" line="26" />
         <source>待确认</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="27"/>
+        <location filename="../../ui/service_text.py" line="27" />
         <source>已同意</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="28"/>
+        <location filename="../../ui/service_text.py" line="28" />
         <source>已拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="30"/>
+        <location filename="../../ui/service_text.py" line="30" />
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="31"/>
+        <location filename="../../ui/service_text.py" line="31" />
         <source>需关注</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="32"/>
+        <location filename="../../ui/service_text.py" line="32" />
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="34"/>
+        <location filename="../../ui/service_text.py" line="34" />
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="35"/>
+        <location filename="../../ui/service_text.py" line="35" />
         <source>已到店</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="36"/>
+        <location filename="../../ui/service_text.py" line="36" />
         <source>未到店</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="37"/>
+        <location filename="../../ui/service_text.py" line="37" />
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="38"/>
+        <location filename="../../ui/service_text.py" line="38" />
         <source>电话预约</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="39"/>
+        <location filename="../../ui/service_text.py" line="39" />
         <source>APP 预约</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="40"/>
+        <location filename="../../ui/service_text.py" line="40" />
         <source>到店预约</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="41"/>
+        <location filename="../../ui/service_text.py" line="41" />
         <source>顾问代客预约</source>
         <translation>Advisor on the customer's behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="42"/>
+        <location filename="../../ui/service_text.py" line="42" />
         <source>微信预约</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="43"/>
+        <location filename="../../ui/service_text.py" line="43" />
         <source>普通工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="44"/>
+        <location filename="../../ui/service_text.py" line="44" />
         <source>快修通道</source>
         <translation>Quick lane</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="49"/>
+        <location filename="../../ui/service_text.py" line="49" />
         <source>机油</source>
         <extracomment>Inspection checklist item names as sources, so the checklist reads in English too.</extracomment>
         <translation>Engine oil</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="50"/>
+        <location filename="../../ui/service_text.py" line="50" />
         <source>机滤</source>
         <translation>Oil filter</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="51"/>
+        <location filename="../../ui/service_text.py" line="51" />
         <source>空气滤芯</source>
         <translation>Air filter</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="52"/>
+        <location filename="../../ui/service_text.py" line="52" />
         <source>空调滤芯</source>
         <translation>Cabin filter</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="53"/>
+        <location filename="../../ui/service_text.py" line="53" />
         <source>轮胎及胎压</source>
         <translation>Tyres and pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="54"/>
+        <location filename="../../ui/service_text.py" line="54" />
         <source>刹车</source>
         <translation>Brakes</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="55"/>
+        <location filename="../../ui/service_text.py" line="55" />
         <source>蓄电池</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="56"/>
+        <location filename="../../ui/service_text.py" line="56" />
         <source>灯光</source>
         <translation>Lights</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="57"/>
+        <location filename="../../ui/service_text.py" line="57" />
         <source>雨刮</source>
         <translation>Wipers</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="58"/>
+        <location filename="../../ui/service_text.py" line="58" />
         <source>底盘</source>
         <translation>Underbody</translation>
     </message>
     <message>
-        <location filename="../../ui/service_text.py" line="59"/>
+        <location filename="../../ui/service_text.py" line="59" />
         <source>冷却液</source>
         <translation>Coolant</translation>
     </message>
@@ -1903,300 +1908,300 @@
 <context>
     <name>WorkOrderWindow</name>
     <message>
-        <location filename="../../ui/service_work_order.py" line="261"/>
+        <location filename="../../ui/service_work_order.py" line="261" />
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="261"/>
+        <location filename="../../ui/service_work_order.py" line="261" />
         <source>项目与报价</source>
         <translation>Lines and estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="261"/>
+        <location filename="../../ui/service_work_order.py" line="261" />
         <source>检查单</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="262"/>
+        <location filename="../../ui/service_work_order.py" line="262" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265"/>
+        <location filename="../../ui/service_work_order.py" line="265" />
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265"/>
+        <location filename="../../ui/service_work_order.py" line="265" />
         <source>油量/电量</source>
         <translation>Fuel / charge</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265"/>
+        <location filename="../../ui/service_work_order.py" line="265" />
         <source>客户描述</source>
         <translation>Customer's concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="265"/>
+        <location filename="../../ui/service_work_order.py" line="265" />
         <source>车内贵重物品</source>
         <translation>Valuables in the car</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="266"/>
+        <location filename="../../ui/service_work_order.py" line="266" />
         <source>承诺交车时间</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="266"/>
+        <location filename="../../ui/service_work_order.py" line="266" />
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="266"/>
+        <location filename="../../ui/service_work_order.py" line="266" />
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269"/>
+        <location filename="../../ui/service_work_order.py" line="269" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269"/>
+        <location filename="../../ui/service_work_order.py" line="269" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269"/>
-        <location filename="../../ui/service_work_order.py" line="276"/>
+        <location filename="../../ui/service_work_order.py" line="269" />
+        <location filename="../../ui/service_work_order.py" line="276" />
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269"/>
+        <location filename="../../ui/service_work_order.py" line="269" />
         <source>费率/单价</source>
         <translation>Rate / price</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="269"/>
+        <location filename="../../ui/service_work_order.py" line="269" />
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270"/>
+        <location filename="../../ui/service_work_order.py" line="270" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270"/>
+        <location filename="../../ui/service_work_order.py" line="270" />
         <source>客户确认</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270"/>
-        <location filename="../../ui/service_work_order.py" line="276"/>
+        <location filename="../../ui/service_work_order.py" line="270" />
+        <location filename="../../ui/service_work_order.py" line="276" />
         <source>确认人</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="270"/>
+        <location filename="../../ui/service_work_order.py" line="270" />
         <source>确认时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="271"/>
+        <location filename="../../ui/service_work_order.py" line="271" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="271"/>
+        <location filename="../../ui/service_work_order.py" line="271" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="271"/>
+        <location filename="../../ui/service_work_order.py" line="271" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="272"/>
+        <location filename="../../ui/service_work_order.py" line="272" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="272"/>
-        <location filename="../../ui/service_work_order.py" line="274"/>
+        <location filename="../../ui/service_work_order.py" line="272" />
+        <location filename="../../ui/service_work_order.py" line="274" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="273"/>
+        <location filename="../../ui/service_work_order.py" line="273" />
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="273"/>
+        <location filename="../../ui/service_work_order.py" line="273" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="275"/>
+        <location filename="../../ui/service_work_order.py" line="275" />
         <source>保养项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="275"/>
+        <location filename="../../ui/service_work_order.py" line="275" />
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="278"/>
+        <location filename="../../ui/service_work_order.py" line="278" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="279"/>
+        <location filename="../../ui/service_work_order.py" line="279" />
         <source>添加配件</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="280"/>
+        <location filename="../../ui/service_work_order.py" line="280" />
         <source>添加工时</source>
         <translation>Add labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="281"/>
+        <location filename="../../ui/service_work_order.py" line="281" />
         <source>工时项目，如 异响诊断</source>
         <translation>Labour, e.g. noise diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="282"/>
+        <location filename="../../ui/service_work_order.py" line="282" />
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="283"/>
+        <location filename="../../ui/service_work_order.py" line="283" />
         <source> 元/小时</source>
         <translation> CNY/h</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="284"/>
+        <location filename="../../ui/service_work_order.py" line="284" />
         <source>客户姓名</source>
         <translation>Customer's name</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="285"/>
+        <location filename="../../ui/service_work_order.py" line="285" />
         <source>客户同意</source>
         <translation>Customer approves</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="286"/>
+        <location filename="../../ui/service_work_order.py" line="286" />
         <source>客户拒绝</source>
         <translation>Customer declines</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="287"/>
+        <location filename="../../ui/service_work_order.py" line="287" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="288"/>
+        <location filename="../../ui/service_work_order.py" line="288" />
         <source>以前拒绝的项目（建议再次推荐）</source>
         <translation>Declined before (offer again)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="289"/>
+        <location filename="../../ui/service_work_order.py" line="289" />
         <source>再次推荐</source>
         <translation>Offer again</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="290"/>
+        <location filename="../../ui/service_work_order.py" line="290" />
         <source>保存检查单</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="291"/>
+        <location filename="../../ui/service_work_order.py" line="291" />
         <source>进度说明，如 已拆检刹车</source>
         <translation>Progress, e.g. brakes taken apart</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="292"/>
+        <location filename="../../ui/service_work_order.py" line="292" />
         <source>更新进度</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="293"/>
+        <location filename="../../ui/service_work_order.py" line="293" />
         <source>打印工单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="294"/>
+        <location filename="../../ui/service_work_order.py" line="294" />
         <source>打印检查报告</source>
         <translation>Print inspection report</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="295"/>
+        <location filename="../../ui/service_work_order.py" line="295" />
         <source>打印交车结算单</source>
         <translation>Print pick-up summary</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="296"/>
+        <location filename="../../ui/service_work_order.py" line="296" />
         <source>工单另存为 PDF</source>
         <translation>Save work order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="337"/>
+        <location filename="../../ui/service_work_order.py" line="337" />
         <source>工单 %1</source>
         <translation>Work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="341"/>
+        <location filename="../../ui/service_work_order.py" line="341" />
         <source>顾问 %1</source>
         <translation>Advisor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="342"/>
+        <location filename="../../ui/service_work_order.py" line="342" />
         <source>开单 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="346"/>
+        <location filename="../../ui/service_work_order.py" line="346" />
         <source>超过 30 分钟未更新进度</source>
         <translation>no progress update for 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="350"/>
+        <location filename="../../ui/service_work_order.py" line="350" />
         <source>接车并开始诊断</source>
         <translation>Check in and start diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="350"/>
+        <location filename="../../ui/service_work_order.py" line="350" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="352"/>
+        <location filename="../../ui/service_work_order.py" line="352" />
         <source>预估合计 %1 · 已确认 %2</source>
         <translation>Estimate %1 · approved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="398"/>
+        <location filename="../../ui/service_work_order.py" line="398" />
         <source>当前状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="402"/>
+        <location filename="../../ui/service_work_order.py" line="402" />
         <source>改为“%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="476"/>
+        <location filename="../../ui/service_work_order.py" line="476" />
         <source>请先选择项目。</source>
         <translation>Select lines first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_work_order.py" line="552"/>
+        <location filename="../../ui/service_work_order.py" line="552" />
         <source>已发送至：%1</source>
         <translation>Sent to: %1</translation>
     </message>

@@ -141,3 +141,12 @@ def test_vehicle_form_refuses_a_bad_plate(db, runner, zhang, qtbot, switcher):
         form.save()
     assert "车牌" in blocker.args[0]
     assert form.fields["plate"].text() == "粤B123"
+
+
+def test_repair_history_of_the_vehicle(db, runner, zhang, qtbot, switcher):
+    window = open_window(db, runner, qtbot, zhang.id)
+    assert window.history is not None
+    with qtbot.waitSignal(window.history.loaded, timeout=5000):
+        window.history.reload()
+    assert window.tabs.tabText(5) == "维修档案"
+    assert window.history.vehicle_id == window.vehicles_model.record(0).id

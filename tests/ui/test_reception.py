@@ -76,8 +76,11 @@ def test_check_in_and_hand_over(page, qtbot, db, zhang, shop):  # noqa: F811
     popup = arrive(page, qtbot, "粤B12345")
     with qtbot.waitSignal(page.controller.arrivals_changed, timeout=5000):
         popup.buttons["check_in"].click()
-    qtbot.waitUntil(lambda: "check_in" not in popup.buttons, timeout=5000)
+    qtbot.waitUntil(lambda: "check_in" not in popup.buttons or bool(popup.error.text()), timeout=5000)
+    assert popup.error.text() == ""
     assert bookings.get_booking(db, booking.id).status == "checked_in"
+    assert [w.status for w in popup.card.open_work_orders] == ["waiting_check_in"]
+    assert "待接车" in texts(popup)
     staff = popup.fields["staff"]
     staff.setCurrentIndex(staff.findData(shop.consultant_id))
     with qtbot.waitSignal(popup.dismissed, timeout=5000):
