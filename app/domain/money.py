@@ -32,8 +32,9 @@ def money(value: Decimal | int | str) -> Decimal:
 
 
 def to_fen(amount: Decimal) -> Decimal:
-    """Round a Decimal to the fen, half-up (the rounding Chinese invoices use)."""
-    return amount.quantize(FEN, rounding=ROUND_HALF_UP)
+    """Round a Decimal to the fen, half-up (the rounding Chinese invoices use); never -0.00."""
+    rounded = amount.quantize(FEN, rounding=ROUND_HALF_UP)
+    return rounded.copy_abs() if rounded.is_zero() else rounded
 
 
 def format_cny(amount: Decimal) -> str:

@@ -25,3 +25,8 @@ def test_money_refuses(bad):
 def test_format_and_round():
     assert format_cny(Decimal("1234567.891")) == "¥1,234,567.89"
     assert to_fen(Decimal("2.675")) == Decimal("2.68")
+
+
+def test_no_negative_zero():
+    assert str(to_fen(Decimal("-0.001"))) == "0.00"
+    assert format_cny(Decimal("-0.004")) == "¥0.00"
