@@ -197,3 +197,10 @@ def test_popups_work_from_the_keyboard(page, qtbot, zhang):
     with qtbot.waitSignal(popup.dismissed, timeout=2000):
         qtbot.keyClick(popup, Qt.Key.Key_Escape)
     assert not popup.isVisible()
+
+
+def test_open_customer_from_the_popup(page, qtbot, zhang):
+    popup = arrive(page, qtbot, "粤B12345")
+    with qtbot.waitSignal(page.open_customer, timeout=2000) as blocker:
+        popup.buttons["open_customer"].click()
+    assert blocker.args == [zhang[0].id]
