@@ -113,6 +113,10 @@ def _draw_row(draw: ImageDraw.ImageDraw, text: str, box: tuple[float, float, flo
         x += cell
 
 
+#: Car body colours (BGR): white, silver, black, red, dark grey, beige.
+CAR_COLORS = ((235, 235, 235), (180, 182, 185), (25, 25, 28), (40, 40, 170), (70, 70, 72), (150, 185, 205))
+
+
 @dataclass(frozen=True)
 class CarPass:
     """One car in a generated gate video.
@@ -200,7 +204,7 @@ def _draw_car(frame: np.ndarray, car: CarPass, plate: np.ndarray, t: float) -> b
     cx = int(w / 2 + car.lane * w * 0.27)
     cy = int(-car_h / 2 + (h + car_h) * p)
     x0, y0 = cx - car_w // 2, cy - car_h // 2
-    body = (60 + hash(car.plate) % 120, 40 + hash(car.plate[::-1]) % 80, 50)
+    body = CAR_COLORS[sum(map(ord, car.plate)) % len(CAR_COLORS)]
     cv2.rectangle(frame, (x0, y0), (x0 + car_w, y0 + car_h), body, -1)
     cv2.rectangle(frame, (x0 + car_w // 8, y0 + car_h // 10), (x0 + 7 * car_w // 8, y0 + car_h // 2), (40, 40, 45), -1)
     img = cv2.resize(plate, (plate_w, max(8, plate_w * plate.shape[0] // plate.shape[1])), interpolation=cv2.INTER_AREA)

@@ -41,6 +41,7 @@ class TrackerSettings:
     lost_after: float = 2.0           # seconds unseen before a pass is over
     min_hits: int = 3                 # agreeing frames needed before a pass is emitted early
     end_min_hits: int = 2             # frames a pass needs to be emitted when it ends
+    early_min_confidence: float = 0.6  # voted confidence an early emission needs
     province_min_confidence: float = 0.4
     min_plate_width: int = 60
     roi: tuple[int, int, int, int] | None = None  # x, y, w, h in frame pixels
@@ -83,9 +84,12 @@ class Tracker:
         `now` overrides the clock (e.g. a video file's own time line).
         """
         now = now or self.clock()
-        for cand in candidates:
-            if self._accept(cand):
-                self._assign(cand, now, frame, captured)
+        shape = frame.shape[:2] if frame is not None else None
+        best_first = sorted(candidates, key=lambda c: (c.valid, c.text.confidence), reverse=True)
+        fed: set[int] = set()
+        for cand in best_first:
+            if self._accept(cand, shape):
+                self._assign(cand, now, frame, captured, fed)
         out = [r for t in self._tracks if (r := self._maybe_emit(t, early=True))]
         out += self._expire(now)
         return out
@@ -96,9 +100,13 @@ class Tracker:
         self._tracks.clear()
         return out
 
-    def _accept(self, cand) -> bool:
-        """True when the candidate is big enough and inside the region of interest."""
+    def _accept(self, cand, shape: tuple[int, int] | None) -> bool:
+        """True when the candidate is big enough, inside the region of interest, and not
+        cut by the frame's edge (a plate half in view loses characters)."""
         if cand.width < self.settings.min_plate_width:
+            return False
+        if shape is not None and cand.quad.size and (
+                cand.quad.min() < 2 or cand.quad[:, 0].max() > shape[1] - 3 or cand.quad[:, 1].max() > shape[0] - 3):
             return False
         roi = self.settings.roi
         if roi is None:
@@ -107,13 +115,20 @@ class Tracker:
         x, y, w, h = roi
         return x <= cx <= x + w and y <= cy <= y + h
 
-    def _assign(self, cand, now: datetime, frame, captured) -> None:
-        """Add a candidate to its pass, starting a new pass when none matches."""
+    def _assign(self, cand, now: datetime, frame, captured, fed: set[int]) -> None:
+        """Add a candidate to its pass, starting a new pass when none matches.
+
+        A pass takes one candidate per frame (the best), so a plate read twice in one frame
+        does not vote twice.
+        """
         centre = cand.quad.mean(axis=0)
         track = self._match(cand, centre)
+        if track is not None and id(track) in fed:
+            return
         if track is None:
             track = _Track(now, now, centre, cand.width)
             self._tracks.append(track)
+        fed.add(id(track))
         track.last_seen, track.centre, track.width = now, centre, cand.width
         track.hits += 1
         track.plates[cand.plate] += 1
@@ -141,6 +156,8 @@ class Tracker:
             return None
         read = self._read(track)
         if not read.valid and (early or not read.partial):
+            return None
+        if early and read.confidence < self.settings.early_min_confidence:
             return None
         track.emitted = True
         if self._recently_seen(read.plate, track.first_seen):
@@ -201,13 +218,14 @@ def _vote(track: _Track, text) -> None:
     """Add one frame's read to the pass's per-character votes, aligned on the serial's end.
 
     A partial read (no province) votes for every position but the first. Slot -1 of each
-    length holds the number of frames that voted for it.
+    length counts the frames that voted for it ("frames") and for each position (0, 1, ...).
     """
     length = len(text.plate) + (1 if text.partial else 0)
     slots = track.votes.setdefault(length, [Counter() for _ in range(length + 1)])
     offset = length - len(text.plate)
     for i, (char, conf) in enumerate(zip(text.plate, text.confidences)):
         slots[offset + i][char] += conf
+        slots[-1][offset + i] += 1
     slots[-1]["frames"] += 1
 
 
@@ -215,19 +233,20 @@ def _tally(votes: dict[int, list[Counter]]) -> tuple[list[str], list[float]]:
     """Winning character per position ('' where nobody voted) and its mean confidence.
 
     The plate length with the most frames wins; a character's confidence is its summed
-    confidence over the frames that voted for this length, so disagreement lowers it.
+    confidence over the frames that read that position, so disagreement lowers it while
+    frames that missed the province (partial reads) do not.
     """
     if not votes:
         return [], []
     length = max(votes, key=lambda n: votes[n][-1]["frames"])
-    frames = votes[length][-1]["frames"]
+    counts = votes[length][-1]
     chars, confs = [], []
-    for slot in votes[length][:-1]:
+    for i, slot in enumerate(votes[length][:-1]):
         if not slot:
             chars.append("")
             confs.append(0.0)
             continue
         char, weight = max(slot.items(), key=lambda kv: kv[1])
         chars.append(char)
-        confs.append(min(1.0, weight / frames))
+        confs.append(min(1.0, weight / max(counts[i], 1)))
     return chars, confs
