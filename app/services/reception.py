@@ -8,8 +8,10 @@ such vehicles are ambiguous and none is chosen; anything else is a new visitor.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from functools import cache
+from pathlib import PureWindowsPath
 
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
@@ -82,7 +84,7 @@ def arrive(db: Database, read: PlateRead, *, now: datetime | None = None) -> Arr
         exact, others = _lookup(s, plate)
         visit = Visit(arrived_at=arrived_at, plate_read=plate, plate_color=read.color,
                       confidence=read.confidence, snapshot_path=read.snapshot_path,
-                      camera=read.camera or "gate", match=MatchKind.UNKNOWN)
+                      camera=camera_label(read.camera), match=MatchKind.UNKNOWN)
         if exact is not None:
             visit.match, visit.vehicle_id, visit.customer_id = (
                 MatchKind.EXACT, exact.id, exact.owner_id)
@@ -401,3 +403,13 @@ def latest_visit_id(db: Database) -> int:
     """The id of the newest visit (0 when there is none): where a desk starts polling."""
     with db.session() as s:
         return s.scalar(select(func.max(Visit.id))) or 0
+
+
+def camera_label(camera: str | None) -> str:
+    """A short name for the camera a read came from, as visits keep it: no credentials
+    from a stream URL, a file's name without its folder, at most 40 characters."""
+    text = (camera or "").strip() or "gate"
+    text = re.sub(r"//[^/@]*@", "//", text)
+    if "://" not in text and ("/" in text or "\\" in text):
+        text = PureWindowsPath(text).name
+    return text if len(text) <= 40 else "…" + text[-39:]

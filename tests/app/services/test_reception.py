@@ -218,3 +218,21 @@ def test_other_desks_poll_arrivals_after_the_last_one_they_saw(db, shop):
     assert [v.id for v in reception.arrivals_after(db, first.visit_id)] == [second.visit_id]
     assert reception.arrivals_after(db, second.visit_id) == ()
     assert reception.arrival_card(db, second.visit_id).plate == "粤A22222"
+
+
+@pytest.mark.parametrize(("camera", "label"), [
+    (None, "gate"), ("", "gate"), ("gate-2", "gate-2"),
+    ("rtsp://admin:secret@10.1.2.3:554/stream1", "rtsp://10.1.2.3:554/stream1"),
+    ("/tmp/pytest-of-root/pytest-12/test_x0/gate.mp4", "gate.mp4"),
+    (r"C:\\Cameras\\gate.mp4", "gate.mp4"),
+    ("http://127.0.0.1:8080/" + "x" * 60, "…" + ("http://127.0.0.1:8080/" + "x" * 60)[-39:]),
+])
+def test_camera_label_is_short_and_has_no_password(camera, label):
+    assert reception.camera_label(camera) == label
+    assert len(reception.camera_label(camera)) <= 40
+
+
+def test_long_camera_names_are_stored(db):
+    card = reception.arrive(db, PlateRead(plate="粤B99999", confidence=0.9,
+                                          camera="/very/long/folder/" * 5 + "gate-camera-file.mp4"))
+    assert reception.arrival_card(db, card.visit_id).camera == "gate-camera-file.mp4"
