@@ -53,12 +53,13 @@ def _ratio(hits: int, total: int) -> float:
     return round(hits / total, 4) if total else 0.0
 
 
-def evaluate(folder: Path, backend: str, limit: int | None = None, misses: bool = False) -> dict:
+def evaluate(folder: Path, backend: str, limit: int | None = None, misses: bool = False,
+             model_dir: str | None = None) -> dict:
     """Run the reader over every labelled image of `folder` and return the figures."""
     from gate.ocr import load_engine
     from gate.recognise import PlateReader
 
-    reader = PlateReader(load_engine(backend))
+    reader = PlateReader(load_engine(backend, model_dir))
     groups = list(load_labels(folder).items())[:limit]
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     chars, latencies, false_reads = [], [], 0
@@ -104,10 +105,10 @@ def _figures(tally, chars, latencies, false_reads, images, backend) -> dict:
     }
 
 
-def cold_start(image: Path, backend: str) -> float:
+def cold_start(image: Path, backend: str, model_dir: str | None = None) -> float:
     """Seconds for a fresh Python process to import, load the models and read one image."""
     code = ("import cv2; from gate.ocr import load_engine; from gate.recognise import PlateReader; "
-            f"PlateReader(load_engine({backend!r})).read(cv2.imread({str(image)!r}))")
+            f"PlateReader(load_engine({backend!r}, {model_dir!r})).read(cv2.imread({str(image)!r}))")
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
     return round(time.perf_counter() - start, 2)
@@ -121,10 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="PATH")
     parser.add_argument("--limit", type=int, help="only the first N images (bounded runs)")
     parser.add_argument("--misses", action="store_true", help="print every miss and false read")
+    parser.add_argument("--model-dir", help="OCR model folder instead of the bundled models")
     args = parser.parse_args(argv)
-    figures = evaluate(args.folder, args.backend, args.limit, args.misses)
+    figures = evaluate(args.folder, args.backend, args.limit, args.misses, args.model_dir)
     first = next(iter(load_labels(args.folder)))
-    figures["cold_start_s"] = cold_start(args.folder / first, args.backend)
+    figures["cold_start_s"] = cold_start(args.folder / first, args.backend, args.model_dir)
     figures["machine"] = machine()
     print_figures(figures)
     write_json(args.json, figures)

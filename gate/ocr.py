@@ -7,12 +7,11 @@ the plate reader). Engines are loaded once and are safe to call from one thread 
 
 Backends (chosen by name through `load_engine`):
 
-* ``onnx`` (default): PP-OCR ONNX models run with onnxruntime directly. The models come
-  from the `rapidocr` 3.x wheel (PP-OCRv6 small det/rec, 31 MB, bundled, so a fresh
-  install works offline). Measured on ../shared/data/plates with the same plate pipeline:
-  see gate/README.md ("OCR backends") for the comparison with the PP-OCRv4 mobile models of
-  `rapidocr_onnxruntime` 1.4.4, which any folder holding `*rec*.onnx` / `*det*.onnx` can
-  load through `OnnxEngine.from_folder`.
+* ``onnx`` (default): PP-OCR ONNX models run with onnxruntime directly, from the first
+  installed wheel of `MODEL_WHEELS`: PP-OCRv4 mobile from `rapidocr_onnxruntime` 1.4.4
+  (installed with --no-deps; 0.97 exact on ../shared/data/plates) or else PP-OCRv6 small
+  from `rapidocr` 3.x (0.82: it drops the province of small crops). Both ship inside their
+  wheel, so a fresh install works offline; gate/README.md has the comparison.
 * ``paddle``: PaddleOCR 3.x (`gate.ocr_paddle`), an optional extra.
 """
 
