@@ -107,6 +107,8 @@ class OnnxEngine:
         opts.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
+        # no busy-waiting between operators: the desk PC's two cores are shared with the UI
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         providers = ["CPUExecutionProvider"]
         self._rec = ort.InferenceSession(str(rec_model), opts, providers=providers)
         meta = self._rec.get_modelmeta().custom_metadata_map

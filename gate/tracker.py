@@ -15,13 +15,12 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 
 from app.domain.plates import PROVINCES, color_fits, one_confusable_apart, parse
 from app.domain.reads import PlateRead
-from gate.geometry import quad_size
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +29,7 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     """The current time, timezone-aware (UTC)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)

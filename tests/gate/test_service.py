@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from argparse import ArgumentParser
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -14,7 +14,7 @@ from gate.synthetic import CarPass, render_plate, write_gate_video
 from gate.tracker import Tracker, TrackerSettings
 
 FPS = 10
-T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 PASSES = [
     CarPass("粤B12345", "blue", enter=0.2, duration=2.0),
     CarPass("湘A0H123", "yellow", enter=2.3, duration=2.0, angle=6),   # right behind the first
