@@ -107,3 +107,12 @@ def test_rendered_plate_sizes():
     assert render_plate("粤B12345", "blue", 440).shape == (140, 440, 3)
     assert render_plate("粤BD12345", "green", 480).shape == (140, 480, 3)
     assert render_plate("粤B12345", "yellow", 440, two_rows=True).shape == (220, 440, 3)
+
+
+def test_cli_returns_2_when_the_source_cannot_be_opened(tmp_path, capsys):
+    from gate.cli import add_arguments, run
+
+    parser = ArgumentParser()
+    add_arguments(parser)
+    assert run(parser.parse_args(["--source", str(tmp_path / "missing.mp4"), "--no-db"])) == 2
+    assert "offline" in capsys.readouterr().err

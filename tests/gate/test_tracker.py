@@ -123,3 +123,17 @@ def test_new_energy_plate_with_a_dropped_character_in_one_frame():
     frames = [[cand("皖AD19789", color="green")]] * 4 + [[cand("皖AD1978", color="blue")]]
     reads = drive(tracker, clock, frames) + gone(tracker, clock) + tracker.flush()
     assert [(r.plate, r.color) for r in reads] == [("皖AD19789", "green")]
+
+
+def test_plate_cut_by_the_frame_edge_does_not_vote():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frame = np.zeros((720, 1280, 3), np.uint8)
+    edge = cand("粤B1234", x=0)  # half outside the frame: a character lost
+    whole = cand("粤B12345", x=300)
+    reads = []
+    for candidates in [[edge]] * 3 + [[whole]] * 4:
+        reads += tracker.update(candidates, frame=frame)
+        clock.advance(0.12)
+    reads += gone(tracker, clock)
+    assert [r.plate for r in reads] == ["粤B12345"]
