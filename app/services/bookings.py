@@ -33,6 +33,7 @@ from app.models import (
 from app.services import audit
 from app.services.common import (
     STORE_TZ,
+    active_staff_id,
     check_version,
     day_bounds,
     get_or_raise,
@@ -195,8 +196,8 @@ def create_booking(db: Database, *, vehicle_id: int, item_ids: Sequence[int],
             vehicle_id=vehicle.id, customer_id=vehicle.owner_id, slot_start=start,
             slot_end=end, bay_id=0, items=items, notes=(notes or "").strip(), created_by=who,
             channel=parse_choice(BookingChannel, channel, "channel", "预约渠道", "channel"),
-            advisor_id=_staff(s, advisor_id, "advisor_id", StaffRole.SERVICE_ADVISOR),
-            technician_id=_staff(s, technician_id, "technician_id", StaffRole.TECHNICIAN),
+            advisor_id=active_staff_id(s, advisor_id, "advisor_id", StaffRole.SERVICE_ADVISOR),
+            technician_id=active_staff_id(s, technician_id, "technician_id", StaffRole.TECHNICIAN),
         )
         with s.no_autoflush:
             booking.bay_id = _bay_for(s, booking, items, bay_id)
@@ -385,16 +386,6 @@ def _active_on_day(session: Session, day: date) -> list[Booking]:
     return list(session.scalars(select(Booking).where(
         Booking.status.in_(ACTIVE), Booking.slot_start < end, Booking.slot_end > start)))
 
-
-def _staff(session: Session, staff_id: int | None, field: str, role: StaffRole) -> int | None:
-    if staff_id is None:
-        return None
-    staff = session.get(Staff, staff_id)
-    if staff is None or not staff.active or staff.role not in (role, StaffRole.MANAGER):
-        raise ValidationError("所选员工不存在、已离职或岗位不符。",
-                              "The chosen member of staff does not exist, has left or has "
-                              "another role.", field=field)
-    return staff_id
 
 
 def _records(session: Session, bookings: list[Booking]) -> tuple[BookingRecord, ...]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import NotFound, StaleEdit, ValidationError
+from app.models import Staff, StaffRole
 
 #: China keeps one time zone and no daylight saving: the store's day runs on UTC+8.
 STORE_TZ = timezone(timedelta(hours=8), "CST")
@@ -93,3 +94,17 @@ def require_aware(value: datetime, field: str, label_zh: str, label_en: str) -> 
         raise ValidationError(f"{label_zh}必须带时区。", f"{label_en} must carry a time zone.",
                               field=field)
     return value.astimezone(UTC)
+
+
+def active_staff_id(session: Session, staff_id: int | None, field: str,
+                    role: StaffRole) -> int | None:
+    """`staff_id` if it names an active member of staff in `role` (or a manager), else a
+    ValidationError on `field`; None stays None."""
+    if staff_id is None:
+        return None
+    staff = session.get(Staff, staff_id)
+    if staff is None or not staff.active or staff.role not in (role, StaffRole.MANAGER):
+        raise ValidationError("所选员工不存在、已离职或岗位不符。",
+                              "The chosen member of staff does not exist, has left or has "
+                              "another role.", field=field)
+    return staff_id

@@ -25,6 +25,7 @@ from app.models import (
 )
 from app.services import audit
 from app.services.common import (
+    active_staff_id,
     check_version,
     get_or_raise,
     mask_mobile,
@@ -303,10 +304,10 @@ def _set_fields(session: Session, customer: Customer, changes: dict[str, Any]) -
     for consent in ("consent_contact", "consent_plate_recognition"):
         _consent(customer, changes, consent, today)
     if "consultant_id" in changes:
-        customer.consultant_id = _staff(session, changes["consultant_id"], "consultant_id",
+        customer.consultant_id = active_staff_id(session, changes["consultant_id"], "consultant_id",
                                         StaffRole.SALES_CONSULTANT)
     if "advisor_id" in changes:
-        customer.advisor_id = _staff(session, changes["advisor_id"], "advisor_id",
+        customer.advisor_id = active_staff_id(session, changes["advisor_id"], "advisor_id",
                                      StaffRole.SERVICE_ADVISOR)
     if "notes" in changes:
         customer.notes = _short(changes["notes"], "notes", 2000, "备注", "Notes")
@@ -367,17 +368,6 @@ def _consent(customer: Customer, changes: dict[str, Any], name: str, today: date
         raise ValidationError("同意日期不能晚于今天。", "A consent date cannot be in the future.",
                               field=at_name)
 
-
-def _staff(session: Session, staff_id: int | None, field: str, role: StaffRole) -> int | None:
-    """`staff_id` if it names an active member of staff in `role` (or a manager)."""
-    if staff_id is None:
-        return None
-    staff = session.get(Staff, staff_id)
-    if staff is None or not staff.active or staff.role not in (role, StaffRole.MANAGER):
-        raise ValidationError("所选员工不存在、已离职或岗位不符。",
-                              "The chosen member of staff does not exist, has left or has "
-                              "another role.", field=field)
-    return staff_id
 
 
 def _staff_name(session: Session, staff_id: int | None) -> str | None:
