@@ -25,15 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.services.arrival_card import ArrivalCard
 from ui.i18n import current_language
+from ui.service_text import code_text
 from ui.widgets import clear_layout, local_time, mark_invalid
 
 PURPOSES = ("sales", "service", "pickup", "other")
 TIER_NAMES = {"gold": QT_TRANSLATE_NOOP("ArrivalPopup", "金卡"), "silver": QT_TRANSLATE_NOOP("ArrivalPopup", "银卡"), "bronze": QT_TRANSLATE_NOOP("ArrivalPopup", "铜卡"), "standard": QT_TRANSLATE_NOOP("ArrivalPopup", "普通")}
-STATUS_NAMES = {
-    "waiting_check_in": QT_TRANSLATE_NOOP("ArrivalPopup", "待接车"), "diagnosing": QT_TRANSLATE_NOOP("ArrivalPopup", "诊断中"), "awaiting_approval": QT_TRANSLATE_NOOP("ArrivalPopup", "待客户确认"),
-    "in_repair": QT_TRANSLATE_NOOP("ArrivalPopup", "维修中"), "quality_check": QT_TRANSLATE_NOOP("ArrivalPopup", "质检中"), "ready_for_pickup": QT_TRANSLATE_NOOP("ArrivalPopup", "待交车"),
-    "delivered": QT_TRANSLATE_NOOP("ArrivalPopup", "已交车"), "cancelled": QT_TRANSLATE_NOOP("ArrivalPopup", "已取消"),
-}
 ROLE_NAMES = {"reception": QT_TRANSLATE_NOOP("ArrivalPopup", "前台"),
               "sales_consultant": QT_TRANSLATE_NOOP("ArrivalPopup", "销售顾问"),
               "service_advisor": QT_TRANSLATE_NOOP("ArrivalPopup", "服务顾问"),
@@ -127,7 +123,7 @@ class ArrivalPopup(QFrame):
         for order in card.open_work_orders:
             promised = local_time(order.promised_at, "%H:%M") if order.promised_at else "—"
             self._label(self.tr("在修工单 %1：%2（承诺 %3）").replace("%1", order.number)
-                        .replace("%2", self.tr(STATUS_NAMES.get(order.status, order.status)))
+                        .replace("%2", code_text(order.status))
                         .replace("%3", promised))
         for item in card.care_due:
             self._label("• " + (item.en if current_language() == "en" else item.zh), "color: #1e7e34;")

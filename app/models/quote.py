@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.domain.pricing import EnergyType
+from app.domain.pricing import EnergyType, LineKind
 from app.models.base import Base, Money, str_enum, utcnow
 
 
@@ -22,17 +22,8 @@ class QuoteStatus(StrEnum):
     EXPIRED = "expired"
 
 
-class QuoteLineKind(StrEnum):
-    """What a quote line is; the sign of its amount follows from it (subsidies subtract)."""
-
-    MSRP = "msrp"
-    SUBSIDY = "subsidy"
-    DISCOUNT = "discount"
-    ACCESSORY = "accessory"
-    INSURANCE = "insurance"
-    PURCHASE_TAX = "purchase_tax"
-    REGISTRATION = "registration"
-    OTHER = "other"
+#: What a quote line is; the sign of its amount follows from it (subsidies subtract).
+QuoteLineKind = LineKind
 
 
 class Quote(Base):
