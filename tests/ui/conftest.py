@@ -59,3 +59,13 @@ def no_workers_left_running():
     left = [t.name for t in threading.enumerate()
             if t.ident not in before and t.is_alive() and t.name.startswith("gate")]
     assert not left, f"threads still running after the test: {left}"
+
+
+@pytest.fixture
+def runner():
+    """A TaskRunner whose calls have all run, callbacks included, when the test ends."""
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.drain()

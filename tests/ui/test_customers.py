@@ -7,14 +7,6 @@ import pytest
 from app.services import customers, vehicles
 from ui.customer_window import CustomerWindow
 from ui.customers_page import CustomersPage
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.drain()
 
 
 @pytest.fixture

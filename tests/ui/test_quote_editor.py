@@ -14,20 +14,12 @@ from app.models import Staff, StaffRole, Store
 from app.services import customers, quotes
 from app.services.sales_seed import seed_sales
 from ui.quote_editor import QuoteEditor
-from ui.tasks import TaskRunner
 
 
 @pytest.fixture(autouse=True)
 def collect_garbage_here():
     """Collect earlier tests' Qt garbage on the UI thread, not whenever the worker allocates."""
     gc.collect()
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.drain()
 
 
 @pytest.fixture

@@ -12,14 +12,6 @@ from app.services.common import STORE_TZ, store_today
 from tests.app.services.conftest import shop  # noqa: F401  (fixture)
 from ui.reception_controller import ReceptionController
 from ui.reception_page import ReceptionPage
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.drain()
 
 
 @pytest.fixture

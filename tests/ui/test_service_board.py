@@ -12,7 +12,6 @@ from app.services import customers, vehicles, work_order_board, work_orders
 from tests.app.services.conftest import shop  # noqa: F401  (fixture)
 from ui.service_board import BoardWidget
 from ui.service_board_model import BoardFilter, BoardModel
-from ui.tasks import TaskRunner
 
 NOW = datetime.now(UTC)
 
@@ -42,13 +41,6 @@ def orders(db, shop):  # noqa: F811
                promised=NOW - timedelta(minutes=5)),
         _order(db, shop, "粤B10003", "黄磊", approve=False),
     ]
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.drain()
 
 
 @pytest.fixture

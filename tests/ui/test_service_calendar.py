@@ -12,7 +12,6 @@ from app.services import bookings, customers, vehicles
 from app.services.common import STORE_TZ
 from tests.app.services.conftest import shop  # noqa: F401  (fixture)
 from ui.service_calendar import BookingCalendar, DayModel, SlotRole, WeekModel
-from ui.tasks import TaskRunner
 
 DAY = date(2030, 3, 4)          # a Monday, in the future
 PAST = date(2026, 1, 5)
@@ -36,13 +35,6 @@ def booked(db, shop, cars):  # noqa: F811
     return bookings.create_booking(db, vehicle_id=cars[0], item_ids=[shop.brakes_id],
                                    slot_start=at(DAY, 9), bay_id=shop.bay1_id,
                                    advisor_id=shop.advisor_id, now=at(DAY, 7))
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.drain()
 
 
 @pytest.fixture

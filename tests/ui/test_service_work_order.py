@@ -16,7 +16,6 @@ from tests.app.services.conftest import shop  # noqa: F401  (fixture)
 from ui.service_page import ServicePage
 from ui.service_repair_history import RepairHistoryWidget
 from ui.service_work_order import WorkOrderWindow
-from ui.tasks import TaskRunner
 
 START = datetime(2030, 3, 4, 9, 0, tzinfo=STORE_TZ)
 
@@ -29,13 +28,6 @@ def draft(db, shop):  # noqa: F811
                                       slot_start=START, advisor_id=shop.advisor_id,
                                       now=START - timedelta(days=1))
     return work_orders.open_work_order(db, booking_id=booking.id)
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.drain()
 
 
 @pytest.fixture
