@@ -9,13 +9,12 @@ import pytest
 from app.domain.reads import PlateRead
 from app.services import bookings, customers, reception, vehicles
 from app.services.common import STORE_TZ, store_today
-from tests.app.services.conftest import shop  # noqa: F401  (fixture)
 from ui.reception_controller import ReceptionController
 from ui.reception_page import ReceptionPage
 
 
 @pytest.fixture
-def zhang(db, shop):  # noqa: F811
+def zhang(db, shop):
     """张先生 with 粤B12345, booked for brakes this morning."""
     customer = customers.create_customer(db, name="张伟", salutation="先生", mobile="13812345678",
                                          tier="gold", advisor_id=shop.advisor_id)
@@ -28,7 +27,7 @@ def zhang(db, shop):  # noqa: F811
 
 
 @pytest.fixture
-def page(db, shop, runner, qtbot, switcher):  # noqa: F811
+def page(db, shop, runner, qtbot, switcher):
     controller = ReceptionController(db, runner, popup_timeout_s=0, poll=False)
     page = ReceptionPage(db, runner, controller)
     qtbot.addWidget(page)
@@ -63,7 +62,7 @@ def test_known_customer_popup(page, qtbot, zhang):
     assert set(popup.buttons) >= {"check_in", "hand_over", "open_customer", "dismiss"}
 
 
-def test_check_in_and_hand_over(page, qtbot, db, zhang, shop):  # noqa: F811
+def test_check_in_and_hand_over(page, qtbot, db, zhang, shop):
     _customer, _car, booking = zhang
     popup = arrive(page, qtbot, "粤B12345")
     with qtbot.waitSignal(page.controller.arrivals_changed, timeout=5000):
@@ -81,7 +80,7 @@ def test_check_in_and_hand_over(page, qtbot, db, zhang, shop):  # noqa: F811
     assert visit.handled_by_id == shop.consultant_id and visit.handed_over_at is not None
 
 
-def test_unknown_plate_registration_keeps_input_on_error(page, qtbot, db, shop):  # noqa: F811
+def test_unknown_plate_registration_keeps_input_on_error(page, qtbot, db, shop):
     popup = arrive(page, qtbot, "粤B99999")
     assert "新访客" in texts(popup)
     assert popup.fields["plate"].text() == "粤B99999"

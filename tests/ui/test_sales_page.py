@@ -8,7 +8,6 @@ from app.services import quotes
 from tests.ui.test_quote_editor import (  # noqa: F401 (fixtures)
     choose_customer,
     collect_garbage_here,
-    runner,
     store,
 )
 from ui.sales_page import SalesPage

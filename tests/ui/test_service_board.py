@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services import customers, vehicles, work_order_board, work_orders
-from tests.app.services.conftest import shop  # noqa: F401  (fixture)
 from ui.service_board import BoardWidget
 from ui.service_board_model import BoardFilter, BoardModel
 
@@ -33,7 +32,7 @@ def _order(db, ids, plate, name, *, advisor=True, approve=True, promised=None):
 
 
 @pytest.fixture
-def orders(db, shop):  # noqa: F811
+def orders(db, shop):
     """Three cars diagnosing: one overdue without advisor, one awaiting an answer."""
     return [
         _order(db, shop, "粤B10001", "刘洋"),
@@ -83,7 +82,7 @@ def test_flags_on_cards(board):
     assert "⚠ 超时" in overdue.data()
 
 
-def test_filters_by_advisor_bay_and_overdue(board, shop):  # noqa: F811
+def test_filters_by_advisor_bay_and_overdue(board, shop):
     board.advisor.setCurrentIndex(board.advisor.findData(shop.advisor_id))
     assert board.model.visible_count() == 2
     board.advisor.setCurrentIndex(0)
@@ -160,7 +159,7 @@ def test_enter_opens_the_card(board, qtbot):
     assert blocker.args == [index.data(Qt.ItemDataRole.UserRole).id]
 
 
-def test_refreshes_when_another_desk_changes_a_work_order(board, qtbot, db, shop):  # noqa: F811
+def test_refreshes_when_another_desk_changes_a_work_order(board, qtbot, db, shop):
     card = _index_of_plate(board.model, "粤B10001").data(Qt.ItemDataRole.UserRole)
     with qtbot.waitSignal(board.loaded, timeout=5000):
         work_orders.move(db, card.id, card.version, "in_repair")       # "another desk"

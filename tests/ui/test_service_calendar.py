@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 
 from app.services import bookings, customers, vehicles
 from app.services.common import STORE_TZ
-from tests.app.services.conftest import shop  # noqa: F401  (fixture)
 from ui.service_calendar import BookingCalendar, DayModel, SlotRole, WeekModel
 
 DAY = date(2030, 3, 4)          # a Monday, in the future
@@ -30,7 +29,7 @@ def cars(db):
 
 
 @pytest.fixture
-def booked(db, shop, cars):  # noqa: F811
+def booked(db, shop, cars):
     """A 1.5-hour brake job in bay 1 at 09:00 on DAY."""
     return bookings.create_booking(db, vehicle_id=cars[0], item_ids=[shop.brakes_id],
                                    slot_start=at(DAY, 9), bay_id=shop.bay1_id,
@@ -58,7 +57,7 @@ def _cell(calendar, bay_id, hour, minute=0, day=DAY):
     raise AssertionError("no such slot")
 
 
-def test_models_pass_the_qt_model_tester(qtmodeltester, db, shop, booked):  # noqa: F811
+def test_models_pass_the_qt_model_tester(qtmodeltester, db, shop, booked):
     day = DayModel()
     qtmodeltester.check(day)
     day.set_day(bookings.list_slots(db, DAY), bookings.bookings_for_day(db, DAY))
@@ -68,7 +67,7 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, db, shop, booked):  # no
     qtmodeltester.check(week)
 
 
-def test_day_view_by_bay_with_the_booking_spanning_its_slots(shop, booked, calendar):  # noqa: F811
+def test_day_view_by_bay_with_the_booking_spanning_its_slots(shop, booked, calendar):
     model = calendar.day_model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
         "1号工位", "2号工位", "快修通道"]
@@ -80,7 +79,7 @@ def test_day_view_by_bay_with_the_booking_spanning_its_slots(shop, booked, calen
     assert _cell(calendar, shop.bay2_id, 9).data(Qt.ItemDataRole.UserRole) is None
 
 
-def test_week_view(shop, booked, calendar, qtbot):  # noqa: F811
+def test_week_view(shop, booked, calendar, qtbot):
     with qtbot.waitSignal(calendar.loaded, timeout=5000):
         calendar.set_mode("week")
     model = calendar.week_model
@@ -89,7 +88,7 @@ def test_week_view(shop, booked, calendar, qtbot):  # noqa: F811
     assert model.index(1, 0).data() == ""
 
 
-def test_booking_through_the_dialog_on_the_selected_slot(shop, cars, calendar, qtbot):  # noqa: F811
+def test_booking_through_the_dialog_on_the_selected_slot(shop, cars, calendar, qtbot):
     calendar.day_view.setCurrentIndex(_cell(calendar, shop.bay2_id, 10))
     dialog = calendar.new_booking()
     qtbot.waitUntil(lambda: dialog.items.count() == 3, timeout=5000)
@@ -110,7 +109,7 @@ def test_booking_through_the_dialog_on_the_selected_slot(shop, cars, calendar, q
     assert record.slot_end == at(DAY, 11, 30)
 
 
-def test_a_conflict_is_refused_with_its_reason(shop, cars, booked, calendar, qtbot):  # noqa: F811
+def test_a_conflict_is_refused_with_its_reason(shop, cars, booked, calendar, qtbot):
     calendar.day_view.setCurrentIndex(_cell(calendar, shop.bay1_id, 9, 30))
     dialog = calendar.new_booking()
     qtbot.waitUntil(lambda: dialog.items.count() == 3, timeout=5000)
@@ -125,7 +124,7 @@ def test_a_conflict_is_refused_with_its_reason(shop, cars, booked, calendar, qtb
     dialog.reject()
 
 
-def test_move_and_cancel(db, shop, booked, calendar, qtbot):  # noqa: F811
+def test_move_and_cancel(db, shop, booked, calendar, qtbot):
     calendar.day_view.setCurrentIndex(_cell(calendar, shop.bay1_id, 9))
     dialog = calendar.move_booking()
     qtbot.waitUntil(lambda: dialog.bay.count() > 1, timeout=5000)
@@ -142,7 +141,7 @@ def test_move_and_cancel(db, shop, booked, calendar, qtbot):  # noqa: F811
     assert _cell(calendar, shop.bay2_id, 14).data(Qt.ItemDataRole.UserRole) is None
 
 
-def test_no_show_once_the_slot_has_begun(calendar, qtbot, db, shop, cars):  # noqa: F811
+def test_no_show_once_the_slot_has_begun(calendar, qtbot, db, shop, cars):
     past = bookings.create_booking(db, vehicle_id=cars[0], item_ids=[shop.oil_id],
                                    slot_start=at(PAST, 9), now=at(PAST, 8))
     with qtbot.waitSignal(calendar.loaded, timeout=5000):
@@ -153,14 +152,14 @@ def test_no_show_once_the_slot_has_begun(calendar, qtbot, db, shop, cars):  # no
     assert bookings.get_booking(db, past.id).status == "no_show"
 
 
-def test_no_show_of_a_future_booking_shows_the_reason(shop, booked, calendar, qtbot):  # noqa: F811
+def test_no_show_of_a_future_booking_shows_the_reason(shop, booked, calendar, qtbot):
     calendar.select_slot(shop.bay1_id, at(DAY, 9))
     with qtbot.waitSignal(calendar.failed, timeout=5000) as blocker:
         calendar.mark_no_show()
     assert "尚未开始" in blocker.args[0] == calendar.message.text()
 
 
-def test_check_in_opens_the_work_order_draft(db, shop, booked, calendar, qtbot):  # noqa: F811
+def test_check_in_opens_the_work_order_draft(db, shop, booked, calendar, qtbot):
     from app.services import work_orders
     calendar.select_slot(shop.bay1_id, at(DAY, 9))
     with qtbot.waitSignal(calendar.work_order_opened, timeout=5000) as blocker:

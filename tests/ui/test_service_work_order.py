@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel
 
 from app.services import bookings, customers, vehicles, work_orders
 from app.services.common import STORE_TZ
-from tests.app.services.conftest import shop  # noqa: F401  (fixture)
 from ui.service_page import ServicePage
 from ui.service_repair_history import RepairHistoryWidget
 from ui.service_work_order import WorkOrderWindow
@@ -21,7 +20,7 @@ START = datetime(2030, 3, 4, 9, 0, tzinfo=STORE_TZ)
 
 
 @pytest.fixture
-def draft(db, shop):  # noqa: F811
+def draft(db, shop):
     owner = customers.create_customer(db, name="刘洋", salutation="先生")
     car = vehicles.add_vehicle(db, plate="粤B12345", owner_id=owner.id, mileage_km=20000).id
     booking = bookings.create_booking(db, vehicle_id=car, item_ids=[shop.oil_id, shop.brakes_id],
@@ -31,7 +30,7 @@ def draft(db, shop):  # noqa: F811
 
 
 @pytest.fixture
-def window(db, runner, qtbot, draft, shop, switcher):  # noqa: F811
+def window(db, runner, qtbot, draft, shop, switcher):
     widget = WorkOrderWindow(db, runner, draft.id, acting_staff_id=shop.advisor_id)
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.loaded, timeout=5000):
@@ -203,7 +202,7 @@ def test_repair_history_widget(db, runner, qtbot, draft, switcher):
     assert any("刹车" in c and "前片剩 2mm" in c for c in children)
 
 
-def test_service_page_opens_work_orders_from_the_board(db, runner, qtbot, draft, shop, switcher):  # noqa: F811
+def test_service_page_opens_work_orders_from_the_board(db, runner, qtbot, draft, shop, switcher):
     page = ServicePage(db, runner, start=False)
     qtbot.addWidget(page)
     page.show()
