@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from ui.record_table_model import Column, RecordTableModel
 from ui.service_repair_history import RepairHistoryWidget
 from ui.tasks import TaskRunner
 from ui.vehicle_form import VehicleForm
-from ui.widgets import local_time, mark_invalid
+from ui.widgets import local_time, make_table, mark_invalid
 
 SOURCES = ("walk_in", "gate", "phone", "online", "referral", "event", "other")
 TIERS = ("gold", "silver", "bronze", "standard")
@@ -133,7 +132,7 @@ class CustomerWindow(QWidget):
             Column("", lambda w: w.number), Column("", lambda w: local_time(w.opened_at)),
             Column("", lambda w: w.plate), Column("", lambda w: w.status),
             Column("", lambda w: "" if w.mileage_km is None else f"{w.mileage_km:,}")])
-        self.vehicles_view = self._table(self.vehicles_model)
+        self.vehicles_view = make_table(self.vehicles_model)
         self.vehicles_view.doubleClicked.connect(
             lambda index: self.vehicle_form.edit(self.vehicles_model.record(index.row())))
         vehicles_tab = QWidget()
@@ -142,7 +141,7 @@ class CustomerWindow(QWidget):
         box.addWidget(self.vehicle_form, 2)
         self.tabs.addTab(vehicles_tab, "")
         for model in (self.visits_model, self.bookings_model, self.quotes_model, self.orders_model):
-            self.tabs.addTab(self._table(model), "")
+            self.tabs.addTab(make_table(model), "")
         self.history_box = QVBoxLayout()
         history_tab = QWidget()
         history_tab.setLayout(self.history_box)
@@ -150,16 +149,6 @@ class CustomerWindow(QWidget):
         self.tabs.addTab(history_tab, "")
         self.vehicles_view.clicked.connect(
             lambda index: self.show_history(self.vehicles_model.record(index.row()).id))
-
-    @staticmethod
-    def _table(model: RecordTableModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.verticalHeader().hide()
-        return view
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""

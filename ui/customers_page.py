@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.db import Database
 from app.services import customers
@@ -11,6 +11,7 @@ from ui.customer_window import CustomerWindow
 from ui.i18n import error_text
 from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
+from ui.widgets import make_table
 
 SEARCH_DELAY_MS = 250
 
@@ -82,12 +83,7 @@ class CustomersPage(QWidget):
             Column("", lambda h: h.name), Column("", lambda h: h.greeting),
             Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(h.plates)),
             Column("", lambda h: h.tier), Column("", lambda h: h.matched_on)])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = make_table(self.model)
         self.table.doubleClicked.connect(lambda index: self.open_customer(self.model.record(index.row()).customer_id))
         self.table.activated.connect(lambda index: self.open_customer(self.model.record(index.row()).customer_id))
         self.search.results.connect(self._show)

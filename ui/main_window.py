@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.settings import Settings
 from ui.settings_dialog import SettingsDialog
+from ui.widgets import camera_text
 
 #: The pages' keys, in navigation order.
 NAVIGATION = ("reception", "sales", "service", "customers")
@@ -112,19 +113,7 @@ class MainWindow(QMainWindow):
         self._show_camera()
 
     def _show_camera(self) -> None:
-        state, reason = self._camera
-        names = {
-            "online": self.tr("在线"),
-            "reconnecting": self.tr("重新连接中"),
-            "offline": self.tr("离线"),
-            "none": self.tr("未配置"),
-            "connecting": self.tr("连接中"),
-            "ended": self.tr("视频已结束"),
-        }
-        text = self.tr("道闸摄像头：%1").replace("%1", names.get(state, state))
-        if reason:
-            text += f" ({reason})"
-        self.camera_label.setText(text)
+        self.camera_label.setText(camera_text(*self._camera))
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings dialog (window-modal, without blocking the event loop)."""

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from ui.i18n import error_text
 from ui.reception_controller import ReceptionController
 from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
-from ui.widgets import local_time
+from ui.widgets import camera_text, local_time, make_table
 
 PREVIEW_MS = 100
 REFRESH_MS = 30_000
@@ -34,12 +33,6 @@ PURPOSE_NAMES = {"unknown": QT_TRANSLATE_NOOP("ReceptionPage", "待确认"),
                  "service": QT_TRANSLATE_NOOP("ReceptionPage", "保养维修"),
                  "pickup": QT_TRANSLATE_NOOP("ReceptionPage", "提车"),
                  "other": QT_TRANSLATE_NOOP("ReceptionPage", "其他")}
-CAMERA_NAMES = {"online": QT_TRANSLATE_NOOP("ReceptionPage", "在线"),
-                "reconnecting": QT_TRANSLATE_NOOP("ReceptionPage", "重新连接中"),
-                "offline": QT_TRANSLATE_NOOP("ReceptionPage", "离线"),
-                "none": QT_TRANSLATE_NOOP("ReceptionPage", "未配置"),
-                "connecting": QT_TRANSLATE_NOOP("ReceptionPage", "连接中"),
-                "ended": QT_TRANSLATE_NOOP("ReceptionPage", "视频已结束")}
 
 
 class ReceptionPage(QWidget):
@@ -79,7 +72,7 @@ class ReceptionPage(QWidget):
         self.search_model = RecordTableModel([
             Column("", lambda h: h.name), Column("", lambda h: h.greeting),
             Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(h.plates))])
-        self.search_view = _table(self.search_model)
+        self.search_view = make_table(self.search_model)
         self.search_view.setMaximumHeight(150)
         self.search_view.hide()
         self.search_view.activated.connect(
@@ -97,7 +90,7 @@ class ReceptionPage(QWidget):
             Column("", lambda v: v.plate_display), Column("", lambda v: "", icon=self._thumbnail),
             Column("", self._visitor_text), Column("", lambda v: self.tr(PURPOSE_NAMES.get(v.purpose, v.purpose))),
             Column("", lambda v: v.handled_by_name or "")])
-        self.arrivals_view = _table(self.arrivals_model)
+        self.arrivals_view = make_table(self.arrivals_model)
         self.arrivals_view.setIconSize(QSize(80, 22))
         self.arrivals_view.activated.connect(self._open_visit)
         self.arrivals_view.doubleClicked.connect(self._open_visit)
@@ -108,7 +101,7 @@ class ReceptionPage(QWidget):
             Column("", lambda e: "、".join(i.name for i in e.booking.items)),
             Column("", lambda e: e.booking.bay_name), Column("", lambda e: e.booking.advisor_name or ""),
             Column("", lambda e: self.tr(STATE_NAMES.get(e.state, e.state)))])
-        self.expected_view = _table(self.expected_model)
+        self.expected_view = make_table(self.expected_model)
         self.expected_view.horizontalHeader().setStretchLastSection(False)
         self.expected_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.arrivals_heading, self.expected_heading = QLabel(), QLabel()
@@ -180,8 +173,7 @@ class ReceptionPage(QWidget):
 
     def _show_camera(self) -> None:
         state, reason = self._camera
-        text = self.tr("道闸摄像头：%1").replace("%1", self.tr(CAMERA_NAMES.get(state, state)))
-        self.camera_label.setText(f"{text} ({reason})" if reason else text)
+        self.camera_label.setText(camera_text(state, reason))
         colour = {"online": "#1e7e34", "reconnecting": "#b9770e", "offline": "#c0392b"}.get(state, "#555")
         self.camera_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
@@ -222,12 +214,3 @@ class ReceptionPage(QWidget):
         self.search_model.set_records(hits)
         self.search_view.setVisible(bool(hits))
 
-
-def _table(model: RecordTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    return view

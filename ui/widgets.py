@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QTableView, QWidget
 
 #: The store's clock (China has one zone and no daylight saving).
 STORE_TZ = timezone(timedelta(hours=8))
@@ -33,3 +34,33 @@ def clear_layout(layout) -> None:
         elif item.layout() is not None:
             clear_layout(item.layout())
             item.layout().deleteLater()
+
+
+def make_table(model) -> QTableView:
+    """A read-only table of whole rows over `model`, last column stretched, no row numbers."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+#: The gate camera's states as the status bar and the reception page name them.
+CAMERA_STATES = {
+    "online": QT_TRANSLATE_NOOP("CameraState", "在线"),
+    "reconnecting": QT_TRANSLATE_NOOP("CameraState", "重新连接中"),
+    "offline": QT_TRANSLATE_NOOP("CameraState", "离线"),
+    "none": QT_TRANSLATE_NOOP("CameraState", "未配置"),
+    "connecting": QT_TRANSLATE_NOOP("CameraState", "连接中"),
+    "ended": QT_TRANSLATE_NOOP("CameraState", "视频已结束"),
+}
+
+
+def camera_text(state: str, reason: str = "") -> str:
+    """'道闸摄像头：离线 (reason)' in the current language."""
+    name = CAMERA_STATES.get(state)
+    name = QCoreApplication.translate("CameraState", name) if name else state
+    text = QCoreApplication.translate("CameraState", "道闸摄像头：%1").replace("%1", name)
+    return f"{text} ({reason})" if reason else text

@@ -434,275 +434,314 @@
     </message>
 </context>
 <context>
+    <name>CameraState</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="52"/>
+        <source>在线</source>
+        <extracomment>The store&apos;s clock (China has one zone and no daylight saving). The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="53"/>
+        <source>重新连接中</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="54"/>
+        <source>离线</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="55"/>
+        <source>未配置</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="56"/>
+        <source>连接中</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="57"/>
+        <source>视频已结束</source>
+        <translation>video ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="65"/>
+        <source>道闸摄像头：%1</source>
+        <translation>Gate camera: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customer_window.py" line="166"/>
+        <location filename="../../ui/customer_window.py" line="155"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="167"/>
+        <location filename="../../ui/customer_window.py" line="156"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="167"/>
+        <location filename="../../ui/customer_window.py" line="156"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="167"/>
+        <location filename="../../ui/customer_window.py" line="156"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="167"/>
+        <location filename="../../ui/customer_window.py" line="156"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="168"/>
+        <location filename="../../ui/customer_window.py" line="157"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="168"/>
+        <location filename="../../ui/customer_window.py" line="157"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="168"/>
+        <location filename="../../ui/customer_window.py" line="157"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="168"/>
+        <location filename="../../ui/customer_window.py" line="157"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="169"/>
+        <location filename="../../ui/customer_window.py" line="158"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="172"/>
+        <location filename="../../ui/customer_window.py" line="161"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="173"/>
+        <location filename="../../ui/customer_window.py" line="162"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="174"/>
+        <location filename="../../ui/customer_window.py" line="163"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="175"/>
+        <location filename="../../ui/customer_window.py" line="164"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="176"/>
+        <location filename="../../ui/customer_window.py" line="165"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="176"/>
+        <location filename="../../ui/customer_window.py" line="165"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="176"/>
+        <location filename="../../ui/customer_window.py" line="165"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="177"/>
+        <location filename="../../ui/customer_window.py" line="166"/>
         <source>展厅到店</source>
         <translation>Showroom walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="177"/>
+        <location filename="../../ui/customer_window.py" line="166"/>
         <source>道闸识别</source>
         <translation>Gate camera</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="177"/>
+        <location filename="../../ui/customer_window.py" line="166"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="178"/>
+        <location filename="../../ui/customer_window.py" line="167"/>
         <source>网络</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="178"/>
+        <location filename="../../ui/customer_window.py" line="167"/>
         <source>转介绍</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="178"/>
+        <location filename="../../ui/customer_window.py" line="167"/>
         <source>车展活动</source>
         <translation>Motor show / event</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="179"/>
+        <location filename="../../ui/customer_window.py" line="168"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="181"/>
+        <location filename="../../ui/customer_window.py" line="170"/>
         <source>金卡</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="181"/>
+        <location filename="../../ui/customer_window.py" line="170"/>
         <source>银卡</source>
         <translation>Silver</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="181"/>
+        <location filename="../../ui/customer_window.py" line="170"/>
         <source>铜卡</source>
         <translation>Bronze</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="182"/>
+        <location filename="../../ui/customer_window.py" line="171"/>
         <source>普通</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="184"/>
+        <location filename="../../ui/customer_window.py" line="173"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="184"/>
+        <location filename="../../ui/customer_window.py" line="173"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="184"/>
+        <location filename="../../ui/customer_window.py" line="173"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="185"/>
+        <location filename="../../ui/customer_window.py" line="174"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="185"/>
+        <location filename="../../ui/customer_window.py" line="174"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="185"/>
+        <location filename="../../ui/customer_window.py" line="174"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="187"/>
-        <location filename="../../ui/customer_window.py" line="189"/>
-        <location filename="../../ui/customer_window.py" line="190"/>
-        <location filename="../../ui/customer_window.py" line="193"/>
+        <location filename="../../ui/customer_window.py" line="176"/>
+        <location filename="../../ui/customer_window.py" line="178"/>
+        <location filename="../../ui/customer_window.py" line="179"/>
+        <location filename="../../ui/customer_window.py" line="182"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="187"/>
-        <location filename="../../ui/customer_window.py" line="191"/>
+        <location filename="../../ui/customer_window.py" line="176"/>
+        <location filename="../../ui/customer_window.py" line="180"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="187"/>
+        <location filename="../../ui/customer_window.py" line="176"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="188"/>
+        <location filename="../../ui/customer_window.py" line="177"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="188"/>
+        <location filename="../../ui/customer_window.py" line="177"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="189"/>
+        <location filename="../../ui/customer_window.py" line="178"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="189"/>
+        <location filename="../../ui/customer_window.py" line="178"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="189"/>
+        <location filename="../../ui/customer_window.py" line="178"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="190"/>
+        <location filename="../../ui/customer_window.py" line="179"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="190"/>
+        <location filename="../../ui/customer_window.py" line="179"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="190"/>
-        <location filename="../../ui/customer_window.py" line="192"/>
-        <location filename="../../ui/customer_window.py" line="194"/>
+        <location filename="../../ui/customer_window.py" line="179"/>
+        <location filename="../../ui/customer_window.py" line="181"/>
+        <location filename="../../ui/customer_window.py" line="183"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="191"/>
+        <location filename="../../ui/customer_window.py" line="180"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="191"/>
+        <location filename="../../ui/customer_window.py" line="180"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="192"/>
+        <location filename="../../ui/customer_window.py" line="181"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="193"/>
+        <location filename="../../ui/customer_window.py" line="182"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="193"/>
+        <location filename="../../ui/customer_window.py" line="182"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="194"/>
+        <location filename="../../ui/customer_window.py" line="183"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="223"/>
+        <location filename="../../ui/customer_window.py" line="212"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_window.py" line="224"/>
+        <location filename="../../ui/customer_window.py" line="213"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
@@ -710,42 +749,42 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="104"/>
+        <location filename="../../ui/customers_page.py" line="100"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.py" line="105"/>
+        <location filename="../../ui/customers_page.py" line="101"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.py" line="105"/>
+        <location filename="../../ui/customers_page.py" line="101"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.py" line="105"/>
+        <location filename="../../ui/customers_page.py" line="101"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.py" line="105"/>
+        <location filename="../../ui/customers_page.py" line="101"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.py" line="106"/>
+        <location filename="../../ui/customers_page.py" line="102"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.py" line="106"/>
+        <location filename="../../ui/customers_page.py" line="102"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.py" line="117"/>
+        <location filename="../../ui/customers_page.py" line="113"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
     </message>
@@ -753,99 +792,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order.</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <source>在线</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <source>重新连接中</source>
-        <translation>reconnecting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <source>离线</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <source>未配置</source>
-        <translation>not configured</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <source>连接中</source>
-        <translation>connecting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <source>视频已结束</source>
-        <translation>video ended</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="124"/>
-        <source>道闸摄像头：%1</source>
-        <translation>Gate camera: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -1207,177 +1211,142 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception_page.py" line="28"/>
+        <location filename="../../ui/reception_page.py" line="27"/>
         <source>已到店</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="29"/>
+        <location filename="../../ui/reception_page.py" line="28"/>
         <source>未到</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="30"/>
+        <location filename="../../ui/reception_page.py" line="29"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="31"/>
+        <location filename="../../ui/reception_page.py" line="30"/>
         <source>爽约</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="32"/>
-        <location filename="../../ui/reception_page.py" line="205"/>
+        <location filename="../../ui/reception_page.py" line="31"/>
+        <location filename="../../ui/reception_page.py" line="197"/>
         <source>待确认</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="33"/>
+        <location filename="../../ui/reception_page.py" line="32"/>
         <source>看车购车</source>
         <translation>Buying a car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="34"/>
+        <location filename="../../ui/reception_page.py" line="33"/>
         <source>保养维修</source>
         <translation>Service / repair</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="35"/>
+        <location filename="../../ui/reception_page.py" line="34"/>
         <source>提车</source>
         <translation>Pick-up</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="36"/>
+        <location filename="../../ui/reception_page.py" line="35"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="37"/>
-        <source>在线</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception_page.py" line="38"/>
-        <source>重新连接中</source>
-        <translation>reconnecting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception_page.py" line="39"/>
-        <source>离线</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception_page.py" line="40"/>
-        <source>未配置</source>
-        <translation>not configured</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception_page.py" line="41"/>
-        <source>连接中</source>
-        <translation>connecting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception_page.py" line="42"/>
-        <source>视频已结束</source>
-        <translation>video ended</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception_page.py" line="144"/>
+        <location filename="../../ui/reception_page.py" line="137"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="145"/>
+        <location filename="../../ui/reception_page.py" line="138"/>
         <source>今日到店</source>
         <translation>Today&apos;s arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="146"/>
+        <location filename="../../ui/reception_page.py" line="139"/>
         <source>今日预约客户</source>
         <translation>Expected today</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="147"/>
+        <location filename="../../ui/reception_page.py" line="140"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="147"/>
+        <location filename="../../ui/reception_page.py" line="140"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="147"/>
+        <location filename="../../ui/reception_page.py" line="140"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="147"/>
-        <location filename="../../ui/reception_page.py" line="148"/>
-        <location filename="../../ui/reception_page.py" line="150"/>
+        <location filename="../../ui/reception_page.py" line="140"/>
+        <location filename="../../ui/reception_page.py" line="141"/>
+        <location filename="../../ui/reception_page.py" line="143"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="148"/>
-        <location filename="../../ui/reception_page.py" line="150"/>
+        <location filename="../../ui/reception_page.py" line="141"/>
+        <location filename="../../ui/reception_page.py" line="143"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="148"/>
-        <location filename="../../ui/reception_page.py" line="150"/>
+        <location filename="../../ui/reception_page.py" line="141"/>
+        <location filename="../../ui/reception_page.py" line="143"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="148"/>
+        <location filename="../../ui/reception_page.py" line="141"/>
         <source>抓拍</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="149"/>
+        <location filename="../../ui/reception_page.py" line="142"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="149"/>
+        <location filename="../../ui/reception_page.py" line="142"/>
         <source>接待人</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="150"/>
+        <location filename="../../ui/reception_page.py" line="143"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="151"/>
+        <location filename="../../ui/reception_page.py" line="144"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="151"/>
+        <location filename="../../ui/reception_page.py" line="144"/>
         <source>服务顾问</source>
         <translation>Service advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="151"/>
+        <location filename="../../ui/reception_page.py" line="144"/>
         <source>到店</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="153"/>
+        <location filename="../../ui/reception_page.py" line="146"/>
         <source>道闸画面</source>
         <translation>Gate camera view</translation>
     </message>
     <message>
-        <location filename="../../ui/reception_page.py" line="183"/>
-        <source>道闸摄像头：%1</source>
-        <translation>Gate camera: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception_page.py" line="206"/>
+        <location filename="../../ui/reception_page.py" line="198"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
@@ -1486,7 +1455,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="43"/>
+        <location filename="../../ui/customers_page.py" line="44"/>
         <source>车牌、手机号（或后四位）、姓名或拼音首字母，如 zw</source>
         <translation>Plate, mobile (or its last four digits), name or pinyin initials, e.g. zw</translation>
     </message>
