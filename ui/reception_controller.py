@@ -87,13 +87,13 @@ class ReceptionController(QObject):
         if self._last_visit_id is None:
             return
         db, after = self._db, self._last_visit_id
-        self._runner.submit(lambda: [reception.arrival_card(db, v.id)
+        self._runner.submit(lambda: [_with_snapshot(reception.arrival_card(db, v.id))
                                      for v in reception.arrivals_after(db, after)],
                             self._polled, lambda exc: log.warning("arrival poll failed: %s", exc))
 
-    def _polled(self, cards: list[ArrivalCard]) -> None:
-        for card in cards:
-            self._show(card, _load_snapshot(card.snapshot_path))
+    def _polled(self, cards: list[tuple[ArrivalCard, QImage | None]]) -> None:
+        for card, snapshot in cards:
+            self._show(card, snapshot)
 
     def _show(self, card: ArrivalCard, snapshot: QImage | None,
               captured: float | None = None) -> ArrivalPopup | None:
@@ -176,8 +176,13 @@ class ReceptionController(QObject):
         self.stack.close_all()
 
 
-def _load_snapshot(path: str | None) -> QImage | None:
+def load_image(path: str | None) -> QImage | None:
+    """The picture at `path`, or None (runs on the worker thread: QImage is not a QObject)."""
     if not path or not Path(path).exists():
         return None
     image = QImage(path)
     return None if image.isNull() else image
+
+
+def _with_snapshot(card: ArrivalCard) -> tuple[ArrivalCard, QImage | None]:
+    return card, load_image(card.snapshot_path)

@@ -17,7 +17,7 @@ from app.domain.plates import format_plate
 from app.services import expected_visitors, reception
 from ui.customers_page import SearchBox
 from ui.i18n import error_text
-from ui.reception_controller import ReceptionController
+from ui.reception_controller import ReceptionController, load_image
 from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
 from ui.widgets import camera_text, local_time, make_table
@@ -180,12 +180,14 @@ class ReceptionPage(QWidget):
     # --- lists ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload today's arrivals and expected visitors in the background."""
-        db = self._db
-        self._runner.submit(lambda: (reception.todays_arrivals(db), expected_visitors.expected_today(db)),
-                            self._show_lists, lambda exc: self.error.setText(error_text(exc)))
+        db, known = self._db, set(self._thumbs)
+        self._runner.submit(lambda: _lists(db, known), self._show_lists,
+                            lambda exc: self.error.setText(error_text(exc)))
 
     def _show_lists(self, lists) -> None:
-        arrivals, expected = lists
+        arrivals, expected, thumbs = lists
+        for path, image in thumbs.items():
+            self._thumbs[path] = QPixmap.fromImage(image)
         self.arrivals_model.set_records(arrivals)
         self.expected_model.set_records(expected)
         self.error.clear()
@@ -198,12 +200,7 @@ class ReceptionPage(QWidget):
         return self.tr("新访客")
 
     def _thumbnail(self, visit) -> QPixmap | None:
-        path = visit.snapshot_path
-        if not path:
-            return None
-        if path not in self._thumbs:
-            self._thumbs[path] = QPixmap(path).scaledToHeight(22, Qt.TransformationMode.SmoothTransformation)
-        return self._thumbs[path]
+        return self._thumbs.get(visit.snapshot_path) if visit.snapshot_path else None
 
     def _open_visit(self, index) -> None:
         visit = self.arrivals_model.record(index.row())
@@ -214,3 +211,16 @@ class ReceptionPage(QWidget):
         self.search_model.set_records(hits)
         self.search_view.setVisible(bool(hits))
 
+
+def _lists(db: Database, known_thumbnails: set[str]):
+    """Today's arrivals, expected visitors and the snapshot thumbnails not loaded yet
+    (read and shrunk here, off the UI thread)."""
+    arrivals = reception.todays_arrivals(db)
+    thumbs = {}
+    for visit in arrivals:
+        path = visit.snapshot_path
+        if path and path not in known_thumbnails and path not in thumbs:
+            image = load_image(path)
+            if image is not None:
+                thumbs[path] = image.scaledToHeight(22, Qt.TransformationMode.SmoothTransformation)
+    return arrivals, expected_visitors.expected_today(db), thumbs

@@ -4,6 +4,7 @@ gate bridge, reception's service and the pop-up of a known customer; the camera'
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.services import customers, vehicles
 from gate.synthetic import CarPass, write_gate_video
@@ -50,6 +51,9 @@ def test_video_file_to_known_customer_popup(db, desk, qtbot, tmp_path, monkeypat
     assert popup.card.customer.greeting == "王先生"
     assert popup.card.snapshot_path and (tmp_path / "data" / "snapshots").exists()
     qtbot.waitUntil(lambda: not desk.preview.pixmap().isNull(), timeout=5000)
+    thumbnail = desk.arrivals_model.index(0, 2)
+    qtbot.waitUntil(lambda: desk.arrivals_model.data(thumbnail, Qt.ItemDataRole.DecorationRole) is not None,
+                    timeout=5000)
 
 
 def test_network_camera_going_offline_and_back(desk, qtbot, tmp_path):
