@@ -51,9 +51,9 @@ def test_video_file_to_known_customer_popup(db, desk, qtbot, tmp_path, monkeypat
     assert popup.card.customer.greeting == "王先生"
     assert popup.card.snapshot_path and (tmp_path / "data" / "snapshots").exists()
     qtbot.waitUntil(lambda: not desk.preview.pixmap().isNull(), timeout=5000)
-    thumbnail = desk.arrivals_model.index(0, 2)
-    qtbot.waitUntil(lambda: desk.arrivals_model.data(thumbnail, Qt.ItemDataRole.DecorationRole) is not None,
-                    timeout=5000)
+    model = desk.arrivals_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.data(
+        model.index(0, 2), Qt.ItemDataRole.DecorationRole) is not None, timeout=5000)
 
 
 def test_network_camera_going_offline_and_back(desk, qtbot, tmp_path):
