@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from ui.record_table_model import Column, RecordTableModel
 from ui.service_repair_history import RepairHistoryWidget
 from ui.tasks import TaskRunner
 from ui.vehicle_form import VehicleForm
-from ui.widgets import local_time, make_table, mark_invalid
+from ui.widgets import Retranslatable, local_time, make_table, mark_invalid
 
 SOURCES = ("walk_in", "gate", "phone", "online", "referral", "event", "other")
 TIERS = ("gold", "silver", "bronze", "standard")
@@ -42,7 +42,7 @@ class _Loaded:
     history: CustomerHistory
 
 
-class CustomerWindow(QWidget):
+class CustomerWindow(Retranslatable, QWidget):
     """Edits one customer. A save another desk overtook is refused and the edit kept.
 
     `loaded` is emitted after the customer (re)loaded, `saved` after a successful save,
@@ -182,11 +182,6 @@ class CustomerWindow(QWidget):
         self.orders_model.set_headers([self.tr("工单号"), self.tr("开单时间"), self.tr("车牌"),
                                        self.tr("状态"), self.tr("里程 (km)")])
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- loading and saving ---------------------------------------------------------------
     def reload(self) -> None:

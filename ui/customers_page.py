@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.db import Database
@@ -11,12 +11,12 @@ from ui.customer_window import CustomerWindow
 from ui.i18n import error_text
 from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
-from ui.widgets import make_table
+from ui.widgets import Retranslatable, make_table
 
 SEARCH_DELAY_MS = 250
 
 
-class SearchBox(QWidget):
+class SearchBox(Retranslatable, QWidget):
     """A search field whose results come from `customers.search_customers` off the UI thread.
 
     `results` is emitted with the hits of the newest query only (older answers are dropped).
@@ -43,11 +43,6 @@ class SearchBox(QWidget):
         """Set the placeholder through the current translator."""
         self.edit.setPlaceholderText(self.tr("车牌、手机号（或后四位）、姓名或拼音首字母，如 zw"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def search_now(self) -> None:
         """Search for the current text at once."""
@@ -66,7 +61,7 @@ class SearchBox(QWidget):
             self.results.emit(hits)
 
 
-class CustomersPage(QWidget):
+class CustomersPage(Retranslatable, QWidget):
     """Search results in a table; a double-click or Enter opens the customer window."""
 
     customer_opened = Signal(object)    # the CustomerWindow
@@ -101,11 +96,6 @@ class CustomersPage(QWidget):
         self.model.set_headers([self.tr("姓名"), self.tr("称呼"), self.tr("手机号"), self.tr("车牌"),
                                 self.tr("等级"), self.tr("匹配方式")])
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show(self, hits) -> None:
         self.model.set_records(hits)

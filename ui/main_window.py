@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.settings import Settings
 from ui.settings_dialog import SettingsDialog
-from ui.widgets import camera_text
+from ui.widgets import Retranslatable, camera_text
 
 #: The pages' keys, in navigation order.
 NAVIGATION = ("reception", "sales", "service", "customers")
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Pages on the right, navigation on the left, database and camera in the status bar.
 
     `settings_changed` is emitted with the new `Settings` after the user saved the dialog;
@@ -96,11 +96,6 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("数据库：%1").replace("%1", self._database))
         self._show_camera()
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_page(self, key: str) -> None:
         """Switch to the page named `key` ('reception', 'sales', 'service', 'customers')."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.widgets import Retranslatable
 
-class PlaceholderPage(QWidget):
+
+class PlaceholderPage(Retranslatable, QWidget):
     """A titled page with a short explanation, retranslated on language change."""
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
@@ -27,8 +29,3 @@ class PlaceholderPage(QWidget):
         self.title.setText(self.tr(self._title_source))
         self.body.setText(self.tr(self._text_source))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from ui.i18n import current_language, error_text
 from ui.print_actions import PrintActions
 from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
+from ui.widgets import Retranslatable
 
 ERROR_STYLE = "color: #c0392b;"
 ENERGY_TEXT = {EnergyType.PETROL: QT_TRANSLATE_NOOP("QuoteEditor", "燃油"),
@@ -93,7 +94,7 @@ def line_label(line) -> str:
     return line.label_en if current_language() == "en" and line.label_en else line.label
 
 
-class QuoteEditor(QWidget):
+class QuoteEditor(Retranslatable, QWidget):
     """Build, save, revise and print one quote."""
 
     loaded = Signal()
@@ -352,11 +353,6 @@ class QuoteEditor(QWidget):
         if self.printer_combo.count():
             self.printer_combo.setItemText(0, self.tr("默认打印机"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _term_text(self, result) -> str:
         plan = result.plan

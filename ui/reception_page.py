@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,7 +20,7 @@ from ui.i18n import error_text
 from ui.reception_controller import ReceptionController, load_image
 from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
-from ui.widgets import camera_text, local_time, make_table
+from ui.widgets import Retranslatable, camera_text, local_time, make_table
 
 PREVIEW_MS = 100
 REFRESH_MS = 30_000
@@ -35,7 +35,7 @@ PURPOSE_NAMES = {"unknown": QT_TRANSLATE_NOOP("ReceptionPage", "待确认"),
                  "other": QT_TRANSLATE_NOOP("ReceptionPage", "其他")}
 
 
-class ReceptionPage(QWidget):
+class ReceptionPage(Retranslatable, QWidget):
     """Reception's working page. The gate feeds it through `show_frame` and `set_camera`.
 
     `open_customer(id)` asks the desk to open a customer window.
@@ -146,11 +146,6 @@ class ReceptionPage(QWidget):
             self.preview.setText(self.tr("道闸画面"))
         self._show_camera()
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- the gate ------------------------------------------------------------------------
     @Slot(object)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,9 +20,10 @@ from ui.i18n import error_text
 from ui.quote_editor import STATUS_TEXT, QuoteEditor, amount_text, status_text
 from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
+from ui.widgets import Retranslatable
 
 
-class SalesPage(QWidget):
+class SalesPage(Retranslatable, QWidget):
     """Quotes in a table; "new quote" or a double-click opens the editor in its own window."""
 
     refreshed = Signal()
@@ -91,11 +92,6 @@ class SalesPage(QWidget):
         text = status_text(record.status)
         return text if record.latest else self.tr("%1（旧版）").replace("%1", text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Reload the quote list in the background."""

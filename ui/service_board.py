@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from ui.i18n import error_text
 from ui.service_board_model import BoardFilter, BoardModel
 from ui.service_text import code_text
 from ui.tasks import TaskRunner
+from ui.widgets import Retranslatable
 
 POLL_MS = 3000
 FLAGS_MS = 60_000
@@ -93,7 +94,7 @@ class BoardView(QTableView):
         super().keyPressEvent(event)
 
 
-class BoardWidget(QWidget):
+class BoardWidget(Retranslatable, QWidget):
     """The board with its filter bar; loads, moves and polls through the task runner.
 
     `loaded` after cards were shown, `moved` after a move was stored, `failed(str)` with
@@ -161,11 +162,6 @@ class BoardWidget(QWidget):
             "promised": self.tr("承诺 %1")})
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- loading --------------------------------------------------------------------------
     def start(self) -> None:

@@ -12,7 +12,6 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -40,6 +39,7 @@ from ui.i18n import error_text
 from ui.service_booking_dialog import BookingDialog
 from ui.service_text import code_text
 from ui.tasks import TaskRunner
+from ui.widgets import Retranslatable
 
 SlotRole = Qt.ItemDataRole.UserRole + 1
 COLOURS = {"booked": "#dcebfd", "checked_in": "#d5f5e3", "no_show": "#e5e7eb",
@@ -199,7 +199,7 @@ class WeekModel(QAbstractTableModel):
         return self._bays[section].name if 0 <= section < len(self._bays) else None
 
 
-class BookingCalendar(QWidget):
+class BookingCalendar(Retranslatable, QWidget):
     """Day and week views of the bays with the booking actions.
 
     `loaded` after a view was filled, `failed(str)` with the reason shown when an action
@@ -289,11 +289,6 @@ class BookingCalendar(QWidget):
         self.no_show_button.setText(self.tr("标记未到店"))
         self.check_in_button.setText(self.tr("接车开单"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- navigation -----------------------------------------------------------------------
     def day(self) -> date:

@@ -3,7 +3,7 @@ work-order windows they open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,10 +22,10 @@ from ui.service_board import BoardWidget
 from ui.service_calendar import BookingCalendar
 from ui.service_work_order import WorkOrderWindow
 from ui.tasks import TaskRunner
-from ui.widgets import local_time
+from ui.widgets import Retranslatable, local_time
 
 
-class ServicePage(QWidget):
+class ServicePage(Retranslatable, QWidget):
     """The service desk. `work_order_opened(window)` after a work-order window opened."""
 
     work_order_opened = Signal(object)
@@ -77,11 +77,6 @@ class ServicePage(QWidget):
         self.parts_model.set_headers([self.tr("配件号"), self.tr("名称"), self.tr("补货数量"),
                                       self.tr("申请时间")])
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def start(self) -> None:
         """Load the staff list, the calendar and the board (which then polls)."""

@@ -3,7 +3,7 @@ work orders, newest first, with their lines, mileage and inspection findings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -14,12 +14,12 @@ from app.services.repair_history import RepairHistory
 from ui.i18n import error_text
 from ui.service_text import checklist_text, code_text
 from ui.tasks import TaskRunner
-from ui.widgets import local_time
+from ui.widgets import Retranslatable, local_time
 
 FINDING_COLOURS = {"attention": "#b9770e", "urgent": "#c0392b"}
 
 
-class RepairHistoryWidget(QWidget):
+class RepairHistoryWidget(Retranslatable, QWidget):
     """One vehicle's work orders; `loaded` after (re)loading, `failed(str)` on error."""
 
     loaded = Signal()
@@ -48,11 +48,6 @@ class RepairHistoryWidget(QWidget):
         if self.history is not None:
             self._show(self.history)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         """Fetch the history off the UI thread."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +45,7 @@ from ui.i18n import error_text
 from ui.record_table_model import Column, RecordTableModel
 from ui.service_text import checklist_text, code_text
 from ui.tasks import TaskRunner
-from ui.widgets import clear_layout, local_time
+from ui.widgets import Retranslatable, clear_layout, local_time
 
 RESULTS = ("ok", "attention", "urgent")
 DOCUMENTS = ("work_order", "inspection", "pickup")
@@ -63,7 +63,7 @@ def _hours(value: Decimal | None) -> str:
     return "" if value is None else f"{value.normalize():f}"
 
 
-class WorkOrderWindow(QWidget):
+class WorkOrderWindow(Retranslatable, QWidget):
     """Edits one work order.
 
     `loaded` after the work order (re)loaded, `saved` after a change was stored, `failed`
@@ -297,11 +297,6 @@ class WorkOrderWindow(QWidget):
         if self.detail is not None:
             self._show(self.detail)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- loading and showing --------------------------------------------------------------
     def reload(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,12 +20,12 @@ from app.services import vehicles
 from app.services.vehicles import VehicleRecord
 from ui.i18n import error_text
 from ui.tasks import TaskRunner
-from ui.widgets import mark_invalid
+from ui.widgets import Retranslatable, mark_invalid
 
 _FIELDS = ("plate", "vin", "brand", "model", "year", "colour", "purchase_date", "insurance_expiry")
 
 
-class VehicleForm(QWidget):
+class VehicleForm(Retranslatable, QWidget):
     """Adds (no vehicle chosen) or edits (after `edit()`) a vehicle of one customer."""
 
     saved = Signal(object)      # the VehicleRecord
@@ -71,11 +71,6 @@ class VehicleForm(QWidget):
         self.save_button.setText(self.tr("保存车辆"))
         self.new_button.setText(self.tr("新车辆"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def edit(self, record: VehicleRecord) -> None:
         """Show `record` for editing."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 #: The store's clock (China has one zone and no daylight saving).
@@ -64,3 +64,14 @@ def camera_text(state: str, reason: str = "") -> str:
     name = QCoreApplication.translate("CameraState", name) if name else state
     text = QCoreApplication.translate("CameraState", "道闸摄像头：%1").replace("%1", name)
     return f"{text} ({reason})" if reason else text
+
+
+class Retranslatable:
+    """Mixin (before the Qt base class) for a widget with a `retranslate()` method: it is
+    called again whenever the desk's language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
