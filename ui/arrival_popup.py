@@ -9,7 +9,7 @@ touched it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,13 +29,6 @@ from ui.service_text import code_text
 from ui.widgets import clear_layout, local_time, mark_invalid
 
 PURPOSES = ("sales", "service", "pickup", "other")
-TIER_NAMES = {"gold": QT_TRANSLATE_NOOP("ArrivalPopup", "金卡"), "silver": QT_TRANSLATE_NOOP("ArrivalPopup", "银卡"), "bronze": QT_TRANSLATE_NOOP("ArrivalPopup", "铜卡"), "standard": QT_TRANSLATE_NOOP("ArrivalPopup", "普通")}
-ROLE_NAMES = {"reception": QT_TRANSLATE_NOOP("ArrivalPopup", "前台"),
-              "sales_consultant": QT_TRANSLATE_NOOP("ArrivalPopup", "销售顾问"),
-              "service_advisor": QT_TRANSLATE_NOOP("ArrivalPopup", "服务顾问"),
-              "technician": QT_TRANSLATE_NOOP("ArrivalPopup", "技师"),
-              "customer_care": QT_TRANSLATE_NOOP("ArrivalPopup", "客服"),
-              "manager": QT_TRANSLATE_NOOP("ArrivalPopup", "店长")}
 
 
 class ArrivalPopup(QFrame):
@@ -106,7 +99,7 @@ class ArrivalPopup(QFrame):
 
     def _build_known(self, card: ArrivalCard) -> None:
         customer, vehicle = card.customer, card.vehicle
-        tier = self.tr(TIER_NAMES.get(customer.tier, customer.tier))
+        tier = code_text(customer.tier)
         self.heading = self._label(self.tr("%1 到店").replace("%1", customer.greeting),
                                    "font-size: 20px; font-weight: bold; color: #1f2d3d;")
         self._label(f"{customer.name} · {tier} · {customer.mobile_masked}")
@@ -151,7 +144,7 @@ class ArrivalPopup(QFrame):
         staff = QComboBox()
         for staff_id, name, role in self._staff:
             staff.addItem(self.tr("%1（%2）").replace("%1", name)
-                          .replace("%2", self.tr(ROLE_NAMES.get(role, role))), staff_id)
+                          .replace("%2", code_text(role)), staff_id)
         self.fields["staff"] = staff
         row.addWidget(staff, 1)
         self._button(row, "hand_over", self.tr("交接(&H)"),
@@ -188,10 +181,8 @@ class ArrivalPopup(QFrame):
         name = QLineEdit()
         mobile = QLineEdit()
         purpose = QComboBox()
-        names = {"sales": self.tr("看车购车"), "service": self.tr("保养维修"),
-                 "pickup": self.tr("提车"), "other": self.tr("其他")}
         for key in PURPOSES:
-            purpose.addItem(names[key], key)
+            purpose.addItem(code_text(key), key)
         kind = QComboBox()
         kind.addItem(self.tr("潜在客户（看车）"), "prospect")
         kind.addItem(self.tr("售后客户"), "service")

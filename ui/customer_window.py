@@ -28,6 +28,7 @@ from app.services.customers import CustomerProfile
 from ui.i18n import error_text
 from ui.record_table_model import Column, RecordTableModel
 from ui.service_repair_history import RepairHistoryWidget
+from ui.service_text import code_text
 from ui.tasks import TaskRunner
 from ui.vehicle_form import VehicleForm
 from ui.widgets import Retranslatable, local_time, make_table, mark_invalid
@@ -167,9 +168,7 @@ class CustomerWindow(Retranslatable, QWidget):
                  "online": self.tr("网络"), "referral": self.tr("转介绍"), "event": self.tr("车展活动"),
                  "other": self.tr("其他")}
         _fill(self.source, [(k, names[k]) for k in SOURCES])
-        tiers = {"gold": self.tr("金卡"), "silver": self.tr("银卡"), "bronze": self.tr("铜卡"),
-                 "standard": self.tr("普通")}
-        _fill(self.tier, [(k, tiers[k]) for k in TIERS])
+        _fill(self.tier, [(k, code_text(k)) for k in TIERS])
         for index, text in enumerate((self.tr("车辆"), self.tr("到店记录"), self.tr("预约"),
                                       self.tr("报价单"), self.tr("工单"), self.tr("维修档案"))):
             self.tabs.setTabText(index, text)

@@ -19,6 +19,7 @@ from ui.customers_page import SearchBox
 from ui.i18n import error_text
 from ui.reception_controller import ReceptionController, load_image
 from ui.record_table_model import Column, RecordTableModel
+from ui.service_text import code_text
 from ui.tasks import TaskRunner
 from ui.widgets import Retranslatable, camera_text, local_time, make_table
 
@@ -28,11 +29,6 @@ STATE_NAMES = {"arrived": QT_TRANSLATE_NOOP("ReceptionPage", "已到店"),
                "not_yet": QT_TRANSLATE_NOOP("ReceptionPage", "未到"),
                "late": QT_TRANSLATE_NOOP("ReceptionPage", "迟到"),
                "no_show": QT_TRANSLATE_NOOP("ReceptionPage", "爽约")}
-PURPOSE_NAMES = {"unknown": QT_TRANSLATE_NOOP("ReceptionPage", "待确认"),
-                 "sales": QT_TRANSLATE_NOOP("ReceptionPage", "看车购车"),
-                 "service": QT_TRANSLATE_NOOP("ReceptionPage", "保养维修"),
-                 "pickup": QT_TRANSLATE_NOOP("ReceptionPage", "提车"),
-                 "other": QT_TRANSLATE_NOOP("ReceptionPage", "其他")}
 
 
 class ReceptionPage(Retranslatable, QWidget):
@@ -88,7 +84,7 @@ class ReceptionPage(Retranslatable, QWidget):
         self.arrivals_model = RecordTableModel([
             Column("", lambda v: local_time(v.arrived_at, "%H:%M:%S")),
             Column("", lambda v: v.plate_display), Column("", lambda v: "", icon=self._thumbnail),
-            Column("", self._visitor_text), Column("", lambda v: self.tr(PURPOSE_NAMES.get(v.purpose, v.purpose))),
+            Column("", self._visitor_text), Column("", lambda v: code_text(v.purpose)),
             Column("", lambda v: v.handled_by_name or "")])
         self.arrivals_view = make_table(self.arrivals_model)
         self.arrivals_view.setIconSize(QSize(80, 22))

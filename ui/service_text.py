@@ -1,4 +1,5 @@
-"""Translatable names of the service desk's codes (statuses, results, channels…).
+"""Translatable names of the desk's codes (statuses, results, channels, tiers, roles,
+visit purposes…).
 
 The Chinese source strings are marked with QT_TRANSLATE_NOOP so lupdate collects them; the
 functions translate them through the current translator.
@@ -11,6 +12,24 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 _CONTEXT = "ServiceText"
 
 _TEXTS: dict[str, str] = {
+    # customer tiers
+    "gold": QT_TRANSLATE_NOOP("ServiceText", "金卡"),
+    "silver": QT_TRANSLATE_NOOP("ServiceText", "银卡"),
+    "bronze": QT_TRANSLATE_NOOP("ServiceText", "铜卡"),
+    "standard": QT_TRANSLATE_NOOP("ServiceText", "普通"),
+    # staff roles
+    "reception": QT_TRANSLATE_NOOP("ServiceText", "前台"),
+    "sales_consultant": QT_TRANSLATE_NOOP("ServiceText", "销售顾问"),
+    "service_advisor": QT_TRANSLATE_NOOP("ServiceText", "服务顾问"),
+    "technician": QT_TRANSLATE_NOOP("ServiceText", "技师"),
+    "customer_care": QT_TRANSLATE_NOOP("ServiceText", "客服"),
+    "manager": QT_TRANSLATE_NOOP("ServiceText", "店长"),
+    # why a visitor came
+    "unknown": QT_TRANSLATE_NOOP("ServiceText", "待确认"),
+    "sales": QT_TRANSLATE_NOOP("ServiceText", "看车购车"),
+    "service": QT_TRANSLATE_NOOP("ServiceText", "保养维修"),
+    "pickup": QT_TRANSLATE_NOOP("ServiceText", "提车"),
+    "other": QT_TRANSLATE_NOOP("ServiceText", "其他"),
     # work-order statuses
     "waiting_check_in": QT_TRANSLATE_NOOP("ServiceText", "待接车"),
     "diagnosing": QT_TRANSLATE_NOOP("ServiceText", "诊断中"),
