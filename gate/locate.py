@@ -136,7 +136,7 @@ def dominant_color(crop: np.ndarray) -> str | None:
     """
     hsv = cv2.cvtColor(crop, cv2.COLOR_BGR2HSV)
     saturated = (hsv[..., 1] >= 60) & (hsv[..., 2] >= 60)
-    if saturated.mean() < 0.2:
+    if saturated.mean() < 0.3:
         return None
     hue = float(np.median(hsv[..., 0][saturated]))
     if hue <= 34 or hue >= 170:

@@ -6,8 +6,11 @@
    like a plate (a tight crop), are cut out at full resolution and read in one batch;
 2. regions without a valid read get a few cheap variants (two-row split, other margins,
    contrast-stretched) read in a second batch;
-3. when nothing valid was found, the OCR detector runs on the whole (scaled) frame and its
-   plate-shaped text boxes are read the same way.
+3. when nothing valid was found, the OCR detector runs on the whole frame scaled to
+   `DETECT_LIMIT` (small frames enlarged up to `DETECT_UPSCALE`) and its plate-shaped
+   text boxes are read the same way;
+4. when a large frame still has nothing valid, the detector runs once more at
+   `FINE_DETECT_LIMIT`, where the smallest plates have characters it can see.
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ DETECT_LIMIT = 800
 MAX_RETRIES = 2
 #: At most this many of the detector's boxes are read.
 MAX_TEXT_REGIONS = 4
+#: Large frames where nothing valid was found are searched again at this longer side,
+#: where plates near the minimum width have characters tall enough for the detector.
+FINE_DETECT_LIMIT = 1600
+#: Frames smaller than `DETECT_LIMIT` are enlarged up to this factor for the detector:
+#: its boxes vanish when characters are under about 12 px tall.
+DETECT_UPSCALE = 1.5
 
 
 @dataclass(frozen=True)
@@ -68,11 +77,12 @@ class PlateReader:
         self.max_width = max_width
         self.detector_fallback = detector_fallback
 
-    def read(self, frame: np.ndarray, fallback: bool = True) -> list[PlateCandidate]:
+    def read(self, frame: np.ndarray, fallback: bool = True, fine: bool = True) -> list[PlateCandidate]:
         """Every plate read in `frame`: valid reads and partial reads, best first.
 
         `fallback=False` skips the OCR detector pass (a video pipeline may run it on every
-        few frames only, to save CPU).
+        few frames only, to save CPU). `fine=False` skips the second, finer detector pass
+        on large frames (in a video the car comes closer in the next frames).
         """
         regions = find_plates(frame, self.min_width, self.max_width)
         plain = whole_frame(frame)
@@ -81,6 +91,9 @@ class PlateReader:
         results = self._read_regions(frame, regions)
         if fallback and self.detector_fallback and not any(c.valid for c in results):
             results += self._read_regions(frame, self._text_regions(frame, results), retries=1)
+            if fine and max(frame.shape[:2]) > DETECT_LIMIT * 1.25 and not any(c.valid for c in results):
+                regions = self._text_regions(frame, results, FINE_DETECT_LIMIT)
+                results += self._read_regions(frame, regions, retries=1)
         return _dedupe(results)
 
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region],
@@ -104,10 +117,11 @@ class PlateReader:
         text = interpret(line, region.color)
         return PlateCandidate(text, region.quad, crop) if text is not None else None
 
-    def _text_regions(self, frame: np.ndarray, seen: list[PlateCandidate]) -> list[Region]:
+    def _text_regions(self, frame: np.ndarray, seen: list[PlateCandidate],
+                      limit: int = DETECT_LIMIT) -> list[Region]:
         """Plate-shaped boxes of the OCR detector that no valid read already covers."""
         scored = []
-        for quad in self.engine.detect(frame, DETECT_LIMIT):
+        for quad in self._detect(frame, limit):
             w, h = quad_size(quad)
             aspect = w / max(h, 1)
             if not (self.min_width * 0.7 <= w <= self.max_width * 1.5) or not (1.8 <= aspect <= 9):
@@ -117,6 +131,15 @@ class PlateReader:
             scored.append((abs(np.log(aspect / 3.6)), Region(quad, None, "text")))
         scored.sort(key=lambda sr: sr[0])
         return [r for _, r in scored[:MAX_TEXT_REGIONS]]
+
+
+    def _detect(self, frame: np.ndarray, limit: int) -> list[np.ndarray]:
+        """The detector's text boxes in frame pixels; frames under `limit` are enlarged first."""
+        factor = min(DETECT_UPSCALE, limit / max(frame.shape[:2]))
+        if factor <= 1.0:
+            return self.engine.detect(frame, limit)
+        large = cv2.resize(frame, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+        return [quad / factor for quad in self.engine.detect(large, limit)]
 
 
 def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> list[np.ndarray]:

@@ -148,15 +148,16 @@ class GateService:
     def _read(self, image: np.ndarray) -> list:
         """Plate candidates in the frame, only inside the tracker's region of interest.
 
-        The costly full-frame detector fallback runs on every `fallback_every`-th frame.
+        The costly full-frame detector fallback runs on every `fallback_every`-th frame,
+        and never its finer second pass: the car comes closer in the next frames.
         """
         fallback = self.processed % self.fallback_every == 0
         roi = self.tracker.settings.roi
         if roi is None:
-            return self.recogniser.read(image, fallback=fallback)
+            return self.recogniser.read(image, fallback=fallback, fine=False)
         x, y, w, h = roi
         offset = np.array([x, y], np.float32)
-        found = self.recogniser.read(image[y:y + h, x:x + w], fallback=fallback)
+        found = self.recogniser.read(image[y:y + h, x:x + w], fallback=fallback, fine=False)
         return [dataclasses.replace(c, quad=c.quad + offset) for c in found]
 
     def _deliver(self, reads: list[PlateRead]) -> None:

@@ -57,6 +57,62 @@ def test_plate_in_a_large_frame_is_read_at_full_resolution(reader):
     assert "川AZ408T" in {c.plate for c in found if c.valid}
 
 
+def washed_out(img: np.ndarray, colour_kept: float = 0.35) -> np.ndarray:
+    """A plate in hazy back-light: most of its colour gone, lifted towards grey."""
+    grey = cv2.cvtColor(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+    faded = cv2.addWeighted(img, colour_kept, grey, 1 - colour_kept, 0)
+    return cv2.addWeighted(faded, 0.5, np.full_like(faded, 120), 0.5, 0)
+
+
+def test_small_washed_out_plate_in_a_large_frame_is_found_by_the_finer_search(reader):
+    frame = np.full((1080, 1920, 3), (120, 125, 130), np.uint8)
+    img = washed_out(cv2.resize(render_plate("浙C01701", "blue"), (70, 22), interpolation=cv2.INTER_AREA))
+    frame[720:742, 640:710] = img
+    assert "浙C01701" in {c.plate for c in reader.read(frame) if c.valid}
+
+
+class CountingEngine:
+    """An engine that counts the detector's calls and the sizes it was asked for."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.name = engine.name
+        self.limits: list[int] = []
+
+    def recognise(self, images):
+        return self.engine.recognise(images)
+
+    def detect(self, image, limit=960):
+        self.limits.append(limit)
+        return self.engine.detect(image, limit)
+
+
+@pytest.mark.parametrize(("size", "fine", "passes"), [
+    ((1080, 1920), True, 2),
+    ((1080, 1920), False, 1),
+    ((480, 640), True, 1),
+])
+def test_finer_detector_pass_only_on_large_frames_with_nothing_found(engine, size, fine, passes):
+    from gate.recognise import PlateReader
+
+    counting = CountingEngine(engine)
+    frame = np.full((*size, 3), (95, 98, 100), np.uint8)
+    PlateReader(counting).read(frame, fine=fine)
+    assert len(counting.limits) == passes
+    assert counting.limits == sorted(counting.limits)
+
+
+def test_weak_colour_evidence_gives_no_colour():
+    """A crop where under a third of the pixels carry colour does not decide blue or green."""
+    from gate.locate import dominant_color
+
+    crop = np.full((40, 140, 3), 128, np.uint8)
+    crop[:, :40] = (60, 200, 40)  # green paint over 29 % of the crop
+    assert dominant_color(crop) is None
+    crop[:, :60] = (60, 200, 40)  # 43 %
+    assert dominant_color(crop) == "green"
+
+
 def test_tight_crop_is_read_whole(reader):
     crop = cv2.resize(render_plate("皖AY605B", "blue"), (94, 24), interpolation=cv2.INTER_AREA)
     assert "皖AY605B" in {c.plate for c in reader.read(crop) if c.valid}

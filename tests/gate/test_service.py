@@ -58,7 +58,7 @@ def test_video_gives_one_read_per_car_and_none_for_the_parked_car_again(gate_vid
 
 def test_recogniser_exception_reaches_on_error_and_the_log(gate_video, recorder, caplog):
     class Broken:
-        def read(self, image, fallback=True):
+        def read(self, image, fallback=True, fine=True):
             raise RuntimeError("model exploded")
 
     _, reads, _, errors = run_service(gate_video[0], Broken(), recorder)
