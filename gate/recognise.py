@@ -9,8 +9,9 @@
 3. when nothing valid was found, the OCR detector runs on the whole frame scaled to
    `DETECT_LIMIT` (small frames enlarged up to `DETECT_UPSCALE`) and its plate-shaped
    text boxes are read the same way;
-4. when a large frame still has nothing valid, the detector runs once more at
-   `FINE_DETECT_LIMIT`, where the smallest plates have characters it can see.
+4. when a large frame still has nothing valid, the detector runs once more at full
+   resolution (at most `FINE_DETECT_LIMIT`), where the smallest plates have characters
+   it can see.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ DETECT_LIMIT = 800
 MAX_RETRIES = 2
 #: At most this many of the detector's boxes are read.
 MAX_TEXT_REGIONS = 4
-#: Large frames where nothing valid was found are searched again at this longer side,
-#: where plates near the minimum width have characters tall enough for the detector.
+#: Large frames where nothing valid was found are searched again at full resolution, up
+#: to this longer side, where plates near the minimum width have characters tall enough
+#: for the detector.
 FINE_DETECT_LIMIT = 1600
 #: Frames smaller than `DETECT_LIMIT` are enlarged up to this factor for the detector:
 #: its boxes vanish when characters are under about 12 px tall.
@@ -91,8 +93,9 @@ class PlateReader:
         results = self._read_regions(frame, regions)
         if fallback and self.detector_fallback and not any(c.valid for c in results):
             results += self._read_regions(frame, self._text_regions(frame, results), retries=1)
-            if fine and max(frame.shape[:2]) > DETECT_LIMIT * 1.25 and not any(c.valid for c in results):
-                regions = self._text_regions(frame, results, FINE_DETECT_LIMIT)
+            longer = max(frame.shape[:2])
+            if fine and longer > DETECT_LIMIT * 1.25 and not any(c.valid for c in results):
+                regions = self._text_regions(frame, results, min(longer, FINE_DETECT_LIMIT))
                 results += self._read_regions(frame, regions, retries=1)
         return _dedupe(results)
 
@@ -131,7 +134,6 @@ class PlateReader:
             scored.append((abs(np.log(aspect / 3.6)), Region(quad, None, "text")))
         scored.sort(key=lambda sr: sr[0])
         return [r for _, r in scored[:MAX_TEXT_REGIONS]]
-
 
     def _detect(self, frame: np.ndarray, limit: int) -> list[np.ndarray]:
         """The detector's text boxes in frame pixels; frames under `limit` are enlarged first."""
