@@ -59,6 +59,7 @@ class _Track:
     plates: Counter = field(default_factory=Counter)
     hits: int = 0
     emitted: bool = False
+    announced: str = ""             # the plate emitted for this pass, once it is
     best_conf: float = -1.0
     crop: object = None
     frame: object = None
@@ -141,9 +142,9 @@ class Tracker:
     def _match(self, cand, centre: np.ndarray) -> _Track | None:
         """The live pass this candidate belongs to: a similar plate first, else the nearest."""
         for track in self._tracks:
-            if any(_similar(cand.plate, p) for p in track.plates):
+            if any(_similar(cand.plate, p) for p in track.plates) and not _another_car(track, cand, centre):
                 return track
-        near = [t for t in self._tracks if np.hypot(*(t.centre - centre)) < 1.5 * max(t.width, cand.width)]
+        near = [t for t in self._tracks if _near(t, cand, centre)]
         return min(near, key=lambda t: np.hypot(*(t.centre - centre)), default=None)
 
     def _maybe_emit(self, track: _Track, early: bool) -> PlateRead | None:
@@ -158,7 +159,7 @@ class Tracker:
             return None
         if early and read.confidence < self.settings.early_min_confidence:
             return None
-        track.emitted = True
+        track.emitted, track.announced = True, read.plate
         if self._recently_seen(read.plate, track.first_seen):
             log.info("plate %s seen again within the cooldown: not a new arrival", read.plate)
             self._last_seen_plate[read.plate] = track.last_seen
@@ -205,6 +206,23 @@ class Tracker:
             char_confidences=tuple(round(c, 4) for c in confs), valid=valid, partial=partial,
             first_seen=track.first_seen, last_seen=track.last_seen, camera=self.camera,
             captured_monotonic=track.captured, crop=track.crop, frame=track.frame)
+
+
+def _near(track: _Track, cand, centre: np.ndarray) -> bool:
+    """True when the candidate is where the pass was last seen (within 1.5 plate widths)."""
+    return bool(np.hypot(*(track.centre - centre)) < 1.5 * max(track.width, cand.width))
+
+
+def _another_car(track: _Track, cand, centre: np.ndarray) -> bool:
+    """True when a read resembling an announced pass is the next car, not a misread of it.
+
+    Fleet and demo cars often have consecutive plates (粤B12345, 粤B12346): a valid plate
+    that is neither the announced one nor a confusable character away from it, read away
+    from where the pass was last seen, starts a pass of its own.
+    """
+    if not track.announced or not cand.valid or cand.plate == track.announced:
+        return False
+    return not one_confusable_apart(track.announced, cand.plate) and not _near(track, cand, centre)
 
 
 def _similar(a: str, b: str) -> bool:

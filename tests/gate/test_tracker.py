@@ -85,6 +85,23 @@ def test_two_cars_in_a_row_are_two_arrivals():
     assert [r.plate for r in reads] == ["粤B12345", "湘A0H123"]
 
 
+def test_next_car_with_a_consecutive_plate_is_a_new_arrival():
+    """A fleet car right behind another, its plate one digit on, entering at the far side."""
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frames = [[cand("粤B12345", x=800)]] * 6 + [[cand("粤B12346", x=100)]] * 6
+    reads = drive(tracker, clock, frames) + gone(tracker, clock)
+    assert [r.plate for r in reads] == ["粤B12345", "粤B12346"]
+
+
+def test_misread_where_the_announced_car_still_is_is_not_a_new_arrival():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frames = [[cand("粤B12345", x=800)]] * 6 + [[cand("粤B12346", x=820)]] * 3 + [[cand("粤B12345", x=840)]] * 3
+    reads = drive(tracker, clock, frames) + gone(tracker, clock)
+    assert [r.plate for r in reads] == ["粤B12345"]
+
+
 def test_partial_reads_stay_partial():
     clock = FakeClock()
     tracker = Tracker(TrackerSettings(), clock)
