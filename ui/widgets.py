@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
-#: The store's clock (China has one zone and no daylight saving).
-STORE_TZ = timezone(timedelta(hours=8))
+from app.domain.store_time import STORE_TZ
 
 
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:

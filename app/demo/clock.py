@@ -1,21 +1,20 @@
-"""The store's clock for the demo: today's date in Asia/Shanghai and local times as UTC."""
+"""The store's clock for the demo: today's date at the store (UTC+8) and local times as UTC."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
-STORE_ZONE = ZoneInfo("Asia/Shanghai")
+from app.domain.store_time import STORE_TZ
 
 
 def store_today() -> date:
     """Today's date at the store."""
-    return datetime.now(STORE_ZONE).date()
+    return datetime.now(STORE_TZ).date()
 
 
 def at(day: date, minute_of_day: int) -> datetime:
     """The UTC-aware instant of `minute_of_day` (0..1439 and beyond) on the store's `day`."""
-    local = datetime.combine(day, time(0), STORE_ZONE) + timedelta(minutes=minute_of_day)
+    local = datetime.combine(day, time(0), STORE_TZ) + timedelta(minutes=minute_of_day)
     return local.astimezone(UTC)
 
 

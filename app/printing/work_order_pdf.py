@@ -10,7 +10,7 @@ with the same fields) and the store printed in the header.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.domain.money import ZERO
+from app.domain.store_time import STORE_TZ
 from app.domain.workflow import STATUS_LABELS, WorkOrderStatus
 from app.printing.layout import (
     ACCENT,
@@ -41,7 +42,6 @@ from app.printing.layout import (
     table,
 )
 
-STORE_TZ = timezone(timedelta(hours=8))
 QR_SIZE = 28 * mm
 RESULTS = {"ok": ("正常", "OK", colors.HexColor("#1E8449")),
            "attention": ("需关注", "Attention", colors.HexColor("#B9770E")),

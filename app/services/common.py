@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.domain.store_time import STORE_TZ
 from app.errors import NotFound, StaleEdit, ValidationError
 from app.models import Staff, StaffRole
-
-#: China keeps one time zone and no daylight saving: the store's day runs on UTC+8.
-STORE_TZ = timezone(timedelta(hours=8), "CST")
 
 Model = TypeVar("Model")
 Choice = TypeVar("Choice", bound=StrEnum)
