@@ -139,6 +139,29 @@ def shared_plates() -> Path:
     return path
 
 
+@pytest.fixture
+def sales_store(db) -> int:
+    """A sales floor: a consultant (discount limit 5,000), a manager and two customers.
+
+    Returns the store's id; the tests seed the quotes they need on it.
+    """
+    from app.models import Staff, StaffRole, Store
+    from app.services import customers
+
+    with db.session() as s:
+        store = Store(code="GZ01", name="广汽丰田天河店", address="广州市天河区", phone="020-1")
+        s.add(store)
+        s.flush()
+        s.add_all([Staff(store_id=store.id, name="李强", role=StaffRole.SALES_CONSULTANT,
+                         mobile="13900001234", discount_limit=Decimal("5000")),
+                   Staff(store_id=store.id, name="周敏", role=StaffRole.MANAGER,
+                         discount_limit=Decimal("30000"))])
+        store_id = store.id
+    for name, mobile in (("张伟", "13812345678"), ("王芳", "13812340000")):
+        customers.create_customer(db, name=name, salutation="先生", mobile=mobile)
+    return store_id
+
+
 @dataclass(frozen=True)
 class Shop:
     """Ids of the staff, bays and service items every service test can use."""

@@ -7,14 +7,12 @@ import random
 import subprocess
 import sys
 from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from app.models import Staff, StaffRole, Store
-from app.services import customers, quote_commands, quotes
+from app.services import quote_commands, quotes
 from app.services.common import store_today
 from app.services.sales_seed import seed_sales
 
@@ -22,19 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def seeded(db):
-    with db.session() as s:
-        store = Store(code="GZ01", name="广汽丰田天河店", address="广州市天河区", phone="020-1")
-        s.add(store)
-        s.flush()
-        s.add_all([Staff(store_id=store.id, name="李强", role=StaffRole.SALES_CONSULTANT,
-                         mobile="13900001234", discount_limit=Decimal("5000")),
-                   Staff(store_id=store.id, name="周敏", role=StaffRole.MANAGER,
-                         discount_limit=Decimal("30000"))])
-        store_id = store.id
-    for name, mobile in (("张伟", "13812345678"), ("王芳", "13812340000")):
-        customers.create_customer(db, name=name, salutation="先生", mobile=mobile)
-    summary = seed_sales(db, store_id=store_id, rng=random.Random(3))
+def seeded(db, sales_store):
+    summary = seed_sales(db, store_id=sales_store, rng=random.Random(3))
     assert summary.quotes and "given" in summary.statuses
     return db
 

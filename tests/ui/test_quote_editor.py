@@ -10,7 +10,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from app.models import Staff, StaffRole, Store
 from app.services import customers, quotes
 from app.services.sales_seed import seed_sales
 from ui.quote_editor import QuoteEditor
@@ -23,21 +22,10 @@ def collect_garbage_here():
 
 
 @pytest.fixture
-def store(db):
-    """A store with a consultant (limit 5,000), a manager, two customers, seeded quotes."""
-    with db.session() as s:
-        shop = Store(code="GZ01", name="广汽丰田天河店", address="广州市天河区", phone="020-1")
-        s.add(shop)
-        s.flush()
-        s.add_all([Staff(store_id=shop.id, name="李强", role=StaffRole.SALES_CONSULTANT,
-                         mobile="13900001234", discount_limit=Decimal("5000")),
-                   Staff(store_id=shop.id, name="周敏", role=StaffRole.MANAGER,
-                         discount_limit=Decimal("30000"))])
-        store_id = shop.id
-    for name, mobile in (("张伟", "13812345678"), ("王芳", "13812340000")):
-        customers.create_customer(db, name=name, salutation="先生", mobile=mobile)
-    seed_sales(db, store_id=store_id, rng=random.Random(3), count=6)
-    return store_id
+def store(db, sales_store):
+    """The sales floor of `sales_store` with six seeded quotes."""
+    seed_sales(db, store_id=sales_store, rng=random.Random(3), count=6)
+    return sales_store
 
 
 def open_editor(db, runner, qtbot, store_id, quote_id=None) -> QuoteEditor:
