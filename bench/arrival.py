@@ -84,8 +84,8 @@ def run(cars: int, spacing: float, folder: Path) -> dict:
 
     from app.db import Database
     from ui.gate_bridge import GateBridge, GateConfig
-    from ui.reception_controller import ReceptionController
-    from ui.reception_page import ReceptionPage
+    from ui.reception.controller import ReceptionController
+    from ui.reception.page import ReceptionPage
     from ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -78,8 +78,8 @@ def run(orders: int, runs: int, url: str | None = None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ui.service_board import BoardWidget
-    from ui.service_board_model import BoardFilter
+    from ui.service.board import BoardWidget
+    from ui.service.board_model import BoardFilter
     from ui.tasks import TaskRunner
 
     folder = tempfile.TemporaryDirectory(prefix="bench-board-")

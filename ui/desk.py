@@ -15,17 +15,17 @@ from app.db import Database
 from app.paths import data_dir
 from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
-from ui.chime import Chime
-from ui.customers_page import CustomersPage
+from ui.customers.page import CustomersPage
 from ui.demo_gate import ensure_demo_video
 from ui.garbage import GarbageCollector
 from ui.gate_bridge import GateBridge, GateConfig, parse_roi
 from ui.i18n import LanguageSwitcher
 from ui.main_window import MainWindow
-from ui.reception_controller import ReceptionController
-from ui.reception_page import ReceptionPage
-from ui.sales_page import SalesPage
-from ui.service_page import ServicePage
+from ui.reception.chime import Chime
+from ui.reception.controller import ReceptionController
+from ui.reception.page import ReceptionPage
+from ui.sales.page import SalesPage
+from ui.service.page import ServicePage
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.settings import Settings
 from ui.settings_dialog import SettingsDialog
-from ui.widgets import Retranslatable, camera_text
+from ui.widgets.basics import Retranslatable, camera_text
 
 #: The pages' keys, in navigation order.
 NAVIGATION = ("reception", "sales", "service", "customers")

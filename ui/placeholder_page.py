@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.widgets import Retranslatable
+from ui.widgets.basics import Retranslatable
 
 
 class PlaceholderPage(Retranslatable, QWidget):

@@ -2,7 +2,7 @@
 
 import wave
 
-from ui.chime import Chime, write_chime
+from ui.reception.chime import Chime, write_chime
 
 
 def test_chime_is_short_and_soft(tmp_path):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.services import customers, vehicles
-from ui.customer_window import CustomerWindow
-from ui.customers_page import CustomersPage
+from ui.customers.customer_window import CustomerWindow
+from ui.customers.page import CustomersPage
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from app.services import customers, vehicles
 from gate.synthetic import CarPass, write_gate_video
 from tests.gate.mjpeg_server import MjpegCamera, free_port
 from ui.gate_bridge import GateBridge, GateConfig
-from ui.reception_controller import ReceptionController
-from ui.reception_page import ReceptionPage
+from ui.reception.controller import ReceptionController
+from ui.reception.page import ReceptionPage
 from ui.tasks import TaskRunner
 
 

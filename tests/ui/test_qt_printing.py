@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 from tests.app.test_printer import cups_pdf, pdf, wait_for  # noqa: F401  (fixtures)
-from ui.print_actions import print_pdf_with_qt
+from ui.widgets.print_actions import print_pdf_with_qt
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("PySide6.QtPdf") is None,
                                 reason="QtPdf (PySide6-Addons) is not installed")

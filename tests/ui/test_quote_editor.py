@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from app.services import customers, quotes
 from app.services.sales_seed import seed_sales
-from ui.quote_editor import QuoteEditor
+from ui.sales.quote_editor import QuoteEditor
 
 
 @pytest.fixture(autouse=True)
@@ -236,7 +236,7 @@ def test_english(db, runner, qtbot, store, switcher):
 
 
 def test_amounts_never_show_a_negative_zero():
-    from ui.quote_editor import amount_text
+    from ui.sales.quote_editor import amount_text
     assert amount_text(Decimal("-0.00")) == "0.00"
     assert amount_text(Decimal("-1234.5")) == "-1,234.50"
 
@@ -256,7 +256,7 @@ def test_a_draft_saved_at_another_desk_meanwhile_is_not_overwritten(db, runner, 
 
 def test_without_lp_or_qtpdf_the_pdf_is_saved_instead(db, runner, qtbot, store, switcher,
                                                       tmp_path, monkeypatch):
-    import ui.print_actions as print_actions
+    import ui.widgets.print_actions as print_actions
     monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
     monkeypatch.setattr(print_actions, "qt_printing_needed", lambda: True)
     monkeypatch.setattr(print_actions, "qt_printing_available", lambda: False)

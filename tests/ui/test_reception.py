@@ -9,8 +9,8 @@ import pytest
 from app.domain.reads import PlateRead
 from app.services import bookings, customers, reception, vehicles
 from app.services.common import STORE_TZ, store_today
-from ui.reception_controller import ReceptionController
-from ui.reception_page import ReceptionPage
+from ui.reception.controller import ReceptionController
+from ui.reception.page import ReceptionPage
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-from ui.record_table_model import Column, RecordTableModel
+from ui.widgets.record_table_model import Column, RecordTableModel
 
 
 @dataclass(frozen=True)

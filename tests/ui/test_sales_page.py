@@ -10,7 +10,7 @@ from tests.ui.test_quote_editor import (  # noqa: F401 (fixtures)
     collect_garbage_here,
     store,
 )
-from ui.sales_page import SalesPage
+from ui.sales.page import SalesPage
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services import customers, vehicles, work_order_board, work_orders
-from ui.service_board import BoardWidget
-from ui.service_board_model import BoardFilter, BoardModel
+from ui.service.board import BoardWidget
+from ui.service.board_model import BoardFilter, BoardModel
 
 NOW = datetime.now(UTC)
 

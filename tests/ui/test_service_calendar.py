@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.services import bookings, customers, vehicles
 from app.services.common import STORE_TZ
-from ui.service_calendar import BookingCalendar, DayModel, SlotRole, WeekModel
+from ui.service.calendar import BookingCalendar, DayModel, SlotRole, WeekModel
 
 DAY = date(2030, 3, 4)          # a Monday, in the future
 PAST = date(2026, 1, 5)

@@ -12,9 +12,9 @@ from PySide6.QtCore import QItemSelectionModel
 
 from app.services import bookings, customers, vehicles, work_orders
 from app.services.common import STORE_TZ
-from ui.service_page import ServicePage
-from ui.service_repair_history import RepairHistoryWidget
-from ui.service_work_order import WorkOrderWindow
+from ui.service.page import ServicePage
+from ui.service.work_order import WorkOrderWindow
+from ui.widgets.repair_history import RepairHistoryWidget
 
 START = datetime(2030, 3, 4, 9, 0, tzinfo=STORE_TZ)
 

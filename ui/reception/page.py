@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain.plates import format_plate
 from app.services import expected_visitors, reception
-from ui.customers_page import SearchBox
+from ui.customers.page import SearchBox
 from ui.i18n import error_text
-from ui.reception_controller import ReceptionController, load_image
-from ui.record_table_model import Column, RecordTableModel
-from ui.service_text import code_text
+from ui.reception.controller import ReceptionController, load_image
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable, camera_text, local_time, make_table
+from ui.widgets.basics import Retranslatable, camera_text, local_time, make_table
+from ui.widgets.code_text import code_text
+from ui.widgets.record_table_model import Column, RecordTableModel
 
 PREVIEW_MS = 100
 REFRESH_MS = 30_000

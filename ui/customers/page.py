@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from app.db import Database
 from app.services import customers
-from ui.customer_window import CustomerWindow
+from ui.customers.customer_window import CustomerWindow
 from ui.i18n import error_text
-from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable, make_table
+from ui.widgets.basics import Retranslatable, make_table
+from ui.widgets.record_table_model import Column, RecordTableModel
 
 SEARCH_DELAY_MS = 250
 

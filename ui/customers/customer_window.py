@@ -25,13 +25,13 @@ from app.errors import ValidationError
 from app.services import customer_history, customers
 from app.services.customer_history import CustomerHistory
 from app.services.customers import CustomerProfile
+from ui.customers.vehicle_form import VehicleForm
 from ui.i18n import error_text
-from ui.record_table_model import Column, RecordTableModel
-from ui.service_repair_history import RepairHistoryWidget
-from ui.service_text import code_text
 from ui.tasks import TaskRunner
-from ui.vehicle_form import VehicleForm
-from ui.widgets import Retranslatable, local_time, make_table, mark_invalid
+from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
+from ui.widgets.code_text import code_text
+from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.repair_history import RepairHistoryWidget
 
 SOURCES = ("walk_in", "gate", "phone", "online", "referral", "event", "other")
 TIERS = ("gold", "silver", "bronze", "standard")

@@ -17,10 +17,10 @@ from shiboken6 import Shiboken
 from app.db import Database
 from app.services import quotes
 from ui.i18n import error_text
-from ui.quote_editor import STATUS_TEXT, QuoteEditor, amount_text, status_text
-from ui.record_table_model import Column, RecordTableModel
+from ui.sales.quote_editor import STATUS_TEXT, QuoteEditor, amount_text, status_text
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable
+from ui.widgets.basics import Retranslatable
+from ui.widgets.record_table_model import Column, RecordTableModel
 
 
 class SalesPage(Retranslatable, QWidget):

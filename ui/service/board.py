@@ -23,10 +23,10 @@ from app.db import Database
 from app.domain.workflow import BOARD_COLUMNS
 from app.services import catalogue, work_order_board, work_orders
 from ui.i18n import error_text
-from ui.service_board_model import BoardFilter, BoardModel
-from ui.service_text import code_text
+from ui.service.board_model import BoardFilter, BoardModel
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable
+from ui.widgets.basics import Retranslatable
+from ui.widgets.code_text import code_text
 
 POLL_MS = 3000
 FLAGS_MS = 60_000

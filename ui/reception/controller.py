@@ -19,10 +19,10 @@ from app.db import Database
 from app.domain.reads import PlateRead
 from app.services import bookings, catalogue, reception, work_orders
 from app.services.arrival_card import ArrivalCard
-from ui.arrival_popup import ArrivalPopup
-from ui.chime import Chime
 from ui.i18n import error_text
-from ui.popup_stack import PopupStack
+from ui.reception.arrival_popup import ArrivalPopup
+from ui.reception.chime import Chime
+from ui.reception.popup_stack import PopupStack
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

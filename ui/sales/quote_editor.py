@@ -40,12 +40,12 @@ from app.services import quotes
 from app.services import sales_catalogue as catalogue
 from app.services.common import store_today
 from app.services.quotes import QuoteForm
-from ui.customers_page import SearchBox
+from ui.customers.page import SearchBox
 from ui.i18n import current_language, error_text
-from ui.print_actions import PrintActions
-from ui.record_table_model import Column, RecordTableModel
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable
+from ui.widgets.basics import Retranslatable
+from ui.widgets.print_actions import PrintActions
+from ui.widgets.record_table_model import Column, RecordTableModel
 
 ERROR_STYLE = "color: #c0392b;"
 ENERGY_TEXT = {EnergyType.PETROL: QT_TRANSLATE_NOOP("QuoteEditor", "燃油"),

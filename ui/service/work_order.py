@@ -42,10 +42,10 @@ from app.printing import printer, work_order_pdf
 from app.services import catalogue, parts, work_orders
 from app.services.work_order_records import WorkOrderDetail
 from ui.i18n import error_text
-from ui.record_table_model import Column, RecordTableModel
-from ui.service_text import checklist_text, code_text
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable, clear_layout, local_time
+from ui.widgets.basics import Retranslatable, clear_layout, local_time
+from ui.widgets.code_text import checklist_text, code_text
+from ui.widgets.record_table_model import Column, RecordTableModel
 
 RESULTS = ("ok", "attention", "urgent")
 DOCUMENTS = ("work_order", "inspection", "pickup")

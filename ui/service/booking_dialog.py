@@ -31,8 +31,8 @@ from app.services import bookings, catalogue, vehicles
 from app.services.bookings import BookingRecord
 from app.services.common import STORE_TZ
 from ui.i18n import error_text
-from ui.service_text import code_text
 from ui.tasks import TaskRunner
+from ui.widgets.code_text import code_text
 
 CHANNELS = ("phone", "advisor_on_behalf", "wechat", "app", "walk_in")
 

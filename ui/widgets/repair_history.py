@@ -12,9 +12,9 @@ from app.domain.money import format_cny
 from app.services import repair_history
 from app.services.repair_history import RepairHistory
 from ui.i18n import error_text
-from ui.service_text import checklist_text, code_text
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable, local_time
+from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.code_text import checklist_text, code_text
 
 FINDING_COLOURS = {"attention": "#b9770e", "urgent": "#c0392b"}
 

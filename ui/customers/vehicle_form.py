@@ -20,7 +20,7 @@ from app.services import vehicles
 from app.services.vehicles import VehicleRecord
 from ui.i18n import error_text
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable, mark_invalid
+from ui.widgets.basics import Retranslatable, mark_invalid
 
 _FIELDS = ("plate", "vin", "brand", "model", "year", "colour", "purchase_date", "insurance_expiry")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QGuiApplication
 
-from ui.arrival_popup import ArrivalPopup
+from ui.reception.arrival_popup import ArrivalPopup
 
 GAP = 8
 

@@ -29,8 +29,8 @@ from PySide6.QtGui import QColor
 from app.domain import workflow
 from app.domain.workflow import BOARD_COLUMNS
 from app.services.work_order_board import BoardCard
-from ui.service_text import code_text
-from ui.widgets import local_time
+from ui.widgets.basics import local_time
+from ui.widgets.code_text import code_text
 
 MIME_TYPE = "application/x-dealerdesk-work-order"
 #: The role under which a cell gives its card's flags (a workflow.Flags).

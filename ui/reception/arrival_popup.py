@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.services.arrival_card import ArrivalCard
 from ui.i18n import current_language
-from ui.service_text import code_text
-from ui.widgets import clear_layout, local_time, mark_invalid
+from ui.widgets.basics import clear_layout, local_time, mark_invalid
+from ui.widgets.code_text import code_text
 
 PURPOSES = ("sales", "service", "pickup", "other")
 

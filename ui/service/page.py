@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services import catalogue, parts
 from ui.i18n import error_text
-from ui.record_table_model import Column, RecordTableModel
-from ui.service_board import BoardWidget
-from ui.service_calendar import BookingCalendar
-from ui.service_work_order import WorkOrderWindow
+from ui.service.board import BoardWidget
+from ui.service.calendar import BookingCalendar
+from ui.service.work_order import WorkOrderWindow
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable, local_time
+from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.record_table_model import Column, RecordTableModel
 
 
 class ServicePage(Retranslatable, QWidget):

@@ -36,10 +36,10 @@ from app.services import bookings, catalogue, work_orders
 from app.services.bookings import BaySchedule, BookingRecord
 from app.services.common import STORE_TZ, store_today
 from ui.i18n import error_text
-from ui.service_booking_dialog import BookingDialog
-from ui.service_text import code_text
+from ui.service.booking_dialog import BookingDialog
 from ui.tasks import TaskRunner
-from ui.widgets import Retranslatable
+from ui.widgets.basics import Retranslatable
+from ui.widgets.code_text import code_text
 
 SlotRole = Qt.ItemDataRole.UserRole + 1
 COLOURS = {"booked": "#dcebfd", "checked_in": "#d5f5e3", "no_show": "#e5e7eb",
