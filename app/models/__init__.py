@@ -1,6 +1,7 @@
 """DealerDesk's SQLAlchemy models; importing this package registers every table on `Base`."""
 
-from app.models.audit import AuditLog, Complaint, ComplaintGrade, ComplaintStatus
+from app.domain.complaint_sla import ComplaintGrade, ComplaintStatus
+from app.models.audit import AuditLog, Complaint, ComplaintStepRecord
 from app.models.base import Base, UTCDateTime, utcnow
 from app.models.booking import Booking, BookingChannel, BookingStatus, booking_items
 from app.models.catalogue import (
@@ -14,6 +15,7 @@ from app.models.customer import Customer, CustomerKind, CustomerSource, Customer
 from app.models.part import Part, ReplenishmentRequest, ReplenishmentStatus
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
 from app.models.store import Staff, StaffRole, Store
+from app.models.survey import Survey, SurveyAnswer
 from app.models.vehicle import Vehicle
 from app.models.visit import MatchKind, Visit, VisitPurpose
 from app.models.work_order import (
@@ -32,11 +34,11 @@ from app.models.workshop import Bay, BayKind, ServiceItem
 __all__ = [
     "OPEN_WORK_ORDER_STATUSES", "Accessory", "Approval", "CatalogueVehicle", "FinanceProduct",
     "InsuranceProduct", "Lender", "AuditLog", "Base", "Bay", "BayKind", "Booking",
-    "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus",
+    "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus", "ComplaintStepRecord",
     "Customer", "CustomerKind", "CustomerSource", "CustomerTier", "InspectionItem",
     "InspectionResult", "LineKind", "MatchKind", "Part", "Quote", "QuoteFinancePlan",
     "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",
-    "ServiceItem", "Staff", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
+    "ServiceItem", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
     "VisitPurpose", "WorkOrder", "WorkOrderLine", "WorkOrderStatus", "WorkOrderStatusChange",
     "booking_items", "utcnow",
 ]

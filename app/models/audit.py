@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.domain.complaint_sla import (
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintGrade,
+    ComplaintStatus,
+    ComplaintStep,
+)
 from app.models.base import Base, str_enum, utcnow
 
 
@@ -29,37 +35,66 @@ class AuditLog(Base):
     __table_args__ = (Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),)
 
 
-class ComplaintGrade(StrEnum):
-    """Ordinary: contact within 1 hour; major: a manager on it within 2 hours."""
-
-    ORDINARY = "ordinary"
-    MAJOR = "major"
-
-
-class ComplaintStatus(StrEnum):
-    """Where a complaint stands."""
-
-    OPEN = "open"
-    RESOLVED = "resolved"
-
-
 class Complaint(Base):
-    """A customer complaint, shown on the arrival card while open."""
+    """A customer complaint with its SLA round: received, contacted, proposed, accepted, closed.
+
+    `created_at` is when it was received; `round_started_at` when its current round began
+    (receipt, or the last reopening); `first_*` keep the first round's times for the figures.
+    """
 
     __tablename__ = "complaints"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id", ondelete="SET NULL"))
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), index=True
     )
     vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id", ondelete="SET NULL"))
+    work_order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("work_orders.id", ondelete="SET NULL"))
+    quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id", ondelete="SET NULL"))
+    survey_id: Mapped[int | None] = mapped_column(ForeignKey("surveys.id", ondelete="SET NULL"))
+    channel: Mapped[ComplaintChannel] = mapped_column(
+        str_enum(ComplaintChannel, 10), default=ComplaintChannel.PHONE)
+    category: Mapped[ComplaintCategory] = mapped_column(
+        str_enum(ComplaintCategory, 12), default=ComplaintCategory.ATTITUDE)
     grade: Mapped[ComplaintGrade] = mapped_column(
         str_enum(ComplaintGrade, 10), default=ComplaintGrade.ORDINARY
     )
     status: Mapped[ComplaintStatus] = mapped_column(
         str_enum(ComplaintStatus, 10), default=ComplaintStatus.OPEN
     )
+    #: The customer's own words.
     summary: Mapped[str] = mapped_column(Text)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    resolved_at: Mapped[datetime | None]
+    round_started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    contacted_at: Mapped[datetime | None]
+    proposed_at: Mapped[datetime | None]
+    accepted_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    first_contacted_at: Mapped[datetime | None]
+    first_proposed_at: Mapped[datetime | None]
+    escalation_level: Mapped[int] = mapped_column(default=0)
+    escalated_at: Mapped[datetime | None]
+    reopen_count: Mapped[int] = mapped_column(default=0)
+    version_id: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+    __table_args__ = (Index("ix_complaints_status", "status"),
+                      Index("ix_complaints_store_id_created_at", "store_id", "created_at"))
+
+
+class ComplaintStepRecord(Base):
+    """One timestamped step of a complaint, with who took it."""
+
+    __tablename__ = "complaint_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
+    step: Mapped[ComplaintStep] = mapped_column(str_enum(ComplaintStep, 10))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: None for steps the system took by itself (an automatic escalation).
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,363 @@
+"""Complaints: receiving them, their steps with who and when, SLA clocks and escalation.
+
+Every step is timestamped and names who took it. `complaints_page` is also the clock's
+tick: each time the page (or the reception pop-up) looks, complaints whose deadlines have
+passed are escalated to the store's manager by themselves.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from app.db import Database
+from app.domain.complaint_sla import (
+    NEXT_STEPS,
+    STEP_STATUS,
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintGrade,
+    ComplaintStatus,
+    ComplaintStep,
+    SlaClock,
+    SlaState,
+    sla_clock,
+)
+from app.errors import Conflict, ValidationError
+from app.models import (
+    Complaint,
+    ComplaintStepRecord,
+    Customer,
+    Staff,
+    StaffRole,
+    Vehicle,
+    WorkOrder,
+)
+from app.services.common import (
+    check_version,
+    get_or_raise,
+    mask_mobile,
+    now_utc,
+    parse_choice,
+    stale_guard,
+)
+
+#: Statuses still owing something to the customer (an accepted solution awaits closing only).
+OPEN_STATUSES = (ComplaintStatus.OPEN, ComplaintStatus.CONTACTED, ComplaintStatus.PROPOSED,
+                 ComplaintStatus.ACCEPTED)
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    """One complaint as the complaints page and the customer window list it."""
+
+    id: int
+    version: int
+    customer_id: int
+    customer_name: str
+    mobile_masked: str
+    plate: str
+    work_order_number: str
+    category: str
+    grade: str
+    channel: str
+    status: str
+    words: str
+    owner_id: int | None
+    owner_name: str
+    received_at: datetime
+    age: timedelta
+    clock: SlaClock
+    escalation_level: int
+    reopen_count: int
+    survey_id: int | None
+
+    @property
+    def sla_state(self) -> str:
+        """on_time, due_soon, overdue, or done."""
+        return str(self.clock.state)
+
+    @property
+    def next_steps(self) -> tuple[str, ...]:
+        """The steps that may be taken now (the page's buttons)."""
+        return tuple(str(s) for s in NEXT_STEPS[ComplaintStatus(self.status)])
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One step of a complaint's history."""
+
+    step: str
+    at: datetime
+    by_name: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ComplaintDetail:
+    """A complaint with its history."""
+
+    row: ComplaintRow
+    steps: tuple[StepRow, ...]
+
+
+@dataclass(frozen=True)
+class ComplaintsPage:
+    """What the complaints page shows: the rows and how many are in each SLA state."""
+
+    rows: tuple[ComplaintRow, ...]
+    counts: dict[str, int]
+    escalated_now: int
+
+
+@dataclass(frozen=True)
+class ComplaintBrief:
+    """The open complaint the arrival card warns about."""
+
+    id: int
+    category: str
+    grade: str
+    status: str
+    received_at: datetime
+    age: timedelta
+    owner_name: str
+    sla_state: str
+
+
+def open_complaint(db: Database, *, customer_id: int, category: str, words: str,
+                   grade: str = ComplaintGrade.ORDINARY, channel: str = ComplaintChannel.PHONE,
+                   by_id: int | None = None, store_id: int | None = None,
+                   vehicle_id: int | None = None, work_order_id: int | None = None,
+                   quote_id: int | None = None, owner_id: int | None = None,
+                   now: datetime | None = None) -> int:
+    """Record a complaint as received; returns its id."""
+    with db.session() as session:
+        return receive(session, customer_id=customer_id, category=category, words=words,
+                       grade=grade, channel=channel, by_id=by_id, store_id=store_id,
+                       vehicle_id=vehicle_id, work_order_id=work_order_id, quote_id=quote_id,
+                       owner_id=owner_id, now=now).id
+
+
+def receive(session: Session, *, customer_id: int, category: str, words: str,
+            grade: str = ComplaintGrade.ORDINARY, channel: str = ComplaintChannel.PHONE,
+            by_id: int | None = None, store_id: int | None = None, vehicle_id: int | None = None,
+            work_order_id: int | None = None, quote_id: int | None = None,
+            survey_id: int | None = None, owner_id: int | None = None,
+            now: datetime | None = None) -> Complaint:
+    """Add a received complaint in `session` (shared with the survey that opens one)."""
+    if not words or not words.strip():
+        raise ValidationError("请记录客户的原话。", "Record the customer's own words.",
+                              field="words")
+    category = parse_choice(ComplaintCategory, category, "category", "投诉类别", "category")
+    grade = parse_choice(ComplaintGrade, grade, "grade", "投诉等级", "grade")
+    channel = parse_choice(ComplaintChannel, channel, "channel", "投诉渠道", "channel")
+    customer = get_or_raise(session, Customer, customer_id, "客户", "customer", field="customer")
+    at = now_utc(now)
+    complaint = Complaint(
+        store_id=store_id, customer_id=customer.id, vehicle_id=vehicle_id,
+        work_order_id=work_order_id, quote_id=quote_id, survey_id=survey_id, channel=channel,
+        category=category, grade=grade, status=ComplaintStatus.OPEN, summary=words.strip(),
+        owner_id=owner_id if owner_id is not None else by_id, created_at=at, round_started_at=at)
+    session.add(complaint)
+    session.flush()
+    session.add(ComplaintStepRecord(complaint_id=complaint.id, step=ComplaintStep.RECEIVED, at=at,
+                                    by_id=by_id, note=""))
+    return complaint
+
+
+def take_step(db: Database, complaint_id: int, step: str, *, by_id: int, note: str = "",
+              expected_version: int | None = None, now: datetime | None = None) -> ComplaintRow:
+    """Take `step` on the complaint as `by_id`; returns the complaint as it now stands."""
+    step = parse_choice(ComplaintStep, step, "step", "步骤", "step")
+    at = now_utc(now)
+    with db.session() as session, stale_guard("投诉", "complaint"):
+        complaint = get_or_raise(session, Complaint, complaint_id, "投诉", "complaint")
+        check_version(complaint, expected_version, "投诉", "complaint")
+        staff = get_or_raise(session, Staff, by_id, "员工", "member of staff", field="by")
+        if step not in NEXT_STEPS[complaint.status]:
+            raise Conflict(f"投诉当前为「{complaint.status}」，不能执行「{step}」。",
+                           f"The complaint is {complaint.status}; it cannot be {step} now.")
+        if (step == ComplaintStep.CONTACTED and complaint.grade == ComplaintGrade.MAJOR
+                and staff.role != StaffRole.MANAGER):
+            raise Conflict("重大投诉须由经理接手联系客户。",
+                           "A major complaint is taken by a manager.", field="by")
+        _apply(session, complaint, step, staff, at)
+        session.add(ComplaintStepRecord(complaint_id=complaint.id, step=step, at=at,
+                                        by_id=staff.id, note=note.strip()))
+        session.flush()
+        return _rows(session, [complaint.id], at)[0]
+
+
+def _apply(session: Session, complaint: Complaint, step: ComplaintStep, staff: Staff,
+           at: datetime) -> None:
+    if step == ComplaintStep.CONTACTED:
+        complaint.contacted_at = at
+        complaint.first_contacted_at = complaint.first_contacted_at or at
+        complaint.owner_id = complaint.owner_id or staff.id
+    elif step == ComplaintStep.PROPOSED:
+        complaint.proposed_at = at
+        complaint.first_proposed_at = complaint.first_proposed_at or at
+    elif step == ComplaintStep.ACCEPTED:
+        complaint.accepted_at = at
+    elif step == ComplaintStep.CLOSED:
+        complaint.closed_at = at
+    elif step == ComplaintStep.ESCALATED:
+        _escalate(session, complaint, complaint.escalation_level + 1, at, staff)
+    elif step == ComplaintStep.REOPENED:
+        complaint.round_started_at = at
+        complaint.contacted_at = complaint.proposed_at = None
+        complaint.accepted_at = complaint.closed_at = None
+        complaint.escalation_level = 0
+        complaint.reopen_count += 1
+    if step in STEP_STATUS:
+        complaint.status = STEP_STATUS[step]
+
+
+def _escalate(session: Session, complaint: Complaint, level: int, at: datetime,
+              by: Staff | None) -> None:
+    """Raise the escalation level and hand the complaint to the store's manager."""
+    complaint.escalation_level = level
+    complaint.escalated_at = at
+    manager = _manager_id(session, complaint.store_id)
+    if manager is not None and (by is None or by.role != StaffRole.MANAGER):
+        complaint.owner_id = manager
+    elif by is not None:
+        complaint.owner_id = by.id
+
+
+def _manager_id(session: Session, store_id: int | None) -> int | None:
+    query = select(Staff.id).where(Staff.role == StaffRole.MANAGER, Staff.active.is_(True))
+    if store_id is not None:
+        query = query.where(Staff.store_id == store_id)
+    return session.scalars(query.order_by(Staff.id).limit(1)).first()
+
+
+def escalate_overdue(session: Session, rows: list[tuple[Complaint, SlaClock]],
+                     at: datetime) -> int:
+    """Escalate every complaint that missed more deadlines than its level; how many did."""
+    count = 0
+    for complaint, clock in rows:
+        if clock.missed > complaint.escalation_level:
+            _escalate(session, complaint, clock.missed, at, None)
+            session.add(ComplaintStepRecord(complaint_id=complaint.id,
+                                            step=ComplaintStep.ESCALATED, at=at, by_id=None,
+                                            note="auto"))
+            count += 1
+    return count
+
+
+def complaints_page(db: Database, *, store_id: int | None = None, state: str | None = None,
+                    category: str | None = None, grade: str | None = None,
+                    owner_id: int | None = None, include_closed: bool = False,
+                    now: datetime | None = None) -> ComplaintsPage:
+    """The complaints desk: open ones (optionally closed too) with their clocks, filtered.
+
+    Escalates overdue complaints first, so the page always shows who owns them now.
+    """
+    at = now_utc(now)
+    with db.session() as session, stale_guard("投诉", "complaint"):
+        query = select(Complaint).where(Complaint.status.in_(OPEN_STATUSES))
+        if store_id is not None:
+            query = query.where(Complaint.store_id == store_id)
+        open_ones = session.scalars(query).all()
+        clocks = [(c, _clock(c, at)) for c in open_ones]
+        escalated = escalate_overdue(session, clocks, at)
+        session.flush()
+        counts = Counter(str(clock.state) for _c, clock in clocks)
+        wanted = [c.id for c, clock in clocks
+                  if (state is None or clock.state == state)
+                  and (category is None or c.category == category)
+                  and (grade is None or c.grade == grade)
+                  and (owner_id is None or c.owner_id == owner_id)]
+        if include_closed:
+            closed = select(Complaint.id).where(Complaint.status == ComplaintStatus.CLOSED)
+            if store_id is not None:
+                closed = closed.where(Complaint.store_id == store_id)
+            if category is not None:
+                closed = closed.where(Complaint.category == category)
+            if state is None:
+                wanted += session.scalars(closed.order_by(Complaint.id.desc()).limit(200)).all()
+        rows = _rows(session, wanted, at)
+    order = {SlaState.OVERDUE: 0, SlaState.DUE_SOON: 1, SlaState.ON_TIME: 2, SlaState.DONE: 3}
+    rows.sort(key=lambda r: (r.status == ComplaintStatus.CLOSED, order[r.clock.state],
+                             r.clock.due_at or r.received_at))
+    return ComplaintsPage(tuple(rows), dict(counts), escalated)
+
+
+def customer_complaints(db: Database, customer_id: int, *,
+                        now: datetime | None = None) -> list[ComplaintRow]:
+    """Every complaint of the customer, newest first."""
+    at = now_utc(now)
+    with db.session() as session:
+        ids = session.scalars(select(Complaint.id).where(Complaint.customer_id == customer_id)
+                              .order_by(Complaint.created_at.desc())).all()
+        return _rows(session, list(ids), at)
+
+
+def complaint_detail(db: Database, complaint_id: int, *,
+                     now: datetime | None = None) -> ComplaintDetail:
+    """The complaint and each of its steps with who took it."""
+    at = now_utc(now)
+    with db.session() as session:
+        get_or_raise(session, Complaint, complaint_id, "投诉", "complaint")
+        row = _rows(session, [complaint_id], at)[0]
+        steps = session.execute(
+            select(ComplaintStepRecord.step, ComplaintStepRecord.at, Staff.name,
+                   ComplaintStepRecord.note)
+            .outerjoin(Staff, Staff.id == ComplaintStepRecord.by_id)
+            .where(ComplaintStepRecord.complaint_id == complaint_id)
+            .order_by(ComplaintStepRecord.at, ComplaintStepRecord.id)).all()
+    return ComplaintDetail(row, tuple(StepRow(str(s), a, n or "", note) for s, a, n, note in steps))
+
+
+def open_brief(session: Session, customer_id: int, now: datetime) -> ComplaintBrief | None:
+    """The customer's oldest open complaint for the arrival card, or None."""
+    row = session.execute(
+        select(Complaint, Staff.name).outerjoin(Staff, Staff.id == Complaint.owner_id)
+        .where(Complaint.customer_id == customer_id, Complaint.status.in_(OPEN_STATUSES))
+        .order_by(Complaint.created_at).limit(1)).first()
+    if row is None:
+        return None
+    complaint, owner = row
+    return ComplaintBrief(complaint.id, str(complaint.category), str(complaint.grade),
+                          str(complaint.status), complaint.created_at,
+                          now - complaint.created_at, owner or "",
+                          str(_clock(complaint, now).state))
+
+
+def _clock(complaint: Complaint, at: datetime) -> SlaClock:
+    if complaint.status in (ComplaintStatus.ACCEPTED, ComplaintStatus.CLOSED):
+        return sla_clock(complaint.grade, complaint.round_started_at, complaint.contacted_at or at,
+                         complaint.proposed_at or at, at)
+    return sla_clock(complaint.grade, complaint.round_started_at, complaint.contacted_at,
+                     complaint.proposed_at, at)
+
+
+def _rows(session: Session, ids: list[int], at: datetime) -> list[ComplaintRow]:
+    """The listed complaints in the given order, in one query."""
+    if not ids:
+        return []
+    owner = aliased(Staff, name="owner")
+    found = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        result = session.execute(
+            select(Complaint, Customer.name, Customer.mobile, Vehicle.plate, WorkOrder.number,
+                   owner.name)
+            .join(Customer, Customer.id == Complaint.customer_id)
+            .outerjoin(Vehicle, Vehicle.id == Complaint.vehicle_id)
+            .outerjoin(WorkOrder, WorkOrder.id == Complaint.work_order_id)
+            .outerjoin(owner, owner.id == Complaint.owner_id)
+            .where(Complaint.id.in_(part)))
+        for c, name, mobile, plate, number, owner_name in result:
+            found[c.id] = ComplaintRow(
+                c.id, c.version_id, c.customer_id, name, mask_mobile(mobile), plate or "",
+                number or "", str(c.category), str(c.grade), str(c.channel), str(c.status),
+                c.summary, c.owner_id, owner_name or "", c.created_at, at - c.created_at,
+                _clock(c, at), c.escalation_level, c.reopen_count, c.survey_id)
+    return [found[i] for i in ids if i in found]
+

@@ -1,0 +1,342 @@
+"""Satisfaction surveys: which are due, the form to ask, recording answers, the paper form.
+
+A survey falls due a few days after a new car's delivery or a work order's delivery. Answers
+are recorded by phone at the desk or typed in from a returned paper form (found by the
+number its QR code holds). A low score opens a complaint linked to the survey and the work
+order, in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade
+from app.domain.store_time import STORE_TZ
+from app.domain.survey_templates import (
+    Occasion,
+    Scale,
+    SurveyChannel,
+    SurveyPolicy,
+    SurveyStatus,
+    current_template,
+    template,
+)
+from app.errors import Conflict, NotFound, ValidationError
+from app.models import (
+    Customer,
+    Staff,
+    Store,
+    Survey,
+    SurveyAnswer,
+    Vehicle,
+    WorkOrder,
+    WorkOrderStatus,
+)
+from app.services import complaints
+from app.services.common import get_or_raise, mask_mobile, now_utc, parse_choice
+
+#: Deliveries and work orders older than this when scheduling are no longer surveyed.
+SCHEDULE_WINDOW = timedelta(days=30)
+NUMBER_PREFIX = "SV"
+
+
+@dataclass(frozen=True)
+class SurveyRow:
+    """One survey in the due list or the customer window."""
+
+    id: int
+    number: str
+    occasion: str
+    template_version: int
+    customer_id: int
+    customer_name: str
+    mobile_masked: str
+    plate: str
+    work_order_number: str
+    staff_name: str
+    event_at: datetime
+    due_at: datetime
+    status: str
+    answered_at: datetime | None
+    overall: int | None
+
+
+@dataclass(frozen=True)
+class FormQuestion:
+    """A question as the entry dialog and the paper form ask it."""
+
+    code: str
+    zh: str
+    en: str
+    low: int
+    high: int
+
+
+@dataclass(frozen=True)
+class SurveyForm:
+    """Everything needed to ask the survey: who, about what, and the questions."""
+
+    row: SurveyRow
+    store_name: str
+    questions: tuple[FormQuestion, ...]
+    answers: dict[str, int]
+    comment: str
+
+
+@dataclass(frozen=True)
+class RecordedSurvey:
+    """The outcome of recording answers: the survey and the complaint a low score opened."""
+
+    survey_id: int
+    number: str
+    complaint_id: int | None
+
+
+@dataclass(frozen=True)
+class LatestScore:
+    """A customer's most recent overall score (for care's friend-referral rule)."""
+
+    survey_id: int
+    score: int
+    scale_low: int
+    scale_high: int
+    answered_at: datetime
+
+    @property
+    def percent(self) -> float:
+        """The score as 0–100 along its scale."""
+        return Scale(self.scale_low, self.scale_high).percent(self.score)
+
+
+def survey_number(survey_id: int) -> str:
+    """The survey's printed number, `SV0000123`."""
+    return f"{NUMBER_PREFIX}{survey_id:07d}"
+
+
+def schedule_due(db: Database, *, now: datetime | None = None,
+                 policy: SurveyPolicy = SurveyPolicy()) -> int:
+    """Create the surveys owed for recent deliveries and delivered work orders; how many."""
+    at = now_utc(now)
+    since = at - SCHEDULE_WINDOW
+    with db.session() as session:
+        known = set(session.scalars(select(Survey.source_key).where(Survey.event_at >= since
+                                                                     - timedelta(days=2))))
+        created = 0
+        orders = session.execute(
+            select(WorkOrder.id, WorkOrder.store_id, WorkOrder.customer_id, WorkOrder.vehicle_id,
+                   WorkOrder.advisor_id, WorkOrder.closed_at)
+            .where(WorkOrder.status == WorkOrderStatus.DELIVERED, WorkOrder.closed_at >= since,
+                   WorkOrder.customer_id.is_not(None))).all()
+        for ident, store, customer, vehicle, advisor, closed in orders:
+            created += _add(session, known, f"wo:{ident}", Occasion.SERVICE, store, customer,
+                            vehicle, ident, advisor, closed, policy)
+        cars = session.execute(
+            select(Vehicle.id, Vehicle.owner_id, Vehicle.purchase_date, Customer.consultant_id,
+                   Staff.store_id)
+            .join(Customer, Customer.id == Vehicle.owner_id)
+            .outerjoin(Staff, Staff.id == Customer.consultant_id)
+            .where(Vehicle.purchase_date >= since.astimezone(STORE_TZ).date(),
+                   Vehicle.purchase_date <= at.astimezone(STORE_TZ).date())).all()
+        for ident, owner, bought, consultant, store in cars:
+            event = datetime.combine(bought, time(12), STORE_TZ)
+            created += _add(session, known, f"car:{ident}", Occasion.DELIVERY, store, owner,
+                            ident, None, consultant, event, policy)
+    return created
+
+
+def _add(session: Session, known: set[str], key: str, occasion: Occasion, store_id, customer_id,
+         vehicle_id, work_order_id, staff_id, event_at: datetime, policy: SurveyPolicy) -> int:
+    if key in known:
+        return 0
+    known.add(key)
+    add_survey(session, key, occasion, store_id, customer_id, vehicle_id, work_order_id,
+               staff_id, event_at, policy)
+    return 1
+
+
+def add_survey(session: Session, key: str, occasion: Occasion, store_id, customer_id, vehicle_id,
+               work_order_id, staff_id, event_at: datetime,
+               policy: SurveyPolicy = SurveyPolicy()) -> Survey:
+    """Add a due survey asked with the occasion's current template, numbered after its id."""
+    survey = Survey(source_key=key, occasion=occasion,
+                    template_version=current_template(occasion).version, store_id=store_id,
+                    customer_id=customer_id, vehicle_id=vehicle_id, work_order_id=work_order_id,
+                    staff_id=staff_id, event_at=event_at,
+                    due_at=event_at + timedelta(days=policy.delay_days), status=SurveyStatus.DUE)
+    session.add(survey)
+    session.flush()
+    survey.number = survey_number(survey.id)
+    return survey
+
+
+def due_surveys(db: Database, *, store_id: int | None = None, now: datetime | None = None,
+                limit: int = 200) -> list[SurveyRow]:
+    """Surveys due by now and not yet answered, oldest first (the desk's own list)."""
+    at = now_utc(now)
+    with db.session() as session:
+        query = select(Survey.id).where(Survey.status == SurveyStatus.DUE, Survey.due_at <= at)
+        if store_id is not None:
+            query = query.where(Survey.store_id == store_id)
+        ids = session.scalars(query.order_by(Survey.due_at).limit(limit)).all()
+        return _rows(session, list(ids))
+
+
+def customer_surveys(db: Database, customer_id: int) -> list[SurveyRow]:
+    """Every survey of the customer, newest first."""
+    with db.session() as session:
+        ids = session.scalars(select(Survey.id).where(Survey.customer_id == customer_id)
+                              .order_by(Survey.event_at.desc())).all()
+        return _rows(session, list(ids))
+
+
+def survey_form(db: Database, key: int | str) -> SurveyForm:
+    """The survey with id `key` or number `key` ("SV0000123"), ready to ask."""
+    with db.session() as session:
+        survey = _find(session, key)
+        row = _rows(session, [survey.id])[0]
+        questions = template(survey.occasion, survey.template_version).questions
+        answers = {a.question: a.score for a in session.scalars(
+            select(SurveyAnswer).where(SurveyAnswer.survey_id == survey.id))}
+        store = survey.store_id and session.get(Store, survey.store_id)
+        return SurveyForm(row, store.name if store else "",
+                          tuple(FormQuestion(q.code, q.zh, q.en, q.scale.low, q.scale.high)
+                                for q in questions), answers, survey.comment)
+
+
+def record_answers(db: Database, key: int | str, scores: dict[str, int], *, by_id: int | None,
+                   comment: str = "", channel: str = SurveyChannel.PHONE,
+                   now: datetime | None = None,
+                   policy: SurveyPolicy = SurveyPolicy()) -> RecordedSurvey:
+    """Store the scores (by question code) and, for a low one, open a complaint."""
+    channel = parse_choice(SurveyChannel, channel, "channel", "渠道", "channel")
+    at = now_utc(now)
+    with db.session() as session:
+        survey = _find(session, key)
+        if survey.status == SurveyStatus.ANSWERED:
+            raise Conflict(f"回访 {survey.number} 已录入。", f"Survey {survey.number} is already recorded.")
+        asked = template(survey.occasion, survey.template_version)
+        answers = _checked(asked.questions, scores)
+        for question, score in answers:
+            session.add(SurveyAnswer(survey_id=survey.id, question=question.code, score=score,
+                                     scale_low=question.scale.low, scale_high=question.scale.high))
+        survey.status, survey.channel, survey.answered_at = SurveyStatus.ANSWERED, channel, at
+        survey.answered_by_id, survey.comment = by_id, comment.strip()
+        low = [(q, s) for q, s in answers if policy.is_low(q.scale, s)]
+        complaint_id = None
+        if low:
+            complaint_id = _complaint_for(session, survey, low, by_id, at).id
+        session.flush()
+        return RecordedSurvey(survey.id, survey.number, complaint_id)
+
+
+def _checked(questions, scores: dict[str, int]):
+    known = {q.code for q in questions}
+    unknown = set(scores) - known
+    if unknown:
+        raise ValidationError(f"问卷中没有这些题目：{'、'.join(sorted(unknown))}。",
+                              f"No such questions in this survey: {', '.join(sorted(unknown))}.",
+                              field=sorted(unknown)[0])
+    answers = []
+    for question in questions:
+        score = scores.get(question.code)
+        if score is None:
+            continue
+        if not isinstance(score, int) or not question.scale.contains(score):
+            raise ValidationError(
+                f"「{question.zh}」的分数须在 {question.scale.low}–{question.scale.high} 之间。",
+                f"'{question.en}' takes a score from {question.scale.low} to {question.scale.high}.",
+                field=question.code)
+        answers.append((question, score))
+    if not any(q.code == "overall" for q, _s in answers):
+        raise ValidationError("请至少录入总体评分（推荐意愿）。",
+                              "Record at least the overall score (would recommend).",
+                              field="overall")
+    return answers
+
+
+def _complaint_for(session: Session, survey: Survey, low, by_id, at: datetime):
+    lowest_question, _score = min(low, key=lambda pair: pair[0].scale.percent(pair[1]))
+    category = lowest_question.category
+    if lowest_question.code == "overall" and survey.occasion == Occasion.DELIVERY:
+        category = ComplaintCategory.SALES
+    words = "；".join(f"{q.zh} {s}/{q.scale.high}" for q, s in low)
+    if survey.comment:
+        words += f"。{survey.comment}"
+    return complaints.receive(
+        session, customer_id=survey.customer_id, category=category, words=words,
+        grade=ComplaintGrade.ORDINARY, channel=ComplaintChannel.SURVEY, by_id=by_id,
+        store_id=survey.store_id, vehicle_id=survey.vehicle_id,
+        work_order_id=survey.work_order_id, survey_id=survey.id, now=at)
+
+
+def decline(db: Database, key: int | str, *, by_id: int | None,
+            now: datetime | None = None) -> None:
+    """Mark the survey declined (the customer did not want to answer)."""
+    with db.session() as session:
+        survey = _find(session, key)
+        if survey.status != SurveyStatus.DUE:
+            raise Conflict(f"回访 {survey.number} 已处理。", f"Survey {survey.number} is already done.")
+        survey.status, survey.answered_at, survey.answered_by_id = \
+            SurveyStatus.DECLINED, now_utc(now), by_id
+
+
+def latest_score(db: Database, customer_id: int) -> LatestScore | None:
+    """The customer's most recent overall score, or None if they never answered one."""
+    with db.session() as session:
+        row = session.execute(
+            select(Survey.id, SurveyAnswer.score, SurveyAnswer.scale_low, SurveyAnswer.scale_high,
+                   Survey.answered_at)
+            .join(SurveyAnswer, SurveyAnswer.survey_id == Survey.id)
+            .where(Survey.customer_id == customer_id, SurveyAnswer.question == "overall",
+                   Survey.status == SurveyStatus.ANSWERED)
+            .order_by(Survey.answered_at.desc()).limit(1)).first()
+    return LatestScore(*row) if row else None
+
+
+def paper_form_pdf(db: Database, key: int | str) -> bytes:
+    """The printed survey form with its QR code, as PDF bytes."""
+    from app.printing.survey_pdf import survey_form_pdf
+
+    return survey_form_pdf(survey_form(db, key))
+
+
+def _find(session: Session, key: int | str) -> Survey:
+    if isinstance(key, str) and not key.strip().isdigit():
+        number = key.strip().upper()
+        survey = session.scalars(select(Survey).where(Survey.number == number)).first()
+        if survey is None:
+            raise NotFound(f"找不到回访单 {number}。", f"No survey numbered {number}.",
+                           field="number")
+    else:
+        survey = get_or_raise(session, Survey, int(key), "回访", "survey", field="number")
+    return survey
+
+
+def _rows(session: Session, ids: list[int]) -> list[SurveyRow]:
+    if not ids:
+        return []
+    found = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        result = session.execute(
+            select(Survey, Customer.name, Customer.mobile, Vehicle.plate, WorkOrder.number,
+                   Staff.name, SurveyAnswer.score)
+            .join(Customer, Customer.id == Survey.customer_id)
+            .outerjoin(Vehicle, Vehicle.id == Survey.vehicle_id)
+            .outerjoin(WorkOrder, WorkOrder.id == Survey.work_order_id)
+            .outerjoin(Staff, Staff.id == Survey.staff_id)
+            .outerjoin(SurveyAnswer, (SurveyAnswer.survey_id == Survey.id)
+                       & (SurveyAnswer.question == "overall"))
+            .where(Survey.id.in_(part)))
+        for s, name, mobile, plate, number, staff, overall in result:
+            found[s.id] = SurveyRow(
+                s.id, s.number or survey_number(s.id), str(s.occasion), s.template_version,
+                s.customer_id, name, mask_mobile(mobile), plate or "", number or "", staff or "",
+                s.event_at, s.due_at, str(s.status), s.answered_at, overall)
+    return [found[i] for i in ids if i in found]
+

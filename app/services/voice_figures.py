@@ -1,0 +1,237 @@
+"""The customer's voice in figures for one month: satisfaction and complaints.
+
+Satisfaction per question, per advisor/consultant, per store (NPS) and month by month;
+complaints per 100 work orders, by category, SLA met % and the median minutes to first
+contact and to a solution. Aggregates run in SQL; only the month's complaint times are
+fetched to take medians.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import and_, case, func, select
+
+from app.db import Database
+from app.domain.complaint_sla import ComplaintGrade, sla_met
+from app.domain.satisfaction import (
+    DETRACTOR_AT,
+    PROMOTER_AT,
+    SATISFACTION_TARGET,
+    Nps,
+    median_minutes,
+    percent,
+)
+from app.domain.store_time import STORE_TZ
+from app.domain.survey_templates import SurveyStatus
+from app.errors import ValidationError
+from app.models import Complaint, Staff, Store, Survey, SurveyAnswer, WorkOrder
+from app.services.common import now_utc
+
+#: How many months the trend shows, ending with the reported one.
+TREND_MONTHS = 6
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class QuestionFigure:
+    """One question over the month (per scale: a question whose scale changed shows twice)."""
+
+    question: str
+    scale: str
+    answers: int
+    mean_percent: float | None
+    satisfied_percent: float | None
+
+
+@dataclass(frozen=True)
+class GroupFigure:
+    """Surveys of one store or member of staff: answers, satisfied share and NPS."""
+
+    id: int | None
+    name: str
+    surveys: int
+    satisfied_percent: float | None
+    nps: float | None
+
+
+@dataclass(frozen=True)
+class MonthPoint:
+    """One month of the trend."""
+
+    month: str
+    surveys: int
+    satisfied_percent: float | None
+    nps: float | None
+
+
+@dataclass(frozen=True)
+class VoiceFigures:
+    """The month's figures (`as_json` gives the one JSON object the CLI prints)."""
+
+    month: str
+    store_id: int | None
+    surveys_answered: int
+    satisfied_percent: float | None
+    satisfaction_target: float
+    nps: float | None
+    per_question: tuple[QuestionFigure, ...]
+    per_staff: tuple[GroupFigure, ...]
+    per_store: tuple[GroupFigure, ...]
+    trend: tuple[MonthPoint, ...]
+    work_orders: int
+    complaints: int
+    complaints_per_100_work_orders: float | None
+    by_category: dict[str, int]
+    sla_met_percent: float | None
+    median_minutes_to_contact: float | None
+    median_minutes_to_solution: float | None
+
+    def as_json(self) -> dict:
+        """Plain JSON types only."""
+        return asdict(self)
+
+
+def parse_month(text: str) -> date:
+    """The first day of `YYYY-MM`, or a ValidationError."""
+    found = _MONTH.match(text.strip()) if text else None
+    if not found or not 1 <= int(found.group(2)) <= 12:
+        raise ValidationError(f"月份格式应为 YYYY-MM：{text}", f"Month must be YYYY-MM: {text}",
+                              field="month")
+    return date(int(found.group(1)), int(found.group(2)), 1)
+
+
+def _next(month: date, step: int = 1) -> date:
+    index = month.year * 12 + month.month - 1 + step
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _bounds(month: date, months: int = 1) -> tuple[datetime, datetime]:
+    start = datetime.combine(month, time(0), STORE_TZ)
+    end = datetime.combine(_next(month, months), time(0), STORE_TZ)
+    return start, end
+
+
+def _overall():
+    """(answers, promoters, detractors, satisfied) over overall scores on the 0–10 scale."""
+    score = SurveyAnswer.score
+    return (func.count(score),
+            func.sum(case((score >= PROMOTER_AT, 1), else_=0)),
+            func.sum(case((score <= DETRACTOR_AT, 1), else_=0)))
+
+
+def _satisfied():
+    score, high = SurveyAnswer.score, SurveyAnswer.scale_high
+    return func.sum(case((and_(high == 10, score >= 9), 1), (and_(high == 5, score >= 4), 1),
+                         else_=0))
+
+
+def month_figures(db: Database, month: str, *, store_id: int | None = None,
+                  now: datetime | None = None) -> VoiceFigures:
+    """Every figure of `month` (YYYY-MM, store time), for one store or the whole group."""
+    first = parse_month(month)
+    start, end = _bounds(first)
+    at = now_utc(now)
+    answered = [Survey.status == SurveyStatus.ANSWERED, Survey.answered_at >= start,
+                Survey.answered_at < end]
+    if store_id is not None:
+        answered.append(Survey.store_id == store_id)
+    overall_q = SurveyAnswer.question == "overall"
+    with db.session() as session:
+        base = select().select_from(SurveyAnswer).join(Survey, Survey.id == SurveyAnswer.survey_id)
+        per_question = tuple(
+            QuestionFigure(q, f"{lo}-{hi}", n,
+                           round((mean - lo) * 100.0 / (hi - lo), 1) if n else None,
+                           percent(int(sat or 0), n))
+            for q, lo, hi, n, mean, sat in session.execute(
+                base.add_columns(SurveyAnswer.question, SurveyAnswer.scale_low,
+                                 SurveyAnswer.scale_high, func.count(), func.avg(SurveyAnswer.score),
+                                 _satisfied())
+                .where(*answered)
+                .group_by(SurveyAnswer.question, SurveyAnswer.scale_low, SurveyAnswer.scale_high)
+                .order_by(SurveyAnswer.question)))
+        n, promoters, detractors = session.execute(
+            base.add_columns(*_overall()).where(*answered, overall_q)).one()
+        all_n, all_sat = session.execute(base.add_columns(func.count(), _satisfied())
+                                         .where(*answered)).one()
+        per_staff = _groups(session, base, answered, overall_q, Survey.staff_id, Staff)
+        per_store = _groups(session, base, answered, overall_q, Survey.store_id, Store)
+        trend = _trend(session, base, first, store_id, overall_q)
+        complaints_part = _complaint_figures(session, start, end, store_id, at)
+    return VoiceFigures(
+        month=first.strftime("%Y-%m"), store_id=store_id, surveys_answered=int(n or 0),
+        satisfied_percent=percent(int(all_sat or 0), int(all_n or 0)),
+        satisfaction_target=SATISFACTION_TARGET,
+        nps=Nps(int(n or 0), int(promoters or 0), int(detractors or 0)).score,
+        per_question=per_question, per_staff=per_staff, per_store=per_store, trend=trend,
+        **complaints_part)
+
+
+def _groups(session, base, answered, overall_q, column, model) -> tuple[GroupFigure, ...]:
+    rows = session.execute(
+        base.add_columns(column, model.name, *_overall(), _satisfied())
+        .outerjoin(model, model.id == column).where(*answered, overall_q)
+        .group_by(column, model.name).order_by(model.name)).all()
+    satisfied_all = {ident: (int(count), int(sat or 0)) for ident, count, sat in session.execute(
+        base.add_columns(column, func.count(), _satisfied()).where(*answered).group_by(column))}
+    result = []
+    for ident, name, count, promoters, detractors, _sat in rows:
+        answers, satisfied = satisfied_all.get(ident, (0, 0))
+        result.append(GroupFigure(ident, name or "", int(count), percent(satisfied, answers),
+                                  Nps(int(count), int(promoters or 0), int(detractors or 0)).score))
+    return tuple(result)
+
+
+def _trend(session, base, first: date, store_id, overall_q) -> tuple[MonthPoint, ...]:
+    points = []
+    for back in range(TREND_MONTHS - 1, -1, -1):
+        month = _next(first, -back)
+        start, end = _bounds(month)
+        where = [Survey.status == SurveyStatus.ANSWERED, Survey.answered_at >= start,
+                 Survey.answered_at < end]
+        if store_id is not None:
+            where.append(Survey.store_id == store_id)
+        n, promoters, detractors = session.execute(
+            base.add_columns(*_overall()).where(*where, overall_q)).one()
+        all_n, sat = session.execute(base.add_columns(func.count(), _satisfied())
+                                     .where(*where)).one()
+        points.append(MonthPoint(month.strftime("%Y-%m"), int(n or 0),
+                                 percent(int(sat or 0), int(all_n or 0)),
+                                 Nps(int(n or 0), int(promoters or 0),
+                                     int(detractors or 0)).score))
+    return tuple(points)
+
+
+def _complaint_figures(session, start: datetime, end: datetime, store_id, at: datetime) -> dict:
+    where = [Complaint.created_at >= start, Complaint.created_at < end]
+    orders = [WorkOrder.opened_at >= start, WorkOrder.opened_at < end]
+    if store_id is not None:
+        where.append(Complaint.store_id == store_id)
+        orders.append(WorkOrder.store_id == store_id)
+    work_orders = session.scalar(select(func.count()).select_from(WorkOrder).where(*orders)) or 0
+    by_category = {str(c): int(n) for c, n in session.execute(
+        select(Complaint.category, func.count()).where(*where).group_by(Complaint.category)
+        .order_by(Complaint.category))}
+    rows = session.execute(select(Complaint.grade, Complaint.created_at,
+                                  Complaint.first_contacted_at, Complaint.first_proposed_at)
+                           .where(*where)).all()
+    met = decided = 0
+    contact, solution = [], []
+    for grade, received, contacted, proposed in rows:
+        verdict = sla_met(ComplaintGrade(grade), received, contacted, proposed, at)
+        if verdict is not None:
+            decided += 1
+            met += verdict
+        if contacted is not None:
+            contact.append((contacted - received).total_seconds() / 60)
+        if proposed is not None:
+            solution.append((proposed - received).total_seconds() / 60)
+    total = len(rows)
+    return dict(work_orders=int(work_orders), complaints=total,
+                complaints_per_100_work_orders=round(total * 100.0 / work_orders, 2)
+                if work_orders else None,
+                by_category=by_category, sla_met_percent=percent(met, decided),
+                median_minutes_to_contact=median_minutes(sorted(contact)),
+                median_minutes_to_solution=median_minutes(sorted(solution)))
