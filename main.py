@@ -30,6 +30,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     quote.add_argument("--pdf", metavar="PATH", help="save the quote as a PDF file")
     quote.add_argument("--print", nargs="?", const="", metavar="PRINTER",
                        help="print the quote (default printer when no name is given)")
+    voice = commands.add_parser("voice", help="the customer's voice: surveys and complaints")
+    voice_commands = voice.add_subparsers(dest="voice_command", required=True)
+    report = voice_commands.add_parser("report", help="a month's satisfaction and complaint figures")
+    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    report.add_argument("--store", type=int, help="one store's id (default: the whole group)")
+    report.add_argument("--json", action="store_true", help="print one JSON object")
     _add_optional_commands(commands)
     return parser.parse_args(argv)
 
@@ -97,11 +103,26 @@ def dispatch(args: argparse.Namespace, database) -> int:
         from app.services import quote_commands
 
         return quote_commands.run(database, args.id, pdf=args.pdf, printer=args.print)
+    if args.command == "voice":
+        return _voice_report(args, database)
     if args.command == "gate":
         from gate import cli as gate_cli
 
         return gate_cli.run(args, record=None if args.no_db else _recorder(database))
     return open_desk(args, database)
+
+
+def _voice_report(args: argparse.Namespace, database) -> int:
+    import json
+
+    from app.services.voice_figures import month_figures, report_text
+
+    figures = month_figures(database, args.month, store_id=args.store)
+    if args.json:
+        print(json.dumps(figures.as_json(), ensure_ascii=False))
+    else:
+        print(report_text(figures))
+    return 0
 
 
 def _recorder(database):

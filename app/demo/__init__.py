@@ -29,6 +29,7 @@ from app.demo.showcase import DEMO_READS, SHOWCASE, showcase_plates
 from app.demo.store import HOME_CITY, PROVINCE, STORE_NAME, build_store
 from app.demo.today import build_today
 from app.demo.vehicles import PlatePool, VinPool, blue_space, green_space, neighbourhood
+from app.demo.voice import build_voice
 from app.demo.writer import Writer
 from app.errors import Conflict
 from app.models import Customer
@@ -112,6 +113,7 @@ def _detail(ctx: Context, customers: int) -> None:
     build_history(ctx)
     build_today(ctx)
     build_sales(ctx)
+    build_voice(ctx)
     ctx.writer.flush()
     ctx.writer.chunk = 10_000
 

@@ -56,6 +56,8 @@ class Context:
     finance: list[tuple] = field(default_factory=list)
     wo_numbers: dict[date, int] = field(default_factory=lambda: defaultdict(int))
     bay_busy: dict[tuple[int, date], list[tuple[int, int]]] = field(default_factory=dict)
+    #: Delivered work orders (id, customer, vehicle, advisor, delivered at): they owe surveys.
+    delivered: list[tuple] = field(default_factory=list)
 
     def one(self, role: StaffRole) -> int:
         """A random member of staff with `role`."""

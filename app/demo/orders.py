@@ -107,6 +107,9 @@ def add_work_order(ctx: Context, plan: VehiclePlan, job: Job, *, opened: datetim
         "opened_at": opened, "promised_at": opened + timedelta(minutes=job.minutes() + 120),
         "last_progress_at": moves[-1][1], "closed_at": closed, "version_id": 1,
     })
+    if status == WorkOrderStatus.DELIVERED:
+        ctx.delivered.append((wo_id, plan.owner_id, plan.id,
+                              plan.advisor_id or ctx.staff[StaffRole.SERVICE_ADVISOR][0], closed))
     for (before, _), (after, when) in zip([(None, opened)] + moves[:-1], moves):
         ctx.writer.add("work_order_status_changes", {
             "work_order_id": wo_id, "from_status": before, "to_status": after,

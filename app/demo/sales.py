@@ -1,4 +1,4 @@
-"""The sales and care side: quotes in every status, showroom visits, complaints, reorders."""
+"""The sales side: quotes in every status, showroom visits, reorders."""
 
 from __future__ import annotations
 
@@ -8,14 +8,11 @@ from decimal import Decimal
 from app.demo.catalogue import energy_of
 from app.demo.clock import at
 from app.demo.context import Context
-from app.demo.showcase import SHOWCASE
 from app.demo.store import DISCOUNT_LIMITS
 from app.demo.vehicles import CATALOGUE, Model, pick_colour
 from app.domain.money import to_fen
 from app.domain.pricing import format_quote_number, purchase_tax
 from app.models import (
-    ComplaintGrade,
-    ComplaintStatus,
     MatchKind,
     QuoteLineKind,
     QuoteStatus,
@@ -29,12 +26,11 @@ QUOTE_AGES = {QuoteStatus.DRAFT: (0, 0), QuoteStatus.GIVEN: (0, 5),
 
 
 def build_sales(ctx: Context) -> None:
-    """Quotes and showroom visits for prospects, complaints, replenishment requests."""
+    """Quotes and showroom visits for prospects, replenishment requests."""
     statuses = list(QuoteStatus)
     for n, (customer_id, consultant_id) in enumerate(ctx.prospects[:24]):
         _quote(ctx, n + 1, customer_id, consultant_id, statuses[n % len(statuses)])
         _showroom_visit(ctx, customer_id, consultant_id)
-    _complaints(ctx)
     _replenishment(ctx)
 
 
@@ -102,27 +98,6 @@ def _showroom_visit(ctx: Context, customer_id: int, consultant_id: int) -> None:
         "outcome": rng.choice(("产品介绍", "试乘试驾", "报价后离店", "预约再次到店")),
         "handled_by_id": consultant_id, "handed_over_at": arrived + timedelta(minutes=2),
     })
-
-
-def _complaints(ctx: Context) -> None:
-    rng = ctx.rng
-    cases = [(ctx.showcase[s.plate], ComplaintGrade.MAJOR, ComplaintStatus.OPEN, s.complaint, 1)
-             for s in SHOWCASE if s.complaint and s.plate in ctx.showcase]
-    others = rng.sample(ctx.serviced, min(4, len(ctx.serviced)))
-    texts = ("交车时间比承诺晚了两小时", "洗车不干净", "工时费与报价不一致", "休息区等待太久")
-    for i, (plan, text) in enumerate(zip(others, texts)):
-        status = ComplaintStatus.OPEN if i == 0 else ComplaintStatus.RESOLVED
-        cases.append((plan, ComplaintGrade.ORDINARY, status, text, rng.randint(2, 90)))
-    for plan, grade, status, text, days in cases:
-        created = at(ctx.today - timedelta(days=days), 15 * 60)
-        ctx.writer.add("complaints", {
-            "customer_id": plan.owner_id, "vehicle_id": plan.id, "grade": grade,
-            "status": status, "summary": text, "owner_id": ctx.one(StaffRole.CUSTOMER_CARE)
-            if grade == ComplaintGrade.ORDINARY else ctx.one(StaffRole.MANAGER),
-            "created_at": created,
-            "resolved_at": created + timedelta(hours=20) if status == ComplaintStatus.RESOLVED
-            else None,
-        })
 
 
 def _replenishment(ctx: Context) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app.domain.care import CareItem
 from app.models import MatchKind
@@ -79,6 +79,20 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class ComplaintBrief:
+    """The open complaint the arrival card warns about."""
+
+    id: int
+    category: str
+    grade: str
+    status: str
+    received_at: datetime
+    age: timedelta
+    owner_name: str
+    sla_state: str
+
+
+@dataclass(frozen=True)
 class ArrivalCard:
     """What the arrival pop-up shows.
 
@@ -109,6 +123,8 @@ class ArrivalCard:
     last_visit_at: datetime | None = None
     visit_count: int = 0
     open_complaint: bool = False
+    #: The oldest open complaint (category, age, state, owner), when there is one.
+    complaint: ComplaintBrief | None = None
     consultant: StaffBrief | None = None
     advisor: StaffBrief | None = None
     confirmed: bool = False

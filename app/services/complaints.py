@@ -37,6 +37,7 @@ from app.models import (
     Vehicle,
     WorkOrder,
 )
+from app.services.arrival_card import ComplaintBrief
 from app.services.common import (
     check_version,
     get_or_raise,
@@ -112,20 +113,6 @@ class ComplaintsPage:
     rows: tuple[ComplaintRow, ...]
     counts: dict[str, int]
     escalated_now: int
-
-
-@dataclass(frozen=True)
-class ComplaintBrief:
-    """The open complaint the arrival card warns about."""
-
-    id: int
-    category: str
-    grade: str
-    status: str
-    received_at: datetime
-    age: timedelta
-    owner_name: str
-    sla_state: str
 
 
 def open_complaint(db: Database, *, customer_id: int, category: str, words: str,

@@ -26,7 +26,6 @@ from app.models import (
     Bay,
     Booking,
     Complaint,
-    ComplaintStatus,
     Customer,
     CustomerKind,
     CustomerSource,
@@ -60,6 +59,7 @@ from app.services.common import (
     parse_choice,
     store_today,
 )
+from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
 from app.services.vehicles import add_vehicle_in
 
@@ -221,7 +221,7 @@ def _statements() -> dict[str, Select]:
     running it on an indexed table."""
     consultant, advisor = aliased(Staff, name="consultant"), aliased(Staff, name="advisor")
     open_complaint = select(Complaint.id).where(Complaint.customer_id == Customer.id,
-                                                Complaint.status == ComplaintStatus.OPEN)
+                                                Complaint.status.in_(OPEN_STATUSES))
     previous = select(func.count(), func.max(Visit.arrived_at)).where(
         Visit.id != bindparam("visit_id"))
     return {
@@ -305,6 +305,7 @@ def _details(session: Session, visit: Visit, vehicle: Vehicle | None) -> dict:
     details = dict(
         customer=_customer_brief(customer), last_visit_at=last, visit_count=count,
         open_complaint=complaint, consultant=consultant, advisor=advisor,
+        complaint=open_brief(session, customer.id, visit.arrived_at) if complaint else None,
         care_due=care_due(today, birthday=birthday),
     )
     if vehicle is not None:

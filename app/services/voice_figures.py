@@ -143,7 +143,7 @@ def month_figures(db: Database, month: str, *, store_id: int | None = None,
         base = select().select_from(SurveyAnswer).join(Survey, Survey.id == SurveyAnswer.survey_id)
         per_question = tuple(
             QuestionFigure(q, f"{lo}-{hi}", n,
-                           round((mean - lo) * 100.0 / (hi - lo), 1) if n else None,
+                           round((float(mean) - lo) * 100.0 / (hi - lo), 1) if n else None,
                            percent(int(sat or 0), n))
             for q, lo, hi, n, mean, sat in session.execute(
                 base.add_columns(SurveyAnswer.question, SurveyAnswer.scale_low,
@@ -235,3 +235,32 @@ def _complaint_figures(session, start: datetime, end: datetime, store_id, at: da
                 by_category=by_category, sla_met_percent=percent(met, decided),
                 median_minutes_to_contact=median_minutes(sorted(contact)),
                 median_minutes_to_solution=median_minutes(sorted(solution)))
+
+
+def report_text(figures: VoiceFigures) -> str:
+    """The figures as a short bilingual text report for the terminal."""
+    def show(value, unit: str = "") -> str:
+        return "—" if value is None else f"{value}{unit}"
+
+    lines = [f"客户之声 Customer voice {figures.month}",
+             f"回访 Surveys answered: {figures.surveys_answered}   "
+             f"满意率 Satisfied: {show(figures.satisfied_percent, '%')} "
+             f"(目标 target {figures.satisfaction_target}%)   NPS: {show(figures.nps)}",
+             "题目 Per question:"]
+    lines += [f"  {q.question:<12} {q.scale:<5} n={q.answers:<5} mean={show(q.mean_percent, '%'):<7}"
+              f" satisfied={show(q.satisfied_percent, '%')}" for q in figures.per_question]
+    lines.append("顾问 Per advisor/consultant:")
+    lines += [f"  {g.name or '—':<8} n={g.surveys:<5} satisfied={show(g.satisfied_percent, '%'):<7}"
+              f" NPS={show(g.nps)}" for g in figures.per_staff]
+    lines.append("门店 Per store:")
+    lines += [f"  {g.name or '—':<10} n={g.surveys:<5} NPS={show(g.nps)}" for g in figures.per_store]
+    lines.append("月度 By month: " + "  ".join(
+        f"{p.month} {show(p.satisfied_percent, '%')}/NPS {show(p.nps)}" for p in figures.trend))
+    lines += [f"投诉 Complaints: {figures.complaints} / {figures.work_orders} 工单 work orders = "
+              f"{show(figures.complaints_per_100_work_orders)} 每百单 per 100",
+              "  类别 By category: " + (", ".join(f"{k} {v}" for k, v in
+                                                 figures.by_category.items()) or "—"),
+              f"  SLA 达成 met: {show(figures.sla_met_percent, '%')}   "
+              f"首次联系中位 median to contact: {show(figures.median_minutes_to_contact, ' min')}   "
+              f"解决方案中位 median to solution: {show(figures.median_minutes_to_solution, ' min')}"]
+    return "\n".join(lines)
