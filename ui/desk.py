@@ -27,6 +27,7 @@ from ui.reception.page import ReceptionPage
 from ui.sales.page import SalesPage
 from ui.service.page import ServicePage
 from ui.tasks import TaskRunner
+from ui.voice.page import VoicePage
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "sales": SalesPage(database, runner, settings.store_id),
         "service": ServicePage(database, runner),
         "customers": CustomersPage(database, runner),
+        "voice": VoicePage(database, runner, settings.store_id),
     }
 
 

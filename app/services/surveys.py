@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +38,8 @@ from app.models import (
     WorkOrder,
     WorkOrderStatus,
 )
+from app.printing.printer import save_pdf
+from app.printing.survey_pdf import survey_form_pdf
 from app.services import complaints
 from app.services.common import get_or_raise, mask_mobile, now_utc, parse_choice
 
@@ -300,8 +303,6 @@ def latest_score(db: Database, customer_id: int) -> LatestScore | None:
 
 def paper_form_pdf(db: Database, key: int | str) -> bytes:
     """The printed survey form with its QR code, as PDF bytes."""
-    from app.printing.survey_pdf import survey_form_pdf
-
     return survey_form_pdf(survey_form(db, key))
 
 
@@ -340,3 +341,9 @@ def _rows(session: Session, ids: list[int]) -> list[SurveyRow]:
                 s.event_at, s.due_at, str(s.status), s.answered_at, overall)
     return [found[i] for i in ids if i in found]
 
+
+
+def save_paper_form(db: Database, key: int | str, folder: str | Path) -> Path:
+    """Save the survey's paper form as `folder/SV0000123.pdf`; returns the path."""
+    form = survey_form(db, key)
+    return save_pdf(survey_form_pdf(form), Path(folder) / f"{form.row.number}.pdf")

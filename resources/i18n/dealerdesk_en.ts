@@ -4,149 +4,149 @@
 <context>
     <name>ArrivalPopup</name>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="103"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="104"/>
         <source>%1 到店</source>
         <translation>%1 has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="110"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="111"/>
         <source>注意：有 %1 辆车的车牌与此相近，请核对车牌。</source>
         <translation>Careful: %1 other plates look like this one; check the plate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="113"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="116"/>
         <source>⚠ 该客户有未结投诉，请先了解情况再接待。</source>
         <translation>⚠ This customer has an open complaint: read it before greeting them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="118"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="121"/>
         <source>在修工单 %1：%2（承诺 %3）</source>
         <translation>Work order %1: %2 (promised %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="123"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="126"/>
         <source>首次到店</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="124"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="127"/>
         <source>上次到店：%1 · 共 %2 次</source>
         <translation>Last visit: %1 · %2 visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="125"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="126"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="135"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="138"/>
         <source>今日预约 %1 %2 · %3 · 服务顾问 %4</source>
         <translation>Booked today %1 %2 · %3 · advisor %4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="143"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="146"/>
         <source>接车登记(&amp;C)</source>
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="146"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="149"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="150"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="153"/>
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="154"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="157"/>
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="156"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="170"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="159"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="173"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="161"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="164"/>
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="162"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="165"/>
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="165"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="168"/>
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="168"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="169"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="172"/>
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="174"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="180"/>
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="190"/>
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="188"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="192"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="195"/>
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="193"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="194"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="197"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="195"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="198"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="199"/>
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="199"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="202"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -403,255 +403,520 @@
     </message>
 </context>
 <context>
-    <name>CustomerWindow</name>
+    <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="156"/>
-        <source>客户档案</source>
+        <location filename="../../ui/voice/customer_panel.py" line="62"/>
+        <source>登记投诉</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="63"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="63"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="63"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="64"/>
+        <source>客户原话</source>
+        <translation>Customer's words</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="145"/>
+        <source>客户投诉</source>
+        <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
+        <translation>Customer complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="146"/>
+        <source>当前人员：</source>
+        <translation>Acting as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="147"/>
+        <source>只看我负责的</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="148"/>
+        <source>含已结案</source>
+        <translation>Include closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="149"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="150"/>
+        <source>备注（可选）：联系结果、方案内容…</source>
+        <translation>Note (optional): outcome of the call, the solution…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="153"/>
+        <source>全部时限状态</source>
+        <translation>Every SLA state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="155"/>
+        <source>全部类别</source>
+        <translation>Every category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="156"/>
+        <source>全部等级</source>
+        <translation>Every grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <source>时限</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="157"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="157"/>
-        <source>称呼</source>
-        <translation>Salutation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="157"/>
-        <source>手机号</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="157"/>
-        <source>生日</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="158"/>
-        <source>来源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="158"/>
-        <source>客户等级</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="158"/>
-        <source>同意联系</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="158"/>
-        <source>同意车牌识别</source>
-        <translation>Plate recognition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="159"/>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
-        <source>同意接收回访与邀约</source>
-        <translation>Agrees to follow-up calls and invitations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="163"/>
-        <source>同意到店车牌识别</source>
-        <translation>Agrees to plate recognition at the gate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="164"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="165"/>
-        <source>载入最新资料（放弃我的修改）</source>
-        <translation>Load the latest (discard my edit)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
-        <source>先生</source>
-        <translation>Mr</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
-        <source>女士</source>
-        <translation>Ms</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="167"/>
-        <source>展厅到店</source>
-        <translation>Showroom walk-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="167"/>
-        <source>道闸识别</source>
-        <translation>Gate camera</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="167"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="168"/>
-        <source>网络</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="168"/>
-        <source>转介绍</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="168"/>
-        <source>车展活动</source>
-        <translation>Motor show / event</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="169"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="172"/>
-        <source>车辆</source>
-        <translation>Vehicles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="172"/>
-        <source>到店记录</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="172"/>
-        <source>预约</source>
-        <translation>Bookings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
-        <source>报价单</source>
-        <translation>Quotes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
-        <source>工单</source>
-        <translation>Work orders</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
-        <source>维修档案</source>
-        <translation>Repair history</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
-        <source>车型</source>
-        <translation>Model</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <source>类别</source>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
-        <source>车架号</source>
-        <translation>VIN</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <source>等级</source>
+        <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
-        <source>购车日期</source>
-        <translation>Purchased</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <source>进度</source>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
-        <source>保险到期</source>
-        <translation>Insurance expires</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
-        <source>到店时间</source>
-        <translation>Arrived</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <source>已历时</source>
+        <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
-        <source>目的</source>
-        <translation>Purpose</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <source>升级</source>
+        <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
-        <source>结果</source>
-        <translation>Outcome</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <source>客户原话</source>
+        <translation>Customer's words</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
-        <source>预约时间</source>
-        <translation>Booked for</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <source>投诉详情</source>
+        <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
-        <source>项目</source>
-        <translation>Items</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="177"/>
+        <source>%1 前%2（余 %3）</source>
+        <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/voice/complaints_page.py" line="189"/>
+        <source>经理</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="189"/>
+        <source>客服</source>
+        <translation>care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="212"/>
+        <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
+        <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="218"/>
+        <source>本次自动升级 %1 件</source>
+        <translation>%1 escalated automatically just now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="258"/>
+        <source>系统</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="274"/>
+        <source>请先选择当前人员。</source>
+        <translation>Choose who is acting first.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerVoicePanel</name>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="115"/>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="116"/>
+        <source>满意度回访</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="117"/>
+        <source>登记投诉…</source>
+        <translation>Register a complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="118"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="118"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="118"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="119"/>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="119"/>
+        <source>时限</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="119"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <source>已历时</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <source>客户原话</source>
+        <translation>Customer's words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <source>回访单号</source>
+        <translation>Survey No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <source>场合</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="121"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <source>推荐意愿</source>
+        <translation>Would recommend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <source>顾问</source>
+        <translation>Advisor</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWindow</name>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="159"/>
+        <source>客户档案</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <source>称呼</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <source>客户等级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <source>同意联系</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <source>同意车牌识别</source>
+        <translation>Plate recognition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="165"/>
+        <source>同意接收回访与邀约</source>
+        <translation>Agrees to follow-up calls and invitations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="166"/>
+        <source>同意到店车牌识别</source>
+        <translation>Agrees to plate recognition at the gate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="167"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="168"/>
+        <source>载入最新资料（放弃我的修改）</source>
+        <translation>Load the latest (discard my edit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <source>先生</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <source>女士</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <source>展厅到店</source>
+        <translation>Showroom walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <source>道闸识别</source>
+        <translation>Gate camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="171"/>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="171"/>
+        <source>转介绍</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="171"/>
+        <source>车展活动</source>
+        <translation>Motor show / event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="172"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <source>到店记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <source>预约</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <source>报价单</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <source>工单</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <source>维修档案</source>
+        <translation>Repair history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <source>投诉与回访</source>
+        <translation>Complaints and surveys</translation>
+    </message>
+    <message>
         <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <source>购车日期</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <source>保险到期</source>
+        <translation>Insurance expires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <source>到店时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <source>预约时间</source>
+        <translation>Booked for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <source>项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="207"/>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
@@ -728,38 +993,43 @@
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>客户之声</source>
+        <translation>Customer voice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -1732,6 +2002,127 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../ui/voice/survey_dialog.py" line="95"/>
+        <source>录入回访</source>
+        <translation>Record survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/survey_dialog.py" line="96"/>
+        <source>%1满意度回访</source>
+        <translation>%1 satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/survey_dialog.py" line="97"/>
+        <source>意见与建议</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/survey_dialog.py" line="98"/>
+        <source>回访方式</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/survey_dialog.py" line="99"/>
+        <source>客户的原话（可选）</source>
+        <translation>The customer's words (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPanel</name>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="78"/>
+        <source>电话回访录入</source>
+        <translation>Record phone survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="79"/>
+        <source>打印纸质问卷</source>
+        <translation>Print paper form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="80"/>
+        <source>客户拒访</source>
+        <translation>Customer declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="81"/>
+        <source>纸质问卷单号，如 SV0000123</source>
+        <translation>Paper form No., e.g. SV0000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="82"/>
+        <source>按单号录入</source>
+        <translation>Enter by No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="83"/>
+        <source>回访单号</source>
+        <translation>Survey No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="83"/>
+        <source>场合</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="83"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="83"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
+        <source>顾问</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
+        <source>应回访</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
+        <source>待回访 %1 份</source>
+        <translation>%1 surveys due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="109"/>
+        <source>请先选择一份回访。</source>
+        <translation>Select a survey first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="127"/>
+        <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
+        <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="130"/>
+        <source>回访 %1 已录入。</source>
+        <translation>Survey %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="140"/>
+        <source>纸质问卷已保存：%1</source>
+        <translation>Paper form saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>VehicleForm</name>
     <message>
         <location filename="../../ui/customers/vehicle_form.py" line="65"/>
@@ -1792,6 +2183,204 @@
         <location filename="../../ui/customers/vehicle_form.py" line="72"/>
         <source>新车辆</source>
         <translation>New vehicle</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <location filename="../../ui/voice/page.py" line="33"/>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/page.py" line="38"/>
+        <source>待回访 (%1)</source>
+        <translation>Surveys due (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceText</name>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="11"/>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="12"/>
+        <source>维修质量</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="13"/>
+        <source>等待时间</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="14"/>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="15"/>
+        <source>配件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="16"/>
+        <source>销售</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="17"/>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="18"/>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="19"/>
+        <source>待联系</source>
+        <translation>To contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="20"/>
+        <source>已联系</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="21"/>
+        <source>已提方案</source>
+        <translation>Solution proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="22"/>
+        <source>客户接受</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="23"/>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="24"/>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="25"/>
+        <source>升级</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="26"/>
+        <location filename="../../ui/voice/texts.py" line="49"/>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="27"/>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="28"/>
+        <source>15 分钟内到期</source>
+        <translation>Due within 15 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="29"/>
+        <source>已超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="30"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="31"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="32"/>
+        <source>到店</source>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="33"/>
+        <source>回访</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="34"/>
+        <source>网页</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="35"/>
+        <source>纸质问卷</source>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="36"/>
+        <source>维修保养</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="37"/>
+        <source>新车交付</source>
+        <translation>New car delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="38"/>
+        <source>待回访</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="39"/>
+        <source>已回访</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="40"/>
+        <source>客户拒访</source>
+        <translation>Customer declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="44"/>
+        <source>已联系客户</source>
+        <extracomment>The verb on each step&apos;s button.</extracomment>
+        <translation>Contacted the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="45"/>
+        <source>升级给经理</source>
+        <translation>Escalate to manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="46"/>
+        <source>提出解决方案</source>
+        <translation>Propose a solution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="47"/>
+        <source>客户已接受</source>
+        <translation>Customer accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="48"/>
+        <source>结案</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/texts.py" line="51"/>
+        <source>⚠ 未结投诉（%1·%2）：已 %3，%4，负责人 %5。请先了解情况再接待。</source>
+        <translation>⚠ Open complaint (%1 · %2): %3 old, %4, owner %5. Read up before greeting.</translation>
     </message>
 </context>
 <context>

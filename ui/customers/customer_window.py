@@ -28,6 +28,7 @@ from app.services.customers import CustomerProfile
 from ui.customers.vehicle_form import VehicleForm
 from ui.i18n import error_text
 from ui.tasks import TaskRunner
+from ui.voice.customer_panel import CustomerVoicePanel
 from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
 from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
@@ -148,6 +149,8 @@ class CustomerWindow(Retranslatable, QWidget):
         history_tab.setLayout(self.history_box)
         self.history: RepairHistoryWidget | None = None
         self.tabs.addTab(history_tab, "")
+        self.voice_panel = CustomerVoicePanel(self._db, self._runner, self.customer_id)
+        self.tabs.addTab(self.voice_panel, "")
         self.vehicles_view.clicked.connect(
             lambda index: self.show_history(self.vehicles_model.record(index.row()).id))
 
@@ -170,7 +173,8 @@ class CustomerWindow(Retranslatable, QWidget):
         _fill(self.source, [(k, names[k]) for k in SOURCES])
         _fill(self.tier, [(k, code_text(k)) for k in TIERS])
         for index, text in enumerate((self.tr("车辆"), self.tr("到店记录"), self.tr("预约"),
-                                      self.tr("报价单"), self.tr("工单"), self.tr("维修档案"))):
+                                      self.tr("报价单"), self.tr("工单"), self.tr("维修档案"),
+                                      self.tr("投诉与回访"))):
             self.tabs.setTabText(index, text)
         self.vehicles_model.set_headers([self.tr("车牌"), self.tr("车型"), self.tr("车架号"),
                                          self.tr("购车日期"), self.tr("保险到期")])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.arrival_card import ArrivalCard
 from ui.i18n import current_language
+from ui.voice.texts import complaint_warning
 from ui.widgets.basics import clear_layout, local_time, mark_invalid
 from ui.widgets.code_text import code_text
 
@@ -110,8 +111,10 @@ class ArrivalPopup(QFrame):
             self._label(self.tr("注意：有 %1 辆车的车牌与此相近，请核对车牌。").replace("%1", str(card.lookalikes)),
                         "color: #b9770e;")
         if card.open_complaint:
-            self._label(self.tr("⚠ 该客户有未结投诉，请先了解情况再接待。"),
-                        "background: #fdecea; color: #c0392b; font-weight: bold; padding: 4px;")
+            self.complaint_label = self._label(
+                complaint_warning(card.complaint) if card.complaint
+                else self.tr("⚠ 该客户有未结投诉，请先了解情况再接待。"),
+                "background: #fdecea; color: #c0392b; font-weight: bold; padding: 4px;")
         self._build_booking(card)
         for order in card.open_work_orders:
             promised = local_time(order.promised_at, "%H:%M") if order.promised_at else "—"

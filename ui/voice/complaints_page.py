@@ -1,0 +1,286 @@
+"""The complaints desk for customer care and the manager.
+
+Open complaints by SLA state (on time, due within 15 minutes, overdue) with their clocks
+running, filters, the selected complaint's history, and its next steps as buttons. Every
+refresh is also the SLA tick: overdue complaints escalate to the manager by themselves.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.domain.complaint_sla import ComplaintCategory, ComplaintGrade, SlaState, format_age
+from app.services import catalogue, complaints
+from ui.i18n import error_text
+from ui.tasks import TaskRunner
+from ui.voice.texts import STATE_COLOURS, step_button_text, voice_text
+from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.record_table_model import Column, RecordTableModel
+
+#: The running clock ticks (and overdue complaints escalate) this often.
+TICK_MS = 30_000
+DESK_ROLES = ("customer_care", "manager")
+
+
+class _ClockModel(RecordTableModel):
+    """Complaint rows, the SLA column coloured by state."""
+
+    def data(self, index, role=0):
+        """As the base model, plus the state's colour on the first two columns."""
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() < 2:
+            return QColor(STATE_COLOURS[self.record(index.row()).sla_state])
+        return super().data(index, role)
+
+
+class ComplaintsPage(Retranslatable, QWidget):
+    """Open complaints by SLA state, filters, history and step buttons."""
+
+    refreshed = Signal()
+    step_taken = Signal(object)   # the ComplaintRow after the step
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
+                 parent: QWidget | None = None, *, clock=None) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self._store_id = db, runner, store_id
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._selected_id: int | None = None
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.counts = QLabel()
+        self.acting = QComboBox()
+        self.state_filter, self.category_filter, self.grade_filter = QComboBox(), QComboBox(), QComboBox()
+        self.mine_only, self.show_closed = QCheckBox(), QCheckBox()
+        self.refresh_button = QPushButton()
+        self.status = QLabel()
+        self.model = _ClockModel([
+            Column("", lambda r: voice_text(r.sla_state)),
+            Column("", self._due_text),
+            Column("", lambda r: r.customer_name), Column("", lambda r: r.plate),
+            Column("", lambda r: voice_text(r.category)), Column("", lambda r: voice_text(r.grade)),
+            Column("", lambda r: voice_text(r.status)), Column("", lambda r: r.owner_name or "—"),
+            Column("", lambda r: format_age(r.age)),
+            Column("", lambda r: "↑" * r.escalation_level),
+            Column("", lambda r: r.words)], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._select(current.row()))
+        self.detail_box = QGroupBox()
+        self.detail_words = QLabel()
+        self.detail_words.setWordWrap(True)
+        self.detail_facts = QLabel()
+        self.history = QListWidget()
+        self.note = QLineEdit()
+        self.step_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for step in ("contacted", "escalated", "proposed", "accepted", "closed", "reopened"):
+            button = QPushButton()
+            button.setObjectName(f"step_{step}")
+            button.clicked.connect(lambda _checked=False, s=step: self.take_step(s))
+            button.setEnabled(False)
+            self.step_buttons[step] = button
+            buttons.addWidget(button)
+        detail = QVBoxLayout(self.detail_box)
+        detail.addWidget(self.detail_facts)
+        detail.addWidget(self.detail_words)
+        detail.addWidget(self.history, 1)
+        detail.addWidget(self.note)
+        detail.addLayout(buttons)
+        for combo in (self.state_filter, self.category_filter, self.grade_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        for box in (self.mine_only, self.show_closed):
+            box.toggled.connect(lambda _on: self.refresh())
+        self.acting.currentIndexChanged.connect(lambda _i: self.refresh() if self.mine_only.isChecked() else None)
+        self.refresh_button.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        self.acting_label = QLabel()
+        for widget in (self.acting_label, self.acting, self.state_filter, self.category_filter,
+                       self.grade_filter, self.mine_only, self.show_closed):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.refresh_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.counts)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.retranslate()
+        self._load_staff()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Set every text through the current translator."""
+        self.title.setText(self.tr("客户投诉"))
+        self.acting_label.setText(self.tr("当前人员："))
+        self.mine_only.setText(self.tr("只看我负责的"))
+        self.show_closed.setText(self.tr("含已结案"))
+        self.refresh_button.setText(self.tr("刷新"))
+        self.note.setPlaceholderText(self.tr("备注（可选）：联系结果、方案内容…"))
+        for step, button in self.step_buttons.items():
+            button.setText(step_button_text(step))
+        self._fill(self.state_filter, self.tr("全部时限状态"),
+                   [SlaState.OVERDUE, SlaState.DUE_SOON, SlaState.ON_TIME])
+        self._fill(self.category_filter, self.tr("全部类别"), list(ComplaintCategory))
+        self._fill(self.grade_filter, self.tr("全部等级"), list(ComplaintGrade))
+        self.model.set_headers([self.tr("时限"), self.tr("到期"), self.tr("客户"), self.tr("车牌"),
+                                self.tr("类别"), self.tr("等级"), self.tr("进度"), self.tr("负责人"),
+                                self.tr("已历时"), self.tr("升级"), self.tr("客户原话")])
+        self.detail_box.setTitle(self.tr("投诉详情"))
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, values) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value in values:
+            combo.addItem(voice_text(value), str(value))
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def _due_text(self, row) -> str:
+        if row.clock.due_at is None:
+            return "—"
+        left = format_age(row.clock.remaining)
+        return self.tr("%1 前%2（余 %3）").replace("%1", local_time(row.clock.due_at, "%m-%d %H:%M")) \
+            .replace("%2", voice_text(row.clock.step)).replace("%3", left)
+
+    def _load_staff(self) -> None:
+        db = self._db
+        self._runner.submit(lambda: catalogue.list_staff(db), self._show_staff, self._failed)
+
+    def _show_staff(self, staff) -> None:
+        self.acting.blockSignals(True)
+        self.acting.clear()
+        for member in staff:
+            if member.role in DESK_ROLES:
+                role = self.tr("经理") if member.role == "manager" else self.tr("客服")
+                self.acting.addItem(f"{member.name}（{role}）", member.id)
+        self.acting.blockSignals(False)
+
+    def acting_id(self) -> int | None:
+        """The member of staff taking the steps (chosen at the top of the page)."""
+        return self.acting.currentData()
+
+    def refresh(self) -> None:
+        """Reload the complaints in the background (escalating overdue ones)."""
+        db, store_id, now = self._db, self._store_id, self._clock()
+        filters = dict(state=self.state_filter.currentData(),
+                       category=self.category_filter.currentData(),
+                       grade=self.grade_filter.currentData(),
+                       owner_id=self.acting_id() if self.mine_only.isChecked() else None,
+                       include_closed=self.show_closed.isChecked())
+        self._runner.submit(lambda: complaints.complaints_page(db, store_id=store_id, now=now,
+                                                               **filters),
+                            self._show, self._failed)
+
+    def _show(self, page) -> None:
+        self.model.set_records(page.rows)
+        counts = page.counts
+        self.counts.setText(self.tr("超时 %1 · 15 分钟内到期 %2 · 按时 %3")
+                            .replace("%1", str(counts.get("overdue", 0)))
+                            .replace("%2", str(counts.get("due_soon", 0)))
+                            .replace("%3", str(counts.get("on_time", 0))))
+        style = "font-weight: bold; color: #c0392b;" if counts.get("overdue") else "font-weight: bold;"
+        self.counts.setStyleSheet(style)
+        self.status.setText(self.tr("本次自动升级 %1 件").replace("%1", str(page.escalated_now))
+                            if page.escalated_now else "")
+        self.table.resizeColumnsToContents()
+        rows = [r.id for r in page.rows]
+        if self._selected_id in rows:
+            self.table.selectRow(rows.index(self._selected_id))
+        elif rows:
+            self.table.selectRow(0)
+        else:
+            self._select(-1)
+        self.refreshed.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(error_text(exc))
+        self.refreshed.emit()
+
+    def _select(self, row: int) -> None:
+        record = self.model.record(row) if 0 <= row < self.model.rowCount() else None
+        self._selected_id = record.id if record else None
+        allowed = set(record.next_steps) if record else set()
+        for step, button in self.step_buttons.items():
+            button.setEnabled(step in allowed)
+        if record is None:
+            self.detail_facts.setText("")
+            self.detail_words.setText("")
+            self.history.clear()
+            return
+        self.detail_facts.setText(
+            f"{record.customer_name} {record.mobile_masked} · {record.plate or '—'} · "
+            f"{voice_text(record.channel)} · {record.work_order_number or ''}")
+        self.detail_words.setText(f"“{record.words}”")
+        db, ident, now = self._db, record.id, self._clock()
+        self._runner.submit(lambda: complaints.complaint_detail(db, ident, now=now),
+                            self._show_history, self._failed)
+
+    def _show_history(self, detail) -> None:
+        if detail.row.id != self._selected_id:
+            return
+        self.history.clear()
+        for step in detail.steps:
+            who = step.by_name or self.tr("系统")
+            note = f" — {step.note}" if step.note and step.note != "auto" else ""
+            self.history.addItem(f"{local_time(step.at)}  {voice_text(step.step)}  {who}{note}")
+
+    def selected(self):
+        """The selected complaint row, or None."""
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def take_step(self, step: str) -> None:
+        """Take `step` on the selected complaint as the acting member of staff."""
+        record = self.selected()
+        if record is None:
+            return
+        by_id = self.acting_id()
+        if by_id is None:
+            self.status.setText(self.tr("请先选择当前人员。"))
+            return
+        db, note, now = self._db, self.note.text(), self._clock()
+        self._runner.submit(
+            lambda: complaints.take_step(db, record.id, step, by_id=by_id, note=note,
+                                         expected_version=record.version, now=now),
+            self._stepped, self._failed)
+
+    def _stepped(self, row) -> None:
+        self.note.clear()
+        self._selected_id = row.id
+        self.step_taken.emit(row)
+        self.refresh()

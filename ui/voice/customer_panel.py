@@ -1,0 +1,142 @@
+"""The customer window's "complaints and surveys" tab, with "register a complaint"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade, format_age
+from app.services import complaints, surveys
+from ui.i18n import error_text
+from ui.tasks import TaskRunner
+from ui.voice.texts import voice_text
+from ui.widgets.basics import Retranslatable, local_time, make_table
+from ui.widgets.record_table_model import Column, RecordTableModel
+
+
+class ComplaintDialog(Retranslatable, QDialog):
+    """Register a complaint for one customer: category, grade, channel and their words."""
+
+    registered = Signal(int)
+
+    def __init__(self, db: Database, runner: TaskRunner, customer_id: int,
+                 store_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self._customer_id, self._store_id = db, runner, customer_id, store_id
+        self.category, self.grade, self.channel = QComboBox(), QComboBox(), QComboBox()
+        for combo, values in ((self.category, ComplaintCategory), (self.grade, ComplaintGrade),
+                              (self.channel, (ComplaintChannel.PHONE, ComplaintChannel.STORE,
+                                              ComplaintChannel.WEB))):
+            for value in values:
+                combo.addItem(voice_text(value), str(value))
+        self.words = QPlainTextEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b;")
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for label, widget in zip(self.labels, (self.category, self.grade, self.channel, self.words)):
+            form.addRow(label, widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text through the current translator."""
+        self.setWindowTitle(self.tr("登记投诉"))
+        for label, text in zip(self.labels, (self.tr("类别"), self.tr("等级"), self.tr("渠道"),
+                                             self.tr("客户原话"))):
+            label.setText(text)
+
+    def save(self) -> None:
+        """Register the complaint in the background; the text stays on an error."""
+        db, cid, store = self._db, self._customer_id, self._store_id
+        fields = dict(category=self.category.currentData(), grade=self.grade.currentData(),
+                      channel=self.channel.currentData(), words=self.words.toPlainText())
+        self._runner.submit(lambda: complaints.open_complaint(db, customer_id=cid, store_id=store,
+                                                              **fields),
+                            self._saved, lambda exc: self.error.setText(error_text(exc)))
+
+    def _saved(self, ident: int) -> None:
+        self.registered.emit(ident)
+        self.accept()
+
+
+class CustomerVoicePanel(Retranslatable, QWidget):
+    """Every complaint and survey of one customer."""
+
+    loaded = Signal()
+
+    def __init__(self, db: Database, runner: TaskRunner, customer_id: int,
+                 store_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self._customer_id, self._store_id = db, runner, customer_id, store_id
+        self.complaints_label, self.surveys_label = QLabel(), QLabel()
+        self.complaints_model = RecordTableModel([
+            Column("", lambda r: local_time(r.received_at)), Column("", lambda r: voice_text(r.category)),
+            Column("", lambda r: voice_text(r.grade)), Column("", lambda r: voice_text(r.status)),
+            Column("", lambda r: voice_text(r.sla_state)), Column("", lambda r: r.owner_name or "—"),
+            Column("", lambda r: format_age(r.age)), Column("", lambda r: r.words)], self)
+        self.surveys_model = RecordTableModel([
+            Column("", lambda r: r.number), Column("", lambda r: voice_text(r.occasion)),
+            Column("", lambda r: voice_text(r.status)), Column("", lambda r: local_time(r.event_at, "%Y-%m-%d")),
+            Column("", lambda r: "—" if r.overall is None else str(r.overall)),
+            Column("", lambda r: r.staff_name)], self)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.register_complaint)
+        self.dialog: ComplaintDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.complaints_label)
+        layout.addWidget(make_table(self.complaints_model), 1)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.surveys_label)
+        layout.addWidget(make_table(self.surveys_model), 1)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        """Set every text through the current translator."""
+        self.complaints_label.setText(self.tr("投诉"))
+        self.surveys_label.setText(self.tr("满意度回访"))
+        self.new_button.setText(self.tr("登记投诉…"))
+        self.complaints_model.set_headers([self.tr("受理时间"), self.tr("类别"), self.tr("等级"),
+                                           self.tr("进度"), self.tr("时限"), self.tr("负责人"),
+                                           self.tr("已历时"), self.tr("客户原话")])
+        self.surveys_model.set_headers([self.tr("回访单号"), self.tr("场合"), self.tr("状态"),
+                                        self.tr("日期"), self.tr("推荐意愿"), self.tr("顾问")])
+
+    def reload(self) -> None:
+        """Load the customer's complaints and surveys in the background."""
+        db, cid = self._db, self._customer_id
+        self._runner.submit(lambda: (complaints.customer_complaints(db, cid),
+                                     surveys.customer_surveys(db, cid)), self._show,
+                            lambda exc: self.complaints_label.setText(error_text(exc)))
+
+    def _show(self, loaded) -> None:
+        rows, survey_rows = loaded
+        self.complaints_model.set_records(rows)
+        self.surveys_model.set_records(survey_rows)
+        self.loaded.emit()
+
+    def register_complaint(self) -> ComplaintDialog:
+        """Open the complaint dialog for this customer."""
+        self.dialog = ComplaintDialog(self._db, self._runner, self._customer_id, self._store_id, self)
+        self.dialog.registered.connect(lambda _ident: self.reload())
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,147 @@
+"""The surveys due on the desk (its own list until the care desk takes them), the entry of a
+returned paper form by its number, and printing the paper form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.paths import data_dir
+from app.services import surveys
+from ui.i18n import error_text
+from ui.tasks import TaskRunner
+from ui.voice.survey_dialog import SurveyDialog
+from ui.voice.texts import voice_text
+from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.record_table_model import Column, RecordTableModel
+
+
+class SurveysPanel(Retranslatable, QWidget):
+    """Due surveys; "record", "print paper form", and "type in form No."."""
+
+    refreshed = Signal()
+    dialog_opened = Signal(object)   # the SurveyDialog
+    printed = Signal(str)            # the saved PDF's path
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
+                 acting=lambda: None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self._store_id, self._acting = db, runner, store_id, acting
+        self.dialog: SurveyDialog | None = None
+        self.model = RecordTableModel([
+            Column("", lambda r: r.number), Column("", lambda r: voice_text(r.occasion)),
+            Column("", lambda r: r.customer_name), Column("", lambda r: r.mobile_masked),
+            Column("", lambda r: r.plate), Column("", lambda r: r.work_order_number),
+            Column("", lambda r: r.staff_name), Column("", lambda r: local_time(r.due_at))], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_survey(self.model.record(index.row()).id))
+        self.record_button, self.print_button, self.decline_button = QPushButton(), QPushButton(), QPushButton()
+        self.record_button.setProperty("primary", True)
+        self.number = QLineEdit()
+        self.number_button = QPushButton()
+        self.status, self.count = QLabel(), QLabel()
+        self.record_button.clicked.connect(lambda: self._with_selected(self.open_survey))
+        self.print_button.clicked.connect(lambda: self._with_selected(self.print_form))
+        self.decline_button.clicked.connect(lambda: self._with_selected(self.decline))
+        self.number_button.clicked.connect(lambda: self.open_survey(self.number.text()))
+        self.number.returnPressed.connect(lambda: self.open_survey(self.number.text()))
+        bar = QHBoxLayout()
+        for widget in (self.record_button, self.print_button, self.decline_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.count)
+        bar.addStretch(1)
+        bar.addWidget(self.number)
+        bar.addWidget(self.number_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Set every text through the current translator."""
+        self.record_button.setText(self.tr("电话回访录入"))
+        self.print_button.setText(self.tr("打印纸质问卷"))
+        self.decline_button.setText(self.tr("客户拒访"))
+        self.number.setPlaceholderText(self.tr("纸质问卷单号，如 SV0000123"))
+        self.number_button.setText(self.tr("按单号录入"))
+        self.model.set_headers([self.tr("回访单号"), self.tr("场合"), self.tr("客户"), self.tr("手机"),
+                                self.tr("车牌"), self.tr("工单"), self.tr("顾问"), self.tr("应回访")])
+
+    def refresh(self) -> None:
+        """Create the surveys now owed, then list those due."""
+        db, store_id = self._db, self._store_id
+
+        def load():
+            surveys.schedule_due(db)
+            return surveys.due_surveys(db, store_id=store_id)
+
+        self._runner.submit(load, self._show, self._failed)
+
+    def _show(self, rows) -> None:
+        self.model.set_records(rows)
+        self.table.resizeColumnsToContents()
+        self.count.setText(self.tr("待回访 %1 份").replace("%1", str(len(rows))))
+        self.refreshed.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(error_text(exc))
+        self.refreshed.emit()
+
+    def _with_selected(self, action) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.status.setText(self.tr("请先选择一份回访。"))
+            return
+        action(self.model.record(index.row()).id)
+
+    def open_survey(self, key: int | str) -> None:
+        """Open the entry dialog on the survey with id or number `key`."""
+        db = self._db
+        self._runner.submit(lambda: surveys.survey_form(db, key), self._open_form, self._failed)
+
+    def _open_form(self, form) -> None:
+        self.dialog = SurveyDialog(self._db, self._runner, form, self._acting(), self)
+        self.dialog.recorded.connect(self._recorded)
+        self.dialog.open()
+        self.dialog_opened.emit(self.dialog)
+
+    def _recorded(self, result) -> None:
+        self.number.clear()
+        if result.complaint_id is not None:
+            self.status.setText(self.tr("回访 %1 已录入；低分已自动生成投诉 #%2。")
+                                .replace("%1", result.number).replace("%2", str(result.complaint_id)))
+        else:
+            self.status.setText(self.tr("回访 %1 已录入。").replace("%1", result.number))
+        self.refresh()
+
+    def print_form(self, survey_id: int) -> None:
+        """Save the paper form (with its QR code) as a PDF in the data folder."""
+        db, folder = self._db, data_dir() / "surveys"
+        self._runner.submit(lambda: surveys.save_paper_form(db, survey_id, folder),
+                            self._printed, self._failed)
+
+    def _printed(self, path) -> None:
+        self.status.setText(self.tr("纸质问卷已保存：%1").replace("%1", str(path)))
+        self.printed.emit(str(path))
+
+    def decline(self, survey_id: int) -> None:
+        """Mark the survey declined."""
+        db, by_id = self._db, self._acting()
+        self._runner.submit(lambda: surveys.decline(db, survey_id, by_id=by_id),
+                            lambda _r: self.refresh(), self._failed)
