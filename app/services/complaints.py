@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.db import Database
@@ -225,15 +225,31 @@ def _manager_id(session: Session, store_id: int | None) -> int | None:
 
 def escalate_overdue(session: Session, rows: list[tuple[Complaint, SlaClock]],
                      at: datetime) -> int:
-    """Escalate every complaint that missed more deadlines than its level; how many did."""
+    """Escalate every complaint that missed more deadlines than its level; how many did.
+
+    Each is one conditional UPDATE, so two desks ticking at once escalate it only once.
+    """
     count = 0
     for complaint, clock in rows:
-        if clock.missed > complaint.escalation_level:
-            _escalate(session, complaint, clock.missed, at, None)
+        if clock.missed <= complaint.escalation_level:
+            continue
+        values = dict(escalation_level=clock.missed, escalated_at=at,
+                      version_id=Complaint.version_id + 1)
+        manager = _manager_id(session, complaint.store_id)
+        if manager is not None:
+            values["owner_id"] = manager
+        done = session.execute(
+            update(Complaint).where(Complaint.id == complaint.id,
+                                    Complaint.escalation_level < clock.missed)
+            .values(**values).execution_options(synchronize_session=False))
+        if done.rowcount:
             session.add(ComplaintStepRecord(complaint_id=complaint.id,
                                             step=ComplaintStep.ESCALATED, at=at, by_id=None,
                                             note="auto"))
             count += 1
+    if count:
+        session.flush()
+        session.expire_all()
     return count
 
 
@@ -246,29 +262,26 @@ def complaints_page(db: Database, *, store_id: int | None = None, state: str | N
     Escalates overdue complaints first, so the page always shows who owns them now.
     """
     at = now_utc(now)
-    with db.session() as session, stale_guard("投诉", "complaint"):
-        query = select(Complaint).where(Complaint.status.in_(OPEN_STATUSES))
-        if store_id is not None:
-            query = query.where(Complaint.store_id == store_id)
-        open_ones = session.scalars(query).all()
-        clocks = [(c, _clock(c, at)) for c in open_ones]
-        escalated = escalate_overdue(session, clocks, at)
-        session.flush()
-        counts = Counter(str(clock.state) for _c, clock in clocks)
-        wanted = [c.id for c, clock in clocks
-                  if (state is None or clock.state == state)
-                  and (category is None or c.category == category)
-                  and (grade is None or c.grade == grade)
-                  and (owner_id is None or c.owner_id == owner_id)]
-        if include_closed:
-            closed = select(Complaint.id).where(Complaint.status == ComplaintStatus.CLOSED)
+    query = _row_query().where(Complaint.status.in_(OPEN_STATUSES))
+    if store_id is not None:
+        query = query.where(Complaint.store_id == store_id)
+    with db.session() as session:
+        found = session.execute(query).all()
+        escalated = escalate_overdue(session, [(r[0], _clock(r[0], at)) for r in found], at)
+        if escalated:
+            found = session.execute(query).all()
+        rows = [_to_row(r, at) for r in found]
+        if include_closed and state is None:
+            closed = _row_query().where(Complaint.status == ComplaintStatus.CLOSED)
             if store_id is not None:
                 closed = closed.where(Complaint.store_id == store_id)
-            if category is not None:
-                closed = closed.where(Complaint.category == category)
-            if state is None:
-                wanted += session.scalars(closed.order_by(Complaint.id.desc()).limit(200)).all()
-        rows = _rows(session, wanted, at)
+            rows += [_to_row(r, at) for r in session.execute(
+                closed.order_by(Complaint.id.desc()).limit(200))]
+    counts = Counter(r.sla_state for r in rows if r.status != ComplaintStatus.CLOSED)
+    rows = [r for r in rows if (state is None or r.sla_state == state)
+            and (category is None or r.category == category)
+            and (grade is None or r.grade == grade)
+            and (owner_id is None or r.owner_id == owner_id)]
     order = {SlaState.OVERDUE: 0, SlaState.DUE_SOON: 1, SlaState.ON_TIME: 2, SlaState.DONE: 3}
     rows.sort(key=lambda r: (r.status == ComplaintStatus.CLOSED, order[r.clock.state],
                              r.clock.due_at or r.received_at))
@@ -324,27 +337,29 @@ def _clock(complaint: Complaint, at: datetime) -> SlaClock:
                      complaint.proposed_at, at)
 
 
-def _rows(session: Session, ids: list[int], at: datetime) -> list[ComplaintRow]:
-    """The listed complaints in the given order, in one query."""
-    if not ids:
-        return []
+def _row_query():
     owner = aliased(Staff, name="owner")
-    found = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        result = session.execute(
-            select(Complaint, Customer.name, Customer.mobile, Vehicle.plate, WorkOrder.number,
+    return (select(Complaint, Customer.name, Customer.mobile, Vehicle.plate, WorkOrder.number,
                    owner.name)
             .join(Customer, Customer.id == Complaint.customer_id)
             .outerjoin(Vehicle, Vehicle.id == Complaint.vehicle_id)
             .outerjoin(WorkOrder, WorkOrder.id == Complaint.work_order_id)
-            .outerjoin(owner, owner.id == Complaint.owner_id)
-            .where(Complaint.id.in_(part)))
-        for c, name, mobile, plate, number, owner_name in result:
-            found[c.id] = ComplaintRow(
-                c.id, c.version_id, c.customer_id, name, mask_mobile(mobile), plate or "",
-                number or "", str(c.category), str(c.grade), str(c.channel), str(c.status),
-                c.summary, c.owner_id, owner_name or "", c.created_at, at - c.created_at,
-                _clock(c, at), c.escalation_level, c.reopen_count, c.survey_id)
-    return [found[i] for i in ids if i in found]
+            .outerjoin(owner, owner.id == Complaint.owner_id))
 
+
+def _to_row(found, at: datetime) -> ComplaintRow:
+    c, name, mobile, plate, number, owner_name = found
+    return ComplaintRow(
+        c.id, c.version_id, c.customer_id, name, mask_mobile(mobile), plate or "", number or "",
+        str(c.category), str(c.grade), str(c.channel), str(c.status), c.summary, c.owner_id,
+        owner_name or "", c.created_at, at - c.created_at, _clock(c, at), c.escalation_level,
+        c.reopen_count, c.survey_id)
+
+
+def _rows(session: Session, ids: list[int], at: datetime) -> list[ComplaintRow]:
+    """The listed complaints in the given order."""
+    found = {}
+    for chunk in range(0, len(ids), 500):
+        for row in session.execute(_row_query().where(Complaint.id.in_(ids[chunk:chunk + 500]))):
+            found[row[0].id] = _to_row(row, at)
+    return [found[i] for i in ids if i in found]

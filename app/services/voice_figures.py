@@ -114,18 +114,22 @@ def _bounds(month: date, months: int = 1) -> tuple[datetime, datetime]:
     return start, end
 
 
-def _overall():
-    """(answers, promoters, detractors, satisfied) over overall scores on the 0–10 scale."""
-    score = SurveyAnswer.score
-    return (func.count(score),
-            func.sum(case((score >= PROMOTER_AT, 1), else_=0)),
-            func.sum(case((score <= DETRACTOR_AT, 1), else_=0)))
-
-
-def _satisfied():
+def _tally():
+    """(answers, satisfied, overall answers, promoters, detractors) as SQL aggregates."""
     score, high = SurveyAnswer.score, SurveyAnswer.scale_high
-    return func.sum(case((and_(high == 10, score >= 9), 1), (and_(high == 5, score >= 4), 1),
-                         else_=0))
+    overall = and_(SurveyAnswer.question == "overall", high == 10)
+    return (func.count(),
+            func.sum(case((and_(high == 10, score >= 9), 1), (and_(high == 5, score >= 4), 1),
+                          else_=0)),
+            func.sum(case((overall, 1), else_=0)),
+            func.sum(case((and_(overall, score >= PROMOTER_AT), 1), else_=0)),
+            func.sum(case((and_(overall, score <= DETRACTOR_AT), 1), else_=0)))
+
+
+def _numbers(row) -> tuple[int, int, Nps]:
+    """(answers, satisfied, NPS) from a `_tally()` row's last five columns."""
+    answers, satisfied, overall, promoters, detractors = (int(v or 0) for v in row[-5:])
+    return answers, satisfied, Nps(overall, promoters, detractors)
 
 
 def month_figures(db: Database, month: str, *, store_id: int | None = None,
@@ -134,73 +138,69 @@ def month_figures(db: Database, month: str, *, store_id: int | None = None,
     first = parse_month(month)
     start, end = _bounds(first)
     at = now_utc(now)
-    answered = [Survey.status == SurveyStatus.ANSWERED, Survey.answered_at >= start,
-                Survey.answered_at < end]
-    if store_id is not None:
-        answered.append(Survey.store_id == store_id)
-    overall_q = SurveyAnswer.question == "overall"
     with db.session() as session:
-        base = select().select_from(SurveyAnswer).join(Survey, Survey.id == SurveyAnswer.survey_id)
-        per_question = tuple(
-            QuestionFigure(q, f"{lo}-{hi}", n,
-                           round((float(mean) - lo) * 100.0 / (hi - lo), 1) if n else None,
-                           percent(int(sat or 0), n))
-            for q, lo, hi, n, mean, sat in session.execute(
+        base = _answers(start, end, store_id)
+        per_question, totals = [], [0, 0, 0, 0, 0]
+        for row in session.execute(
                 base.add_columns(SurveyAnswer.question, SurveyAnswer.scale_low,
-                                 SurveyAnswer.scale_high, func.count(), func.avg(SurveyAnswer.score),
-                                 _satisfied())
-                .where(*answered)
+                                 SurveyAnswer.scale_high, func.avg(SurveyAnswer.score), *_tally())
                 .group_by(SurveyAnswer.question, SurveyAnswer.scale_low, SurveyAnswer.scale_high)
-                .order_by(SurveyAnswer.question)))
-        n, promoters, detractors = session.execute(
-            base.add_columns(*_overall()).where(*answered, overall_q)).one()
-        all_n, all_sat = session.execute(base.add_columns(func.count(), _satisfied())
-                                         .where(*answered)).one()
-        per_staff = _groups(session, base, answered, overall_q, Survey.staff_id, Staff)
-        per_store = _groups(session, base, answered, overall_q, Survey.store_id, Store)
-        trend = _trend(session, base, first, store_id, overall_q)
+                .order_by(SurveyAnswer.question)):
+            question, low, high, mean = row[:4]
+            answers, satisfied, _nps = _numbers(row)
+            totals = [t + int(v or 0) for t, v in zip(totals, row[-5:])]
+            per_question.append(QuestionFigure(
+                question, f"{low}-{high}", answers,
+                round((float(mean) - low) * 100.0 / (high - low), 1) if answers else None,
+                percent(satisfied, answers)))
+        answers, satisfied, nps = _numbers(totals)
+        per_staff = _groups(session, base, Survey.staff_id, Staff)
+        per_store = _groups(session, base, Survey.store_id, Store)
+        trend = _trend(session, first, store_id)
         complaints_part = _complaint_figures(session, start, end, store_id, at)
     return VoiceFigures(
-        month=first.strftime("%Y-%m"), store_id=store_id, surveys_answered=int(n or 0),
-        satisfied_percent=percent(int(all_sat or 0), int(all_n or 0)),
-        satisfaction_target=SATISFACTION_TARGET,
-        nps=Nps(int(n or 0), int(promoters or 0), int(detractors or 0)).score,
-        per_question=per_question, per_staff=per_staff, per_store=per_store, trend=trend,
-        **complaints_part)
+        month=first.strftime("%Y-%m"), store_id=store_id, surveys_answered=nps.answers,
+        satisfied_percent=percent(satisfied, answers), satisfaction_target=SATISFACTION_TARGET,
+        nps=nps.score, per_question=tuple(per_question), per_staff=per_staff,
+        per_store=per_store, trend=trend, **complaints_part)
 
 
-def _groups(session, base, answered, overall_q, column, model) -> tuple[GroupFigure, ...]:
-    rows = session.execute(
-        base.add_columns(column, model.name, *_overall(), _satisfied())
-        .outerjoin(model, model.id == column).where(*answered, overall_q)
-        .group_by(column, model.name).order_by(model.name)).all()
-    satisfied_all = {ident: (int(count), int(sat or 0)) for ident, count, sat in session.execute(
-        base.add_columns(column, func.count(), _satisfied()).where(*answered).group_by(column))}
+def _answers(start: datetime, end: datetime, store_id: int | None):
+    """The answers of surveys answered in [start, end), as a select to add columns to."""
+    query = (select().select_from(SurveyAnswer).join(Survey, Survey.id == SurveyAnswer.survey_id)
+             .where(Survey.status == SurveyStatus.ANSWERED, Survey.answered_at >= start,
+                    Survey.answered_at < end))
+    return query.where(Survey.store_id == store_id) if store_id is not None else query
+
+
+def _groups(session, base, column, model) -> tuple[GroupFigure, ...]:
+    rows = session.execute(base.add_columns(column, *_tally()).group_by(column)).all()
+    ids = [r[0] for r in rows if r[0] is not None]
+    names = dict(session.execute(select(model.id, model.name).where(model.id.in_(ids))).all()) \
+        if ids else {}
     result = []
-    for ident, name, count, promoters, detractors, _sat in rows:
-        answers, satisfied = satisfied_all.get(ident, (0, 0))
-        result.append(GroupFigure(ident, name or "", int(count), percent(satisfied, answers),
-                                  Nps(int(count), int(promoters or 0), int(detractors or 0)).score))
-    return tuple(result)
+    for row in rows:
+        answers, satisfied, nps = _numbers(row)
+        result.append(GroupFigure(row[0], names.get(row[0], ""), nps.answers,
+                                  percent(satisfied, answers), nps.score))
+    return tuple(sorted(result, key=lambda g: g.name))
 
 
-def _trend(session, base, first: date, store_id, overall_q) -> tuple[MonthPoint, ...]:
+def _trend(session, first: date, store_id) -> tuple[MonthPoint, ...]:
+    """The last `TREND_MONTHS` months in one grouped query (a bucket per month)."""
+    months = [_next(first, -back) for back in range(TREND_MONTHS - 1, -1, -1)]
+    edges = [_bounds(m)[0] for m in months[1:]]
+    bucket = case(*((Survey.answered_at < edge, index) for index, edge in enumerate(edges)),
+                  else_=len(edges)).label("bucket")
+    start, end = _bounds(months[0], TREND_MONTHS)
+    found = {row[0]: row for row in session.execute(
+        _answers(start, end, store_id).add_columns(bucket, *_tally()).group_by(bucket))}
     points = []
-    for back in range(TREND_MONTHS - 1, -1, -1):
-        month = _next(first, -back)
-        start, end = _bounds(month)
-        where = [Survey.status == SurveyStatus.ANSWERED, Survey.answered_at >= start,
-                 Survey.answered_at < end]
-        if store_id is not None:
-            where.append(Survey.store_id == store_id)
-        n, promoters, detractors = session.execute(
-            base.add_columns(*_overall()).where(*where, overall_q)).one()
-        all_n, sat = session.execute(base.add_columns(func.count(), _satisfied())
-                                     .where(*where)).one()
-        points.append(MonthPoint(month.strftime("%Y-%m"), int(n or 0),
-                                 percent(int(sat or 0), int(all_n or 0)),
-                                 Nps(int(n or 0), int(promoters or 0),
-                                     int(detractors or 0)).score))
+    for index, month in enumerate(months):
+        row = found.get(index, (index, 0, 0, 0, 0, 0))
+        answers, satisfied, nps = _numbers(row)
+        points.append(MonthPoint(month.strftime("%Y-%m"), nps.answers,
+                                 percent(satisfied, answers), nps.score))
     return tuple(points)
 
 

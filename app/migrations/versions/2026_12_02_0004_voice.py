@@ -70,6 +70,7 @@ def upgrade() -> None:
     op.create_index("ix_surveys_status_due_at", "surveys", ["status", "due_at"], unique=False)
     op.create_index("ix_surveys_store_id_answered_at", "surveys", ["store_id", "answered_at"],
                     unique=False)
+    op.create_index("ix_surveys_answered_at", "surveys", ["answered_at"], unique=False)
     op.create_table(
         "survey_answers",
         sa.Column("survey_id", sa.Integer(), nullable=False),
@@ -204,6 +205,7 @@ def downgrade() -> None:
                            type_=_enum("complaintstatus", 10, "open", "resolved"),
                            existing_nullable=False)
     op.drop_table("survey_answers")
+    op.drop_index("ix_surveys_answered_at", table_name="surveys")
     op.drop_index("ix_surveys_store_id_answered_at", table_name="surveys")
     op.drop_index("ix_surveys_status_due_at", table_name="surveys")
     op.drop_index(op.f("ix_surveys_customer_id"), table_name="surveys")
