@@ -427,149 +427,164 @@
     <message>
         <location filename="../../ui/voice/customer_panel.py" line="64"/>
         <source>客户原话</source>
-        <translation>Customer's words</translation>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="66"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/customer_panel.py" line="67"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="145"/>
+        <location filename="../../ui/voice/complaints_page.py" line="146"/>
         <source>客户投诉</source>
         <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="146"/>
+        <location filename="../../ui/voice/complaints_page.py" line="147"/>
         <source>当前人员：</source>
         <translation>Acting as:</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="147"/>
+        <location filename="../../ui/voice/complaints_page.py" line="148"/>
         <source>只看我负责的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="148"/>
+        <location filename="../../ui/voice/complaints_page.py" line="149"/>
         <source>含已结案</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="149"/>
+        <location filename="../../ui/voice/complaints_page.py" line="150"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="150"/>
+        <location filename="../../ui/voice/complaints_page.py" line="151"/>
         <source>备注（可选）：联系结果、方案内容…</source>
         <translation>Note (optional): outcome of the call, the solution…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="153"/>
+        <location filename="../../ui/voice/complaints_page.py" line="154"/>
         <source>全部时限状态</source>
         <translation>Every SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="155"/>
+        <location filename="../../ui/voice/complaints_page.py" line="156"/>
         <source>全部类别</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="156"/>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
         <source>全部等级</source>
         <translation>Every grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>客户原话</source>
-        <translation>Customer's words</translation>
+        <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>投诉详情</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="177"/>
+        <location filename="../../ui/voice/complaints_page.py" line="179"/>
+        <source>%1 前%2（已超 %3）</source>
+        <translation>%2 by %1 (%3 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/complaints_page.py" line="181"/>
         <source>%1 前%2（余 %3）</source>
         <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="189"/>
+        <location filename="../../ui/voice/complaints_page.py" line="193"/>
         <source>经理</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="189"/>
+        <location filename="../../ui/voice/complaints_page.py" line="193"/>
         <source>客服</source>
         <translation>care</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="212"/>
+        <location filename="../../ui/voice/complaints_page.py" line="216"/>
         <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
         <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="218"/>
+        <location filename="../../ui/voice/complaints_page.py" line="222"/>
         <source>本次自动升级 %1 件</source>
         <translation>%1 escalated automatically just now</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="258"/>
+        <location filename="../../ui/voice/complaints_page.py" line="262"/>
         <source>系统</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="274"/>
+        <location filename="../../ui/voice/complaints_page.py" line="278"/>
         <source>请先选择当前人员。</source>
         <translation>Choose who is acting first.</translation>
     </message>
@@ -577,87 +592,87 @@
 <context>
     <name>CustomerVoicePanel</name>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="115"/>
+        <location filename="../../ui/voice/customer_panel.py" line="117"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="116"/>
+        <location filename="../../ui/voice/customer_panel.py" line="118"/>
         <source>满意度回访</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="117"/>
+        <location filename="../../ui/voice/customer_panel.py" line="119"/>
         <source>登记投诉…</source>
         <translation>Register a complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="118"/>
+        <location filename="../../ui/voice/customer_panel.py" line="120"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="118"/>
+        <location filename="../../ui/voice/customer_panel.py" line="120"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="118"/>
+        <location filename="../../ui/voice/customer_panel.py" line="120"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="119"/>
+        <location filename="../../ui/voice/customer_panel.py" line="121"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="119"/>
+        <location filename="../../ui/voice/customer_panel.py" line="121"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="119"/>
+        <location filename="../../ui/voice/customer_panel.py" line="121"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <location filename="../../ui/voice/customer_panel.py" line="122"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <location filename="../../ui/voice/customer_panel.py" line="122"/>
         <source>客户原话</source>
-        <translation>Customer's words</translation>
+        <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <location filename="../../ui/voice/customer_panel.py" line="123"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <location filename="../../ui/voice/customer_panel.py" line="123"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <location filename="../../ui/voice/customer_panel.py" line="123"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <location filename="../../ui/voice/customer_panel.py" line="124"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <location filename="../../ui/voice/customer_panel.py" line="124"/>
         <source>推荐意愿</source>
         <translation>Would recommend</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <location filename="../../ui/voice/customer_panel.py" line="124"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
@@ -2004,29 +2019,39 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="95"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="97"/>
         <source>录入回访</source>
         <translation>Record survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="96"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="98"/>
         <source>%1满意度回访</source>
         <translation>%1 satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="97"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="99"/>
         <source>意见与建议</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="98"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="100"/>
         <source>回访方式</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="99"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
         <source>客户的原话（可选）</source>
-        <translation>The customer's words (optional)</translation>
+        <translation>The customer&apos;s words (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

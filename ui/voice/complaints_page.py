@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -94,14 +95,15 @@ class ComplaintsPage(Retranslatable, QWidget):
         self.history = QListWidget()
         self.note = QLineEdit()
         self.step_buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for step in ("contacted", "escalated", "proposed", "accepted", "closed", "reopened"):
+        buttons = QGridLayout()
+        for index, step in enumerate( ("contacted", "proposed", "accepted", "closed", "escalated",
+                                  "reopened")):
             button = QPushButton()
             button.setObjectName(f"step_{step}")
             button.clicked.connect(lambda _checked=False, s=step: self.take_step(s))
             button.setEnabled(False)
             self.step_buttons[step] = button
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 4, index % 4)
         detail = QVBoxLayout(self.detail_box)
         detail.addWidget(self.detail_facts)
         detail.addWidget(self.detail_words)
@@ -126,6 +128,7 @@ class ComplaintsPage(Retranslatable, QWidget):
         splitter.addWidget(self.detail_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.detail_box.setMaximumWidth(560)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.counts)
@@ -173,9 +176,12 @@ class ComplaintsPage(Retranslatable, QWidget):
     def _due_text(self, row) -> str:
         if row.clock.due_at is None:
             return "—"
-        left = format_age(row.clock.remaining)
-        return self.tr("%1 前%2（余 %3）").replace("%1", local_time(row.clock.due_at, "%m-%d %H:%M")) \
-            .replace("%2", voice_text(row.clock.step)).replace("%3", left)
+        due = local_time(row.clock.due_at, "%m-%d %H:%M")
+        if row.clock.remaining.total_seconds() < 0:
+            text = self.tr("%1 前%2（已超 %3）").replace("%3", format_age(-row.clock.remaining))
+        else:
+            text = self.tr("%1 前%2（余 %3）").replace("%3", format_age(row.clock.remaining))
+        return text.replace("%1", due).replace("%2", voice_text(row.clock.step))
 
     def _load_staff(self) -> None:
         db = self._db

@@ -63,6 +63,8 @@ class ComplaintDialog(Retranslatable, QDialog):
         for label, text in zip(self.labels, (self.tr("类别"), self.tr("等级"), self.tr("渠道"),
                                              self.tr("客户原话"))):
             label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
 
     def save(self) -> None:
         """Register the complaint in the background; the text stays on an error."""

@@ -57,7 +57,9 @@ class SurveyDialog(Retranslatable, QDialog):
             for score in range(question.low, question.high + 1):
                 button = QPushButton(str(score))
                 button.setCheckable(True)
-                button.setFixedWidth(34)
+                button.setFixedWidth(44)
+                button.setStyleSheet("QPushButton:checked { background: #2f80ed; color: white; "
+                                     "font-weight: bold; }")
                 button.setObjectName(f"{question.code}_{score}")
                 group.addButton(button, score)
                 buttons.addWidget(button)
@@ -97,6 +99,8 @@ class SurveyDialog(Retranslatable, QDialog):
         self.comment_label.setText(self.tr("意见与建议"))
         self.channel_label.setText(self.tr("回访方式"))
         self.comment.setPlaceholderText(self.tr("客户的原话（可选）"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
 
     def scores(self) -> dict[str, int]:
         """The scores chosen so far, by question code."""

@@ -52,6 +52,7 @@ class SurveysPanel(Retranslatable, QWidget):
         self.record_button, self.print_button, self.decline_button = QPushButton(), QPushButton(), QPushButton()
         self.record_button.setProperty("primary", True)
         self.number = QLineEdit()
+        self.number.setMinimumWidth(240)
         self.number_button = QPushButton()
         self.status, self.count = QLabel(), QLabel()
         self.record_button.clicked.connect(lambda: self._with_selected(self.open_survey))
