@@ -14,6 +14,7 @@ from pathlib import Path
 
 import tomli_w
 
+from app.domain.survey_templates import SurveyPolicy
 from app.paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,15 @@ class Settings:
     popup_sound: bool = True
     snapshot_retention_days: int = 30
     store_id: int = 1
+    #: Days after a delivery before its satisfaction survey is due.
+    survey_delay_days: int = SurveyPolicy.delay_days
+    #: A score at or below these (1–5 stars, 0–10) opens a complaint.
+    survey_low_stars: int = SurveyPolicy.low_stars
+    survey_low_ten: int = SurveyPolicy.low_ten
+
+    def survey_policy(self) -> SurveyPolicy:
+        """The survey rules these settings choose."""
+        return SurveyPolicy(self.survey_delay_days, self.survey_low_stars, self.survey_low_ten)
 
 
 def settings_path() -> Path:

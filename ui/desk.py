@@ -57,7 +57,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "sales": SalesPage(database, runner, settings.store_id),
         "service": ServicePage(database, runner),
         "customers": CustomersPage(database, runner),
-        "voice": VoicePage(database, runner, settings.store_id),
+        "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
     }
 
 

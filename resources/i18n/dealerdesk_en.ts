@@ -443,148 +443,148 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="148"/>
+        <location filename="../../ui/voice/complaints_page.py" line="149"/>
         <source>客户投诉</source>
         <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="149"/>
+        <location filename="../../ui/voice/complaints_page.py" line="150"/>
         <source>当前人员：</source>
         <translation>Acting as:</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="150"/>
+        <location filename="../../ui/voice/complaints_page.py" line="151"/>
         <source>只看我负责的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="151"/>
+        <location filename="../../ui/voice/complaints_page.py" line="152"/>
         <source>含已结案</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="152"/>
+        <location filename="../../ui/voice/complaints_page.py" line="153"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="153"/>
+        <location filename="../../ui/voice/complaints_page.py" line="154"/>
         <source>备注（可选）：联系结果、方案内容…</source>
         <translation>Note (optional): outcome of the call, the solution…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="156"/>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
         <source>全部时限状态</source>
         <translation>Every SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>全部类别</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>全部等级</source>
         <translation>Every grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="163"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="163"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="163"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="164"/>
         <source>投诉详情</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="181"/>
+        <location filename="../../ui/voice/complaints_page.py" line="182"/>
         <source>%1 前%2（已超 %3）</source>
         <translation>%2 by %1 (%3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="183"/>
+        <location filename="../../ui/voice/complaints_page.py" line="184"/>
         <source>%1 前%2（余 %3）</source>
         <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="195"/>
+        <location filename="../../ui/voice/complaints_page.py" line="196"/>
         <source>经理</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="195"/>
+        <location filename="../../ui/voice/complaints_page.py" line="196"/>
         <source>客服</source>
         <translation>care</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="218"/>
+        <location filename="../../ui/voice/complaints_page.py" line="219"/>
         <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
         <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="224"/>
+        <location filename="../../ui/voice/complaints_page.py" line="225"/>
         <source>本次自动升级 %1 件</source>
         <translation>%1 escalated automatically just now</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="264"/>
+        <location filename="../../ui/voice/complaints_page.py" line="266"/>
         <source>系统</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="280"/>
+        <location filename="../../ui/voice/complaints_page.py" line="282"/>
         <source>请先选择当前人员。</source>
         <translation>Choose who is acting first.</translation>
     </message>
@@ -2019,37 +2019,37 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="97"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="100"/>
         <source>录入回访</source>
         <translation>Record survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="98"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
         <source>%1满意度回访</source>
         <translation>%1 satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="99"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
         <source>意见与建议</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="100"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
         <source>回访方式</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
         <source>客户的原话（可选）</source>
         <translation>The customer&apos;s words (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2057,92 +2057,92 @@
 <context>
     <name>SurveysPanel</name>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="79"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="82"/>
         <source>电话回访录入</source>
         <translation>Record phone survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="80"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="83"/>
         <source>打印纸质问卷</source>
         <translation>Print paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="81"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
         <source>客户拒访</source>
         <translation>Customer declined</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="82"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="85"/>
         <source>纸质问卷单号，如 SV0000123</source>
         <translation>Paper form No., e.g. SV0000123</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="83"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="86"/>
         <source>按单号录入</source>
         <translation>Enter by No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="87"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="87"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="87"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="87"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="85"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="88"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="85"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="88"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="85"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="88"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="85"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="88"/>
         <source>应回访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="103"/>
         <source>待回访 %1 份</source>
         <translation>%1 surveys due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="110"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="113"/>
         <source>请先选择一份回访。</source>
         <translation>Select a survey first.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="128"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="132"/>
         <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
         <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="131"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="135"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="141"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="145"/>
         <source>纸质问卷已保存：%1</source>
         <translation>Paper form saved: %1</translation>
     </message>
@@ -2213,12 +2213,17 @@
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../../ui/voice/page.py" line="33"/>
+        <location filename="../../ui/voice/page.py" line="46"/>
+        <source>投诉 (超时 %1)</source>
+        <translation>Complaints (%1 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/page.py" line="47"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/page.py" line="38"/>
+        <location filename="../../ui/voice/page.py" line="53"/>
         <source>待回访 (%1)</source>
         <translation>Surveys due (%1)</translation>
     </message>

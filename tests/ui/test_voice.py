@@ -17,6 +17,7 @@ from tests.voice_seed import DELIVERED_AT, seed_voice
 from ui.reception.arrival_popup import ArrivalPopup
 from ui.tasks import TaskRunner
 from ui.voice.complaints_page import ComplaintsPage
+from ui.voice.page import VoicePage
 from ui.voice.surveys_panel import SurveysPanel
 
 RECEIVED = datetime(2026, 11, 10, 9, 0, tzinfo=STORE_TZ)
@@ -129,3 +130,13 @@ def test_arrival_popup_shows_the_open_complaint(db, voice, qtbot):
     text = popup.complaint_label.text()
     assert "维修质量" in text and "重大" in text and "0:30" in text and "周敏" in text
     assert "待联系" in text
+
+
+def test_voice_page_flags_overdue_complaints_on_its_tab(db, voice, runner, qtbot):
+    complaints.open_complaint(db, customer_id=voice.customer_id, category="price",
+                              words="收费不透明", store_id=voice.store_id, now=RECEIVED)
+    page = VoicePage(db, runner, 1)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: "超时 1" in page.tabs.tabText(0), timeout=10_000)
+    qtbot.waitUntil(lambda: page.complaints.model.rowCount() == 1, timeout=10_000)
+    assert page.complaints.model.record(0).owner_name == "周敏"     # escalated by itself

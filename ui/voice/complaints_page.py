@@ -55,6 +55,7 @@ class ComplaintsPage(Retranslatable, QWidget):
     """Open complaints by SLA state, filters, history and step buttons."""
 
     refreshed = Signal()
+    page_loaded = Signal(object)   # the ComplaintsPage result
     step_taken = Signal(object)   # the ComplaintRow after the step
 
     def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
@@ -231,6 +232,7 @@ class ComplaintsPage(Retranslatable, QWidget):
             self.table.selectRow(0)
         else:
             self._select(-1)
+        self.page_loaded.emit(page)
         self.refreshed.emit()
 
     def _failed(self, exc: Exception) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.survey_templates import SurveyPolicy
 from app.services import surveys
 from ui.i18n import current_language, error_text
 from ui.tasks import TaskRunner
@@ -37,8 +38,10 @@ class SurveyDialog(Retranslatable, QDialog):
     failed = Signal(object)
 
     def __init__(self, db: Database, runner: TaskRunner, form: surveys.SurveyForm,
-                 by_id: int | None, parent: QWidget | None = None) -> None:
+                 by_id: int | None, parent: QWidget | None = None, *,
+                 policy: SurveyPolicy = SurveyPolicy()) -> None:
         super().__init__(parent)
+        self._policy = policy
         self._db, self._runner, self._form, self._by_id = db, runner, form, by_id
         row = form.row
         self.heading = QLabel()
@@ -115,9 +118,11 @@ class SurveyDialog(Retranslatable, QDialog):
         """Record the answers in the background; the dialog stays open on an error."""
         db, key, scores = self._db, self._form.row.id, self.scores()
         comment, channel, by_id = self.comment.text(), self.channel.currentData(), self._by_id
+        policy = self._policy
         self.buttons.setEnabled(False)
         self._runner.submit(lambda: surveys.record_answers(db, key, scores, by_id=by_id,
-                                                           comment=comment, channel=channel),
+                                                           comment=comment, channel=channel,
+                                                           policy=policy),
                             self._saved, self._failed)
 
     def _saved(self, result) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.survey_templates import SurveyPolicy
 from app.paths import data_dir
 from app.services import surveys
 from ui.i18n import error_text
@@ -33,9 +34,11 @@ class SurveysPanel(Retranslatable, QWidget):
     printed = Signal(str)            # the saved PDF's path
 
     def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
-                 acting=lambda: None, parent: QWidget | None = None) -> None:
+                 acting=lambda: None, policy: SurveyPolicy = SurveyPolicy(),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._runner, self._store_id, self._acting = db, runner, store_id, acting
+        self._policy = policy
         self.dialog: SurveyDialog | None = None
         self.model = RecordTableModel([
             Column("", lambda r: r.number), Column("", lambda r: voice_text(r.occasion)),
@@ -86,10 +89,10 @@ class SurveysPanel(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         """Create the surveys now owed, then list those due."""
-        db, store_id = self._db, self._store_id
+        db, store_id, policy = self._db, self._store_id, self._policy
 
         def load():
-            surveys.schedule_due(db)
+            surveys.schedule_due(db, policy=policy)
             return surveys.due_surveys(db, store_id=store_id)
 
         self._runner.submit(load, self._show, self._failed)
@@ -117,7 +120,8 @@ class SurveysPanel(Retranslatable, QWidget):
         self._runner.submit(lambda: surveys.survey_form(db, key), self._open_form, self._failed)
 
     def _open_form(self, form) -> None:
-        self.dialog = SurveyDialog(self._db, self._runner, form, self._acting(), self)
+        self.dialog = SurveyDialog(self._db, self._runner, form, self._acting(), self,
+                                   policy=self._policy)
         self.dialog.recorded.connect(self._recorded)
         self.dialog.open()
         self.dialog_opened.emit(self.dialog)

@@ -174,3 +174,17 @@ def test_month_figures_nps_and_per_advisor(db, voice):
     assert figures["work_orders"] == 1 and figures["complaints_per_100_work_orders"] == 0.0
     with pytest.raises(ValidationError):
         month_figures(db, "2026-13")
+
+
+def test_the_settings_choose_the_delay_and_what_counts_as_low(db, voice):
+    from app.settings import Settings
+
+    policy = Settings(survey_delay_days=1, survey_low_stars=3).survey_policy()
+    assert surveys.schedule_due(db, now=NOW, policy=policy) == 1
+    (due,) = surveys.due_surveys(db, now=NOW)
+    assert due.due_at == DELIVERED_AT + timedelta(days=1)
+    result = surveys.record_answers(db, due.number, {**GOOD, "price": 3}, by_id=voice.care_id,
+                                    now=NOW, policy=policy)
+    assert result.complaint_id is not None
+    (row,) = complaints.customer_complaints(db, voice.customer_id, now=NOW)
+    assert row.category == "price"
