@@ -59,7 +59,7 @@ class GroupFigure:
 
 @dataclass(frozen=True)
 class MonthPoint:
-    """One month of the trend."""
+    """One month of the trend (the overall question: satisfied share and NPS)."""
 
     month: str
     surveys: int
@@ -139,25 +139,28 @@ def month_figures(db: Database, month: str, *, store_id: int | None = None,
     start, end = _bounds(first)
     at = now_utc(now)
     with db.session() as session:
-        base = _answers(start, end, store_id)
-        per_question, totals = [], [0, 0, 0, 0, 0]
-        for row in session.execute(
-                base.add_columns(SurveyAnswer.question, SurveyAnswer.scale_low,
-                                 SurveyAnswer.scale_high, func.avg(SurveyAnswer.score), *_tally())
-                .group_by(SurveyAnswer.question, SurveyAnswer.scale_low, SurveyAnswer.scale_high)
-                .order_by(SurveyAnswer.question)):
-            question, low, high, mean = row[:4]
-            answers, satisfied, _nps = _numbers(row)
-            totals = [t + int(v or 0) for t, v in zip(totals, row[-5:])]
-            per_question.append(QuestionFigure(
-                question, f"{low}-{high}", answers,
-                round((float(mean) - low) * 100.0 / (high - low), 1) if answers else None,
-                percent(satisfied, answers)))
-        answers, satisfied, nps = _numbers(totals)
-        per_staff = _groups(session, base, Survey.staff_id, Staff)
-        per_store = _groups(session, base, Survey.store_id, Store)
+        # One scan of the month's answers, grouped finely enough for every breakdown.
+        cells = session.execute(
+            _answers(start, end, store_id)
+            .add_columns(SurveyAnswer.question, SurveyAnswer.scale_low, SurveyAnswer.scale_high,
+                         Survey.staff_id, Survey.store_id, func.sum(SurveyAnswer.score), *_tally())
+            .group_by(SurveyAnswer.question, SurveyAnswer.scale_low, SurveyAnswer.scale_high,
+                      Survey.staff_id, Survey.store_id)).all()
+        per_staff = _groups(session, cells, 3, Staff)
+        per_store = _groups(session, cells, 4, Store)
         trend = _trend(session, first, store_id)
         complaints_part = _complaint_figures(session, start, end, store_id, at)
+    per_question = []
+    for key in sorted({c[:3] for c in cells}):
+        rows = [c for c in cells if c[:3] == key]
+        question, low, high = key
+        answers, satisfied, _nps = _numbers(_sum(rows))
+        mean = sum(int(c[5] or 0) for c in rows) / answers if answers else None
+        per_question.append(QuestionFigure(
+            question, f"{low}-{high}", answers,
+            round((mean - low) * 100.0 / (high - low), 1) if answers else None,
+            percent(satisfied, answers)))
+    answers, satisfied, nps = _numbers(_sum(cells))
     return VoiceFigures(
         month=first.strftime("%Y-%m"), store_id=store_id, surveys_answered=nps.answers,
         satisfied_percent=percent(satisfied, answers), satisfaction_target=SATISFACTION_TARGET,
@@ -173,28 +176,39 @@ def _answers(start: datetime, end: datetime, store_id: int | None):
     return query.where(Survey.store_id == store_id) if store_id is not None else query
 
 
-def _groups(session, base, column, model) -> tuple[GroupFigure, ...]:
-    rows = session.execute(base.add_columns(column, *_tally()).group_by(column)).all()
-    ids = [r[0] for r in rows if r[0] is not None]
+def _sum(rows) -> list[int]:
+    """The five `_tally()` columns added up over `rows`."""
+    totals = [0, 0, 0, 0, 0]
+    for row in rows:
+        totals = [t + int(v or 0) for t, v in zip(totals, row[-5:])]
+    return totals
+
+
+def _groups(session, cells, index: int, model) -> tuple[GroupFigure, ...]:
+    """Figures per value of column `index` of the month's cells (staff or store)."""
+    keys = sorted({c[index] for c in cells}, key=lambda k: (k is None, k or 0))
+    ids = [k for k in keys if k is not None]
     names = dict(session.execute(select(model.id, model.name).where(model.id.in_(ids))).all()) \
         if ids else {}
     result = []
-    for row in rows:
-        answers, satisfied, nps = _numbers(row)
-        result.append(GroupFigure(row[0], names.get(row[0], ""), nps.answers,
+    for key in keys:
+        answers, satisfied, nps = _numbers(_sum([c for c in cells if c[index] == key]))
+        result.append(GroupFigure(key, names.get(key, ""), nps.answers,
                                   percent(satisfied, answers), nps.score))
     return tuple(sorted(result, key=lambda g: g.name))
 
 
 def _trend(session, first: date, store_id) -> tuple[MonthPoint, ...]:
-    """The last `TREND_MONTHS` months in one grouped query (a bucket per month)."""
+    """The last `TREND_MONTHS` months of the overall question, in one grouped query (a
+    bucket per month): its satisfied share and NPS."""
     months = [_next(first, -back) for back in range(TREND_MONTHS - 1, -1, -1)]
     edges = [_bounds(m)[0] for m in months[1:]]
     bucket = case(*((Survey.answered_at < edge, index) for index, edge in enumerate(edges)),
                   else_=len(edges)).label("bucket")
     start, end = _bounds(months[0], TREND_MONTHS)
     found = {row[0]: row for row in session.execute(
-        _answers(start, end, store_id).add_columns(bucket, *_tally()).group_by(bucket))}
+        _answers(start, end, store_id).add_columns(bucket, *_tally())
+        .where(SurveyAnswer.question == "overall").group_by(bucket))}
     points = []
     for index, month in enumerate(months):
         row = found.get(index, (index, 0, 0, 0, 0, 0))
