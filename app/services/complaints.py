@@ -223,7 +223,7 @@ def _manager_id(session: Session, store_id: int | None) -> int | None:
     return session.scalars(query.order_by(Staff.id).limit(1)).first()
 
 
-def escalate_overdue(session: Session, rows: list[tuple[Complaint, SlaClock]],
+def escalate_overdue(session: Session, rows: list[tuple[object, SlaClock]],
                      at: datetime) -> int:
     """Escalate every complaint that missed more deadlines than its level; how many did.
 
@@ -267,7 +267,7 @@ def complaints_page(db: Database, *, store_id: int | None = None, state: str | N
         query = query.where(Complaint.store_id == store_id)
     with db.session() as session:
         found = session.execute(query).all()
-        escalated = escalate_overdue(session, [(r[0], _clock(r[0], at)) for r in found], at)
+        escalated = escalate_overdue(session, [(r, _clock(r, at)) for r in found], at)
         if escalated:
             found = session.execute(query).all()
         rows = [_to_row(r, at) for r in found]
@@ -338,22 +338,23 @@ def _clock(complaint: Complaint, at: datetime) -> SlaClock:
 
 
 def _row_query():
+    """Plain columns (no ORM objects: the page lists hundreds) of complaints with names."""
     owner = aliased(Staff, name="owner")
-    return (select(Complaint, Customer.name, Customer.mobile, Vehicle.plate, WorkOrder.number,
-                   owner.name)
+    return (select(*Complaint.__table__.c, Customer.name.label("customer_name"),
+                   Customer.mobile.label("customer_mobile"), Vehicle.plate.label("plate"),
+                   WorkOrder.number.label("work_order_number"), owner.name.label("owner_name"))
             .join(Customer, Customer.id == Complaint.customer_id)
             .outerjoin(Vehicle, Vehicle.id == Complaint.vehicle_id)
             .outerjoin(WorkOrder, WorkOrder.id == Complaint.work_order_id)
             .outerjoin(owner, owner.id == Complaint.owner_id))
 
 
-def _to_row(found, at: datetime) -> ComplaintRow:
-    c, name, mobile, plate, number, owner_name = found
+def _to_row(c, at: datetime) -> ComplaintRow:
     return ComplaintRow(
-        c.id, c.version_id, c.customer_id, name, mask_mobile(mobile), plate or "", number or "",
-        str(c.category), str(c.grade), str(c.channel), str(c.status), c.summary, c.owner_id,
-        owner_name or "", c.created_at, at - c.created_at, _clock(c, at), c.escalation_level,
-        c.reopen_count, c.survey_id)
+        c.id, c.version_id, c.customer_id, c.customer_name, mask_mobile(c.customer_mobile),
+        c.plate or "", c.work_order_number or "", str(c.category), str(c.grade), str(c.channel),
+        str(c.status), c.summary, c.owner_id, c.owner_name or "", c.created_at,
+        at - c.created_at, _clock(c, at), c.escalation_level, c.reopen_count, c.survey_id)
 
 
 def _rows(session: Session, ids: list[int], at: datetime) -> list[ComplaintRow]:
@@ -361,5 +362,5 @@ def _rows(session: Session, ids: list[int], at: datetime) -> list[ComplaintRow]:
     found = {}
     for chunk in range(0, len(ids), 500):
         for row in session.execute(_row_query().where(Complaint.id.in_(ids[chunk:chunk + 500]))):
-            found[row[0].id] = _to_row(row, at)
+            found[row.id] = _to_row(row, at)
     return [found[i] for i in ids if i in found]
