@@ -104,7 +104,7 @@ class ComplaintsPage(Retranslatable, QWidget):
             button.clicked.connect(lambda _checked=False, s=step: self.take_step(s))
             button.setEnabled(False)
             self.step_buttons[step] = button
-            buttons.addWidget(button, index // 4, index % 4)
+            buttons.addWidget(button, index // 3, index % 3)
         detail = QVBoxLayout(self.detail_box)
         detail.addWidget(self.detail_facts)
         detail.addWidget(self.detail_words)
