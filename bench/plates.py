@@ -1,10 +1,14 @@
 """Plate recognition accuracy and speed on a folder of labelled photos.
 
-    python -m bench.plates DIR [--backend onnx|paddle] [--json PATH] [--limit N] [--misses]
+    python -m bench.plates DIR [--backend onnx|paddle] [--no-province] [--json PATH] [--limit N] [--misses]
 
 DIR holds `labels.csv` (`file,plate[,kind,plate_color]`; several rows for an image with
 several plates). An image-plate pair is correct when the labelled plate is among the
 image's valid reads; every image goes through the same entry point, whatever its folder.
+Figures are split by kind, colour, first folder of the path and plates per image
+(single / multi), and a province confusion table counts, per labelled province, what the
+read closest to the label had in its place ("-" when no read had a province).
+`--no-province` reads without the plate-specific province model (PP-OCR alone).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 
 import cv2
 
+from app.domain.plates import PROVINCES as _PROVINCES
 from bench._common import machine, median, p95, print_figures, write_json
 
 
@@ -53,16 +58,25 @@ def _ratio(hits: int, total: int) -> float:
     return round(hits / total, 4) if total else 0.0
 
 
+def closest_province(label: str, reads: list[str]) -> str:
+    """The province character of the read closest to `label` ("-" when it has none)."""
+    if not reads:
+        return "-"
+    best = min(reads, key=lambda r: edit_distance(label[1:], r[1:] if not r[0].isascii() else r))
+    return best[0] if not best[0].isascii() else "-"
+
+
 def evaluate(folder: Path, backend: str, limit: int | None = None, misses: bool = False,
-             model_dir: str | None = None) -> dict:
+             model_dir: str | None = None, province: bool = True) -> dict:
     """Run the reader over every labelled image of `folder` and return the figures."""
     from gate.ocr import load_engine
     from gate.recognise import PlateReader
 
-    reader = PlateReader(load_engine(backend, model_dir))
+    reader = PlateReader(load_engine(backend, model_dir), province=province)
     groups = list(load_labels(folder).items())[:limit]
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     chars, latencies, false_reads = [], [], 0
+    confusion: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for name, rows in groups:
         image = cv2.imread(str(folder / name), cv2.IMREAD_COLOR)
         start = time.perf_counter()
@@ -71,17 +85,47 @@ def evaluate(folder: Path, backend: str, limit: int | None = None, misses: bool 
         valid = {c.plate for c in found if c.valid}
         labels = {r["plate"] for r in rows}
         false_reads += len(valid - labels)
+        count = "single" if len(rows) == 1 else "multi"
         for row in rows:
             ok = row["plate"] in valid
-            for key in ("overall", f"kind:{row.get('kind') or '-'}", f"color:{row.get('plate_color') or '-'}"):
+            keys = ("overall", f"kind:{row.get('kind') or '-'}", f"color:{row.get('plate_color') or '-'}",
+                    f"folder:{name.split('/')[0] if '/' in name else '.'}", f"count:{count}")
+            for key in keys:
                 tally[key][0] += ok
                 tally[key][1] += 1
             chars.append(char_score(row["plate"], [c.plate for c in found]))
+            if row["plate"][0] in _PROVINCES:
+                confusion[row["plate"][0]][closest_province(row["plate"], [c.plate for c in found])] += 1
             if misses and not ok:
                 print(f"miss {name} {row['plate']} -> {[(c.plate, c.valid, round(c.text.confidence, 2)) for c in found]}")
         if misses and valid - labels:
             print(f"false {name} {sorted(valid - labels)}")
-    return _figures(tally, chars, latencies, false_reads, len(groups), backend)
+    figures = _figures(tally, chars, latencies, false_reads, len(groups), backend)
+    figures["province_model"] = reader.province_model is not None
+    figures["provinces"] = _provinces(confusion)
+    return figures
+
+
+def _provinces(confusion: dict[str, dict[str, int]]) -> dict:
+    """Per labelled province: plates, province right, and what it was read as otherwise."""
+    out = {}
+    for true in sorted(confusion, key=lambda p: _PROVINCES.index(p)):
+        row = confusion[true]
+        total = sum(row.values())
+        wrong = {k: v for k, v in sorted(row.items(), key=lambda kv: -kv[1]) if k != true}
+        out[true] = {"plates": total, "right": _ratio(row.get(true, 0), total),
+                     "read_as": " ".join(f"{k}:{v}" for k, v in wrong.items())}
+    right = sum(confusion[p].get(p, 0) for p in confusion)
+    total = sum(sum(r.values()) for r in confusion.values())
+    return {"right": _ratio(right, total), "plates": total, "by_province": out}
+
+
+def print_confusion(provinces: dict) -> None:
+    """The province confusion table, one line per labelled province."""
+    print(f"province right: {provinces['right']} of {provinces['plates']}")
+    print("province  plates  right  read as (count)")
+    for true, row in provinces["by_province"].items():
+        print(f"{true}        {row['plates']:6d}  {row['right']:.2f}  {row['read_as']}")
 
 
 def _figures(tally, chars, latencies, false_reads, images, backend) -> dict:
@@ -100,6 +144,8 @@ def _figures(tally, chars, latencies, false_reads, images, backend) -> dict:
         },
         "by_kind": split("kind:"),
         "by_color": split("color:"),
+        "by_folder": split("folder:"),
+        "by_plates_in_image": split("count:"),
         "char_accuracy": round(sum(chars) / len(chars), 4) if chars else 0.0,
         "latency_ms": {"median": round(median(latencies), 1), "p95": round(p95(latencies), 1)},
     }
@@ -123,12 +169,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="only the first N images (bounded runs)")
     parser.add_argument("--misses", action="store_true", help="print every miss and false read")
     parser.add_argument("--model-dir", help="OCR model folder instead of the bundled models")
+    parser.add_argument("--no-province", action="store_true", help="without the province model (PP-OCR alone)")
     args = parser.parse_args(argv)
-    figures = evaluate(args.folder, args.backend, args.limit, args.misses, args.model_dir)
+    figures = evaluate(args.folder, args.backend, args.limit, args.misses, args.model_dir, not args.no_province)
     first = next(iter(load_labels(args.folder)))
     figures["cold_start_s"] = cold_start(args.folder / first, args.backend, args.model_dir)
     figures["machine"] = machine()
-    print_figures(figures)
+    print_figures({k: v for k, v in figures.items() if k != "provinces"})
+    print_confusion(figures["provinces"])
     write_json(args.json, figures)
     return 0
 

@@ -21,14 +21,15 @@ import logging
 import math
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 import cv2
 import numpy as np
 
 from gate.geometry import order_corners
+from gate.ocr_types import OcrEngine, TextLine, as_bgr
+
+__all__ = ["OcrEngine", "OnnxEngine", "TextLine", "ctc_decode", "load_engine"]
 
 log = logging.getLogger(__name__)
 
@@ -39,48 +40,20 @@ TOP_K = 5
 MIN_RATIO = 320 / 48
 
 
-@dataclass(frozen=True, slots=True)
-class TextLine:
-    """One recognised line: its characters, each with a confidence and its candidates.
-
-    `candidates[i]` lists `(char, probability)` pairs, best first, for character `i`.
-    """
-
-    text: str
-    confidences: tuple[float, ...]
-    candidates: tuple[tuple[tuple[str, float], ...], ...] = ()
-
-    @property
-    def confidence(self) -> float:
-        """The weakest character's confidence (0 for an empty line)."""
-        return min(self.confidences, default=0.0)
-
-
-class OcrEngine(Protocol):
-    """What the plate reader needs from an OCR backend."""
-
-    name: str
-
-    def recognise(self, images: Sequence[np.ndarray]) -> list[TextLine]:
-        """Read one text line from each BGR image."""
-        ...
-
-    def detect(self, image: np.ndarray, limit: int = 960) -> list[np.ndarray]:
-        """Text boxes in a BGR image scaled to at most `limit` px, as 4x2 float32 corners
-        (tl, tr, br, bl) in the image's own pixels."""
-        ...
-
-
-def ctc_decode(probs: np.ndarray, charset: Sequence[str], top_k: int = TOP_K) -> TextLine:
+def ctc_decode(probs: np.ndarray, charset: Sequence[str], top_k: int = TOP_K,
+               span: float = 1.0) -> TextLine:
     """Greedy CTC decoding of one (T, C) probability matrix, index 0 being the blank.
 
     Each emitted character's confidence is the peak probability over its run, and its
-    candidates are the best `top_k` non-blank classes at that peak.
+    candidates are the best `top_k` non-blank classes at that peak. Its position is the
+    peak's place along the line as a fraction of the image, which covers the first `span`
+    of the T steps (the rest is padding).
     """
     best = probs.argmax(axis=1)
     chars: list[str] = []
     confs: list[float] = []
     cands: list[tuple[tuple[str, float], ...]] = []
+    places: list[float] = []
     t, n = 0, len(best)
     while t < n:
         idx = best[t]
@@ -94,8 +67,9 @@ def ctc_decode(probs: np.ndarray, charset: Sequence[str], top_k: int = TOP_K) ->
             cands.append(tuple((charset[i], float(row[i])) for i in order if i != 0)[:top_k])
             chars.append(charset[idx])
             confs.append(float(row[idx]))
+            places.append(min(1.0, (peak + 0.5) / n / max(span, 1e-6)))
         t = end + 1
-    return TextLine("".join(chars), tuple(confs), tuple(cands))
+    return TextLine("".join(chars), tuple(confs), tuple(cands), tuple(places))
 
 
 class OnnxEngine:
@@ -137,18 +111,20 @@ class OnnxEngine:
         ratios = [max(im.shape[1] / max(im.shape[0], 1), 1.0) for im in images]
         width = int(math.ceil(h * max(max(ratios), MIN_RATIO)))
         batch = np.zeros((len(images), 3, h, width), np.float32)
+        spans = []
         for i, (im, ratio) in enumerate(zip(images, ratios)):
             w = min(width, int(math.ceil(h * ratio)))
-            resized = cv2.resize(_bgr(im), (w, h)).astype(np.float32)
+            spans.append(w / width)
+            resized = cv2.resize(as_bgr(im), (w, h)).astype(np.float32)
             batch[i, :, :, :w] = (resized.transpose(2, 0, 1) / 255.0 - 0.5) / 0.5
         probs = self._rec.run(None, {self._rec.get_inputs()[0].name: batch})[0]
-        return [ctc_decode(p, self.charset) for p in probs]
+        return [ctc_decode(p, self.charset, span=s) for p, s in zip(probs, spans)]
 
     def detect(self, image: np.ndarray, limit: int = 960) -> list[np.ndarray]:
         """DB text detection on `image` scaled so that its longer side is at most `limit`."""
         if self._det is None:
             return []
-        img = _bgr(image)
+        img = as_bgr(image)
         h, w = img.shape[:2]
         scale = min(1.0, limit / max(h, w))
         nh, nw = max(32, round(h * scale / 32) * 32), max(32, round(w * scale / 32) * 32)
@@ -176,15 +152,6 @@ def db_boxes(prob: np.ndarray, scale: tuple[float, float], thresh: float = 0.3,
         pts = cv2.boxPoints(rect) * np.array(scale, np.float32)
         boxes.append(order_corners(pts))
     return boxes
-
-
-def _bgr(image: np.ndarray) -> np.ndarray:
-    """A 3-channel BGR view of a grey or BGRA image."""
-    if image.ndim == 2:
-        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
-    if image.shape[2] == 4:
-        return cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
-    return image
 
 
 #: Wheels whose bundled PP-OCR ONNX models the default backend uses, best first: PP-OCRv4

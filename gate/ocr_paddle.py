@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from gate.geometry import order_corners
-from gate.ocr import TextLine, _bgr
+from gate.ocr_types import TextLine, as_bgr
 
 log = logging.getLogger(__name__)
 
@@ -126,12 +126,12 @@ class PaddleEngine:
         if not images:
             return []
         out = []
-        for result in self._rec.predict([_bgr(im) for im in images], batch_size=len(images)):
+        for result in self._rec.predict([as_bgr(im) for im in images], batch_size=len(images)):
             text, score = str(result["rec_text"]), float(result["rec_score"])
             out.append(TextLine(text, (score,) * len(text), tuple(((c, score),) for c in text)))
         return out
 
     def detect(self, image: np.ndarray, limit: int = 960) -> list[np.ndarray]:
         """Text boxes of the DB detector, as tl, tr, br, bl corner arrays."""
-        results = self._det.predict(_bgr(image), limit_side_len=limit, limit_type="max")
+        results = self._det.predict(as_bgr(image), limit_side_len=limit, limit_type="max")
         return [order_corners(np.asarray(poly, np.float32)) for r in results for poly in r["dt_polys"]]

@@ -17,12 +17,13 @@ from app.domain.plates import (
     SPECIAL_ENDINGS,
     TRADITIONAL,
     PlateColor,
+    PlateKind,
     color_fits,
     is_partial,
     normalise,
     parse,
 )
-from gate.ocr import TextLine
+from gate.ocr_types import TextLine
 
 #: Below this confidence the province character is "unsure" and the read becomes partial.
 PROVINCE_MIN_CONFIDENCE = 0.25
@@ -32,6 +33,15 @@ SWAP_BELOW = 0.95
 MIN_CANDIDATE = 0.01
 #: Most substitutions tried on one line.
 MAX_SWAPS = 2
+#: On an 8-character (new-energy) window, the look-alike the grammar prefers for a
+#: character is offered with this probability even when the recogniser gave it none (the
+#: new-energy typeface's 0 is read as D); see `_nev_slots`.
+NEV_LOOKALIKE = 0.02
+#: Added to an 8-character window's mean log-probability (see `_length_bonus`).
+EIGHT_BONUS = 0.6
+#: Letter <-> digit look-alikes on plates.
+_LETTER_DIGIT = {"D": "0", "Q": "0", "B": "8", "Z": "2", "S": "5", "G": "6", "T": "7"}
+_DIGIT_LETTER = {"0": "D"}
 
 _PLATE_CHARS = set(PROVINCES) | set(SERIAL_LETTERS) | set("0123456789OI") | set(SPECIAL_ENDINGS) | {"使"}
 _SEPARATORS = set(" ·•.-_—–:：,，'\"`")
@@ -96,9 +106,10 @@ def interpret(line: TextLine, color: str | None = None) -> PlateText | None:
     checked = color if color in _COLORS_CHECKED else None
     best: tuple[float, str, tuple[float, ...]] | None = None
     for start, length in _windows(len(slots)):
-        found = _best_valid(slots[start:start + length], checked)
-        if found and (best is None or found[0] > best[0]):
-            best = found
+        window = slots[start:start + length]
+        found = _best_valid(_nev_slots(window) if length == 8 else window, checked)
+        if found and (best is None or found[0] + _length_bonus(length) > best[0]):
+            best = (found[0] + _length_bonus(length), *found[1:])
     if best is not None:
         _, plate, confs = best
         if plate[0] in PROVINCES and confs[0] < PROVINCE_MIN_CONFIDENCE:
@@ -116,10 +127,16 @@ def _windows(n: int) -> list[tuple[int, int]]:
 
 
 def _best_valid(slots: list[list[tuple[str, float]]], color: str | None):
-    """Highest-scoring valid plate from these slots with at most `MAX_SWAPS` runner-ups."""
+    """Highest-scoring valid plate from these slots with at most `MAX_SWAPS` runner-ups.
+
+    The score is the mean log-probability of the characters and the grammar's `_prior`;
+    fewer substitutions win unless a look-alike the new-energy grammar offered
+    (`_nev_slots`) scores better.
+    """
     top = [s[0] for s in slots]
-    unsure = [i for i, s in enumerate(slots) if s[0][1] < SWAP_BELOW and len(s) > 1]
-    unsure = sorted(unsure, key=lambda i: slots[i][0][1])[:4]
+    lookalike = [i for i, s in enumerate(slots) if any(p == NEV_LOOKALIKE for _, p in s[1:])]
+    unsure = [i for i, s in enumerate(slots) if s[0][1] < SWAP_BELOW and len(s) > 1 and i not in lookalike]
+    unsure = lookalike + sorted(unsure, key=lambda i: slots[i][0][1])[:4]
     best = None
     for k in range(MAX_SWAPS + 1):
         for positions in itertools.combinations(unsure, k):
@@ -131,12 +148,52 @@ def _best_valid(slots: list[list[tuple[str, float]]], color: str | None):
                 info = parse(plate)
                 if info is None or not color_fits(info, color):
                     continue
-                score = sum(_log(p) for _, p in chars)
+                score = (sum(_log(p) for _, p in chars) + _prior(info)) / len(chars)
                 if best is None or score > best[0]:
-                    best = (score, info.plate, tuple(p for _, p in chars))
-        if best is not None:
+                    # a look-alike is as sure as the glyph it replaces
+                    confs = tuple(slots[i][0][1] if p == NEV_LOOKALIKE else p for i, (_, p) in enumerate(chars))
+                    best = (score, info.plate, confs)
+        if best is not None and (k >= 1 or not lookalike):
             return best
-    return None
+    return best
+
+
+def _length_bonus(length: int) -> float:
+    """An 8-character window's advantage over the 7-character windows inside it: a green
+    plate must not lose its last character to a shorter reading of the same line."""
+    return EIGHT_BONUS if length == 8 else 0.0
+
+
+def _nev_slots(slots: list[list[tuple[str, float]]]) -> list[list[tuple[str, float]]]:
+    """An 8-character window with the new-energy grammar's look-alikes added.
+
+    On a small new-energy plate (粤BD12345) the third character is a letter (D, F...) and
+    the last four are digits; the fourth may be either, but is nearly always a digit. A
+    digit where a letter must stand gets its look-alike letter, a letter where a digit
+    belongs its look-alike digit, at `NEV_LOOKALIKE` (`_prior` then prefers the digit in
+    the fourth place).
+    """
+    out = [list(s) for s in slots]
+    for i, slot in enumerate(out):
+        have = {c for c, _ in slot}
+        top = slot[0][0]
+        if i == 2 and top in _DIGIT_LETTER:
+            extra = _DIGIT_LETTER[top]
+        elif i >= 3 and top in _LETTER_DIGIT:
+            extra = _LETTER_DIGIT[top]
+        else:
+            continue
+        if extra not in have:
+            slot.insert(1, (extra, NEV_LOOKALIKE))
+    return out
+
+
+def _prior(info) -> float:
+    """Log-odds of what the grammar allows but plates seldom carry: a letter in the fourth
+    place of a small new-energy plate (issuing offices use digits there first)."""
+    if info.kind == PlateKind.NEV_SMALL and info.plate[3].isalpha():
+        return _log(NEV_LOOKALIKE)
+    return 0.0
 
 
 def _log(p: float) -> float:

@@ -24,9 +24,11 @@ import cv2
 import numpy as np
 
 from gate.geometry import quad_size
-from gate.locate import Region, cut, dominant_color, find_plates, whole_frame
-from gate.ocr import OcrEngine, TextLine
+from gate.locate import Region, cut, dominant_color, find_plates, two_rows_line, whole_frame
+from gate.ocr import OcrEngine
+from gate.ocr_types import TextLine
 from gate.plate_text import PlateText, interpret, plate_char_count
+from gate.province import load_province_model, read_provinces
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +75,20 @@ class PlateReader:
     """Finds and reads plates in frames with one loaded OCR engine."""
 
     def __init__(self, engine: OcrEngine, min_width: int = 60, max_width: int = 600,
-                 detector_fallback: bool = True) -> None:
+                 detector_fallback: bool = True, province: bool = True) -> None:
         self.engine = engine
         self.min_width = min_width
         self.max_width = max_width
         self.detector_fallback = detector_fallback
+        #: The plate-specific province recogniser (None: the OCR engine's provinces alone).
+        self.province_model = load_province_model() if province else None
+
+    def _recognise(self, images: Sequence[np.ndarray]) -> list[TextLine]:
+        """The engine's lines, with the province model's reading fused in when loaded."""
+        lines = self.engine.recognise(images)
+        if self.province_model is not None and lines:
+            lines = read_provinces(self.province_model, list(images), lines)
+        return lines
 
     def read(self, frame: np.ndarray, fallback: bool = True, fine: bool = True) -> list[PlateCandidate]:
         """Every plate read in `frame`: valid reads and partial reads, best first.
@@ -103,13 +114,13 @@ class PlateReader:
                       retries: int = MAX_RETRIES) -> list[PlateCandidate]:
         """Read each region; retry the most promising ones without a valid read on variants."""
         crops = [cut(frame, r) for r in regions]
-        regions = [Region(r.quad, dominant_color(c), r.source) for r, c in zip(regions, crops)]
-        lines = self.engine.recognise(crops)
+        regions = [Region(r.quad, _colour(r.color, dominant_color(c)), r.source) for r, c in zip(regions, crops)]
+        lines = self._recognise(crops)
         found = [self._candidate(r, c, line) for r, c, line in zip(regions, crops, lines)]
         retry = [i for i, f in enumerate(found) if (f is None or not f.valid) and plate_char_count(lines[i]) >= 4]
         retry = sorted(retry, key=lambda i: -plate_char_count(lines[i]))[:retries]
         variants = [(i, v) for i in retry for v in _variants(frame, regions[i], crops[i])]
-        for (i, _), line in zip(variants, self.engine.recognise([v for _, v in variants]) if variants else []):
+        for (i, _), line in zip(variants, self._recognise([v for _, v in variants]) if variants else []):
             better = self._candidate(regions[i], crops[i], line)
             if better is not None and _rank(better) > _rank(found[i]):
                 found[i] = better
@@ -152,19 +163,17 @@ def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> list[np.nd
     out = []
     w, h = quad_size(region.quad)
     if w / max(h, 1) < 2.8:
-        out.append(_two_rows(crop))
+        out.append(two_rows_line(crop))
     if region.source != "frame":
         out.append(cut(frame, region, pad_x=0.15, pad_y=0.25))
     out.append(_stretch(crop))
     return out
 
 
-def _two_rows(crop: np.ndarray) -> np.ndarray:
-    """A two-row plate (yellow large vehicle) laid out as one line: top row, then bottom."""
-    h = crop.shape[0]
-    top, bottom = crop[: int(h * 0.40)], crop[int(h * 0.32):]
-    top = cv2.resize(top, (max(8, int(top.shape[1] * bottom.shape[0] / max(top.shape[0], 1) * 0.6)), bottom.shape[0]))
-    return np.hstack([top, bottom])
+def _colour(located: str | None, seen: str | None) -> str | None:
+    """The plate colour the grammar checks: green when either the localiser's mask or the
+    crop says green (a green plate must never pass as a 7-character one), else the crop's."""
+    return "green" if "green" in (located, seen) else seen
 
 
 def _stretch(crop: np.ndarray) -> np.ndarray:

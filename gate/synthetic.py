@@ -58,8 +58,11 @@ def _font(size: int, path: str | None = None) -> ImageFont.FreeTypeFont:
 
 
 def render_plate(plate: str, color: str = "blue", width: int = 440, two_rows: bool = False,
-                 font_path: str | None = None) -> np.ndarray:
+                 font_path: str | None = None, latin_font_path: str | None = None) -> np.ndarray:
     """A BGR image of `plate` on a plate of `color`, `width` pixels wide.
+
+    `latin_font_path` draws letters and digits with another typeface than the Chinese
+    characters (CJK fonts without Latin glyphs, or a plate-like Latin face).
 
     Eight-character (new-energy) plates are 480:140, one-row plates 440:140 and two-row
     plates (large yellow vehicles) 440:220, as on the road.
@@ -75,11 +78,29 @@ def render_plate(plate: str, color: str = "blue", width: int = 440, two_rows: bo
     draw.rounded_rectangle((border, border, w - 1 - border, h - 1 - border), radius=max(2, w // 40),
                            outline=fg, width=border)
     if two_rows:
-        _draw_row(draw, plate[:2], (w * 0.25, h * 0.06, w * 0.75, h * 0.36), fg, font_path)
-        _draw_row(draw, plate[2:], (w * 0.05, h * 0.40, w * 0.95, h * 0.94), fg, font_path)
+        _draw_row(draw, plate[:2], (w * 0.25, h * 0.06, w * 0.75, h * 0.36), fg, font_path, latin=latin_font_path)
+        _draw_row(draw, plate[2:], (w * 0.05, h * 0.40, w * 0.95, h * 0.94), fg, font_path, latin=latin_font_path)
     else:
-        _draw_row(draw, plate, (w * 0.035, h * 0.12, w * 0.965, h * 0.88), fg, font_path, dot_after=2)
+        _draw_row(draw, plate, (w * 0.035, h * 0.12, w * 0.965, h * 0.88), fg, font_path, dot_after=2,
+                  latin=latin_font_path)
     return cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+
+
+def char_centres(plate: str, width: int = 440, two_rows: bool = False) -> list[tuple[float, float]]:
+    """Where `render_plate` centres each character of `plate` (x, y pixels, same width)."""
+    ratio = 220 / 440 if two_rows else (140 / 480 if len(plate) == 8 else 140 / 440)
+    w, h = width, max(16, round(width * ratio))
+    if two_rows:
+        top = _cell_centres(2, (w * 0.25, w * 0.75), 0)
+        bottom = _cell_centres(len(plate) - 2, (w * 0.05, w * 0.95), 0)
+        return [(x, h * 0.21) for x in top] + [(x, h * 0.67) for x in bottom]
+    return [(x, h * 0.5) for x in _cell_centres(len(plate), (w * 0.035, w * 0.965), 2)]
+
+
+def _cell_centres(n: int, span: tuple[float, float], dot_after: int) -> list[float]:
+    """Centres of `n` character cells spread over `span` as `_draw_row` lays them out."""
+    cell = (span[1] - span[0]) / (n + (0.5 if dot_after else 0))
+    return [span[0] + cell * (i + 0.5 + (0.5 if dot_after and i >= dot_after else 0)) for i in range(n)]
 
 
 def _gradient(img: Image.Image) -> None:
@@ -91,14 +112,17 @@ def _gradient(img: Image.Image) -> None:
 
 
 def _draw_row(draw: ImageDraw.ImageDraw, text: str, box: tuple[float, float, float, float],
-              fill: tuple[int, int, int], font_path: str | None, dot_after: int = 0) -> None:
-    """Draw `text` spread evenly over `box`, each character centred in its own cell."""
+              fill: tuple[int, int, int], font_path: str | None, dot_after: int = 0,
+              latin: str | None = None) -> None:
+    """Draw `text` spread evenly over `box`, each character centred in its own cell
+    (ASCII characters with the `latin` typeface when given)."""
     x0, y0, x1, y1 = box
     cells = len(text) + (0.5 if dot_after else 0)
     cell = (x1 - x0) / cells
-    font = _font(max(8, int(min(y1 - y0, cell * 1.9) * 0.95)), font_path)
+    size = max(8, int(min(y1 - y0, cell * 1.9) * 0.95))
     x = x0
     for i, char in enumerate(text):
+        font = _font(size, latin if latin and char.isascii() else font_path)
         if dot_after and i == dot_after:
             r = max(1.5, cell * 0.08)
             cx, cy = x + cell * 0.25, (y0 + y1) / 2
