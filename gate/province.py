@@ -104,6 +104,10 @@ def load_province_model(path: str | None = None) -> ProvinceModel | None:
 #: The model's probability a province must reach to put back a province the OCR engine
 #: did not emit at all (left of the serial).
 INSERT_MIN = 0.85
+#: The model's weight in the mix is its confidence to this power: a sure model overrides
+#: the engine, a hesitant one barely moves it (the model learnt from generated typefaces
+#: only, the engine from real plates).
+WEIGHT_POWER = float(__import__("os").environ.get("DEALERDESK_PROVINCE_POWER", "3"))
 #: Characters of a line (from its start) the model looks at.
 LOOK_AT = 4
 
@@ -135,12 +139,12 @@ def province_queries(line: TextLine) -> list[tuple[int, float]]:
 def fuse(line: TextLine, queries: list[tuple[int, float]], probs: np.ndarray) -> TextLine:
     """`line` with the model's reading combined into the queried characters.
 
-    Per character, the model's distribution and the OCR engine's are mixed by the model's
-    confidence c: fused = c * model + (1 - c) * OCR. A confident model overrides the
-    engine's full-confidence province swaps; an unsure one leaves the engine's reading
-    mostly as it was. The model's "not a province" mass is not handed to any province, so
-    a stray CJK read of a screw or a border loses its confidence. A province inserted at
-    index -1 (see `province_queries`) needs `INSERT_MIN`.
+    Per character, the model's distribution over the provinces and the OCR engine's are
+    mixed by the model's confidence c (its best province's probability, raised to
+    `WEIGHT_POWER`): fused = c * model + (1 - c) * OCR. A sure model overrides the engine's
+    full-confidence province swaps; an unsure one, or one that sees no province there,
+    leaves the engine's reading as it was. A province inserted at index -1 (see
+    `province_queries`) needs `INSERT_MIN`.
     """
     text = list(line.text)
     confs = list(line.confidences)
@@ -148,8 +152,9 @@ def fuse(line: TextLine, queries: list[tuple[int, float]], probs: np.ndarray) ->
     positions = list(line.positions)
     insert = None
     for (i, centre), row in zip(queries, probs):
-        conf = float(row.max())
-        model = {CLASSES[k]: float(row[k]) for k in range(OTHER)}
+        provinces = row[:OTHER]
+        conf = float(provinces.max()) ** WEIGHT_POWER
+        model = {CLASSES[k]: float(provinces[k] / max(provinces.sum(), 1e-6)) for k in range(OTHER)}
         if i < 0:
             best = max(model, key=model.get)
             if model[best] >= INSERT_MIN:
