@@ -93,12 +93,17 @@ class ProvinceModel:
 
 @lru_cache(maxsize=1)
 def load_province_model(path: str | None = None) -> ProvinceModel | None:
-    """The committed province model, or None when its file is absent (logged)."""
+    """The committed province model, or None when its file or onnxruntime is absent (logged:
+    provinces then come from the OCR engine alone, e.g. in the PaddleOCR venv)."""
     model = Path(path) if path else MODEL_PATH
     if not model.exists():
         log.warning("province model %s not found: provinces come from the OCR engine alone", model)
         return None
-    return ProvinceModel(model)
+    try:
+        return ProvinceModel(model)
+    except ModuleNotFoundError:
+        log.warning("onnxruntime is not installed: provinces come from the OCR engine alone")
+        return None
 
 
 #: The model's probability a province must reach to put back a province the OCR engine

@@ -42,7 +42,7 @@ def test_a_confident_model_overrides_a_full_confidence_province_swap():
     probs[0][CLASSES.index("湘")] = 0.95
     probs[0][CLASSES.index("浙")] = 0.05
     fused = fuse(line, [(0, 0.0)], __import__("numpy").array(probs))
-    assert fused.text[0] == "湘" and fused.confidences[0] > 0.9
+    assert fused.text[0] == "湘" and fused.confidences[0] > 0.75
 
 
 def test_an_unsure_model_leaves_the_engine_reading():
