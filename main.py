@@ -36,8 +36,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--store", type=int, help="one store's id (default: the whole group)")
     report.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_care_commands(commands)
     _add_optional_commands(commands)
     return parser.parse_args(argv)
+
+
+def _add_care_commands(commands) -> None:
+    care = commands.add_parser("care", help="customer care: the nightly run and the figures")
+    care.add_argument("--store", type=int, help="store id (default: the desk's store)")
+    actions = care.add_subparsers(dest="care_command", required=True)
+    run = actions.add_parser("run", help="create today's care items and recompute tiers")
+    run.add_argument("--json", action="store_true", help="print one JSON object")
+    report = actions.add_parser("report", help="invitation success and booking conversion")
+    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    report.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _add_optional_commands(commands) -> None:
@@ -105,6 +117,14 @@ def dispatch(args: argparse.Namespace, database) -> int:
         return quote_commands.run(database, args.id, pdf=args.pdf, printer=args.print)
     if args.command == "voice":
         return _voice_report(args, database)
+    if args.command == "care":
+        from app.services import care_commands
+        from app.settings import load_settings
+
+        store = args.store or load_settings().store_id
+        if args.care_command == "run":
+            return care_commands.run(database, store, as_json=args.json)
+        return care_commands.report(database, store, args.month, as_json=args.json)
     if args.command == "gate":
         from gate import cli as gate_cli
 

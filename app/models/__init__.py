@@ -4,6 +4,7 @@ from app.domain.complaint_sla import ComplaintGrade, ComplaintStatus
 from app.models.audit import AuditLog, Complaint, ComplaintStepRecord
 from app.models.base import Base, UTCDateTime, utcnow
 from app.models.booking import Booking, BookingChannel, BookingStatus, booking_items
+from app.models.care import CareItem, CareOutcome, CareSetting, CustomerRfm
 from app.models.catalogue import (
     Accessory,
     CatalogueVehicle,
@@ -35,6 +36,7 @@ __all__ = [
     "OPEN_WORK_ORDER_STATUSES", "Accessory", "Approval", "CatalogueVehicle", "FinanceProduct",
     "InsuranceProduct", "Lender", "AuditLog", "Base", "Bay", "BayKind", "Booking",
     "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus", "ComplaintStepRecord",
+    "CareItem", "CareOutcome", "CareSetting", "CustomerRfm",
     "Customer", "CustomerKind", "CustomerSource", "CustomerTier", "InspectionItem",
     "InspectionResult", "LineKind", "MatchKind", "Part", "Quote", "QuoteFinancePlan",
     "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",

@@ -57,6 +57,8 @@ class Customer(Base):
     #: The last four digits of the mobile, which customers most often give.
     mobile_tail: Mapped[str | None] = mapped_column(String(4), index=True)
     birthday: Mapped[date | None]
+    #: The customer keeps their birthday by the lunar calendar (农历生日).
+    birthday_lunar: Mapped[bool] = mapped_column(default=False)
     kind: Mapped[CustomerKind] = mapped_column(
         str_enum(CustomerKind, 16), default=CustomerKind.CUSTOMER
     )

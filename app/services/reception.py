@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db import Database
 from app.domain import plates
-from app.domain.care import care_due
 from app.domain.reads import PlateRead
 from app.errors import Conflict, ValidationError
 from app.models import (
@@ -51,6 +50,7 @@ from app.services.arrival_card import (
     WorkOrderBrief,
 )
 from app.services.bookings import ACTIVE as ACTIVE_BOOKINGS
+from app.services.care_desk import customer_notices
 from app.services.common import (
     day_bounds,
     get_or_raise,
@@ -301,23 +301,20 @@ def _details(session: Session, visit: Visit, vehicle: Vehicle | None) -> dict:
     today = store_today(visit.arrived_at)
     customer, consultant, advisor, complaint = _customer_row(session, visit.customer_id)
     count, last = _previous_visits(session, visit)
-    birthday = customer.birthday if customer else None
     details = dict(
         customer=_customer_brief(customer), last_visit_at=last, visit_count=count,
         open_complaint=complaint, consultant=consultant, advisor=advisor,
         complaint=open_brief(session, customer.id, visit.arrived_at) if complaint else None,
-        care_due=care_due(today, birthday=birthday),
+        care_due=customer_notices(session, visit.customer_id, today,
+                                  vehicle.id if vehicle is not None else None)
+        if visit.customer_id is not None else (),
     )
     if vehicle is not None:
-        open_orders, last_service = _work_orders(session, vehicle.id)
+        open_orders, _last_service = _work_orders(session, vehicle.id)
         details.update(
             vehicle=_vehicle_brief(vehicle),
             booking=_todays_booking(session, vehicle.id, today),
             open_work_orders=open_orders,
-            care_due=care_due(
-                today, purchase_date=vehicle.purchase_date, mileage_km=vehicle.mileage_km,
-                last_service=last_service, insurance_expiry=vehicle.insurance_expiry,
-                warranty_end=vehicle.warranty_end, birthday=birthday),
         )
     return details
 

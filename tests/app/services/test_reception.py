@@ -17,6 +17,7 @@ from app.models import (
 )
 from app.services import bookings, customers, reception, vehicles
 from app.services.common import STORE_TZ
+from app.services.care_run import run_care
 from tests.app.services.conftest import assert_user_error
 
 NOW = datetime(2030, 3, 4, 9, 15, tzinfo=STORE_TZ)
@@ -65,9 +66,12 @@ def test_second_visit_counts_the_first(db, shop):
 
 def test_exact_card_shows_booking_work_orders_complaint_and_care(db, shop):
     c, v = owner_with(db, "张伟", "粤B12345", insurance_expiry=date(2030, 3, 16))
-    customers.update_customer(db, c.id, c.version, birthday=date(1985, 3, 6))
+    customers.update_customer(db, c.id, c.version, birthday=date(1985, 3, 6),
+                              consent_contact=True)
     with db.session() as s:     # bought in the (test's) future, out of the service's reach
         s.get(Vehicle, v.id).purchase_date = date(2029, 12, 10)
+    assert reception.arrive(db, read("粤B12345"), now=NOW - timedelta(days=1)).care_due == ()
+    run_care(db, shop.store_id, now=NOW)    # the stored care items are what the card shows
     booked = bookings.create_booking(db, vehicle_id=v.id, item_ids=[shop.oil_id],
                                      slot_start=NOW + timedelta(minutes=15),
                                      advisor_id=shop.advisor_id, now=NOW)
@@ -84,8 +88,10 @@ def test_exact_card_shows_booking_work_orders_complaint_and_care(db, shop):
     assert [(w.number, w.status) for w in card.open_work_orders] == [("WO-1", "in_repair")]
     assert card.open_complaint
     kinds = {i.kind: i for i in card.care_due}
-    assert set(kinds) == {"first_service", "insurance", "birthday"}
-    assert kinds["insurance"].days == 12 and "12" in kinds["insurance"].zh
+    assert set(kinds) == {"first_service", "insurance_30", "birthday"}
+    assert "12" in kinds["insurance_30"].zh and "12" in kinds["insurance_30"].en
+    assert kinds["first_service"].days == 6 and kinds["birthday"].days == 2
+    assert all(i.item_id is not None for i in card.care_due)
 
 
 def test_one_confusable_away_from_one_vehicle_is_a_candidate(db, shop):

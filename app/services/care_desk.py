@@ -1,0 +1,333 @@
+"""The care desk's work: list the due items, show one with its call script and context,
+record its outcome (linking a booking), and the items due for one arriving customer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.db import Database
+from app.domain.care import CareItem as DueNotice
+from app.domain.care_rules import CareKind, Channel, Outcome, next_status
+from app.errors import Conflict, ValidationError
+from app.models import (
+    OPEN_WORK_ORDER_STATUSES,
+    Booking,
+    CareItem,
+    CareOutcome,
+    Customer,
+    CustomerRfm,
+    Staff,
+    Vehicle,
+    WorkOrder,
+)
+from app.services.care_settings import levels_in, rules_in
+from app.services.common import (
+    check_version,
+    get_or_raise,
+    mask_mobile,
+    now_utc,
+    parse_choice,
+    store_today,
+)
+
+#: The most rows the desk lists at once.
+LIST_LIMIT = 5_000
+#: The arrival card shows items falling due within this many days.
+NOTICE_DAYS = 14
+#: `assignee` filter value for items in the care pool (no one assigned).
+POOL = -1
+
+
+@dataclass(frozen=True)
+class CareRow:
+    """One item as the desk lists it. `service_only`: the customer gave no consent, so
+    only a service or safety notice may be made (no marketing)."""
+
+    id: int
+    kind: str
+    customer_id: int
+    customer_name: str
+    mobile_masked: str
+    vehicle_id: int | None
+    plate: str
+    model: str
+    due_date: date
+    days: int
+    assignee_id: int | None
+    assignee_name: str
+    priority: int
+    marketing: bool
+    service_only: bool
+    status: str
+    attempts: int
+    tier: str
+    detail: str
+    version: int
+
+
+@dataclass(frozen=True)
+class OutcomeEntry:
+    """One recorded attempt."""
+
+    outcome: str
+    channel: str
+    reason: str
+    booking_id: int | None
+    by_name: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class CareContext:
+    """An item with what the caller needs: the filled-in script and the customer's context."""
+
+    row: CareRow
+    script_zh: str
+    script_en: str
+    last_visit: datetime | None
+    open_work_orders: int
+    level_zh: str
+    level_en: str
+    benefits_zh: str
+    consent: bool
+    history: tuple[OutcomeEntry, ...]
+
+
+def _columns():
+    assignee = aliased(Staff)
+    return assignee, select(
+        CareItem.id, CareItem.kind, CareItem.customer_id, Customer.name, Customer.mobile,
+        CareItem.vehicle_id, Vehicle.plate, Vehicle.model, CareItem.due_date,
+        CareItem.assignee_id, assignee.name, CareItem.priority, CareItem.marketing,
+        Customer.consent_contact, CareItem.status, CareItem.attempts, Customer.tier,
+        CareItem.detail, CareItem.version_id,
+    ).join(Customer, Customer.id == CareItem.customer_id) \
+        .outerjoin(Vehicle, Vehicle.id == CareItem.vehicle_id) \
+        .outerjoin(assignee, assignee.id == CareItem.assignee_id)
+
+
+def _row(r, today: date) -> CareRow:
+    (ident, kind, cid, name, mobile, vid, plate, model, due, aid, aname, priority, marketing,
+     consent, status, attempts, tier, detail, version) = r
+    return CareRow(ident, str(kind), cid, name, mask_mobile(mobile), vid, plate or "",
+                   model or "", due, (due - today).days, aid, aname or "", priority,
+                   marketing, not consent, status, attempts, str(tier), detail, version)
+
+
+def list_items(db: Database, store_id: int, *, now: datetime | None = None,
+               assignee: int | None = None, kind: str | None = None, tier: str | None = None,
+               due: str = "due", status: str = "open", limit: int = LIST_LIMIT
+               ) -> tuple[CareRow, ...]:
+    """The store's items, most pressing first.
+
+    `due`: "due" (today and overdue), "week" (within 7 days) or "all"; `assignee`: a staff
+    id or POOL; `status`: "open", an outcome value, or "all". Marketing items of a customer
+    who withdrew consent are never listed.
+    """
+    today = store_today(now)
+    assignee_table, statement = _columns()
+    statement = statement.where(CareItem.store_id == store_id,
+                                or_(~CareItem.marketing, Customer.consent_contact))
+    if status != "all":
+        statement = statement.where(CareItem.status == status)
+    if due == "due":
+        statement = statement.where(CareItem.due_date <= today)
+    elif due == "week":
+        statement = statement.where(CareItem.due_date <= date.fromordinal(today.toordinal() + 7))
+    if assignee == POOL:
+        statement = statement.where(CareItem.assignee_id.is_(None))
+    elif assignee is not None:
+        statement = statement.where(CareItem.assignee_id == assignee)
+    if kind:
+        statement = statement.where(CareItem.kind == kind)
+    if tier:
+        statement = statement.where(Customer.tier == tier)
+    statement = statement.order_by(CareItem.priority, CareItem.due_date, CareItem.id).limit(limit)
+    with db.session() as s:
+        return tuple(_row(r, today) for r in s.execute(statement))
+
+
+def item_context(db: Database, item_id: int, *, now: datetime | None = None) -> CareContext:
+    """One item with its call script filled in and the customer's context."""
+    today = store_today(now)
+    with db.session() as s:
+        item = get_or_raise(s, CareItem, item_id, "关怀任务", "care item")
+        _, statement = _columns()
+        row = _row(s.execute(statement.where(CareItem.id == item_id)).one(), today)
+        customer = s.get(Customer, item.customer_id)
+        vehicle = s.get(Vehicle, item.vehicle_id) if item.vehicle_id else None
+        last_visit = s.scalar(select(func.max(WorkOrder.opened_at))
+                              .where(WorkOrder.customer_id == item.customer_id))
+        open_orders = s.scalar(select(func.count()).select_from(WorkOrder).where(
+            WorkOrder.customer_id == item.customer_id,
+            WorkOrder.status.in_(OPEN_WORK_ORDER_STATUSES))) or 0
+        level = levels_in(s, item.store_id).get(str(customer.tier))
+        rule = rules_in(s, item.store_id)[item.kind]
+        fill = _script_values(customer, vehicle, item, last_visit, today)
+        history = tuple(
+            OutcomeEntry(str(o), str(ch), reason, bid, by or "", at)
+            for o, ch, reason, bid, by, at in s.execute(
+                select(CareOutcome.outcome, CareOutcome.channel, CareOutcome.reason,
+                       CareOutcome.booking_id, Staff.name, CareOutcome.at)
+                .outerjoin(Staff, Staff.id == CareOutcome.by_id)
+                .where(CareOutcome.item_id == item_id).order_by(CareOutcome.at)))
+        return CareContext(
+            row, rule.script_zh.format_map(fill), rule.script_en.format_map(fill), last_visit,
+            open_orders, level.zh if level else "", level.en if level else "",
+            level.benefits_zh if level else "", bool(customer.consent_contact), history)
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "—"
+
+
+def _script_values(customer: Customer, vehicle: Vehicle | None, item: CareItem,
+                   last_visit: datetime | None, today: date) -> dict:
+    values = _Blank(
+        name=f"{customer.name}{customer.salutation or ''}", due=item.due_date.isoformat(),
+        km=item.detail or "—", work=item.detail or "—",
+        last_visit=last_visit.date().isoformat() if last_visit else "—")
+    if vehicle is not None:
+        values.update(vehicle=" ".join(p for p in (vehicle.brand, vehicle.model) if p)
+                      or vehicle.plate,
+                      expiry=vehicle.insurance_expiry.isoformat() if vehicle.insurance_expiry
+                      else "—",
+                      warranty_end=vehicle.warranty_end.isoformat() if vehicle.warranty_end
+                      else "—")
+    else:
+        values["vehicle"] = ""
+    return values
+
+
+def record_outcome(db: Database, item_id: int, outcome: str, *, reason: str = "",
+                   channel: str = "phone", booking_id: int | None = None,
+                   by_id: int | None = None, expected_version: int | None = None,
+                   now: datetime | None = None) -> CareRow:
+    """Record one attempt at an item and move it on.
+
+    A decline needs its reason; a booking needs the booking it produced (of this vehicle).
+    An unreachable customer keeps the item open until the last allowed attempt. An item
+    already closed is refused (two staff on one customer).
+    """
+    at = now_utc(now)
+    result = parse_choice(Outcome, outcome, "outcome", "结果", "outcome")
+    how = parse_choice(Channel, channel, "channel", "联系方式", "channel")
+    reason = (reason or "").strip()
+    if result is Outcome.DECLINED and not reason:
+        raise ValidationError("请填写客户拒绝的原因。", "Give the reason the customer declined.",
+                              field="reason")
+    with db.session() as s:
+        item = get_or_raise(s, CareItem, item_id, "关怀任务", "care item")
+        check_version(item, expected_version, "关怀任务", "care item")
+        if item.status != "open":
+            raise Conflict("该任务已处理过，请刷新列表。",
+                           "This item was already worked; refresh the list.")
+        if result is Outcome.BOOKED:
+            _check_booking(s, item, booking_id)
+        elif booking_id is not None:
+            raise ValidationError("只有“已预约”才关联预约单。",
+                                  "Only a booked outcome links a booking.", field="booking_id")
+        item.attempts += 1
+        item.status = next_status(result, item.attempts)
+        if item.status != "open":
+            item.closed_at = at
+        if result is Outcome.BOOKED:
+            item.booking_id = booking_id
+        s.add(CareOutcome(item_id=item.id, outcome=result, channel=how, reason=reason,
+                          booking_id=booking_id, by_id=by_id, at=at))
+        s.flush()
+        _, statement = _columns()
+        return _row(s.execute(statement.where(CareItem.id == item_id)).one(), store_today(at))
+
+
+def _check_booking(s: Session, item: CareItem, booking_id: int | None) -> None:
+    if booking_id is None:
+        raise ValidationError("“已预约”需要关联预约单。", "A booked outcome needs its booking.",
+                              field="booking_id")
+    booking = get_or_raise(s, Booking, booking_id, "预约", "booking", field="booking_id")
+    if item.vehicle_id is not None and booking.vehicle_id != item.vehicle_id:
+        raise ValidationError("该预约不是这辆车的。", "That booking is for another vehicle.",
+                              field="booking_id")
+
+
+def tell_in_person(db: Database, item_id: int, *, by_id: int | None = None,
+                   now: datetime | None = None) -> CareRow:
+    """Reception told the arriving customer in person: the item counts as invited."""
+    return record_outcome(db, item_id, Outcome.INVITED, channel=Channel.IN_PERSON,
+                          by_id=by_id, now=now)
+
+
+def customer_notices(session: Session, customer_id: int, today: date,
+                     vehicle_id: int | None = None) -> tuple[DueNotice, ...]:
+    """The open stored items due for one customer (and that vehicle or none), within two
+    weeks, most pressing first, as the arrival card shows them; inside the caller's
+    session (the arrival hot path: one indexed query)."""
+    statement = select(CareItem.id, CareItem.store_id, CareItem.kind, CareItem.due_date,
+                       CareItem.occurrence).join(
+        Customer, Customer.id == CareItem.customer_id).where(
+        CareItem.customer_id == customer_id, CareItem.status == "open",
+        CareItem.due_date <= date.fromordinal(today.toordinal() + NOTICE_DAYS),
+        or_(~CareItem.marketing, Customer.consent_contact))
+    if vehicle_id is not None:
+        statement = statement.where(or_(CareItem.vehicle_id.is_(None),
+                                        CareItem.vehicle_id == vehicle_id))
+    rows = session.execute(statement.order_by(CareItem.due_date, CareItem.id).limit(8)).all()
+    if not rows:
+        return ()
+    rules = rules_in(session, rows[0].store_id)
+    notices = []
+    for ident, _store, kind, due, occurrence in rows:
+        days = (due - today).days
+        if kind in (CareKind.INSURANCE_60, CareKind.INSURANCE_30):
+            left = (date.fromisoformat(occurrence) - today).days
+            zh, en = ((f"保险 {left} 天后到期", f"Insurance expires in {left} days") if left >= 0
+                      else (f"保险已过期 {-left} 天", f"Insurance expired {-left} days ago"))
+        else:
+            zh, en = _when_zh(rules[kind].zh, days), _when_en(rules[kind].en, days)
+        notices.append(DueNotice(str(kind), due, days, zh, en, item_id=ident))
+    return tuple(notices)
+
+
+def _when_zh(what: str, days: int) -> str:
+    if days < 0:
+        return f"{what}：已逾期 {-days} 天"
+    return f"{what}：今天" if days == 0 else f"{what}：{days} 天后"
+
+
+def _when_en(what: str, days: int) -> str:
+    if days < 0:
+        return f"{what}: overdue by {-days} days"
+    return f"{what}: today" if days == 0 else f"{what}: in {days} days"
+
+
+def set_tier_override(db: Database, customer_id: int, tier: str | None, *, reason: str = "",
+                      who: str = "", now: datetime | None = None) -> str:
+    """Set (or with None clear) a manual level for a customer, kept with who and why; the
+    nightly recompute leaves it alone. Returns the level now shown."""
+    from app.models import CustomerTier
+
+    at = now_utc(now)
+    with db.session() as s:
+        customer = get_or_raise(s, Customer, customer_id, "客户", "customer")
+        if tier is not None:
+            tier = parse_choice(CustomerTier, tier, "tier", "等级", "tier").value
+            if not (reason or "").strip():
+                raise ValidationError("手动调整等级请写明原因。",
+                                      "Give a reason for setting the level by hand.",
+                                      field="reason")
+        rfm = s.get(CustomerRfm, customer_id)
+        if rfm is None:
+            rfm = CustomerRfm(customer_id=customer_id, segment="regular",
+                              computed_tier=str(customer.tier), spend=0,
+                              computed_on=store_today(at), visits=0)
+            s.add(rfm)
+        rfm.override_tier, rfm.override_by = tier, who if tier else ""
+        rfm.override_reason = (reason or "").strip() if tier else ""
+        rfm.override_at = at if tier else None
+        customer.tier = tier or rfm.computed_tier
+        return str(customer.tier)
