@@ -36,6 +36,8 @@ from app.services.common import (
 
 #: The most rows the desk lists at once.
 LIST_LIMIT = 5_000
+#: Statuses an outcome may still be recorded on: an invited customer may book or decline.
+WORKABLE = ("open", Outcome.INVITED.value)
 #: The arrival card shows items falling due within this many days.
 NOTICE_DAYS = 14
 #: `assignee` filter value for items in the care pool (no one assigned).
@@ -211,8 +213,9 @@ def record_outcome(db: Database, item_id: int, outcome: str, *, reason: str = ""
     """Record one attempt at an item and move it on.
 
     A decline needs its reason; a booking needs the booking it produced (of this vehicle).
-    An unreachable customer keeps the item open until the last allowed attempt. An item
-    already closed is refused (two staff on one customer).
+    An unreachable customer keeps the item open until the last allowed attempt. An invited
+    item may still be booked or declined; any other closed item is refused (two staff on
+    one customer).
     """
     at = now_utc(now)
     result = parse_choice(Outcome, outcome, "outcome", "结果", "outcome")
@@ -224,7 +227,7 @@ def record_outcome(db: Database, item_id: int, outcome: str, *, reason: str = ""
     with db.session() as s:
         item = get_or_raise(s, CareItem, item_id, "关怀任务", "care item")
         check_version(item, expected_version, "关怀任务", "care item")
-        if item.status != "open":
+        if item.status not in WORKABLE:
             raise Conflict("该任务已处理过，请刷新列表。",
                            "This item was already worked; refresh the list.")
         if result is Outcome.BOOKED:

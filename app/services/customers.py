@@ -44,7 +44,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
 
 #: Fields `create_customer` and `update_customer` accept besides `name`.
 EDITABLE = frozenset({
-    "name", "salutation", "mobile", "birthday", "kind", "source", "consent_contact",
+    "name", "salutation", "mobile", "birthday", "birthday_lunar", "kind", "source", "consent_contact",
     "consent_contact_at", "consent_plate_recognition", "consent_plate_recognition_at",
     "tier", "consultant_id", "advisor_id", "notes",
 })
@@ -293,6 +293,8 @@ def _set_fields(session: Session, customer: Customer, changes: dict[str, Any]) -
         customer.mobile_tail = customer.mobile[-4:] if customer.mobile else None
     if "birthday" in changes:
         customer.birthday = _birthday(changes["birthday"], today)
+    if "birthday_lunar" in changes:
+        customer.birthday_lunar = bool(changes["birthday_lunar"])
     if "kind" in changes:
         customer.kind = parse_choice(CustomerKind, changes["kind"], "kind", "客户类型",
                                      "customer kind")
