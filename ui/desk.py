@@ -15,6 +15,7 @@ from app.db import Database
 from app.paths import data_dir
 from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
+from ui.care.page import CarePage
 from ui.customers.page import CustomersPage
 from ui.demo_gate import ensure_demo_video
 from ui.garbage import GarbageCollector
@@ -58,6 +59,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "service": ServicePage(database, runner),
         "customers": CustomersPage(database, runner),
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
+        "care": CarePage(database, runner, settings.store_id),
     }
 
 
@@ -67,6 +69,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     pages = build_pages(database, runner, settings)
     window = MainWindow(pages, settings, database.describe())
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
+    pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
 
     def settings_changed(new: Settings) -> None:
         save_settings(new)

@@ -42,6 +42,7 @@ class ArrivalPopup(QFrame):
     reject_candidate = Signal(object)          # card
     register = Signal(object, dict)            # card, {name, mobile, plate, purpose, kind}
     dismissed = Signal(object)                 # card
+    told_in_person = Signal(object, int)       # card, care item id
 
     def __init__(self, card: ArrivalCard, staff: list[tuple[int, str, str]], timeout_s: int,
                  snapshot: QImage | None = None, parent: QWidget | None = None) -> None:
@@ -122,13 +123,24 @@ class ArrivalPopup(QFrame):
                         .replace("%2", code_text(order.status))
                         .replace("%3", promised))
         for item in card.care_due:
-            self._label("• " + (item.en if current_language() == "en" else item.zh), "color: #1e7e34;")
+            self._care_row(item)
         last = local_time(card.last_visit_at, "%Y-%m-%d") if card.last_visit_at else self.tr("首次到店")
         self._label(self.tr("上次到店：%1 · 共 %2 次").replace("%1", last).replace("%2", str(card.visit_count)))
         staff = [self.tr("销售顾问：%1").replace("%1", card.consultant.name if card.consultant else "—"),
                  self.tr("服务顾问：%1").replace("%1", card.advisor.name if card.advisor else "—")]
         self._label("    ".join(staff))
         self._build_known_actions(card)
+
+    def _care_row(self, item) -> None:
+        """A care item due for the customer, with "told in person" for a stored one."""
+        row = QHBoxLayout()
+        label = QLabel("• " + (item.en if current_language() == "en" else item.zh))
+        label.setStyleSheet("color: #1e7e34;")
+        row.addWidget(label, 1)
+        if item.item_id is not None:
+            self._button(row, f"told_{item.item_id}", self.tr("已当面告知"),
+                         lambda: self.told_in_person.emit(self.card, item.item_id))
+        self._body.addLayout(row)
 
     def _build_booking(self, card: ArrivalCard) -> None:
         booking = card.booking

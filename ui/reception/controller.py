@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 from app.db import Database
 from app.domain.reads import PlateRead
-from app.services import bookings, catalogue, reception, work_orders
+from app.services import bookings, care_desk, catalogue, reception, work_orders
 from app.services.arrival_card import ArrivalCard
 from ui.i18n import error_text
 from ui.reception.arrival_popup import ArrivalPopup
@@ -120,6 +120,7 @@ class ReceptionController(QObject):
         popup.reject_candidate.connect(lambda card: popup.show_card(
             replace(card, match="unknown", candidate=None, candidate_plates=())))
         popup.register.connect(lambda card, values: self._register(popup, card, values))
+        popup.told_in_person.connect(lambda card, item_id: self._told(popup, card, item_id))
 
     # --- pop-up actions ------------------------------------------------------------------
     def _act(self, popup: ArrivalPopup, call, done) -> None:
@@ -148,6 +149,17 @@ class ReceptionController(QObject):
         db = self._db
         self._act(popup, lambda: reception.hand_over(db, card.visit_id, staff_id),
                   lambda _visit: (self.arrivals_changed.emit(), popup.dismiss()))
+
+    def _told(self, popup: ArrivalPopup, card: ArrivalCard, item_id: int) -> None:
+        """Reception told the customer of a care item on the spot: record it, show the card
+        without it."""
+        db, visit_id = self._db, card.visit_id
+
+        def call():
+            care_desk.tell_in_person(db, item_id)
+            return reception.arrival_card(db, visit_id)
+
+        self._act(popup, call, lambda new: self._refreshed(popup, new))
 
     def _confirm(self, popup: ArrivalPopup, card: ArrivalCard) -> None:
         db, vehicle_id = self._db, card.candidate.vehicle.id

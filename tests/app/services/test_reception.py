@@ -16,8 +16,8 @@ from app.models import (
     WorkOrderStatus,
 )
 from app.services import bookings, customers, reception, vehicles
-from app.services.common import STORE_TZ
 from app.services.care_run import run_care
+from app.services.common import STORE_TZ
 from tests.app.services.conftest import assert_user_error
 
 NOW = datetime(2030, 3, 4, 9, 15, tzinfo=STORE_TZ)

@@ -1,0 +1,1 @@
+"""The care desk (客服关怀): the customer-care staff's page."""
