@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import Connection, func, select
 
 from app.db import Database
+from app.demo.care import build_care
 from app.demo.catalogue import build_catalogue
 from app.demo.clock import store_today
 from app.demo.context import Context
@@ -67,7 +68,8 @@ def seed_demo_store(database: Database, customers: int = DEFAULT_CUSTOMERS,
                 _bulk(ctx, min(BULK_BATCH, customers - start))
         with connection.begin():
             ctx.writer.finish()
-    return _summary(ctx.writer.counts, time.perf_counter() - started)
+    care = build_care(database, ctx.store_id, ctx.today, ctx.fixed_tiers, seed)
+    return _summary(ctx.writer.counts, time.perf_counter() - started, care)
 
 
 def seed_if_empty(database: Database) -> bool:
@@ -124,11 +126,11 @@ def _bulk(ctx: Context, customers: int) -> None:
     ctx.writer.flush()
 
 
-def _summary(counts: dict[str, int], seconds: float) -> str:
+def _summary(counts: dict[str, int], seconds: float, care_items: int = 0) -> str:
     parts = ", ".join(f"{counts.get(t, 0)} {label}" for t, label in (
         ("customers", "customers"), ("vehicles", "vehicles"), ("visits", "visits"),
         ("work_orders", "work orders"), ("bookings", "bookings"), ("parts", "parts"),
         ("quotes", "quotes")))
-    return f"demo store {STORE_NAME}: {parts} in {seconds:.1f} s"
+    return f"demo store {STORE_NAME}: {parts}, {care_items} care items in {seconds:.1f} s"
 
 

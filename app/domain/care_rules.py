@@ -272,6 +272,10 @@ class Due:
     detail: str = ""
 
 
+#: A projection further out than this is no projection (a car barely driven).
+_PROJECTION_LIMIT_DAYS = 3 * 365
+
+
 def projected_day(readings: Sequence[tuple[date, int]], target_km: int,
                   start: tuple[date, int] | None = None) -> date | None:
     """The day the odometer reaches `target_km`, projected from the readings.
@@ -293,9 +297,10 @@ def projected_day(readings: Sequence[tuple[date, int]], target_km: int,
     if sxx == 0:
         return None
     per_day = sum(x * y for x, y in zip(xs, ys, strict=True)) / sxx
-    if per_day <= 0:
-        return None
-    return day0 + timedelta(days=int((target_km - km0) / per_day))
+    days = (target_km - km0) / per_day if per_day > 0 else None
+    if days is None or days > _PROJECTION_LIMIT_DAYS:
+        return None   # standing still, or so slow that time decides first
+    return day0 + timedelta(days=int(days))
 
 
 def _km_at(readings: Sequence[tuple[date, int]], day: date) -> int | None:
@@ -406,10 +411,11 @@ def _services(w: _Window, facts: VehicleFacts) -> None:
         if facts.delivered is None:
             return
         rule = r[CareKind.FIRST_SERVICE]
+        since = [p for p in facts.readings if p[0] >= facts.delivered]
         by_time = add_months(facts.delivered, rule.months)
-        by_km = projected_day(facts.readings, rule.km, start)
+        by_km = projected_day(since, rule.km, start)
         due = min(by_time, by_km) if by_km else by_time
-        km = projected_km(facts.readings, w.today, start)
+        km = projected_km(since, w.today, start)
         w.offer(CareKind.FIRST_SERVICE, "first", due, f"{km}" if km is not None else "")
         return
     rule = r[CareKind.PERIODIC_SERVICE]

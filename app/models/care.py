@@ -56,7 +56,8 @@ class CareItem(Base):
 
     __table_args__ = (
         UniqueConstraint("store_id", "dedupe_key"),
-        Index("ix_care_items_store_id_status_due_date", "store_id", "status", "due_date"),
+        # The desk's list order: read in index order, so 5,000 of 100,000 need no sort.
+        Index("ix_care_items_desk_order", "store_id", "status", "priority", "due_date", "id"),
     )
     __mapper_args__ = {"version_id_col": version_id}
 

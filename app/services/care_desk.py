@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from app.db import Database
@@ -33,6 +33,7 @@ from app.services.common import (
     parse_choice,
     store_today,
 )
+from app.services.customers import greeting
 
 #: The most rows the desk lists at once.
 LIST_LIMIT = 5_000
@@ -101,12 +102,15 @@ class CareContext:
 
 def _columns():
     assignee = aliased(Staff)
+    # Enums and dates come back as plain strings (parsed in `_row`): 5,000 rows list in a
+    # fraction of the time SQLAlchemy's per-value processors take.
     return assignee, select(
-        CareItem.id, CareItem.kind, CareItem.customer_id, Customer.name, Customer.mobile,
-        CareItem.vehicle_id, Vehicle.plate, Vehicle.model, CareItem.due_date,
-        CareItem.assignee_id, assignee.name, CareItem.priority, CareItem.marketing,
-        Customer.consent_contact, CareItem.status, CareItem.attempts, Customer.tier,
-        CareItem.detail, CareItem.version_id,
+        CareItem.id, type_coerce(CareItem.kind, String), CareItem.customer_id, Customer.name,
+        Customer.mobile, CareItem.vehicle_id, Vehicle.plate, Vehicle.model,
+        type_coerce(CareItem.due_date, String), CareItem.assignee_id, assignee.name,
+        CareItem.priority, CareItem.marketing, Customer.consent_contact, CareItem.status,
+        CareItem.attempts, type_coerce(Customer.tier, String), CareItem.detail,
+        CareItem.version_id,
     ).join(Customer, Customer.id == CareItem.customer_id) \
         .outerjoin(Vehicle, Vehicle.id == CareItem.vehicle_id) \
         .outerjoin(assignee, assignee.id == CareItem.assignee_id)
@@ -115,9 +119,11 @@ def _columns():
 def _row(r, today: date) -> CareRow:
     (ident, kind, cid, name, mobile, vid, plate, model, due, aid, aname, priority, marketing,
      consent, status, attempts, tier, detail, version) = r
-    return CareRow(ident, str(kind), cid, name, mask_mobile(mobile), vid, plate or "",
+    if not isinstance(due, date):
+        due = date.fromisoformat(due)
+    return CareRow(ident, kind, cid, name, mask_mobile(mobile), vid, plate or "",
                    model or "", due, (due - today).days, aid, aname or "", priority,
-                   marketing, not consent, status, attempts, str(tier), detail, version)
+                   bool(marketing), not consent, status, attempts, tier, detail, version)
 
 
 def list_items(db: Database, store_id: int, *, now: datetime | None = None,
@@ -150,7 +156,7 @@ def list_items(db: Database, store_id: int, *, now: datetime | None = None,
         statement = statement.where(Customer.tier == tier)
     statement = statement.order_by(CareItem.priority, CareItem.due_date, CareItem.id).limit(limit)
     with db.session() as s:
-        return tuple(_row(r, today) for r in s.execute(statement))
+        return tuple(_row(r, today) for r in s.connection().execute(statement))
 
 
 def item_context(db: Database, item_id: int, *, now: datetime | None = None) -> CareContext:
@@ -191,7 +197,7 @@ class _Blank(dict):
 def _script_values(customer: Customer, vehicle: Vehicle | None, item: CareItem,
                    last_visit: datetime | None, today: date) -> dict:
     values = _Blank(
-        name=f"{customer.name}{customer.salutation or ''}", due=item.due_date.isoformat(),
+        name=greeting(customer.name, customer.salutation), due=item.due_date.isoformat(),
         km=item.detail or "—", work=item.detail or "—",
         last_visit=last_visit.date().isoformat() if last_visit else "—")
     if vehicle is not None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,12 +39,11 @@ TIERS = ("gold", "silver", "bronze", "standard")
 
 
 def _days_text(days: int) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = lambda text: QCoreApplication.translate("CarePage", text)  # noqa: E731
     if days < 0:
-        return tr("逾期 %1 天").replace("%1", str(-days))
-    return tr("今天") if days == 0 else tr("%1 天后").replace("%1", str(days))
+        return QCoreApplication.translate("CarePage", "逾期 %1 天").replace("%1", str(-days))
+    if days == 0:
+        return QCoreApplication.translate("CarePage", "今天")
+    return QCoreApplication.translate("CarePage", "%1 天后").replace("%1", str(days))
 
 
 class CarePage(Retranslatable, QWidget):
@@ -59,6 +59,7 @@ class CarePage(Retranslatable, QWidget):
         self._now = now   # a fixed clock for tests; None: the real time
         self._booking_dialog = booking_dialog
         self.context: care_desk.CareContext | None = None
+        self._staff = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.run_button = QPushButton()
@@ -91,12 +92,12 @@ class CarePage(Retranslatable, QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
         self.outcome_buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         for number, (code, _zh) in enumerate(OUTCOMES, 1):
             button = QPushButton()
             button.clicked.connect(lambda _c=False, code=code: self.record(code))
             self.outcome_buttons[code] = button
-            buttons.addWidget(button)
+            buttons.addWidget(button, (number - 1) // 3, (number - 1) % 3)
             QShortcut(QKeySequence(str(number)), self, activated=lambda code=code: self.record(code),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.book_button = QPushButton()
@@ -111,7 +112,7 @@ class CarePage(Retranslatable, QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self._load_staff()
 
-    def _layout(self, buttons: QHBoxLayout) -> None:
+    def _layout(self, buttons: QGridLayout) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -144,6 +145,9 @@ class CarePage(Retranslatable, QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 420])
+        for column, width in enumerate((92, 76, 120, 70, 86, 64, 52, 60)):
+            self.table.horizontalHeader().resizeSection(column, width)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -174,6 +178,8 @@ class CarePage(Retranslatable, QWidget):
         self.reason.setPlaceholderText(self.tr("拒绝时必填，如：已在别处保养"))
         if self.due.count():
             self._fill_filters()
+        if self._staff is not None:
+            self._fill_staff(self._staff)
         self._show_current()
 
     def _fill_filters(self) -> None:
@@ -207,12 +213,15 @@ class CarePage(Retranslatable, QWidget):
                             self._failed, owner=self)
 
     def _fill_staff(self, staff) -> None:
+        self._staff = staff
+        keep = self.assignee.currentData()
         self.assignee.blockSignals(True)
         self.assignee.clear()
         self.assignee.addItem(self.tr("全部"), None)
         self.assignee.addItem(self.tr("关怀池（未分配）"), care_desk.POOL)
         for member in staff:
             self.assignee.addItem(member.name, member.id)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(keep)))
         self.assignee.blockSignals(False)
 
     # --- loading ------------------------------------------------------------------------

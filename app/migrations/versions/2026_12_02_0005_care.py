@@ -78,7 +78,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('care_items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_care_items_customer_id'), ['customer_id'], unique=False)
-        batch_op.create_index('ix_care_items_store_id_status_due_date', ['store_id', 'status', 'due_date'], unique=False)
+        batch_op.create_index('ix_care_items_desk_order', ['store_id', 'status', 'priority', 'due_date', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_care_items_vehicle_id'), ['vehicle_id'], unique=False)
 
     op.create_table('care_outcomes',
@@ -117,7 +117,7 @@ def downgrade() -> None:
     op.drop_table('care_outcomes')
     with op.batch_alter_table('care_items', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_care_items_vehicle_id'))
-        batch_op.drop_index('ix_care_items_store_id_status_due_date')
+        batch_op.drop_index('ix_care_items_desk_order')
         batch_op.drop_index(batch_op.f('ix_care_items_customer_id'))
 
     op.drop_table('care_items')
