@@ -329,36 +329,79 @@ def lunar_birthday_in(birthday: date, year: int) -> date:
 
 
 class _Window:
-    """Collects the dues of one subject whose creation window contains `today`."""
+    """Collects the dues of one subject whose creation window contains `today`. Built once
+    per run (the rules' windows precomputed) and reused for every vehicle."""
 
     def __init__(self, today: date, rules: Mapping[CareKind, Rule]) -> None:
         self.today, self.rules, self.found = today, rules, []
+        self._today = today.toordinal()
+        self._spans = {kind: (rule, rule.lead_days, rule.window_days)
+                       for kind, rule in rules.items() if rule.enabled}
+        delivery = [rules[k] for k in _DELIVERY_KINDS]
+        #: Past this age (days) no delivery follow-up can be open any more.
+        self.delivery_horizon = max(r.months * 31 + r.days + r.window_days for r in delivery)
+        self.seasons = {(year, kind): date(year, rules[kind].months, rules[kind].days)
+                        for year in (today.year, today.year + 1)
+                        for kind in (CareKind.SUMMER_CHECK, CareKind.WINTER_CHECK)}
 
     def offer(self, kind: CareKind, occurrence: str, due: date | None, detail: str = "") -> None:
-        rule = self.rules.get(kind)
-        if rule is None or not rule.enabled or due is None:
+        span = self._spans.get(kind)
+        if span is None or due is None:
             return
-        if due - timedelta(days=rule.lead_days) <= self.today <= due + timedelta(
-                days=rule.window_days):
-            self.found.append(Due(kind, occurrence, due, due + timedelta(days=rule.window_days),
+        rule, lead, window = span
+        late = self._today - due.toordinal()
+        if -lead <= late <= window:
+            self.found.append(Due(kind, occurrence, due, due + timedelta(days=window),
                                   rule.priority, rule.marketing, rule.side, detail))
+
+    def take(self) -> list[Due]:
+        """The dues found since the last take."""
+        found, self.found = self.found, []
+        return found
+
+
+_DELIVERY_KINDS = (CareKind.THANK_YOU, CareKind.SURVEY, CareKind.FOLLOW_UP_WEEK,
+                   CareKind.FOLLOW_UP_MONTH, CareKind.FOLLOW_UP_QUARTER)
+
+
+class CareEvaluator:
+    """The rules applied on one day to many vehicles and customers (the nightly run)."""
+
+    def __init__(self, today: date, rules: Mapping[CareKind, Rule]) -> None:
+        self._window = _Window(today, rules)
+
+    def vehicle(self, facts: VehicleFacts) -> list[Due]:
+        """The vehicle's dues (see `vehicle_dues`)."""
+        _vehicle(self._window, facts)
+        return self._window.take()
+
+    def customer(self, facts: CustomerFacts) -> list[Due]:
+        """The customer's dues (see `customer_dues`)."""
+        _customer(self._window, facts)
+        return self._window.take()
 
 
 def vehicle_dues(today: date, facts: VehicleFacts,
                  rules: Mapping[CareKind, Rule]) -> list[Due]:
     """Every vehicle care item due around `today` by `rules`."""
-    w = _Window(today, rules)
-    r = rules
+    return CareEvaluator(today, rules).vehicle(facts)
+
+
+def _vehicle(w: _Window, facts: VehicleFacts) -> None:
+    r = w.rules
     delivered = facts.delivered
     if delivered is not None:
         key = delivered.isoformat()
-        w.offer(CareKind.THANK_YOU, key, delivered + timedelta(days=r[CareKind.THANK_YOU].days))
-        w.offer(CareKind.SURVEY, key, delivered)
-        w.offer(CareKind.FOLLOW_UP_WEEK, key,
-                delivered + timedelta(days=r[CareKind.FOLLOW_UP_WEEK].days))
-        w.offer(CareKind.FOLLOW_UP_MONTH, key, add_months(delivered, r[CareKind.FOLLOW_UP_MONTH].months))
-        w.offer(CareKind.FOLLOW_UP_QUARTER, key,
-                add_months(delivered, r[CareKind.FOLLOW_UP_QUARTER].months))
+        if (w.today - delivered).days <= w.delivery_horizon:
+            w.offer(CareKind.THANK_YOU, key,
+                    delivered + timedelta(days=r[CareKind.THANK_YOU].days))
+            w.offer(CareKind.SURVEY, key, delivered)
+            w.offer(CareKind.FOLLOW_UP_WEEK, key,
+                    delivered + timedelta(days=r[CareKind.FOLLOW_UP_WEEK].days))
+            w.offer(CareKind.FOLLOW_UP_MONTH, key,
+                    add_months(delivered, r[CareKind.FOLLOW_UP_MONTH].months))
+            w.offer(CareKind.FOLLOW_UP_QUARTER, key,
+                    add_months(delivered, r[CareKind.FOLLOW_UP_QUARTER].months))
         w.offer(CareKind.TRADE_IN, key, add_months(delivered, r[CareKind.TRADE_IN].months))
         _yearly(w, facts, delivered)
     _services(w, facts)
@@ -377,7 +420,6 @@ def vehicle_dues(today: date, facts: VehicleFacts,
     for line_id, declined_on, what in facts.declined:
         w.offer(CareKind.DECLINED_WORK, f"line{line_id}",
                 declined_on + timedelta(days=r[CareKind.DECLINED_WORK].days), what)
-    return w.found
 
 
 def _yearly(w: _Window, facts: VehicleFacts, delivered: date) -> None:
@@ -390,8 +432,7 @@ def _yearly(w: _Window, facts: VehicleFacts, delivered: date) -> None:
             if _inspection_year(age, r[CareKind.INSPECTION]):
                 w.offer(CareKind.INSPECTION, str(year), anniversary(delivered, year))
         for kind in (CareKind.SUMMER_CHECK, CareKind.WINTER_CHECK):
-            rule = r[kind]
-            season = date(year, rule.months, rule.days)
+            season = w.seasons[year, kind]
             if season > delivered:
                 w.offer(kind, str(year), season)
 
@@ -415,7 +456,7 @@ def _services(w: _Window, facts: VehicleFacts) -> None:
         by_time = add_months(facts.delivered, rule.months)
         by_km = projected_day(since, rule.km, start)
         due = min(by_time, by_km) if by_km else by_time
-        km = projected_km(since, w.today, start)
+        km = projected_km(since, w.today, start) if since else None
         w.offer(CareKind.FIRST_SERVICE, "first", due, f"{km}" if km is not None else "")
         return
     rule = r[CareKind.PERIODIC_SERVICE]
@@ -453,14 +494,21 @@ def projected_km(readings: Sequence[tuple[date, int]], day: date,
 def customer_dues(today: date, facts: CustomerFacts,
                   rules: Mapping[CareKind, Rule]) -> list[Due]:
     """The customer's birthday (solar, or lunar when they keep it so) around `today`."""
-    w = _Window(today, rules)
+    return CareEvaluator(today, rules).customer(facts)
+
+
+def _customer(w: _Window, facts: CustomerFacts) -> None:
     if facts.birthday is None:
-        return w.found
+        return
+    today = w.today
     for year in (today.year - 1, today.year, today.year + 1):
-        day = (lunar_birthday_in(facts.birthday, year) if facts.lunar_birthday
-               else anniversary(facts.birthday, year))
+        if facts.lunar_birthday:
+            day = lunar_birthday_in(facts.birthday, year)
+        else:
+            day = anniversary(facts.birthday, year)
+            if abs((day - today).days) > 40:
+                continue
         w.offer(CareKind.BIRTHDAY, str(year), day, "lunar" if facts.lunar_birthday else "")
-    return w.found
 
 
 #: An unreachable customer is tried this many times before the item closes as unreachable.

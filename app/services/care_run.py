@@ -22,13 +22,12 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.domain.care_rules import (
+    CareEvaluator,
     CareKind,
     CustomerFacts,
     Due,
     Side,
     VehicleFacts,
-    customer_dues,
-    vehicle_dues,
 )
 from app.domain.care_tiers import SEGMENT_LEVEL, segment
 from app.domain.store_time import STORE_TZ
@@ -150,13 +149,14 @@ def _facts(s: Session, today: date) -> tuple[list[VehicleFacts], dict[int, _Owne
 def _dues(today: date, vehicles: list[VehicleFacts], customers: dict[int, _Owner],
           rules) -> list[tuple[int, int | None, Due]]:
     found: list[tuple[int, int | None, Due]] = []
+    evaluate = CareEvaluator(today, rules)
     for facts in vehicles:
         found.extend((facts.customer_id, facts.vehicle_id, due)
-                     for due in vehicle_dues(today, facts, rules))
+                     for due in evaluate.vehicle(facts))
     for owner in customers.values():
         if owner.facts.birthday is not None:
             found.extend((owner.facts.customer_id, None, due)
-                         for due in customer_dues(today, owner.facts, rules))
+                         for due in evaluate.customer(owner.facts))
     return found
 
 

@@ -169,7 +169,7 @@ def test_the_call_script_carries_the_customers_context(db, shop):
     owner(db, shop)
     run_care(db, shop.store_id, now=now)
     context = care_desk.item_context(db, items(db)["first_service"].id, now=now)
-    assert "张伟先生" in context.script_zh and "丰田 凯美瑞" in context.script_zh
+    assert "张先生" in context.script_zh and "丰田 凯美瑞" in context.script_zh
     assert "2026-06-02" in context.script_en and context.consent
     assert context.level_zh and context.history == ()
 
