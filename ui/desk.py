@@ -26,6 +26,7 @@ from ui.reception.chime import Chime
 from ui.reception.controller import ReceptionController
 from ui.reception.page import ReceptionPage
 from ui.sales.page import SalesPage
+from ui.service.booking_dialog import BookingDialog
 from ui.service.page import ServicePage
 from ui.tasks import TaskRunner
 from ui.voice.page import VoicePage
@@ -59,7 +60,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "service": ServicePage(database, runner),
         "customers": CustomersPage(database, runner),
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
-        "care": CarePage(database, runner, settings.store_id),
+        "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog),
     }
 
 

@@ -12,6 +12,7 @@ from app.services import customers, vehicles
 from app.services.care_run import run_care
 from app.services.common import store_today
 from ui.care.page import CarePage
+from ui.service.booking_dialog import BookingDialog
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def cared(db, shop):
 
 @pytest.fixture
 def page(db, shop, runner, qtbot, cared):
-    widget = CarePage(db, runner, shop.store_id)
+    widget = CarePage(db, runner, shop.store_id, booking_dialog=BookingDialog)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()

@@ -27,10 +27,10 @@ from app.services.care_run import run_care
 from app.services.common import store_today
 from ui.care.texts import OUTCOMES, kind_text, status_text
 from ui.i18n import current_language, error_text
-from ui.widgets.record_table_model import Column, RecordTableModel
-from ui.widgets.code_text import code_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
+from ui.widgets.code_text import code_text
+from ui.widgets.record_table_model import Column, RecordTableModel
 
 DUE_CHOICES = ("due", "week", "all")
 STATUS_CHOICES = ("open", "invited", "booked", "declined", "unreachable", "not_applicable",
@@ -47,7 +47,10 @@ def _days_text(days: int) -> str:
 
 
 class CarePage(Retranslatable, QWidget):
-    """The 客服 desk. `loaded` is emitted after each list arrives (for tests and the bench)."""
+    """The 客服 desk. `loaded` is emitted after each list arrives (for tests and the bench).
+
+    `booking_dialog` is the service desk's booking dialog class, handed in by the desk's
+    composition root (desk packages do not import each other)."""
 
     loaded = Signal(int)
     outcome_recorded = Signal(object)    # the CareRow after the outcome
@@ -349,9 +352,10 @@ class CarePage(Retranslatable, QWidget):
         if row is None or row.vehicle_id is None:
             self.error.setText(self.tr("该任务没有车辆，不能预约。"))
             return
-        from ui.service.booking_dialog import BookingDialog
-
-        factory = self._booking_dialog or BookingDialog
+        factory = self._booking_dialog
+        if factory is None:
+            self.error.setText(self.tr("本桌面未开通预约。"))
+            return
         today = store_today(self._now)
         dialog = factory(self._db, self._runner, day=today + timedelta(days=1), parent=self)
         dialog.plate.setText(row.plate)
