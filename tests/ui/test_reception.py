@@ -195,3 +195,27 @@ def test_open_customer_from_the_popup(page, qtbot, zhang):
     with qtbot.waitSignal(page.open_customer, timeout=2000) as blocker:
         popup.buttons["open_customer"].click()
     assert blocker.args == [zhang[0].id]
+
+
+def test_the_popup_shows_stored_care_items_and_records_told_in_person(page, qtbot, db, shop,
+                                                                      zhang):
+    from app.models import CareItem, CareOutcome, Vehicle
+    from app.services.care_run import run_care
+
+    _customer, car, _booking = zhang
+    with db.session() as s:   # delivered 95 days ago: the first service is overdue
+        s.get(Vehicle, car.id).purchase_date = store_today() - timedelta(days=95)
+    run_care(db, shop.store_id)
+    popup = arrive(page, qtbot, "粤B12345")
+    assert "首保提醒：已逾期" in texts(popup)
+    with db.session() as s:
+        item = s.query(CareItem).filter_by(kind="first_service").one()
+    button = popup.buttons[f"told_{item.id}"]
+    assert button.text() == "已当面告知"
+    with qtbot.waitSignal(page._runner.finished, timeout=5000):
+        button.click()
+    qtbot.waitUntil(lambda: "首保提醒" not in texts(popup), timeout=5000)
+    with db.session() as s:
+        assert s.get(CareItem, item.id).status == "invited"
+        outcome = s.query(CareOutcome).filter_by(item_id=item.id).one()
+        assert outcome.channel == "in_person"
