@@ -4,149 +4,154 @@
 <context>
     <name>ArrivalPopup</name>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="104"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="105"/>
         <source>%1 到店</source>
         <translation>%1 has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="111"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="112"/>
         <source>注意：有 %1 辆车的车牌与此相近，请核对车牌。</source>
         <translation>Careful: %1 other plates look like this one; check the plate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="116"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="117"/>
         <source>⚠ 该客户有未结投诉，请先了解情况再接待。</source>
         <translation>⚠ This customer has an open complaint: read it before greeting them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="121"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="122"/>
         <source>在修工单 %1：%2（承诺 %3）</source>
         <translation>Work order %1: %2 (promised %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="126"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="127"/>
         <source>首次到店</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="127"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
         <source>上次到店：%1 · 共 %2 次</source>
         <translation>Last visit: %1 · %2 visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="130"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="138"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="141"/>
+        <source>已当面告知</source>
+        <translation>Told in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="150"/>
         <source>今日预约 %1 %2 · %3 · 服务顾问 %4</source>
         <translation>Booked today %1 %2 · %3 · advisor %4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="146"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="158"/>
         <source>接车登记(&amp;C)</source>
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="149"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="161"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="153"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="165"/>
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="157"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="169"/>
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="159"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="173"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="185"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="215"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="164"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="176"/>
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="165"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="168"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="180"/>
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="183"/>
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="172"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="184"/>
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="189"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="180"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="192"/>
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="190"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="202"/>
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="195"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="207"/>
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="208"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="197"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="209"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="198"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="210"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="199"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="211"/>
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="202"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="214"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -400,6 +405,244 @@
         <location filename="../../ui/widgets/basics.py" line="64"/>
         <source>道闸摄像头：%1</source>
         <translation>Gate camera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../../ui/care/page.py" line="43"/>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="45"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="46"/>
+        <source>%1 天后</source>
+        <translation>In %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="161"/>
+        <source>仅服务/安全提醒（客户未同意营销）</source>
+        <translation>Service/safety only (no marketing consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="162"/>
+        <source>重要</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="166"/>
+        <source>客服关怀</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="167"/>
+        <source>生成今日任务</source>
+        <translation>Create today's items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="168"/>
+        <location filename="../../ui/care/page.py" line="173"/>
+        <source>负责人</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="168"/>
+        <location filename="../../ui/care/page.py" line="172"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="169"/>
+        <location filename="../../ui/care/page.py" line="174"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="169"/>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="170"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="172"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="172"/>
+        <source>剩余</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="173"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="173"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="174"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="174"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="177"/>
+        <source>B 立即预约…</source>
+        <translation>B Book now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="178"/>
+        <source>话术</source>
+        <translation>Call script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="179"/>
+        <source>联系记录</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="180"/>
+        <source>原因/备注</source>
+        <translation>Reason/note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="181"/>
+        <source>拒绝时必填，如：已在别处保养</source>
+        <translation>Required for a decline, e.g. serviced elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="193"/>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="197"/>
+        <source>全部等级</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="201"/>
+        <source>今日及逾期</source>
+        <translation>Today and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="201"/>
+        <source>7 天内</source>
+        <translation>Within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="202"/>
+        <location filename="../../ui/care/page.py" line="206"/>
+        <location filename="../../ui/care/page.py" line="223"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="224"/>
+        <source>关怀池（未分配）</source>
+        <translation>Care pool (unassigned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="243"/>
+        <location filename="../../ui/care/page.py" line="341"/>
+        <source>共 %1 项</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="271"/>
+        <source>新增 %1 项</source>
+        <translation>%1 new items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="284"/>
+        <source>没有待处理的关怀任务</source>
+        <translation>No care items to work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="303"/>
+        <source>等级：%1  %2</source>
+        <translation>Level: %1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="304"/>
+        <source>上次到店：%1 · 在修工单 %2</source>
+        <translation>Last visit: %1 · open work orders %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="307"/>
+        <source>⚠ 客户未同意营销联系：仅可做服务/安全提醒</source>
+        <translation>⚠ No marketing consent: service and safety notices only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="353"/>
+        <source>该任务没有车辆，不能预约。</source>
+        <translation>This item has no vehicle to book.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="357"/>
+        <source>本桌面未开通预约。</source>
+        <translation>Booking is not available on this desk.</translation>
+    </message>
+</context>
+<context>
+    <name>CareText</name>
+    <message>
+        <location filename="../../ui/care/texts.py" line="14"/>
+        <source>已邀约</source>
+        <extracomment>Outcome codes with their Chinese names (English in the .ts file), in keystroke order.</extracomment>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/texts.py" line="15"/>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/texts.py" line="16"/>
+        <source>拒绝</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/texts.py" line="17"/>
+        <source>无法联系</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/texts.py" line="18"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/texts.py" line="19"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/texts.py" line="21"/>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/texts.py" line="22"/>
+        <source>已过期</source>
+        <translation>Lapsed</translation>
     </message>
 </context>
 <context>
@@ -1013,38 +1256,43 @@
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>客服关怀</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
