@@ -1,8 +1,8 @@
-"""What the care run reads from other desks' features that may not exist yet.
+"""What the care run reads from the customer-voice feature: satisfaction scores.
 
-The friend-referral rule needs each vehicle's latest satisfaction score. Surveys belong to
-the customer-voice feature (issue 17); until its tables land this returns no scores, so no
-referral item is created. When they land, this one function reads them (one bulk query).
+The friend-referral rule needs each vehicle's latest answer to the survey's overall
+question ("how likely are you to recommend the store", 0–10). One bulk query reads them
+for every vehicle at once; a score asked on another scale is put on 0–10.
 """
 
 from __future__ import annotations
@@ -10,12 +10,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+from app.domain.store_time import STORE_TZ
+from app.domain.survey_templates import SurveyStatus
+from app.models.survey import Survey, SurveyAnswer
+
+#: The survey question whose score decides a referral invitation.
+REFERRAL_QUESTION = "overall"
 
 
 def satisfaction_scores(session: Session, vehicle_ids: Sequence[int]
                         ) -> dict[int, tuple[int, date]]:
-    """The latest satisfaction score (0–10) and its day, by vehicle id. No survey source
-    exists yet: an empty mapping (the referral rule then stays silent)."""
-    del session, vehicle_ids
-    return {}
+    """The latest overall score (0–10) and the day it was given, by vehicle id."""
+    del vehicle_ids  # every answered survey is read at once; unknown vehicles are ignored
+    rows = session.execute(
+        select(Survey.vehicle_id, Survey.answered_at, SurveyAnswer.score,
+               SurveyAnswer.scale_low, SurveyAnswer.scale_high)
+        .join(SurveyAnswer, SurveyAnswer.survey_id == Survey.id)
+        .where(Survey.status == SurveyStatus.ANSWERED, Survey.vehicle_id.is_not(None),
+               Survey.answered_at.is_not(None), SurveyAnswer.question == REFERRAL_QUESTION)
+        .order_by(Survey.answered_at))
+    scores: dict[int, tuple[int, date]] = {}
+    for vehicle_id, answered_at, score, low, high in rows:
+        ten = round((score - low) * 10 / (high - low)) if high > low else score
+        scores[vehicle_id] = (ten, answered_at.astimezone(STORE_TZ).date())
+    return scores

@@ -230,3 +230,26 @@ def test_care_run_and_report_from_the_command_line(db, shop, database_url, capsy
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert code == 0 and report["month"] == "2026-06" and report["total"]["invited"] == 0
     assert main.main(["--db", database_url, "care", "report", "--month", "5/2026"]) == 2
+
+
+def test_a_high_satisfaction_score_earns_a_referral_invitation(db, shop):
+    from app.domain.survey_templates import Occasion, SurveyStatus
+    from app.models.survey import Survey, SurveyAnswer
+
+    c, v = owner(db, shop)
+    c2, v2 = owner(db, shop, "粤B54321")
+    answered = at(date(2026, 3, 10))
+    with db.session() as s:
+        for cid, vid, score in ((c.id, v.id, 9), (c2.id, v2.id, 7)):
+            survey = Survey(source_key=f"car:{vid}", occasion=Occasion.DELIVERY,
+                            template_version=1, customer_id=cid, vehicle_id=vid,
+                            event_at=at(DELIVERED), due_at=answered, answered_at=answered,
+                            status=SurveyStatus.ANSWERED, store_id=shop.store_id)
+            s.add(survey)
+            s.flush()
+            s.add(SurveyAnswer(survey_id=survey.id, question="overall", score=score,
+                               scale_low=0, scale_high=10))
+    run_care(db, shop.store_id, now=at(date(2026, 3, 13)))
+    with db.session() as s:
+        referrals = s.query(CareItem).filter_by(kind="referral").all()
+        assert [(i.vehicle_id, i.due_date) for i in referrals] == [(v.id, date(2026, 3, 13))]
