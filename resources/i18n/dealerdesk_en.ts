@@ -442,7 +442,7 @@
     <message>
         <location filename="../../ui/care/page.py" line="167"/>
         <source>生成今日任务</source>
-        <translation>Create today's items</translation>
+        <translation>Create today&apos;s items</translation>
     </message>
     <message>
         <location filename="../../ui/care/page.py" line="168"/>

@@ -28,7 +28,7 @@ from app.services.common import store_today
 from ui.care.texts import OUTCOMES, kind_text, status_text
 from ui.i18n import current_language, error_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, make_table
+from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -308,7 +308,7 @@ class CarePage(Retranslatable, QWidget):
         self.detail.setText("\n".join(lines))
         self.script.setText(context.script_en if en else context.script_zh)
         self.history.setText("\n".join(
-            f"{h.at.astimezone().strftime('%m-%d %H:%M')} {status_text(h.outcome)} "
+            f"{local_time(h.at, '%m-%d %H:%M')} {status_text(h.outcome)} "
             f"{h.by_name} {h.reason}" for h in context.history) or "—")
 
     # --- outcomes -----------------------------------------------------------------------
