@@ -73,4 +73,5 @@ def _workshop(ctx: Context) -> None:
         ctx.stock[code] = Balance(stock, 0)
         ctx.writer.add("stock_movements", {
             "store_id": ctx.store_id, "part_id": row["id"], "kind": MovementKind.RECEIVED,
-            "on_hand": stock, "reserved": 0, "reason": "期初库存", "at": at(ctx.today - timedelta(days=730), 7 * 60)})
+            "on_hand": stock, "reserved": 0, "work_order_id": None, "reason": "期初库存",
+            "at": at(ctx.today - timedelta(days=730), 7 * 60)})

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.errors import ValidationError
-from app.models import CycleCount, MovementKind, Part, StockMovement, Store
+from app.models import CycleCount, MovementKind, Part, StockMovement, Store, WorkOrder
 from app.services import stock_ledger
 from app.services.common import get_or_raise, now_utc
 from app.services.parts import PartRecord, check_qty, get_part
@@ -30,6 +30,7 @@ class MovementRecord:
     on_hand: int
     reserved: int
     work_order_id: int | None
+    work_order_number: str
     other_store_id: int | None
     reason: str
     at: datetime
@@ -139,15 +140,18 @@ def count(db: Database, store_id: int, part_id: int, counted: int, *,
 def movements(db: Database, part_id: int, store_id: int | None = None, *,
               limit: int = 200) -> tuple[MovementRecord, ...]:
     """The newest ledger rows of a part (in one store, or every store), newest first."""
-    stmt = (select(StockMovement).where(StockMovement.part_id == part_id)
-            .order_by(StockMovement.id.desc()).limit(limit))
+    stmt = (select(StockMovement, WorkOrder.number)
+            .outerjoin(WorkOrder, WorkOrder.id == StockMovement.work_order_id)
+            .where(StockMovement.part_id == part_id)
+            .order_by(StockMovement.at.desc(), StockMovement.id.desc()).limit(limit))
     if store_id is not None:
         stmt = stmt.where(StockMovement.store_id == store_id)
     with db.session() as s:
         get_or_raise(s, Part, part_id, "配件", "part", field="part_id")
         return tuple(MovementRecord(m.id, m.store_id, str(m.kind), m.on_hand, m.reserved,
-                                    m.work_order_id, m.other_store_id, m.reason, m.at)
-                     for m in s.scalars(stmt))
+                                    m.work_order_id, number or "", m.other_store_id,
+                                    m.reason, m.at)
+                     for m, number in s.execute(stmt))
 
 
 def _store(session, store_id: int) -> Store:
