@@ -145,22 +145,34 @@ def list_parts(db: Database, query: str = "", *, store_id: int | None = None,
     if store_id is not None:
         joined &= StockMovement.store_id == store_id
     stmt = (select(Part, on_hand, reserved).outerjoin(StockMovement, joined)
-            .group_by(Part.id).order_by(Part.code).limit(limit))
-    stmt = _matching(stmt, query)
+            .group_by(Part.id).order_by(Part.code))
     if low_only:
-        stmt = stmt.having(on_hand - reserved <= Part.low_stock_threshold)
+        stmt = _matching(stmt, query, db.is_sqlite).having(
+            on_hand - reserved <= Part.low_stock_threshold).limit(limit)
+    else:
+        # Pick the page of parts first, so only their ledger rows are summed. Ordering by
+        # upper(code) (codes are stored upper-case) sorts the matches instead of walking the
+        # whole code index for a rare match, which SQLite would otherwise choose.
+        page = _matching(select(Part.id), query, db.is_sqlite).order_by(func.upper(Part.code)).limit(limit)
+        stmt = stmt.where(Part.id.in_(page.scalar_subquery()))
     with db.session() as s:
         return tuple(_record(p, int(h), int(r)) for p, h, r in s.execute(stmt))
 
 
-def _matching(stmt: Select, query: str) -> Select:
+def _matching(stmt: Select, query: str, sqlite: bool) -> Select:
     text = (query or "").strip()
     if not text:
         return stmt
     like = f"%{text}%"
-    terms = [Part.code.ilike(like), Part.name.ilike(like),
+
+    def contains(column):
+        # SQLite's LIKE already ignores ASCII case; its ILIKE emulation (lower() on both
+        # sides) triples the cost of a scan of the catalogue.
+        return column.like(like) if sqlite else column.ilike(like)
+
+    terms = [contains(Part.code), contains(Part.name),
              Part.id.in_(select(PartSupersession.part_id)
-                         .where(PartSupersession.old_code.ilike(like)))]
+                         .where(contains(PartSupersession.old_code)))]
     if re.fullmatch(r"[A-Za-z]+", text):
         terms.append(Part.name_initials.startswith(text.lower()))
     return stmt.where(or_(*terms))
