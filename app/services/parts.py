@@ -150,10 +150,12 @@ def list_parts(db: Database, query: str = "", *, store_id: int | None = None,
         stmt = _matching(stmt, query, db.is_sqlite).having(
             on_hand - reserved <= Part.low_stock_threshold).limit(limit)
     else:
-        # Pick the page of parts first, so only their ledger rows are summed. Ordering by
-        # upper(code) (codes are stored upper-case) sorts the matches instead of walking the
-        # whole code index for a rare match, which SQLite would otherwise choose.
-        page = _matching(select(Part.id), query, db.is_sqlite).order_by(func.upper(Part.code)).limit(limit)
+        # Pick the page of parts first, so only their ledger rows are summed. With a search
+        # text, ordering by upper(code) (codes are stored upper-case) sorts the matches
+        # instead of walking the whole code index for a rare match, as SQLite would.
+        order = func.upper(Part.code) if (query or "").strip() else Part.code
+        page = (_matching(select(Part.id), query, db.is_sqlite).order_by(order)
+                .limit(limit))
         stmt = stmt.where(Part.id.in_(page.scalar_subquery()))
     with db.session() as s:
         return tuple(_record(p, int(h), int(r)) for p, h, r in s.execute(stmt))
