@@ -15,6 +15,7 @@ from app.db import Database
 from app.paths import data_dir
 from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
+from ui.backoffice.stock_page import StockPage
 from ui.care.page import CarePage
 from ui.customers.page import CustomersPage
 from ui.demo_gate import ensure_demo_video
@@ -61,6 +62,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "customers": CustomersPage(database, runner),
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
         "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog),
+        "stock": StockPage(database, runner, settings.store_id),
     }
 
 

@@ -21,7 +21,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.widgets.basics import Retranslatable, camera_text
 
 #: The pages' keys, in navigation order.
-NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care")
+NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock")
 
 class MainWindow(Retranslatable, QMainWindow):
     """Pages on the right, navigation on the left, database and camera in the status bar.
@@ -87,7 +87,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setWindowTitle(self.tr("DealerDesk 智慧门店"))
         titles = [self.tr("前台接待"), self.tr("销售"), self.tr("售后服务"), self.tr("客户"),
                   self.tr("客户之声"),
-                  self.tr("客服关怀")]
+                  self.tr("客服关怀"),
+                  self.tr("配件库存")]
         for row, title in enumerate(titles):
             self.navigation.item(row).setText(title)
         self.file_menu.setTitle(self.tr("文件(&F)"))

@@ -11,6 +11,7 @@ from decimal import Decimal
 from app.demo.names import MobilePool
 from app.demo.vehicles import Model, PlatePool, VinPool
 from app.demo.writer import Writer
+from app.domain.stock import Balance
 from app.models import StaffRole
 
 
@@ -46,6 +47,8 @@ class Context:
     staff: dict[StaffRole, list[int]] = field(default_factory=lambda: defaultdict(list))
     items: dict[str, int] = field(default_factory=dict)
     parts: dict[str, dict] = field(default_factory=dict)
+    #: Each part's balance in the demo store as the seeder posts its ledger rows.
+    stock: dict[str, Balance] = field(default_factory=dict)
     bays: list[tuple[int, str]] = field(default_factory=list)
     serviced: list[VehiclePlan] = field(default_factory=list)
     showcase: dict[str, VehiclePlan] = field(default_factory=dict)

@@ -9,6 +9,7 @@ from decimal import ROUND_CEILING, Decimal
 from app.demo.clock import at
 from app.demo.context import Context, VehiclePlan
 from app.demo.workshop import CHECKLIST, ITEMS_BY_CODE
+from app.domain.stock import Balance
 from app.models import (
     Approval,
     BayKind,
@@ -17,6 +18,7 @@ from app.models import (
     InspectionResult,
     LineKind,
     MatchKind,
+    MovementKind,
     StaffRole,
     VisitPurpose,
     WorkOrderStatus,
@@ -148,9 +150,21 @@ def _lines(ctx: Context, wo_id: int, job: Job, plan: VehiclePlan, opened: dateti
             part = ctx.parts[part_code]
             total += _line(ctx, wo_id, LineKind.PART, part["name"], approval, plan, opened,
                            part_id=part["id"], price=part["price"], qty=qty)
-            if status in _RESERVING:
-                part["reserved"] += qty
+            if status in _RESERVING and not pending:
+                _reserve(ctx, part_code, qty, wo_id, opened)
     return total
+
+
+def _reserve(ctx: Context, code: str, qty: int, wo_id: int, opened: datetime) -> None:
+    """A reserved ledger row for an approved line, as far as the free stock allows."""
+    balance = ctx.stock[code]
+    qty = min(qty, balance.available)
+    if qty > 0:
+        ctx.stock[code] = Balance(balance.on_hand, balance.reserved + qty)
+        ctx.writer.add("stock_movements", {
+            "store_id": ctx.store_id, "part_id": ctx.parts[code]["id"],
+            "kind": MovementKind.RESERVED, "on_hand": 0, "reserved": qty,
+            "work_order_id": wo_id, "reason": "", "at": opened + timedelta(minutes=30)})
 
 
 _RESERVING = frozenset({WorkOrderStatus.WAITING_CHECK_IN, WorkOrderStatus.DIAGNOSING,

@@ -102,9 +102,9 @@ def _showroom_visit(ctx: Context, customer_id: int, consultant_id: int) -> None:
 
 def _replenishment(ctx: Context) -> None:
     """Reorders for the parts below threshold, except the last (left for the desk to raise)."""
-    low = [p for p in ctx.parts.values() if p["stock"] - p["reserved"] < p["low_stock_threshold"]
-           or p["stock"] < p["low_stock_threshold"]]
-    for part in low[:-1]:
+    low = [(code, p) for code, p in ctx.parts.items()
+           if ctx.stock[code].available < p["low_stock_threshold"]]
+    for _code, part in low[:-1]:
         ctx.writer.add("replenishment_requests", {
-            "part_id": part["id"], "qty": part["low_stock_threshold"] * 3,
+            "part_id": part["id"], "store_id": ctx.store_id, "qty": part["low_stock_threshold"] * 3,
             "status": ReplenishmentStatus.OPEN, "created_at": at(ctx.today, 8 * 60)})

@@ -9,7 +9,9 @@ from app.demo.clock import at
 from app.demo.context import Context
 from app.demo.names import random_person
 from app.demo.workshop import BAYS, ITEMS, PARTS
-from app.models import StaffRole
+from app.domain.stock import Balance
+from app.models import MovementKind, StaffRole
+from app.services.customers import name_initials
 
 STORE_CODE = "GZTH01"
 STORE_NAME = "广汽丰田广州天河骏达 4S 店"
@@ -62,7 +64,14 @@ def _workshop(ctx: Context) -> None:
             "code": item.code, "name": item.name, "labour_hours": item.hours,
             "price": item.price, "quick": item.quick, "active": True})
     for code, name, price, stock, threshold in PARTS:
-        row = {"code": code, "name": name, "price": Decimal(price), "stock": stock,
-               "reserved": 0, "low_stock_threshold": threshold, "version_id": 1}
+        row = {"code": code, "name": name, "name_initials": name_initials(name),
+               "brand": "丰田", "unit": "个", "bin": f"A-{len(ctx.parts) + 1:02d}",
+               "price": Decimal(price), "cost": (Decimal(price) * Decimal("0.7")).quantize(
+                   Decimal("0.01")), "low_stock_threshold": threshold, "version_id": 1}
         ctx.writer.add("parts", row)
         ctx.parts[code] = row
+        ctx.stock[code] = Balance(stock, 0)
+        ctx.writer.add("stock_movements", {
+            "store_id": ctx.store_id, "part_id": row["id"], "kind": MovementKind.RECEIVED,
+            "on_hand": stock, "reserved": 0, "work_order_id": None, "reason": "期初库存",
+            "at": at(ctx.today - timedelta(days=730), 7 * 60)})

@@ -12,8 +12,9 @@ from app.models import Base
 #: Tables in an order where every foreign key points to an earlier table.
 TABLE_ORDER = (
     "stores", "staff", "bays", "service_items", "parts", "customers", "vehicles", "bookings",
-    "booking_items", "work_orders", "work_order_lines", "work_order_status_changes",
-    "inspection_items", "visits", "surveys", "survey_answers", "complaints", "complaint_steps", "catalogue_vehicles", "accessories",
+    "booking_items", "work_orders", "work_order_lines", "stock_movements",
+    "work_order_status_changes", "inspection_items", "visits", "surveys", "survey_answers",
+    "complaints", "complaint_steps", "catalogue_vehicles", "accessories",
     "insurance_products", "lenders", "finance_products", "quotes", "quote_lines",
     "quote_finance_plans", "replenishment_requests",
 )

@@ -13,7 +13,15 @@ from app.models.catalogue import (
     Lender,
 )
 from app.models.customer import Customer, CustomerKind, CustomerSource, CustomerTier
-from app.models.part import Part, ReplenishmentRequest, ReplenishmentStatus
+from app.models.part import (
+    CycleCount,
+    MovementKind,
+    Part,
+    PartSupersession,
+    ReplenishmentRequest,
+    ReplenishmentStatus,
+    StockMovement,
+)
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
 from app.models.store import Staff, StaffRole, Store
 from app.models.survey import Survey, SurveyAnswer
@@ -35,9 +43,10 @@ from app.models.workshop import Bay, BayKind, ServiceItem
 __all__ = [
     "OPEN_WORK_ORDER_STATUSES", "Accessory", "Approval", "CatalogueVehicle", "FinanceProduct",
     "InsuranceProduct", "Lender", "AuditLog", "Base", "Bay", "BayKind", "Booking",
-    "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus", "ComplaintStepRecord",
-    "CareItem", "CareOutcome", "CareSetting", "CustomerRfm",
-    "Customer", "CustomerKind", "CustomerSource", "CustomerTier", "InspectionItem",
+    "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus",
+    "ComplaintStepRecord", "CareItem", "CareOutcome", "CareSetting", "CustomerRfm",
+    "Customer", "CustomerKind", "CycleCount", "MovementKind",
+    "PartSupersession", "StockMovement", "CustomerSource", "CustomerTier", "InspectionItem",
     "InspectionResult", "LineKind", "MatchKind", "Part", "Quote", "QuoteFinancePlan",
     "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",
     "ServiceItem", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",

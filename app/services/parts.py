@@ -1,47 +1,65 @@
-"""Spare parts (配件): stock, reservations for approved work, and replenishment requests.
+"""Spare parts (配件): the catalogue and its search, supersessions, the stock a work order
+reserves and uses, and the replenishment requests a low stock raises.
 
-Stock moves happen inside a work-order use case, so the `reserve`, `release` and `take`
-helpers work on the caller's session; the part row is locked for the update (PostgreSQL;
-SQLite serialises writers). When what is free to use (stock − reserved) falls to the
-part's threshold, an open replenishment request is raised, one at a time per part.
+The figures of a part are sums of the stock ledger (`app.services.stock_ledger`); the
+work-order helpers (`reserve`, `release`, `take`) add ledger rows on the caller's session,
+in the work order's store.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.money import MoneyError, money
 from app.errors import Conflict, ValidationError
-from app.models import Part, ReplenishmentRequest, ReplenishmentStatus
+from app.models import (
+    Bay,
+    MovementKind,
+    Part,
+    PartSupersession,
+    ReplenishmentRequest,
+    StockMovement,
+    Store,
+    WorkOrder,
+)
+from app.services import stock_ledger
 from app.services.common import get_or_raise
+from app.services.customers import name_initials
 
 _WHAT = ("配件", "part")
-#: Requests still waiting for the parts to arrive.
-PENDING_REQUESTS = (ReplenishmentStatus.OPEN, ReplenishmentStatus.ORDERED)
+PENDING_REQUESTS = stock_ledger.PENDING_REQUESTS
 
 
 @dataclass(frozen=True)
 class PartRecord:
-    """A part with its stock figures."""
+    """A catalogue part with its stock figures (in one store, or the group when the
+    listing named no store)."""
 
     id: int
     code: str
     name: str
+    brand: str
+    unit: str
+    bin: str
     price: Decimal
-    stock: int
-    reserved: int
+    cost: Decimal
     threshold: int
     version: int
+    on_hand: int
+    reserved: int
 
     @property
     def available(self) -> int:
-        """What is free to reserve: stock minus reservations."""
-        return self.stock - self.reserved
+        """What is free to reserve: on hand minus reserved."""
+        return self.on_hand - self.reserved
 
     @property
     def low(self) -> bool:
@@ -57,31 +75,117 @@ class RequestRecord:
     part_id: int
     part_code: str
     part_name: str
+    store_id: int | None
     qty: int
     status: str
     created_at: datetime
 
 
-def to_record(part: Part) -> PartRecord:
-    """A plain record of `part`."""
-    return PartRecord(part.id, part.code, part.name, part.price, part.stock, part.reserved,
-                      part.low_stock_threshold, part.version_id)
+def create_part(db: Database, *, code: str, name: str, price, cost=Decimal("0"),
+                brand: str = "", unit: str = "个", bin: str = "",
+                threshold: int = 0) -> PartRecord:
+    """Add a part to the catalogue (no stock yet: receive it into a store)."""
+    code, name = _required(code, "code", "配件号", "part number"), _required(
+        name, "name", "名称", "name")
+    if not isinstance(threshold, int) or threshold < 0:
+        raise ValidationError("低库存阈值须为非负整数。",
+                              "The low-stock threshold must be a whole number ≥ 0.",
+                              field="threshold")
+    part = Part(code=code.upper(), name=name, name_initials=name_initials(name),
+                brand=brand.strip(), unit=unit.strip() or "个", bin=bin.strip().upper(),
+                price=_money(price, "price"), cost=_money(cost, "cost"),
+                low_stock_threshold=threshold)
+    try:
+        with db.session() as s:
+            s.add(part)
+            s.flush()
+            ident = part.id
+    except IntegrityError:
+        raise Conflict(f"配件号 {code} 已存在。", f"Part number {code} already exists.",
+                       field="code") from None
+    return get_part(db, ident)
 
 
-def list_parts(db: Database, query: str = "", *, limit: int = 200) -> tuple[PartRecord, ...]:
-    """Parts whose code or name contains `query`, by code."""
-    stmt = select(Part).order_by(Part.code).limit(limit)
-    if query.strip():
-        like = f"%{query.strip()}%"
-        stmt = stmt.where(Part.code.ilike(like) | Part.name.ilike(like))
+def supersede(db: Database, old_code: str, new_part_id: int) -> None:
+    """Record that `old_code` is replaced by the part `new_part_id` (searching the old
+    number then finds the new part)."""
+    old = _required(old_code, "old_code", "旧配件号", "old part number").upper()
+    try:
+        with db.session() as s:
+            new = get_or_raise(s, Part, new_part_id, *_WHAT, field="part_id")
+            if new.code == old:
+                raise ValidationError("旧配件号不能与新配件号相同。",
+                                      "The old number cannot be the new one.", field="old_code")
+            s.add(PartSupersession(old_code=old, part_id=new.id))
+            s.flush()
+    except IntegrityError:
+        raise Conflict(f"配件号 {old} 已有替换记录。", f"{old} is already superseded.",
+                       field="old_code") from None
+
+
+def find_by_code(db: Database, code: str) -> PartRecord | None:
+    """The part with number `code`, or the part that superseded it; None if neither."""
+    code = (code or "").strip().upper()
     with db.session() as s:
-        return tuple(to_record(p) for p in s.scalars(stmt))
+        ident = s.scalars(select(Part.id).where(Part.code == code)).first()
+        if ident is None:
+            ident = s.scalars(select(PartSupersession.part_id)
+                              .where(PartSupersession.old_code == code)).first()
+    return None if ident is None else get_part(db, ident)
 
 
-def get_part(db: Database, part_id: int) -> PartRecord:
-    """One part by id."""
+def list_parts(db: Database, query: str = "", *, store_id: int | None = None,
+               low_only: bool = False, limit: int = 200) -> tuple[PartRecord, ...]:
+    """Parts matching `query` by number (or a superseded number), name or pinyin initials,
+    by number, with their figures in `store_id` (the group's when None); `low_only` keeps
+    those at or below their threshold."""
+    on_hand = func.coalesce(func.sum(StockMovement.on_hand), 0)
+    reserved = func.coalesce(func.sum(StockMovement.reserved), 0)
+    joined = StockMovement.part_id == Part.id
+    if store_id is not None:
+        joined &= StockMovement.store_id == store_id
+    stmt = (select(Part, on_hand, reserved).outerjoin(StockMovement, joined)
+            .group_by(Part.id).order_by(Part.code))
+    if low_only:
+        stmt = _matching(stmt, query, db.is_sqlite).having(
+            on_hand - reserved <= Part.low_stock_threshold).limit(limit)
+    else:
+        # Pick the page of parts first, so only their ledger rows are summed. With a search
+        # text, ordering by upper(code) (codes are stored upper-case) sorts the matches
+        # instead of walking the whole code index for a rare match, as SQLite would.
+        order = func.upper(Part.code) if (query or "").strip() else Part.code
+        page = (_matching(select(Part.id), query, db.is_sqlite).order_by(order)
+                .limit(limit))
+        stmt = stmt.where(Part.id.in_(page.scalar_subquery()))
     with db.session() as s:
-        return to_record(get_or_raise(s, Part, part_id, *_WHAT))
+        return tuple(_record(p, int(h), int(r)) for p, h, r in s.execute(stmt))
+
+
+def _matching(stmt: Select, query: str, sqlite: bool) -> Select:
+    text = (query or "").strip()
+    if not text:
+        return stmt
+    like = f"%{text}%"
+
+    def contains(column):
+        # SQLite's LIKE already ignores ASCII case; its ILIKE emulation (lower() on both
+        # sides) triples the cost of a scan of the catalogue.
+        return column.like(like) if sqlite else column.ilike(like)
+
+    terms = [contains(Part.code), contains(Part.name),
+             Part.id.in_(select(PartSupersession.part_id)
+                         .where(contains(PartSupersession.old_code)))]
+    if re.fullmatch(r"[A-Za-z]+", text):
+        terms.append(Part.name_initials.startswith(text.lower()))
+    return stmt.where(or_(*terms))
+
+
+def get_part(db: Database, part_id: int, store_id: int | None = None) -> PartRecord:
+    """One part by id with its figures in `store_id` (the group's when None)."""
+    with db.session() as s:
+        part = get_or_raise(s, Part, part_id, *_WHAT)
+        figures = stock_ledger.balance(s, store_id, part_id)
+        return _record(part, figures.on_hand, figures.reserved)
 
 
 def open_requests(db: Database) -> tuple[RequestRecord, ...]:
@@ -90,66 +194,79 @@ def open_requests(db: Database) -> tuple[RequestRecord, ...]:
         rows = s.execute(select(ReplenishmentRequest, Part).join(Part)
                          .where(ReplenishmentRequest.status.in_(PENDING_REQUESTS))
                          .order_by(ReplenishmentRequest.id))
-        return tuple(RequestRecord(r.id, p.id, p.code, p.name, r.qty, str(r.status),
-                                   r.created_at) for r, p in rows)
+        return tuple(RequestRecord(r.id, p.id, p.code, p.name, r.store_id, r.qty,
+                                   str(r.status), r.created_at) for r, p in rows)
 
 
-def locked(session: Session, part_id: int) -> Part:
-    """The part row, locked for update until the transaction ends."""
-    part = session.scalars(select(Part).where(Part.id == part_id).with_for_update()).first()
-    if part is None:
-        return get_or_raise(session, Part, part_id, *_WHAT, field="part_id")
-    return part
+def order_store_id(session: Session, order: WorkOrder) -> int:
+    """The store whose shelf serves `order`: its own, else its bay's, else the group's
+    first store (a single-store install); Conflict when the database has no store."""
+    if order.store_id is not None:
+        return order.store_id
+    if order.bay_id is not None:
+        bay = session.get(Bay, order.bay_id)
+        if bay is not None and bay.store_id is not None:
+            return bay.store_id
+    first = session.scalars(select(func.min(Store.id))).first()
+    if first is None:
+        raise Conflict("尚未建立门店，无法记录库存。", "No store exists to hold the stock.",
+                       field="store_id")
+    return first
 
 
-def reserve(session: Session, part_id: int, qty: int) -> Part:
-    """Reserve `qty` for approved work; Conflict when not enough is free."""
-    part = locked(session, part_id)
-    _check_qty(qty)
-    if part.stock - part.reserved < qty:
-        free = part.stock - part.reserved
-        raise Conflict(f"配件 {part.name}（{part.code}）可用库存仅 {free}，不足 {qty}。",
-                       f"Only {free} of part {part.code} are free; {qty} needed.",
-                       field="part_id")
-    part.reserved += qty
-    raise_request_if_low(session, part)
-    return part
+def reserve(session: Session, order: WorkOrder, part_id: int, qty: int) -> StockMovement:
+    """Reserve `qty` for approved work on `order`; Conflict when not enough is free."""
+    check_qty(qty)
+    return stock_ledger.post(session, order_store_id(session, order), part_id,
+                             MovementKind.RESERVED, reserved=qty, work_order_id=order.id,
+                             field="part_id")
 
 
-def release(session: Session, part_id: int, qty: int) -> Part:
-    """Give back a reservation (a declined or cancelled line)."""
-    part = locked(session, part_id)
-    part.reserved = max(0, part.reserved - qty)
-    return part
+def release(session: Session, order: WorkOrder, part_id: int, qty: int) -> None:
+    """Give back what `order` holds of `qty` (a declined or cancelled line)."""
+    store_id = order_store_id(session, order)
+    stock_ledger.locked(session, part_id)
+    held = min(qty, stock_ledger.reserved_for(session, store_id, part_id, order.id))
+    if held > 0:
+        stock_ledger.post(session, store_id, part_id, MovementKind.RELEASED, reserved=-held,
+                          work_order_id=order.id)
 
 
-def take(session: Session, part_id: int, qty: int) -> Part:
-    """Take reserved parts out of the stock (the work is done)."""
-    part = locked(session, part_id)
-    part.stock = max(0, part.stock - qty)
-    part.reserved = max(0, part.reserved - qty)
-    raise_request_if_low(session, part)
-    return part
+def take(session: Session, order: WorkOrder, part_id: int, qty: int) -> StockMovement:
+    """Issue `qty` to `order` (the work is done): off the shelf and out of its reservation."""
+    check_qty(qty)
+    store_id = order_store_id(session, order)
+    stock_ledger.locked(session, part_id)
+    held = min(qty, stock_ledger.reserved_for(session, store_id, part_id, order.id))
+    return stock_ledger.post(session, store_id, part_id, MovementKind.ISSUED, on_hand=-qty,
+                             reserved=-held, work_order_id=order.id)
 
 
-def raise_request_if_low(session: Session, part: Part) -> ReplenishmentRequest | None:
-    """An open request for `part` when its free stock is at or below its threshold and no
-    request is pending yet; the quantity brings it back to twice the threshold."""
-    available = part.stock - part.reserved
-    if available > part.low_stock_threshold:
-        return None
-    pending = session.scalars(select(ReplenishmentRequest.id).where(
-        ReplenishmentRequest.part_id == part.id,
-        ReplenishmentRequest.status.in_(PENDING_REQUESTS))).first()
-    if pending is not None:
-        return None
-    request = ReplenishmentRequest(part_id=part.id,
-                                   qty=max(1, 2 * part.low_stock_threshold - available))
-    session.add(request)
-    return request
+def _record(part: Part, on_hand: int, reserved: int) -> PartRecord:
+    return PartRecord(part.id, part.code, part.name, part.brand, part.unit, part.bin,
+                      part.price, part.cost, part.low_stock_threshold, part.version_id,
+                      on_hand, reserved)
 
 
-def _check_qty(qty) -> None:
-    if not isinstance(qty, int) or qty <= 0:
+def _required(value: str, field: str, label_zh: str, label_en: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"请填写{label_zh}。", f"Enter the {label_en}.", field=field)
+    return text
+
+
+def _money(value, field: str) -> Decimal:
+    try:
+        amount = money(value)
+    except MoneyError:
+        amount = None
+    if amount is None or amount < 0:
+        raise ValidationError("金额须为非负数。", "The amount must be a number ≥ 0.",
+                              field=field)
+    return amount
+
+
+def check_qty(qty) -> None:
+    if not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
         raise ValidationError("数量须为正整数。", "The quantity must be a positive whole number.",
                               field="qty")

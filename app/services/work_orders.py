@@ -287,9 +287,9 @@ def answer_lines(db: Database, work_order_id: int, expected_version: int,
             if line.kind is LineKind.PART and line.part_id is not None:
                 qty = int(line.qty)
                 if new is Approval.APPROVED and line.approval is not Approval.APPROVED:
-                    parts.reserve(s, line.part_id, qty)
+                    parts.reserve(s, order, line.part_id, qty)
                 elif new is not Approval.APPROVED and line.approval is Approval.APPROVED:
-                    parts.release(s, line.part_id, qty)
+                    parts.release(s, order, line.part_id, qty)
             line.approval, line.approved_by, line.approved_at = new, by[:50], at
         return _save(s, order, who)
 
@@ -477,13 +477,13 @@ def _move(session: Session, order: WorkOrder, to: WorkOrderStatus, by_id: int | 
         for line in order.lines:
             if line.kind is LineKind.PART and line.part_id is not None \
                     and line.approval is Approval.APPROVED and line.stock_taken_at is None:
-                parts.take(session, line.part_id, int(line.qty))
+                parts.take(session, order, line.part_id, int(line.qty))
                 line.stock_taken_at = at
     if to is WorkOrderStatus.CANCELLED:
         for line in order.lines:
             if line.kind is LineKind.PART and line.part_id is not None \
                     and line.approval is Approval.APPROVED and line.stock_taken_at is None:
-                parts.release(session, line.part_id, int(line.qty))
+                parts.release(session, order, line.part_id, int(line.qty))
     order.status, order.last_progress_at = to, at
     if to in workflow.CLOSED:
         order.closed_at = at

@@ -1261,40 +1261,89 @@
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>配件库存</source>
+        <translation>Parts stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
+    </message>
+</context>
+<context>
+    <name>Movement</name>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="39"/>
+        <source>入库</source>
+        <extracomment>The background of a part at or below its low-stock threshold. What a ledger row records, as the page names it (the codes are MovementKind&apos;s).</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="40"/>
+        <source>出库</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="41"/>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="42"/>
+        <source>调整</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="43"/>
+        <source>调出</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="44"/>
+        <source>调入</source>
+        <translation>Transferred in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="45"/>
+        <source>预留</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="46"/>
+        <source>释放预留</source>
+        <translation>Released</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2311,124 @@
         <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>车牌抓拍保留</source>
         <translation>Keep plate snapshots for</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="93"/>
+        <source>低库存</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="129"/>
+        <source>配件库存</source>
+        <translation>Parts stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="130"/>
+        <source>配件号（含旧号）、名称或拼音首字母，如 jylqq</source>
+        <translation>Part no. (or an old no.), name or pinyin initials, e.g. jylqq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="131"/>
+        <source>只看低库存</source>
+        <translation>Low stock only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="132"/>
+        <source>库存流水（选中配件）</source>
+        <translation>Ledger (selected part)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="133"/>
+        <source>配件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="133"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="133"/>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="134"/>
+        <source>库位</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="134"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="134"/>
+        <source>在库</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="135"/>
+        <source>预留</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="135"/>
+        <source>可用</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="135"/>
+        <source>阈值</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="136"/>
+        <source>售价</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="136"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="137"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="137"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="137"/>
+        <source>在库变动</source>
+        <translation>On hand ±</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="138"/>
+        <source>预留变动</source>
+        <translation>Reserved ±</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="138"/>
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="138"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/stock_page.py" line="157"/>
+        <source>共 %1 种配件，%2 种低库存</source>
+        <translation>%1 parts, %2 low on stock</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,54 @@ def test_one_head_and_revisions_named_by_date():
     for revision in script.walk_revisions():
         name = revision.path.rsplit("/", 1)[-1]
         assert name[:4].isdigit() and name[4] == "_", name
+
+
+def test_0004_turns_the_stock_counters_into_ledger_rows(empty_database_url):
+    """A part's stock and reservations survive the move to the ledger, tied to the work
+    order whose approved line holds them; downgrading puts the counters back."""
+    from sqlalchemy import text
+
+    from app.db import Database
+    from app.services import parts
+
+    _run(empty_database_url, command.upgrade, "0003")
+    engine = make_engine(empty_database_url)
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO stores (id, code, name, province, city, address, phone, "
+                       "created_at) VALUES (1, 'GZ01', '天河店', '粤', '', '', '', "
+                       "CURRENT_TIMESTAMP)"))
+        c.execute(text("INSERT INTO parts (id, code, name, price, stock, reserved, "
+                       "low_stock_threshold, version_id) VALUES (1, 'P1', '机油滤清器', 68, 6, 3, "
+                       "1, 1), (2, 'P2', '刹车片', 680, 0, 0, 2, 1)"))
+        c.execute(text("INSERT INTO vehicles (id, plate, plate_color, brand, model, trim, "
+                       "colour, new_energy, active, created_at, updated_at, version_id) VALUES "
+                       "(1, '粤B12345', 'blue', '', '', '', '', false, true, CURRENT_TIMESTAMP, "
+                       "CURRENT_TIMESTAMP, 1)"))
+        c.execute(text("INSERT INTO work_orders (id, number, vehicle_id, status, concerns, "
+                       "valuables, opened_at, version_id) VALUES (1, 'WO1', 1, 'in_repair', '', "
+                       "'', CURRENT_TIMESTAMP, 1)"))
+        c.execute(text("INSERT INTO work_order_lines (work_order_id, kind, description, "
+                       "part_id, qty, unit_price, approval, approved_by) VALUES (1, 'part', "
+                       "'机滤', 1, 2, 68, 'approved', '刘洋')"))
+        c.execute(text("INSERT INTO replenishment_requests (part_id, qty, status, created_at) "
+                       "VALUES (2, 4, 'open', CURRENT_TIMESTAMP)"))
+    engine.dispose()
+    _run(empty_database_url, command.upgrade, "head")
+    db = Database(empty_database_url)
+    try:
+        record = parts.get_part(db, 1, 1)
+        assert (record.on_hand, record.reserved, record.available) == (6, 3, 3)
+        assert parts.list_parts(db, "jylqq")[0].id == 1          # initials filled in
+        with db.session() as s:
+            held = s.execute(text("SELECT work_order_id, reserved FROM stock_movements "
+                                  "WHERE kind = 'reserved' ORDER BY id")).all()
+            store = s.execute(text("SELECT store_id FROM replenishment_requests")).scalar()
+        assert [tuple(r) for r in held] == [(1, 2), (None, 1)]
+        assert store == 1
+    finally:
+        db.dispose()
+    _run(empty_database_url, command.downgrade, "0003")
+    engine = make_engine(empty_database_url)
+    with engine.connect() as c:
+        assert c.execute(text("SELECT stock, reserved FROM parts WHERE id = 1")).one() == (6, 3)
+    engine.dispose()

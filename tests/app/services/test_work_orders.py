@@ -8,8 +8,15 @@ from decimal import Decimal
 import pytest
 
 from app.errors import Conflict, NotFound, StaleEdit, ValidationError
-from app.models import Part
-from app.services import bookings, customers, vehicles, work_order_board, work_orders
+from app.services import (
+    bookings,
+    customers,
+    parts,
+    stock,
+    vehicles,
+    work_order_board,
+    work_orders,
+)
 from app.services.common import STORE_TZ
 from tests.app.services.conftest import assert_user_error
 
@@ -25,14 +32,12 @@ def car(db):
 
 
 @pytest.fixture
-def pad(db):
-    """A brake-pad part: 10 in stock, threshold 4."""
-    with db.session() as s:
-        part = Part(code="04465-06200", name="前刹车片", price=Decimal("680.00"), stock=10,
-                    low_stock_threshold=4)
-        s.add(part)
-        s.flush()
-        return part.id
+def pad(db, shop):
+    """A brake-pad part: 10 on the shop's shelf, threshold 4."""
+    part = parts.create_part(db, code="04465-06200", name="前刹车片", price="680.00",
+                             threshold=4)
+    stock.receive(db, shop.store_id, part.id, 10)
+    return part.id
 
 
 def booked_order(db, shop, car):
@@ -112,18 +117,16 @@ def test_approval_per_line_with_who_and_when_reserves_parts(db, shop, car, pad):
     assert all(x.approval == "approved" and x.approved_by == "刘洋" and x.approved_at == when
                for x in order.lines)
     assert order.approved_total == Decimal("2640.00")
-    from app.services import parts
     record = parts.get_part(db, pad)
-    assert (record.stock, record.reserved) == (10, 2)
+    assert (record.on_hand, record.reserved) == (10, 2)
     order = work_orders.answer_line(db, order.id, order.version, pads.id, False, by="刘洋",
                                     now=when)
     record = parts.get_part(db, pad)
-    assert (record.stock, record.reserved) == (10, 0)
+    assert (record.on_hand, record.reserved) == (10, 0)
     assert order.approved_total == Decimal("1280.00")
 
 
 def test_the_whole_flow_takes_parts_when_the_repair_is_done(db, shop, car, pad):
-    from app.services import parts
     order = checked_in(db, shop, car)
     order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=2)
     order = work_orders.move(db, order.id, order.version, "awaiting_approval",
@@ -133,13 +136,13 @@ def test_the_whole_flow_takes_parts_when_the_repair_is_done(db, shop, car, pad):
     for status, who in (("in_repair", shop.advisor_id), ("quality_check", shop.technician_id)):
         order = work_orders.move(db, order.id, order.version, status, by_id=who, now=NOW)
     record = parts.get_part(db, pad)
-    assert (record.stock, record.reserved) == (8, 0)
+    assert (record.on_hand, record.reserved) == (8, 0)
     assert order.lines[-1].stock_taken_at is not None
     # rework and back to quality check takes nothing twice
     order = work_orders.move(db, order.id, order.version, "in_repair", by_id=shop.technician_id)
     order = work_orders.move(db, order.id, order.version, "quality_check",
                              by_id=shop.technician_id)
-    assert parts.get_part(db, pad).stock == 8
+    assert parts.get_part(db, pad).on_hand == 8
     order = work_orders.move(db, order.id, order.version, "ready_for_pickup",
                              by_id=shop.technician_id)
     order = work_orders.move(db, order.id, order.version, "delivered", by_id=shop.advisor_id)
@@ -173,7 +176,6 @@ def test_a_draft_is_checked_in_before_diagnosis(db, shop, car):
 
 
 def test_cancel_releases_reserved_parts(db, shop, car, pad):
-    from app.services import parts
     order = checked_in(db, shop, car)
     order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=3)
     order = work_orders.answer_line(db, order.id, order.version, order.lines[-1].id, True,
@@ -260,7 +262,6 @@ def test_board_cards_and_signature(db, shop, car):
 
 
 def test_approving_parts_down_to_the_threshold_raises_a_replenishment_request(db, shop, car, pad):
-    from app.services import parts
     order = checked_in(db, shop, car)
     order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=6)
     assert parts.open_requests(db) == ()
@@ -280,7 +281,6 @@ def test_not_enough_stock_refuses_the_approval(db, shop, car, pad):
 
 
 def test_parts_approved_during_quality_check_are_taken_on_the_way_out(db, shop, car, pad):
-    from app.services import parts
     order = checked_in(db, shop, car)
     order = work_orders.answer_lines(db, order.id, order.version,
                                      {x.id: True for x in order.lines}, by="刘洋")
@@ -291,7 +291,7 @@ def test_parts_approved_during_quality_check_are_taken_on_the_way_out(db, shop, 
                                     by="刘洋")
     order = work_orders.move(db, order.id, order.version, "ready_for_pickup")
     record = parts.get_part(db, pad)
-    assert (record.stock, record.reserved) == (9, 0)
+    assert (record.on_hand, record.reserved) == (9, 0)
 
 
 def test_unknown_bay_or_staff_is_refused(db, shop, car):
