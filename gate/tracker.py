@@ -7,10 +7,22 @@ valid plate (so reception sees the car while it is still at the gate), or when i
 view. A plate emitted within `cooldown` seconds of when it was last seen is not a new
 arrival, so a car parked in view, or flickering in and out of detection, never
 re-triggers. All times come from an injectable clock, so tests need no sleeping.
+
+Queues: at a barrier the next car appears where the last one was, often half a second
+after it left. A read where a pass is, or resembling its plate, starts a pass of its own
+when it is another car: a confident valid plate that is not the pass's plate nor a
+confusable variant of it; or any readable plate unlike the pass's that follows a gap
+(`new_pass_gap` seconds and at least one frame without the pass) or is clearly smaller
+than the pass's plate was (a car rolling up only grows). A plate resembling the pass's
+(consecutive fleet plates) needs both: confidence and a gap or a shrink.
+
+A pass whose voted confidence is below `early_min_confidence` is never emitted as a valid
+plate: it goes out `uncertain`, for a person to confirm.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -42,6 +54,8 @@ class TrackerSettings:
     end_min_hits: int = 2             # frames a pass needs to be emitted when it ends
     early_min_confidence: float = 0.6  # voted confidence an early emission needs
     province_min_confidence: float = 0.4
+    new_pass_gap: float = 0.3          # seconds unseen after which an unlike read is another car
+    new_pass_shrink: float = 0.8       # a read narrower than this share of the pass's plate is another car
     min_plate_width: int = 60
     roi: tuple[int, int, int, int] | None = None  # x, y, w, h in frame pixels
 
@@ -58,6 +72,7 @@ class _Track:
     colors: Counter = field(default_factory=Counter)
     plates: Counter = field(default_factory=Counter)
     hits: int = 0
+    missed: int = 0                 # frames since the pass was last fed
     emitted: bool = False
     announced: str = ""             # the plate emitted for this pass, once it is
     best_conf: float = -1.0
@@ -90,6 +105,8 @@ class Tracker:
         for cand in best_first:
             if self._accept(cand, shape):
                 self._assign(cand, now, frame, captured, fed)
+        for track in self._tracks:
+            track.missed = 0 if id(track) in fed else track.missed + 1
         out = [r for t in self._tracks if (r := self._maybe_emit(t, early=True))]
         out += self._expire(now)
         return out
@@ -123,6 +140,8 @@ class Tracker:
         """
         centre = cand.quad.mean(axis=0)
         track = self._match(cand, centre)
+        if track is not None and self._another_car_here(track, cand, now):
+            track = None
         if track is not None and id(track) in fed:
             return
         if track is None:
@@ -140,12 +159,33 @@ class Tracker:
             track.best_conf, track.crop, track.frame = cand.text.confidence, cand.crop, frame
 
     def _match(self, cand, centre: np.ndarray) -> _Track | None:
-        """The live pass this candidate belongs to: a similar plate first, else the nearest."""
-        for track in self._tracks:
-            if any(_similar(cand.plate, p) for p in track.plates) and not _another_car(track, cand, centre):
-                return track
+        """The live pass this candidate belongs to: a similar plate first (one that read
+        this very plate before others, then the latest), else the nearest."""
+        similar = [t for t in self._tracks
+                   if any(_similar(cand.plate, p) for p in t.plates) and not _another_car(t, cand, centre)]
+        if similar:
+            return max(similar, key=lambda t: (cand.plate in t.plates, t.last_seen))
         near = [t for t in self._tracks if _near(t, cand, centre)]
         return min(near, key=lambda t: np.hypot(*(t.centre - centre)), default=None)
+
+    def _another_car_here(self, track: _Track, cand, now: datetime) -> bool:
+        """True when a read that `_match` gave to `track` is the next car of a queue.
+
+        Confidently different: a valid plate read at the early confidence that is neither
+        the pass's plate nor a confusable variant of it. A break: the pass was unseen for
+        `new_pass_gap` seconds and at least one frame, or the plate is much narrower than
+        the pass's was. A plate unlike the pass's needs either; one resembling it (4 of the
+        last 6 characters agree) needs both.
+        """
+        plate = _leading(track)
+        if not plate or not (cand.valid or cand.text.partial) or _same_serial(plate, cand.plate):
+            return False
+        confident = cand.valid and cand.text.confidence >= self.settings.early_min_confidence
+        broken = (track.missed >= 1 and (now - track.last_seen).total_seconds() >= self.settings.new_pass_gap) \
+            or cand.width < self.settings.new_pass_shrink * track.width
+        if _similar(cand.plate, plate):
+            return confident and broken
+        return confident or broken
 
     def _maybe_emit(self, track: _Track, early: bool) -> PlateRead | None:
         """The pass's read when it is due and not a repeat within the cooldown."""
@@ -157,8 +197,10 @@ class Tracker:
         read = self._read(track)
         if not read.valid and (early or not read.partial):
             return None
-        if early and read.confidence < self.settings.early_min_confidence:
-            return None
+        if read.confidence < self.settings.early_min_confidence:
+            if early:
+                return None
+            read = dataclasses.replace(read, valid=False, uncertain=True)
         track.emitted, track.announced = True, read.plate
         if self._recently_seen(read.plate, track.first_seen):
             log.info("plate %s seen again within the cooldown: not a new arrival", read.plate)
@@ -184,8 +226,7 @@ class Tracker:
                 live.append(track)
                 continue
             if track.emitted:
-                read = self._read(track)
-                self._last_seen_plate[read.plate] = track.last_seen
+                self._last_seen_plate[track.announced] = track.last_seen
             elif (read := self._maybe_emit(track, early=False)) is not None:
                 out.append(read)
         self._tracks = live
@@ -205,7 +246,8 @@ class Tracker:
             plate=plate, confidence=round(min(confs, default=0.0), 4), color=color,
             char_confidences=tuple(round(c, 4) for c in confs), valid=valid, partial=partial,
             first_seen=track.first_seen, last_seen=track.last_seen, camera=self.camera,
-            captured_monotonic=track.captured, crop=track.crop, frame=track.frame)
+            captured_monotonic=track.captured, crop=track.crop, frame=track.frame,
+            province_confidence=None if partial or not confs else round(confs[0], 4))
 
 
 def _near(track: _Track, cand, centre: np.ndarray) -> bool:
@@ -223,6 +265,25 @@ def _another_car(track: _Track, cand, centre: np.ndarray) -> bool:
     if not track.announced or not cand.valid or cand.plate == track.announced:
         return False
     return not one_confusable_apart(track.announced, cand.plate) and not _near(track, cand, centre)
+
+
+def _leading(track: _Track) -> str:
+    """The plate a pass stands for: the one announced, else the one read most often."""
+    if track.announced:
+        return track.announced
+    return track.plates.most_common(1)[0][0] if track.plates else ""
+
+
+def _serial(plate: str) -> str:
+    """The plate without its province character (a partial read is a serial already)."""
+    return plate[1:] if plate[:1] in PROVINCES else plate
+
+
+def _same_serial(a: str, b: str) -> bool:
+    """True when two reads have the same serial or serials a confusable character apart
+    (a swapped or missing province is a misread of the same car, not another car)."""
+    a, b = _serial(a), _serial(b)
+    return a == b or one_confusable_apart(a, b)
 
 
 def _similar(a: str, b: str) -> bool:

@@ -154,3 +154,63 @@ def test_plate_cut_by_the_frame_edge_does_not_vote():
         clock.advance(0.12)
     reads += gone(tracker, clock)
     assert [r.plate for r in reads] == ["粤B12345"]
+
+
+def queue_frames(plates: list[str], gap_frames: int = 4, step_frames: int = 16) -> list[list[PlateCandidate]]:
+    """A queue at the barrier: each car appears at the same spot and grows while it rolls
+    up (2 s at 8 frames a second), then `gap_frames` frames of empty road."""
+    frames = []
+    for plate in plates:
+        for i in range(step_frames):
+            width = 130 + 60 * i / (step_frames - 1)
+            color = "green" if len(plate) == 8 else "blue"
+            first = i == 0  # the smallest view: the province not read yet
+            frames.append([cand(plate[1:], x=640 - width / 2, width=width, color=color, valid=False, partial=True)
+                           if first else cand(plate, x=640 - width / 2, width=width, color=color)])
+        frames += [[]] * gap_frames
+    return frames
+
+
+QUEUE = ["粤B12345", "湘A0H123", "京AD12345", "沪C77889", "粤B12346", "川A5Q8K2"]
+
+
+def test_a_queue_half_a_second_apart_at_the_same_spot_is_one_arrival_per_car():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    reads = drive(tracker, clock, queue_frames(QUEUE), step=0.125) + gone(tracker, clock) + tracker.flush()
+    assert [r.plate for r in reads] == QUEUE
+    assert all(r.valid and not r.uncertain for r in reads)
+
+
+def test_a_queue_with_no_empty_road_between_cars_is_one_arrival_per_car():
+    """The next car is visible the moment the last one leaves: it is smaller (further)."""
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    reads = drive(tracker, clock, queue_frames(QUEUE, gap_frames=0), step=0.125) + gone(tracker, clock)
+    assert [r.plate for r in reads] == QUEUE
+
+
+def test_a_confusable_variant_at_the_same_spot_after_a_gap_is_the_same_car():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frames = [[cand("粤B12345")]] * 6 + [[]] * 4 + [[cand("粤B1234S")]] * 6 + [[cand("湘B12345")]] * 4
+    reads = drive(tracker, clock, frames) + gone(tracker, clock)
+    assert [r.plate for r in reads] == ["粤B12345"]
+
+
+def test_a_low_confidence_vote_is_emitted_uncertain_not_valid():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(early_min_confidence=0.6), clock)
+    reads = drive(tracker, clock, [[cand("粤B12345", conf=0.5)]] * 8) + gone(tracker, clock)
+    assert len(reads) == 1
+    read = reads[0]
+    assert (read.plate, read.valid, read.uncertain) == ("粤B12345", False, True)
+    assert read.confidence < 0.6
+
+
+def test_a_confident_read_carries_its_province_confidence():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    frames = [[cand("粤B12345", conf=0.9)]] * 4
+    reads = drive(tracker, clock, frames) + gone(tracker, clock)
+    assert [(r.valid, r.uncertain, r.province_confidence) for r in reads] == [(True, False, 0.9)]
