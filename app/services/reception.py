@@ -1,9 +1,11 @@
 """Reception: a plate read becomes an arrival card, and every arrival a Visit.
 
-Matching never guesses between customers. An exact read of an active vehicle's plate
+Matching never guesses between customers. An exact, sure read of an active vehicle's plate
 greets its owner; a read one OCR confusion (0/D/Q, 8/B, 1/I/7, 2/Z, 5/S, 6/G) away from
-exactly one active vehicle is offered as a candidate for a person to confirm; two or more
-such vehicles are ambiguous and none is chosen; anything else is a new visitor.
+exactly one active vehicle, or with its serial on exactly one vehicle of another province
+(general OCR swaps provinces), is offered as a candidate for a person to confirm, and so is
+an exact read the gate was unsure of (an uncertain read, or an unsure province); two or
+more such vehicles are ambiguous and none is chosen; anything else is a new visitor.
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ def arrive(db: Database, read: PlateRead, *, now: datetime | None = None) -> Arr
     arrived_at = _arrival_time(read, now)
     with db.session() as s:
         exact, others = _lookup(s, plate)
+        if exact is not None and (read.uncertain or read.province_unsure):
+            exact, others = None, sorted([exact, *others], key=lambda v: v.plate)
         visit = Visit(arrived_at=arrived_at, plate_read=plate, plate_color=read.color,
                       confidence=read.confidence, snapshot_path=read.snapshot_path,
                       camera=camera_label(read.camera), match=MatchKind.UNKNOWN)
@@ -254,10 +258,11 @@ def _statements() -> dict[str, Select]:
 
 
 def _lookup(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle]]:
-    """The active vehicle whose plate is exactly `plate`, and those one confusion away
-    (or, for a read missing its province character, those with any province)."""
+    """The active vehicle whose plate is exactly `plate`, and those one confusion away or
+    with the same serial in another province (for a read missing its province character,
+    those with any province)."""
     if plates.is_valid(plate):
-        wanted = {plate} | plates.valid_confusable_variants(plate)
+        wanted = {plate} | plates.valid_confusable_variants(plate) | _other_provinces(plate)
     elif plates.is_partial(plate):
         wanted = {p + plate for p in plates.PROVINCES if plates.is_valid(p + plate)}
     else:
@@ -267,6 +272,13 @@ def _lookup(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle]
     found = list(session.scalars(_statements()["lookup"], {"plates": sorted(wanted)}))
     exact = next((v for v in found if v.plate == plate), None)
     return exact, sorted((v for v in found if v is not exact), key=lambda v: v.plate)
+
+
+def _other_provinces(plate: str) -> set[str]:
+    """The valid plates with `plate`'s serial under another province."""
+    if plate[:1] not in plates.PROVINCES:
+        return set()
+    return {p + plate[1:] for p in plates.PROVINCES if p != plate[0] and plates.is_valid(p + plate[1:])}
 
 
 def _card(session: Session, visit: Visit, others: list[Vehicle]) -> ArrivalCard:

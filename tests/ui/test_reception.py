@@ -219,3 +219,23 @@ def test_the_popup_shows_stored_care_items_and_records_told_in_person(page, qtbo
         assert s.get(CareItem, item.id).status == "invited"
         outcome = s.query(CareOutcome).filter_by(item_id=item.id).one()
         assert outcome.channel == "in_person"
+
+@pytest.mark.parametrize("read", [
+    PlateRead(plate="湘B12345", confidence=0.99, province_confidence=0.99),   # province swapped
+    PlateRead(plate="粤B12345", confidence=0.34, valid=False, uncertain=True, province_confidence=0.9),
+], ids=["province-swapped", "uncertain"])
+def test_doubtful_read_of_a_known_customer_asks_to_confirm_with_the_snapshot(page, qtbot, zhang, read, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    snapshot = QImage(120, 40, QImage.Format.Format_RGB888)
+    snapshot.fill(QColor("blue"))
+    with qtbot.waitSignal(page.controller.popup_shown, timeout=5000) as blocker:
+        page.controller.handle_read(read, snapshot)
+    popup = blocker.args[0]
+    shown = texts(popup)
+    assert "请确认来车" in shown and "粤B·12345" in shown and "张先生" in shown
+    assert "到店" not in shown and not popup.card.greets
+    assert not popup.snapshot_label.pixmap().isNull()
+    popup.grab().save(str(tmp_path / "confirm.png"))
+    popup.buttons["confirm"].click()
+    qtbot.waitUntil(lambda: popup.card.greets, timeout=5000)

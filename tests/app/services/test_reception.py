@@ -242,3 +242,36 @@ def test_long_camera_names_are_stored(db):
     card = reception.arrive(db, PlateRead(plate="粤B99999", confidence=0.9,
                                           camera="/very/long/folder/" * 5 + "gate-camera-file.mp4"))
     assert reception.arrival_card(db, card.visit_id).camera == "gate-camera-file.mp4"
+
+
+def test_province_swapped_read_of_a_known_customer_is_a_candidate(db, shop):
+    c, v = owner_with(db, "张伟", "湘A0H123")
+    card = reception.arrive(db, PlateRead(plate="浙A0H123", confidence=1.0, province_confidence=1.0), now=NOW)
+    assert card.match == "candidate" and not card.greets
+    assert card.candidate.vehicle.id == v.id and card.candidate.customer.id == c.id
+    assert visits(db)[0].customer_id is None
+
+
+def test_serial_on_two_vehicles_of_other_provinces_is_ambiguous(db, shop):
+    owner_with(db, "张伟", "湘A0H123")
+    owner_with(db, "李强", "桂A0H123")
+    card = reception.arrive(db, read("皖A0H123"), now=NOW)
+    assert card.match == "ambiguous" and card.candidate_plates == ("桂A0H123", "湘A0H123")
+
+
+def test_exact_read_with_an_unsure_province_is_a_candidate_not_a_greeting(db, shop):
+    _, v = owner_with(db, "张伟", "桂B12345")
+    card = reception.arrive(db, PlateRead(plate="桂B12345", confidence=0.75, province_confidence=0.75,
+                                          char_confidences=(0.75,) + (0.99,) * 6), now=NOW)
+    assert card.match == "candidate" and not card.greets and card.candidate.vehicle.id == v.id
+    sure = reception.arrive(db, PlateRead(plate="桂B12345", confidence=0.97, province_confidence=0.97), now=NOW)
+    assert sure.match == "exact" and sure.greets
+
+
+def test_uncertain_read_of_a_known_plate_is_a_candidate_not_a_greeting(db, shop):
+    _, v = owner_with(db, "张伟", "粤B12345")
+    card = reception.arrive(db, PlateRead(plate="粤B12345", confidence=0.34, valid=False, uncertain=True,
+                                          province_confidence=0.9), now=NOW)
+    assert card.match == "candidate" and not card.greets and card.candidate.vehicle.id == v.id
+    (visit,) = visits(db)
+    assert visit.match == "candidate" and visit.customer_id is None
