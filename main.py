@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.errors import UserError
 
     try:
-        database = open_database(args)
+        database = None if needs_no_database(args) else open_database(args)
         return dispatch(args, database)
     except UserError as exc:
         log.error("%s", exc.text("en"))
@@ -100,8 +100,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def needs_no_database(args: argparse.Namespace) -> bool:
+    """True for a run that never touches the database (`gate --no-db`)."""
+    return args.command == "gate" and args.no_db
+
+
 def dispatch(args: argparse.Namespace, database) -> int:
-    """Run the sub-command, or open the desk."""
+    """Run the sub-command, or open the desk (`database` is None when none is needed)."""
     if args.command == "migrate":
         print(f"database at head: {database.describe()}")
         return 0

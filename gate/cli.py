@@ -16,35 +16,34 @@ import threading
 from collections.abc import Callable
 
 from app.domain.reads import PlateRead
-from gate.capture import CameraState, CameraStatus, OpenCvSource
-from gate.tracker import Tracker, TrackerSettings
+from gate.assembly import GateCallbacks, GateConfig, build_gate_service, parse_roi
+from gate.capture import CameraState, CameraStatus
 
 log = logging.getLogger(__name__)
 
 
-def parse_roi(text: str) -> tuple[int, int, int, int]:
-    """`x,y,w,h` as four non-negative integers (w and h positive)."""
+def _roi_argument(text: str) -> tuple[int, int, int, int] | None:
+    """`--roi` through `gate.assembly.parse_roi`, its error as argparse wants it."""
     try:
-        x, y, w, h = (int(v) for v in text.split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--roi wants x,y,w,h in pixels, got {text!r}") from None
-    if min(x, y) < 0 or min(w, h) <= 0:
-        raise argparse.ArgumentTypeError(f"--roi wants a non-empty region, got {text!r}")
-    return x, y, w, h
+        return parse_roi(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"--roi: {exc}") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the gate's options to `parser`."""
     parser.add_argument("--source", required=True,
                         help="video file, rtsp:// or http:// URL, or USB camera index")
-    parser.add_argument("--roi", type=parse_roi, help="region of interest x,y,w,h in pixels")
+    parser.add_argument("--roi", type=_roi_argument, help="region of interest x,y,w,h in pixels")
     parser.add_argument("--json", action="store_true", help="print one JSON object per arrival")
     parser.add_argument("--no-db", action="store_true", help="do not record arrivals")
-    parser.add_argument("--backend", choices=("onnx", "paddle"), default="onnx", help="OCR backend")
+    parser.add_argument("--backend", choices=("onnx", "paddle"), default=GateConfig.backend, help="OCR backend")
     parser.add_argument("--model-dir", help="folder with the OCR models (default: the bundled ones)")
-    parser.add_argument("--max-fps", type=float, default=8.0, help="recognitions per second at most")
-    parser.add_argument("--min-plate-width", type=int, default=60, help="smallest plate width in pixels")
-    parser.add_argument("--cooldown", type=float, default=600.0,
+    parser.add_argument("--max-fps", type=float, default=GateConfig.max_fps,
+                        help="recognitions per second at most")
+    parser.add_argument("--min-plate-width", type=int, default=GateConfig.min_plate_width,
+                        help="smallest plate width in pixels")
+    parser.add_argument("--cooldown", type=float, default=GateConfig.cooldown_s,
                         help="seconds during which the same plate is not a new arrival")
     parser.add_argument("--loop", action="store_true", help="loop a video file forever")
 
@@ -58,24 +57,19 @@ def read_to_dict(read: PlateRead) -> dict:
         "char_confidences": list(read.char_confidences),
         "valid": read.valid,
         "partial": read.partial,
+        "uncertain": read.uncertain,
+        "province_confidence": read.province_confidence,
         "first_seen": read.first_seen.isoformat() if read.first_seen else None,
         "last_seen": read.last_seen.isoformat() if read.last_seen else None,
         "camera": read.camera,
     }
 
 
-def build_service(args: argparse.Namespace, on_read: Callable[[PlateRead], None],
-                  on_status: Callable[[CameraStatus], None]):
-    """The `GateService` the arguments describe (models loaded, not started)."""
-    from gate.ocr import load_engine
-    from gate.recognise import PlateReader
-    from gate.service import GateService
-
-    reader = PlateReader(load_engine(args.backend, args.model_dir), min_width=args.min_plate_width)
-    settings = TrackerSettings(cooldown=args.cooldown, min_plate_width=args.min_plate_width, roi=args.roi)
-    source = OpenCvSource(args.source, loop=args.loop)
-    return GateService(source, reader, Tracker(settings, camera=source.name), on_read, on_status,
-                       on_error=lambda exc: None, max_fps=args.max_fps)
+def config_from_args(args: argparse.Namespace) -> GateConfig:
+    """The `GateConfig` the command line describes."""
+    return GateConfig(source=args.source, backend=args.backend, model_dir=args.model_dir,
+                      cooldown_s=args.cooldown, roi=args.roi, min_plate_width=args.min_plate_width,
+                      max_fps=args.max_fps, loop=args.loop)
 
 
 def run(args: argparse.Namespace, record: Callable[[PlateRead], None] | None = None) -> int:
@@ -88,7 +82,7 @@ def run(args: argparse.Namespace, record: Callable[[PlateRead], None] | None = N
                 print(json.dumps(read_to_dict(read), ensure_ascii=False), flush=True)
             else:
                 print(f"{read.last_seen:%H:%M:%S} {read.plate} {read.color or '-'} "
-                      f"{read.confidence:.2f}{'' if read.valid else ' (partial)' if read.partial else ' (invalid)'}", flush=True)
+                      f"{read.confidence:.2f}{_verdict(read)}", flush=True)
         if record is not None and not args.no_db:
             record(read)
 
@@ -97,7 +91,7 @@ def run(args: argparse.Namespace, record: Callable[[PlateRead], None] | None = N
         if status.state == CameraState.OFFLINE and status.reason != "stopped":
             failed.set()
 
-    service = build_service(args, on_read, on_status)
+    service = build_gate_service(config_from_args(args), GateCallbacks(on_read, on_status))
     service.start()
     try:
         while not service.wait(0.5):
@@ -107,6 +101,13 @@ def run(args: argparse.Namespace, record: Callable[[PlateRead], None] | None = N
     finally:
         service.stop()
     return 2 if failed.is_set() else 0
+
+
+def _verdict(read: PlateRead) -> str:
+    """'' for a valid read, else why it is not one."""
+    if read.valid:
+        return ""
+    return " (uncertain)" if read.uncertain else " (partial)" if read.partial else " (invalid)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,7 @@ from gate.tracker import Tracker
 log = logging.getLogger(__name__)
 
 
-def _ignore(*_args) -> None:
+def ignore(*_args) -> None:
     """A callback that does nothing."""
 
 
@@ -34,8 +34,8 @@ class GateService:
 
     def __init__(self, source: FrameSource, recogniser, tracker: Tracker,
                  on_read: Callable[[PlateRead], None],
-                 on_status: Callable[[CameraStatus], None] = _ignore,
-                 on_error: Callable[[BaseException], None] = _ignore,
+                 on_status: Callable[[CameraStatus], None] = ignore,
+                 on_error: Callable[[BaseException], None] = ignore,
                  max_fps: float = 8.0, lossless: bool = False,
                  frame_clock: Callable[[Frame], datetime] | None = None,
                  on_frame: Callable[[Frame, list], None] | None = None,
@@ -152,12 +152,10 @@ class GateService:
         and never its finer second pass: the car comes closer in the next frames.
         """
         fallback = self.processed % self.fallback_every == 0
-        roi = self.tracker.settings.roi
-        if roi is None:
-            return self.recogniser.read(image, fallback=fallback, fine=False)
-        x, y, w, h = roi
-        offset = np.array([x, y], np.float32)
-        found = self.recogniser.read(image[y:y + h, x:x + w], fallback=fallback, fine=False)
+        view, offset = self.tracker.region(image)
+        found = self.recogniser.read(view, fallback=fallback, fine=False)
+        if not offset.any():
+            return found
         return [dataclasses.replace(c, quad=c.quad + offset) for c in found]
 
     def _deliver(self, reads: list[PlateRead]) -> None:

@@ -57,7 +57,7 @@ class TrackerSettings:
     new_pass_gap: float = 0.3          # seconds unseen after which an unlike read is another car
     new_pass_shrink: float = 0.8       # a read narrower than this share of the pass's plate is another car
     min_plate_width: int = 60
-    roi: tuple[int, int, int, int] | None = None  # x, y, w, h in frame pixels
+    roi: tuple[int, int, int, int] | None = None  # x, y, w, h in frame pixels (see `Tracker.region`)
 
 
 @dataclass
@@ -117,20 +117,33 @@ class Tracker:
         self._tracks.clear()
         return out
 
+    def region(self, image: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The part of `image` plates are read in (the region of interest, clipped to the
+        frame; the whole frame without one) and its top-left corner in frame pixels."""
+        x, y, w, h = self._view(image.shape[:2])
+        return image[y:y + h, x:x + w], np.array([x, y], np.float32)
+
+    def _view(self, shape: tuple[int, int] | None) -> tuple[int, int, int, int] | None:
+        """The region of interest clipped to a frame of `shape` (None: nothing known)."""
+        roi = self.settings.roi
+        if shape is None:
+            return roi
+        if roi is None:
+            return 0, 0, shape[1], shape[0]
+        x, y = min(roi[0], shape[1]), min(roi[1], shape[0])
+        return x, y, max(0, min(roi[2], shape[1] - x)), max(0, min(roi[3], shape[0] - y))
+
     def _accept(self, cand, shape: tuple[int, int] | None) -> bool:
-        """True when the candidate is big enough, inside the region of interest, and not
-        cut by the frame's edge (a plate half in view loses characters)."""
+        """True when the candidate is big enough and wholly inside the view (the region of
+        interest within the frame): a plate cut by the view's edge lost characters."""
         if cand.width < self.settings.min_plate_width:
             return False
-        if shape is not None and cand.quad.size and (
-                cand.quad.min() < 2 or cand.quad[:, 0].max() > shape[1] - 3 or cand.quad[:, 1].max() > shape[0] - 3):
-            return False
-        roi = self.settings.roi
-        if roi is None:
+        view = self._view(shape)
+        if view is None or not cand.quad.size:
             return True
-        cx, cy = cand.quad.mean(axis=0)
-        x, y, w, h = roi
-        return x <= cx <= x + w and y <= cy <= y + h
+        x, y, w, h = view
+        xs, ys = cand.quad[:, 0], cand.quad[:, 1]
+        return bool(xs.min() >= x + 2 and ys.min() >= y + 2 and xs.max() <= x + w - 3 and ys.max() <= y + h - 3)
 
     def _assign(self, cand, now: datetime, frame, captured, fed: set[int]) -> None:
         """Add a candidate to its pass, starting a new pass when none matches.

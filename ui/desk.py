@@ -15,12 +15,13 @@ from app.db import Database
 from app.paths import data_dir
 from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
+from gate.assembly import parse_roi
 from ui.backoffice.stock_page import StockPage
 from ui.care.page import CarePage
 from ui.customers.page import CustomersPage
 from ui.demo_gate import ensure_demo_video
 from ui.garbage import GarbageCollector
-from ui.gate_bridge import GateBridge, GateConfig, parse_roi
+from ui.gate_bridge import GateBridge, GateConfig
 from ui.i18n import LanguageSwitcher
 from ui.main_window import MainWindow
 from ui.reception.chime import Chime
@@ -87,7 +88,7 @@ def build_gate(settings: Settings, demo: bool) -> GateBridge | None:
     """The gate bridge for the configured camera, the demo video, or None (no camera)."""
     config = GateConfig(source=settings.camera_source, backend=settings.ocr_backend,
                         model_dir=settings.paddle_model_dir or None,
-                        cooldown_s=float(settings.gate_cooldown_s), roi=parse_roi(settings.gate_roi),
+                        cooldown_s=float(settings.gate_cooldown_s), roi=_roi(settings.gate_roi),
                         min_plate_width=settings.gate_min_plate_width, max_fps=settings.gate_max_fps)
     if settings.camera_source:
         return GateBridge(config)
@@ -95,6 +96,15 @@ def build_gate(settings: Settings, demo: bool) -> GateBridge | None:
         return GateBridge(replace(config, source="demo", loop=True),
                           prepare=lambda: str(ensure_demo_video(data_dir() / "demo")))
     return None
+
+
+def _roi(text: str):
+    """The configured region of interest; the whole frame when it is malformed (logged)."""
+    try:
+        return parse_roi(text)
+    except ValueError as exc:
+        log.warning("gate region of interest ignored: %s", exc)
+        return None
 
 
 def connect_gate(bridge: GateBridge, window: MainWindow) -> None:

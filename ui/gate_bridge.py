@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import cv2
 import numpy as np
@@ -19,35 +19,13 @@ from PySide6.QtGui import QImage
 
 from app.domain.reads import PlateRead
 from app.services.snapshots import with_snapshot
-from gate.capture import CameraStatus, OpenCvSource
-from gate.tracker import Tracker, TrackerSettings
+from gate.assembly import GateCallbacks, GateConfig, build_gate_service
+from gate.capture import CameraStatus
+
+__all__ = ["GateBridge", "GateConfig", "preview_image", "to_qimage"]
 
 log = logging.getLogger(__name__)
 PREVIEW_WIDTH = 480
-
-
-@dataclass(frozen=True)
-class GateConfig:
-    """What the bridge needs to build one camera's pipeline."""
-
-    source: str
-    backend: str = "onnx"
-    model_dir: str | None = None
-    cooldown_s: float = 600.0
-    roi: tuple[int, int, int, int] | None = None
-    min_plate_width: int = 60
-    max_fps: float = 8.0
-    loop: bool = False
-    save_snapshots: bool = True
-
-
-def parse_roi(text: str) -> tuple[int, int, int, int] | None:
-    """'x,y,w,h' as a tuple, or None for empty or malformed text."""
-    try:
-        x, y, w, h = (int(v) for v in text.split(","))
-    except ValueError:
-        return None
-    return (x, y, w, h) if min(x, y) >= 0 and min(w, h) > 0 else None
 
 
 class GateBridge(QObject):
@@ -56,8 +34,9 @@ class GateBridge(QObject):
     `prepare()`, if given, runs on the start-up thread and returns the source to read
     (the demo writes its video there).
 
-    `read(PlateRead, QImage|None, captured)` once per car, `captured` being the
-    `time.monotonic()` of the frame that completed the read (for latency figures), `status(state, reason)` on every camera
+    `read(PlateRead, QImage|None, captured)` once per car, `captured` being the read's
+    `captured_monotonic` (when the frame that completed it was captured; 0.0 when unknown),
+    for latency figures; `status(state, reason)` on every camera
     change, `frame(QImage)` with a small preview of the newest recognised frame,
     `error(message)` for anything that went wrong in the pipeline.
     """
@@ -76,7 +55,6 @@ class GateBridge(QObject):
         self._starter: threading.Thread | None = None
         self._stopping = threading.Event()
         self._lock = threading.Lock()
-        self._last_captured = 0.0
 
     def start(self) -> None:
         """Load the model and start the pipeline, both in a background thread."""
@@ -101,18 +79,9 @@ class GateBridge(QObject):
             service.start()
 
     def _build(self):
-        from gate.ocr import load_engine
-        from gate.recognise import PlateReader
-        from gate.service import GateService
-
-        c = self.config
-        reader = PlateReader(load_engine(c.backend, c.model_dir), min_width=c.min_plate_width)
-        source = OpenCvSource(c.source, loop=c.loop)
-        tracker = Tracker(TrackerSettings(cooldown=c.cooldown_s, min_plate_width=c.min_plate_width,
-                                          roi=c.roi), camera=source.name)
-        return GateService(source, reader, tracker, self._on_read, self._on_status,
-                           on_error=lambda exc: self.error.emit(str(exc)), max_fps=c.max_fps,
-                           on_frame=self._on_frame)
+        return build_gate_service(self.config, GateCallbacks(
+            self._on_read, self._on_status, on_error=lambda exc: self.error.emit(str(exc)),
+            on_frame=self._on_frame))
 
     def stop(self) -> None:
         """Stop the pipeline and wait for every thread it started."""
@@ -129,14 +98,12 @@ class GateBridge(QObject):
         if self.config.save_snapshots:
             read = with_snapshot(read)
         self.read.emit(read, to_qimage(read.crop) if read.crop is not None else None,
-                       self._last_captured)
+                       read.captured_monotonic or 0.0)
 
     def _on_status(self, status: CameraStatus) -> None:
         self.status.emit(str(status.state), status.reason)
 
     def _on_frame(self, frame, candidates) -> None:
-        # The service reports a frame just before the reads it completed.
-        self._last_captured = frame.captured
         self.frame.emit(preview_image(frame.image, candidates))
 
 

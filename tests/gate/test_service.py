@@ -11,6 +11,7 @@ import pytest
 from gate.capture import CameraState, OpenCvSource
 from gate.service import GateService
 from gate.synthetic import CarPass, render_plate, write_gate_video
+from gate.synthetic_queue import QueueCar, QueueTiming, write_queue_video
 from gate.tracker import Tracker, TrackerSettings
 
 FPS = 10
@@ -116,3 +117,16 @@ def test_cli_returns_2_when_the_source_cannot_be_opened(tmp_path, capsys):
     add_arguments(parser)
     assert run(parser.parse_args(["--source", str(tmp_path / "missing.mp4"), "--no-db"])) == 2
     assert "offline" in capsys.readouterr().err
+
+
+QUEUE = [QueueCar("粤B12345"), QueueCar("湘A0H123", "yellow", angle=4), QueueCar("京AD12345", "green"),
+         QueueCar("粤B12346", blur=0.8), QueueCar("川A5Q8K2", brightness=0.8)]
+
+
+def test_a_queue_half_a_second_apart_at_the_same_spot_gives_one_arrival_each(reader, recorder, tmp_path):
+    path = tmp_path / "queue.avi"
+    expected = write_queue_video(path, QUEUE, QueueTiming(gap=0.5), size=(960, 540), fps=FPS)
+    _, reads, _, errors = run_service(path, reader, recorder)
+    assert errors == []
+    assert [r.plate for r in reads] == [e.plate for e in expected]
+    assert all(r.valid and not r.uncertain for r in reads)
