@@ -73,6 +73,7 @@ class _Track:
     plates: Counter = field(default_factory=Counter)
     hits: int = 0
     missed: int = 0                 # frames since the pass was last fed
+    superseded: bool = False        # the next car of a queue is where this one was: it left
     emitted: bool = False
     announced: str = ""             # the plate emitted for this pass, once it is
     best_conf: float = -1.0
@@ -154,7 +155,7 @@ class Tracker:
         centre = cand.quad.mean(axis=0)
         track = self._match(cand, centre)
         if track is not None and self._another_car_here(track, cand, now):
-            track = None
+            track.superseded, track = True, None
         if track is not None and id(track) in fed:
             return
         if track is None:
@@ -232,10 +233,12 @@ class Tracker:
         return False
 
     def _expire(self, now: datetime) -> list[PlateRead]:
-        """End passes unseen for `lost_after` seconds, emitting those not yet emitted."""
+        """End passes unseen for `lost_after` seconds, or superseded by the next car of a
+        queue (no need to wait: that car is where this one was), emitting those not yet
+        emitted."""
         out, live = [], []
         for track in self._tracks:
-            if (now - track.last_seen).total_seconds() < self.settings.lost_after:
+            if not track.superseded and (now - track.last_seen).total_seconds() < self.settings.lost_after:
                 live.append(track)
                 continue
             if track.emitted:

@@ -214,3 +214,15 @@ def test_a_confident_read_carries_its_province_confidence():
     frames = [[cand("粤B12345", conf=0.9)]] * 4
     reads = drive(tracker, clock, frames) + gone(tracker, clock)
     assert [(r.valid, r.uncertain, r.province_confidence) for r in reads] == [(True, False, 0.9)]
+
+
+def test_the_pass_a_queue_car_supersedes_ends_at_once():
+    """A car read only doubtfully is emitted (uncertain) the moment the next car is where it
+    was, not `lost_after` seconds later."""
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(lost_after=2.0), clock)
+    drive(tracker, clock, [[cand("粤B12345", conf=0.5, width=180)]] * 8 + [[]] * 3)
+    reads = tracker.update([cand("湘A0H123", width=130)])
+    assert [(r.plate, r.uncertain) for r in reads] == [("粤B12345", True)]
+    later = drive(tracker, clock, [[cand("湘A0H123", width=140)]] * 3) + gone(tracker, clock)
+    assert [r.plate for r in later] == ["湘A0H123"]
