@@ -20,6 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseUnavailable
 
+#: The execution option that makes a SQLite transaction begin IMMEDIATE.
+IMMEDIATE = "dealerdesk_sqlite_immediate"
+
 
 class Database:
     """An engine and a session factory for one database URL."""
@@ -35,10 +38,18 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: commits when the block ends, rolls back when it raises."""
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+        """A unit of work: commits when the block ends, rolls back when it raises.
+
+        `immediate=True` is for a check-then-insert (a booking): on SQLite its transaction
+        starts with `BEGIN IMMEDIATE`, taking the write lock before the check, because the
+        driver would otherwise begin only at the first INSERT and `FOR UPDATE` does nothing
+        there. PostgreSQL needs nothing more (its constraints and row locks do the work).
+        """
         session = self._sessions()
         try:
+            if immediate and self.is_sqlite:
+                session.connection(execution_options={IMMEDIATE: True})
             yield session
             session.commit()
         except OperationalError as exc:
@@ -71,6 +82,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
@@ -81,6 +93,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    """Start the transaction with BEGIN IMMEDIATE when the session asked for it.
+
+    pysqlite sees the open transaction and neither begins its own nor skips the commit.
+    """
+    if connection.get_execution_options().get(IMMEDIATE):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def alembic_config(url: str) -> Config:

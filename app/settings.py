@@ -42,6 +42,8 @@ class Settings:
     popup_timeout_s: int = 90
     popup_sound: bool = True
     snapshot_retention_days: int = 30
+    #: How many days ahead a service booking may be made.
+    booking_horizon_days: int = 180
     store_id: int = 1
     #: Days after a delivery before its satisfaction survey is due.
     survey_delay_days: int = SurveyPolicy.delay_days

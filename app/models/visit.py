@@ -36,6 +36,8 @@ class Visit(Base):
     __tablename__ = "visits"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: The gate read's id from the arrival outbox: recording the same read twice is a no-op.
+    read_id: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)
     arrived_at: Mapped[datetime] = mapped_column(index=True)
     plate_read: Mapped[str] = mapped_column(String(16), default="")
     plate_color: Mapped[str | None] = mapped_column(String(8))

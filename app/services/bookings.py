@@ -1,19 +1,24 @@
 """Service bookings (预约保养): free slots per bay, booking, moving, cancelling, no-shows.
 
 A booking reserves a bay from `slot_start` to `slot_end`; its length follows from the
-labour hours of its items in 30-minute steps. The quick lane takes only quick items that
-fit in one 30-minute slot. Two active bookings never overlap on one bay.
+labour hours of its items in 30-minute steps and it ends by closing time. The quick lane
+takes only quick items that fit in one 30-minute slot. Two active bookings never overlap
+on one bay, one vehicle or one technician: on PostgreSQL exclusion constraints forbid it
+(migration 0004_reliab), on SQLite the check and the write share one BEGIN IMMEDIATE
+transaction. A booking further ahead than the configured horizon is refused.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -42,6 +47,7 @@ from app.services.common import (
     require_aware,
     stale_guard,
 )
+from app.settings import load_settings
 
 SLOT = timedelta(minutes=30)
 OPENING = time(8, 30)
@@ -177,21 +183,22 @@ def create_booking(db: Database, *, vehicle_id: int, item_ids: Sequence[int],
                    slot_start: datetime, bay_id: int | None = None,
                    advisor_id: int | None = None, technician_id: int | None = None,
                    channel: str = "phone", notes: str = "", who: str = "",
-                   now: datetime | None = None) -> BookingRecord:
+                   now: datetime | None = None,
+                   horizon_days: int | None = None) -> BookingRecord:
     """Book a vehicle in for `item_ids` at `slot_start`.
 
     Without `bay_id` the first free bay that may take the items is chosen (the quick lane
     first for a quick service). A bay, technician or vehicle already booked at that time is
-    refused with Conflict naming the clash.
+    refused with Conflict naming the clash. `horizon_days` defaults to the setting.
     """
-    with db.session() as s:
+    with db.session(immediate=True) as s:
         vehicle = get_or_raise(s, Vehicle, vehicle_id, "车辆", "vehicle", field="vehicle_id")
         if not vehicle.active:
             raise ValidationError("该车辆已停用，不能预约。", "This vehicle is inactive.",
                                   field="vehicle_id")
         items = _items(s, item_ids)
-        start = _start(slot_start, now)
-        end = start + booking_length(i.labour_hours for i in items)
+        start = _start(slot_start, now, horizon_days)
+        end = _end(start, booking_length(i.labour_hours for i in items))
         booking = Booking(
             vehicle_id=vehicle.id, customer_id=vehicle.owner_id, slot_start=start,
             slot_end=end, bay_id=0, items=items, notes=(notes or "").strip(), created_by=who,
@@ -202,24 +209,26 @@ def create_booking(db: Database, *, vehicle_id: int, item_ids: Sequence[int],
         with s.no_autoflush:
             booking.bay_id = _bay_for(s, booking, items, bay_id)
         s.add(booking)
-        s.flush()
+        with _no_clash():
+            s.flush()
         audit.record(s, who=who, action="create", row=booking)
         return _records(s, [booking])[0]
 
 
 def move_booking(db: Database, booking_id: int, expected_version: int, *,
                  slot_start: datetime, bay_id: int | None = None, who: str = "",
-                 now: datetime | None = None) -> BookingRecord:
+                 now: datetime | None = None,
+                 horizon_days: int | None = None) -> BookingRecord:
     """Move a booking to another time (and bay); its length stays what its items need."""
-    with db.session() as s:
+    with db.session(immediate=True) as s:
         booking = _editable(s, booking_id, expected_version)
         before = audit.snapshot(booking)
         length = booking.slot_end - booking.slot_start
-        booking.slot_start = _start(slot_start, now)
-        booking.slot_end = booking.slot_start + length
+        booking.slot_start = _start(slot_start, now, horizon_days)
+        booking.slot_end = _end(booking.slot_start, length)
         with s.no_autoflush:
             booking.bay_id = _bay_for(s, booking, booking.items, bay_id or booking.bay_id)
-        with stale_guard(*_WHAT):
+        with stale_guard(*_WHAT), _no_clash():
             s.flush()
         audit.record(s, who=who, action="update", row=booking, before=before)
         return _records(s, [booking])[0]
@@ -287,11 +296,16 @@ def _editable(session: Session, booking_id: int, expected_version: int | None) -
     return booking
 
 
-def _start(slot_start: datetime, now: datetime | None) -> datetime:
-    """Validate a slot start: aware, not past, within opening hours."""
+def _start(slot_start: datetime, now: datetime | None, horizon_days: int | None) -> datetime:
+    """Validate a slot start: aware, not past, within the horizon and opening hours."""
     start = require_aware(slot_start, "slot_start", "预约时间", "The slot start")
     if start < now_utc(now) - timedelta(minutes=5):
         raise ValidationError("预约时间已过。", "The slot start is in the past.",
+                              field="slot_start")
+    horizon = load_settings().booking_horizon_days if horizon_days is None else horizon_days
+    if start > now_utc(now) + timedelta(days=horizon):
+        raise ValidationError(f"最多只能预约 {horizon} 天以内的时段。",
+                              f"Bookings can be made at most {horizon} days ahead.",
                               field="slot_start")
     opens, closes = opening_hours(start.astimezone(STORE_TZ).date())
     if not opens <= start < closes:
@@ -299,6 +313,54 @@ def _start(slot_start: datetime, now: datetime | None) -> datetime:
                               f"Slots are within opening hours {OPENING:%H:%M}–{CLOSING:%H:%M}.",
                               field="slot_start")
     return start
+
+
+def _end(start: datetime, length: timedelta) -> datetime:
+    """The end of a booking of `length` from `start`; it must end by closing time."""
+    end = start + length
+    _, closes = opening_hours(start.astimezone(STORE_TZ).date())
+    if end > closes:
+        raise ValidationError(f"该预约需 {_hours(length)}，将超过 {CLOSING:%H:%M} 下班时间，"
+                              "请选择更早的时段。",
+                              f"This booking takes {_hours(length, 'en')} and would end after "
+                              f"closing time {CLOSING:%H:%M}; choose an earlier slot.",
+                              field="slot_start")
+    return end
+
+
+def _hours(length: timedelta, language: str = "zh") -> str:
+    hours = f"{length.total_seconds() / 3600:g}"
+    return f"{hours} 小时" if language == "zh" else f"{hours} h"
+
+
+#: Exclusion constraint (migration 0004_reliab) -> the Conflict its violation means.
+_CLASHES = {
+    "ex_bookings_bay": ("该工位在此时段已有预约。", "The bay is already booked at that time.",
+                        "bay_id"),
+    "ex_bookings_vehicle": ("该车辆在此时段已有预约。",
+                            "This vehicle is already booked at that time.", "vehicle_id"),
+    "ex_bookings_technician": ("该技师在此时段已有预约。",
+                               "The technician is already booked at that time.",
+                               "technician_id"),
+}
+
+
+@contextmanager
+def _no_clash() -> Iterator[None]:
+    """Turn a PostgreSQL exclusion-constraint violation into the same Conflict the checks
+    give (another desk booked the same slot between our check and our write)."""
+    try:
+        yield
+    except IntegrityError as exc:
+        name = getattr(getattr(exc.orig, "diag", None), "constraint_name", None)
+        if name not in _CLASHES:
+            raise
+        raise _clash(name) from exc
+
+
+def _clash(name: str) -> Conflict:
+    zh, en, field = _CLASHES[name]
+    return Conflict(zh, en, field=field)
 
 
 def _items(session: Session, item_ids: Sequence[int]) -> list[ServiceItem]:
@@ -353,11 +415,9 @@ def _refuse_clashes(session: Session, booking: Booking, bay: Bay) -> None:
                        f"{bay.name} is already booked {span} ({plate}).", field="bay_id")
     others = _overlapping(session, booking)
     if booking.technician_id and any(b.technician_id == booking.technician_id for b in others):
-        raise Conflict("该技师在此时段已有预约。",
-                       "The technician is already booked at that time.", field="technician_id")
+        raise _clash("ex_bookings_technician")
     if any(b.vehicle_id == booking.vehicle_id for b in others):
-        raise Conflict("该车辆在此时段已有预约。", "This vehicle is already booked at that time.",
-                       field="vehicle_id")
+        raise _clash("ex_bookings_vehicle")
 
 
 def _overlapping(session: Session, booking: Booking) -> list[Booking]:

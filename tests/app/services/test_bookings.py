@@ -180,3 +180,19 @@ def test_slots_and_free_slots(db, shop, car):
     assert any(f.bay_id == shop.bay2_id and f.start == at(9) for f in free)
     quick = bookings.free_slots(db, DAY, [shop.oil_id], now=at(17))
     assert {f.start for f in quick} == {at(17), at(17, 30)}
+
+
+def test_a_booking_must_end_by_closing_time_and_within_the_horizon(db, shop, car):
+    with pytest.raises(ValidationError) as exc_info:
+        book(db, car, [shop.brakes_id], at(17))          # 1.5 h from 17:00 ends 18:30
+    assert_user_error(exc_info, ValidationError, "slot_start")
+    assert "18:00" in exc_info.value.zh
+    assert book(db, car, [shop.brakes_id], at(16, 30)).slot_end == at(18)
+    later = DAY + timedelta(days=31)
+    with pytest.raises(ValidationError) as exc_info:
+        book(db, car, [shop.oil_id], at(10, day=later), horizon_days=30)
+    assert_user_error(exc_info, ValidationError, "slot_start")
+    assert "30" in exc_info.value.zh
+    with pytest.raises(ValidationError):
+        book(db, car, [shop.oil_id], at(10, day=date(9999, 3, 4)))
+    assert len(bookings.bookings_for_day(db, DAY)) == 1
