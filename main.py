@@ -133,7 +133,14 @@ def dispatch(args: argparse.Namespace, database) -> int:
     if args.command == "gate":
         from gate import cli as gate_cli
 
-        return gate_cli.run(args, record=None if args.no_db else _recorder(database))
+        if args.no_db:
+            return gate_cli.run(args, record=None)
+        relay = _arrival_relay(database)
+        relay.start()
+        try:
+            return gate_cli.run(args, record=relay.put)
+        finally:
+            relay.stop()
     return open_desk(args, database)
 
 
@@ -150,11 +157,14 @@ def _voice_report(args: argparse.Namespace, database) -> int:
     return 0
 
 
-def _recorder(database):
+def _arrival_relay(database):
+    """Every read goes to the durable outbox first, then to the database (in order, once,
+    retried while the database is unreachable)."""
     from app.services import reception
-    from app.services.snapshots import with_snapshot
+    from app.services.outbox import ArrivalOutbox, OutboxRelay
 
-    return lambda read: reception.arrive(database, with_snapshot(read))
+    return OutboxRelay(ArrivalOutbox(),
+                       lambda read, read_id: reception.arrive(database, read, read_id=read_id))
 
 
 def open_desk(args: argparse.Namespace, database) -> int:

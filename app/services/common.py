@@ -74,6 +74,12 @@ def stale_guard(what_zh: str, what_en: str) -> Iterator[None]:
         raise StaleEdit(what_zh, what_en) from exc
 
 
+def column_limit(model, attribute: str) -> int | None:
+    """The length limit of a model's text column (None for unlimited text): the one place
+    a text field's limit is declared is its column."""
+    return getattr(model.__table__.c[attribute].type, "length", None)
+
+
 def parse_choice(enum_class: type[Choice], value: str | Choice, field: str,
                  label_zh: str, label_en: str) -> Choice:
     """`value` as a member of `enum_class`, or a ValidationError listing what is allowed."""

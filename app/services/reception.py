@@ -54,6 +54,7 @@ from app.services.arrival_card import (
 from app.services.bookings import ACTIVE as ACTIVE_BOOKINGS
 from app.services.care_desk import customer_notices
 from app.services.common import (
+    column_limit,
     day_bounds,
     get_or_raise,
     mask_mobile,
@@ -74,21 +75,32 @@ __all__ = [
 ]
 
 
-def arrive(db: Database, read: PlateRead, *, now: datetime | None = None) -> ArrivalCard:
+def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
+           now: datetime | None = None) -> ArrivalCard:
     """Match a plate read against the active vehicles, record the Visit, build the card.
 
     One indexed query (`plate IN (read, its valid one-confusion variants)`) finds both the
-    exact match and the candidates.
+    exact match and the candidates. `read_id` (from the arrival outbox) makes it
+    idempotent: a read already recorded returns the card of its visit. A read longer than
+    the column is kept cut to the column (it matches nothing), never lost.
     """
-    plate = plates.normalise(read.plate)
+    plate = plates.normalise(read.plate)[:column_limit(Visit, "plate_read")]
+    confidence = _confidence(read.confidence)
     arrived_at = _arrival_time(read, now)
     with db.session() as s:
+        if read_id is not None:
+            done = s.scalar(select(Visit).where(Visit.read_id == read_id))
+            if done is not None:
+                return _card(s, done, _lookup(s, done.plate_read)[1])
         exact, others = _lookup(s, plate)
         if exact is not None and (read.uncertain or read.province_unsure):
             exact, others = None, sorted([exact, *others], key=lambda v: v.plate)
-        visit = Visit(arrived_at=arrived_at, plate_read=plate, plate_color=read.color,
-                      confidence=read.confidence, snapshot_path=read.snapshot_path,
-                      camera=camera_label(read.camera), match=MatchKind.UNKNOWN)
+        visit = Visit(arrived_at=arrived_at, plate_read=plate,
+                      plate_color=(read.color or None)
+                      and read.color[:column_limit(Visit, "plate_color")],
+                      confidence=confidence, snapshot_path=read.snapshot_path,
+                      camera=camera_label(read.camera), match=MatchKind.UNKNOWN,
+                      read_id=read_id)
         if exact is not None:
             visit.match, visit.vehicle_id, visit.customer_id = (
                 MatchKind.EXACT, exact.id, exact.owner_id)
@@ -209,6 +221,17 @@ def arrivals_after(db: Database, visit_id: int, *, limit: int = 50) -> tuple[Vis
         visits = list(s.scalars(select(Visit).where(Visit.id > visit_id)
                                 .order_by(Visit.id).limit(limit)))
         return _visit_records(s, visits)
+
+
+def _confidence(value: float | None) -> float | None:
+    """A read's confidence, which is a probability: within [0, 1] or refused."""
+    if value is None:
+        return None
+    if not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:   # NaN fails too
+        raise ValidationError(f"识别置信度须在 0 到 1 之间：{value}。",
+                              f"A read's confidence is between 0 and 1, not {value}.",
+                              field="confidence")
+    return float(value)
 
 
 def _arrival_time(read: PlateRead, now: datetime | None) -> datetime:
