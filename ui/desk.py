@@ -80,6 +80,9 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
         switcher.apply(new.language)
 
     window.settings_changed.connect(settings_changed)
+    pages["reception"].controller.recording_state.connect(
+        lambda ok, message: window.statusBar().showMessage(message) if not ok
+        else window.statusBar().clearMessage())
     window.set_camera_state("none" if not settings.camera_source else "reconnecting")
     return window
 
@@ -89,7 +92,8 @@ def build_gate(settings: Settings, demo: bool) -> GateBridge | None:
     config = GateConfig(source=settings.camera_source, backend=settings.ocr_backend,
                         model_dir=settings.paddle_model_dir or None,
                         cooldown_s=float(settings.gate_cooldown_s), roi=_roi(settings.gate_roi),
-                        min_plate_width=settings.gate_min_plate_width, max_fps=settings.gate_max_fps)
+                        min_plate_width=settings.gate_min_plate_width, max_fps=settings.gate_max_fps,
+                        save_snapshots=False)   # the arrival outbox writes it with its entry
     if settings.camera_source:
         return GateBridge(config)
     if demo:

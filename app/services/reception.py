@@ -72,6 +72,7 @@ __all__ = [
     "ArrivalCard", "BookingBrief", "Candidate", "CustomerBrief", "StaffBrief", "VehicleBrief",
     "VisitRecord", "WorkOrderBrief", "arrival_card", "arrivals_after", "arrive",
     "confirm_candidate", "hand_over", "register_visitor", "set_purpose", "todays_arrivals",
+    "unrecorded_card",
 ]
 
 
@@ -111,6 +112,17 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
         s.add(visit)
         s.flush()
         return _card(s, visit, others)
+
+
+def unrecorded_card(read: PlateRead, *, now: datetime | None = None) -> ArrivalCard:
+    """The card of a read the database has not recorded yet (it waits in the outbox):
+    the plate, its time and snapshot, no match (`visit_id` 0). Needs no database."""
+    plate = plates.normalise(read.plate)
+    return ArrivalCard(visit_id=0, match=str(MatchKind.UNKNOWN), plate=plate,
+                       plate_display=plates.format_plate(plate),
+                       plate_valid=plates.is_valid(plate), confidence=read.confidence,
+                       arrived_at=_arrival_time(read, now), camera=camera_label(read.camera),
+                       snapshot_path=read.snapshot_path)
 
 
 def arrival_card(db: Database, visit_id: int) -> ArrivalCard:

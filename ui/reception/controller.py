@@ -3,6 +3,11 @@
 Arrivals reach a desk two ways: from the gate this desk watches (`handle_read`), and, for
 arrivals another desk or a headless gate recorded, from a cheap poll of the visits table
 (`poll`). Each arrival gets one pop-up, whichever way it came.
+
+A read from this desk's gate goes to the durable arrival outbox first (with its snapshot),
+then to the database. When the database cannot be reached the pop-up still shows the plate
+and the snapshot, says it will be recorded later, and the outbox is retried every few
+seconds; once recorded, the pop-up (if still open) gets the full card.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from app.db import Database
 from app.domain.reads import PlateRead
 from app.services import bookings, care_desk, catalogue, reception, work_orders
 from app.services.arrival_card import ArrivalCard
+from app.services.outbox import ArrivalOutbox, Delivery, OutboxEntry
 from ui.i18n import error_text
 from ui.reception.arrival_popup import ArrivalPopup
 from ui.reception.chime import Chime
@@ -27,6 +33,7 @@ from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 POLL_MS = 2000
+RETRY_MS = 2000
 STAFF_ROLES = ("sales_consultant", "service_advisor", "reception", "manager")
 
 
@@ -35,18 +42,27 @@ class ReceptionController(QObject):
 
     `popup_shown(popup)` after a pop-up appears (with `shown_at` set to `time.monotonic()`),
     `arrivals_changed` whenever today's arrivals or bookings may look different,
-    `open_customer(id)` when a pop-up asks for the customer window, `failed(message)`.
+    `open_customer(id)` when a pop-up asks for the customer window, `failed(message)`,
+    `recording_state(ok, message)` when arrivals stop or start reaching the database (for
+    the desk's banner: `message` says what happened, empty when all is recorded again).
     """
 
     popup_shown = Signal(object)
     arrivals_changed = Signal()
     open_customer = Signal(int)
     failed = Signal(str)
+    recording_state = Signal(bool, str)
 
     def __init__(self, db: Database, runner: TaskRunner, *, popup_timeout_s: int = 90,
-                 chime: Chime | None = None, poll: bool = True, parent: QObject | None = None) -> None:
+                 chime: Chime | None = None, poll: bool = True,
+                 outbox: ArrivalOutbox | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db, self._runner = db, runner
+        self.outbox = outbox or ArrivalOutbox()
+        self._waiting: dict[str, ArrivalPopup | None] = {}
+        self._recording_ok = True
+        self._retry_timer = QTimer(self, interval=RETRY_MS)
+        self._retry_timer.timeout.connect(self.retry)
         self.popup_timeout_s = popup_timeout_s
         self._chime = chime
         self.stack = PopupStack(self)
@@ -56,6 +72,8 @@ class ReceptionController(QObject):
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._runner.submit(self._load_start, self._started, self._failed)
+        if self.outbox.count():
+            self._retry_timer.start()      # what an earlier run could not record
         if poll:
             self._poll_timer.start()
 
@@ -78,9 +96,71 @@ class ReceptionController(QObject):
         `captured` (monotonic seconds) is when the frame that completed the read was taken;
         the pop-up keeps it as `captured_at` beside `shown_at`.
         """
-        db = self._db
-        self._runner.submit(lambda: reception.arrive(db, read),
-                            lambda card: self._show(card, snapshot, captured), self._failed)
+        outbox = self.outbox
+
+        def call() -> tuple[OutboxEntry, Delivery]:
+            entry = outbox.put(read)
+            return entry, outbox.deliver(self._record)
+
+        self._runner.submit(call, lambda done: self._delivered(*done, snapshot, captured),
+                            self._failed)
+
+    def retry(self) -> None:
+        """Record what waits in the outbox (the timer calls this while anything waits)."""
+        self._runner.submit(lambda: (None, self.outbox.deliver(self._record)),
+                            lambda done: self._delivered(*done, None, None),
+                            lambda exc: log.warning("arrival outbox retry failed: %s", exc))
+
+    def _record(self, read: PlateRead, read_id: str) -> ArrivalCard:
+        """Runs on the worker thread."""
+        return reception.arrive(self._db, read, read_id=read_id)
+
+    def _delivered(self, entry: OutboxEntry | None, delivery: Delivery,
+                   snapshot: QImage | None, captured: float | None) -> None:
+        for done, card in delivery.recorded:
+            if entry is not None and done.read_id == entry.read_id:
+                self._show(card, snapshot, captured)
+            elif done.read_id in self._waiting:
+                popup = self._waiting.pop(done.read_id)
+                self._seen_visit_ids.add(card.visit_id)
+                self._last_visit_id = max(self._last_visit_id or 0, card.visit_id)
+                if popup is not None and popup.isVisible():
+                    popup.show_card(card)
+                    self.stack.layout()
+                self.arrivals_changed.emit()
+        recorded = {done.read_id for done, _ in delivery.recorded}
+        if entry is not None and entry.read_id not in recorded:
+            self._waiting[entry.read_id] = self._show_unrecorded(entry, snapshot, captured)
+        if delivery.unreachable is not None:
+            self._retry_timer.start()
+            self._set_recording(False, self.tr("数据库无法连接：%1 条到店记录未能记录，恢复后补记。")
+                                .replace("%1", str(delivery.waiting)))
+        elif delivery.waiting == 0:
+            self._retry_timer.stop()
+            self._set_recording(True, "")
+
+    def _show_unrecorded(self, entry: OutboxEntry, snapshot: QImage | None,
+                         captured: float | None) -> ArrivalPopup:
+        """The pop-up of a read the database has not taken yet: plate and snapshot, and
+        that it will be recorded later (its actions wait for the recording)."""
+        popup = ArrivalPopup(reception.unrecorded_card(entry.read), self.staff,
+                             self.popup_timeout_s, snapshot)
+        popup.show_card(popup.card, self.tr("未能记录，恢复后补记"))
+        for button in popup.buttons.values():
+            button.setEnabled(button is popup.buttons.get("dismiss"))
+        popup.dismissed.connect(lambda _card: self._waiting.update({entry.read_id: None})
+                                if entry.read_id in self._waiting else None)
+        self.stack.add(popup)
+        popup.shown_at, popup.captured_at = time.monotonic(), captured
+        if self._chime is not None:
+            self._chime.play()
+        self.popup_shown.emit(popup)
+        return popup
+
+    def _set_recording(self, ok: bool, message: str) -> None:
+        if ok != self._recording_ok or not ok:
+            self._recording_ok = ok
+            self.recording_state.emit(ok, message)
 
     def poll(self) -> None:
         """Ask the database for arrivals recorded elsewhere since the last one seen."""
@@ -183,8 +263,9 @@ class ReceptionController(QObject):
         self.failed.emit(error_text(exc))
 
     def stop(self) -> None:
-        """Stop polling and close the pop-ups."""
+        """Stop polling and retrying, and close the pop-ups."""
         self._poll_timer.stop()
+        self._retry_timer.stop()
         self.stack.close_all()
 
 
