@@ -11,22 +11,43 @@ from logging.handlers import RotatingFileHandler
 log = logging.getLogger("dealerdesk")
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line (and exit code 2)."""
+
+    def error(self, message: str):
+        """Print `prog: message` and exit 2 (argparse would add the whole usage)."""
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def count(text: str) -> int:
+    """A command-line count: a whole number, not negative."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"须为整数 / must be a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"不能为负数 / must not be negative: {value}")
+    return value
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The command line: desk options, or a sub-command."""
-    parser = argparse.ArgumentParser(prog="dealerdesk", description="DealerDesk 4S store desk")
+    parser = OneLineParser(prog="dealerdesk", description="DealerDesk 4S store desk")
     parser.add_argument("--db", help="SQLAlchemy URL (default: DEALERDESK_DB or the local SQLite file)")
     parser.add_argument("--demo", action="store_true", help="seed the demo store when the database is empty")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language for this run")
     parser.add_argument("--screenshot", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after", type=int, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--debug", action="store_true",
+                        help="show the traceback of an error (it always goes to the log file)")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("migrate", help="bring the database schema up to date")
     seed = commands.add_parser("seed", help="fill the database with a demo store")
-    seed.add_argument("--customers", type=int, default=320)
+    seed.add_argument("--customers", type=count, default=320)
     seed.add_argument("--seed", type=int, default=20261123)
     quote = commands.add_parser("quote", help="save a quote as PDF or print it")
-    quote.add_argument("--id", type=int, required=True, help="the quote's id")
+    quote.add_argument("--id", type=count, required=True, help="the quote's id")
     quote.add_argument("--pdf", metavar="PATH", help="save the quote as a PDF file")
     quote.add_argument("--print", nargs="?", const="", metavar="PRINTER",
                        help="print the quote (default printer when no name is given)")
@@ -60,44 +81,104 @@ def _add_optional_commands(commands) -> None:
     gate_cli.add_arguments(commands.add_parser("gate", help="headless gate: print plate reads"))
 
 
-def setup_logging(verbose: bool) -> None:
-    """Log to stderr and to a rotating file in the data directory."""
+class _NoTraceback(logging.Formatter):
+    """The console's format: the message without a traceback (the log file keeps it)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """`record` formatted without its exception and stack."""
+        record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None,
+                                        "stack_info": None})
+        return super().format(record)
+
+
+def setup_logging(verbose: bool, debug: bool = False) -> None:
+    """Log warnings to stderr (everything with `verbose`; tracebacks only with `debug`) and
+    everything to a rotating file in the data directory (always with tracebacks)."""
     from app.paths import logs_dir
 
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    console = logging.StreamHandler()
+    console.setFormatter(logging.Formatter(fmt) if debug else _NoTraceback(fmt))
+    console.setLevel(logging.DEBUG if verbose else logging.INFO if debug else logging.WARNING)
+    handlers: list[logging.Handler] = [console]
     handlers.append(RotatingFileHandler(logs_dir() / "dealerdesk.log", maxBytes=2_000_000,
                                         backupCount=3, encoding="utf-8"))
+    for handler in handlers[1:]:
+        handler.setFormatter(logging.Formatter(fmt))
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+                        format=fmt)
     sys.excepthook = lambda *exc: log.critical("unhandled error", exc_info=exc)
+
+
+def database_url(args: argparse.Namespace) -> str:
+    """The URL of this run: --db, DEALERDESK_DB, the settings, or the local SQLite file."""
+    from app.paths import default_database_url
+    from app.settings import load_settings
+
+    return args.db or os.environ.get("DEALERDESK_DB") or load_settings().database_url \
+        or default_database_url()
 
 
 def open_database(args: argparse.Namespace):
     """The Database for this run, migrated to head."""
     from app.db import Database
-    from app.paths import default_database_url
-    from app.settings import load_settings
 
-    url = args.db or os.environ.get("DEALERDESK_DB") or load_settings().database_url \
-        or default_database_url()
-    database = Database(url)
+    database = Database(database_url(args))
     database.migrate()
     return database
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run DealerDesk; returns the process exit code."""
-    args = parse_args(argv)
-    setup_logging(args.verbose)
-    from app.errors import UserError
+    """Run DealerDesk; returns the process exit code.
 
+    Every failure is one line on stderr in the user's language, exit code 2 for what the
+    user can fix (a UserError), 1 for a bug; the traceback goes to the log file (and to
+    stderr with --debug).
+    """
+    args = parse_args(argv)
+    setup_logging(args.verbose, args.debug)
+    from app.errors import DatabaseUnavailable, UserError
+
+    language = _language(args)
     try:
-        database = None if needs_no_database(args) else open_database(args)
+        try:
+            database = None if needs_no_database(args) else open_database(args)
+        except DatabaseUnavailable as exc:
+            if args.command is not None:
+                raise
+            return open_desk(args, None, startup_error=exc)
         return dispatch(args, database)
     except UserError as exc:
-        log.error("%s", exc.text("en"))
-        print(exc.text("zh"), file=sys.stderr)
+        log.info("refused: %s", exc.text("en"), exc_info=exc if args.debug else None)
+        print(exc.text(language), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        log.error("internal error: %s", exc, exc_info=exc)
+        print(("内部错误：{}（详情见日志 {}）" if language == "zh" else
+               "Internal error: {} (details in the log {})").format(
+            str(exc).splitlines()[0] if str(exc) else type(exc).__name__, _log_path()),
+            file=sys.stderr)
+        return 1
+
+
+def _language(args: argparse.Namespace) -> str:
+    """'zh' or 'en': --lang, else the settings' language."""
+    if args.lang:
+        return "en" if args.lang == "en" else "zh"
+    try:
+        from app.settings import load_settings
+
+        return "en" if load_settings().language == "en" else "zh"
+    except Exception:  # noqa: BLE001 - a damaged settings file must not hide the error
+        return "zh"
+
+
+def _log_path() -> str:
+    from app.paths import logs_dir
+
+    return str(logs_dir() / "dealerdesk.log")
 
 
 def needs_no_database(args: argparse.Namespace) -> bool:
@@ -167,19 +248,26 @@ def _arrival_relay(database):
                        lambda read, read_id: reception.arrive(database, read, read_id=read_id))
 
 
-def open_desk(args: argparse.Namespace, database) -> int:
-    """Seed the demo store if asked and empty, then open the desk window."""
+def open_desk(args: argparse.Namespace, database, startup_error=None) -> int:
+    """Seed the demo store if asked and empty, then open the desk window.
+
+    With `startup_error` (the database could not be reached) the desk still opens, on the
+    un-migrated database, with a banner saying so and a button to the settings.
+    """
+    from app.db import Database
     from app.settings import load_settings
     from ui.desk import run_desk, with_language
 
-    if args.demo:
+    if database is None:
+        database = Database(database_url(args))
+    elif args.demo:
         from app.demo import seed_if_empty
 
         seed_if_empty(database)
     settings = with_language(load_settings(), args.lang)
     try:
         return run_desk(settings, database, demo=args.demo, screenshot=args.screenshot,
-                        quit_after_ms=args.quit_after)
+                        quit_after_ms=args.quit_after, startup_error=startup_error)
     finally:
         database.dispose()
 

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import DatabaseUnavailable
+from app.errors import DatabaseSetupError, DatabaseUnavailable, UserError
 
 #: The execution option that makes a SQLite transaction begin IMMEDIATE.
 IMMEDIATE = "dealerdesk_sqlite_immediate"
@@ -29,7 +30,10 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
-        self.engine: Engine = make_engine(url, echo=echo)
+        try:
+            self.engine: Engine = make_engine(url, echo=echo)
+        except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+            raise explain(exc) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -54,7 +58,7 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise DatabaseUnavailable(str(exc.orig)) from exc
+            raise explain(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -62,8 +66,12 @@ class Database:
             session.close()
 
     def migrate(self) -> None:
-        """Bring the schema to the newest Alembic revision."""
-        migrate(self.url, self.engine)
+        """Bring the schema to the newest Alembic revision; a database that cannot be
+        reached, refuses us or holds a newer schema raises a UserError saying so."""
+        try:
+            migrate(self.url, self.engine)
+        except (OperationalError, CommandError) as exc:
+            raise explain(exc) from exc
 
     def describe(self) -> str:
         """A short, password-free description of the URL for the status bar."""
@@ -72,6 +80,38 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def explain(exc: Exception) -> UserError:
+    """The one-line message for a database failure at start or in use."""
+    if isinstance(exc, (ArgumentError, NoSuchModuleError, ValueError)):
+        return DatabaseSetupError(
+            f"数据库地址无效：{_first_line(exc)}。请在设置或 --db 中填写正确的地址，例如 "
+            "postgresql+psycopg://用户@主机/库名。",
+            f"The database URL is invalid: {_first_line(exc)}. Enter a correct one in the "
+            "settings or with --db, e.g. postgresql+psycopg://user@host/dbname.")
+    if isinstance(exc, CommandError):
+        return DatabaseSetupError(
+            f"数据库结构比本程序新（{_first_line(exc)}），请升级 DealerDesk 后再连接。",
+            f"The database schema is newer than this program ({_first_line(exc)}); "
+            "update DealerDesk before connecting to it.")
+    detail = _first_line(getattr(exc, "orig", None) or exc)
+    lowered = detail.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return DatabaseUnavailable(
+            detail, zh="数据库拒绝登录：用户名或密码错误，请在设置中检查数据库地址。",
+            en="The database refused the login: wrong user name or password; check the "
+               "database URL in the settings.")
+    if "does not exist" in lowered and "database" in lowered:
+        return DatabaseUnavailable(
+            detail, zh=f"数据库不存在：{detail}。请检查设置中的库名。",
+            en=f"The database does not exist: {detail}. Check its name in the settings.")
+    return DatabaseUnavailable(detail)
+
+
+def _first_line(exc: BaseException | str) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return (lines[0] if lines else type(exc).__name__).rstrip(".")
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:

@@ -47,14 +47,19 @@ class StaleEdit(UserError):
 
 
 class DatabaseUnavailable(UserError):
-    """The database cannot be reached or refused the connection."""
+    """The database cannot be reached or refused the connection (`zh`/`en` replace the
+    general message when the cause is known, e.g. a wrong password)."""
 
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, detail: str = "", *, zh: str | None = None, en: str | None = None) -> None:
         super().__init__(
-            f"无法连接数据库：{detail}".rstrip("："),
-            f"The database cannot be reached: {detail}".rstrip(": "),
+            zh or f"无法连接数据库：{detail}".rstrip("："),
+            en or f"The database cannot be reached: {detail}".rstrip(": "),
         )
         self.detail = detail
+
+
+class DatabaseSetupError(UserError):
+    """The database URL is wrong, or the schema is one this program does not know."""
 
 
 class PrinterUnavailable(UserError):

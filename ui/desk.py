@@ -7,9 +7,9 @@ import sys
 from dataclasses import replace
 from importlib import resources
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolBar, QWidget
 
 from app.db import Database
 from app.paths import data_dir
@@ -22,7 +22,7 @@ from ui.customers.page import CustomersPage
 from ui.demo_gate import ensure_demo_video
 from ui.garbage import GarbageCollector
 from ui.gate_bridge import GateBridge, GateConfig
-from ui.i18n import LanguageSwitcher
+from ui.i18n import LanguageSwitcher, error_text
 from ui.main_window import MainWindow
 from ui.reception.chime import Chime
 from ui.reception.controller import ReceptionController
@@ -121,15 +121,38 @@ def connect_gate(bridge: GateBridge, window: MainWindow) -> None:
     bridge.error.connect(lambda message: window.statusBar().showMessage(message, 10_000))
 
 
+def show_database_banner(window: MainWindow, error: Exception) -> QToolBar:
+    """A bar across the top of the window saying the database is not reachable, with a
+    button to the settings where its URL is fixed (the desk needs a restart after)."""
+    bar = QToolBar(window)
+    bar.setObjectName("databaseBanner")
+    bar.setMovable(False)
+    bar.setStyleSheet("#databaseBanner { background: #fdecea; border-bottom: 1px solid #c0392b; }")
+    label = QLabel(error_text(error))
+    label.setStyleSheet("color: #c0392b; font-weight: bold; padding: 4px;")
+    label.setWordWrap(True)
+    bar.addWidget(label)
+    button = QPushButton(QCoreApplication.translate("Desk", "数据库设置…"))
+    button.clicked.connect(window.open_settings)
+    bar.addWidget(button)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.database_banner = bar
+    return bar
+
+
 def run_desk(settings: Settings, database: Database, *, demo: bool = False,
-             screenshot: str | None = None, quit_after_ms: int | None = None) -> int:
-    """Open the desk and run the event loop until the window closes."""
+             screenshot: str | None = None, quit_after_ms: int | None = None,
+             startup_error: Exception | None = None) -> int:
+    """Open the desk and run the event loop until the window closes; with
+    `startup_error` the database banner shows from the start."""
     app = make_application()
     collector = GarbageCollector(app)
     switcher = LanguageSwitcher(app)
     switcher.apply(settings.language)
     runner = TaskRunner(app)
     window = build_window(settings, database, switcher, runner)
+    if startup_error is not None:
+        show_database_banner(window, startup_error)
     window.show()
     gate = build_gate(settings, demo)
     if gate is not None:

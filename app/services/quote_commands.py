@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.db import Database
+from app.errors import ValidationError
 from app.printing.printer import PrintResult, print_pdf, safe_file_name, save_pdf
 from app.printing.quote_pdf import render_quote
 from app.services.quotes import quote_document
@@ -35,9 +36,25 @@ def print_quote(db: Database, quote_id: int, printer: str | None = None, *,
                      fallback_path=fallback_path)
 
 
+def check_pdf_target(path: str | Path) -> Path:
+    """`path` if a PDF may be written there: not a folder, in a folder that exists (a
+    mistyped folder is refused rather than created)."""
+    target = Path(path)
+    if target.is_dir() or str(path).endswith(("/", "\\")):
+        raise ValidationError(f"“{path}”是文件夹，请给出 PDF 文件名，例如 {target / 'quote.pdf'}。",
+                              f"{path!s} is a folder: give a PDF file name, e.g. "
+                              f"{target / 'quote.pdf'}.", field="pdf")
+    if not target.parent.is_dir():
+        raise ValidationError(f"文件夹“{target.parent}”不存在。",
+                              f"The folder {target.parent} does not exist.", field="pdf")
+    return target
+
+
 def run(db: Database, quote_id: int, *, pdf: str | None = None,
         printer: str | None = None) -> int:
     """The `quote` sub-command: save and/or print; with neither, save `<number>.pdf` here."""
+    if pdf is not None:
+        check_pdf_target(pdf)
     if pdf is None and printer is None:
         title, data = quote_pdf(db, quote_id)
         pdf = f"{safe_file_name(title)}.pdf"

@@ -1223,6 +1223,14 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../ui/desk.py" line="117"/>
+        <source>数据库设置…</source>
+        <translation>Database settings…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>

@@ -77,3 +77,11 @@ def test_revision_file_name_and_print_fallback_in_process(seeded, tmp_path, monk
         quote_commands.print_quote(seeded, latest.id, "no-such-printer",
                                    fallback_path=tmp_path / "fallback.pdf")
     assert info.value.saved_to == tmp_path / "fallback.pdf" and info.value.saved_to.exists()
+
+
+def test_quote_pdf_into_a_folder_or_a_missing_folder_is_refused(seeded, database_url, tmp_path):
+    for target, expected in ((tmp_path, "是文件夹"), (tmp_path / "nope" / "q.pdf", "不存在")):
+        result = main(database_url, tmp_path, "--id", "1", "--pdf", str(target))
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert result.returncode == 2 and len(lines) == 1 and expected in lines[0], lines
+    assert not (tmp_path / "nope").exists()

@@ -74,3 +74,20 @@ def test_qt_dialog_buttons_are_chinese(make_window, qtbot, switcher):
     qtbot.addWidget(dialog)
     assert dialog.buttons.button(dialog.buttons.StandardButton.Cancel).text() == "取消"
     dialog.reject()
+
+
+def test_database_banner_names_the_problem_and_opens_the_settings(make_window, switcher):
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from app.errors import DatabaseUnavailable
+    from ui.desk import show_database_banner
+
+    window = make_window()
+    bar = show_database_banner(window, DatabaseUnavailable("Connection refused"))
+    assert bar.findChild(QLabel).text() == "无法连接数据库：Connection refused"
+    from ui.settings_dialog import SettingsDialog
+
+    assert not window.findChildren(SettingsDialog)
+    bar.findChild(QPushButton).click()
+    dialogs = window.findChildren(SettingsDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
