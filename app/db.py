@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseSetupError, DatabaseUnavailable, UserError
+from app.validation import check_flush
 
 #: The execution option that makes a SQLite transaction begin IMMEDIATE.
 IMMEDIATE = "dealerdesk_sqlite_immediate"
@@ -35,6 +36,8 @@ class Database:
         except (ArgumentError, NoSuchModuleError, ValueError) as exc:
             raise explain(exc) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Every value is checked against its column before it is written (app.validation).
+        event.listen(self._sessions, "before_flush", check_flush)
 
     @property
     def is_sqlite(self) -> bool:

@@ -6,6 +6,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
+#: Digits of a stored amount (yuan and fen): the models' Money column is Numeric(12, 2).
+MONEY_DIGITS = 12
+#: The largest amount a Money column holds.
+MAX_MONEY = Decimal(10) ** (MONEY_DIGITS - 2) - FEN
 
 
 class MoneyError(ValueError):
@@ -16,7 +20,8 @@ def money(value: Decimal | int | str) -> Decimal:
     """Parse `value` into a Decimal rounded to the fen.
 
     Floats are refused: they cannot hold most fen amounts exactly. Strings may carry
-    thousands separators and a leading ¥.
+    thousands separators and a leading ¥. An amount beyond ±MAX_MONEY (what the database
+    column holds) is refused too.
     """
     if isinstance(value, float):
         raise MoneyError("money must not be a float")
@@ -28,6 +33,8 @@ def money(value: Decimal | int | str) -> Decimal:
         raise MoneyError(f"not an amount: {value!r}") from exc
     if not amount.is_finite():
         raise MoneyError(f"not an amount: {value!r}")
+    if abs(amount) > MAX_MONEY:
+        raise MoneyError(f"amount too large: {value!r} (at most {MAX_MONEY:,})")
     return to_fen(amount)
 
 

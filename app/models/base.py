@@ -11,6 +11,8 @@ from sqlalchemy import DateTime, Enum, MetaData, Numeric
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from app.domain.money import MONEY_DIGITS
+
 #: Constraint names follow one convention so migrations can drop and batch-alter them.
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -65,11 +67,11 @@ def str_enum(enum_class: type[StrEnum], length: int = 24) -> Enum:
 
 
 #: Money in yuan with two decimals, read back as `Decimal`.
-Money = Annotated[Decimal, mapped_column(Numeric(12, 2, asdecimal=True))]
+Money = Annotated[Decimal, mapped_column(Numeric(MONEY_DIGITS, 2, asdecimal=True))]
 
 
 class Base(DeclarativeBase):
     """Base of every DealerDesk model."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), Decimal: Numeric(12, 2)}
+    type_annotation_map = {datetime: UTCDateTime(), Decimal: Numeric(MONEY_DIGITS, 2)}

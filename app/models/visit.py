@@ -41,7 +41,7 @@ class Visit(Base):
     arrived_at: Mapped[datetime] = mapped_column(index=True)
     plate_read: Mapped[str] = mapped_column(String(16), default="")
     plate_color: Mapped[str | None] = mapped_column(String(8))
-    confidence: Mapped[float | None] = mapped_column(Float)
+    confidence: Mapped[float | None] = mapped_column(Float, info={"range": (0.0, 1.0)})
     snapshot_path: Mapped[str | None] = mapped_column(String(300))
     camera: Mapped[str] = mapped_column(String(40), default="gate")
     match: Mapped[MatchKind] = mapped_column(str_enum(MatchKind, 12))

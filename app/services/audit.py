@@ -48,17 +48,20 @@ def _json_safe(value: Any) -> Any:
 
 
 def record(session: Session, *, who: str, action: str, row,
-           before: dict[str, Any] | None = None) -> None:
+           before: dict[str, Any] | None = None, reason: str | None = None) -> None:
     """Add an audit row for `row` after a create ('create') or change ('update').
 
     Call it after a flush so `row` has its id. `before` is the `snapshot` taken before the
-    change; only the fields that changed are kept on both sides.
+    change; only the fields that changed are kept on both sides. `reason` (why a value
+    went where rules would refuse it, e.g. a lower mileage) is kept with them.
     """
     after = snapshot(row)
     if before is not None:
         changed = {k for k in after if before.get(k) != after[k]}
         before = {k: before.get(k) for k in sorted(changed)}
         after = {k: after[k] for k in sorted(changed)}
+    if reason:
+        after["reason"] = reason
     session.add(AuditLog(who=who or "", action=action, entity=row.__tablename__,
                          entity_id=getattr(row, "id", None), before=before, after=after))
 

@@ -27,6 +27,7 @@ from app.services import audit
 from app.services.common import (
     active_staff_id,
     check_version,
+    column_limit,
     get_or_raise,
     mask_mobile,
     parse_choice,
@@ -35,6 +36,7 @@ from app.services.common import (
 )
 from app.services.vehicles import VehicleRecord
 from app.services.vehicles import to_record as vehicle_record
+from app.validation import check_text
 
 _WHAT = ("客户资料", "customer")
 _MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
@@ -185,6 +187,10 @@ def get_customer(db: Database, customer_id: int) -> CustomerProfile:
         )
 
 
+#: The longest search reception may type: a name, a plate or a mobile is far shorter.
+MAX_SEARCH = 50
+
+
 def search_customers(db: Database, query: str, *, limit: int = 50) -> tuple[CustomerHit, ...]:
     """Customers matching what a receptionist typed.
 
@@ -196,6 +202,11 @@ def search_customers(db: Database, query: str, *, limit: int = 50) -> tuple[Cust
     text = (query or "").strip()
     if not text:
         return ()
+    if len(text) > MAX_SEARCH:
+        raise ValidationError(f"搜索内容过长（最多 {MAX_SEARCH} 个字符），请输入车牌、手机号或姓名。",
+                              f"The search is too long (at most {MAX_SEARCH} characters): "
+                              "type a plate, a mobile number or a name.", field="query")
+    check_text("query", text, MAX_SEARCH)
     with db.session() as s:
         found: dict[int, str] = {}
         for matched_on, customer_ids in _searches(s, text, limit):
@@ -221,7 +232,8 @@ def _searches(session: Session, text: str, limit: int):
     if _looks_like_plate(plate):
         yield "plate", _plate_owner_ids(session, plate, limit)
     elif re.search(r"[\u4e00-\u9fff]", text):
-        yield "name", _ids(session, select(Customer.id).where(Customer.name.contains(text))
+        yield "name", _ids(session, select(Customer.id)
+                           .where(Customer.name.contains(text, autoescape=True))
                            .order_by(Customer.name, Customer.id), limit)
 
 
@@ -287,7 +299,7 @@ def _set_fields(session: Session, customer: Customer, changes: dict[str, Any]) -
         customer.name = _name(changes["name"])
         customer.name_initials = name_initials(customer.name)
     if "salutation" in changes:
-        customer.salutation = _short(changes["salutation"], "salutation", 8, "称呼", "Salutation")
+        customer.salutation = _short(changes["salutation"], "salutation", 0, "称呼", "Salutation")
     if "mobile" in changes:
         customer.mobile = validate_mobile(changes["mobile"])
         customer.mobile_tail = customer.mobile[-4:] if customer.mobile else None
@@ -329,19 +341,18 @@ def _name(value: str | None) -> str:
     name = re.sub(r"\s+", " ", value or "").strip()
     if not name:
         raise ValidationError("请输入客户姓名。", "Enter the customer's name.", field="name")
-    if len(name) > 50:
-        raise ValidationError("姓名过长（最多 50 个字）。", "The name is too long (at most 50).",
-                              field="name")
-    return name
+    return check_text("name", name, column_limit(Customer, "name"))
 
 
 def _short(value: str | None, field: str, limit: int, label_zh: str, label_en: str) -> str:
+    """Stripped text within its column's limit (or `limit` for unlimited text)."""
     value = (value or "").strip()
-    if len(value) > limit:
+    column = column_limit(Customer, field)
+    if column is None and len(value) > limit:
         raise ValidationError(f"{label_zh}过长（最多 {limit} 个字）。",
                               f"{label_en} is too long (at most {limit} characters).",
                               field=field)
-    return value
+    return check_text(field, value, column, multiline=column is None)
 
 
 def _birthday(value: date | None, today: date) -> date | None:

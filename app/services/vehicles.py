@@ -17,7 +17,14 @@ from app.domain.vin import normalise_vin, vin_problem
 from app.errors import Conflict, ValidationError
 from app.models import Customer, Vehicle
 from app.services import audit
-from app.services.common import check_version, get_or_raise, stale_guard, store_today
+from app.services.common import (
+    check_version,
+    column_limit,
+    get_or_raise,
+    stale_guard,
+    store_today,
+)
+from app.validation import check_text
 
 _WHAT = ("车辆", "vehicle")
 
@@ -33,7 +40,7 @@ _VIN_MESSAGES = {
 EDITABLE = frozenset({
     "plate", "plate_color", "vin", "brand", "model", "trim", "year", "colour", "new_energy",
     "purchase_date", "mileage_km", "mileage_date", "insurance_expiry", "warranty_end",
-    "owner_id", "active",
+    "owner_id", "active", "mileage_reason",
 })
 
 
@@ -110,7 +117,8 @@ def update_vehicle(db: Database, vehicle_id: int, expected_version: int, *, who:
         _apply(s, vehicle, changes, new=False)
         with stale_guard(*_WHAT):
             _flush(s, vehicle)
-        audit.record(s, who=who, action="update", row=vehicle, before=before)
+        audit.record(s, who=who, action="update", row=vehicle, before=before,
+                     reason=(changes.get("mileage_reason") or "").strip() or None)
         return to_record(vehicle)
 
 
@@ -181,12 +189,12 @@ def _set_fields(session: Session, vehicle: Vehicle, changes: dict[str, Any], *,
         vehicle.vin = validate_vin(changes["vin"])
     for name in ("brand", "model", "trim", "colour"):
         if name in changes:
-            setattr(vehicle, name, _text(changes[name], name, 60))
+            setattr(vehicle, name, _text(changes[name], name))
     if "year" in changes:
         vehicle.year = _year(changes["year"], today)
-    for name in ("mileage_km",):
-        if name in changes:
-            vehicle.mileage_km = _mileage(changes[name])
+    if "mileage_km" in changes:
+        vehicle.mileage_km = mileage_forward(changes["mileage_km"], vehicle.mileage_km,
+                                             changes.get("mileage_reason"))
     for name in ("purchase_date", "mileage_date"):
         if name in changes:
             setattr(vehicle, name, _past_date(changes[name], name, today))
@@ -256,12 +264,9 @@ def _flush(session: Session, vehicle: Vehicle) -> None:
                        field="plate") from exc
 
 
-def _text(value, field: str, limit: int) -> str:
-    value = (value or "").strip()
-    if len(value) > limit:
-        raise ValidationError(f"内容过长（最多 {limit} 个字）。",
-                              f"Too long (at most {limit} characters).", field=field)
-    return value
+def _text(value, field: str) -> str:
+    """Stripped text within its column's limit, without control or invisible characters."""
+    return check_text(field, (value or "").strip(), column_limit(Vehicle, field))
 
 
 def _year(value, today: date) -> int | None:
@@ -274,13 +279,22 @@ def _year(value, today: date) -> int | None:
     return value
 
 
-def _mileage(value) -> int | None:
+def mileage_forward(value, recorded: int | None, reason: str | None = None) -> int | None:
+    """A new odometer reading: a whole number of 0–2,000,000 km, never below the one
+    `recorded` before unless a `reason` is given (a replaced odometer, a typing error);
+    the reason goes into the audit log with the change."""
     if value is None:
         return None
-    if not isinstance(value, int) or not 0 <= value <= 2_000_000:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 2_000_000:
         raise ValidationError("里程须为 0 至 2,000,000 公里之间的整数。",
                               "Mileage must be a whole number of km from 0 to 2,000,000.",
                               field="mileage_km")
+    if recorded is not None and value < recorded and not (reason or "").strip():
+        raise ValidationError(f"里程 {value:,} 公里低于上次记录的 {recorded:,} 公里；"
+                              "如确需修改（更换仪表、录入错误），请填写原因。",
+                              f"Mileage {value:,} km is below the {recorded:,} km recorded "
+                              "before; to lower it (replaced odometer, typing error) give "
+                              "the reason.", field="mileage_km")
     return value
 
 

@@ -51,6 +51,7 @@ from app.services.common import (
     stale_guard,
     store_today,
 )
+from app.services.vehicles import mileage_forward
 from app.services.work_order_records import (
     CENT,
     ChangeRecord,
@@ -178,16 +179,17 @@ def update_reception(db: Database, work_order_id: int, expected_version: int, *,
                      who: str = "", **fields) -> WorkOrderDetail:
     """Change what reception recorded: mileage_km, fuel_level, concerns, valuables,
     promised_at, advisor_id, technician_id, bay_id."""
-    allowed = {"mileage_km", "fuel_level", "concerns", "valuables", "promised_at",
-               "advisor_id", "technician_id", "bay_id"}
+    allowed = {"mileage_km", "mileage_reason", "fuel_level", "concerns", "valuables",
+               "promised_at", "advisor_id", "technician_id", "bay_id"}
     unknown = set(fields) - allowed
     if unknown:
         raise ValueError(f"unknown work-order fields: {sorted(unknown)}")
     with db.session() as s:
         order = _editable(s, work_order_id, expected_version)
         if "mileage_km" in fields:
+            recorded = s.get(Vehicle, order.vehicle_id).mileage_km
             order.mileage_km = None if fields["mileage_km"] is None else _mileage(
-                fields["mileage_km"], None)
+                fields["mileage_km"], recorded, fields.get("mileage_reason"))
         if "fuel_level" in fields:
             order.fuel_level = None if fields["fuel_level"] is None else _fuel(fields["fuel_level"])
         for name in ("concerns", "valuables"):
@@ -203,7 +205,7 @@ def update_reception(db: Database, work_order_id: int, expected_version: int, *,
                 if ident is not None:
                     get_or_raise(s, model, ident, *what, field=name)
                 setattr(order, name, ident)
-        return _save(s, order, who)
+        return _save(s, order, who, (fields.get("mileage_reason") or "").strip() or None)
 
 
 # --- lines and approval -------------------------------------------------------------------
@@ -495,13 +497,15 @@ def _move(session: Session, order: WorkOrder, to: WorkOrderStatus, by_id: int | 
                                       by_id=by_id, at=at, note=(note or "").strip()))
 
 
-def _save(session: Session, order: WorkOrder, who: str) -> WorkOrderDetail:
+def _save(session: Session, order: WorkOrder, who: str,
+          reason: str | None = None) -> WorkOrderDetail:
     """Flush with a new version (so lines changed count as a change of the work order: a
-    stale desk is refused, the board notices), audit, and return the fresh detail."""
+    stale desk is refused, the board notices), audit (with `reason`), and return the
+    fresh detail."""
     flag_modified(order, "status")
     with stale_guard(*_WHAT):
         session.flush()
-    audit.record(session, who=who, action="update", row=order)
+    audit.record(session, who=who, action="update", row=order, reason=reason)
     return _detail(session, order)
 
 
@@ -521,16 +525,10 @@ def _next_number(session: Session, at: datetime) -> str:
     return f"{prefix}{sequence:03d}"
 
 
-def _mileage(value, recorded: int | None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 2_000_000:
-        raise ValidationError("里程须为 0–2,000,000 公里的整数。",
-                              "Mileage must be a whole number of 0–2,000,000 km.",
-                              field="mileage_km")
-    if recorded is not None and value < recorded:
-        raise ValidationError(f"里程 {value} 公里低于上次记录的 {recorded} 公里。",
-                              f"Mileage {value} km is below the {recorded} km recorded before.",
-                              field="mileage_km")
-    return value
+def _mileage(value, recorded: int | None, reason: str | None = None) -> int:
+    if value is None:
+        raise ValidationError("请填写里程。", "Enter the mileage.", field="mileage_km")
+    return mileage_forward(value, recorded, reason)
 
 
 def _fuel(value) -> int:
