@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import unicodedata
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import Date, DateTime, Float, Numeric, String, Text, inspect
 from sqlalchemy.orm import Session
@@ -80,16 +80,25 @@ def check_value(field: str, column, value) -> None:
             raise ValidationError(f"{zh}的值不合理：{value}。", f"Implausible {en}: {value}.",
                                   field=field)
     elif isinstance(kind, Date) and isinstance(value, dt.date):
-        if isinstance(value, dt.datetime):
-            raise ValidationError(f"{zh}须为日期（不含时间）。", f"The {en} is a date, not a time.",
-                                  field=field)
-        _check_year(field, value.year)
+        plain_date(field, value)
     elif _is_datetime(column) and isinstance(value, dt.datetime):
         if value.tzinfo is None:
             raise ValidationError(f"{zh}必须带时区。",
                                   f"The {en} must carry a time zone (not a naive time).",
                                   field=field)
         _check_year(field, value.year)
+
+
+def plain_date(field: str, value):
+    """`value` if it is a date (not a time) of a sane year, or None; else ValidationError."""
+    if value is None:
+        return None
+    zh, en = label(field)
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise ValidationError(f"{zh}须为日期（不含时间）。", f"The {en} is a date, not a time.",
+                              field=field)
+    _check_year(field, value.year)
+    return value
 
 
 def check_text(field: str, value: str, limit: int | None, *, multiline: bool = False) -> str:
@@ -116,6 +125,10 @@ def _check_number(field: str, value: Decimal, precision: int | None, scale: int 
     if precision is None:
         return
     whole = precision - (scale or 0)
+    try:     # what the column would store: 999.999 in Numeric(5, 2) is 1000.00
+        value = value.quantize(Decimal(1).scaleb(-(scale or 0)))
+    except InvalidOperation:
+        pass     # too many digits to round: certainly too large
     if value != 0 and value.adjusted() >= whole:
         biggest = "9" * whole
         raise ValidationError(f"{zh}过大：{value:f}（最多 {whole} 位整数，即小于 {biggest}）。",

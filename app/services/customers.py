@@ -36,7 +36,7 @@ from app.services.common import (
 )
 from app.services.vehicles import VehicleRecord
 from app.services.vehicles import to_record as vehicle_record
-from app.validation import check_text
+from app.validation import check_text, plain_date
 
 _WHAT = ("客户资料", "customer")
 _MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
@@ -338,6 +338,8 @@ def validate_mobile(text: str | None) -> str | None:
 
 
 def _name(value: str | None) -> str:
+    # Control characters are refused before whitespace is tidied (\s matches some).
+    check_text("name", value or "", None, multiline=True)
     name = re.sub(r"\s+", " ", value or "").strip()
     if not name:
         raise ValidationError("请输入客户姓名。", "Enter the customer's name.", field="name")
@@ -356,7 +358,7 @@ def _short(value: str | None, field: str, limit: int, label_zh: str, label_en: s
 
 
 def _birthday(value: date | None, today: date) -> date | None:
-    if value is None:
+    if plain_date("birthday", value) is None:
         return None
     if value > today:
         raise ValidationError("生日不能晚于今天。", "The birthday cannot be in the future.",

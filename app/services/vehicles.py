@@ -24,7 +24,7 @@ from app.services.common import (
     stale_guard,
     store_today,
 )
-from app.validation import check_text
+from app.validation import check_text, plain_date
 
 _WHAT = ("车辆", "vehicle")
 
@@ -200,7 +200,7 @@ def _set_fields(session: Session, vehicle: Vehicle, changes: dict[str, Any], *,
             setattr(vehicle, name, _past_date(changes[name], name, today))
     for name in ("insurance_expiry", "warranty_end"):
         if name in changes:
-            setattr(vehicle, name, changes[name])
+            setattr(vehicle, name, plain_date(name, changes[name]))
     if changes.get("new_energy") is not None:
         vehicle.new_energy = bool(changes["new_energy"])
     if "owner_id" in changes:
@@ -299,7 +299,7 @@ def mileage_forward(value, recorded: int | None, reason: str | None = None) -> i
 
 
 def _past_date(value: date | None, field: str, today: date) -> date | None:
-    if value is not None and value > today:
+    if plain_date(field, value) is not None and value > today:
         raise ValidationError("日期不能晚于今天。", "The date cannot be in the future.",
                               field=field)
     return value

@@ -64,6 +64,7 @@ from app.services.work_order_records import (
 from app.services.work_order_records import (
     amount as _amount,
 )
+from app.validation import check_value
 
 _WHAT = ("工单", "work order")
 #: The labour rate (元/工时) offered for a line typed by hand.
@@ -547,6 +548,7 @@ def _decimal(value, field: str, label_zh: str) -> Decimal:
     if not result.is_finite() or result < 0:
         raise ValidationError(f"{label_zh}须为非负数。", f"{field} must not be negative.",
                               field=field)
+    check_value(field, WorkOrderLine.__table__.c[field], result)   # what the column holds
     return result
 
 

@@ -30,3 +30,13 @@ def test_format_and_round():
 def test_no_negative_zero():
     assert str(to_fen(Decimal("-0.001"))) == "0.00"
     assert format_cny(Decimal("-0.004")) == "¥0.00"
+
+
+def test_money_refuses_what_the_column_cannot_hold():
+    from app.domain.money import MAX_MONEY
+
+    assert money(str(MAX_MONEY)) == Decimal("9999999999.99")
+    assert money(f"-{MAX_MONEY}") == -MAX_MONEY
+    for text in ("1e10", "1e26", "-1e26", "10000000000"):
+        with pytest.raises(MoneyError):
+            money(text)

@@ -158,3 +158,11 @@ def test_greeting_and_initials():
     assert customers.greeting("王芳", "") == "王芳"
     assert customers.name_initials("张伟") == "zw"
     assert customers.name_initials("Tom 李") == "tl"
+
+
+def test_like_wildcards_in_a_name_search_are_literal(db):
+    customers.create_customer(db, name="张伟", mobile="13812345678")
+    customers.create_customer(db, name="王_伟", mobile="13812340000")
+    assert [h.name for h in customers.search_customers(db, "张伟")] == ["张伟"]
+    assert [h.name for h in customers.search_customers(db, "_伟")] == ["王_伟"]
+    assert customers.search_customers(db, "%伟") == ()

@@ -104,3 +104,19 @@ def test_find_by_plate_ignores_inactive(db):
     vehicles.update_vehicle(db, record.id, record.version, active=False)
     assert vehicles.find_by_plate(db, "粤B12345") is None
     assert vehicles.find_by_plate(db, "粤B99999") is None
+
+
+def test_mileage_goes_back_only_with_a_reason_which_is_audited(db):
+    from app.services.audit import audit_trail
+
+    car = vehicles.add_vehicle(db, plate="粤B12345", mileage_km=52_000)
+    with pytest.raises(ValidationError) as exc_info:
+        vehicles.update_vehicle(db, car.id, car.version, mileage_km=25_000)
+    assert_user_error(exc_info, ValidationError, "mileage_km")
+    assert "52,000" in exc_info.value.zh
+    fixed = vehicles.update_vehicle(db, car.id, car.version, mileage_km=25_000,
+                                    mileage_reason="录入错误，多打了一位")
+    assert fixed.mileage_km == 25_000
+    last = audit_trail(db, "vehicles", car.id)[-1]
+    assert last.after["reason"] == "录入错误，多打了一位"
+    assert last.before["mileage_km"] == 52_000 and last.after["mileage_km"] == 25_000
