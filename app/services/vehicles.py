@@ -290,9 +290,9 @@ def mileage_forward(value, recorded: int | None, reason: str | None = None) -> i
                               "Mileage must be a whole number of km from 0 to 2,000,000.",
                               field="mileage_km")
     if recorded is not None and value < recorded and not (reason or "").strip():
-        raise ValidationError(f"里程 {value:,} 公里低于上次记录的 {recorded:,} 公里；"
+        raise ValidationError(f"里程 {value} 公里低于上次记录的 {recorded} 公里；"
                               "如确需修改（更换仪表、录入错误），请填写原因。",
-                              f"Mileage {value:,} km is below the {recorded:,} km recorded "
+                              f"Mileage {value} km is below the {recorded} km recorded "
                               "before; to lower it (replaced odometer, typing error) give "
                               "the reason.", field="mileage_km")
     return value

@@ -13,6 +13,15 @@ from app.services.common import STORE_TZ
 from ui.service.calendar import BookingCalendar, DayModel, SlotRole, WeekModel
 
 DAY = date(2030, 3, 4)          # a Monday, in the future
+
+
+@pytest.fixture(autouse=True)
+def far_horizon(tmp_path, monkeypatch):
+    """DAY is years ahead: these desks allow bookings that far (the horizon is a setting)."""
+    from app.settings import Settings, save_settings
+
+    monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
+    save_settings(Settings(booking_horizon_days=3650))
 PAST = date(2026, 1, 5)
 
 

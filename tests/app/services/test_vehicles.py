@@ -113,7 +113,7 @@ def test_mileage_goes_back_only_with_a_reason_which_is_audited(db):
     with pytest.raises(ValidationError) as exc_info:
         vehicles.update_vehicle(db, car.id, car.version, mileage_km=25_000)
     assert_user_error(exc_info, ValidationError, "mileage_km")
-    assert "52,000" in exc_info.value.zh
+    assert "52000" in exc_info.value.zh
     fixed = vehicles.update_vehicle(db, car.id, car.version, mileage_km=25_000,
                                     mileage_reason="录入错误，多打了一位")
     assert fixed.mileage_km == 25_000
