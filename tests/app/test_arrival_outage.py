@@ -22,7 +22,8 @@ PLATES = ["粤B12345", "湘A0H123", "京AD12345", "沪C77889", "粤A5K321", "浙
 def test_headless_gate_survives_a_database_outage(pg_server, tmp_path):  # noqa: F811
     url = pg_server.create_store()
     video = tmp_path / "gate.mp4"
-    passes = [CarPass(p, "green" if len(p) == 8 else "blue", enter=0.3 + 2.6 * i, duration=2.2)
+    # Each car lingers 3.6 s: on a loaded machine the recogniser sees only some frames.
+    passes = [CarPass(p, "green" if len(p) == 8 else "blue", enter=0.3 + 4.0 * i, duration=3.6)
               for i, p in enumerate(PLATES)]
     write_gate_video(video, passes, size=(960, 540), noise=0)
     data = tmp_path / "data"

@@ -41,13 +41,13 @@ def test_desk_arrivals_survive_a_database_outage(pg_server, qtbot, switcher, tmp
     controller.popup_shown.connect(shown)
     video = tmp_path / "gate.mp4"
     write_gate_video(video, [CarPass(p, "green" if len(p) == 8 else "blue",
-                                     enter=0.3 + 2.6 * i, duration=2.2)
+                                     enter=0.3 + 4.0 * i, duration=3.6)
                              for i, p in enumerate(PLATES)], size=(960, 540), noise=0)
     bridge = GateBridge(GateConfig(source=str(video), max_fps=10, save_snapshots=False))
     bridge.read.connect(controller.handle_read)
     try:
         bridge.start()
-        qtbot.waitUntil(lambda: len(popups) == len(PLATES), timeout=90_000)
+        qtbot.waitUntil(lambda: len(popups) == len(PLATES), timeout=180_000)
         qtbot.waitUntil(lambda: outbox.count() == 0 and states and states[-1][0],
                         timeout=30_000)
     finally:
