@@ -80,7 +80,7 @@ class Booking(Base):
         secondary=booking_items, lazy="selectin", order_by="ServiceItem.id"
     )
 
-    # On PostgreSQL, migration 0004_reliab adds exclusion constraints (ex_bookings_bay,
+    # On PostgreSQL, migration 0006_reliab adds exclusion constraints (ex_bookings_bay,
     # ex_bookings_vehicle, ex_bookings_technician): active bookings never overlap.
     __table_args__ = (Index("ix_bookings_bay_id_slot_start", "bay_id", "slot_start"),)
     __mapper_args__ = {"version_id_col": version_id}

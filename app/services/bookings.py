@@ -4,7 +4,7 @@ A booking reserves a bay from `slot_start` to `slot_end`; its length follows fro
 labour hours of its items in 30-minute steps and it ends by closing time. The quick lane
 takes only quick items that fit in one 30-minute slot. Two active bookings never overlap
 on one bay, one vehicle or one technician: on PostgreSQL exclusion constraints forbid it
-(migration 0004_reliab), on SQLite the check and the write share one BEGIN IMMEDIATE
+(migration 0006_reliab), on SQLite the check and the write share one BEGIN IMMEDIATE
 transaction. A booking further ahead than the configured horizon is refused.
 """
 
@@ -333,7 +333,7 @@ def _hours(length: timedelta, language: str = "zh") -> str:
     return f"{hours} 小时" if language == "zh" else f"{hours} h"
 
 
-#: Exclusion constraint (migration 0004_reliab) -> the Conflict its violation means.
+#: Exclusion constraint (migration 0006_reliab) -> the Conflict its violation means.
 _CLASHES = {
     "ex_bookings_bay": ("该工位在此时段已有预约。", "The bay is already booked at that time.",
                         "bay_id"),

@@ -8,8 +8,8 @@ writes run in BEGIN IMMEDIATE transactions instead (see `app.db.Database.session
 `visits.read_id` (unique) makes recording a gate read idempotent: the arrival outbox may
 replay a read whose first recording committed but was not acknowledged.
 
-Revision ID: 0004_reliab
-Revises: 0003
+Revision ID: 0006_reliab
+Revises: 0005_care
 Create Date: 2026-12-02 17:30:00
 """
 
@@ -20,8 +20,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_reliab"
-down_revision: str | None = "0003"
+revision: str = "0006_reliab"
+down_revision: str | None = "0005_care"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
