@@ -37,9 +37,10 @@ ACTIVE = "status IN ('booked', 'checked_in')"
 
 def upgrade() -> None:
     """Add visits.read_id and, on PostgreSQL, the booking exclusion constraints."""
-    with op.batch_alter_table("visits") as batch:
-        batch.add_column(sa.Column("read_id", sa.String(36), nullable=True))
-        batch.create_index("ix_visits_read_id", ["read_id"], unique=True)
+    # Plain ALTER TABLE, not a batch copy: recreating `visits` on SQLite (foreign keys on)
+    # would cascade into the rows that refer to it.
+    op.add_column("visits", sa.Column("read_id", sa.String(36), nullable=True))
+    op.create_index("ix_visits_read_id", "visits", ["read_id"], unique=True)
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
@@ -54,6 +55,5 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for name in EXCLUSIONS:
             op.execute(f"ALTER TABLE bookings DROP CONSTRAINT IF EXISTS {name}")
-    with op.batch_alter_table("visits") as batch:
-        batch.drop_index("ix_visits_read_id")
-        batch.drop_column("read_id")
+    op.drop_index("ix_visits_read_id", table_name="visits")
+    op.drop_column("visits", "read_id")
