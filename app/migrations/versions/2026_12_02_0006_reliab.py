@@ -9,7 +9,7 @@ writes run in BEGIN IMMEDIATE transactions instead (see `app.db.Database.session
 replay a read whose first recording committed but was not acknowledged.
 
 Revision ID: 0006_reliab
-Revises: 0005_care
+Revises: 0004_backoffice
 Create Date: 2026-12-02 17:30:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006_reliab"
-down_revision: str | None = "0005_care"
+down_revision: str | None = "0004_backoffice"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
