@@ -1225,7 +1225,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/desk.py" line="125"/>
+        <location filename="../../ui/desk.py" line="135"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
