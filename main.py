@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 
 log = logging.getLogger("dealerdesk")
 
@@ -61,14 +60,12 @@ def _add_optional_commands(commands) -> None:
 
 
 def setup_logging(verbose: bool) -> None:
-    """Log to stderr and to a rotating file in the data directory."""
-    from app.paths import logs_dir
+    """Log to stderr and to the rotating log file in the data directory."""
+    from app.log_file import LOG_FORMAT, install_log_file
 
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
-    handlers.append(RotatingFileHandler(logs_dir() / "dealerdesk.log", maxBytes=2_000_000,
-                                        backupCount=3, encoding="utf-8"))
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    level = logging.DEBUG if verbose else logging.INFO
+    logging.basicConfig(level=level, handlers=[logging.StreamHandler()], format=LOG_FORMAT)
+    install_log_file(level)
     sys.excepthook = lambda *exc: log.critical("unhandled error", exc_info=exc)
 
 

@@ -7,7 +7,7 @@ session or an ORM object.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -28,11 +28,20 @@ class Database:
         self.url = url
         self.engine: Engine = make_engine(url, echo=echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._listeners: list[Callable[[bool, str], None]] = []
+        self.reachable = True
 
-    @property
-    def is_sqlite(self) -> bool:
-        """True for the embedded SQLite store."""
-        return self.engine.dialect.name == "sqlite"
+    def add_health_listener(self, listener: Callable[[bool, str], None]) -> None:
+        """Call `listener(reachable, detail)` (on the calling thread of the session) each
+        time the database stops or starts answering."""
+        self._listeners.append(listener)
+
+    def _health(self, reachable: bool, detail: str = "") -> None:
+        if reachable == self.reachable:
+            return
+        self.reachable = reachable
+        for listener in self._listeners:
+            listener(reachable, detail)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -43,10 +52,13 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
+            self._health(False, str(exc.orig))
             raise DatabaseUnavailable(str(exc.orig)) from exc
         except BaseException:
             session.rollback()
             raise
+        else:
+            self._health(True)
         finally:
             session.close()
 

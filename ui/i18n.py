@@ -23,12 +23,6 @@ def current_language() -> str:
     return _current["language"]
 
 
-def error_text(exc: Exception) -> str:
-    """A user-facing error's message in the current language, or the exception's text."""
-    text = getattr(exc, "text", None)
-    return text(current_language()) if callable(text) else str(exc)
-
-
 def ts_path(language: str) -> Path:
     """The .ts file holding the translations into `language` ('en')."""
     return Path(str(resources.files("resources") / "i18n" / f"dealerdesk_{language}.ts"))

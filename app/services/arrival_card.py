@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
+from app.domain import plates
 from app.domain.care import CareItem
+from app.domain.reads import PlateRead
 from app.models import MatchKind
 
 
@@ -128,11 +130,24 @@ class ArrivalCard:
     consultant: StaffBrief | None = None
     advisor: StaffBrief | None = None
     confirmed: bool = False
+    #: False for an arrival the database could not take (`unrecorded_card`): the pop-up
+    #: shows its plate and snapshot and offers no action on it.
+    recorded: bool = True
 
     @property
     def greets(self) -> bool:
         """True when the card may greet the customer by name."""
         return self.match == MatchKind.EXACT and self.customer is not None
+
+
+def unrecorded_card(read: PlateRead, *, now: datetime | None = None) -> ArrivalCard:
+    """The card of an arrival whose recording failed: what the gate read, nothing matched."""
+    arrived = read.last_seen or read.first_seen or now or datetime.now(UTC)
+    return ArrivalCard(visit_id=0, match="unknown", plate=plates.normalise(read.plate),
+                       plate_display=plates.format_plate(plates.normalise(read.plate)),
+                       plate_valid=plates.is_valid(read.plate), confidence=read.confidence,
+                       arrived_at=arrived, camera=str(read.camera or ""),
+                       snapshot_path=read.snapshot_path, recorded=False)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from app.models import (
     WorkOrderStatus,
     booking_items,
 )
+from app.services import bookings, work_orders
 from app.services.arrival_card import (
     ArrivalCard,
     BookingBrief,
@@ -70,6 +71,7 @@ _VISIT = ("到访记录", "visit")
 __all__ = [
     "ArrivalCard", "BookingBrief", "Candidate", "CustomerBrief", "StaffBrief", "VehicleBrief",
     "VisitRecord", "WorkOrderBrief", "arrival_card", "arrivals_after", "arrive",
+    "check_in_arrival",
     "confirm_candidate", "hand_over", "register_visitor", "set_purpose", "todays_arrivals",
 ]
 
@@ -177,6 +179,29 @@ def hand_over(db: Database, visit_id: int, staff_id: int, *,
         visit.handled_by_id, visit.handed_over_at = staff.id, now_utc(now)
         s.flush()
         return _visit_records(s, [visit])[0]
+
+
+def check_in_arrival(db: Database, visit_id: int, *, who: str = "",
+                     now: datetime | None = None) -> ArrivalCard:
+    """Check an arriving car in from its pop-up, in one transaction: its work order (the
+    open one, else a draft from today's booking, else a walk-in draft), today's booking
+    marked checked in, the visit's purpose set to service; returns the card as it now is.
+    The advisor records mileage, fuel and concerns on the service desk."""
+    at = now_utc(now)
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        if visit.vehicle_id is None:
+            raise ValidationError("此到访尚未关联车辆，请先确认或登记车辆。",
+                                  "This arrival has no vehicle yet: confirm or register it first.",
+                                  field="vehicle_id")
+        order = work_orders.open_for_arrival_in(s, visit.vehicle_id, who=who, at=at)
+        booking_id = order.booking_id or bookings.todays_booking_id_in(s, visit.vehicle_id, at)
+        if booking_id is not None:
+            bookings.mark_checked_in_in(s, s.get(Booking, booking_id), who)
+        visit.purpose = VisitPurpose.SERVICE
+        s.flush()
+        _, others = _lookup(s, visit.plate_read)
+        return _card(s, visit, others)
 
 
 def set_purpose(db: Database, visit_id: int, purpose: str,

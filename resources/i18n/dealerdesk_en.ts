@@ -4,154 +4,161 @@
 <context>
     <name>ArrivalPopup</name>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="105"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="107"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="194"/>
         <source>%1 到店</source>
         <translation>%1 has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="112"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="114"/>
         <source>注意：有 %1 辆车的车牌与此相近，请核对车牌。</source>
         <translation>Careful: %1 other plates look like this one; check the plate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="117"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="119"/>
         <source>⚠ 该客户有未结投诉，请先了解情况再接待。</source>
         <translation>⚠ This customer has an open complaint: read it before greeting them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="122"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="124"/>
         <source>在修工单 %1：%2（承诺 %3）</source>
         <translation>Work order %1: %2 (promised %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="127"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
         <source>首次到店</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="130"/>
         <source>上次到店：%1 · 共 %2 次</source>
         <translation>Last visit: %1 · %2 visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="131"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="130"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="132"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="141"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="143"/>
         <source>已当面告知</source>
         <translation>Told in person</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="150"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="152"/>
         <source>今日预约 %1 %2 · %3 · 服务顾问 %4</source>
         <translation>Booked today %1 %2 · %3 · advisor %4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="158"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="160"/>
         <source>接车登记(&amp;C)</source>
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="161"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="163"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="165"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="167"/>
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="169"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="185"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="215"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="173"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="226"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="176"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="178"/>
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="179"/>
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="180"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="182"/>
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="183"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="185"/>
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="184"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="186"/>
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="189"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
+        <source>到店未记录</source>
+        <translation>Arrival not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="192"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="202"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="213"/>
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="214"/>
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="207"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="218"/>
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="208"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="219"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="209"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="220"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="210"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="221"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="211"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="222"/>
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="214"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="225"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -159,53 +166,53 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/service/board.py" line="154"/>
+        <location filename="../../ui/service/board.py" line="155"/>
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="155"/>
+        <location filename="../../ui/service/board.py" line="156"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="156"/>
         <location filename="../../ui/service/board.py" line="157"/>
+        <location filename="../../ui/service/board.py" line="158"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="158"/>
+        <location filename="../../ui/service/board.py" line="159"/>
         <source>仅看超时</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="159"/>
+        <location filename="../../ui/service/board.py" line="160"/>
         <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。</source>
         <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; double-click or Enter opens the work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="162"/>
+        <location filename="../../ui/service/board.py" line="163"/>
         <source>承诺 %1</source>
         <translation>Promised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="161"/>
+        <location filename="../../ui/service/board.py" line="162"/>
         <source>超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="161"/>
+        <location filename="../../ui/service/board.py" line="162"/>
         <source>待更新</source>
         <translation>No update</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="232"/>
+        <location filename="../../ui/service/board.py" line="233"/>
         <source>显示 %1 张工单</source>
         <translation>Showing %1 work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="251"/>
+        <location filename="../../ui/service/board.py" line="252"/>
         <source>%1 已移至“%2”</source>
         <translation>%1 moved to “%2”</translation>
     </message>
@@ -213,49 +220,49 @@
 <context>
     <name>BookingCalendar</name>
     <message>
-        <location filename="../../ui/service/calendar.py" line="283"/>
+        <location filename="../../ui/service/calendar.py" line="284"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="284"/>
+        <location filename="../../ui/service/calendar.py" line="285"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="285"/>
+        <location filename="../../ui/service/calendar.py" line="286"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="286"/>
+        <location filename="../../ui/service/calendar.py" line="287"/>
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="287"/>
+        <location filename="../../ui/service/calendar.py" line="288"/>
         <source>改期</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="288"/>
+        <location filename="../../ui/service/calendar.py" line="289"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="289"/>
+        <location filename="../../ui/service/calendar.py" line="290"/>
         <source>标记未到店</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="290"/>
+        <location filename="../../ui/service/calendar.py" line="291"/>
         <source>接车开单</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="395"/>
-        <location filename="../../ui/service/calendar.py" line="415"/>
-        <location filename="../../ui/service/calendar.py" line="435"/>
+        <location filename="../../ui/service/calendar.py" line="396"/>
+        <location filename="../../ui/service/calendar.py" line="416"/>
+        <location filename="../../ui/service/calendar.py" line="436"/>
         <source>请先选择一个预约。</source>
         <translation>Select a booking first.</translation>
     </message>
@@ -410,193 +417,193 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/care/page.py" line="43"/>
+        <location filename="../../ui/care/page.py" line="44"/>
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="45"/>
+        <location filename="../../ui/care/page.py" line="46"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="46"/>
+        <location filename="../../ui/care/page.py" line="47"/>
         <source>%1 天后</source>
         <translation>In %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="161"/>
+        <location filename="../../ui/care/page.py" line="162"/>
         <source>仅服务/安全提醒（客户未同意营销）</source>
         <translation>Service/safety only (no marketing consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="162"/>
+        <location filename="../../ui/care/page.py" line="163"/>
         <source>重要</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="166"/>
+        <location filename="../../ui/care/page.py" line="167"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="167"/>
+        <location filename="../../ui/care/page.py" line="168"/>
         <source>生成今日任务</source>
         <translation>Create today&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="168"/>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="169"/>
+        <location filename="../../ui/care/page.py" line="174"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="168"/>
-        <location filename="../../ui/care/page.py" line="172"/>
+        <location filename="../../ui/care/page.py" line="169"/>
+        <location filename="../../ui/care/page.py" line="173"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="169"/>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="170"/>
+        <location filename="../../ui/care/page.py" line="175"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="169"/>
+        <location filename="../../ui/care/page.py" line="170"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="170"/>
+        <location filename="../../ui/care/page.py" line="171"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="172"/>
+        <location filename="../../ui/care/page.py" line="173"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="172"/>
+        <location filename="../../ui/care/page.py" line="173"/>
         <source>剩余</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="174"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="174"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="175"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="175"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="177"/>
+        <location filename="../../ui/care/page.py" line="178"/>
         <source>B 立即预约…</source>
         <translation>B Book now…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="178"/>
+        <location filename="../../ui/care/page.py" line="179"/>
         <source>话术</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="179"/>
+        <location filename="../../ui/care/page.py" line="180"/>
         <source>联系记录</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="180"/>
+        <location filename="../../ui/care/page.py" line="181"/>
         <source>原因/备注</source>
         <translation>Reason/note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="181"/>
+        <location filename="../../ui/care/page.py" line="182"/>
         <source>拒绝时必填，如：已在别处保养</source>
         <translation>Required for a decline, e.g. serviced elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="193"/>
+        <location filename="../../ui/care/page.py" line="194"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="197"/>
+        <location filename="../../ui/care/page.py" line="198"/>
         <source>全部等级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="201"/>
+        <location filename="../../ui/care/page.py" line="202"/>
         <source>今日及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="201"/>
+        <location filename="../../ui/care/page.py" line="202"/>
         <source>7 天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="202"/>
-        <location filename="../../ui/care/page.py" line="206"/>
-        <location filename="../../ui/care/page.py" line="223"/>
+        <location filename="../../ui/care/page.py" line="203"/>
+        <location filename="../../ui/care/page.py" line="207"/>
+        <location filename="../../ui/care/page.py" line="224"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="224"/>
+        <location filename="../../ui/care/page.py" line="225"/>
         <source>关怀池（未分配）</source>
         <translation>Care pool (unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="243"/>
-        <location filename="../../ui/care/page.py" line="341"/>
+        <location filename="../../ui/care/page.py" line="244"/>
+        <location filename="../../ui/care/page.py" line="342"/>
         <source>共 %1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="271"/>
+        <location filename="../../ui/care/page.py" line="272"/>
         <source>新增 %1 项</source>
         <translation>%1 new items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="284"/>
+        <location filename="../../ui/care/page.py" line="285"/>
         <source>没有待处理的关怀任务</source>
         <translation>No care items to work</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="303"/>
+        <location filename="../../ui/care/page.py" line="304"/>
         <source>等级：%1  %2</source>
         <translation>Level: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="304"/>
+        <location filename="../../ui/care/page.py" line="305"/>
         <source>上次到店：%1 · 在修工单 %2</source>
         <translation>Last visit: %1 · open work orders %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="307"/>
+        <location filename="../../ui/care/page.py" line="308"/>
         <source>⚠ 客户未同意营销联系：仅可做服务/安全提醒</source>
         <translation>⚠ No marketing consent: service and safety notices only</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="353"/>
+        <location filename="../../ui/care/page.py" line="354"/>
         <source>该任务没有车辆，不能预约。</source>
         <translation>This item has no vehicle to book.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="357"/>
+        <location filename="../../ui/care/page.py" line="358"/>
         <source>本桌面未开通预约。</source>
         <translation>Booking is not available on this desk.</translation>
     </message>
@@ -923,258 +930,258 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="159"/>
+        <location filename="../../ui/customers/customer_window.py" line="160"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="162"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="162"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="162"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="162"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="163"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="165"/>
+        <location filename="../../ui/customers/customer_window.py" line="166"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
+        <location filename="../../ui/customers/customer_window.py" line="167"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="167"/>
+        <location filename="../../ui/customers/customer_window.py" line="168"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="168"/>
+        <location filename="../../ui/customers/customer_window.py" line="169"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="171"/>
         <source>展厅到店</source>
         <translation>Showroom walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="171"/>
         <source>道闸识别</source>
         <translation>Gate camera</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="171"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
+        <location filename="../../ui/customers/customer_window.py" line="172"/>
         <source>网络</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
+        <location filename="../../ui/customers/customer_window.py" line="172"/>
         <source>转介绍</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
+        <location filename="../../ui/customers/customer_window.py" line="172"/>
         <source>车展活动</source>
         <translation>Motor show / event</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="172"/>
+        <location filename="../../ui/customers/customer_window.py" line="173"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <location filename="../../ui/customers/customer_window.py" line="176"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <location filename="../../ui/customers/customer_window.py" line="176"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <location filename="../../ui/customers/customer_window.py" line="176"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="178"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
         <location filename="../../ui/customers/customer_window.py" line="182"/>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="187"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="187"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
@@ -1182,122 +1189,140 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="95"/>
+        <location filename="../../ui/customers/page.py" line="47"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="96"/>
+        <location filename="../../ui/customers/page.py" line="48"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="96"/>
+        <location filename="../../ui/customers/page.py" line="48"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="96"/>
+        <location filename="../../ui/customers/page.py" line="48"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="96"/>
+        <location filename="../../ui/customers/page.py" line="48"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="97"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="97"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="103"/>
+        <location filename="../../ui/customers/page.py" line="55"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
     </message>
 </context>
 <context>
+    <name>InternalErrorBox</name>
+    <message>
+        <location filename="../../ui/widgets/error_box.py" line="14"/>
+        <source>内部错误</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/error_box.py" line="16"/>
+        <source>操作未完成。请将详情发给技术支持。</source>
+        <translation>The action was not completed. Please send the details to support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/error_box.py" line="18"/>
+        <source>复制详情</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order.</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -1349,28 +1374,28 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="57"/>
+        <location filename="../../ui/widgets/print_actions.py" line="58"/>
         <source>保存报价单 PDF</source>
         <translation>Save the quote as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="69"/>
+        <location filename="../../ui/widgets/print_actions.py" line="70"/>
         <source>已保存 PDF：%1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="84"/>
-        <location filename="../../ui/widgets/print_actions.py" line="100"/>
+        <location filename="../../ui/widgets/print_actions.py" line="85"/>
+        <location filename="../../ui/widgets/print_actions.py" line="101"/>
         <source>已发送到打印机 %1</source>
         <translation>Sent to printer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="94"/>
+        <location filename="../../ui/widgets/print_actions.py" line="95"/>
         <source>本机没有打印系统（缺少 lp 与 QtPdf）</source>
         <translation>This computer has no print system (neither lp nor QtPdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="107"/>
+        <location filename="../../ui/widgets/print_actions.py" line="108"/>
         <source>%1。文档已另存为 PDF：%2</source>
         <translation>%1. The PDF was saved to %2</translation>
     </message>
@@ -1378,446 +1403,454 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="51"/>
+        <location filename="../../ui/sales/quote_editor.py" line="52"/>
         <source>燃油</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="52"/>
+        <location filename="../../ui/sales/quote_editor.py" line="53"/>
         <source>油电混合</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="53"/>
+        <location filename="../../ui/sales/quote_editor.py" line="54"/>
         <source>插电混动</source>
         <translation>Plug-in hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="54"/>
+        <location filename="../../ui/sales/quote_editor.py" line="55"/>
         <source>纯电动</source>
         <translation>Battery electric</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="55"/>
+        <location filename="../../ui/sales/quote_editor.py" line="56"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="56"/>
+        <location filename="../../ui/sales/quote_editor.py" line="57"/>
         <source>已交客户</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="57"/>
+        <location filename="../../ui/sales/quote_editor.py" line="58"/>
         <source>已接受</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="58"/>
+        <location filename="../../ui/sales/quote_editor.py" line="59"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="321"/>
+        <location filename="../../ui/sales/quote_editor.py" line="323"/>
         <source>电子报价单</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="322"/>
+        <location filename="../../ui/sales/quote_editor.py" line="324"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="323"/>
+        <location filename="../../ui/sales/quote_editor.py" line="325"/>
         <source>新建潜客</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="324"/>
+        <location filename="../../ui/sales/quote_editor.py" line="326"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="325"/>
+        <location filename="../../ui/sales/quote_editor.py" line="327"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="326"/>
+        <location filename="../../ui/sales/quote_editor.py" line="328"/>
         <source>创建潜客</source>
         <translation>Create prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="327"/>
+        <location filename="../../ui/sales/quote_editor.py" line="329"/>
         <source>车型与销售顾问</source>
         <translation>Vehicle and consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="328"/>
+        <location filename="../../ui/sales/quote_editor.py" line="330"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="329"/>
+        <location filename="../../ui/sales/quote_editor.py" line="331"/>
         <source>精品、保险与金融方案</source>
         <translation>Accessories, insurance and finance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="333"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="333"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="333"/>
         <source>指导价</source>
         <translation>MSRP</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="332"/>
+        <location filename="../../ui/sales/quote_editor.py" line="334"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="335"/>
         <source>厂方补贴（元）</source>
         <translation>Manufacturer subsidy (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="335"/>
         <source>门店优惠（元）</source>
         <translation>Store discount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="336"/>
         <source>上牌费（元）</source>
         <translation>Registration fee (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="336"/>
         <source>其他费用（元）</source>
         <translation>Other fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="338"/>
         <source>精品</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="338"/>
         <source>保险</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="338"/>
         <source>金融方案</source>
         <translation>Finance plans</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="339"/>
+        <location filename="../../ui/sales/quote_editor.py" line="341"/>
         <source>审批经理</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="340"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>本人确认审批</source>
         <translation>I approve this discount</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="343"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="343"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="343"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="344"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="343"/>
+        <location filename="../../ui/sales/quote_editor.py" line="345"/>
         <source>金融方案对比</source>
         <translation>Finance plans compared</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>期数 / 年利率</source>
         <translation>Term / rate</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>首付</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>贷款金额</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>月供</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>总利息</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>手续费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>总成本</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="349"/>
         <source>交给客户</source>
         <translation>Give to customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="350"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="349"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="350"/>
+        <location filename="../../ui/sales/quote_editor.py" line="352"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="354"/>
-        <location filename="../../ui/sales/quote_editor.py" line="698"/>
+        <location filename="../../ui/sales/quote_editor.py" line="356"/>
+        <location filename="../../ui/sales/quote_editor.py" line="700"/>
         <source>默认打印机</source>
         <translation>Default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="360"/>
+        <location filename="../../ui/sales/quote_editor.py" line="362"/>
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="361"/>
+        <location filename="../../ui/sales/quote_editor.py" line="363"/>
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="366"/>
+        <location filename="../../ui/sales/quote_editor.py" line="368"/>
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="367"/>
-        <location filename="../../ui/sales/quote_editor.py" line="373"/>
+        <location filename="../../ui/sales/quote_editor.py" line="369"/>
+        <location filename="../../ui/sales/quote_editor.py" line="375"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="370"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="373"/>
+        <location filename="../../ui/sales/quote_editor.py" line="375"/>
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="503"/>
+        <location filename="../../ui/sales/quote_editor.py" line="505"/>
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="538"/>
+        <location filename="../../ui/sales/quote_editor.py" line="540"/>
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="553"/>
+        <location filename="../../ui/sales/quote_editor.py" line="555"/>
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="608"/>
+        <location filename="../../ui/sales/quote_editor.py" line="610"/>
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="636"/>
+        <location filename="../../ui/sales/quote_editor.py" line="638"/>
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="643"/>
+        <location filename="../../ui/sales/quote_editor.py" line="645"/>
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="658"/>
+        <location filename="../../ui/sales/quote_editor.py" line="660"/>
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="700"/>
+        <location filename="../../ui/sales/quote_editor.py" line="702"/>
         <source>（离线）</source>
         <translation> (offline)</translation>
     </message>
 </context>
 <context>
+    <name>ReceptionController</name>
+    <message>
+        <location filename="../../ui/reception/controller.py" line="98"/>
+        <source>到店车辆未能记录：%1。请人工登记。</source>
+        <translation>Arrivals not recorded: %1. Please register them by hand.</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/page.py" line="28"/>
+        <location filename="../../ui/reception/page.py" line="29"/>
         <source>已到店</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="29"/>
+        <location filename="../../ui/reception/page.py" line="30"/>
         <source>未到</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="30"/>
+        <location filename="../../ui/reception/page.py" line="31"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="31"/>
+        <location filename="../../ui/reception/page.py" line="32"/>
         <source>爽约</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="190"/>
+        <location filename="../../ui/reception/page.py" line="191"/>
         <source>待确认</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="133"/>
+        <location filename="../../ui/reception/page.py" line="134"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="134"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>今日到店</source>
         <translation>Today&apos;s arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="135"/>
+        <location filename="../../ui/reception/page.py" line="136"/>
         <source>今日预约客户</source>
         <translation>Expected today</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
+        <location filename="../../ui/reception/page.py" line="137"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
+        <location filename="../../ui/reception/page.py" line="137"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
+        <location filename="../../ui/reception/page.py" line="137"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
         <location filename="../../ui/reception/page.py" line="137"/>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="138"/>
+        <location filename="../../ui/reception/page.py" line="140"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="138"/>
+        <location filename="../../ui/reception/page.py" line="140"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="138"/>
+        <location filename="../../ui/reception/page.py" line="140"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
+        <location filename="../../ui/reception/page.py" line="138"/>
         <source>抓拍</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="138"/>
+        <location filename="../../ui/reception/page.py" line="139"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="138"/>
+        <location filename="../../ui/reception/page.py" line="139"/>
         <source>接待人</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="140"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="141"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="141"/>
         <source>服务顾问</source>
         <translation>Service advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="141"/>
         <source>到店</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="142"/>
+        <location filename="../../ui/reception/page.py" line="143"/>
         <source>道闸画面</source>
         <translation>Gate camera view</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="191"/>
+        <location filename="../../ui/reception/page.py" line="192"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
@@ -1825,27 +1858,27 @@
 <context>
     <name>RepairHistoryWidget</name>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="46"/>
+        <location filename="../../ui/widgets/repair_history.py" line="47"/>
         <source>工单 / 项目</source>
         <translation>Work order / line</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="46"/>
+        <location filename="../../ui/widgets/repair_history.py" line="47"/>
         <source>状态 / 确认</source>
         <translation>Status / answer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="47"/>
+        <location filename="../../ui/widgets/repair_history.py" line="48"/>
         <source>里程 / 数量</source>
         <translation>Mileage / qty</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="47"/>
+        <location filename="../../ui/widgets/repair_history.py" line="48"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="66"/>
+        <location filename="../../ui/widgets/repair_history.py" line="67"/>
         <source>%1 %2：共 %3 次维修保养记录</source>
         <translation>%1 %2: %3 service records</translation>
     </message>
@@ -1926,7 +1959,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="44"/>
+        <location filename="../../ui/widgets/search_box.py" line="43"/>
         <source>车牌、手机号（或后四位）、姓名或拼音首字母，如 zw</source>
         <translation>Plate, mobile (or its last four digits), name or pinyin initials, e.g. zw</translation>
     </message>
@@ -2247,70 +2280,75 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>视频文件、rtsp:// 或 http:// 地址、USB 摄像头编号</source>
         <translation>Video file, rtsp:// or http:// URL, or USB camera number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>留空：本机 SQLite 数据库</source>
         <translation>Empty: the SQLite database on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>ONNX（默认）</source>
         <translation>ONNX (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>道闸摄像头</source>
         <translation>Gate camera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>数据库地址（重启后生效）</source>
         <translation>Database URL (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>识别引擎</source>
         <translation>Recognition engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>到店弹窗自动关闭</source>
         <translation>Close arrival pop-ups after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>同一车牌冷却时间</source>
         <translation>Same-plate cooldown</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>车牌抓拍保留</source>
         <translation>Keep plate snapshots for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <source>除数据库地址（重启后生效）外，设置保存后立即生效；更换摄像头、识别引擎或冷却时间会重新启动道闸。</source>
+        <translation>Every setting but the database address (applied at the next start) takes effect on saving; changing the camera, the recognition engine or the cooldown restarts the gate.</translation>
     </message>
 </context>
 <context>
@@ -2434,37 +2472,37 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="100"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
         <source>录入回访</source>
         <translation>Record survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
         <source>%1满意度回访</source>
         <translation>%1 satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
         <source>意见与建议</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
         <source>回访方式</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
         <source>客户的原话（可选）</source>
         <translation>The customer&apos;s words (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2565,62 +2603,62 @@
 <context>
     <name>VehicleForm</name>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="65"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="65"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
         <source>车架号 (VIN)</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="65"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
         <source>年款</source>
         <translation>Model year</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="68"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="68"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="70"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="71"/>
         <source>修改车辆</source>
         <translation>Edit vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="70"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="71"/>
         <source>添加车辆</source>
         <translation>Add a vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="71"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="72"/>
         <source>保存车辆</source>
         <translation>Save vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="72"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="73"/>
         <source>新车辆</source>
         <translation>New vehicle</translation>
     </message>
@@ -2831,302 +2869,315 @@
 <context>
     <name>WorkOrderWindow</name>
     <message>
-        <location filename="../../ui/service/work_order.py" line="261"/>
+        <location filename="../../ui/service/work_order.py" line="263"/>
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="261"/>
+        <location filename="../../ui/service/work_order.py" line="263"/>
         <source>项目与报价</source>
         <translation>Lines and estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="261"/>
+        <location filename="../../ui/service/work_order.py" line="263"/>
         <source>检查单</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="262"/>
+        <location filename="../../ui/service/work_order.py" line="264"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="265"/>
+        <location filename="../../ui/service/work_order.py" line="267"/>
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="265"/>
+        <location filename="../../ui/service/work_order.py" line="267"/>
         <source>油量/电量</source>
         <translation>Fuel / charge</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="265"/>
+        <location filename="../../ui/service/work_order.py" line="267"/>
         <source>客户描述</source>
         <translation>Customer&apos;s concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="265"/>
+        <location filename="../../ui/service/work_order.py" line="267"/>
         <source>车内贵重物品</source>
         <translation>Valuables in the car</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="266"/>
+        <location filename="../../ui/service/work_order.py" line="268"/>
         <source>承诺交车时间</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="266"/>
+        <location filename="../../ui/service/work_order.py" line="268"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="266"/>
+        <location filename="../../ui/service/work_order.py" line="268"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
+        <location filename="../../ui/service/work_order.py" line="271"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
+        <location filename="../../ui/service/work_order.py" line="271"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
-        <location filename="../../ui/service/work_order.py" line="276"/>
+        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="278"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
+        <location filename="../../ui/service/work_order.py" line="271"/>
         <source>费率/单价</source>
         <translation>Rate / price</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
+        <location filename="../../ui/service/work_order.py" line="271"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="270"/>
+        <location filename="../../ui/service/work_order.py" line="272"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="270"/>
+        <location filename="../../ui/service/work_order.py" line="272"/>
         <source>客户确认</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="270"/>
-        <location filename="../../ui/service/work_order.py" line="276"/>
+        <location filename="../../ui/service/work_order.py" line="272"/>
+        <location filename="../../ui/service/work_order.py" line="278"/>
         <source>确认人</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="270"/>
+        <location filename="../../ui/service/work_order.py" line="272"/>
         <source>确认时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="273"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="273"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="273"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="272"/>
+        <location filename="../../ui/service/work_order.py" line="274"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="272"/>
         <location filename="../../ui/service/work_order.py" line="274"/>
+        <location filename="../../ui/service/work_order.py" line="276"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="273"/>
+        <location filename="../../ui/service/work_order.py" line="275"/>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="273"/>
+        <location filename="../../ui/service/work_order.py" line="275"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="275"/>
+        <location filename="../../ui/service/work_order.py" line="277"/>
         <source>保养项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="275"/>
+        <location filename="../../ui/service/work_order.py" line="277"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="278"/>
+        <location filename="../../ui/service/work_order.py" line="280"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="279"/>
+        <location filename="../../ui/service/work_order.py" line="281"/>
         <source>添加配件</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="280"/>
+        <location filename="../../ui/service/work_order.py" line="282"/>
         <source>添加工时</source>
         <translation>Add labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="281"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>工时项目，如 异响诊断</source>
         <translation>Labour, e.g. noise diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="282"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source> 元/小时</source>
         <translation> CNY/h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="284"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>客户姓名</source>
         <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>客户同意</source>
         <translation>Customer approves</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="288"/>
         <source>客户拒绝</source>
         <translation>Customer declines</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="287"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="288"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>以前拒绝的项目（建议再次推荐）</source>
         <translation>Declined before (offer again)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
         <source>再次推荐</source>
         <translation>Offer again</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
         <source>保存检查单</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="291"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>进度说明，如 已拆检刹车</source>
         <translation>Progress, e.g. brakes taken apart</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="292"/>
+        <location filename="../../ui/service/work_order.py" line="294"/>
         <source>更新进度</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="293"/>
+        <location filename="../../ui/service/work_order.py" line="295"/>
         <source>打印工单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="294"/>
+        <location filename="../../ui/service/work_order.py" line="296"/>
         <source>打印检查报告</source>
         <translation>Print inspection report</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="295"/>
+        <location filename="../../ui/service/work_order.py" line="297"/>
         <source>打印交车结算单</source>
         <translation>Print pick-up summary</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="296"/>
+        <location filename="../../ui/service/work_order.py" line="298"/>
         <source>工单另存为 PDF</source>
         <translation>Save work order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="332"/>
+        <location filename="../../ui/service/work_order.py" line="334"/>
         <source>工单 %1</source>
         <translation>Work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="336"/>
+        <location filename="../../ui/service/work_order.py" line="338"/>
         <source>顾问 %1</source>
         <translation>Advisor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="337"/>
+        <location filename="../../ui/service/work_order.py" line="339"/>
         <source>开单 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="341"/>
+        <location filename="../../ui/service/work_order.py" line="343"/>
         <source>超过 30 分钟未更新进度</source>
         <translation>no progress update for 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="345"/>
+        <location filename="../../ui/service/work_order.py" line="347"/>
         <source>接车并开始诊断</source>
         <translation>Check in and start diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="345"/>
+        <location filename="../../ui/service/work_order.py" line="347"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="347"/>
+        <location filename="../../ui/service/work_order.py" line="349"/>
         <source>预估合计 %1 · 已确认 %2</source>
         <translation>Estimate %1 · approved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="393"/>
+        <location filename="../../ui/service/work_order.py" line="395"/>
         <source>当前状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="397"/>
+        <location filename="../../ui/service/work_order.py" line="399"/>
         <source>改为“%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="471"/>
+        <location filename="../../ui/service/work_order.py" line="473"/>
         <source>请先选择项目。</source>
         <translation>Select lines first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="547"/>
+        <location filename="../../ui/service/work_order.py" line="549"/>
         <source>已发送至：%1</source>
         <translation>Sent to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
+        <source>内部错误，已记录到日志（%1）</source>
+        <translation>Internal error, written to the log (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>无法连接数据库，正在重试。在此期间的操作不会保存。</source>
+        <translation>The database cannot be reached; retrying. Nothing done meanwhile is saved.</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ from app.services import customer_history, customers
 from app.services.customer_history import CustomerHistory
 from app.services.customers import CustomerProfile
 from ui.customers.vehicle_form import VehicleForm
-from ui.i18n import error_text
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.voice.customer_panel import CustomerVoicePanel
 from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
@@ -58,6 +58,7 @@ class CustomerWindow(Retranslatable, QWidget):
     def __init__(self, db: Database, runner: TaskRunner, customer_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner, self.customer_id = db, runner, customer_id
         self._version: int | None = None
         self.resize(900, 640)

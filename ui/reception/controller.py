@@ -10,20 +10,21 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from app.db import Database
 from app.domain.reads import PlateRead
-from app.services import bookings, care_desk, catalogue, reception, work_orders
-from app.services.arrival_card import ArrivalCard
-from ui.i18n import error_text
+from app.services import care_desk, catalogue, reception
+from app.services.arrival_card import ArrivalCard, unrecorded_card
+from ui import messages
+from ui.messages import error_text, show_status
 from ui.reception.arrival_popup import ArrivalPopup
 from ui.reception.chime import Chime
 from ui.reception.popup_stack import PopupStack
 from ui.tasks import TaskRunner
+from ui.widgets.images import load_image
 
 log = logging.getLogger(__name__)
 POLL_MS = 2000
@@ -46,12 +47,14 @@ class ReceptionController(QObject):
     def __init__(self, db: Database, runner: TaskRunner, *, popup_timeout_s: int = 90,
                  chime: Chime | None = None, poll: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner = db, runner
         self.popup_timeout_s = popup_timeout_s
         self._chime = chime
         self.stack = PopupStack(self)
         self.staff: list[tuple[int, str, str]] = []
         self._seen_visit_ids: set[int] = set()
+        self._unrecorded: list[str] = []
         self._last_visit_id: int | None = None
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
@@ -80,7 +83,20 @@ class ReceptionController(QObject):
         """
         db = self._db
         self._runner.submit(lambda: reception.arrive(db, read),
-                            lambda card: self._show(card, snapshot, captured), self._failed)
+                            lambda card: self._show(card, snapshot, captured),
+                            lambda exc: self._not_recorded(read, snapshot, captured, exc))
+
+    def _not_recorded(self, read: PlateRead, snapshot: QImage | None, captured: float | None,
+                      exc: Exception) -> None:
+        """The arrival could not be recorded: its pop-up still shows the plate and the
+        snapshot, and the banner says so until the person at the desk has seen it."""
+        text = error_text(exc)
+        card = unrecorded_card(read)
+        self._unrecorded.append(card.plate_display)
+        self._show(card, snapshot, captured, message=text)
+        messages.show_condition(messages.ARRIVAL_UNRECORDED, self.tr(
+            "到店车辆未能记录：%1。请人工登记。").replace("%1", "、".join(self._unrecorded)))
+        self.failed.emit(text)
 
     def poll(self) -> None:
         """Ask the database for arrivals recorded elsewhere since the last one seen."""
@@ -96,13 +112,16 @@ class ReceptionController(QObject):
             self._show(card, snapshot)
 
     def _show(self, card: ArrivalCard, snapshot: QImage | None,
-              captured: float | None = None) -> ArrivalPopup | None:
-        self._last_visit_id = max(self._last_visit_id or 0, card.visit_id)
-        self.arrivals_changed.emit()
-        if card.visit_id in self._seen_visit_ids:
-            return None
-        self._seen_visit_ids.add(card.visit_id)
+              captured: float | None = None, message: str = "") -> ArrivalPopup | None:
+        if card.recorded:
+            self._last_visit_id = max(self._last_visit_id or 0, card.visit_id)
+            self.arrivals_changed.emit()
+            if card.visit_id in self._seen_visit_ids:
+                return None
+            self._seen_visit_ids.add(card.visit_id)
         popup = ArrivalPopup(card, self.staff, self.popup_timeout_s, snapshot)
+        if message:
+            popup.show_error(message)
         self._connect(popup)
         self.stack.add(popup)
         popup.shown_at = time.monotonic()
@@ -133,17 +152,10 @@ class ReceptionController(QObject):
         self._runner.submit(call, done, failed, owner=popup)
 
     def _check_in(self, popup: ArrivalPopup, card: ArrivalCard) -> None:
-        """Check the booking in and open the work-order draft from it (the advisor records
-        mileage, fuel and concerns on the service desk)."""
-        db, vehicle_id, visit_id, booking_id = self._db, card.vehicle.id, card.visit_id, card.booking.id
-
-        def call():
-            work_orders.open_for_arrival(db, vehicle_id, who="reception")
-            bookings.check_in_booking(db, booking_id, who="reception")
-            reception.set_purpose(db, visit_id, "service")
-            return reception.arrival_card(db, visit_id)
-
-        self._act(popup, call, lambda new: self._refreshed(popup, new))
+        """Check the car in (`reception.check_in_arrival`: one use case, one transaction)."""
+        db, visit_id = self._db, card.visit_id
+        self._act(popup, lambda: reception.check_in_arrival(db, visit_id, who="reception"),
+                  lambda new: self._refreshed(popup, new))
 
     def _hand_over(self, popup: ArrivalPopup, card: ArrivalCard, staff_id: int) -> None:
         db = self._db
@@ -179,21 +191,12 @@ class ReceptionController(QObject):
         self.arrivals_changed.emit()
 
     def _failed(self, exc: Exception) -> None:
-        log.error("reception call failed: %s", exc)
         self.failed.emit(error_text(exc))
 
     def stop(self) -> None:
         """Stop polling and close the pop-ups."""
         self._poll_timer.stop()
         self.stack.close_all()
-
-
-def load_image(path: str | None) -> QImage | None:
-    """The picture at `path`, or None (runs on the worker thread: QImage is not a QObject)."""
-    if not path or not Path(path).exists():
-        return None
-    image = QImage(path)
-    return None if image.isNull() else image
 
 
 def _with_snapshot(card: ArrivalCard) -> tuple[ArrivalCard, QImage | None]:

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain.plates import format_plate
 from app.services import expected_visitors, reception
-from ui.customers.page import SearchBox
-from ui.i18n import error_text
-from ui.reception.controller import ReceptionController, load_image
+from ui.messages import error_text
+from ui.reception.controller import ReceptionController
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, camera_text, local_time, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.images import load_image
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.search_box import SearchBox
 
 PREVIEW_MS = 100
 REFRESH_MS = 30_000

@@ -16,7 +16,7 @@ from shiboken6 import Shiboken
 
 from app.db import Database
 from app.services import quotes
-from ui.i18n import error_text
+from ui.messages import error_text
 from ui.sales.quote_editor import STATUS_TEXT, QuoteEditor, amount_text, status_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable

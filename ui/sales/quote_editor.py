@@ -40,12 +40,13 @@ from app.services import quotes
 from app.services import sales_catalogue as catalogue
 from app.services.common import store_today
 from app.services.quotes import QuoteForm
-from ui.customers.page import SearchBox
-from ui.i18n import current_language, error_text
+from ui.i18n import current_language
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.print_actions import PrintActions
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.search_box import SearchBox
 
 ERROR_STYLE = "color: #c0392b;"
 ENERGY_TEXT = {EnergyType.PETROL: QT_TRANSLATE_NOOP("QuoteEditor", "燃油"),
@@ -105,6 +106,7 @@ class QuoteEditor(Retranslatable, QWidget):
     def __init__(self, db: Database, runner: TaskRunner, store_id: int,
                  quote_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner, self._store_id = db, runner, store_id
         self._data: EditorData | None = None
         self._record: quotes.QuoteRecord | None = None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.services import catalogue, parts
-from ui.i18n import error_text
+from ui.messages import error_text
 from ui.service.board import BoardWidget
 from ui.service.calendar import BookingCalendar
 from ui.service.work_order import WorkOrderWindow

@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain import workflow
 from app.domain.money import format_cny
+from app.domain.store_time import STORE_TZ
 from app.domain.workflow import CHECKLIST
 from app.printing import printer, work_order_pdf
 from app.services import catalogue, parts, work_orders
 from app.services.work_order_records import WorkOrderDetail
-from ui.i18n import error_text
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, clear_layout, local_time
 from ui.widgets.code_text import checklist_text, code_text
@@ -79,6 +80,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
     def __init__(self, db: Database, runner: TaskRunner, work_order_id: int, *,
                  acting_staff_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner = db, runner
         self.work_order_id, self.acting_staff_id = work_order_id, acting_staff_id
         self.detail: WorkOrderDetail | None = None
@@ -125,7 +127,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self.promised = QDateTimeEdit()
         self.promised.setCalendarPopup(True)
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.promised.setTimeZone(QTimeZone(8 * 3600))
+        self.promised.setTimeZone(QTimeZone(int(STORE_TZ.utcoffset(None).total_seconds())))
         self.technician = QComboBox()
         self.bay = QComboBox()
         self.check_in_button = QPushButton()

@@ -18,7 +18,7 @@ from app.db import Database
 from app.domain.survey_templates import SurveyPolicy
 from app.paths import data_dir
 from app.services import surveys
-from ui.i18n import error_text
+from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.voice.survey_dialog import SurveyDialog
 from ui.voice.texts import voice_text

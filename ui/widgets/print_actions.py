@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.db import Database
 from app.printing.printer import PrintFailed, default_fallback_path, list_printers, save_pdf
 from app.services import quote_commands
-from ui.i18n import error_text
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,7 @@ class PrintActions(QObject):
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner = db, runner
 
     def load_printers(self) -> None:
