@@ -60,7 +60,7 @@ def build_pages(database: Database, runner: TaskRunner,
     return {
         "reception": ReceptionPage(database, runner, controller),
         "sales": SalesPage(database, runner, settings.store_id),
-        "service": ServicePage(database, runner),
+        "service": ServicePage(database, runner, store_id=settings.store_id),
         "customers": CustomersPage(database, runner),
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
         "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog),

@@ -34,13 +34,11 @@ from app.models import (
     Part,
     ServiceItem,
     Staff,
-    Store,
     Vehicle,
     WorkOrder,
     WorkOrderLine,
     WorkOrderStatusChange,
 )
-from app.printing.layout import StoreInfo
 from app.services import audit, bookings, parts
 from app.services.common import (
     check_version,
@@ -591,12 +589,3 @@ def _detail(session: Session, order: WorkOrder) -> WorkOrderDetail:
         declined_before=_declined(session, vehicle.id, order.id)
         if order.status not in workflow.CLOSED else (),
         version=order.version_id)
-
-
-def print_store(db: Database) -> StoreInfo:
-    """The store printed at the head of service documents (the first store on file)."""
-    with db.session() as s:
-        store = s.scalars(select(Store).order_by(Store.id)).first()
-        if store is None:
-            return StoreInfo("DealerDesk")
-        return StoreInfo(store.name, store.address or store.city, store.phone)

@@ -1374,30 +1374,45 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="58"/>
-        <source>保存报价单 PDF</source>
-        <translation>Save the quote as PDF</translation>
+        <location filename="../../ui/widgets/print_actions.py" line="73"/>
+        <source>保存 PDF</source>
+        <extracomment>A document to print: run on the worker thread, it returns (title, PDF bytes).</extracomment>
+        <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="70"/>
+        <location filename="../../ui/widgets/print_actions.py" line="86"/>
         <source>已保存 PDF：%1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="85"/>
-        <location filename="../../ui/widgets/print_actions.py" line="101"/>
+        <location filename="../../ui/widgets/print_actions.py" line="103"/>
+        <location filename="../../ui/widgets/print_actions.py" line="121"/>
         <source>已发送到打印机 %1</source>
         <translation>Sent to printer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="95"/>
+        <location filename="../../ui/widgets/print_actions.py" line="115"/>
         <source>本机没有打印系统（缺少 lp 与 QtPdf）</source>
         <translation>This computer has no print system (neither lp nor QtPdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="108"/>
+        <location filename="../../ui/widgets/print_actions.py" line="129"/>
         <source>%1。文档已另存为 PDF：%2</source>
         <translation>%1. The PDF was saved to %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCombo</name>
+    <message>
+        <location filename="../../ui/widgets/print_actions.py" line="145"/>
+        <location filename="../../ui/widgets/print_actions.py" line="153"/>
+        <source>默认打印机</source>
+        <translation>Default printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/print_actions.py" line="147"/>
+        <source>（离线）</source>
+        <translation> (offline)</translation>
     </message>
 </context>
 <context>
@@ -1443,286 +1458,275 @@
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="323"/>
+        <location filename="../../ui/sales/quote_editor.py" line="322"/>
         <source>电子报价单</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="324"/>
+        <location filename="../../ui/sales/quote_editor.py" line="323"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="325"/>
+        <location filename="../../ui/sales/quote_editor.py" line="324"/>
         <source>新建潜客</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="326"/>
+        <location filename="../../ui/sales/quote_editor.py" line="325"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="327"/>
+        <location filename="../../ui/sales/quote_editor.py" line="326"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="328"/>
+        <location filename="../../ui/sales/quote_editor.py" line="327"/>
         <source>创建潜客</source>
         <translation>Create prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="329"/>
+        <location filename="../../ui/sales/quote_editor.py" line="328"/>
         <source>车型与销售顾问</source>
         <translation>Vehicle and consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="330"/>
+        <location filename="../../ui/sales/quote_editor.py" line="329"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="330"/>
         <source>精品、保险与金融方案</source>
         <translation>Accessories, insurance and finance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="332"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="332"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="332"/>
         <source>指导价</source>
         <translation>MSRP</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="333"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="334"/>
         <source>厂方补贴（元）</source>
         <translation>Manufacturer subsidy (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="334"/>
         <source>门店优惠（元）</source>
         <translation>Store discount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="335"/>
         <source>上牌费（元）</source>
         <translation>Registration fee (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="335"/>
         <source>其他费用（元）</source>
         <translation>Other fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="337"/>
+        <location filename="../../ui/sales/quote_editor.py" line="336"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="337"/>
+        <location filename="../../ui/sales/quote_editor.py" line="336"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="338"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>精品</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="338"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>保险</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="338"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>金融方案</source>
         <translation>Finance plans</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="340"/>
         <source>审批经理</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="341"/>
         <source>本人确认审批</source>
         <translation>I approve this discount</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="343"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="343"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="343"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="344"/>
+        <location filename="../../ui/sales/quote_editor.py" line="343"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="344"/>
         <source>金融方案对比</source>
         <translation>Finance plans compared</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>期数 / 年利率</source>
         <translation>Term / rate</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>首付</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>贷款金额</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>月供</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>总利息</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>手续费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>总成本</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="349"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>交给客户</source>
         <translation>Give to customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="350"/>
+        <location filename="../../ui/sales/quote_editor.py" line="349"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="351"/>
+        <location filename="../../ui/sales/quote_editor.py" line="350"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="352"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="356"/>
-        <location filename="../../ui/sales/quote_editor.py" line="700"/>
-        <source>默认打印机</source>
-        <translation>Default printer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="362"/>
+        <location filename="../../ui/sales/quote_editor.py" line="359"/>
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="363"/>
+        <location filename="../../ui/sales/quote_editor.py" line="360"/>
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="368"/>
+        <location filename="../../ui/sales/quote_editor.py" line="365"/>
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="369"/>
-        <location filename="../../ui/sales/quote_editor.py" line="375"/>
+        <location filename="../../ui/sales/quote_editor.py" line="366"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="372"/>
+        <location filename="../../ui/sales/quote_editor.py" line="369"/>
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="375"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="505"/>
+        <location filename="../../ui/sales/quote_editor.py" line="502"/>
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="540"/>
+        <location filename="../../ui/sales/quote_editor.py" line="537"/>
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="555"/>
+        <location filename="../../ui/sales/quote_editor.py" line="552"/>
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="610"/>
+        <location filename="../../ui/sales/quote_editor.py" line="607"/>
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="638"/>
+        <location filename="../../ui/sales/quote_editor.py" line="635"/>
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="645"/>
+        <location filename="../../ui/sales/quote_editor.py" line="642"/>
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="660"/>
+        <location filename="../../ui/sales/quote_editor.py" line="657"/>
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="702"/>
-        <source>（离线）</source>
-        <translation> (offline)</translation>
     </message>
 </context>
 <context>
@@ -1967,47 +1971,47 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/service/page.py" line="73"/>
+        <location filename="../../ui/service/page.py" line="74"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="74"/>
+        <location filename="../../ui/service/page.py" line="75"/>
         <source>当前操作人</source>
         <translation>Acting as</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="75"/>
+        <location filename="../../ui/service/page.py" line="76"/>
         <source>预约日历</source>
         <translation>Booking calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="75"/>
+        <location filename="../../ui/service/page.py" line="76"/>
         <source>工单看板</source>
         <translation>Work-order board</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="75"/>
+        <location filename="../../ui/service/page.py" line="76"/>
         <source>配件补货</source>
         <translation>Parts to reorder</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>补货数量</source>
         <translation>Reorder qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="79"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
@@ -2869,302 +2873,297 @@
 <context>
     <name>WorkOrderWindow</name>
     <message>
-        <location filename="../../ui/service/work_order.py" line="263"/>
+        <location filename="../../ui/service/work_order.py" line="275"/>
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="263"/>
+        <location filename="../../ui/service/work_order.py" line="275"/>
         <source>项目与报价</source>
         <translation>Lines and estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="263"/>
+        <location filename="../../ui/service/work_order.py" line="275"/>
         <source>检查单</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="264"/>
+        <location filename="../../ui/service/work_order.py" line="276"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="267"/>
+        <location filename="../../ui/service/work_order.py" line="279"/>
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="267"/>
+        <location filename="../../ui/service/work_order.py" line="279"/>
         <source>油量/电量</source>
         <translation>Fuel / charge</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="267"/>
+        <location filename="../../ui/service/work_order.py" line="279"/>
         <source>客户描述</source>
         <translation>Customer&apos;s concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="267"/>
+        <location filename="../../ui/service/work_order.py" line="279"/>
         <source>车内贵重物品</source>
         <translation>Valuables in the car</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="268"/>
+        <location filename="../../ui/service/work_order.py" line="280"/>
         <source>承诺交车时间</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="268"/>
+        <location filename="../../ui/service/work_order.py" line="280"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="268"/>
+        <location filename="../../ui/service/work_order.py" line="280"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
-        <location filename="../../ui/service/work_order.py" line="278"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>费率/单价</source>
         <translation>Rate / price</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="272"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="272"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
         <source>客户确认</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="272"/>
-        <location filename="../../ui/service/work_order.py" line="278"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>确认人</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="272"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
         <source>确认时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="273"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="273"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="273"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="274"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="274"/>
-        <location filename="../../ui/service/work_order.py" line="276"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="288"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="275"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="275"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="277"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>保养项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="277"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="280"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="281"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>添加配件</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="282"/>
+        <location filename="../../ui/service/work_order.py" line="294"/>
         <source>添加工时</source>
         <translation>Add labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="295"/>
         <source>工时项目，如 异响诊断</source>
         <translation>Labour, e.g. noise diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="284"/>
+        <location filename="../../ui/service/work_order.py" line="296"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="297"/>
         <source> 元/小时</source>
         <translation> CNY/h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="298"/>
         <source>客户姓名</source>
         <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="287"/>
+        <location filename="../../ui/service/work_order.py" line="299"/>
         <source>客户同意</source>
         <translation>Customer approves</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="288"/>
+        <location filename="../../ui/service/work_order.py" line="300"/>
         <source>客户拒绝</source>
         <translation>Customer declines</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="301"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="302"/>
         <source>以前拒绝的项目（建议再次推荐）</source>
         <translation>Declined before (offer again)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="291"/>
+        <location filename="../../ui/service/work_order.py" line="303"/>
         <source>再次推荐</source>
         <translation>Offer again</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="292"/>
+        <location filename="../../ui/service/work_order.py" line="304"/>
         <source>保存检查单</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="293"/>
+        <location filename="../../ui/service/work_order.py" line="305"/>
         <source>进度说明，如 已拆检刹车</source>
         <translation>Progress, e.g. brakes taken apart</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="294"/>
+        <location filename="../../ui/service/work_order.py" line="306"/>
         <source>更新进度</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="295"/>
+        <location filename="../../ui/service/work_order.py" line="307"/>
         <source>打印工单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="296"/>
+        <location filename="../../ui/service/work_order.py" line="308"/>
         <source>打印检查报告</source>
         <translation>Print inspection report</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="297"/>
+        <location filename="../../ui/service/work_order.py" line="309"/>
         <source>打印交车结算单</source>
         <translation>Print pick-up summary</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="298"/>
+        <location filename="../../ui/service/work_order.py" line="310"/>
         <source>工单另存为 PDF</source>
         <translation>Save work order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="334"/>
+        <location filename="../../ui/service/work_order.py" line="346"/>
         <source>工单 %1</source>
         <translation>Work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="338"/>
+        <location filename="../../ui/service/work_order.py" line="350"/>
         <source>顾问 %1</source>
         <translation>Advisor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="339"/>
+        <location filename="../../ui/service/work_order.py" line="351"/>
         <source>开单 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="343"/>
+        <location filename="../../ui/service/work_order.py" line="355"/>
         <source>超过 30 分钟未更新进度</source>
         <translation>no progress update for 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="347"/>
+        <location filename="../../ui/service/work_order.py" line="359"/>
         <source>接车并开始诊断</source>
         <translation>Check in and start diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="347"/>
+        <location filename="../../ui/service/work_order.py" line="359"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="349"/>
+        <location filename="../../ui/service/work_order.py" line="361"/>
         <source>预估合计 %1 · 已确认 %2</source>
         <translation>Estimate %1 · approved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="395"/>
+        <location filename="../../ui/service/work_order.py" line="407"/>
         <source>当前状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="399"/>
+        <location filename="../../ui/service/work_order.py" line="411"/>
         <source>改为“%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="473"/>
+        <location filename="../../ui/service/work_order.py" line="485"/>
         <source>请先选择项目。</source>
         <translation>Select lines first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service/work_order.py" line="549"/>
-        <source>已发送至：%1</source>
-        <translation>Sent to: %1</translation>
     </message>
 </context>
 <context>
