@@ -1376,7 +1376,6 @@
     <message>
         <location filename="../../ui/widgets/print_actions.py" line="73"/>
         <source>保存 PDF</source>
-        <extracomment>A document to print: run on the worker thread, it returns (title, PDF bytes).</extracomment>
         <translation>Save PDF</translation>
     </message>
     <message>

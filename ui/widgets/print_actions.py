@@ -42,7 +42,7 @@ def qt_printing_available() -> bool:
     return importlib.util.find_spec("PySide6.QtPdf") is not None
 
 
-#: A document to print: run on the worker thread, it returns (title, PDF bytes).
+# A document to print: run on the worker thread, it returns (title, PDF bytes).
 Document = Callable[[], tuple[str, bytes]]
 
 
