@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from app.errors import Conflict
+
 
 class WorkOrderStatus(StrEnum):
     """The work-order board's columns, in order, plus cancelled."""
@@ -75,12 +77,11 @@ MOVES: dict[tuple[WorkOrderStatus, WorkOrderStatus], frozenset[str]] = {
 }
 
 
-class MoveRefused(Exception):
-    """A status move the rules do not allow; `zh` and `en` say why."""
+class MoveRefused(Conflict):
+    """A status move the rules do not allow; `zh` and `en` say why (the field is the status)."""
 
     def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
+        super().__init__(zh, en, field="status")
 
 
 def label(status: WorkOrderStatus | str, language: str = "zh") -> str:
