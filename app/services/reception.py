@@ -71,7 +71,7 @@ _VISIT = ("到访记录", "visit")
 __all__ = [
     "ArrivalCard", "BookingBrief", "Candidate", "CustomerBrief", "StaffBrief", "VehicleBrief",
     "VisitRecord", "WorkOrderBrief", "arrival_card", "arrivals_after", "arrive",
-    "check_in_arrival",
+    "arrival_cards_after", "check_in_arrival",
     "confirm_candidate", "hand_over", "register_visitor", "set_purpose", "todays_arrivals",
 ]
 
@@ -234,6 +234,16 @@ def arrivals_after(db: Database, visit_id: int, *, limit: int = 50) -> tuple[Vis
         visits = list(s.scalars(select(Visit).where(Visit.id > visit_id)
                                 .order_by(Visit.id).limit(limit)))
         return _visit_records(s, visits)
+
+
+def arrival_cards_after(db: Database, visit_id: int, *,
+                        limit: int = 50) -> tuple[ArrivalCard, ...]:
+    """The cards of the arrivals recorded after `visit_id`, oldest first, in one session
+    (the poll of a desk that did not see the gate itself)."""
+    with db.session() as s:
+        visits = list(s.scalars(select(Visit).where(Visit.id > visit_id)
+                                .order_by(Visit.id).limit(limit)))
+        return tuple(_card(s, visit, _lookup(s, visit.plate_read)[1]) for visit in visits)
 
 
 def _arrival_time(read: PlateRead, now: datetime | None) -> datetime:

@@ -378,39 +378,9 @@
 <context>
     <name>CameraState</name>
     <message>
-        <location filename="../../ui/widgets/basics.py" line="51"/>
-        <source>在线</source>
-        <extracomment>The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="52"/>
-        <source>重新连接中</source>
-        <translation>reconnecting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="53"/>
-        <source>离线</source>
-        <translation>offline</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/basics.py" line="54"/>
-        <source>未配置</source>
-        <translation>not configured</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="55"/>
-        <source>连接中</source>
-        <translation>connecting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="56"/>
-        <source>视频已结束</source>
-        <translation>video ended</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="64"/>
         <source>道闸摄像头：%1</source>
+        <extracomment>The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
         <translation>Gate camera: %1</translation>
     </message>
 </context>
@@ -1015,173 +985,138 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
-        <source>展厅到店</source>
-        <translation>Showroom walk-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
-        <source>道闸识别</source>
-        <translation>Gate camera</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="172"/>
-        <source>网络</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="172"/>
-        <source>转介绍</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="172"/>
-        <source>车展活动</source>
-        <translation>Motor show / event</translation>
-    </message>
-    <message>
         <location filename="../../ui/customers/customer_window.py" line="173"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <location filename="../../ui/customers/customer_window.py" line="173"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <location filename="../../ui/customers/customer_window.py" line="173"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="174"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="174"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="174"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
+        <location filename="../../ui/customers/customer_window.py" line="175"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
         <location filename="../../ui/customers/customer_window.py" line="180"/>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
         <location filename="../../ui/customers/customer_window.py" line="183"/>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="178"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="178"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
-        <location filename="../../ui/customers/customer_window.py" line="187"/>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="187"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="212"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
@@ -1189,42 +1124,42 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="47"/>
+        <location filename="../../ui/customers/page.py" line="48"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="48"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="48"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="48"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="48"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="50"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="50"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="55"/>
+        <location filename="../../ui/customers/page.py" line="56"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
     </message>
@@ -1417,313 +1352,294 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="52"/>
+        <location filename="../../ui/sales/quote_editor.py" line="53"/>
         <source>燃油</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="53"/>
+        <location filename="../../ui/sales/quote_editor.py" line="54"/>
         <source>油电混合</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="54"/>
+        <location filename="../../ui/sales/quote_editor.py" line="55"/>
         <source>插电混动</source>
         <translation>Plug-in hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="55"/>
+        <location filename="../../ui/sales/quote_editor.py" line="56"/>
         <source>纯电动</source>
         <translation>Battery electric</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="56"/>
-        <source>草稿</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="57"/>
-        <source>已交客户</source>
-        <translation>Given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="58"/>
-        <source>已接受</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="59"/>
-        <source>已过期</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="322"/>
+        <location filename="../../ui/sales/quote_editor.py" line="321"/>
         <source>电子报价单</source>
+        <extracomment>The quote statuses, in the order the sales page filters by.</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="323"/>
+        <location filename="../../ui/sales/quote_editor.py" line="322"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="324"/>
+        <location filename="../../ui/sales/quote_editor.py" line="323"/>
         <source>新建潜客</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="325"/>
+        <location filename="../../ui/sales/quote_editor.py" line="324"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="326"/>
+        <location filename="../../ui/sales/quote_editor.py" line="325"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="327"/>
+        <location filename="../../ui/sales/quote_editor.py" line="326"/>
         <source>创建潜客</source>
         <translation>Create prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="328"/>
+        <location filename="../../ui/sales/quote_editor.py" line="327"/>
         <source>车型与销售顾问</source>
         <translation>Vehicle and consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="329"/>
+        <location filename="../../ui/sales/quote_editor.py" line="328"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="330"/>
+        <location filename="../../ui/sales/quote_editor.py" line="329"/>
         <source>精品、保险与金融方案</source>
         <translation>Accessories, insurance and finance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="332"/>
+        <location filename="../../ui/sales/quote_editor.py" line="331"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="332"/>
+        <location filename="../../ui/sales/quote_editor.py" line="331"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="332"/>
+        <location filename="../../ui/sales/quote_editor.py" line="331"/>
         <source>指导价</source>
         <translation>MSRP</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="332"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="333"/>
         <source>厂方补贴（元）</source>
         <translation>Manufacturer subsidy (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="333"/>
         <source>门店优惠（元）</source>
         <translation>Store discount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="334"/>
         <source>上牌费（元）</source>
         <translation>Registration fee (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="334"/>
         <source>其他费用（元）</source>
         <translation>Other fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="335"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="335"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="337"/>
+        <location filename="../../ui/sales/quote_editor.py" line="336"/>
         <source>精品</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="337"/>
+        <location filename="../../ui/sales/quote_editor.py" line="336"/>
         <source>保险</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="337"/>
+        <location filename="../../ui/sales/quote_editor.py" line="336"/>
         <source>金融方案</source>
         <translation>Finance plans</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="340"/>
+        <location filename="../../ui/sales/quote_editor.py" line="339"/>
         <source>审批经理</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="340"/>
         <source>本人确认审批</source>
         <translation>I approve this discount</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="341"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="341"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="341"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="343"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="344"/>
+        <location filename="../../ui/sales/quote_editor.py" line="343"/>
         <source>金融方案对比</source>
         <translation>Finance plans compared</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="345"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="345"/>
         <source>期数 / 年利率</source>
         <translation>Term / rate</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="345"/>
         <source>首付</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="345"/>
         <source>贷款金额</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>月供</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>总利息</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>手续费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>总成本</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>交给客户</source>
         <translation>Give to customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="349"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="350"/>
+        <location filename="../../ui/sales/quote_editor.py" line="349"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="351"/>
+        <location filename="../../ui/sales/quote_editor.py" line="350"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="359"/>
+        <location filename="../../ui/sales/quote_editor.py" line="358"/>
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="360"/>
+        <location filename="../../ui/sales/quote_editor.py" line="359"/>
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="365"/>
+        <location filename="../../ui/sales/quote_editor.py" line="364"/>
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="366"/>
-        <location filename="../../ui/sales/quote_editor.py" line="372"/>
+        <location filename="../../ui/sales/quote_editor.py" line="365"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="369"/>
+        <location filename="../../ui/sales/quote_editor.py" line="368"/>
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="372"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="502"/>
+        <location filename="../../ui/sales/quote_editor.py" line="501"/>
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="537"/>
+        <location filename="../../ui/sales/quote_editor.py" line="536"/>
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="552"/>
+        <location filename="../../ui/sales/quote_editor.py" line="551"/>
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="607"/>
+        <location filename="../../ui/sales/quote_editor.py" line="606"/>
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="635"/>
+        <location filename="../../ui/sales/quote_editor.py" line="634"/>
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="642"/>
+        <location filename="../../ui/sales/quote_editor.py" line="641"/>
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="657"/>
+        <location filename="../../ui/sales/quote_editor.py" line="656"/>
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
     </message>
@@ -1739,121 +1655,101 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/page.py" line="29"/>
-        <source>已到店</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/page.py" line="30"/>
-        <source>未到</source>
-        <translation>Not yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/page.py" line="31"/>
-        <source>迟到</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/page.py" line="32"/>
-        <source>爽约</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/page.py" line="191"/>
+        <location filename="../../ui/reception/page.py" line="185"/>
         <source>待确认</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="134"/>
+        <location filename="../../ui/reception/page.py" line="128"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="135"/>
+        <location filename="../../ui/reception/page.py" line="129"/>
         <source>今日到店</source>
         <translation>Today&apos;s arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
+        <location filename="../../ui/reception/page.py" line="130"/>
         <source>今日预约客户</source>
         <translation>Expected today</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
+        <location filename="../../ui/reception/page.py" line="131"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
+        <location filename="../../ui/reception/page.py" line="131"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
+        <location filename="../../ui/reception/page.py" line="131"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
-        <location filename="../../ui/reception/page.py" line="138"/>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="131"/>
+        <location filename="../../ui/reception/page.py" line="132"/>
+        <location filename="../../ui/reception/page.py" line="134"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="138"/>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="132"/>
+        <location filename="../../ui/reception/page.py" line="134"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="138"/>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="132"/>
+        <location filename="../../ui/reception/page.py" line="134"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="138"/>
+        <location filename="../../ui/reception/page.py" line="132"/>
         <source>抓拍</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="133"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="133"/>
         <source>接待人</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="134"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="141"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="141"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>服务顾问</source>
         <translation>Service advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="141"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>到店</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="143"/>
+        <location filename="../../ui/reception/page.py" line="137"/>
         <source>道闸画面</source>
         <translation>Gate camera view</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="192"/>
+        <location filename="../../ui/reception/page.py" line="186"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
@@ -2018,264 +1914,58 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="34"/>
-        <source>待接车</source>
-        <translation>Waiting for check-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="35"/>
-        <source>诊断中</source>
-        <translation>Diagnosing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="36"/>
-        <source>待客户确认</source>
-        <translation>Awaiting approval</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="37"/>
-        <source>维修中</source>
-        <translation>In repair</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="38"/>
-        <source>质检中</source>
-        <translation>Quality check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="39"/>
-        <source>待交车</source>
-        <translation>Ready for pick-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="40"/>
-        <source>已交车</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="41"/>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="43"/>
-        <source>工时</source>
-        <translation>Labour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="44"/>
-        <source>配件</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="28"/>
-        <location filename="../../ui/widgets/code_text.py" line="45"/>
-        <source>待确认</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="16"/>
-        <source>金卡</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="17"/>
-        <source>银卡</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="18"/>
-        <source>铜卡</source>
-        <translation>Bronze</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/code_text.py" line="19"/>
-        <source>普通</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="21"/>
-        <source>前台</source>
-        <translation>Reception</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="22"/>
-        <source>销售顾问</source>
-        <translation>Sales consultant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="23"/>
-        <source>服务顾问</source>
-        <translation>Service advisor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="24"/>
-        <source>技师</source>
-        <translation>Technician</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="25"/>
-        <source>客服</source>
-        <translation>Customer care</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="26"/>
-        <source>店长</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="29"/>
-        <source>看车购车</source>
-        <translation>Buying a car</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="30"/>
-        <source>保养维修</source>
-        <translation>Service / repair</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="31"/>
-        <source>提车</source>
-        <translation>Pick-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="32"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="46"/>
-        <source>已同意</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="47"/>
-        <source>已拒绝</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="49"/>
-        <source>正常</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="50"/>
-        <source>需关注</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="51"/>
-        <source>紧急</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="53"/>
-        <source>已预约</source>
-        <translation>Booked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="54"/>
-        <source>已到店</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="55"/>
-        <source>未到店</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="56"/>
-        <source>已完成</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="57"/>
-        <source>电话预约</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="58"/>
-        <source>APP 预约</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="59"/>
-        <source>到店预约</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="60"/>
-        <source>顾问代客预约</source>
-        <translation>Advisor on the customer&apos;s behalf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="61"/>
-        <source>微信预约</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="62"/>
-        <source>普通工位</source>
-        <translation>Bay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="63"/>
-        <source>快修通道</source>
-        <translation>Quick lane</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="68"/>
         <source>机油</source>
         <extracomment>Inspection checklist item names as sources, so the checklist reads in English too.</extracomment>
         <translation>Engine oil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="69"/>
+        <location filename="../../ui/widgets/code_text.py" line="20"/>
         <source>机滤</source>
         <translation>Oil filter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="70"/>
+        <location filename="../../ui/widgets/code_text.py" line="21"/>
         <source>空气滤芯</source>
         <translation>Air filter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="71"/>
+        <location filename="../../ui/widgets/code_text.py" line="22"/>
         <source>空调滤芯</source>
         <translation>Cabin filter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="72"/>
+        <location filename="../../ui/widgets/code_text.py" line="23"/>
         <source>轮胎及胎压</source>
         <translation>Tyres and pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="73"/>
+        <location filename="../../ui/widgets/code_text.py" line="24"/>
         <source>刹车</source>
         <translation>Brakes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="74"/>
+        <location filename="../../ui/widgets/code_text.py" line="25"/>
         <source>蓄电池</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="75"/>
+        <location filename="../../ui/widgets/code_text.py" line="26"/>
         <source>灯光</source>
         <translation>Lights</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="76"/>
+        <location filename="../../ui/widgets/code_text.py" line="27"/>
         <source>雨刮</source>
         <translation>Wipers</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="77"/>
+        <location filename="../../ui/widgets/code_text.py" line="28"/>
         <source>底盘</source>
         <translation>Underbody</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="78"/>
+        <location filename="../../ui/widgets/code_text.py" line="29"/>
         <source>冷却液</source>
         <translation>Coolant</translation>
     </message>

@@ -9,6 +9,7 @@ from app.db import Database
 from ui.customers.customer_window import CustomerWindow
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
+from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.search_box import SearchBox
 
@@ -29,7 +30,7 @@ class CustomersPage(Retranslatable, QWidget):
         self.model = RecordTableModel([
             Column("", lambda h: h.name), Column("", lambda h: h.greeting),
             Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(h.plates)),
-            Column("", lambda h: h.tier), Column("", lambda h: h.matched_on)])
+            Column("", lambda h: code_text(h.tier)), Column("", lambda h: code_text(h.matched_on))])
         self.table = make_table(self.model)
         self.table.doubleClicked.connect(lambda index: self.open_customer(self.model.record(index.row()).customer_id))
         self.table.activated.connect(lambda index: self.open_customer(self.model.record(index.row()).customer_id))

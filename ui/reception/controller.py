@@ -103,8 +103,8 @@ class ReceptionController(QObject):
         if self._last_visit_id is None:
             return
         db, after = self._db, self._last_visit_id
-        self._runner.submit(lambda: [_with_snapshot(reception.arrival_card(db, v.id))
-                                     for v in reception.arrivals_after(db, after)],
+        self._runner.submit(lambda: [_with_snapshot(card)
+                                     for card in reception.arrival_cards_after(db, after)],
                             self._polled, lambda exc: log.warning("arrival poll failed: %s", exc))
 
     def _polled(self, cards: list[tuple[ArrivalCard, QImage | None]]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,12 +26,6 @@ from ui.widgets.search_box import SearchBox
 
 PREVIEW_MS = 100
 REFRESH_MS = 30_000
-STATE_NAMES = {"arrived": QT_TRANSLATE_NOOP("ReceptionPage", "已到店"),
-               "not_yet": QT_TRANSLATE_NOOP("ReceptionPage", "未到"),
-               "late": QT_TRANSLATE_NOOP("ReceptionPage", "迟到"),
-               "no_show": QT_TRANSLATE_NOOP("ReceptionPage", "爽约")}
-
-
 class ReceptionPage(Retranslatable, QWidget):
     """Reception's working page. The gate feeds it through `show_frame` and `set_camera`.
 
@@ -97,7 +91,7 @@ class ReceptionPage(Retranslatable, QWidget):
             Column("", lambda e: e.booking.customer_name or ""),
             Column("", lambda e: "、".join(i.name for i in e.booking.items)),
             Column("", lambda e: e.booking.bay_name), Column("", lambda e: e.booking.advisor_name or ""),
-            Column("", lambda e: self.tr(STATE_NAMES.get(e.state, e.state)))])
+            Column("", lambda e: code_text(e.state))])
         self.expected_view = make_table(self.expected_model)
         self.expected_view.horizontalHeader().setStretchLastSection(False)
         self.expected_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

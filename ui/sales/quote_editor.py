@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +44,7 @@ from ui.i18n import current_language
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
+from ui.widgets.code_text import code_text
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.search_box import SearchBox
@@ -53,15 +54,13 @@ ENERGY_TEXT = {EnergyType.PETROL: QT_TRANSLATE_NOOP("QuoteEditor", "燃油"),
                EnergyType.HYBRID: QT_TRANSLATE_NOOP("QuoteEditor", "油电混合"),
                EnergyType.PHEV: QT_TRANSLATE_NOOP("QuoteEditor", "插电混动"),
                EnergyType.BEV: QT_TRANSLATE_NOOP("QuoteEditor", "纯电动")}
-STATUS_TEXT = {"draft": QT_TRANSLATE_NOOP("QuoteEditor", "草稿"),
-               "given": QT_TRANSLATE_NOOP("QuoteEditor", "已交客户"),
-               "accepted": QT_TRANSLATE_NOOP("QuoteEditor", "已接受"),
-               "expired": QT_TRANSLATE_NOOP("QuoteEditor", "已过期")}
+#: The quote statuses, in the order the sales page filters by.
+QUOTE_STATUSES = ("draft", "given", "accepted", "expired")
 
 
 def status_text(status: str) -> str:
     """A quote status in the current language."""
-    return QCoreApplication.translate("QuoteEditor", STATUS_TEXT.get(status, status))
+    return code_text(status)
 
 
 MONEY_FIELDS = ("subsidy", "discount", "registration_fee", "other_fees")

@@ -300,3 +300,13 @@ def test_check_in_arrival_of_an_unknown_car_is_refused(db, shop):
     with pytest.raises(ValidationError) as refused:
         reception.check_in_arrival(db, card.visit_id, now=NOW)
     assert "vehicle" in refused.value.en
+
+
+def test_arrival_cards_after_gives_the_cards_of_newer_arrivals(db, shop):
+    owner_with(db, "张伟", "粤B12345")
+    first = reception.arrive(db, read("粤B12345"), now=NOW)
+    second = reception.arrive(db, read("粤B99999"), now=NOW)
+    cards = reception.arrival_cards_after(db, first.visit_id - 1)
+    assert [c.visit_id for c in cards] == [first.visit_id, second.visit_id]
+    assert cards[0].greets and cards[0].customer.greeting == "张先生"
+    assert cards[1].match == "unknown"
