@@ -625,37 +625,37 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="62"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="62"/>
         <source>登记投诉</source>
         <translation>Register a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="63"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="63"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="63"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="63"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="63"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="63"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="64"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="64"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="66"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="66"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="67"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -812,87 +812,87 @@
 <context>
     <name>CustomerVoicePanel</name>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="117"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="117"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="118"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="118"/>
         <source>满意度回访</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="119"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="119"/>
         <source>登记投诉…</source>
         <translation>Register a complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="120"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="120"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="120"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="121"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="121"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="121"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="122"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="122"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="123"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="123"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="123"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="123"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="123"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="123"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="124"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="124"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="124"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="124"/>
         <source>推荐意愿</source>
         <translation>Would recommend</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="124"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="124"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
@@ -2377,184 +2377,184 @@
 <context>
     <name>VoiceText</name>
     <message>
-        <location filename="../../ui/voice/texts.py" line="11"/>
+        <location filename="../../ui/widgets/voice_text.py" line="11"/>
         <source>服务态度</source>
         <translation>Service attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="12"/>
+        <location filename="../../ui/widgets/voice_text.py" line="12"/>
         <source>维修质量</source>
         <translation>Repair quality</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="13"/>
+        <location filename="../../ui/widgets/voice_text.py" line="13"/>
         <source>等待时间</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="14"/>
+        <location filename="../../ui/widgets/voice_text.py" line="14"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="15"/>
+        <location filename="../../ui/widgets/voice_text.py" line="15"/>
         <source>配件</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="16"/>
+        <location filename="../../ui/widgets/voice_text.py" line="16"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="17"/>
+        <location filename="../../ui/widgets/voice_text.py" line="17"/>
         <source>一般</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="18"/>
+        <location filename="../../ui/widgets/voice_text.py" line="18"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="19"/>
+        <location filename="../../ui/widgets/voice_text.py" line="19"/>
         <source>待联系</source>
         <translation>To contact</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="20"/>
+        <location filename="../../ui/widgets/voice_text.py" line="20"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="21"/>
+        <location filename="../../ui/widgets/voice_text.py" line="21"/>
         <source>已提方案</source>
         <translation>Solution proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="22"/>
+        <location filename="../../ui/widgets/voice_text.py" line="22"/>
         <source>客户接受</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="23"/>
+        <location filename="../../ui/widgets/voice_text.py" line="23"/>
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="24"/>
+        <location filename="../../ui/widgets/voice_text.py" line="24"/>
         <source>受理</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="25"/>
+        <location filename="../../ui/widgets/voice_text.py" line="25"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="26"/>
-        <location filename="../../ui/voice/texts.py" line="49"/>
+        <location filename="../../ui/widgets/voice_text.py" line="26"/>
+        <location filename="../../ui/widgets/voice_text.py" line="49"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="27"/>
+        <location filename="../../ui/widgets/voice_text.py" line="27"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="28"/>
+        <location filename="../../ui/widgets/voice_text.py" line="28"/>
         <source>15 分钟内到期</source>
         <translation>Due within 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="29"/>
+        <location filename="../../ui/widgets/voice_text.py" line="29"/>
         <source>已超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="30"/>
+        <location filename="../../ui/widgets/voice_text.py" line="30"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="31"/>
+        <location filename="../../ui/widgets/voice_text.py" line="31"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="32"/>
+        <location filename="../../ui/widgets/voice_text.py" line="32"/>
         <source>到店</source>
         <translation>In store</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="33"/>
+        <location filename="../../ui/widgets/voice_text.py" line="33"/>
         <source>回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="34"/>
+        <location filename="../../ui/widgets/voice_text.py" line="34"/>
         <source>网页</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="35"/>
+        <location filename="../../ui/widgets/voice_text.py" line="35"/>
         <source>纸质问卷</source>
         <translation>Paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="36"/>
+        <location filename="../../ui/widgets/voice_text.py" line="36"/>
         <source>维修保养</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="37"/>
+        <location filename="../../ui/widgets/voice_text.py" line="37"/>
         <source>新车交付</source>
         <translation>New car delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="38"/>
+        <location filename="../../ui/widgets/voice_text.py" line="38"/>
         <source>待回访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="39"/>
+        <location filename="../../ui/widgets/voice_text.py" line="39"/>
         <source>已回访</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="40"/>
+        <location filename="../../ui/widgets/voice_text.py" line="40"/>
         <source>客户拒访</source>
         <translation>Customer declined</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="44"/>
+        <location filename="../../ui/widgets/voice_text.py" line="44"/>
         <source>已联系客户</source>
         <extracomment>The verb on each step&apos;s button.</extracomment>
         <translation>Contacted the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="45"/>
+        <location filename="../../ui/widgets/voice_text.py" line="45"/>
         <source>升级给经理</source>
         <translation>Escalate to manager</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="46"/>
+        <location filename="../../ui/widgets/voice_text.py" line="46"/>
         <source>提出解决方案</source>
         <translation>Propose a solution</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="47"/>
+        <location filename="../../ui/widgets/voice_text.py" line="47"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="48"/>
+        <location filename="../../ui/widgets/voice_text.py" line="48"/>
         <source>结案</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="51"/>
+        <location filename="../../ui/widgets/voice_text.py" line="51"/>
         <source>⚠ 未结投诉（%1·%2）：已 %3，%4，负责人 %5。请先了解情况再接待。</source>
         <translation>⚠ Open complaint (%1 · %2): %3 old, %4, owner %5. Read up before greeting.</translation>
     </message>

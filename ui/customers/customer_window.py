@@ -28,11 +28,11 @@ from app.services.customers import CustomerProfile
 from ui.customers.vehicle_form import VehicleForm
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
-from ui.voice.customer_panel import CustomerVoicePanel
 from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
 from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.repair_history import RepairHistoryWidget
+from ui.widgets.voice_panel import CustomerVoicePanel
 
 SOURCES = ("walk_in", "gate", "phone", "online", "referral", "event", "other")
 TIERS = ("gold", "silver", "bronze", "standard")

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.services.arrival_card import ArrivalCard
 from ui.i18n import current_language
-from ui.voice.texts import complaint_warning
 from ui.widgets.basics import clear_layout, local_time, mark_invalid
 from ui.widgets.code_text import code_text
+from ui.widgets.voice_text import complaint_warning
 
 PURPOSES = ("sales", "service", "pickup", "other")
 

@@ -32,9 +32,9 @@ from app.domain.complaint_sla import ComplaintCategory, ComplaintGrade, SlaState
 from app.services import catalogue, complaints
 from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.voice.texts import STATE_COLOURS, step_button_text, voice_text
 from ui.widgets.basics import Retranslatable, local_time
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.voice_text import STATE_COLOURS, step_button_text, voice_text
 
 #: The running clock ticks (and overdue complaints escalate) this often.
 TICK_MS = 30_000

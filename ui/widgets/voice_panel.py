@@ -20,9 +20,9 @@ from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, Compla
 from app.services import complaints, surveys
 from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.voice.texts import voice_text
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.voice_text import voice_text
 
 
 class ComplaintDialog(Retranslatable, QDialog):
