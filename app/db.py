@@ -31,6 +31,11 @@ class Database:
         self._listeners: list[Callable[[bool, str], None]] = []
         self.reachable = True
 
+    @property
+    def is_sqlite(self) -> bool:
+        """True for the embedded SQLite store."""
+        return self.engine.dialect.name == "sqlite"
+
     def add_health_listener(self, listener: Callable[[bool, str], None]) -> None:
         """Call `listener(reachable, detail)` (on the calling thread of the session) each
         time the database stops or starts answering."""
