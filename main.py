@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 
 log = logging.getLogger("dealerdesk")
 
@@ -93,20 +92,15 @@ class _NoTraceback(logging.Formatter):
 
 def setup_logging(verbose: bool, debug: bool = False) -> None:
     """Log warnings to stderr (everything with `verbose`; tracebacks only with `debug`) and
-    everything to a rotating file in the data directory (always with tracebacks)."""
-    from app.paths import logs_dir
+    everything to the rotating log file in the data directory (always with tracebacks)."""
+    from app.log_file import LOG_FORMAT, install_log_file
 
-    fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
     console = logging.StreamHandler()
-    console.setFormatter(logging.Formatter(fmt) if debug else _NoTraceback(fmt))
+    console.setFormatter(logging.Formatter(LOG_FORMAT) if debug else _NoTraceback(LOG_FORMAT))
     console.setLevel(logging.DEBUG if verbose else logging.INFO if debug else logging.WARNING)
-    handlers: list[logging.Handler] = [console]
-    handlers.append(RotatingFileHandler(logs_dir() / "dealerdesk.log", maxBytes=2_000_000,
-                                        backupCount=3, encoding="utf-8"))
-    for handler in handlers[1:]:
-        handler.setFormatter(logging.Formatter(fmt))
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
-                        format=fmt)
+    level = logging.DEBUG if verbose else logging.INFO
+    logging.basicConfig(level=level, handlers=[console], format=LOG_FORMAT)
+    install_log_file(level)
     sys.excepthook = lambda *exc: log.critical("unhandled error", exc_info=exc)
 
 

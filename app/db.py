@@ -7,7 +7,7 @@ session or an ORM object.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -38,11 +38,25 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Every value is checked against its column before it is written (app.validation).
         event.listen(self._sessions, "before_flush", check_flush)
+        self._listeners: list[Callable[[bool, str], None]] = []
+        self.reachable = True
 
     @property
     def is_sqlite(self) -> bool:
         """True for the embedded SQLite store."""
         return self.engine.dialect.name == "sqlite"
+
+    def add_health_listener(self, listener: Callable[[bool, str], None]) -> None:
+        """Call `listener(reachable, detail)` (on the calling thread of the session) each
+        time the database stops or starts answering."""
+        self._listeners.append(listener)
+
+    def _health(self, reachable: bool, detail: str = "") -> None:
+        if reachable == self.reachable:
+            return
+        self.reachable = reachable
+        for listener in self._listeners:
+            listener(reachable, detail)
 
     @contextmanager
     def session(self, *, immediate: bool = False) -> Iterator[Session]:
@@ -61,10 +75,13 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
+            self._health(False, str(exc.orig))
             raise explain(exc) from exc
         except BaseException:
             session.rollback()
             raise
+        else:
+            self._health(True)
         finally:
             session.close()
 

@@ -1,6 +1,10 @@
 """Errors the user must be told about, each with its message in Chinese and English.
 
-Anything else that escapes is a bug: it is logged with its traceback and shown as such.
+The one convention, in `app.domain` as in the services: what the user must be told is a
+`UserError` (one of the kinds below, or a subclass such as `workflow.MoveRefused`), raised
+with its zh and en text and, for a form, the `field` at fault. A `ValueError` (e.g.
+`money.MoneyError`) is a programming error. Anything else that escapes is a bug: the desk
+logs it with its traceback and shows it as an internal error (`ui.messages`).
 """
 
 from __future__ import annotations

@@ -16,14 +16,16 @@ from app.paths import data_dir
 from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
+from ui import messages
 from ui.backoffice.stock_page import StockPage
 from ui.care.page import CarePage
 from ui.customers.page import CustomersPage
 from ui.demo_gate import ensure_demo_video
 from ui.garbage import GarbageCollector
 from ui.gate_bridge import GateBridge, GateConfig
-from ui.i18n import LanguageSwitcher, error_text
+from ui.i18n import LanguageSwitcher
 from ui.main_window import MainWindow
+from ui.messages import error_text
 from ui.reception.chime import Chime
 from ui.reception.controller import ReceptionController
 from ui.reception.page import ReceptionPage
@@ -59,7 +61,7 @@ def build_pages(database: Database, runner: TaskRunner,
     return {
         "reception": ReceptionPage(database, runner, controller),
         "sales": SalesPage(database, runner, settings.store_id),
-        "service": ServicePage(database, runner),
+        "service": ServicePage(database, runner, store_id=settings.store_id),
         "customers": CustomersPage(database, runner),
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
         "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog),
@@ -78,11 +80,11 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     def settings_changed(new: Settings) -> None:
         save_settings(new)
         switcher.apply(new.language)
+        pages["reception"].controller.popup_timeout_s = new.popup_timeout_s
+        runner.submit(lambda: purge_snapshots(new.snapshot_retention_days),
+                      failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
 
     window.settings_changed.connect(settings_changed)
-    pages["reception"].controller.recording_state.connect(
-        lambda ok, message: window.statusBar().showMessage(message) if not ok
-        else window.statusBar().clearMessage())
     window.set_camera_state("none" if not settings.camera_source else "reconnecting")
     return window
 
@@ -111,14 +113,66 @@ def _roi(text: str):
         return None
 
 
+def connect_messages(window: MainWindow, database: Database) -> None:
+    """Connect the message bridge, once, to the window's status bar, banner and error box,
+    and the database's health to the banner."""
+    bridge = messages.bridge()
+    bridge.status.connect(window.show_status)
+    bridge.condition_shown.connect(window.banner.show_condition)
+    bridge.condition_cleared.connect(window.banner.clear_condition)
+    bridge.bug.connect(window.show_internal_error)
+    for key, text in bridge.conditions.items():
+        window.banner.show_condition(key, text)
+    database.add_health_listener(messages.database_health)
+
+
 def connect_gate(bridge: GateBridge, window: MainWindow) -> None:
     """Feed the gate's reads, frames and states to the reception page and the status bar."""
-    page = window.stack.widget(0)
+    page = window.pages["reception"]
     bridge.read.connect(page.controller.handle_read)
     bridge.frame.connect(page.show_frame)
     bridge.status.connect(page.set_camera)
     bridge.status.connect(window.set_camera_state)
-    bridge.error.connect(lambda message: window.statusBar().showMessage(message, 10_000))
+    bridge.error.connect(messages.show_status)
+
+
+class LiveGate:
+    """The desk's gate, rebuilt (the old bridge stopped, a new one started) whenever the
+    settings that shape it change: camera, OCR backend, cooldown, region, plate width, fps."""
+
+    def __init__(self, window: MainWindow, demo: bool) -> None:
+        self._window, self._demo = window, demo
+        self.bridge: GateBridge | None = None
+        self._shape: tuple | None = None
+
+    @staticmethod
+    def shape(settings: Settings) -> tuple:
+        """The settings the gate is built from: a change in any of them rebuilds it."""
+        return (settings.camera_source, settings.ocr_backend, settings.paddle_model_dir,
+                settings.gate_cooldown_s, settings.gate_roi, settings.gate_min_plate_width,
+                settings.gate_max_fps)
+
+    def apply(self, settings: Settings) -> None:
+        """Start the gate for `settings`, or rebuild it if they changed what it reads."""
+        shape = self.shape(settings)
+        if shape == self._shape:
+            return
+        self._shape = shape
+        self.stop()
+        self.bridge = build_gate(settings, self._demo)
+        if self.bridge is None:
+            self._window.set_camera_state("none")
+            self._window.pages["reception"].set_camera("none", "")
+            return
+        connect_gate(self.bridge, self._window)
+        self.bridge.start()
+
+    def stop(self) -> None:
+        """Stop the running gate, if any."""
+        if self.bridge is not None:
+            self.bridge.stop()
+            self.bridge.deleteLater()
+            self.bridge = None
 
 
 def show_database_banner(window: MainWindow, error: Exception) -> QToolBar:
@@ -149,23 +203,23 @@ def run_desk(settings: Settings, database: Database, *, demo: bool = False,
     collector = GarbageCollector(app)
     switcher = LanguageSwitcher(app)
     switcher.apply(settings.language)
+    messages.bridge()
     runner = TaskRunner(app)
     window = build_window(settings, database, switcher, runner)
+    connect_messages(window, database)
     if startup_error is not None:
         show_database_banner(window, startup_error)
     window.show()
-    gate = build_gate(settings, demo)
-    if gate is not None:
-        connect_gate(gate, window)
-        gate.start()
+    gate = LiveGate(window, demo)
+    gate.apply(settings)
+    window.settings_changed.connect(gate.apply)
     runner.submit(lambda: purge_snapshots(settings.snapshot_retention_days),
                   failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
     if screenshot or quit_after_ms:
         QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
     code = app.exec()
-    if gate is not None:
-        gate.stop()
-    window.stack.widget(0).controller.stop()
+    gate.stop()
+    window.pages["reception"].controller.stop()
     runner.wait()
     collector.stop()
     log.info("desk closed (%s)", code)

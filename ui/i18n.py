@@ -23,12 +23,6 @@ def current_language() -> str:
     return _current["language"]
 
 
-def error_text(exc: Exception) -> str:
-    """A user-facing error's message in the current language, or the exception's text."""
-    text = getattr(exc, "text", None)
-    return text(current_language()) if callable(text) else str(exc)
-
-
 def ts_path(language: str) -> Path:
     """The .ts file holding the translations into `language` ('en')."""
     return Path(str(resources.files("resources") / "i18n" / f"dealerdesk_{language}.ts"))
@@ -57,8 +51,9 @@ class TsTranslator(QTranslator):
         self._table = table
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt API
-        """The translation of `source` in `context`, or '' to let Qt use the source."""
-        return self._table.get((context, source), "")
+        """The translation of `source` in `context`, or None (a null string: Qt then asks
+        the next translator, or shows the source)."""
+        return self._table.get((context, source))
 
     def isEmpty(self) -> bool:
         """False: this translator has messages."""
@@ -79,7 +74,10 @@ class LanguageSwitcher:
             self._app.removeTranslator(translator)
         self._installed = []
         if language == "en":
+            from ui.widgets.code_text import CodeNamesTranslator
+
             self._install(TsTranslator(read_ts(ts_path("en")), self._app))
+            self._install(CodeNamesTranslator(self._app))
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         else:
             qt = QTranslator(self._app)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -13,15 +11,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.settings import Settings
 from ui.settings_dialog import SettingsDialog
+from ui.widgets.banner import ConditionBanner
 from ui.widgets.basics import Retranslatable, camera_text
+from ui.widgets.error_box import InternalErrorBox
 
 #: The pages' keys, in navigation order.
 NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock")
+
 
 class MainWindow(Retranslatable, QMainWindow):
     """Pages on the right, navigation on the left, database and camera in the status bar.
@@ -41,6 +43,7 @@ class MainWindow(Retranslatable, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.pages = dict(pages)
         self._database = database
         self._camera = ("none", "")
         self.navigation = QListWidget()
@@ -55,7 +58,13 @@ class MainWindow(Retranslatable, QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        self.banner = ConditionBanner()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.database_label = QLabel()
         self.camera_label = QLabel()
@@ -124,14 +133,23 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings = settings
         self.settings_changed.emit(settings)
 
+    @Slot(str)
+    def show_status(self, text: str) -> None:
+        """A passing message in the status bar (ten seconds)."""
+        self.statusBar().showMessage(text, 10_000)
+
+    @Slot(str, str)
+    def show_internal_error(self, text: str, details: str) -> InternalErrorBox:
+        """The internal-error box for a bug (non-blocking), with its details to copy."""
+        self.show_status(text)
+        box = InternalErrorBox(text, details, self)
+        box.open()
+        self.error_box = box
+        return box
+
     def show_about(self) -> QMessageBox:
         """Show the about box (non-blocking)."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("关于 DealerDesk"),
                           self.tr("DealerDesk：汽车 4S 店前台与售后服务台。"), parent=self)
         box.open()
         return box
-
-
-def connect_language(window: MainWindow, apply_language: Callable[[str], None]) -> None:
-    """Apply the language whenever the window's settings change."""
-    window.settings_changed.connect(lambda s: apply_language(s.language))

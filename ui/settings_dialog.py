@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -18,7 +19,10 @@ from app.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    """Edits a `Settings`; `result_settings()` gives the edited copy after `accepted`."""
+    """Edits a `Settings`; `result_settings()` gives the edited copy after `accepted`.
+
+    Every setting but the database address applies on saving (the desk rebuilds its gate);
+    the dialog says so."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +51,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("到店弹窗自动关闭"), self.popup_timeout)
         form.addRow(self.tr("同一车牌冷却时间"), self.cooldown)
         form.addRow(self.tr("车牌抓拍保留"), self.retention)
+        self.note = QLabel(self.tr("除数据库地址（重启后生效）外，设置保存后立即生效；"
+                                   "更换摄像头、识别引擎或冷却时间会重新启动道闸。"))
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        form.addRow(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -2,18 +2,20 @@
 
 All database work goes through one worker thread (a pool of one), so calls run in the order
 they were made and never overlap; `success` or `failure` runs on the UI thread afterwards.
+A call without a `failure` callback reports its exception to the message bridge
+(`ui.messages.show_error`): a `UserError` reaches the status bar, a bug the log and the
+internal-error box.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from shiboken6 import Shiboken
 
-log = logging.getLogger(__name__)
+from ui import messages
 
 
 class _Relay(QObject):
@@ -35,8 +37,7 @@ class _Call(QRunnable):
         fn = self._calls[self._id][0]
         try:
             value, ok = fn(), True
-        except Exception as exc:  # handed to the failure callback, never swallowed
-            log.debug("background call failed", exc_info=True)
+        except Exception as exc:  # handed to the failure callback or the message bridge
             value, ok = exc, False
         del fn
         self._relay.done.emit(self._id, ok, value)
@@ -50,7 +51,6 @@ class TaskRunner(QObject):
     """
 
     finished = Signal()
-    failed = Signal(object)   # an exception no failure callback was given for
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,8 +80,7 @@ class TaskRunner(QObject):
         self._pool.start(_Call(self._next_id, self._calls, self._relay))
 
     def _unhandled(self, exc: Exception) -> None:
-        log.error("background call failed", exc_info=exc)
-        self.failed.emit(exc)
+        messages.show_error(exc)
 
     @Slot(int, bool, object)
     def _deliver(self, call_id: int, ok: bool, value) -> None:

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from app.domain.code_names import CODE_NAMES
+from app.errors import Conflict
+
 
 class WorkOrderStatus(StrEnum):
     """The work-order board's columns, in order, plus cancelled."""
@@ -33,17 +36,8 @@ BOARD_COLUMNS: tuple[WorkOrderStatus, ...] = (
     S.READY_FOR_PICKUP, S.DELIVERED,
 )
 
-#: Chinese and English names of each status.
-STATUS_LABELS: dict[WorkOrderStatus, tuple[str, str]] = {
-    S.WAITING_CHECK_IN: ("待接车", "Waiting for check-in"),
-    S.DIAGNOSING: ("诊断中", "Diagnosing"),
-    S.AWAITING_APPROVAL: ("待客户确认", "Awaiting approval"),
-    S.IN_REPAIR: ("维修中", "In repair"),
-    S.QUALITY_CHECK: ("质检中", "Quality check"),
-    S.READY_FOR_PICKUP: ("待交车", "Ready for pick-up"),
-    S.DELIVERED: ("已交车", "Delivered"),
-    S.CANCELLED: ("已取消", "Cancelled"),
-}
+#: Chinese and English names of each status (from the one table of code names).
+STATUS_LABELS: dict[WorkOrderStatus, tuple[str, str]] = {s: CODE_NAMES[str(s)] for s in S}
 
 #: Statuses in which the car is in the workshop and progress is owed every 30 minutes.
 IN_SHOP: frozenset[WorkOrderStatus] = frozenset({
@@ -75,12 +69,11 @@ MOVES: dict[tuple[WorkOrderStatus, WorkOrderStatus], frozenset[str]] = {
 }
 
 
-class MoveRefused(Exception):
-    """A status move the rules do not allow; `zh` and `en` say why."""
+class MoveRefused(Conflict):
+    """A status move the rules do not allow; `zh` and `en` say why (the field is the status)."""
 
     def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
+        super().__init__(zh, en, field="status")
 
 
 def label(status: WorkOrderStatus | str, language: str = "zh") -> str:

@@ -128,6 +128,9 @@ class ArrivalCard:
     consultant: StaffBrief | None = None
     advisor: StaffBrief | None = None
     confirmed: bool = False
+    #: False for an arrival the database could not take (`unrecorded_card`): the pop-up
+    #: shows its plate and snapshot and offers no action on it.
+    recorded: bool = True
 
     @property
     def greets(self) -> bool:

@@ -46,6 +46,7 @@ from app.services.common import (
     parse_choice,
     require_aware,
     stale_guard,
+    store_today,
 )
 from app.settings import load_settings
 
@@ -243,6 +244,28 @@ def cancel_booking(db: Database, booking_id: int, expected_version: int | None =
 def check_in_booking(db: Database, booking_id: int, *, who: str = "") -> BookingRecord:
     """Mark a booked customer as arrived for their booking."""
     return _set_status(db, booking_id, None, BookingStatus.CHECKED_IN, who)
+
+
+def mark_checked_in_in(s: Session, booking: Booking | None, who: str) -> None:
+    """The one rule for "the booking becomes checked in": a booked booking whose car was
+    checked in (from the arrival pop-up or the work order) is marked so; any other status
+    stays as it is."""
+    if booking is None or booking.status is not BookingStatus.BOOKED:
+        return
+    before = audit.snapshot(booking)
+    booking.status = BookingStatus.CHECKED_IN
+    with stale_guard(*_WHAT):
+        s.flush()
+    audit.record(s, who=who, action="update", row=booking, before=before)
+
+
+def todays_booking_id_in(s: Session, vehicle_id: int, at: datetime) -> int | None:
+    """The id of the vehicle's first booked or checked-in booking on the store day of `at`."""
+    start, end = day_bounds(store_today(at))
+    return s.scalar(select(Booking.id).where(
+        Booking.vehicle_id == vehicle_id, Booking.slot_start >= start, Booking.slot_start < end,
+        Booking.status.in_([BookingStatus.BOOKED, BookingStatus.CHECKED_IN]))
+        .order_by(Booking.slot_start))
 
 
 def mark_no_show(db: Database, booking_id: int, *, who: str = "",

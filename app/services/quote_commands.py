@@ -18,6 +18,12 @@ def quote_pdf(db: Database, quote_id: int) -> tuple[str, bytes]:
     return title, render_quote(doc)
 
 
+def quote_print_job(db: Database, quote_id: int) -> tuple[str, bytes]:
+    """The quote as the desk prints it: the print job's title ("报价单 N") and its PDF."""
+    title, data = quote_pdf(db, quote_id)
+    return f"报价单 {title}", data
+
+
 def export_quote_pdf(db: Database, quote_id: int, path: str | Path) -> Path:
     """Save the quote as a PDF at `path`; the path written."""
     _title, data = quote_pdf(db, quote_id)
@@ -31,8 +37,8 @@ def print_quote(db: Database, quote_id: int, printer: str | None = None, *,
     A missing or offline printer raises PrintFailed after saving the PDF to `fallback_path`
     (default: the data directory's printouts folder); its message says where.
     """
-    title, data = quote_pdf(db, quote_id)
-    return print_pdf(data, printer or None, title=safe_file_name(f"报价单 {title}"),
+    title, data = quote_print_job(db, quote_id)
+    return print_pdf(data, printer or None, title=safe_file_name(title),
                      fallback_path=fallback_path)
 
 

@@ -49,7 +49,6 @@ from app.models import (
     StaffRole,
     Store,
 )
-from app.printing.layout import StoreInfo
 from app.printing.quote_pdf import QuoteDocument
 from app.services import audit
 from app.services.common import (
@@ -67,6 +66,7 @@ from app.services.sales_catalogue import (
     sales_staff_record,
     vehicle_record,
 )
+from app.services.store_info import store_info_in
 
 #: How long a quote is valid by default (days after the quote date).
 VALID_DAYS = 7
@@ -327,12 +327,11 @@ def quote_document(db: Database, quote_id: int) -> QuoteDocument:
     """Everything `render_quote` prints for a quote."""
     with db.session() as s:
         quote = get_or_raise(s, Quote, quote_id, *_WHAT)
-        store = s.get(Store, quote.store_id)
         customer = s.get(Customer, quote.customer_id) if quote.customer_id else None
         consultant = s.get(Staff, quote.consultant_id) if quote.consultant_id else None
         lines, finance = _priced(quote)
         return QuoteDocument(
-            store=StoreInfo(store.name, store.address, store.phone),
+            store=store_info_in(s, quote.store_id),
             number=quote.number, quote_date=_quote_date(quote),
             valid_until=quote.valid_until or _quote_date(quote),
             consultant_name=consultant.name if consultant else "",

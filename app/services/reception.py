@@ -41,6 +41,7 @@ from app.models import (
     WorkOrderStatus,
     booking_items,
 )
+from app.services import bookings, work_orders
 from app.services.arrival_card import (
     ArrivalCard,
     BookingBrief,
@@ -71,6 +72,7 @@ _VISIT = ("到访记录", "visit")
 __all__ = [
     "ArrivalCard", "BookingBrief", "Candidate", "CustomerBrief", "StaffBrief", "VehicleBrief",
     "VisitRecord", "WorkOrderBrief", "arrival_card", "arrivals_after", "arrive",
+    "arrival_cards_after", "check_in_arrival",
     "confirm_candidate", "hand_over", "register_visitor", "set_purpose", "todays_arrivals",
     "unrecorded_card",
 ]
@@ -122,7 +124,7 @@ def unrecorded_card(read: PlateRead, *, now: datetime | None = None) -> ArrivalC
                        plate_display=plates.format_plate(plate),
                        plate_valid=plates.is_valid(plate), confidence=read.confidence,
                        arrived_at=_arrival_time(read, now), camera=camera_label(read.camera),
-                       snapshot_path=read.snapshot_path)
+                       snapshot_path=read.snapshot_path, recorded=False)
 
 
 def arrival_card(db: Database, visit_id: int) -> ArrivalCard:
@@ -203,6 +205,29 @@ def hand_over(db: Database, visit_id: int, staff_id: int, *,
         return _visit_records(s, [visit])[0]
 
 
+def check_in_arrival(db: Database, visit_id: int, *, who: str = "",
+                     now: datetime | None = None) -> ArrivalCard:
+    """Check an arriving car in from its pop-up, in one transaction: its work order (the
+    open one, else a draft from today's booking, else a walk-in draft), today's booking
+    marked checked in, the visit's purpose set to service; returns the card as it now is.
+    The advisor records mileage, fuel and concerns on the service desk."""
+    at = now_utc(now)
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        if visit.vehicle_id is None:
+            raise ValidationError("此到访尚未关联车辆，请先确认或登记车辆。",
+                                  "This arrival has no vehicle yet: confirm or register it first.",
+                                  field="vehicle_id")
+        order = work_orders.open_for_arrival_in(s, visit.vehicle_id, who=who, at=at)
+        booking_id = order.booking_id or bookings.todays_booking_id_in(s, visit.vehicle_id, at)
+        if booking_id is not None:
+            bookings.mark_checked_in_in(s, s.get(Booking, booking_id), who)
+        visit.purpose = VisitPurpose.SERVICE
+        s.flush()
+        _, others = _lookup(s, visit.plate_read)
+        return _card(s, visit, others)
+
+
 def set_purpose(db: Database, visit_id: int, purpose: str,
                 outcome: str | None = None) -> VisitRecord:
     """Record why the visitor came and, optionally, how the visit ended."""
@@ -244,6 +269,16 @@ def _confidence(value: float | None) -> float | None:
                               f"A read's confidence is between 0 and 1, not {value}.",
                               field="confidence")
     return float(value)
+
+
+def arrival_cards_after(db: Database, visit_id: int, *,
+                        limit: int = 50) -> tuple[ArrivalCard, ...]:
+    """The cards of the arrivals recorded after `visit_id`, oldest first, in one session
+    (the poll of a desk that did not see the gate itself)."""
+    with db.session() as s:
+        visits = list(s.scalars(select(Visit).where(Visit.id > visit_id)
+                                .order_by(Visit.id).limit(limit)))
+        return tuple(_card(s, visit, _lookup(s, visit.plate_read)[1]) for visit in visits)
 
 
 def _arrival_time(read: PlateRead, now: datetime | None) -> datetime:

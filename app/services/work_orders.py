@@ -34,17 +34,14 @@ from app.models import (
     Part,
     ServiceItem,
     Staff,
-    Store,
     Vehicle,
     WorkOrder,
     WorkOrderLine,
     WorkOrderStatusChange,
 )
-from app.printing.layout import StoreInfo
-from app.services import audit, parts
+from app.services import audit, bookings, parts
 from app.services.common import (
     check_version,
-    day_bounds,
     get_or_raise,
     now_utc,
     parse_choice,
@@ -86,66 +83,74 @@ def open_work_order(db: Database, *, booking_id: int | None = None,
     labour lines awaiting approval. A booking that already has an open work order gets that
     one back.
     """
-    at = now_utc(now)
     with db.session() as s:
-        booking = None
-        if booking_id is not None:
-            booking = get_or_raise(s, Booking, booking_id, "预约", "booking", field="booking_id")
-            existing = s.scalars(select(WorkOrder).where(
-                WorkOrder.booking_id == booking.id,
-                WorkOrder.status != WorkOrderStatus.CANCELLED)).first()
-            if existing is not None:
-                return _detail(s, existing)
-            if booking.status not in (BookingStatus.BOOKED, BookingStatus.CHECKED_IN):
-                raise ValidationError(f"该预约状态为“{booking.status}”，不能接车。",
-                                      f"This booking is {booking.status}; it cannot be checked in.",
-                                      field="booking_id")
-            vehicle_id = booking.vehicle_id
-        vehicle = get_or_raise(s, Vehicle, vehicle_id, "车辆", "vehicle", field="vehicle_id")
-        order = WorkOrder(
-            number=_next_number(s, at), vehicle_id=vehicle.id, customer_id=vehicle.owner_id,
-            status=WorkOrderStatus.WAITING_CHECK_IN, opened_at=at, concerns="", valuables="",
-            advisor_id=advisor_id if advisor_id is not None else
-            (booking.advisor_id if booking else None))
-        if booking is not None:
-            order.booking_id, order.bay_id = booking.id, booking.bay_id
-            order.technician_id = booking.technician_id
-            order.concerns = booking.notes or ""
-            order.promised_at = at + (booking.slot_end - booking.slot_start) + timedelta(hours=1)
-            for item in booking.items:
-                order.lines.append(_labour_from_item(item))
-        s.add(order)
-        s.flush()
-        s.add(WorkOrderStatusChange(work_order_id=order.id, from_status=None,
-                                    to_status=order.status, by_id=order.advisor_id, at=at))
-        audit.record(s, who=who, action="create", row=order)
+        order = open_work_order_in(s, booking_id=booking_id, vehicle_id=vehicle_id,
+                                   advisor_id=advisor_id, who=who, at=now_utc(now))
         return _detail(s, order)
+
+
+def open_work_order_in(s: Session, *, booking_id: int | None, vehicle_id: int | None,
+                       advisor_id: int | None, who: str, at: datetime) -> WorkOrder:
+    """`open_work_order` inside the caller's session (for use cases that do more)."""
+    booking = None
+    if booking_id is not None:
+        booking = get_or_raise(s, Booking, booking_id, "预约", "booking", field="booking_id")
+        existing = s.scalars(select(WorkOrder).where(
+            WorkOrder.booking_id == booking.id,
+            WorkOrder.status != WorkOrderStatus.CANCELLED)).first()
+        if existing is not None:
+            return existing
+        if booking.status not in (BookingStatus.BOOKED, BookingStatus.CHECKED_IN):
+            raise ValidationError(f"该预约状态为“{booking.status}”，不能接车。",
+                                  f"This booking is {booking.status}; it cannot be checked in.",
+                                  field="booking_id")
+        vehicle_id = booking.vehicle_id
+    vehicle = get_or_raise(s, Vehicle, vehicle_id, "车辆", "vehicle", field="vehicle_id")
+    order = WorkOrder(
+        number=_next_number(s, at), vehicle_id=vehicle.id, customer_id=vehicle.owner_id,
+        status=WorkOrderStatus.WAITING_CHECK_IN, opened_at=at, concerns="", valuables="",
+        advisor_id=advisor_id if advisor_id is not None else
+        (booking.advisor_id if booking else None))
+    if booking is not None:
+        order.booking_id, order.bay_id = booking.id, booking.bay_id
+        order.technician_id = booking.technician_id
+        order.concerns = booking.notes or ""
+        order.promised_at = at + (booking.slot_end - booking.slot_start) + timedelta(hours=1)
+        for item in booking.items:
+            order.lines.append(_labour_from_item(item))
+    s.add(order)
+    s.flush()
+    s.add(WorkOrderStatusChange(work_order_id=order.id, from_status=None,
+                                to_status=order.status, by_id=order.advisor_id, at=at))
+    audit.record(s, who=who, action="create", row=order)
+    return order
 
 
 def open_for_arrival(db: Database, vehicle_id: int, *, advisor_id: int | None = None,
                      who: str = "", now: datetime | None = None) -> WorkOrderDetail:
     """The work order to check an arriving vehicle in with: its open work order if it has
     one, else a draft from today's booking, else a walk-in draft (the arrival pop-up's
-    "open a work order")."""
-    at = now_utc(now)
-    start, end = day_bounds(store_today(at))
+    "open a work order"). One transaction."""
     with db.session() as s:
-        get_or_raise(s, Vehicle, vehicle_id, "车辆", "vehicle", field="vehicle_id")
-        existing = s.scalars(select(WorkOrder).where(
-            WorkOrder.vehicle_id == vehicle_id,
-            WorkOrder.status.in_([x for x in WorkOrderStatus if x in workflow.OPEN]))
-            .order_by(WorkOrder.opened_at.desc())).first()
-        if existing is not None:
-            return _detail(s, existing)
-        booking_id = s.scalar(select(Booking.id).where(
-            Booking.vehicle_id == vehicle_id, Booking.slot_start >= start,
-            Booking.slot_start < end,
-            Booking.status.in_([BookingStatus.BOOKED, BookingStatus.CHECKED_IN]))
-            .order_by(Booking.slot_start))
-    if booking_id is not None:
-        return open_work_order(db, booking_id=booking_id, advisor_id=advisor_id, who=who,
-                               now=at)
-    return open_work_order(db, vehicle_id=vehicle_id, advisor_id=advisor_id, who=who, now=at)
+        order = open_for_arrival_in(s, vehicle_id, advisor_id=advisor_id, who=who,
+                                    at=now_utc(now))
+        return _detail(s, order)
+
+
+def open_for_arrival_in(s: Session, vehicle_id: int, *, advisor_id: int | None = None,
+                        who: str = "", at: datetime) -> WorkOrder:
+    """`open_for_arrival` inside the caller's session."""
+    get_or_raise(s, Vehicle, vehicle_id, "车辆", "vehicle", field="vehicle_id")
+    existing = s.scalars(select(WorkOrder).where(
+        WorkOrder.vehicle_id == vehicle_id,
+        WorkOrder.status.in_([x for x in WorkOrderStatus if x in workflow.OPEN]))
+        .order_by(WorkOrder.opened_at.desc())).first()
+    if existing is not None:
+        return existing
+    booking_id = bookings.todays_booking_id_in(s, vehicle_id, at)
+    return open_work_order_in(s, booking_id=booking_id,
+                              vehicle_id=None if booking_id is not None else vehicle_id,
+                              advisor_id=advisor_id, who=who, at=at)
 
 
 def check_in(db: Database, work_order_id: int, expected_version: int, *, mileage_km: int,
@@ -169,9 +174,7 @@ def check_in(db: Database, work_order_id: int, expected_version: int, *, mileage
             order.promised_at = promised_at
         vehicle.mileage_km, vehicle.mileage_date = order.mileage_km, store_today(at)
         if order.booking_id is not None:
-            booking = s.get(Booking, order.booking_id)
-            if booking is not None and booking.status is BookingStatus.BOOKED:
-                booking.status = BookingStatus.CHECKED_IN
+            bookings.mark_checked_in_in(s, s.get(Booking, order.booking_id), who)
         _move(s, order, WorkOrderStatus.DIAGNOSING, by_id, at, "接车")
         return _save(s, order, who)
 
@@ -586,12 +589,3 @@ def _detail(session: Session, order: WorkOrder) -> WorkOrderDetail:
         declined_before=_declined(session, vehicle.id, order.id)
         if order.status not in workflow.CLOSED else (),
         version=order.version_id)
-
-
-def print_store(db: Database) -> StoreInfo:
-    """The store printed at the head of service documents (the first store on file)."""
-    with db.session() as s:
-        store = s.scalars(select(Store).order_by(Store.id)).first()
-        if store is None:
-            return StoreInfo("DealerDesk")
-        return StoreInfo(store.name, store.address or store.city, store.phone)

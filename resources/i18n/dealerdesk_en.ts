@@ -4,154 +4,161 @@
 <context>
     <name>ArrivalPopup</name>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="105"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="107"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="194"/>
         <source>%1 到店</source>
         <translation>%1 has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="112"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="114"/>
         <source>注意：有 %1 辆车的车牌与此相近，请核对车牌。</source>
         <translation>Careful: %1 other plates look like this one; check the plate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="117"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="119"/>
         <source>⚠ 该客户有未结投诉，请先了解情况再接待。</source>
         <translation>⚠ This customer has an open complaint: read it before greeting them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="122"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="124"/>
         <source>在修工单 %1：%2（承诺 %3）</source>
         <translation>Work order %1: %2 (promised %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="127"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
         <source>首次到店</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="130"/>
         <source>上次到店：%1 · 共 %2 次</source>
         <translation>Last visit: %1 · %2 visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="131"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="130"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="132"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="141"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="143"/>
         <source>已当面告知</source>
         <translation>Told in person</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="150"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="152"/>
         <source>今日预约 %1 %2 · %3 · 服务顾问 %4</source>
         <translation>Booked today %1 %2 · %3 · advisor %4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="158"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="160"/>
         <source>接车登记(&amp;C)</source>
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="161"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="163"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="165"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="167"/>
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="169"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="185"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="215"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="173"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="226"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="176"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="178"/>
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="179"/>
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="180"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="182"/>
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="183"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="185"/>
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="184"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="186"/>
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="189"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
+        <source>到店未记录</source>
+        <translation>Arrival not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="192"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="202"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="213"/>
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="214"/>
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="207"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="218"/>
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="208"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="219"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="209"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="220"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="210"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="221"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="211"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="222"/>
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="214"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="225"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -159,53 +166,53 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/service/board.py" line="154"/>
+        <location filename="../../ui/service/board.py" line="155"/>
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="155"/>
+        <location filename="../../ui/service/board.py" line="156"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="156"/>
         <location filename="../../ui/service/board.py" line="157"/>
+        <location filename="../../ui/service/board.py" line="158"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="158"/>
+        <location filename="../../ui/service/board.py" line="159"/>
         <source>仅看超时</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="159"/>
+        <location filename="../../ui/service/board.py" line="160"/>
         <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。</source>
         <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; double-click or Enter opens the work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="162"/>
+        <location filename="../../ui/service/board.py" line="163"/>
         <source>承诺 %1</source>
         <translation>Promised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="161"/>
+        <location filename="../../ui/service/board.py" line="162"/>
         <source>超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="161"/>
+        <location filename="../../ui/service/board.py" line="162"/>
         <source>待更新</source>
         <translation>No update</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="232"/>
+        <location filename="../../ui/service/board.py" line="233"/>
         <source>显示 %1 张工单</source>
         <translation>Showing %1 work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="251"/>
+        <location filename="../../ui/service/board.py" line="252"/>
         <source>%1 已移至“%2”</source>
         <translation>%1 moved to “%2”</translation>
     </message>
@@ -213,49 +220,49 @@
 <context>
     <name>BookingCalendar</name>
     <message>
-        <location filename="../../ui/service/calendar.py" line="283"/>
+        <location filename="../../ui/service/calendar.py" line="284"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="284"/>
+        <location filename="../../ui/service/calendar.py" line="285"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="285"/>
+        <location filename="../../ui/service/calendar.py" line="286"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="286"/>
+        <location filename="../../ui/service/calendar.py" line="287"/>
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="287"/>
+        <location filename="../../ui/service/calendar.py" line="288"/>
         <source>改期</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="288"/>
+        <location filename="../../ui/service/calendar.py" line="289"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="289"/>
+        <location filename="../../ui/service/calendar.py" line="290"/>
         <source>标记未到店</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="290"/>
+        <location filename="../../ui/service/calendar.py" line="291"/>
         <source>接车开单</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="395"/>
-        <location filename="../../ui/service/calendar.py" line="415"/>
-        <location filename="../../ui/service/calendar.py" line="435"/>
+        <location filename="../../ui/service/calendar.py" line="396"/>
+        <location filename="../../ui/service/calendar.py" line="416"/>
+        <location filename="../../ui/service/calendar.py" line="436"/>
         <source>请先选择一个预约。</source>
         <translation>Select a booking first.</translation>
     </message>
@@ -371,232 +378,202 @@
 <context>
     <name>CameraState</name>
     <message>
-        <location filename="../../ui/widgets/basics.py" line="51"/>
-        <source>在线</source>
-        <extracomment>The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="52"/>
-        <source>重新连接中</source>
-        <translation>reconnecting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="53"/>
-        <source>离线</source>
-        <translation>offline</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/basics.py" line="54"/>
-        <source>未配置</source>
-        <translation>not configured</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="55"/>
-        <source>连接中</source>
-        <translation>connecting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="56"/>
-        <source>视频已结束</source>
-        <translation>video ended</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/basics.py" line="64"/>
         <source>道闸摄像头：%1</source>
+        <extracomment>The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
         <translation>Gate camera: %1</translation>
     </message>
 </context>
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/care/page.py" line="43"/>
+        <location filename="../../ui/care/page.py" line="44"/>
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="45"/>
+        <location filename="../../ui/care/page.py" line="46"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="46"/>
+        <location filename="../../ui/care/page.py" line="47"/>
         <source>%1 天后</source>
         <translation>In %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="161"/>
+        <location filename="../../ui/care/page.py" line="162"/>
         <source>仅服务/安全提醒（客户未同意营销）</source>
         <translation>Service/safety only (no marketing consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="162"/>
+        <location filename="../../ui/care/page.py" line="163"/>
         <source>重要</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="166"/>
+        <location filename="../../ui/care/page.py" line="167"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="167"/>
+        <location filename="../../ui/care/page.py" line="168"/>
         <source>生成今日任务</source>
         <translation>Create today&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="168"/>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="169"/>
+        <location filename="../../ui/care/page.py" line="174"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="168"/>
-        <location filename="../../ui/care/page.py" line="172"/>
+        <location filename="../../ui/care/page.py" line="169"/>
+        <location filename="../../ui/care/page.py" line="173"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="169"/>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="170"/>
+        <location filename="../../ui/care/page.py" line="175"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="169"/>
+        <location filename="../../ui/care/page.py" line="170"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="170"/>
+        <location filename="../../ui/care/page.py" line="171"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="172"/>
+        <location filename="../../ui/care/page.py" line="173"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="172"/>
+        <location filename="../../ui/care/page.py" line="173"/>
         <source>剩余</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="174"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="174"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="175"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="175"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="177"/>
+        <location filename="../../ui/care/page.py" line="178"/>
         <source>B 立即预约…</source>
         <translation>B Book now…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="178"/>
+        <location filename="../../ui/care/page.py" line="179"/>
         <source>话术</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="179"/>
+        <location filename="../../ui/care/page.py" line="180"/>
         <source>联系记录</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="180"/>
+        <location filename="../../ui/care/page.py" line="181"/>
         <source>原因/备注</source>
         <translation>Reason/note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="181"/>
+        <location filename="../../ui/care/page.py" line="182"/>
         <source>拒绝时必填，如：已在别处保养</source>
         <translation>Required for a decline, e.g. serviced elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="193"/>
+        <location filename="../../ui/care/page.py" line="194"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="197"/>
+        <location filename="../../ui/care/page.py" line="198"/>
         <source>全部等级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="201"/>
+        <location filename="../../ui/care/page.py" line="202"/>
         <source>今日及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="201"/>
+        <location filename="../../ui/care/page.py" line="202"/>
         <source>7 天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="202"/>
-        <location filename="../../ui/care/page.py" line="206"/>
-        <location filename="../../ui/care/page.py" line="223"/>
+        <location filename="../../ui/care/page.py" line="203"/>
+        <location filename="../../ui/care/page.py" line="207"/>
+        <location filename="../../ui/care/page.py" line="224"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="224"/>
+        <location filename="../../ui/care/page.py" line="225"/>
         <source>关怀池（未分配）</source>
         <translation>Care pool (unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="243"/>
-        <location filename="../../ui/care/page.py" line="341"/>
+        <location filename="../../ui/care/page.py" line="244"/>
+        <location filename="../../ui/care/page.py" line="342"/>
         <source>共 %1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="271"/>
+        <location filename="../../ui/care/page.py" line="272"/>
         <source>新增 %1 项</source>
         <translation>%1 new items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="284"/>
+        <location filename="../../ui/care/page.py" line="285"/>
         <source>没有待处理的关怀任务</source>
         <translation>No care items to work</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="303"/>
+        <location filename="../../ui/care/page.py" line="304"/>
         <source>等级：%1  %2</source>
         <translation>Level: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="304"/>
+        <location filename="../../ui/care/page.py" line="305"/>
         <source>上次到店：%1 · 在修工单 %2</source>
         <translation>Last visit: %1 · open work orders %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="307"/>
+        <location filename="../../ui/care/page.py" line="308"/>
         <source>⚠ 客户未同意营销联系：仅可做服务/安全提醒</source>
         <translation>⚠ No marketing consent: service and safety notices only</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="353"/>
+        <location filename="../../ui/care/page.py" line="354"/>
         <source>该任务没有车辆，不能预约。</source>
         <translation>This item has no vehicle to book.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="357"/>
+        <location filename="../../ui/care/page.py" line="358"/>
         <source>本桌面未开通预约。</source>
         <translation>Booking is not available on this desk.</translation>
     </message>
@@ -648,37 +625,37 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="62"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="62"/>
         <source>登记投诉</source>
         <translation>Register a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="63"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="63"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="63"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="63"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="63"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="63"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="64"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="64"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="66"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="66"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="67"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -835,87 +812,87 @@
 <context>
     <name>CustomerVoicePanel</name>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="117"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="117"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="118"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="118"/>
         <source>满意度回访</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="119"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="119"/>
         <source>登记投诉…</source>
         <translation>Register a complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="120"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="120"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="120"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="120"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="121"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="121"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="121"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="121"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="122"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="122"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="122"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="123"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="123"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="123"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="123"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="123"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="123"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="124"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="124"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="124"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="124"/>
         <source>推荐意愿</source>
         <translation>Would recommend</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/customer_panel.py" line="124"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="124"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
@@ -923,258 +900,223 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="159"/>
+        <location filename="../../ui/customers/customer_window.py" line="160"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="161"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="162"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="162"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="162"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="162"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="163"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="165"/>
+        <location filename="../../ui/customers/customer_window.py" line="166"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
+        <location filename="../../ui/customers/customer_window.py" line="167"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="167"/>
+        <location filename="../../ui/customers/customer_window.py" line="168"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="168"/>
+        <location filename="../../ui/customers/customer_window.py" line="169"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
-        <source>展厅到店</source>
-        <translation>Showroom walk-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
-        <source>道闸识别</source>
-        <translation>Gate camera</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
-        <source>网络</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
-        <source>转介绍</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
-        <source>车展活动</source>
-        <translation>Motor show / event</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="172"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <location filename="../../ui/customers/customer_window.py" line="173"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <location filename="../../ui/customers/customer_window.py" line="173"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <location filename="../../ui/customers/customer_window.py" line="173"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <location filename="../../ui/customers/customer_window.py" line="174"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <location filename="../../ui/customers/customer_window.py" line="174"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="176"/>
+        <location filename="../../ui/customers/customer_window.py" line="174"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="175"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <location filename="../../ui/customers/customer_window.py" line="179"/>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="178"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="178"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
+        <location filename="../../ui/customers/customer_window.py" line="180"/>
         <location filename="../../ui/customers/customer_window.py" line="182"/>
         <location filename="../../ui/customers/customer_window.py" line="184"/>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
@@ -1182,42 +1124,42 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="95"/>
+        <location filename="../../ui/customers/page.py" line="48"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="96"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="96"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="96"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="96"/>
+        <location filename="../../ui/customers/page.py" line="49"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="97"/>
+        <location filename="../../ui/customers/page.py" line="50"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="97"/>
+        <location filename="../../ui/customers/page.py" line="50"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="103"/>
+        <location filename="../../ui/customers/page.py" line="56"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
     </message>
@@ -1225,87 +1167,105 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/desk.py" line="135"/>
+        <location filename="../../ui/desk.py" line="188"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
 </context>
 <context>
+    <name>InternalErrorBox</name>
+    <message>
+        <location filename="../../ui/widgets/error_box.py" line="14"/>
+        <source>内部错误</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/error_box.py" line="16"/>
+        <source>操作未完成。请将详情发给技术支持。</source>
+        <translation>The action was not completed. Please send the details to support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/error_box.py" line="18"/>
+        <source>复制详情</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order.</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -1357,77 +1317,72 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="57"/>
-        <source>保存报价单 PDF</source>
-        <translation>Save the quote as PDF</translation>
+        <location filename="../../ui/widgets/print_actions.py" line="73"/>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="69"/>
+        <location filename="../../ui/widgets/print_actions.py" line="86"/>
         <source>已保存 PDF：%1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="84"/>
-        <location filename="../../ui/widgets/print_actions.py" line="100"/>
+        <location filename="../../ui/widgets/print_actions.py" line="103"/>
+        <location filename="../../ui/widgets/print_actions.py" line="121"/>
         <source>已发送到打印机 %1</source>
         <translation>Sent to printer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="94"/>
+        <location filename="../../ui/widgets/print_actions.py" line="115"/>
         <source>本机没有打印系统（缺少 lp 与 QtPdf）</source>
         <translation>This computer has no print system (neither lp nor QtPdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="107"/>
+        <location filename="../../ui/widgets/print_actions.py" line="129"/>
         <source>%1。文档已另存为 PDF：%2</source>
         <translation>%1. The PDF was saved to %2</translation>
     </message>
 </context>
 <context>
+    <name>PrinterCombo</name>
+    <message>
+        <location filename="../../ui/widgets/print_actions.py" line="145"/>
+        <location filename="../../ui/widgets/print_actions.py" line="153"/>
+        <source>默认打印机</source>
+        <translation>Default printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/print_actions.py" line="147"/>
+        <source>（离线）</source>
+        <translation> (offline)</translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="51"/>
+        <location filename="../../ui/sales/quote_editor.py" line="53"/>
         <source>燃油</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="52"/>
+        <location filename="../../ui/sales/quote_editor.py" line="54"/>
         <source>油电混合</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="53"/>
+        <location filename="../../ui/sales/quote_editor.py" line="55"/>
         <source>插电混动</source>
         <translation>Plug-in hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="54"/>
+        <location filename="../../ui/sales/quote_editor.py" line="56"/>
         <source>纯电动</source>
         <translation>Battery electric</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="55"/>
-        <source>草稿</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="56"/>
-        <source>已交客户</source>
-        <translation>Given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="57"/>
-        <source>已接受</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="58"/>
-        <source>已过期</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
         <location filename="../../ui/sales/quote_editor.py" line="321"/>
         <source>电子报价单</source>
+        <extracomment>The quote statuses, in the order the sales page filters by.</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
@@ -1631,92 +1586,81 @@
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="354"/>
-        <location filename="../../ui/sales/quote_editor.py" line="698"/>
-        <source>默认打印机</source>
-        <translation>Default printer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="360"/>
+        <location filename="../../ui/sales/quote_editor.py" line="358"/>
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="361"/>
+        <location filename="../../ui/sales/quote_editor.py" line="359"/>
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="366"/>
+        <location filename="../../ui/sales/quote_editor.py" line="364"/>
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="367"/>
-        <location filename="../../ui/sales/quote_editor.py" line="373"/>
+        <location filename="../../ui/sales/quote_editor.py" line="365"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="370"/>
+        <location filename="../../ui/sales/quote_editor.py" line="368"/>
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="373"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="503"/>
+        <location filename="../../ui/sales/quote_editor.py" line="501"/>
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="538"/>
+        <location filename="../../ui/sales/quote_editor.py" line="536"/>
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="553"/>
+        <location filename="../../ui/sales/quote_editor.py" line="551"/>
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="608"/>
+        <location filename="../../ui/sales/quote_editor.py" line="606"/>
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="636"/>
+        <location filename="../../ui/sales/quote_editor.py" line="634"/>
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="643"/>
+        <location filename="../../ui/sales/quote_editor.py" line="641"/>
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="658"/>
+        <location filename="../../ui/sales/quote_editor.py" line="656"/>
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/quote_editor.py" line="700"/>
-        <source>（离线）</source>
-        <translation> (offline)</translation>
     </message>
 </context>
 <context>
     <name>ReceptionController</name>
     <message>
-        <location filename="../../ui/reception/controller.py" line="136"/>
+        <location filename="../../ui/reception/controller.py" line="138"/>
         <source>数据库无法连接：%1 条到店记录未能记录，恢复后补记。</source>
         <translation>The database cannot be reached: %1 arrivals are not recorded yet; they will be recorded once it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="148"/>
+        <location filename="../../ui/reception/controller.py" line="150"/>
         <source>未能记录，恢复后补记</source>
         <translation>Not recorded yet; it will be recorded once the database is back</translation>
     </message>
@@ -1724,121 +1668,101 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/page.py" line="28"/>
-        <source>已到店</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/page.py" line="29"/>
-        <source>未到</source>
-        <translation>Not yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/page.py" line="30"/>
-        <source>迟到</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/page.py" line="31"/>
-        <source>爽约</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/page.py" line="190"/>
+        <location filename="../../ui/reception/page.py" line="185"/>
         <source>待确认</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="133"/>
+        <location filename="../../ui/reception/page.py" line="128"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="134"/>
+        <location filename="../../ui/reception/page.py" line="129"/>
         <source>今日到店</source>
         <translation>Today&apos;s arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="135"/>
+        <location filename="../../ui/reception/page.py" line="130"/>
         <source>今日预约客户</source>
         <translation>Expected today</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
+        <location filename="../../ui/reception/page.py" line="131"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
+        <location filename="../../ui/reception/page.py" line="131"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
+        <location filename="../../ui/reception/page.py" line="131"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
-        <location filename="../../ui/reception/page.py" line="137"/>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="131"/>
+        <location filename="../../ui/reception/page.py" line="132"/>
+        <location filename="../../ui/reception/page.py" line="134"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="132"/>
+        <location filename="../../ui/reception/page.py" line="134"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="132"/>
+        <location filename="../../ui/reception/page.py" line="134"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
+        <location filename="../../ui/reception/page.py" line="132"/>
         <source>抓拍</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="138"/>
+        <location filename="../../ui/reception/page.py" line="133"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="138"/>
+        <location filename="../../ui/reception/page.py" line="133"/>
         <source>接待人</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="139"/>
+        <location filename="../../ui/reception/page.py" line="134"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>服务顾问</source>
         <translation>Service advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="140"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>到店</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="142"/>
+        <location filename="../../ui/reception/page.py" line="137"/>
         <source>道闸画面</source>
         <translation>Gate camera view</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="191"/>
+        <location filename="../../ui/reception/page.py" line="186"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
@@ -1846,27 +1770,27 @@
 <context>
     <name>RepairHistoryWidget</name>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="46"/>
+        <location filename="../../ui/widgets/repair_history.py" line="47"/>
         <source>工单 / 项目</source>
         <translation>Work order / line</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="46"/>
+        <location filename="../../ui/widgets/repair_history.py" line="47"/>
         <source>状态 / 确认</source>
         <translation>Status / answer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="47"/>
+        <location filename="../../ui/widgets/repair_history.py" line="48"/>
         <source>里程 / 数量</source>
         <translation>Mileage / qty</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="47"/>
+        <location filename="../../ui/widgets/repair_history.py" line="48"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="66"/>
+        <location filename="../../ui/widgets/repair_history.py" line="67"/>
         <source>%1 %2：共 %3 次维修保养记录</source>
         <translation>%1 %2: %3 service records</translation>
     </message>
@@ -1947,7 +1871,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="44"/>
+        <location filename="../../ui/widgets/search_box.py" line="43"/>
         <source>车牌、手机号（或后四位）、姓名或拼音首字母，如 zw</source>
         <translation>Plate, mobile (or its last four digits), name or pinyin initials, e.g. zw</translation>
     </message>
@@ -1955,47 +1879,47 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/service/page.py" line="73"/>
+        <location filename="../../ui/service/page.py" line="74"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="74"/>
+        <location filename="../../ui/service/page.py" line="75"/>
         <source>当前操作人</source>
         <translation>Acting as</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="75"/>
+        <location filename="../../ui/service/page.py" line="76"/>
         <source>预约日历</source>
         <translation>Booking calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="75"/>
+        <location filename="../../ui/service/page.py" line="76"/>
         <source>工单看板</source>
         <translation>Work-order board</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="75"/>
+        <location filename="../../ui/service/page.py" line="76"/>
         <source>配件补货</source>
         <translation>Parts to reorder</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>补货数量</source>
         <translation>Reorder qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="79"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
@@ -2003,264 +1927,58 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="34"/>
-        <source>待接车</source>
-        <translation>Waiting for check-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="35"/>
-        <source>诊断中</source>
-        <translation>Diagnosing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="36"/>
-        <source>待客户确认</source>
-        <translation>Awaiting approval</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="37"/>
-        <source>维修中</source>
-        <translation>In repair</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="38"/>
-        <source>质检中</source>
-        <translation>Quality check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="39"/>
-        <source>待交车</source>
-        <translation>Ready for pick-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="40"/>
-        <source>已交车</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="41"/>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="43"/>
-        <source>工时</source>
-        <translation>Labour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="44"/>
-        <source>配件</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="28"/>
-        <location filename="../../ui/widgets/code_text.py" line="45"/>
-        <source>待确认</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="16"/>
-        <source>金卡</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="17"/>
-        <source>银卡</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="18"/>
-        <source>铜卡</source>
-        <translation>Bronze</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/code_text.py" line="19"/>
-        <source>普通</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="21"/>
-        <source>前台</source>
-        <translation>Reception</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="22"/>
-        <source>销售顾问</source>
-        <translation>Sales consultant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="23"/>
-        <source>服务顾问</source>
-        <translation>Service advisor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="24"/>
-        <source>技师</source>
-        <translation>Technician</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="25"/>
-        <source>客服</source>
-        <translation>Customer care</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="26"/>
-        <source>店长</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="29"/>
-        <source>看车购车</source>
-        <translation>Buying a car</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="30"/>
-        <source>保养维修</source>
-        <translation>Service / repair</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="31"/>
-        <source>提车</source>
-        <translation>Pick-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="32"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="46"/>
-        <source>已同意</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="47"/>
-        <source>已拒绝</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="49"/>
-        <source>正常</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="50"/>
-        <source>需关注</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="51"/>
-        <source>紧急</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="53"/>
-        <source>已预约</source>
-        <translation>Booked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="54"/>
-        <source>已到店</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="55"/>
-        <source>未到店</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="56"/>
-        <source>已完成</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="57"/>
-        <source>电话预约</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="58"/>
-        <source>APP 预约</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="59"/>
-        <source>到店预约</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="60"/>
-        <source>顾问代客预约</source>
-        <translation>Advisor on the customer&apos;s behalf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="61"/>
-        <source>微信预约</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="62"/>
-        <source>普通工位</source>
-        <translation>Bay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="63"/>
-        <source>快修通道</source>
-        <translation>Quick lane</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/code_text.py" line="68"/>
         <source>机油</source>
         <extracomment>Inspection checklist item names as sources, so the checklist reads in English too.</extracomment>
         <translation>Engine oil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="69"/>
+        <location filename="../../ui/widgets/code_text.py" line="20"/>
         <source>机滤</source>
         <translation>Oil filter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="70"/>
+        <location filename="../../ui/widgets/code_text.py" line="21"/>
         <source>空气滤芯</source>
         <translation>Air filter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="71"/>
+        <location filename="../../ui/widgets/code_text.py" line="22"/>
         <source>空调滤芯</source>
         <translation>Cabin filter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="72"/>
+        <location filename="../../ui/widgets/code_text.py" line="23"/>
         <source>轮胎及胎压</source>
         <translation>Tyres and pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="73"/>
+        <location filename="../../ui/widgets/code_text.py" line="24"/>
         <source>刹车</source>
         <translation>Brakes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="74"/>
+        <location filename="../../ui/widgets/code_text.py" line="25"/>
         <source>蓄电池</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="75"/>
+        <location filename="../../ui/widgets/code_text.py" line="26"/>
         <source>灯光</source>
         <translation>Lights</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="76"/>
+        <location filename="../../ui/widgets/code_text.py" line="27"/>
         <source>雨刮</source>
         <translation>Wipers</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="77"/>
+        <location filename="../../ui/widgets/code_text.py" line="28"/>
         <source>底盘</source>
         <translation>Underbody</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/code_text.py" line="78"/>
+        <location filename="../../ui/widgets/code_text.py" line="29"/>
         <source>冷却液</source>
         <translation>Coolant</translation>
     </message>
@@ -2268,70 +1986,75 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>视频文件、rtsp:// 或 http:// 地址、USB 摄像头编号</source>
         <translation>Video file, rtsp:// or http:// URL, or USB camera number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>留空：本机 SQLite 数据库</source>
         <translation>Empty: the SQLite database on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>ONNX（默认）</source>
         <translation>ONNX (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>道闸摄像头</source>
         <translation>Gate camera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>数据库地址（重启后生效）</source>
         <translation>Database URL (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>识别引擎</source>
         <translation>Recognition engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>到店弹窗自动关闭</source>
         <translation>Close arrival pop-ups after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>同一车牌冷却时间</source>
         <translation>Same-plate cooldown</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>车牌抓拍保留</source>
         <translation>Keep plate snapshots for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <source>除数据库地址（重启后生效）外，设置保存后立即生效；更换摄像头、识别引擎或冷却时间会重新启动道闸。</source>
+        <translation>Every setting but the database address (applied at the next start) takes effect on saving; changing the camera, the recognition engine or the cooldown restarts the gate.</translation>
     </message>
 </context>
 <context>
@@ -2455,37 +2178,37 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="100"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
         <source>录入回访</source>
         <translation>Record survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
         <source>%1满意度回访</source>
         <translation>%1 satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
         <source>意见与建议</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
         <source>回访方式</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
         <source>客户的原话（可选）</source>
         <translation>The customer&apos;s words (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2586,62 +2309,62 @@
 <context>
     <name>VehicleForm</name>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="65"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="65"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
         <source>车架号 (VIN)</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="65"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
         <source>年款</source>
         <translation>Model year</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="66"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="68"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="67"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="68"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="70"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="71"/>
         <source>修改车辆</source>
         <translation>Edit vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="70"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="71"/>
         <source>添加车辆</source>
         <translation>Add a vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="71"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="72"/>
         <source>保存车辆</source>
         <translation>Save vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/vehicle_form.py" line="72"/>
+        <location filename="../../ui/customers/vehicle_form.py" line="73"/>
         <source>新车辆</source>
         <translation>New vehicle</translation>
     </message>
@@ -2667,184 +2390,184 @@
 <context>
     <name>VoiceText</name>
     <message>
-        <location filename="../../ui/voice/texts.py" line="11"/>
+        <location filename="../../ui/widgets/voice_text.py" line="11"/>
         <source>服务态度</source>
         <translation>Service attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="12"/>
+        <location filename="../../ui/widgets/voice_text.py" line="12"/>
         <source>维修质量</source>
         <translation>Repair quality</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="13"/>
+        <location filename="../../ui/widgets/voice_text.py" line="13"/>
         <source>等待时间</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="14"/>
+        <location filename="../../ui/widgets/voice_text.py" line="14"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="15"/>
+        <location filename="../../ui/widgets/voice_text.py" line="15"/>
         <source>配件</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="16"/>
+        <location filename="../../ui/widgets/voice_text.py" line="16"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="17"/>
+        <location filename="../../ui/widgets/voice_text.py" line="17"/>
         <source>一般</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="18"/>
+        <location filename="../../ui/widgets/voice_text.py" line="18"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="19"/>
+        <location filename="../../ui/widgets/voice_text.py" line="19"/>
         <source>待联系</source>
         <translation>To contact</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="20"/>
+        <location filename="../../ui/widgets/voice_text.py" line="20"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="21"/>
+        <location filename="../../ui/widgets/voice_text.py" line="21"/>
         <source>已提方案</source>
         <translation>Solution proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="22"/>
+        <location filename="../../ui/widgets/voice_text.py" line="22"/>
         <source>客户接受</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="23"/>
+        <location filename="../../ui/widgets/voice_text.py" line="23"/>
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="24"/>
+        <location filename="../../ui/widgets/voice_text.py" line="24"/>
         <source>受理</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="25"/>
+        <location filename="../../ui/widgets/voice_text.py" line="25"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="26"/>
-        <location filename="../../ui/voice/texts.py" line="49"/>
+        <location filename="../../ui/widgets/voice_text.py" line="26"/>
+        <location filename="../../ui/widgets/voice_text.py" line="49"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="27"/>
+        <location filename="../../ui/widgets/voice_text.py" line="27"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="28"/>
+        <location filename="../../ui/widgets/voice_text.py" line="28"/>
         <source>15 分钟内到期</source>
         <translation>Due within 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="29"/>
+        <location filename="../../ui/widgets/voice_text.py" line="29"/>
         <source>已超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="30"/>
+        <location filename="../../ui/widgets/voice_text.py" line="30"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="31"/>
+        <location filename="../../ui/widgets/voice_text.py" line="31"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="32"/>
+        <location filename="../../ui/widgets/voice_text.py" line="32"/>
         <source>到店</source>
         <translation>In store</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="33"/>
+        <location filename="../../ui/widgets/voice_text.py" line="33"/>
         <source>回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="34"/>
+        <location filename="../../ui/widgets/voice_text.py" line="34"/>
         <source>网页</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="35"/>
+        <location filename="../../ui/widgets/voice_text.py" line="35"/>
         <source>纸质问卷</source>
         <translation>Paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="36"/>
+        <location filename="../../ui/widgets/voice_text.py" line="36"/>
         <source>维修保养</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="37"/>
+        <location filename="../../ui/widgets/voice_text.py" line="37"/>
         <source>新车交付</source>
         <translation>New car delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="38"/>
+        <location filename="../../ui/widgets/voice_text.py" line="38"/>
         <source>待回访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="39"/>
+        <location filename="../../ui/widgets/voice_text.py" line="39"/>
         <source>已回访</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="40"/>
+        <location filename="../../ui/widgets/voice_text.py" line="40"/>
         <source>客户拒访</source>
         <translation>Customer declined</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="44"/>
+        <location filename="../../ui/widgets/voice_text.py" line="44"/>
         <source>已联系客户</source>
         <extracomment>The verb on each step&apos;s button.</extracomment>
         <translation>Contacted the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="45"/>
+        <location filename="../../ui/widgets/voice_text.py" line="45"/>
         <source>升级给经理</source>
         <translation>Escalate to manager</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="46"/>
+        <location filename="../../ui/widgets/voice_text.py" line="46"/>
         <source>提出解决方案</source>
         <translation>Propose a solution</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="47"/>
+        <location filename="../../ui/widgets/voice_text.py" line="47"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="48"/>
+        <location filename="../../ui/widgets/voice_text.py" line="48"/>
         <source>结案</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/texts.py" line="51"/>
+        <location filename="../../ui/widgets/voice_text.py" line="51"/>
         <source>⚠ 未结投诉（%1·%2）：已 %3，%4，负责人 %5。请先了解情况再接待。</source>
         <translation>⚠ Open complaint (%1 · %2): %3 old, %4, owner %5. Read up before greeting.</translation>
     </message>
@@ -2852,302 +2575,310 @@
 <context>
     <name>WorkOrderWindow</name>
     <message>
-        <location filename="../../ui/service/work_order.py" line="261"/>
+        <location filename="../../ui/service/work_order.py" line="275"/>
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="261"/>
+        <location filename="../../ui/service/work_order.py" line="275"/>
         <source>项目与报价</source>
         <translation>Lines and estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="261"/>
+        <location filename="../../ui/service/work_order.py" line="275"/>
         <source>检查单</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="262"/>
+        <location filename="../../ui/service/work_order.py" line="276"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="265"/>
+        <location filename="../../ui/service/work_order.py" line="279"/>
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="265"/>
+        <location filename="../../ui/service/work_order.py" line="279"/>
         <source>油量/电量</source>
         <translation>Fuel / charge</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="265"/>
+        <location filename="../../ui/service/work_order.py" line="279"/>
         <source>客户描述</source>
         <translation>Customer&apos;s concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="265"/>
+        <location filename="../../ui/service/work_order.py" line="279"/>
         <source>车内贵重物品</source>
         <translation>Valuables in the car</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="266"/>
+        <location filename="../../ui/service/work_order.py" line="280"/>
         <source>承诺交车时间</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="266"/>
+        <location filename="../../ui/service/work_order.py" line="280"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="266"/>
+        <location filename="../../ui/service/work_order.py" line="280"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
-        <location filename="../../ui/service/work_order.py" line="276"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>费率/单价</source>
         <translation>Rate / price</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="269"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="270"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="270"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
         <source>客户确认</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="270"/>
-        <location filename="../../ui/service/work_order.py" line="276"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>确认人</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="270"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
         <source>确认时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="271"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="272"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="272"/>
-        <location filename="../../ui/service/work_order.py" line="274"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="288"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="273"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="273"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="275"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>保养项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="275"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="278"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="279"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>添加配件</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="280"/>
+        <location filename="../../ui/service/work_order.py" line="294"/>
         <source>添加工时</source>
         <translation>Add labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="281"/>
+        <location filename="../../ui/service/work_order.py" line="295"/>
         <source>工时项目，如 异响诊断</source>
         <translation>Labour, e.g. noise diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="282"/>
+        <location filename="../../ui/service/work_order.py" line="296"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="297"/>
         <source> 元/小时</source>
         <translation> CNY/h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="284"/>
+        <location filename="../../ui/service/work_order.py" line="298"/>
         <source>客户姓名</source>
         <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="299"/>
         <source>客户同意</source>
         <translation>Customer approves</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="300"/>
         <source>客户拒绝</source>
         <translation>Customer declines</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="287"/>
+        <location filename="../../ui/service/work_order.py" line="301"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="288"/>
+        <location filename="../../ui/service/work_order.py" line="302"/>
         <source>以前拒绝的项目（建议再次推荐）</source>
         <translation>Declined before (offer again)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="303"/>
         <source>再次推荐</source>
         <translation>Offer again</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="304"/>
         <source>保存检查单</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="291"/>
+        <location filename="../../ui/service/work_order.py" line="305"/>
         <source>进度说明，如 已拆检刹车</source>
         <translation>Progress, e.g. brakes taken apart</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="292"/>
+        <location filename="../../ui/service/work_order.py" line="306"/>
         <source>更新进度</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="293"/>
+        <location filename="../../ui/service/work_order.py" line="307"/>
         <source>打印工单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="294"/>
+        <location filename="../../ui/service/work_order.py" line="308"/>
         <source>打印检查报告</source>
         <translation>Print inspection report</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="295"/>
+        <location filename="../../ui/service/work_order.py" line="309"/>
         <source>打印交车结算单</source>
         <translation>Print pick-up summary</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="296"/>
+        <location filename="../../ui/service/work_order.py" line="310"/>
         <source>工单另存为 PDF</source>
         <translation>Save work order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="332"/>
+        <location filename="../../ui/service/work_order.py" line="346"/>
         <source>工单 %1</source>
         <translation>Work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="336"/>
+        <location filename="../../ui/service/work_order.py" line="350"/>
         <source>顾问 %1</source>
         <translation>Advisor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="337"/>
+        <location filename="../../ui/service/work_order.py" line="351"/>
         <source>开单 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="341"/>
+        <location filename="../../ui/service/work_order.py" line="355"/>
         <source>超过 30 分钟未更新进度</source>
         <translation>no progress update for 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="345"/>
+        <location filename="../../ui/service/work_order.py" line="359"/>
         <source>接车并开始诊断</source>
         <translation>Check in and start diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="345"/>
+        <location filename="../../ui/service/work_order.py" line="359"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="347"/>
+        <location filename="../../ui/service/work_order.py" line="361"/>
         <source>预估合计 %1 · 已确认 %2</source>
         <translation>Estimate %1 · approved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="393"/>
+        <location filename="../../ui/service/work_order.py" line="407"/>
         <source>当前状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="397"/>
+        <location filename="../../ui/service/work_order.py" line="411"/>
         <source>改为“%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="471"/>
+        <location filename="../../ui/service/work_order.py" line="485"/>
         <source>请先选择项目。</source>
         <translation>Select lines first.</translation>
     </message>
+</context>
+<context>
+    <name>messages</name>
     <message>
-        <location filename="../../ui/service/work_order.py" line="547"/>
-        <source>已发送至：%1</source>
-        <translation>Sent to: %1</translation>
+        <location filename="../../ui/messages.py" line="83"/>
+        <source>内部错误，已记录到日志（%1）</source>
+        <translation>Internal error, written to the log (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>无法连接数据库，正在重试。在此期间的操作不会保存。</source>
+        <translation>The database cannot be reached; retrying. Nothing done meanwhile is saved.</translation>
     </message>
 </context>
 </TS>

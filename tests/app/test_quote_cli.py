@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from app.services import quote_commands, quotes
 from app.services.common import store_today
-from app.services.sales_seed import seed_sales
+from tests.sales_seed import seed_sales
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from app.services import customers, quotes
-from app.services.sales_seed import seed_sales
+from tests.sales_seed import seed_sales
 from ui.sales.quote_editor import QuoteEditor
 
 

@@ -4,6 +4,7 @@ stale edits; the repair-history widget; the service page opening work orders."""
 from __future__ import annotations
 
 import io
+import subprocess
 from datetime import datetime, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel
 
 from app.services import bookings, customers, vehicles, work_orders
 from app.services.common import STORE_TZ
+from tests.app.test_printer import cups_pdf, wait_for  # noqa: F401  (fixtures)
 from ui.service.page import ServicePage
 from ui.service.work_order import WorkOrderWindow
 from ui.widgets.repair_history import RepairHistoryWidget
@@ -218,3 +220,31 @@ def test_service_page_opens_work_orders_from_the_board(db, runner, qtbot, draft,
         page.tabs.setCurrentIndex(2)
     page.stop()
     assert page.board.model.visible_count() == 1
+
+
+def test_work_order_prints_through_the_same_path_as_quotes(window, qtbot, cups_pdf):  # noqa: F811
+    """The work-order window's printer choice lists the CUPS-PDF queue, and printing on it
+    goes through the desk's one printing path (`PrintActions`, as quotes do) to a real PDF."""
+    from ui.widgets.print_actions import PrintActions, PrinterCombo
+
+    assert isinstance(window.printing, PrintActions) and isinstance(window.printer_combo, PrinterCombo)
+    qtbot.waitUntil(lambda: window.printer_combo.findData(cups_pdf.queue) >= 0, timeout=10_000)
+    window.printer_combo.setCurrentIndex(window.printer_combo.findData(cups_pdf.queue))
+    for stale in cups_pdf.output_dir.glob(f"work_order-{window.detail.number}*.pdf"):
+        stale.unlink()      # the queue names its file after the job: same order, same name
+    with qtbot.waitSignal(window.printed, timeout=30_000) as blocker:
+        window.print_buttons["work_order"].click()
+    assert blocker.args == [cups_pdf.queue]
+    assert cups_pdf.queue in window.message.text()
+    def printed_text():   # the queue writes the file a moment after the job is taken
+        for path in cups_pdf.output_dir.glob(f"work_order-{window.detail.number}*.pdf"):
+            text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
+                                  text=True).stdout
+            if window.detail.number in text:
+                path.unlink()
+                return text
+        return None
+
+    text = wait_for(printed_text, timeout=60)
+    assert text is not None, f"no output in {cups_pdf.output_dir}"
+    assert "Work order" in text     # the queue's rewrite keeps the Latin text searchable

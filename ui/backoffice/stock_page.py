@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.services import parts, stock
-from ui.i18n import error_text
+from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.record_table_model import Column, RecordTableModel

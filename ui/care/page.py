@@ -26,7 +26,8 @@ from app.services import care_desk, catalogue
 from app.services.care_run import run_care
 from app.services.common import store_today
 from ui.care.texts import OUTCOMES, kind_text, status_text
-from ui.i18n import current_language, error_text
+from ui.i18n import current_language
+from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text

@@ -1,0 +1,1 @@
+"""The customers desk: search, the customer window, vehicles."""

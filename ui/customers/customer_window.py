@@ -26,13 +26,13 @@ from app.services import customer_history, customers
 from app.services.customer_history import CustomerHistory
 from app.services.customers import CustomerProfile
 from ui.customers.vehicle_form import VehicleForm
-from ui.i18n import error_text
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
-from ui.voice.customer_panel import CustomerVoicePanel
 from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
 from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.repair_history import RepairHistoryWidget
+from ui.widgets.voice_panel import CustomerVoicePanel
 
 SOURCES = ("walk_in", "gate", "phone", "online", "referral", "event", "other")
 TIERS = ("gold", "silver", "bronze", "standard")
@@ -58,6 +58,7 @@ class CustomerWindow(Retranslatable, QWidget):
     def __init__(self, db: Database, runner: TaskRunner, customer_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner, self.customer_id = db, runner, customer_id
         self._version: int | None = None
         self.resize(900, 640)
@@ -122,17 +123,17 @@ class CustomerWindow(Retranslatable, QWidget):
             Column("", lambda v: _d(v.insurance_expiry))])
         self.visits_model = RecordTableModel([
             Column("", lambda v: local_time(v.arrived_at)), Column("", lambda v: v.plate),
-            Column("", lambda v: v.purpose), Column("", lambda v: v.outcome)])
+            Column("", lambda v: code_text(v.purpose)), Column("", lambda v: v.outcome)])
         self.bookings_model = RecordTableModel([
             Column("", lambda b: local_time(b.slot_start)), Column("", lambda b: b.plate),
-            Column("", lambda b: "、".join(b.items)), Column("", lambda b: b.status)])
+            Column("", lambda b: "、".join(b.items)), Column("", lambda b: code_text(b.status))])
         self.quotes_model = RecordTableModel([
             Column("", lambda q: q.number), Column("", lambda q: str(q.revision)),
-            Column("", lambda q: q.vehicle), Column("", lambda q: q.status),
+            Column("", lambda q: q.vehicle), Column("", lambda q: code_text(q.status)),
             Column("", lambda q: _d(q.valid_until))])
         self.orders_model = RecordTableModel([
             Column("", lambda w: w.number), Column("", lambda w: local_time(w.opened_at)),
-            Column("", lambda w: w.plate), Column("", lambda w: w.status),
+            Column("", lambda w: w.plate), Column("", lambda w: code_text(w.status)),
             Column("", lambda w: "" if w.mileage_km is None else f"{w.mileage_km:,}")])
         self.vehicles_view = make_table(self.vehicles_model)
         self.vehicles_view.doubleClicked.connect(
@@ -167,10 +168,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self.save_button.setText(self.tr("保存"))
         self.reload_button.setText(self.tr("载入最新资料（放弃我的修改）"))
         _fill(self.salutation, [("先生", self.tr("先生")), ("女士", self.tr("女士")), ("", self.tr("（无）"))])
-        names = {"walk_in": self.tr("展厅到店"), "gate": self.tr("道闸识别"), "phone": self.tr("电话"),
-                 "online": self.tr("网络"), "referral": self.tr("转介绍"), "event": self.tr("车展活动"),
-                 "other": self.tr("其他")}
-        _fill(self.source, [(k, names[k]) for k in SOURCES])
+        _fill(self.source, [(k, code_text(k)) for k in SOURCES])
         _fill(self.tier, [(k, code_text(k)) for k in TIERS])
         for index, text in enumerate((self.tr("车辆"), self.tr("到店记录"), self.tr("预约"),
                                       self.tr("报价单"), self.tr("工单"), self.tr("维修档案"),

@@ -18,7 +18,7 @@ from app.db import Database
 from app.errors import ValidationError
 from app.services import vehicles
 from app.services.vehicles import VehicleRecord
-from ui.i18n import error_text
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, mark_invalid
 
@@ -34,6 +34,7 @@ class VehicleForm(Retranslatable, QWidget):
     def __init__(self, db: Database, runner: TaskRunner, owner_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner, self._owner_id = db, runner, owner_id
         self._editing: VehicleRecord | None = None
         self.fields = {name: QLineEdit() for name in _FIELDS}

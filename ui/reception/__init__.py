@@ -1,0 +1,1 @@
+"""The reception desk: arrivals, pop-ups, today's expected visitors."""

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.services.arrival_card import ArrivalCard
 from ui.i18n import current_language
-from ui.voice.texts import complaint_warning
 from ui.widgets.basics import clear_layout, local_time, mark_invalid
 from ui.widgets.code_text import code_text
+from ui.widgets.voice_text import complaint_warning
 
 PURPOSES = ("sales", "service", "pickup", "other")
 
@@ -75,7 +75,9 @@ class ArrivalPopup(QFrame):
         self.error = QLabel(message)
         self.error.setStyleSheet("color: #c0392b;")
         self.error.setWordWrap(True)
-        if card.greets:
+        if not card.recorded:
+            self._build_unrecorded(card)
+        elif card.greets:
             self._build_known(card)
         elif card.match == "candidate" and card.candidate is not None:
             self._build_candidate(card)
@@ -182,6 +184,15 @@ class ArrivalPopup(QFrame):
         row = QHBoxLayout()
         self._button(row, "confirm", self.tr("是，确认(&Y)"), lambda: self.confirm_candidate.emit(self.card), primary=True)
         self._button(row, "reject", self.tr("不是(&N)"), lambda: self.reject_candidate.emit(self.card))
+        self._button(row, "dismiss", self.tr("关闭"), self.dismiss)
+        self._body.addLayout(row)
+
+    def _build_unrecorded(self, card: ArrivalCard) -> None:
+        self._label(self.tr("到店未记录"), "font-size: 18px; font-weight: bold; color: #c0392b;")
+        self._snapshot_label()
+        self.plate_label = self._label(card.plate_display, "font-size: 20px; font-weight: bold;")
+        self._label(self.tr("%1 到店").replace("%1", local_time(card.arrived_at, "%H:%M:%S")))
+        row = QHBoxLayout()
         self._button(row, "dismiss", self.tr("关闭"), self.dismiss)
         self._body.addLayout(row)
 

@@ -15,21 +15,22 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from app.db import Database
 from app.domain.reads import PlateRead
-from app.services import bookings, care_desk, catalogue, reception, work_orders
+from app.services import care_desk, catalogue, reception
 from app.services.arrival_card import ArrivalCard
 from app.services.outbox import ArrivalOutbox, Delivery, OutboxEntry
-from ui.i18n import error_text
+from ui import messages
+from ui.messages import error_text, show_status
 from ui.reception.arrival_popup import ArrivalPopup
 from ui.reception.chime import Chime
 from ui.reception.popup_stack import PopupStack
 from ui.tasks import TaskRunner
+from ui.widgets.images import load_image
 
 log = logging.getLogger(__name__)
 POLL_MS = 2000
@@ -57,6 +58,7 @@ class ReceptionController(QObject):
                  chime: Chime | None = None, poll: bool = True,
                  outbox: ArrivalOutbox | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner = db, runner
         self.outbox = outbox or ArrivalOutbox()
         self._waiting: dict[str, ArrivalPopup | None] = {}
@@ -158,8 +160,16 @@ class ReceptionController(QObject):
         return popup
 
     def _set_recording(self, ok: bool, message: str) -> None:
+        """Tell the desk (the message bridge's banner) whether arrivals are being recorded."""
         if ok != self._recording_ok or not ok:
             self._recording_ok = ok
+            if ok:
+                messages.clear_condition(messages.ARRIVAL_UNRECORDED)
+            else:
+                waiting = "、".join(popup.card.plate_display for popup in self._waiting.values()
+                                   if popup is not None)
+                messages.show_condition(messages.ARRIVAL_UNRECORDED,
+                                        f"{message} {waiting}" if waiting else message)
             self.recording_state.emit(ok, message)
 
     def poll(self) -> None:
@@ -167,8 +177,8 @@ class ReceptionController(QObject):
         if self._last_visit_id is None:
             return
         db, after = self._db, self._last_visit_id
-        self._runner.submit(lambda: [_with_snapshot(reception.arrival_card(db, v.id))
-                                     for v in reception.arrivals_after(db, after)],
+        self._runner.submit(lambda: [_with_snapshot(card)
+                                     for card in reception.arrival_cards_after(db, after)],
                             self._polled, lambda exc: log.warning("arrival poll failed: %s", exc))
 
     def _polled(self, cards: list[tuple[ArrivalCard, QImage | None]]) -> None:
@@ -176,13 +186,16 @@ class ReceptionController(QObject):
             self._show(card, snapshot)
 
     def _show(self, card: ArrivalCard, snapshot: QImage | None,
-              captured: float | None = None) -> ArrivalPopup | None:
-        self._last_visit_id = max(self._last_visit_id or 0, card.visit_id)
-        self.arrivals_changed.emit()
-        if card.visit_id in self._seen_visit_ids:
-            return None
-        self._seen_visit_ids.add(card.visit_id)
+              captured: float | None = None, message: str = "") -> ArrivalPopup | None:
+        if card.recorded:
+            self._last_visit_id = max(self._last_visit_id or 0, card.visit_id)
+            self.arrivals_changed.emit()
+            if card.visit_id in self._seen_visit_ids:
+                return None
+            self._seen_visit_ids.add(card.visit_id)
         popup = ArrivalPopup(card, self.staff, self.popup_timeout_s, snapshot)
+        if message:
+            popup.show_error(message)
         self._connect(popup)
         self.stack.add(popup)
         popup.shown_at = time.monotonic()
@@ -213,17 +226,10 @@ class ReceptionController(QObject):
         self._runner.submit(call, done, failed, owner=popup)
 
     def _check_in(self, popup: ArrivalPopup, card: ArrivalCard) -> None:
-        """Check the booking in and open the work-order draft from it (the advisor records
-        mileage, fuel and concerns on the service desk)."""
-        db, vehicle_id, visit_id, booking_id = self._db, card.vehicle.id, card.visit_id, card.booking.id
-
-        def call():
-            work_orders.open_for_arrival(db, vehicle_id, who="reception")
-            bookings.check_in_booking(db, booking_id, who="reception")
-            reception.set_purpose(db, visit_id, "service")
-            return reception.arrival_card(db, visit_id)
-
-        self._act(popup, call, lambda new: self._refreshed(popup, new))
+        """Check the car in (`reception.check_in_arrival`: one use case, one transaction)."""
+        db, visit_id = self._db, card.visit_id
+        self._act(popup, lambda: reception.check_in_arrival(db, visit_id, who="reception"),
+                  lambda new: self._refreshed(popup, new))
 
     def _hand_over(self, popup: ArrivalPopup, card: ArrivalCard, staff_id: int) -> None:
         db = self._db
@@ -259,7 +265,6 @@ class ReceptionController(QObject):
         self.arrivals_changed.emit()
 
     def _failed(self, exc: Exception) -> None:
-        log.error("reception call failed: %s", exc)
         self.failed.emit(error_text(exc))
 
     def stop(self) -> None:
@@ -267,14 +272,6 @@ class ReceptionController(QObject):
         self._poll_timer.stop()
         self._retry_timer.stop()
         self.stack.close_all()
-
-
-def load_image(path: str | None) -> QImage | None:
-    """The picture at `path`, or None (runs on the worker thread: QImage is not a QObject)."""
-    if not path or not Path(path).exists():
-        return None
-    image = QImage(path)
-    return None if image.isNull() else image
 
 
 def _with_snapshot(card: ArrivalCard) -> tuple[ArrivalCard, QImage | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -15,22 +15,17 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain.plates import format_plate
 from app.services import expected_visitors, reception
-from ui.customers.page import SearchBox
-from ui.i18n import error_text
-from ui.reception.controller import ReceptionController, load_image
+from ui.messages import error_text
+from ui.reception.controller import ReceptionController
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, camera_text, local_time, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.images import load_image
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.search_box import SearchBox
 
 PREVIEW_MS = 100
 REFRESH_MS = 30_000
-STATE_NAMES = {"arrived": QT_TRANSLATE_NOOP("ReceptionPage", "已到店"),
-               "not_yet": QT_TRANSLATE_NOOP("ReceptionPage", "未到"),
-               "late": QT_TRANSLATE_NOOP("ReceptionPage", "迟到"),
-               "no_show": QT_TRANSLATE_NOOP("ReceptionPage", "爽约")}
-
-
 class ReceptionPage(Retranslatable, QWidget):
     """Reception's working page. The gate feeds it through `show_frame` and `set_camera`.
 
@@ -96,7 +91,7 @@ class ReceptionPage(Retranslatable, QWidget):
             Column("", lambda e: e.booking.customer_name or ""),
             Column("", lambda e: "、".join(i.name for i in e.booking.items)),
             Column("", lambda e: e.booking.bay_name), Column("", lambda e: e.booking.advisor_name or ""),
-            Column("", lambda e: self.tr(STATE_NAMES.get(e.state, e.state)))])
+            Column("", lambda e: code_text(e.state))])
         self.expected_view = make_table(self.expected_model)
         self.expected_view.horizontalHeader().setStretchLastSection(False)
         self.expected_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

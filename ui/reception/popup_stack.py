@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QGuiApplication
 
 from ui.reception.arrival_popup import ArrivalPopup
@@ -12,8 +12,6 @@ GAP = 8
 
 class PopupStack(QObject):
     """Shows pop-ups one above the other and closes the gaps when one goes."""
-
-    changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -26,18 +24,12 @@ class PopupStack(QObject):
         popup.show()
         popup.raise_()
         self.layout()
-        self.changed.emit()
 
     def remove(self, popup: ArrivalPopup) -> None:
         """Forget a closed pop-up and move the others down."""
         if popup in self.popups:
             self.popups.remove(popup)
             self.layout()
-            self.changed.emit()
-
-    def find(self, visit_id: int) -> ArrivalPopup | None:
-        """The open pop-up of the arrival `visit_id`, if any."""
-        return next((p for p in self.popups if p.card.visit_id == visit_id), None)
 
     def layout(self) -> None:
         """Place the pop-ups from the bottom-right corner upwards; when a column is full,

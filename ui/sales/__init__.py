@@ -1,0 +1,1 @@
+"""The sales desk: quotes and their list."""

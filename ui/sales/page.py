@@ -16,8 +16,8 @@ from shiboken6 import Shiboken
 
 from app.db import Database
 from app.services import quotes
-from ui.i18n import error_text
-from ui.sales.quote_editor import STATUS_TEXT, QuoteEditor, amount_text, status_text
+from ui.messages import error_text
+from ui.sales.quote_editor import QUOTE_STATUSES, QuoteEditor, amount_text, status_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.record_table_model import Column, RecordTableModel
@@ -80,7 +80,7 @@ class SalesPage(Retranslatable, QWidget):
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
         self.status_filter.addItem(self.tr("全部状态"), None)
-        for value in STATUS_TEXT:
+        for value in QUOTE_STATUSES:
             self.status_filter.addItem(status_text(value), value)
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(current), 0))
         self.status_filter.blockSignals(False)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,31 +36,31 @@ from app.db import Database
 from app.domain.money import MoneyError, money
 from app.domain.pricing import EnergyType, PricedItem
 from app.errors import UserError
-from app.services import quotes
+from app.services import quote_commands, quotes
 from app.services import sales_catalogue as catalogue
 from app.services.common import store_today
 from app.services.quotes import QuoteForm
-from ui.customers.page import SearchBox
-from ui.i18n import current_language, error_text
+from ui.i18n import current_language
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
-from ui.widgets.print_actions import PrintActions
+from ui.widgets.code_text import code_text
+from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.search_box import SearchBox
 
 ERROR_STYLE = "color: #c0392b;"
 ENERGY_TEXT = {EnergyType.PETROL: QT_TRANSLATE_NOOP("QuoteEditor", "燃油"),
                EnergyType.HYBRID: QT_TRANSLATE_NOOP("QuoteEditor", "油电混合"),
                EnergyType.PHEV: QT_TRANSLATE_NOOP("QuoteEditor", "插电混动"),
                EnergyType.BEV: QT_TRANSLATE_NOOP("QuoteEditor", "纯电动")}
-STATUS_TEXT = {"draft": QT_TRANSLATE_NOOP("QuoteEditor", "草稿"),
-               "given": QT_TRANSLATE_NOOP("QuoteEditor", "已交客户"),
-               "accepted": QT_TRANSLATE_NOOP("QuoteEditor", "已接受"),
-               "expired": QT_TRANSLATE_NOOP("QuoteEditor", "已过期")}
+#: The quote statuses, in the order the sales page filters by.
+QUOTE_STATUSES = ("draft", "given", "accepted", "expired")
 
 
 def status_text(status: str) -> str:
     """A quote status in the current language."""
-    return QCoreApplication.translate("QuoteEditor", STATUS_TEXT.get(status, status))
+    return code_text(status)
 
 
 MONEY_FIELDS = ("subsidy", "discount", "registration_fee", "other_fees")
@@ -105,11 +105,12 @@ class QuoteEditor(Retranslatable, QWidget):
     def __init__(self, db: Database, runner: TaskRunner, store_id: int,
                  quote_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner, self._store_id = db, runner, store_id
         self._data: EditorData | None = None
         self._record: quotes.QuoteRecord | None = None
         self._pending_quote = quote_id
-        self.printing = PrintActions(db, runner, self)
+        self.printing = PrintActions(runner, self)
         self._build()
         self.retranslate()
         self._connect()
@@ -281,8 +282,7 @@ class QuoteEditor(Retranslatable, QWidget):
     def _buttons(self) -> QHBoxLayout:
         self.save_button, self.give_button = QPushButton(), QPushButton()
         self.accept_button, self.pdf_button = QPushButton(), QPushButton()
-        self.print_button, self.printer_combo = QPushButton(), QComboBox()
-        self.printer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.print_button, self.printer_combo = QPushButton(), PrinterCombo()
         self.save_button.setProperty("primary", True)
         row = QHBoxLayout()
         for widget in (self.save_button, self.give_button, self.accept_button):
@@ -312,7 +312,7 @@ class QuoteEditor(Retranslatable, QWidget):
         self.print_button.clicked.connect(self.print_quote)
         self.printing.done.connect(self.status.setText)
         self.printing.failed.connect(self._print_failed)
-        self.printing.printers_loaded.connect(self._show_printers)
+        self.printing.printers_loaded.connect(self.printer_combo.show_printers)
 
     # --- texts ------------------------------------------------------------------------------
 
@@ -350,8 +350,6 @@ class QuoteEditor(Retranslatable, QWidget):
         self.print_button.setText(self.tr("打印"))
         self._update_title()
         self.recompute()
-        if self.printer_combo.count():
-            self.printer_combo.setItemText(0, self.tr("默认打印机"))
 
 
     def _term_text(self, result) -> str:
@@ -680,25 +678,22 @@ class QuoteEditor(Retranslatable, QWidget):
         if self._record is None:
             return
         if path:
-            self.printing.save_pdf(self._record.id, path)
+            self.printing.save_pdf(self._document(), path)
         else:
-            self.printing.choose_path_and_save(self._record.id, f"{self._record.number}.pdf", self)
+            self.printing.choose_path_and_save(self._document(), f"{self._record.number}.pdf", self)
 
     def print_quote(self) -> None:
         """Print the stored quote on the chosen printer (the default when none)."""
         if self._record is not None:
-            self.printing.print_quote(self._record.id, self.printer_combo.currentData())
+            self.printing.print_document(self._document(), self.printer_combo.currentData())
+
+    def _document(self):
+        db, quote_id = self._db, self._record.id
+        return lambda: quote_commands.quote_print_job(db, quote_id)
 
     def _print_failed(self, text: str) -> None:
         self.status.setText(text)
         self.failed.emit(text)
-
-    def _show_printers(self, printers) -> None:
-        self.printer_combo.clear()
-        self.printer_combo.addItem(self.tr("默认打印机"), None)
-        for printer in printers:
-            suffix = "" if printer.enabled else self.tr("（离线）")
-            self.printer_combo.addItem(printer.name + suffix, printer.name)
 
 
 def _rows(form: QFormLayout, fields: tuple[QWidget, ...]) -> tuple[QLabel, ...]:

@@ -1,0 +1,1 @@
+"""The service desk: bookings calendar, work-order board, work orders."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain.workflow import BOARD_COLUMNS
 from app.services import catalogue, work_order_board, work_orders
-from ui.i18n import error_text
+from ui.messages import error_text, show_status
 from ui.service.board_model import BoardFilter, BoardModel
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
@@ -109,6 +109,7 @@ class BoardWidget(Retranslatable, QWidget):
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None, *,
                  poll_ms: int = POLL_MS) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner = db, runner
         self._signature: tuple | None = None
         self._polling = False

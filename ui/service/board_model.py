@@ -138,17 +138,9 @@ class BoardModel(QAbstractTableModel):
                     return self.index(r, c)
         return QModelIndex()
 
-    def flags_of(self, card: BoardCard) -> workflow.Flags:
-        """A card's flags at the model's current time."""
-        return card.flags(self._now)
-
     def visible_count(self) -> int:
         """How many cards pass the filter."""
         return sum(len(c) for c in self._columns)
-
-    def column_status(self, column: int) -> str:
-        """The status of a column."""
-        return str(BOARD_COLUMNS[column])
 
     # --- keyboard moves -------------------------------------------------------------------
     def neighbour_status(self, index: QModelIndex, step: int) -> str | None:

@@ -30,7 +30,7 @@ from app.db import Database
 from app.services import bookings, catalogue, vehicles
 from app.services.bookings import BookingRecord
 from app.services.common import STORE_TZ
-from ui.i18n import error_text
+from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.code_text import code_text
 

@@ -35,7 +35,7 @@ from app.db import Database
 from app.services import bookings, catalogue, work_orders
 from app.services.bookings import BaySchedule, BookingRecord
 from app.services.common import STORE_TZ, store_today
-from ui.i18n import error_text
+from ui.messages import error_text, show_status
 from ui.service.booking_dialog import BookingDialog
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
@@ -214,6 +214,7 @@ class BookingCalendar(Retranslatable, QWidget):
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner = db, runner
         self.acting_staff_id: int | None = None
         self.dialog: BookingDialog | None = None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.services import catalogue, parts
-from ui.i18n import error_text
+from ui.messages import error_text
 from ui.service.board import BoardWidget
 from ui.service.calendar import BookingCalendar
 from ui.service.work_order import WorkOrderWindow
@@ -31,9 +31,10 @@ class ServicePage(Retranslatable, QWidget):
     work_order_opened = Signal(object)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None, *,
-                 start: bool = True) -> None:
+                 start: bool = True, store_id: int = 1) -> None:
         super().__init__(parent)
         self._db, self._runner = db, runner
+        self.store_id = store_id
         self.windows: list[WorkOrderWindow] = []
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -123,7 +124,8 @@ class ServicePage(Retranslatable, QWidget):
                 window.raise_()
                 return window
         window = WorkOrderWindow(self._db, self._runner, work_order_id,
-                                 acting_staff_id=self.acting.currentData())
+                                 acting_staff_id=self.acting.currentData(),
+                                 store_id=self.store_id)
         window.saved.connect(self.board.reload)
         self.windows.append(window)
         window.show()

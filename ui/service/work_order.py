@@ -37,14 +37,17 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain import workflow
 from app.domain.money import format_cny
+from app.domain.store_time import STORE_TZ
 from app.domain.workflow import CHECKLIST
-from app.printing import printer, work_order_pdf
+from app.printing import work_order_pdf
 from app.services import catalogue, parts, work_orders
+from app.services.store_info import store_info
 from app.services.work_order_records import WorkOrderDetail
-from ui.i18n import error_text
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, clear_layout, local_time
 from ui.widgets.code_text import checklist_text, code_text
+from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 RESULTS = ("ok", "attention", "urgent")
@@ -77,9 +80,18 @@ class WorkOrderWindow(Retranslatable, QWidget):
     printed = Signal(str)
 
     def __init__(self, db: Database, runner: TaskRunner, work_order_id: int, *,
-                 acting_staff_id: int | None = None, parent: QWidget | None = None) -> None:
+                 acting_staff_id: int | None = None, store_id: int = 1,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner = db, runner
+        self.store_id = store_id
+        self.printing = PrintActions(runner, self)
+        self.printing.done.connect(lambda text: self.message.setText(text))
+        self.printing.failed.connect(lambda text: (self.message.setText(text), self.failed.emit(text)))
+        self.printing.delivered.connect(self.printed)
+        self.printer_combo = PrinterCombo()
+        self.printing.printers_loaded.connect(self.printer_combo.show_printers)
         self.work_order_id, self.acting_staff_id = work_order_id, acting_staff_id
         self.detail: WorkOrderDetail | None = None
         self.resize(1000, 700)
@@ -103,6 +115,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self.save_pdf.clicked.connect(lambda: self.print_document("work_order", save_only=True))
         bar.addWidget(self.save_pdf)
         bar.addStretch(1)
+        bar.addWidget(self.printer_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
@@ -111,6 +124,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
         layout.addLayout(bar)
         self.retranslate()
         self.reload()
+        self.printing.load_printers()
 
     # --- building -----------------------------------------------------------------------
     def _build_reception(self) -> QWidget:
@@ -125,7 +139,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self.promised = QDateTimeEdit()
         self.promised.setCalendarPopup(True)
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.promised.setTimeZone(QTimeZone(8 * 3600))
+        self.promised.setTimeZone(QTimeZone(int(STORE_TZ.utcoffset(None).total_seconds())))
         self.technician = QComboBox()
         self.bay = QComboBox()
         self.check_in_button = QPushButton()
@@ -526,8 +540,9 @@ class WorkOrderWindow(Retranslatable, QWidget):
 
     def print_document(self, kind: str, *, save_only: bool = False,
                        path: str | None = None) -> None:
-        """Render a document off the UI thread and print it (or save it as PDF)."""
-        detail, db = self.detail, self._db
+        """Print a document on the chosen printer, or save it as PDF (at `path`, or where
+        the user chooses), through the desk's one printing path."""
+        detail, db, store_id = self.detail, self._db, self.store_id
         if detail is None:
             return
         render = {"work_order": work_order_pdf.render_work_order,
@@ -535,22 +550,12 @@ class WorkOrderWindow(Retranslatable, QWidget):
                   "pickup": work_order_pdf.render_pickup_summary}[kind]
         title = f"{kind}-{detail.number}"
 
-        def job() -> str:
-            data = render(detail, work_orders.print_store(db))
-            if save_only or path:
-                target = path or printer.default_fallback_path(title)
-                return str(printer.save_pdf(data, target))
-            result = printer.print_pdf(data, title=title)
-            return result.printer
+        def document() -> tuple[str, bytes]:
+            return title, render(detail, store_info(db, store_id))
 
-        def done(where: str) -> None:
-            self.message.setText(self.tr("已发送至：%1").replace("%1", where))
-            self.printed.emit(where)
-
-        def failed(exc: Exception) -> None:
-            self._failed(exc)
-            saved = getattr(exc, "saved_to", None)
-            if saved is not None:
-                self.printed.emit(str(saved))
-
-        self._runner.submit(job, done, failed, owner=self)
+        if path:
+            self.printing.save_pdf(document, path)
+        elif save_only:
+            self.printing.choose_path_and_save(document, f"{title}.pdf", self)
+        else:
+            self.printing.print_document(document, self.printer_combo.currentData())

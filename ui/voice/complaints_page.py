@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain.complaint_sla import ComplaintCategory, ComplaintGrade, SlaState, format_age
 from app.services import catalogue, complaints
-from ui.i18n import error_text
+from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.voice.texts import STATE_COLOURS, step_button_text, voice_text
 from ui.widgets.basics import Retranslatable, local_time
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.voice_text import STATE_COLOURS, step_button_text, voice_text
 
 #: The running clock ticks (and overdue complaints escalate) this often.
 TICK_MS = 30_000

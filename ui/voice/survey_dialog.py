@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain.survey_templates import SurveyPolicy
 from app.services import surveys
-from ui.i18n import current_language, error_text
+from ui.i18n import current_language
+from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.voice.texts import voice_text
 from ui.widgets.basics import Retranslatable, local_time, mark_invalid
+from ui.widgets.voice_text import voice_text
 
 
 class SurveyDialog(Retranslatable, QDialog):

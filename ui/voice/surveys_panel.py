@@ -18,12 +18,12 @@ from app.db import Database
 from app.domain.survey_templates import SurveyPolicy
 from app.paths import data_dir
 from app.services import surveys
-from ui.i18n import error_text
+from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.voice.survey_dialog import SurveyDialog
-from ui.voice.texts import voice_text
 from ui.widgets.basics import Retranslatable, local_time
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.voice_text import voice_text
 
 
 class SurveysPanel(Retranslatable, QWidget):

@@ -1,0 +1,1 @@
+"""Pieces every desk may use (no desk imports another; they meet here)."""

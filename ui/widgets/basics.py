@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from app.domain.store_time import STORE_TZ
+from ui.widgets.code_text import code_text
 
 
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -47,20 +48,9 @@ def make_table(model) -> QTableView:
 
 
 #: The gate camera's states as the status bar and the reception page name them.
-CAMERA_STATES = {
-    "online": QT_TRANSLATE_NOOP("CameraState", "在线"),
-    "reconnecting": QT_TRANSLATE_NOOP("CameraState", "重新连接中"),
-    "offline": QT_TRANSLATE_NOOP("CameraState", "离线"),
-    "none": QT_TRANSLATE_NOOP("CameraState", "未配置"),
-    "connecting": QT_TRANSLATE_NOOP("CameraState", "连接中"),
-    "ended": QT_TRANSLATE_NOOP("CameraState", "视频已结束"),
-}
-
-
 def camera_text(state: str, reason: str = "") -> str:
     """'道闸摄像头：离线 (reason)' in the current language."""
-    name = CAMERA_STATES.get(state)
-    name = QCoreApplication.translate("CameraState", name) if name else state
+    name = code_text(f"camera.{state}").removeprefix("camera.")
     text = QCoreApplication.translate("CameraState", "道闸摄像头：%1").replace("%1", name)
     return f"{text} ({reason})" if reason else text
 

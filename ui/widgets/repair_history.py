@@ -11,7 +11,7 @@ from app.db import Database
 from app.domain.money import format_cny
 from app.services import repair_history
 from app.services.repair_history import RepairHistory
-from ui.i18n import error_text
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time
 from ui.widgets.code_text import checklist_text, code_text
@@ -28,6 +28,7 @@ class RepairHistoryWidget(Retranslatable, QWidget):
     def __init__(self, db: Database, runner: TaskRunner, vehicle_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.failed.connect(show_status)
         self._db, self._runner, self.vehicle_id = db, runner, vehicle_id
         self.history: RepairHistory | None = None
         self.heading = QLabel()

@@ -99,16 +99,16 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_care_outcomes_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_care_outcomes_item_id'), ['item_id'], unique=False)
 
-    with op.batch_alter_table('customers', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('birthday_lunar', sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
+    # In place, not a batch copy: on SQLite (foreign keys on) copying and dropping
+    # `customers` would cascade into the rows that refer to it (vehicles, complaints, …).
+    op.add_column('customers', sa.Column('birthday_lunar', sa.Boolean(), nullable=False,
+                                         server_default=sa.false()))
 
 
 
 def downgrade() -> None:
     """Undo this revision."""
-    with op.batch_alter_table('customers', schema=None) as batch_op:
-        batch_op.drop_column('birthday_lunar')
+    op.drop_column('customers', 'birthday_lunar')
 
     with op.batch_alter_table('care_outcomes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_care_outcomes_item_id'))

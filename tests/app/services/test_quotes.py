@@ -362,7 +362,7 @@ def test_missing_quote(db, sales):
 def test_demo_sales_seed_has_every_status_and_quote_one_prints(db, sales):
     import random
 
-    from app.services.sales_seed import seed_sales
+    from tests.sales_seed import seed_sales
     summary = seed_sales(db, store_id=sales.store_id, rng=random.Random(7), today=DAY)
     assert summary.quotes == 12
     assert set(summary.statuses) == {"draft", "given", "accepted", "expired"}
@@ -377,7 +377,7 @@ def test_demo_sales_seed_has_every_status_and_quote_one_prints(db, sales):
 
 
 def test_demo_catalogues_on_an_empty_database(db):
-    from app.services.sales_seed import LENDERS, VEHICLES, seed_catalogues
+    from tests.sales_seed import LENDERS, VEHICLES, seed_catalogues
     assert seed_catalogues(db) == len(VEHICLES)
     assert len(catalogue.list_lenders(db)) == len(LENDERS)
     assert seed_catalogues(db) == 0

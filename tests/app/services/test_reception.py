@@ -275,3 +275,38 @@ def test_uncertain_read_of_a_known_plate_is_a_candidate_not_a_greeting(db, shop)
     assert card.match == "candidate" and not card.greets and card.candidate.vehicle.id == v.id
     (visit,) = visits(db)
     assert visit.match == "candidate" and visit.customer_id is None
+
+
+def test_check_in_arrival_is_one_use_case(db, shop):
+    """From the pop-up: the work order opened from today's booking, the booking checked in
+    and the visit's purpose set, in one call that returns the new card."""
+    _c, v = owner_with(db, "张伟", "粤B12345")
+    booked = bookings.create_booking(db, vehicle_id=v.id, item_ids=[shop.oil_id],
+                                     slot_start=NOW + timedelta(minutes=15),
+                                     advisor_id=shop.advisor_id, now=NOW)
+    card = reception.arrive(db, read("粤B12345"), now=NOW)
+    checked = reception.check_in_arrival(db, card.visit_id, who="reception", now=NOW)
+    assert checked.booking.status == "checked_in"
+    assert [w.status for w in checked.open_work_orders] == ["waiting_check_in"]
+    assert bookings.get_booking(db, booked.id).status == "checked_in"
+    (visit,) = visits(db)
+    assert visit.purpose == "service"
+    again = reception.check_in_arrival(db, card.visit_id, who="reception", now=NOW)
+    assert [w.id for w in again.open_work_orders] == [w.id for w in checked.open_work_orders]
+
+
+def test_check_in_arrival_of_an_unknown_car_is_refused(db, shop):
+    card = reception.arrive(db, read("粤B99999"), now=NOW)
+    with pytest.raises(ValidationError) as refused:
+        reception.check_in_arrival(db, card.visit_id, now=NOW)
+    assert "vehicle" in refused.value.en
+
+
+def test_arrival_cards_after_gives_the_cards_of_newer_arrivals(db, shop):
+    owner_with(db, "张伟", "粤B12345")
+    first = reception.arrive(db, read("粤B12345"), now=NOW)
+    second = reception.arrive(db, read("粤B99999"), now=NOW)
+    cards = reception.arrival_cards_after(db, first.visit_id - 1)
+    assert [c.visit_id for c in cards] == [first.visit_id, second.visit_id]
+    assert cards[0].greets and cards[0].customer.greeting == "张先生"
+    assert cards[1].match == "unknown"

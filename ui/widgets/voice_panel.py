@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade, format_age
 from app.services import complaints, surveys
-from ui.i18n import error_text
+from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.voice.texts import voice_text
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.voice_text import voice_text
 
 
 class ComplaintDialog(Retranslatable, QDialog):

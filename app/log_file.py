@@ -1,0 +1,32 @@
+"""The log file in the data directory, where bugs are written with their traceback."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from app.paths import logs_dir
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_file_path() -> Path:
+    """The desk's log file (`logs/dealerdesk.log` in the data directory)."""
+    return logs_dir() / "dealerdesk.log"
+
+
+def install_log_file(level: int = logging.INFO) -> Path:
+    """Send the root logger's records of `level` and above to the log file (once per path)."""
+    path = log_file_path()
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    return path

@@ -1,0 +1,110 @@
+"""A screen walker: visits every page and opened window of the desk and lists the raw codes
+(enum values, status codes, tiers, code-name keys) that show in any visible label, button,
+tab, combo-box item, table cell or header. Reusable by any test that opens a screen."""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import pkgutil
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
+
+import app.domain
+import app.models
+from app.domain.code_names import CODE_NAMES
+
+MAX_ROWS = 300
+
+
+def declared_codes() -> frozenset[str]:
+    """Every code the app declares: the values of each StrEnum of app.models and app.domain,
+    and the keys of the code-name table."""
+    codes: set[str] = {key.removeprefix("camera.") for key in CODE_NAMES}
+    for package in (app.models, app.domain):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            module = importlib.import_module(info.name)
+            for value in vars(module).values():
+                if isinstance(value, type) and issubclass(value, enum.StrEnum) \
+                        and value is not enum.StrEnum:
+                    codes.update(str(member) for member in value)
+    return frozenset(codes)
+
+
+def visible_texts(root: QWidget) -> Iterable[tuple[str, str]]:
+    """(where, text) for every text a person can see in `root` and its visible children."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        where = f"{type(root).__name__}/{type(widget).__name__}:{widget.objectName()}"
+        if isinstance(widget, QLabel):
+            yield where, widget.text()
+        elif isinstance(widget, QAbstractButton):
+            yield where, widget.text()
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield f"{where}[{i}]", widget.itemText(i)
+        elif isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield f"{where} tab {i}", widget.tabText(i)
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            yield from _cells(where, widget.model())
+
+
+def _cells(where: str, model) -> Iterable[tuple[str, str]]:
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:       # a list model: one column, its columnCount is private
+        columns = 1
+    for section in range(columns):
+        text = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        if text is not None:
+            yield f"{where} header {section}", str(text)
+    for row in range(min(model.rowCount(root), MAX_ROWS)):
+        for column in range(columns):
+            value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if value is not None:
+                yield f"{where} ({row},{column})", str(value)
+
+
+def raw_codes(root: QWidget, codes: frozenset[str] | None = None) -> list[tuple[str, str]]:
+    """(where, text) of each text of `root` a person can see that is a raw code (or a part
+    of one after a colon); every tab of each tab widget is shown in turn."""
+    codes = codes if codes is not None else declared_codes()
+    found = _raw_codes_now(root, codes)
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            found += [f for f in _raw_codes_now(tabs.widget(i), codes) if f not in found]
+        tabs.setCurrentIndex(current)
+    return found
+
+
+def _raw_codes_now(root: QWidget, codes: frozenset[str]) -> list[tuple[str, str]]:
+    found = []
+    for where, text in visible_texts(root):
+        for part in [text.strip(), *(p.strip() for p in text.replace("：", ":").split(":"))]:
+            if part in codes:
+                found.append((where, text))
+                break
+    return found
+
+
+def open_windows() -> list[QWidget]:
+    """Every visible top-level window and dialog of the application."""
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
