@@ -7,9 +7,9 @@ import sys
 from dataclasses import replace
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
 from app.paths import data_dir
@@ -113,10 +113,14 @@ def _roi(text: str):
         return None
 
 
-def connect_messages(window: MainWindow, database: Database) -> None:
+def connect_messages(window: MainWindow, database: Database,
+                     startup_error: Exception | None = None) -> None:
     """Connect the message bridge, once, to the window's status bar, banner and error box,
-    and the database's health to the banner."""
+    and the database's health to the banner; `startup_error` (the database could not be
+    reached at start) raises the database's banner, whose button opens the settings."""
     bridge = messages.bridge()
+    if startup_error is not None:
+        messages.show_condition(messages.DATABASE, error_text(startup_error))
     bridge.status.connect(window.show_status)
     bridge.condition_shown.connect(window.banner.show_condition)
     bridge.condition_cleared.connect(window.banner.clear_condition)
@@ -175,30 +179,11 @@ class LiveGate:
             self.bridge = None
 
 
-def show_database_banner(window: MainWindow, error: Exception) -> QToolBar:
-    """A bar across the top of the window saying the database is not reachable, with a
-    button to the settings where its URL is fixed (the desk needs a restart after)."""
-    bar = QToolBar(window)
-    bar.setObjectName("databaseBanner")
-    bar.setMovable(False)
-    bar.setStyleSheet("#databaseBanner { background: #fdecea; border-bottom: 1px solid #c0392b; }")
-    label = QLabel(error_text(error))
-    label.setStyleSheet("color: #c0392b; font-weight: bold; padding: 4px;")
-    label.setWordWrap(True)
-    bar.addWidget(label)
-    button = QPushButton(QCoreApplication.translate("Desk", "数据库设置…"))
-    button.clicked.connect(window.open_settings)
-    bar.addWidget(button)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    window.database_banner = bar
-    return bar
-
-
 def run_desk(settings: Settings, database: Database, *, demo: bool = False,
              screenshot: str | None = None, quit_after_ms: int | None = None,
              startup_error: Exception | None = None) -> int:
     """Open the desk and run the event loop until the window closes; with
-    `startup_error` the database banner shows from the start."""
+    `startup_error` the database's banner (with its settings button) shows from the start."""
     app = make_application()
     collector = GarbageCollector(app)
     switcher = LanguageSwitcher(app)
@@ -206,9 +191,7 @@ def run_desk(settings: Settings, database: Database, *, demo: bool = False,
     messages.bridge()
     runner = TaskRunner(app)
     window = build_window(settings, database, switcher, runner)
-    connect_messages(window, database)
-    if startup_error is not None:
-        show_database_banner(window, startup_error)
+    connect_messages(window, database, startup_error)
     window.show()
     gate = LiveGate(window, demo)
     gate.apply(settings)

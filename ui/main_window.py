@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import Settings
+from ui import messages
 from ui.settings_dialog import SettingsDialog
 from ui.widgets.banner import ConditionBanner
 from ui.widgets.basics import Retranslatable, camera_text
@@ -106,6 +107,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.about_action.setText(self.tr("关于 DealerDesk"))
         self.database_label.setText(self.tr("数据库：%1").replace("%1", self._database))
+        self.banner.set_action(messages.DATABASE, self.tr("数据库设置…"), self.open_settings)
         self._show_camera()
 
 

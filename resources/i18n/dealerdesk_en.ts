@@ -1165,14 +1165,6 @@
     </message>
 </context>
 <context>
-    <name>Desk</name>
-    <message>
-        <location filename="../../ui/desk.py" line="188"/>
-        <source>数据库设置…</source>
-        <translation>Database settings…</translation>
-    </message>
-</context>
-<context>
     <name>InternalErrorBox</name>
     <message>
         <location filename="../../ui/widgets/error_box.py" line="14"/>
@@ -1192,6 +1184,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>数据库设置…</source>
+        <translation>Database settings…</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="96"/>
         <source>DealerDesk 智慧门店</source>

@@ -76,18 +76,46 @@ def test_qt_dialog_buttons_are_chinese(make_window, qtbot, switcher):
     dialog.reject()
 
 
-def test_database_banner_names_the_problem_and_opens_the_settings(make_window, switcher):
-    from PySide6.QtWidgets import QLabel, QPushButton
-
+def test_database_banner_names_the_problem_and_opens_the_settings(make_window, db, switcher):
+    """The database unreachable at start shows on the one banner (the bridge's), whose
+    database line carries the settings button."""
     from app.errors import DatabaseUnavailable
-    from ui.desk import show_database_banner
-
-    window = make_window()
-    bar = show_database_banner(window, DatabaseUnavailable("Connection refused"))
-    assert bar.findChild(QLabel).text() == "无法连接数据库：Connection refused"
+    from ui import messages
+    from ui.desk import connect_messages
     from ui.settings_dialog import SettingsDialog
 
-    assert not window.findChildren(SettingsDialog)
-    bar.findChild(QPushButton).click()
-    dialogs = window.findChildren(SettingsDialog)
-    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    window = make_window()
+    try:
+        connect_messages(window, db, startup_error=DatabaseUnavailable("Connection refused"))
+        assert window.banner.isVisibleTo(window)
+        assert window.banner.lines[messages.DATABASE].text() == "⚠ 无法连接数据库：Connection refused"
+        button = window.banner.buttons[messages.DATABASE]
+        assert button.text() == "数据库设置…"
+        assert not window.findChildren(SettingsDialog)
+        button.click()
+        dialogs = window.findChildren(SettingsDialog)
+        assert len(dialogs) == 1 and dialogs[0].isVisible()
+        dialogs[0].reject()
+        messages.clear_condition(messages.DATABASE)
+        assert messages.DATABASE not in window.banner.buttons
+        assert not window.banner.isVisibleTo(window)
+    finally:
+        messages.clear_condition(messages.DATABASE)
+
+
+def test_a_condition_without_an_action_has_no_button(qtbot):
+    """Only a condition given an action gets a button; the action survives re-showing."""
+    from ui.widgets.banner import ConditionBanner
+
+    banner = ConditionBanner()
+    qtbot.addWidget(banner)
+    calls = []
+    banner.set_action("a", "修复…", lambda: calls.append("a"))
+    banner.show_condition("a", "甲")
+    banner.show_condition("b", "乙")
+    assert set(banner.buttons) == {"a"}
+    banner.set_action("a", "Fix…", lambda: calls.append("a2"))
+    assert banner.buttons["a"].text() == "Fix…"
+    banner.buttons["a"].click()
+    assert calls == ["a2"]
+    assert banner.texts() == {"a": "⚠ 甲", "b": "⚠ 乙"}
