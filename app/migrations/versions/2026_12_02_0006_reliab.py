@@ -15,6 +15,7 @@ Create Date: 2026-12-02 17:30:00
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -45,9 +46,39 @@ def upgrade() -> None:
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
     for name, (column, extra) in EXCLUSIONS.items():
+        _settle_existing_clashes(column, extra)
         op.execute(f"ALTER TABLE bookings ADD CONSTRAINT {name} EXCLUDE USING gist "
                    f"({column} WITH =, tstzrange(slot_start, slot_end, '[)') WITH &&) "
                    f"WHERE ({ACTIVE}{extra})")
+
+
+def _settle_existing_clashes(column: str, extra: str) -> None:
+    """Clear the clashes a store already holds, or the constraint could not be added.
+
+    Of two active bookings that overlap on the same bay or vehicle, the later-made one is
+    cancelled; a technician booked twice is taken off the later booking (the booking stays).
+    Each change is an audit row (`who` = this revision) so the store can find and rebook them.
+    """
+    change = {"technician_id": None} if column == "technician_id" else {"status": "cancelled"}
+    assignment = ", ".join(f"{name} = :{name}" for name in change)
+    first_clash = sa.text(f"""
+        SELECT min(later.id) FROM bookings later JOIN bookings earlier
+          ON earlier.{column} = later.{column} AND earlier.id < later.id
+         AND tstzrange(earlier.slot_start, earlier.slot_end, '[)')
+             && tstzrange(later.slot_start, later.slot_end, '[)')
+       WHERE later.status IN ('booked', 'checked_in')
+         AND earlier.status IN ('booked', 'checked_in') {extra.replace(column, 'later.' + column)}""")
+    bind = op.get_bind()
+    # One at a time: settling one booking may already settle the next one's clash.
+    while (booking_id := bind.execute(first_clash).scalar()) is not None:
+        bind.execute(sa.text(
+            "INSERT INTO audit_log (at, who, action, entity, entity_id, before, after) "
+            "VALUES (now(), :who, 'update', 'booking', :id, CAST(:before AS json), "
+            "CAST(:after AS json))"),
+            {"who": f"migration {revision}", "id": booking_id,
+             "before": json.dumps({"clashes_on": column}), "after": json.dumps(change)})
+        bind.execute(sa.text(f"UPDATE bookings SET {assignment} WHERE id = :id"),
+                     {**change, "id": booking_id})
 
 
 def downgrade() -> None:
