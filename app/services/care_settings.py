@@ -69,13 +69,7 @@ def set_rule(db: Database, store_id: int, kind: str, changes: Mapping[str, objec
             raise ValidationError(f"{name} 必须是非负整数。",
                                   f"{name} must be a whole number, not negative.", field=name)
     with db.session() as s:
-        row = s.get(CareSetting, (store_id, RULES)) or CareSetting(
-            store_id=store_id, section=RULES, values={})
-        values = dict(row.values)
-        values[kind] = {**values.get(kind, {}), **changes}
-        row.values, row.updated_by = values, who
-        s.add(row)
-        s.flush()
+        _merge(s, store_id, RULES, kind, changes, who)
         return rules_in(s, store_id)[CareKind(kind)]
 
 
@@ -85,11 +79,17 @@ def set_level(db: Database, store_id: int, code: str, changes: Mapping[str, str]
     with db.session() as s:
         if code not in levels_in(s, store_id):
             raise ValidationError(f"没有这个等级：{code}", f"No such level: {code}", field="code")
-        row = s.get(CareSetting, (store_id, LEVELS)) or CareSetting(
-            store_id=store_id, section=LEVELS, values={})
-        values = dict(row.values)
-        values[code] = {**values.get(code, {}), **changes}
-        row.values, row.updated_by = values, who
-        s.add(row)
-        s.flush()
+        _merge(s, store_id, LEVELS, code, changes, who)
         return levels_in(s, store_id)[code]
+
+
+def _merge(s: Session, store_id: int, section: str, key: str, changes: Mapping[str, object],
+           who: str) -> None:
+    """Lay `changes` over the store's stored overrides of `key` in `section`."""
+    row = s.get(CareSetting, (store_id, section)) or CareSetting(
+        store_id=store_id, section=section, values={})
+    values = dict(row.values)
+    values[key] = {**values.get(key, {}), **changes}
+    row.values, row.updated_by = values, who
+    s.add(row)
+    s.flush()

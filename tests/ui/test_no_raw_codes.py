@@ -67,7 +67,7 @@ def test_every_screen_in_both_languages_shows_no_raw_code(demo_desk, db, runner,
         for key in NAVIGATION:
             demo_desk.show_page(key)
             runner.drain()
-            qtbot.wait(50)
+            runner.drain()      # what the first round's callbacks started (a page's second load)
             found = raw_codes(demo_desk, codes)
             assert not found, f"{language} {key}: {found[:10]}"
         windows = [w for w in open_windows() if w is not demo_desk]
