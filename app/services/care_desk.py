@@ -224,34 +224,45 @@ def record_outcome(db: Database, item_id: int, outcome: str, *, reason: str = ""
     one customer).
     """
     at = now_utc(now)
+    with db.session() as s:
+        record_outcome_in(s, item_id, outcome, reason=reason, channel=channel,
+                          booking_id=booking_id, by_id=by_id,
+                          expected_version=expected_version, now=at)
+        return _row_by_id(s, item_id, at)
+
+
+def record_outcome_in(s: Session, item_id: int, outcome: str, *, reason: str = "",
+                      channel: str = "phone", booking_id: int | None = None,
+                      by_id: int | None = None, expected_version: int | None = None,
+                      now: datetime | None = None) -> None:
+    """`record_outcome`'s rule inside the caller's session (a use case that records an
+    outcome as one of its steps, such as reception telling the customer in person)."""
+    at = now_utc(now)
     result = parse_choice(Outcome, outcome, "outcome", "结果", "outcome")
     how = parse_choice(Channel, channel, "channel", "联系方式", "channel")
     reason = (reason or "").strip()
     if result is Outcome.DECLINED and not reason:
         raise ValidationError("请填写客户拒绝的原因。", "Give the reason the customer declined.",
                               field="reason")
-    with db.session() as s:
-        item = get_or_raise(s, CareItem, item_id, "关怀任务", "care item")
-        check_version(item, expected_version, "关怀任务", "care item")
-        if item.status not in WORKABLE:
-            raise Conflict("该任务已处理过，请刷新列表。",
-                           "This item was already worked; refresh the list.")
-        if result is Outcome.BOOKED:
-            _check_booking(s, item, booking_id)
-        elif booking_id is not None:
-            raise ValidationError("只有“已预约”才关联预约单。",
-                                  "Only a booked outcome links a booking.", field="booking_id")
-        item.attempts += 1
-        item.status = next_status(result, item.attempts)
-        if item.status != "open":
-            item.closed_at = at
-        if result is Outcome.BOOKED:
-            item.booking_id = booking_id
-        s.add(CareOutcome(item_id=item.id, outcome=result, channel=how, reason=reason,
-                          booking_id=booking_id, by_id=by_id, at=at))
-        s.flush()
-        _, statement = _columns()
-        return _row(s.execute(statement.where(CareItem.id == item_id)).one(), store_today(at))
+    item = get_or_raise(s, CareItem, item_id, "关怀任务", "care item")
+    check_version(item, expected_version, "关怀任务", "care item")
+    if item.status not in WORKABLE:
+        raise Conflict("该任务已处理过，请刷新列表。",
+                       "This item was already worked; refresh the list.")
+    if result is Outcome.BOOKED:
+        _check_booking(s, item, booking_id)
+    elif booking_id is not None:
+        raise ValidationError("只有“已预约”才关联预约单。",
+                              "Only a booked outcome links a booking.", field="booking_id")
+    item.attempts += 1
+    item.status = next_status(result, item.attempts)
+    if item.status != "open":
+        item.closed_at = at
+    if result is Outcome.BOOKED:
+        item.booking_id = booking_id
+    s.add(CareOutcome(item_id=item.id, outcome=result, channel=how, reason=reason,
+                      booking_id=booking_id, by_id=by_id, at=at))
+    s.flush()
 
 
 def _check_booking(s: Session, item: CareItem, booking_id: int | None) -> None:
@@ -267,8 +278,22 @@ def _check_booking(s: Session, item: CareItem, booking_id: int | None) -> None:
 def tell_in_person(db: Database, item_id: int, *, by_id: int | None = None,
                    now: datetime | None = None) -> CareRow:
     """Reception told the arriving customer in person: the item counts as invited."""
-    return record_outcome(db, item_id, Outcome.INVITED, channel=Channel.IN_PERSON,
-                          by_id=by_id, now=now)
+    at = now_utc(now)
+    with db.session() as s:
+        tell_in_person_in(s, item_id, by_id=by_id, now=at)
+        return _row_by_id(s, item_id, at)
+
+
+def tell_in_person_in(s: Session, item_id: int, *, by_id: int | None = None,
+                      now: datetime | None = None) -> None:
+    """`tell_in_person` inside the caller's session (reception's one-transaction use case)."""
+    record_outcome_in(s, item_id, Outcome.INVITED, channel=Channel.IN_PERSON, by_id=by_id,
+                      now=now)
+
+
+def _row_by_id(s: Session, item_id: int, at: datetime) -> CareRow:
+    _, statement = _columns()
+    return _row(s.execute(statement.where(CareItem.id == item_id)).one(), store_today(at))
 
 
 def customer_notices(session: Session, customer_id: int, today: date,

@@ -53,7 +53,7 @@ from app.services.arrival_card import (
     WorkOrderBrief,
 )
 from app.services.bookings import ACTIVE as ACTIVE_BOOKINGS
-from app.services.care_desk import customer_notices
+from app.services.care_desk import customer_notices, tell_in_person_in
 from app.services.common import (
     column_limit,
     day_bounds,
@@ -73,7 +73,8 @@ __all__ = [
     "ArrivalCard", "BookingBrief", "Candidate", "CustomerBrief", "StaffBrief", "VehicleBrief",
     "VisitRecord", "WorkOrderBrief", "arrival_card", "arrivals_after", "arrive",
     "arrival_cards_after", "check_in_arrival",
-    "confirm_candidate", "hand_over", "register_visitor", "set_purpose", "todays_arrivals",
+    "confirm_candidate", "hand_over", "register_visitor", "set_purpose", "tell_care_in_person",
+    "todays_arrivals",
     "unrecorded_card",
 ]
 
@@ -131,6 +132,17 @@ def arrival_card(db: Database, visit_id: int) -> ArrivalCard:
     """The card of an arrival already recorded (for other desks watching the gate)."""
     with db.session() as s:
         visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        _, others = _lookup(s, visit.plate_read)
+        return _card(s, visit, others)
+
+
+def tell_care_in_person(db: Database, visit_id: int, item_id: int, *,
+                        by_id: int | None = None, now: datetime | None = None) -> ArrivalCard:
+    """Reception told the arriving customer of a care item on the spot: the item counts as
+    invited (in person) and the arrival's card comes back without it, in one transaction."""
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        tell_in_person_in(s, item_id, by_id=by_id, now=now)
         _, others = _lookup(s, visit.plate_read)
         return _card(s, visit, others)
 

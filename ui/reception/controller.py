@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage
 
 from app.db import Database
 from app.domain.reads import PlateRead
-from app.services import care_desk, catalogue, reception
+from app.services import catalogue, reception
 from app.services.arrival_card import ArrivalCard
 from app.services.outbox import ArrivalOutbox, Delivery, OutboxEntry
 from ui import messages
@@ -240,12 +240,8 @@ class ReceptionController(QObject):
         """Reception told the customer of a care item on the spot: record it, show the card
         without it."""
         db, visit_id = self._db, card.visit_id
-
-        def call():
-            care_desk.tell_in_person(db, item_id)
-            return reception.arrival_card(db, visit_id)
-
-        self._act(popup, call, lambda new: self._refreshed(popup, new))
+        self._act(popup, lambda: reception.tell_care_in_person(db, visit_id, item_id),
+                  lambda new: self._refreshed(popup, new))
 
     def _confirm(self, popup: ArrivalPopup, card: ArrivalCard) -> None:
         db, vehicle_id = self._db, card.candidate.vehicle.id

@@ -9,11 +9,12 @@ from decimal import Decimal
 import pytest
 
 import main
+from app.domain.reads import PlateRead
 from app.domain.store_time import STORE_TZ
 from app.domain.workflow import WorkOrderStatus
-from app.errors import Conflict, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
 from app.models import CareItem, CareOutcome, Vehicle, WorkOrder, WorkOrderLine
-from app.services import bookings, care_desk, care_settings, customers, vehicles
+from app.services import bookings, care_desk, care_settings, customers, reception, vehicles
 from app.services.care_figures import care_report
 from app.services.care_run import run_care
 from tests.app.services.conftest import assert_user_error
@@ -162,6 +163,24 @@ def test_told_in_person_at_the_arrival_card(db, shop):
             "follow_up_3m", "summer_check"}
         outcome = s.query(CareOutcome).one()
         assert (outcome.outcome, outcome.channel) == ("invited", "in_person")
+
+
+def test_told_in_person_from_the_pop_up_is_one_use_case_returning_the_new_card(db, shop):
+    now = at(date(2026, 6, 2))
+    c, v = owner(db, shop)
+    run_care(db, shop.store_id, now=now)
+    card = reception.arrive(db, PlateRead(plate=v.plate, confidence=0.99), now=now)
+    first = next(item for item in card.care_due if item.kind == "first_service")
+    new = reception.tell_care_in_person(db, card.visit_id, first.item_id,
+                                        by_id=shop.reception_id, now=now)
+    assert new.visit_id == card.visit_id
+    assert "first_service" not in {item.kind for item in new.care_due}
+    assert {item.kind for item in new.care_due} == {"follow_up_3m", "summer_check"}
+    with pytest.raises(NotFound):    # an unknown visit: the outcome is not recorded either
+        reception.tell_care_in_person(db, 999_999, next(
+            item.item_id for item in new.care_due if item.kind == "summer_check"), now=now)
+    with db.session() as s:
+        assert [(o.outcome, o.channel) for o in s.query(CareOutcome)] == [("invited", "in_person")]
 
 
 def test_the_call_script_carries_the_customers_context(db, shop):
