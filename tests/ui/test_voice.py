@@ -14,6 +14,7 @@ from app.domain.store_time import STORE_TZ
 from app.models import Complaint, ComplaintStepRecord
 from app.services import complaints, reception, surveys
 from tests.voice_seed import DELIVERED_AT, seed_voice
+from ui import messages
 from ui.reception.arrival_popup import ArrivalPopup
 from ui.tasks import TaskRunner
 from ui.voice.complaints_page import ComplaintsPage
@@ -112,9 +113,13 @@ def test_survey_dialog_keeps_the_answers_on_a_bad_entry(db, voice, runner, qtbot
         panel.open_survey(panel.model.record(0).id)
     dialog = opened.args[0]
     dialog.set_score("advisor", 5)
+    shown: list[str] = []
+    messages.bridge().status.connect(shown.append)
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
         dialog.save()
+    messages.bridge().status.disconnect(shown.append)
     assert "总体评分" in dialog.error.text() and dialog.isVisible()
+    assert shown == [dialog.error.text()]            # the one error path's status bar too
     assert dialog.scores() == {"advisor": 5}
 
 

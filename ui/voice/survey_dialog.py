@@ -26,7 +26,7 @@ from app.db import Database
 from app.domain.survey_templates import SurveyPolicy
 from app.services import surveys
 from ui.i18n import current_language
-from ui.messages import error_text
+from ui.messages import error_text, show_error
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, mark_invalid
 from ui.widgets.voice_text import voice_text
@@ -42,6 +42,7 @@ class SurveyDialog(Retranslatable, QDialog):
                  by_id: int | None, parent: QWidget | None = None, *,
                  policy: SurveyPolicy = SurveyPolicy()) -> None:
         super().__init__(parent)
+        self.failed.connect(show_error)
         self._policy = policy
         self._db, self._runner, self._form, self._by_id = db, runner, form, by_id
         row = form.row
