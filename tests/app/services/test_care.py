@@ -236,9 +236,9 @@ def test_tiers_change_over_time_and_an_override_holds(db, shop):
 
 
 def test_care_run_and_report_from_the_command_line(db, shop, database_url, capsys,
-                                                   monkeypatch):
+                                                   monkeypatch, tmp_path):
     owner(db, shop)
-    monkeypatch.setenv("DEALERDESK_DATA", str(db.url).split("///")[-1] + ".data")
+    monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
     code = main.main(["--db", database_url, "care", "--store", str(shop.store_id), "run",
                       "--json"])
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
