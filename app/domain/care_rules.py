@@ -117,9 +117,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           lead=1, window=2, days=1,
           script_zh="{name}您好，感谢您选择本店，新车{vehicle}用得还习惯吗？",
           script_en="Hello {name}, thank you for choosing us. How is the new {vehicle}?"),
-    _rule(CareKind.SURVEY, "交车满意度回访", "Delivery satisfaction survey", Side.SALES,
-          window=7, script_zh="{name}您好，想请您为本次购车体验打个分（0–10 分）。",
-          script_en="Hello {name}, how would you rate your purchase, from 0 to 10?"),
+    # Its items come from the surveys due after a delivery or a delivered work order (the
+    # survey schedule), not from this rule's dates; the rule gives their window and priority.
+    _rule(CareKind.SURVEY, "满意度回访", "Satisfaction survey", Side.SALES,
+          window=7, script_zh="{name}您好，耽误您一分钟，想请您为最近一次在本店的体验打个分。",
+          script_en="Hello {name}, have you a minute to rate your last visit to us?"),
     _rule(CareKind.FOLLOW_UP_WEEK, "交车一周回访", "One-week follow-up", Side.SALES,
           window=7, days=7,
           script_zh="{name}您好，{vehicle}开了一周，有什么功能需要再讲解吗？",
@@ -395,7 +397,6 @@ def _vehicle(w: _Window, facts: VehicleFacts) -> None:
         if (w.today - delivered).days <= w.delivery_horizon:
             w.offer(CareKind.THANK_YOU, key,
                     delivered + timedelta(days=r[CareKind.THANK_YOU].days))
-            w.offer(CareKind.SURVEY, key, delivered)
             w.offer(CareKind.FOLLOW_UP_WEEK, key,
                     delivered + timedelta(days=r[CareKind.FOLLOW_UP_WEEK].days))
             w.offer(CareKind.FOLLOW_UP_MONTH, key,

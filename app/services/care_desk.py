@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from app.db import Database
 from app.domain.care import CareItem as DueNotice
 from app.domain.care_rules import CareKind, Channel, Outcome, next_status
+from app.domain.survey_templates import SurveyStatus
 from app.errors import Conflict, ValidationError
 from app.models import (
     OPEN_WORK_ORDER_STATUSES,
@@ -21,6 +22,7 @@ from app.models import (
     Customer,
     CustomerRfm,
     Staff,
+    Survey,
     Vehicle,
     WorkOrder,
 )
@@ -260,9 +262,19 @@ def record_outcome_in(s: Session, item_id: int, outcome: str, *, reason: str = "
         item.closed_at = at
     if result is Outcome.BOOKED:
         item.booking_id = booking_id
+    if result is Outcome.DECLINED and item.survey_id is not None:
+        _decline_survey(s, item.survey_id, by_id, at)
     s.add(CareOutcome(item_id=item.id, outcome=result, channel=how, reason=reason,
                       booking_id=booking_id, by_id=by_id, at=at))
     s.flush()
+
+
+def _decline_survey(s: Session, survey_id: int, by_id: int | None, at: datetime) -> None:
+    """A survey item declined on the care desk declines its survey too (one list of them)."""
+    survey = s.get(Survey, survey_id)
+    if survey is not None and survey.status == SurveyStatus.DUE:
+        survey.status, survey.answered_at, survey.answered_by_id = \
+            SurveyStatus.DECLINED, at, by_id
 
 
 def _check_booking(s: Session, item: CareItem, booking_id: int | None) -> None:

@@ -31,6 +31,7 @@ from app.domain.care_rules import (
 )
 from app.domain.care_tiers import SEGMENT_LEVEL, segment
 from app.domain.store_time import STORE_TZ
+from app.domain.survey_templates import SurveyPolicy
 from app.domain.workflow import WorkOrderStatus
 from app.models import (
     Approval,
@@ -45,6 +46,7 @@ from app.models import (
 from app.services.care_settings import rules_in, thresholds_in
 from app.services.care_sources import satisfaction_scores
 from app.services.common import now_utc, store_today
+from app.services.survey_schedule import schedule_in
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +74,11 @@ class RunResult:
                 "tiers_changed": self.tiers_changed}
 
 
-def run_care(db: Database, store_id: int, *, now: datetime | None = None) -> RunResult:
-    """Create the care items due today for every customer of the store, lapse those past
-    their window and recompute every customer's tier."""
+def run_care(db: Database, store_id: int, *, now: datetime | None = None,
+             survey_policy: SurveyPolicy = SurveyPolicy()) -> RunResult:
+    """Create the care items due today for every customer of the store (the surveys now
+    due among them, scheduled by `survey_policy`), lapse those past their window and
+    recompute every customer's tier."""
     now = now_utc(now)
     today = store_today(now)
     with db.session() as s:
@@ -82,6 +86,8 @@ def run_care(db: Database, store_id: int, *, now: datetime | None = None) -> Run
         vehicles, customers = _facts(s, today)
         dues = _dues(today, vehicles, customers, rules)
         created = _insert_new(s, store_id, dues, customers, now)
+        created[CareKind.SURVEY.value] += schedule_in(s, now, survey_policy, store_id)[1]
+        created = +created   # no zero counts
         lapsed = s.execute(
             update(CareItem).where(CareItem.store_id == store_id, CareItem.status == "open",
                                    CareItem.window_end < today)

@@ -1,7 +1,8 @@
 """Satisfaction surveys: which are due, the form to ask, recording answers, the paper form.
 
-A survey falls due a few days after a new car's delivery or a work order's delivery. Answers
-are recorded by phone at the desk or typed in from a returned paper form (found by the
+A survey falls due a few days after a new car's delivery or a work order's delivery, as an
+item of the care desk (`survey_schedule`): the due list is those items, and answering or
+declining the survey records the item's outcome in the same transaction. Answers are recorded by phone at the desk or typed in from a returned paper form (found by the
 number its QR code holds). A low score opens a complaint linked to the survey and the work
 order, in the same transaction.
 """
@@ -9,44 +10,36 @@ order, in the same transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.care_rules import CareKind, Channel, Outcome
 from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade
-from app.domain.store_time import STORE_TZ
 from app.domain.survey_templates import (
     Occasion,
     Scale,
     SurveyChannel,
     SurveyPolicy,
     SurveyStatus,
-    current_template,
     template,
 )
 from app.errors import Conflict, NotFound, ValidationError
-from app.models import (
-    Customer,
-    Staff,
-    Store,
-    Survey,
-    SurveyAnswer,
-    Vehicle,
-    WorkOrder,
-    WorkOrderStatus,
-)
+from app.models import CareItem, Customer, Staff, Store, Survey, SurveyAnswer, Vehicle, WorkOrder
 from app.printing.printer import save_pdf
 from app.printing.survey_pdf import survey_form_pdf
-from app.services import complaints
-from app.services.common import get_or_raise, mask_mobile, now_utc, parse_choice
+from app.services import care_desk, complaints
+from app.services.common import get_or_raise, mask_mobile, now_utc, parse_choice, store_today
+from app.services.survey_schedule import ASKING, care_item_of, schedule_in, survey_number
 
-#: Deliveries and work orders older than this when scheduling are no longer surveyed.
-SCHEDULE_WINDOW = timedelta(days=30)
-NUMBER_PREFIX = "SV"
-
+#: The care desk's channel for a survey answered by phone or on its paper form (handed out
+#: and returned at the store).
+_CARE_CHANNEL = {SurveyChannel.PHONE: Channel.PHONE, SurveyChannel.PAPER: Channel.IN_PERSON}
+#: The reason a declined survey's care item is closed with.
+DECLINED_REASON = "客户拒绝回访"
 
 @dataclass(frozen=True)
 class SurveyRow:
@@ -116,76 +109,28 @@ class LatestScore:
         return Scale(self.scale_low, self.scale_high).percent(self.score)
 
 
-def survey_number(survey_id: int) -> str:
-    """The survey's printed number, `SV0000123`."""
-    return f"{NUMBER_PREFIX}{survey_id:07d}"
-
-
 def schedule_due(db: Database, *, now: datetime | None = None,
-                 policy: SurveyPolicy = SurveyPolicy()) -> int:
-    """Create the surveys owed for recent deliveries and delivered work orders; how many."""
-    at = now_utc(now)
-    since = at - SCHEDULE_WINDOW
+                 policy: SurveyPolicy = SurveyPolicy(), store_id: int | None = None) -> int:
+    """Create the surveys owed for recent deliveries and delivered work orders, and the care
+    items of those now due; returns how many surveys were created."""
     with db.session() as session:
-        known = set(session.scalars(select(Survey.source_key).where(Survey.event_at >= since
-                                                                     - timedelta(days=2))))
-        created = 0
-        orders = session.execute(
-            select(WorkOrder.id, WorkOrder.store_id, WorkOrder.customer_id, WorkOrder.vehicle_id,
-                   WorkOrder.advisor_id, WorkOrder.closed_at)
-            .where(WorkOrder.status == WorkOrderStatus.DELIVERED, WorkOrder.closed_at >= since,
-                   WorkOrder.customer_id.is_not(None))).all()
-        for ident, store, customer, vehicle, advisor, closed in orders:
-            created += _add(session, known, f"wo:{ident}", Occasion.SERVICE, store, customer,
-                            vehicle, ident, advisor, closed, policy)
-        cars = session.execute(
-            select(Vehicle.id, Vehicle.owner_id, Vehicle.purchase_date, Customer.consultant_id,
-                   Staff.store_id)
-            .join(Customer, Customer.id == Vehicle.owner_id)
-            .outerjoin(Staff, Staff.id == Customer.consultant_id)
-            .where(Vehicle.purchase_date >= since.astimezone(STORE_TZ).date(),
-                   Vehicle.purchase_date <= at.astimezone(STORE_TZ).date())).all()
-        for ident, owner, bought, consultant, store in cars:
-            event = datetime.combine(bought, time(12), STORE_TZ)
-            created += _add(session, known, f"car:{ident}", Occasion.DELIVERY, store, owner,
-                            ident, None, consultant, event, policy)
-    return created
-
-
-def _add(session: Session, known: set[str], key: str, occasion: Occasion, store_id, customer_id,
-         vehicle_id, work_order_id, staff_id, event_at: datetime, policy: SurveyPolicy) -> int:
-    if key in known:
-        return 0
-    known.add(key)
-    add_survey(session, key, occasion, store_id, customer_id, vehicle_id, work_order_id,
-               staff_id, event_at, policy)
-    return 1
-
-
-def add_survey(session: Session, key: str, occasion: Occasion, store_id, customer_id, vehicle_id,
-               work_order_id, staff_id, event_at: datetime,
-               policy: SurveyPolicy = SurveyPolicy()) -> Survey:
-    """Add a due survey asked with the occasion's current template, numbered after its id."""
-    survey = Survey(source_key=key, occasion=occasion,
-                    template_version=current_template(occasion).version, store_id=store_id,
-                    customer_id=customer_id, vehicle_id=vehicle_id, work_order_id=work_order_id,
-                    staff_id=staff_id, event_at=event_at,
-                    due_at=event_at + timedelta(days=policy.delay_days), status=SurveyStatus.DUE)
-    session.add(survey)
-    session.flush()
-    survey.number = survey_number(survey.id)
-    return survey
+        return schedule_in(session, now_utc(now), policy, store_id)[0]
 
 
 def due_surveys(db: Database, *, store_id: int | None = None, now: datetime | None = None,
                 limit: int = 200) -> list[SurveyRow]:
-    """Surveys due by now and not yet answered, oldest first (the desk's own list)."""
-    at = now_utc(now)
+    """The surveys due by today and not yet asked, oldest first: the care desk's `survey`
+    items still open (one list, whichever desk shows it)."""
+    today = store_today(now)
     with db.session() as session:
-        query = select(Survey.id).where(Survey.status == SurveyStatus.DUE, Survey.due_at <= at)
+        query = (select(Survey.id).join(CareItem, (CareItem.survey_id == Survey.id)
+                                        & (CareItem.customer_id == Survey.customer_id))
+                 .where(CareItem.kind == CareKind.SURVEY, CareItem.status.in_(ASKING),
+                        CareItem.due_date <= today, Survey.status == SurveyStatus.DUE))
         if store_id is not None:
-            query = query.where(Survey.store_id == store_id)
-        ids = session.scalars(query.order_by(Survey.due_at).limit(limit)).all()
+            query = query.where(CareItem.store_id == store_id)
+        ids = session.scalars(query.order_by(CareItem.due_date, Survey.due_at, Survey.id)
+                              .limit(limit)).all()
         return _rows(session, list(ids))
 
 
@@ -233,8 +178,18 @@ def record_answers(db: Database, key: int | str, scores: dict[str, int], *, by_i
         complaint_id = None
         if low:
             complaint_id = _complaint_for(session, survey, low, by_id, at).id
+        _close_care_item(session, survey, Outcome.DONE, _CARE_CHANNEL[channel], by_id, at)
         session.flush()
         return RecordedSurvey(survey.id, survey.number, complaint_id)
+
+
+def _close_care_item(session: Session, survey: Survey, outcome: Outcome, channel: Channel,
+                     by_id: int | None, at: datetime, reason: str = "") -> None:
+    """Record `outcome` on the survey's care item, if it is still being worked."""
+    item = care_item_of(session, survey)
+    if item is not None:
+        care_desk.record_outcome_in(session, item.id, outcome, reason=reason, channel=channel,
+                                    by_id=by_id, now=at)
 
 
 def _checked(questions, scores: dict[str, int]):
@@ -279,13 +234,15 @@ def _complaint_for(session: Session, survey: Survey, low, by_id, at: datetime):
 
 def decline(db: Database, key: int | str, *, by_id: int | None,
             now: datetime | None = None) -> None:
-    """Mark the survey declined (the customer did not want to answer)."""
+    """Mark the survey declined (the customer did not want to answer), and its care item."""
     with db.session() as session:
         survey = _find(session, key)
         if survey.status != SurveyStatus.DUE:
             raise Conflict(f"回访 {survey.number} 已处理。", f"Survey {survey.number} is already done.")
-        survey.status, survey.answered_at, survey.answered_by_id = \
-            SurveyStatus.DECLINED, now_utc(now), by_id
+        at = now_utc(now)
+        survey.status, survey.answered_at, survey.answered_by_id = SurveyStatus.DECLINED, at, by_id
+        _close_care_item(session, survey, Outcome.DECLINED, Channel.PHONE, by_id, at,
+                         DECLINED_REASON)
 
 
 def latest_score(db: Database, customer_id: int) -> LatestScore | None:
@@ -340,7 +297,6 @@ def _rows(session: Session, ids: list[int]) -> list[SurveyRow]:
                 s.customer_id, name, mask_mobile(mobile), plate or "", number or "", staff or "",
                 s.event_at, s.due_at, str(s.status), s.answered_at, overall)
     return [found[i] for i in ids if i in found]
-
 
 
 def save_paper_form(db: Database, key: int | str, folder: str | Path) -> Path:

@@ -32,8 +32,9 @@ def kinds(today: date, rules=RULES, **facts) -> dict[str, date]:
     return {d.kind.value: d.due for d in vehicle_dues(today, VehicleFacts(1, 1, **facts), rules)}
 
 
-def test_delivery_thank_you_survey_and_follow_ups():
-    assert set(kinds(DELIVERED)) == {"thank_you", "survey"}
+def test_delivery_thank_you_and_follow_ups():
+    # The survey after a delivery is the survey schedule's care item, not a date of the rules.
+    assert set(kinds(DELIVERED)) == {"thank_you"}
     assert kinds(DELIVERED)["thank_you"] == DELIVERED + timedelta(days=1)
     assert "follow_up_1w" in kinds(DELIVERED + timedelta(days=7))
     assert "follow_up_1w" not in kinds(DELIVERED + timedelta(days=6))

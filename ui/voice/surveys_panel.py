@@ -1,4 +1,4 @@
-"""The surveys due on the desk (its own list until the care desk takes them), the entry of a
+"""The surveys due (the care desk's `survey` items: one list, shown here too), the entry of a
 returned paper form by its number, and printing the paper form."""
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ class SurveysPanel(Retranslatable, QWidget):
         db, store_id, policy = self._db, self._store_id, self._policy
 
         def load():
-            surveys.schedule_due(db, policy=policy)
+            surveys.schedule_due(db, policy=policy, store_id=store_id)
             return surveys.due_surveys(db, store_id=store_id)
 
         self._runner.submit(load, self._show, self._failed)

@@ -57,7 +57,11 @@ def test_the_run_stores_items_once_with_assignees(db, shop):
     found = items(db)
     assert found["thank_you"].assignee_id == shop.consultant_id
     assert found["thank_you"].due_date == DELIVERED + timedelta(days=1)
-    assert found["survey"].survey_id is None and found["survey"].vehicle_id == v.id
+    # The delivery's survey (due after the survey delay) is linked, and in the care pool: it
+    # judges the consultant, who does not ask it.
+    assert found["survey"].survey_id is not None and found["survey"].vehicle_id == v.id
+    assert found["survey"].assignee_id is None
+    assert found["survey"].due_date == DELIVERED + timedelta(days=2)
     assert run_care(db, shop.store_id, now=at(DELIVERED, 18)).total == 0
     later = run_care(db, shop.store_id, now=at(date(2026, 6, 2)))
     assert later.created == {"first_service": 1, "follow_up_3m": 1, "summer_check": 1}
@@ -72,7 +76,7 @@ def test_without_a_consultant_or_advisor_the_item_goes_to_the_pool(db, shop):
     run_care(db, shop.store_id, now=at(DELIVERED))
     assert {i.assignee_id for i in items(db).values()} == {None}
     pool = care_desk.list_items(db, shop.store_id, assignee=care_desk.POOL,
-                                now=at(DELIVERED + timedelta(days=1)))
+                                now=at(DELIVERED + timedelta(days=2)))
     assert {r.kind for r in pool} == {"thank_you", "survey"}
 
 

@@ -188,3 +188,56 @@ def test_the_settings_choose_the_delay_and_what_counts_as_low(db, voice):
     assert result.complaint_id is not None
     (row,) = complaints.customer_complaints(db, voice.customer_id, now=NOW)
     assert row.category == "price"
+
+
+def _care_survey_item(db, voice):
+    """The care run makes the due survey a care item of the `survey` kind: its only list."""
+    from app.services import care_desk
+    from app.services.care_run import run_care
+
+    assert run_care(db, voice.store_id, now=NOW).created.get("survey") == 1
+    assert run_care(db, voice.store_id, now=NOW).total == 0
+    (item,) = care_desk.list_items(db, voice.store_id, kind="survey", now=NOW)
+    (due,) = surveys.due_surveys(db, store_id=voice.store_id, now=NOW)
+    assert item.detail == due.number and item.assignee_id is None
+    assert item.customer_id == voice.customer_id and item.vehicle_id == voice.vehicle_id
+    return item, due
+
+
+def test_a_due_survey_is_a_care_item_and_its_answer_closes_the_item(db, voice):
+    from app.models import CareItem, CareOutcome
+    from app.services import care_desk
+
+    item, due = _care_survey_item(db, voice)
+    surveys.record_answers(db, due.number, GOOD, by_id=voice.care_id, now=NOW)
+    with db.session() as s:
+        stored = s.get(CareItem, item.id)
+        assert stored.status == "done" and stored.closed_at is not None
+        (outcome,) = s.scalars(select(CareOutcome).where(CareOutcome.item_id == item.id))
+        assert (outcome.outcome, outcome.by_id) == ("done", voice.care_id)
+    assert care_desk.list_items(db, voice.store_id, kind="survey", now=NOW) == ()
+    assert surveys.due_surveys(db, now=NOW) == []
+
+
+def test_a_survey_declined_on_either_desk_is_declined_on_both(db, voice):
+    from app.models import CareItem, Survey
+    from app.services import care_desk
+
+    item, due = _care_survey_item(db, voice)
+    care_desk.record_outcome(db, item.id, "declined", reason="不想打分", by_id=voice.care_id,
+                             now=NOW)
+    with db.session() as s:
+        assert s.get(Survey, due.id).status == "declined"
+    # and from the survey's side: the next survey declined closes its care item
+    with db.session() as s:
+        s.add(WorkOrder(number="WO-2", store_id=voice.store_id, vehicle_id=voice.vehicle_id,
+                        customer_id=voice.customer_id, advisor_id=voice.advisor_id,
+                        status=WorkOrderStatus.DELIVERED, opened_at=NOW, closed_at=NOW))
+    later = NOW + timedelta(days=2)
+    assert surveys.schedule_due(db, now=later, store_id=voice.store_id) == 1
+    (second,) = surveys.due_surveys(db, now=later)
+    surveys.decline(db, second.number, by_id=voice.care_id, now=later)
+    with db.session() as s:
+        (linked,) = s.scalars(select(CareItem).where(CareItem.survey_id == second.id))
+        assert linked.status == "declined"
+    assert care_desk.list_items(db, voice.store_id, kind="survey", now=later) == ()
