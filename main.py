@@ -56,6 +56,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--store", type=int, help="one store's id (default: the whole group)")
     report.add_argument("--json", action="store_true", help="print one JSON object")
+    escalate = voice_commands.add_parser(
+        "escalate", help="escalate overdue complaints (no desk needs to be open)")
+    escalate.add_argument("--store", type=int, help="one store's id (default: every store)")
+    escalate.add_argument("--json", action="store_true", help="print one JSON object per tick")
+    escalate.add_argument("--every", type=count, metavar="SECONDS",
+                          help="tick again every so many seconds until interrupted")
     _add_care_commands(commands)
     _add_optional_commands(commands)
     return parser.parse_args(argv)
@@ -195,6 +201,11 @@ def dispatch(args: argparse.Namespace, database) -> int:
         from app.services import quote_commands
 
         return quote_commands.run(database, args.id, pdf=args.pdf, printer=args.print)
+    if args.command == "voice" and args.voice_command == "escalate":
+        from app.services import voice_commands
+
+        return voice_commands.escalate(database, args.store, as_json=args.json,
+                                       every_s=args.every or None)
     if args.command == "voice":
         return _voice_report(args, database)
     if args.command == "care":
@@ -203,7 +214,8 @@ def dispatch(args: argparse.Namespace, database) -> int:
 
         store = args.store or load_settings().store_id
         if args.care_command == "run":
-            return care_commands.run(database, store, as_json=args.json)
+            return care_commands.run(database, store, as_json=args.json,
+                                     survey_policy=load_settings().survey_policy())
         return care_commands.report(database, store, args.month, as_json=args.json)
     if args.command == "gate":
         from gate import cli as gate_cli

@@ -56,6 +56,14 @@ class Settings:
         return SurveyPolicy(self.survey_delay_days, self.survey_low_stars, self.survey_low_ten)
 
 
+#: The range each survey setting may take (a value outside falls back to the default).
+SURVEY_LIMITS: dict[str, tuple[int, int]] = {
+    "survey_delay_days": (0, 30),
+    "survey_low_stars": (1, 4),
+    "survey_low_ten": (0, 9),
+}
+
+
 def settings_path() -> Path:
     """The settings file of this user (or of `DEALERDESK_DATA`)."""
     return config_dir() / SETTINGS_FILE
@@ -88,6 +96,11 @@ def _from_mapping(raw: dict) -> Settings:
             log.warning("setting %s=%r has the wrong type: using %r", field.name, value, default)
             continue
         values[field.name] = value
+    for name, (low, high) in SURVEY_LIMITS.items():
+        if name in values and not low <= values[name] <= high:
+            log.warning("setting %s=%r is outside %d–%d: using the default", name, values[name],
+                        low, high)
+            del values[name]
     settings = replace(defaults, **values)
     if settings.language not in LANGUAGES:
         settings = replace(settings, language=defaults.language)

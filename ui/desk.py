@@ -19,6 +19,7 @@ from gate.assembly import parse_roi
 from ui import messages
 from ui.backoffice.stock_page import StockPage
 from ui.care.page import CarePage
+from ui.complaint_watch import ComplaintWatch
 from ui.customers.page import CustomersPage
 from ui.demo_gate import ensure_demo_video
 from ui.garbage import GarbageCollector
@@ -34,6 +35,7 @@ from ui.service.booking_dialog import BookingDialog
 from ui.service.page import ServicePage
 from ui.tasks import TaskRunner
 from ui.voice.page import VoicePage
+from ui.voice.survey_dialog import SurveyDialog
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,8 @@ def build_pages(database: Database, runner: TaskRunner,
         "service": ServicePage(database, runner, store_id=settings.store_id),
         "customers": CustomersPage(database, runner),
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
-        "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog),
+        "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog,
+                         survey_dialog=SurveyDialog, survey_policy=settings.survey_policy()),
         "stock": StockPage(database, runner, settings.store_id),
     }
 
@@ -81,6 +84,8 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
         save_settings(new)
         switcher.apply(new.language)
         pages["reception"].controller.popup_timeout_s = new.popup_timeout_s
+        pages["voice"].set_policy(new.survey_policy())
+        pages["care"].set_survey_policy(new.survey_policy())
         runner.submit(lambda: purge_snapshots(new.snapshot_retention_days),
                       failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
 
@@ -196,11 +201,14 @@ def run_desk(settings: Settings, database: Database, *, demo: bool = False,
     gate = LiveGate(window, demo)
     gate.apply(settings)
     window.settings_changed.connect(gate.apply)
+    watch = ComplaintWatch(database, runner, settings.store_id, parent=window)
+    watch.start()   # overdue complaints escalate whatever page is shown
     runner.submit(lambda: purge_snapshots(settings.snapshot_retention_days),
                   failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
     if screenshot or quit_after_ms:
         QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
     code = app.exec()
+    watch.stop()
     gate.stop()
     window.pages["reception"].controller.stop()
     runner.wait()

@@ -108,6 +108,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.about_action.setText(self.tr("关于 DealerDesk"))
         self.database_label.setText(self.tr("数据库：%1").replace("%1", self._database))
         self.banner.set_action(messages.DATABASE, self.tr("数据库设置…"), self.open_settings)
+        self.banner.set_action(messages.COMPLAINTS_OVERDUE, self.tr("查看投诉"),
+                               lambda: self.show_page("voice"))
         self._show_camera()
 
 

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 # Banner keys of the conditions the desk itself raises.
 DATABASE = "database"
 ARRIVAL_UNRECORDED = "arrival_unrecorded"
+COMPLAINTS_OVERDUE = "complaints_overdue"
 
 _REPORTED = "_dealerdesk_reported"
 

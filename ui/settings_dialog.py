@@ -1,4 +1,4 @@
-"""The settings dialog: language, camera, database and gate options."""
+"""The settings dialog: language, camera, database, gate and survey options."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import Settings
+from app.settings import SURVEY_LIMITS, Settings
 
 
 class SettingsDialog(QDialog):
@@ -43,6 +43,12 @@ class SettingsDialog(QDialog):
         self.popup_timeout = self._spin(5, 3600, settings.popup_timeout_s, self.tr(" 秒"))
         self.cooldown = self._spin(0, 86400, settings.gate_cooldown_s, self.tr(" 秒"))
         self.retention = self._spin(1, 3650, settings.snapshot_retention_days, self.tr(" 天"))
+        self.survey_delay = self._spin(*SURVEY_LIMITS["survey_delay_days"],
+                                       settings.survey_delay_days, self.tr(" 天"))
+        self.survey_low_stars = self._spin(*SURVEY_LIMITS["survey_low_stars"],
+                                           settings.survey_low_stars, self.tr(" 星及以下"))
+        self.survey_low_ten = self._spin(*SURVEY_LIMITS["survey_low_ten"],
+                                         settings.survey_low_ten, self.tr(" 分及以下"))
         form = QFormLayout(self)
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("道闸摄像头"), self.camera)
@@ -51,6 +57,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("到店弹窗自动关闭"), self.popup_timeout)
         form.addRow(self.tr("同一车牌冷却时间"), self.cooldown)
         form.addRow(self.tr("车牌抓拍保留"), self.retention)
+        form.addRow(self.tr("交车/工单交车后回访"), self.survey_delay)
+        form.addRow(self.tr("低分自动投诉（1–5 星题）"), self.survey_low_stars)
+        form.addRow(self.tr("低分自动投诉（0–10 分题）"), self.survey_low_ten)
         self.note = QLabel(self.tr("除数据库地址（重启后生效）外，设置保存后立即生效；"
                                    "更换摄像头、识别引擎或冷却时间会重新启动道闸。"))
         self.note.setWordWrap(True)
@@ -81,4 +90,7 @@ class SettingsDialog(QDialog):
             popup_timeout_s=self.popup_timeout.value(),
             gate_cooldown_s=self.cooldown.value(),
             snapshot_retention_days=self.retention.value(),
+            survey_delay_days=self.survey_delay.value(),
+            survey_low_stars=self.survey_low_stars.value(),
+            survey_low_ten=self.survey_low_ten.value(),
         )

@@ -7,14 +7,16 @@ import json
 from datetime import datetime
 
 from app.db import Database
+from app.domain.survey_templates import SurveyPolicy
 from app.services.care_figures import CareReport, care_report
 from app.services.care_run import run_care
 
 
 def run(db: Database, store_id: int, *, as_json: bool = False,
-        now: datetime | None = None) -> int:
-    """Run the daily care job and print what it created."""
-    result = run_care(db, store_id, now=now)
+        now: datetime | None = None, survey_policy: SurveyPolicy = SurveyPolicy()) -> int:
+    """Run the daily care job (surveys scheduled by `survey_policy`) and print what it
+    created."""
+    result = run_care(db, store_id, now=now, survey_policy=survey_policy)
     if as_json:
         print(json.dumps(result.as_json(), ensure_ascii=False, sort_keys=True))
         return 0

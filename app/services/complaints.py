@@ -1,8 +1,9 @@
 """Complaints: receiving them, their steps with who and when, SLA clocks and escalation.
 
-Every step is timestamped and names who took it. `complaints_page` is also the clock's
-tick: each time the page (or the reception pop-up) looks, complaints whose deadlines have
-passed are escalated to the store's manager by themselves.
+Every step is timestamped and names who took it. `sla_tick` is the clock's tick: complaints
+whose deadlines have passed are escalated to the store's manager by themselves. The desk's
+shell ticks it on a timer whatever page is shown, `main.py voice escalate` ticks it headless
+(a server or gate PC), and the complaints page ticks it each time it loads.
 """
 
 from __future__ import annotations
@@ -253,6 +254,46 @@ def escalate_overdue(session: Session, rows: list[tuple[object, SlaClock]],
     return count
 
 
+@dataclass(frozen=True)
+class SlaTick:
+    """One tick of the SLA clock: how many complaints it escalated and the overdue ones."""
+
+    escalated_now: int
+    overdue: tuple[ComplaintRow, ...]
+
+    def as_json(self) -> dict:
+        """`{"escalated": n, "overdue": [{id, customer, category, step, due_at, owner,
+        escalation_level}]}` for `main.py voice escalate --json`."""
+        return {"escalated": self.escalated_now, "overdue": [
+            {"id": r.id, "customer": r.customer_name, "category": r.category,
+             "step": str(r.clock.step), "due_at": r.clock.due_at.isoformat(),
+             "owner": r.owner_name, "escalation_level": r.escalation_level}
+            for r in self.overdue]}
+
+
+def sla_tick(db: Database, *, store_id: int | None = None,
+             now: datetime | None = None) -> SlaTick:
+    """Escalate the open complaints (of one store, or all) that missed a deadline; returns
+    how many escalated now and every overdue one with who owns it now."""
+    at = now_utc(now)
+    with db.session() as session:
+        rows, escalated = _open_rows(session, store_id, at)
+    return SlaTick(escalated, tuple(r for r in rows if r.clock.state == SlaState.OVERDUE))
+
+
+def _open_rows(session: Session, store_id: int | None,
+               at: datetime) -> tuple[list[ComplaintRow], int]:
+    """The open complaints with their clocks, after escalating the overdue ones."""
+    query = _row_query().where(Complaint.status.in_(OPEN_STATUSES))
+    if store_id is not None:
+        query = query.where(Complaint.store_id == store_id)
+    found = session.execute(query).all()
+    escalated = escalate_overdue(session, [(r, _clock(r, at)) for r in found], at)
+    if escalated:
+        found = session.execute(query).all()
+    return [_to_row(r, at) for r in found], escalated
+
+
 def complaints_page(db: Database, *, store_id: int | None = None, state: str | None = None,
                     category: str | None = None, grade: str | None = None,
                     owner_id: int | None = None, include_closed: bool = False,
@@ -262,15 +303,8 @@ def complaints_page(db: Database, *, store_id: int | None = None, state: str | N
     Escalates overdue complaints first, so the page always shows who owns them now.
     """
     at = now_utc(now)
-    query = _row_query().where(Complaint.status.in_(OPEN_STATUSES))
-    if store_id is not None:
-        query = query.where(Complaint.store_id == store_id)
     with db.session() as session:
-        found = session.execute(query).all()
-        escalated = escalate_overdue(session, [(r, _clock(r, at)) for r in found], at)
-        if escalated:
-            found = session.execute(query).all()
-        rows = [_to_row(r, at) for r in found]
+        rows, escalated = _open_rows(session, store_id, at)
         if include_closed and state is None:
             closed = _row_query().where(Complaint.status == ComplaintStatus.CLOSED)
             if store_id is not None:

@@ -145,15 +145,27 @@ def customer_surveys(db: Database, customer_id: int) -> list[SurveyRow]:
 def survey_form(db: Database, key: int | str) -> SurveyForm:
     """The survey with id `key` or number `key` ("SV0000123"), ready to ask."""
     with db.session() as session:
-        survey = _find(session, key)
-        row = _rows(session, [survey.id])[0]
-        questions = template(survey.occasion, survey.template_version).questions
-        answers = {a.question: a.score for a in session.scalars(
-            select(SurveyAnswer).where(SurveyAnswer.survey_id == survey.id))}
-        store = survey.store_id and session.get(Store, survey.store_id)
-        return SurveyForm(row, store.name if store else "",
-                          tuple(FormQuestion(q.code, q.zh, q.en, q.scale.low, q.scale.high)
-                                for q in questions), answers, survey.comment)
+        return _form(session, _find(session, key))
+
+
+def care_item_form(db: Database, item_id: int) -> SurveyForm:
+    """The survey a care item of the `survey` kind asks, ready to ask (the care desk)."""
+    with db.session() as session:
+        item = get_or_raise(session, CareItem, item_id, "关怀任务", "care item")
+        if item.survey_id is None:
+            raise NotFound("该关怀任务没有回访问卷。", "This care item has no survey.")
+        return _form(session, _find(session, item.survey_id))
+
+
+def _form(session: Session, survey: Survey) -> SurveyForm:
+    row = _rows(session, [survey.id])[0]
+    questions = template(survey.occasion, survey.template_version).questions
+    answers = {a.question: a.score for a in session.scalars(
+        select(SurveyAnswer).where(SurveyAnswer.survey_id == survey.id))}
+    store = survey.store_id and session.get(Store, survey.store_id)
+    return SurveyForm(row, store.name if store else "",
+                      tuple(FormQuestion(q.code, q.zh, q.en, q.scale.low, q.scale.high)
+                            for q in questions), answers, survey.comment)
 
 
 def record_answers(db: Database, key: int | str, scores: dict[str, int], *, by_id: int | None,

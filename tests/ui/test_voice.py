@@ -145,3 +145,132 @@ def test_voice_page_flags_overdue_complaints_on_its_tab(db, voice, runner, qtbot
     qtbot.waitUntil(lambda: "超时 1" in page.tabs.tabText(0), timeout=10_000)
     qtbot.waitUntil(lambda: page.complaints.model.rowCount() == 1, timeout=10_000)
     assert page.complaints.model.record(0).owner_name == "周敏"     # escalated by itself
+
+
+def test_the_shell_escalates_with_no_complaints_page_and_flags_it(db, voice, runner, qtbot):
+    """The desk's shell ticks the SLA clock whatever page is shown: no complaints page
+    exists here, yet the 61st minute escalates to the manager and raises the banner (with a
+    button to the complaints page) that names who is responsible; contact clears it."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.settings import Settings
+    from ui.complaint_watch import ComplaintWatch
+    from ui.main_window import NAVIGATION, MainWindow
+
+    ident = complaints.open_complaint(db, customer_id=voice.customer_id, category="waiting",
+                                      words="等了两个小时", by_id=voice.care_id,
+                                      store_id=voice.store_id, now=RECEIVED)
+    window = MainWindow({key: QWidget() for key in NAVIGATION}, Settings(), "test")
+    qtbot.addWidget(window)
+    messages.bridge().condition_shown.connect(window.banner.show_condition)
+    messages.bridge().condition_cleared.connect(window.banner.clear_condition)
+    clock = {"now": RECEIVED + timedelta(minutes=59)}
+    watch = ComplaintWatch(db, runner, voice.store_id, clock=lambda: clock["now"])
+    try:
+        with qtbot.waitSignal(watch.ticked, timeout=10_000) as ticked:
+            watch.start()
+        assert ticked.args[0].escalated_now == 0
+        assert messages.COMPLAINTS_OVERDUE not in messages.bridge().conditions
+        clock["now"] = RECEIVED + timedelta(minutes=61)
+        with qtbot.waitSignal(watch.ticked, timeout=10_000) as ticked:
+            watch.tick()
+        assert ticked.args[0].escalated_now == 1
+        with db.session() as s:
+            complaint = s.get(Complaint, ident)
+            assert (complaint.escalation_level, complaint.owner_id) == (1, voice.manager_id)
+        text = window.banner.texts()[messages.COMPLAINTS_OVERDUE]
+        assert "超时投诉 1 件" in text and "周敏 1 件" in text
+        window.banner.buttons[messages.COMPLAINTS_OVERDUE].click()
+        assert window.stack.currentIndex() == NAVIGATION.index("voice")
+        complaints.take_step(db, ident, "contacted", by_id=voice.manager_id,
+                             now=RECEIVED + timedelta(minutes=65))
+        clock["now"] = RECEIVED + timedelta(minutes=66)
+        with qtbot.waitSignal(watch.ticked, timeout=10_000):
+            watch.tick()
+        assert messages.COMPLAINTS_OVERDUE not in window.banner.texts()
+    finally:
+        watch.stop()
+        messages.clear_condition(messages.COMPLAINTS_OVERDUE)
+        messages.bridge().condition_shown.disconnect(window.banner.show_condition)
+        messages.bridge().condition_cleared.disconnect(window.banner.clear_condition)
+
+
+def test_the_care_desk_opens_a_due_survey_and_its_answer_closes_the_item(db, voice, runner,
+                                                                        qtbot):
+    from app.models import CareItem
+    from app.services.care_run import run_care
+    from ui.care.page import CarePage
+    from ui.voice.survey_dialog import SurveyDialog
+
+    now = DELIVERED_AT + timedelta(days=3)
+    assert run_care(db, voice.store_id, now=now).created == {"survey": 1}
+    page = CarePage(db, runner, voice.store_id, survey_dialog=SurveyDialog, now=now)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.kind.setCurrentIndex(page.kind.findData("survey"))
+    qtbot.waitUntil(lambda: page.context is not None, timeout=10_000)
+    row = page.current_row()
+    assert row.kind == "survey" and page.survey_button.isVisible()
+    assert not page.book_button.isVisible()
+    with qtbot.waitSignal(page.survey_opened, timeout=10_000) as opened:
+        page.record("done")              # "done" on a survey item asks the survey
+    dialog = opened.args[0]
+    assert dialog.facts.text().startswith(row.detail) and "WO-20261102-001" in dialog.facts.text()
+    for code, score in (("overall", 9), ("advisor", 5), ("waiting", 4)):
+        qtbot.mouseClick(dialog.findChild(type(page.survey_button), f"{code}_{score}"),
+                         Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.loaded, timeout=10_000) as listed:
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert listed.args == [0]
+    with db.session() as s:
+        assert s.get(CareItem, row.id).status == "done"
+    assert surveys.due_surveys(db, now=now) == []
+
+
+def test_survey_settings_from_the_dialog_reach_the_services(db, voice, switcher, runner, qtbot,
+                                                           tmp_path, monkeypatch):
+    """The delay and the low-score threshold, set in the settings dialog, schedule the next
+    survey (through the care desk's run) and judge the answers (the survey list's dialog)."""
+    from datetime import UTC
+
+    from app.models import Survey, WorkOrder, WorkOrderStatus
+    from app.settings import Settings, load_settings
+    from ui.desk import build_window
+
+    monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
+    window = build_window(Settings(store_id=voice.store_id), db, switcher, runner)
+    qtbot.addWidget(window)
+    runner.drain()
+    closed = datetime.now(UTC) - timedelta(days=1)
+    with db.session() as s:
+        s.add(WorkOrder(number="WO-NEW", store_id=voice.store_id, vehicle_id=voice.vehicle_id,
+                        customer_id=voice.customer_id, advisor_id=voice.advisor_id,
+                        status=WorkOrderStatus.DELIVERED, opened_at=closed, closed_at=closed))
+    dialog = window.open_settings()
+    assert dialog.survey_delay.value() == 2 and dialog.survey_low_ten.value() == 4
+    dialog.survey_delay.setValue(3)
+    dialog.survey_low_ten.setValue(6)
+    dialog.accept()
+    assert load_settings().survey_delay_days == 3 and load_settings().survey_low_ten == 6
+    window.pages["care"].run_today()
+
+    def scheduled():
+        with db.session() as s:
+            return s.scalars(select(Survey).where(Survey.source_key == "wo:2")).first()
+
+    qtbot.waitUntil(lambda: scheduled() is not None, timeout=10_000)
+    survey = scheduled()
+    assert survey.due_at == closed + timedelta(days=3)
+    number = survey.number
+    panel = window.pages["voice"].surveys
+    with qtbot.waitSignal(panel.dialog_opened, timeout=10_000) as opened:
+        panel.open_survey(number)
+    answer = opened.args[0]
+    answer.set_score("overall", 6)       # 6 of 10: low with the threshold at 6
+    with qtbot.waitSignal(answer.recorded, timeout=10_000) as recorded:
+        answer.save()
+    assert recorded.args[0].complaint_id is not None
+    window.pages["reception"].controller.stop()
+    runner.drain()

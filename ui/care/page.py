@@ -1,6 +1,7 @@
 """The care desk page: today's and overdue care items, filters, the call script, and one
 keystroke (1–6) to record an outcome and move to the next item; "book now" opens the
-booking dialog prefilled with the item's vehicle and links the booking it saves."""
+booking dialog prefilled with the item's vehicle and links the booking it saves; a survey
+item opens the survey dialog, whose answer records the item's outcome."""
 
 from __future__ import annotations
 
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.domain.care_rules import kinds_in_order
-from app.services import care_desk, catalogue
+from app.domain.care_rules import CareKind, kinds_in_order
+from app.domain.survey_templates import SurveyPolicy
+from app.services import care_desk, catalogue, surveys
 from app.services.care_run import run_care
 from app.services.common import store_today
 from ui.care.texts import OUTCOMES, kind_text, status_text
 from ui.i18n import current_language
-from ui.messages import error_text
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
@@ -50,18 +52,23 @@ def _days_text(days: int) -> str:
 class CarePage(Retranslatable, QWidget):
     """The 客服 desk. `loaded` is emitted after each list arrives (for tests and the bench).
 
-    `booking_dialog` is the service desk's booking dialog class, handed in by the desk's
-    composition root (desk packages do not import each other)."""
+    `booking_dialog` is the service desk's booking dialog class and `survey_dialog` the
+    voice desk's survey dialog class, handed in by the desk's composition root (desk
+    packages do not import each other); `survey_policy` schedules the surveys the care run
+    makes items of, and judges their answers."""
 
     loaded = Signal(int)
     outcome_recorded = Signal(object)    # the CareRow after the outcome
+    survey_opened = Signal(object)       # the survey dialog opened from a survey item
 
     def __init__(self, db: Database, runner: TaskRunner, store_id: int = 1,
-                 parent: QWidget | None = None, *, booking_dialog=None, now=None) -> None:
+                 parent: QWidget | None = None, *, booking_dialog=None, survey_dialog=None,
+                 survey_policy: SurveyPolicy = SurveyPolicy(), now=None) -> None:
         super().__init__(parent)
         self._db, self._runner, self._store = db, runner, store_id
         self._now = now   # a fixed clock for tests; None: the real time
         self._booking_dialog = booking_dialog
+        self._survey_dialog, self._survey_policy = survey_dialog, survey_policy
         self.context: care_desk.CareContext | None = None
         self._staff = None
         self.title = QLabel()
@@ -81,7 +88,7 @@ class CarePage(Retranslatable, QWidget):
         self.table = make_table(self.model)
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.table.doubleClicked.connect(lambda _i: self.book_now())
+        self.table.doubleClicked.connect(lambda _i: self._act_on_current())
         self.detail_title = QLabel()
         self.detail_title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.detail = QLabel()
@@ -108,6 +115,10 @@ class CarePage(Retranslatable, QWidget):
         self.book_button.clicked.connect(self.book_now)
         QShortcut(QKeySequence("B"), self, activated=self.book_now,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.survey_button = QPushButton()
+        self.survey_button.setProperty("primary", True)
+        self.survey_button.clicked.connect(self.open_survey)
+        self.survey_button.hide()
         self.script_title, self.history_title, self.reason_label = QLabel(), QLabel(), QLabel()
         self._layout(buttons)
         self.retranslate()
@@ -140,6 +151,7 @@ class CarePage(Retranslatable, QWidget):
         right.addLayout(reason_row)
         right.addLayout(buttons)
         right.addWidget(self.book_button)
+        right.addWidget(self.survey_button)
         right.addWidget(self.error)
         right.addWidget(self.history_title)
         right.addWidget(self.history)
@@ -176,6 +188,7 @@ class CarePage(Retranslatable, QWidget):
         for number, (code, _zh) in enumerate(OUTCOMES, 1):
             self.outcome_buttons[code].setText(f"{number} {status_text(code)}")
         self.book_button.setText(self.tr("B 立即预约…"))
+        self.survey_button.setText(self.tr("录入回访问卷…"))
         self.script_title.setText(self.tr("话术"))
         self.history_title.setText(self.tr("联系记录"))
         self.reason_label.setText(self.tr("原因/备注"))
@@ -276,11 +289,20 @@ class CarePage(Retranslatable, QWidget):
             self.run_button.setEnabled(True)
             self._failed(exc)
 
-        self._runner.submit(lambda: run_care(db, store, now=now), done, failed, owner=self)
+        policy = self._survey_policy
+        self._runner.submit(lambda: run_care(db, store, now=now, survey_policy=policy), done,
+                            failed, owner=self)
+
+    def set_survey_policy(self, policy: SurveyPolicy) -> None:
+        """Use `policy` from now on (the settings changed)."""
+        self._survey_policy = policy
 
     def _show_current(self) -> None:
         row = self.current_row()
         self.error.clear()
+        survey = row is not None and row.kind == CareKind.SURVEY
+        self.survey_button.setVisible(survey)
+        self.book_button.setVisible(not survey)
         if row is None:
             self.detail_title.setText(self.tr("没有待处理的关怀任务"))
             for label in (self.detail, self.script, self.history):
@@ -321,6 +343,9 @@ class CarePage(Retranslatable, QWidget):
         if outcome == "booked" and booking_id is None:
             self.book_now()
             return
+        if outcome == "done" and row.kind == CareKind.SURVEY:
+            self.open_survey()   # a survey is done by recording its answers
+            return
         db, now, reason = self._db, self._now, self.reason.text()
         self._runner.submit(
             lambda: care_desk.record_outcome(db, row.id, outcome, reason=reason,
@@ -345,6 +370,42 @@ class CarePage(Retranslatable, QWidget):
         else:
             self._show_current()
         self.outcome_recorded.emit(updated)
+
+    def _act_on_current(self) -> None:
+        row = self.current_row()
+        if row is not None and row.kind == CareKind.SURVEY:
+            self.open_survey()
+        else:
+            self.book_now()
+
+    def open_survey(self) -> None:
+        """Open the survey dialog on the current survey item; its answer closes the item."""
+        row = self.current_row()
+        if row is None or row.kind != CareKind.SURVEY:
+            return
+        if self._survey_dialog is None:
+            self.error.setText(self.tr("本桌面未开通满意度回访。"))
+            return
+        db, ident = self._db, row.id
+        self._runner.submit(lambda: surveys.care_item_form(db, ident), self._show_survey,
+                            self._failed, owner=self)
+
+    def _show_survey(self, form: surveys.SurveyForm) -> None:
+        dialog = self._survey_dialog(self._db, self._runner, form, None, self,
+                                     policy=self._survey_policy)
+        dialog.recorded.connect(self._survey_recorded)
+        self.survey = dialog
+        dialog.open()
+        self.survey_opened.emit(dialog)
+
+    def _survey_recorded(self, result) -> None:
+        """The answer closed the item: say so in the status bar and list again."""
+        if result.complaint_id is not None:
+            show_status(self.tr("回访 %1 已录入；低分已自动生成投诉 #%2。")
+                        .replace("%1", result.number).replace("%2", str(result.complaint_id)))
+        else:
+            show_status(self.tr("回访 %1 已录入。").replace("%1", result.number))
+        self.refresh()
 
     def book_now(self) -> None:
         """Open the booking dialog prefilled with the item's vehicle; a saved booking is

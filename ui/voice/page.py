@@ -34,6 +34,10 @@ class VoicePage(Retranslatable, QWidget):
         self.complaints.page_loaded.connect(self._flag)
         self.retranslate()
 
+    def set_policy(self, policy: SurveyPolicy) -> None:
+        """Schedule and judge surveys by `policy` from now on (the settings changed)."""
+        self.surveys.set_policy(policy)
+
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         self._flag(None)

@@ -87,6 +87,10 @@ class SurveysPanel(Retranslatable, QWidget):
         self.model.set_headers([self.tr("回访单号"), self.tr("场合"), self.tr("客户"), self.tr("手机"),
                                 self.tr("车牌"), self.tr("工单"), self.tr("顾问"), self.tr("应回访")])
 
+    def set_policy(self, policy: SurveyPolicy) -> None:
+        """Schedule and judge surveys by `policy` from now on."""
+        self._policy = policy
+
     def refresh(self) -> None:
         """Create the surveys now owed, then list those due."""
         db, store_id, policy = self._db, self._store_id, self._policy

@@ -241,3 +241,39 @@ def test_a_survey_declined_on_either_desk_is_declined_on_both(db, voice):
         (linked,) = s.scalars(select(CareItem).where(CareItem.survey_id == second.id))
         assert linked.status == "declined"
     assert care_desk.list_items(db, voice.store_id, kind="survey", now=later) == ()
+
+
+def test_overdue_complaints_escalate_headless_by_the_clock(db, voice, database_url, capsys,
+                                                         monkeypatch, tmp_path):
+    """`main.py voice escalate`: no desk, no complaints page; the 59th minute escalates
+    nothing, the 61st hands the complaint to the manager, once."""
+    import json
+
+    import main
+    from app.services import voice_commands
+
+    received = datetime(2026, 11, 10, 9, 0, tzinfo=STORE_TZ)
+    ident = complaints.open_complaint(db, customer_id=voice.customer_id, category="waiting",
+                                      words="等了两个小时", by_id=voice.care_id,
+                                      store_id=voice.store_id, now=received)
+    clock = {"now": received + timedelta(minutes=59)}
+    assert voice_commands.escalate(db, voice.store_id, as_json=True,
+                                   now=lambda: clock["now"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"escalated": 0, "overdue": []}
+    clock["now"] = received + timedelta(minutes=61)
+    voice_commands.escalate(db, as_json=True, every_s=0, ticks=2, now=lambda: clock["now"])
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first["escalated"] == 1 and second["escalated"] == 0
+    assert [(o["id"], o["owner"], o["step"], o["escalation_level"])
+            for o in second["overdue"]] == [(ident, "周敏", "contacted", 1)]
+    with db.session() as s:
+        complaint = s.get(Complaint, ident)
+        assert (complaint.owner_id, complaint.escalation_level) == (voice.manager_id, 1)
+    # From the command line, on the real clock (received long ago): the solution is overdue too.
+    monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
+    assert main.main(["--db", database_url, "voice", "escalate", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["escalated"] == 1 and out["overdue"][0]["escalation_level"] == 2
+    with pytest.raises(SystemExit) as refused:
+        main.main(["--db", database_url, "voice", "escalate", "--every", "-1"])
+    assert refused.value.code == 2

@@ -1,0 +1,73 @@
+"""The complaints' SLA clock on the desk, whatever page is shown.
+
+Every minute the shell ticks `app.services.complaints.sla_tick`: complaints that missed a
+deadline escalate to the store's manager by themselves, even when nobody has the complaints
+page open, and while any is overdue a banner over every page (`ui.messages`, key
+`messages.COMPLAINTS_OVERDUE`) names how many and who is responsible for them now, with a
+button to the complaints page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.db import Database
+from app.services import complaints
+from ui import messages
+from ui.tasks import TaskRunner
+
+#: How often the shell ticks the SLA clock.
+TICK_MS = 60_000
+
+
+class ComplaintWatch(QObject):
+    """Ticks the SLA clock on a timer; `ticked` carries each `complaints.SlaTick`."""
+
+    ticked = Signal(object)
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None, *,
+                 clock: Callable[[], datetime] | None = None, interval_ms: int = TICK_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self._store_id = db, runner, store_id
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        """Tick now, then on the timer."""
+        self.tick()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Stop ticking."""
+        self.timer.stop()
+
+    def tick(self) -> None:
+        """Escalate overdue complaints in the background, then raise or clear the banner."""
+        db, store, now = self._db, self._store_id, self._clock()
+        self._runner.submit(lambda: complaints.sla_tick(db, store_id=store, now=now),
+                            self._show, messages.show_error, owner=self)
+
+    def _show(self, tick: complaints.SlaTick) -> None:
+        if tick.overdue:
+            messages.show_condition(messages.COMPLAINTS_OVERDUE, overdue_text(tick))
+        else:
+            messages.clear_condition(messages.COMPLAINTS_OVERDUE)
+        self.ticked.emit(tick)
+
+
+def overdue_text(tick: complaints.SlaTick) -> str:
+    """"超时投诉 3 件，负责人：周敏 2 件、林娜 1 件" in the desk's language."""
+    tr = QCoreApplication.translate
+    owners = Counter(r.owner_name or tr("ComplaintWatch", "未分配") for r in tick.overdue)
+    who = tr("ComplaintWatch", "、").join(
+        tr("ComplaintWatch", "%1 %2 件").replace("%1", name).replace("%2", str(n))
+        for name, n in owners.most_common())
+    return (tr("ComplaintWatch", "超时投诉 %1 件，负责人：%2")
+            .replace("%1", str(len(tick.overdue))).replace("%2", who))
