@@ -33,6 +33,7 @@ from app.models import (
     Complaint,
     ComplaintStepRecord,
     Customer,
+    Quote,
     Staff,
     StaffRole,
     Vehicle,
@@ -77,6 +78,8 @@ class ComplaintRow:
     escalation_level: int
     reopen_count: int
     survey_id: int | None
+    #: The sale (quote or order) it concerns, if any.
+    quote_number: str = ""
 
     @property
     def sla_state(self) -> str:
@@ -108,6 +111,29 @@ class ComplaintDetail:
 
 
 @dataclass(frozen=True)
+class Subject:
+    """Something a complaint may concern: a vehicle (`label` its plate), a work order or a
+    sale (`label` its number); `status` is its status code ('' for a vehicle)."""
+
+    id: int
+    label: str
+    detail: str
+    status: str
+    vehicle_id: int | None
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ComplaintSubjects:
+    """The customer's vehicles, work orders and sales (quotes and orders), newest first:
+    the hand-entered complaint's pickers."""
+
+    vehicles: tuple[Subject, ...]
+    work_orders: tuple[Subject, ...]
+    sales: tuple[Subject, ...]
+
+
+@dataclass(frozen=True)
 class ComplaintsPage:
     """What the complaints page shows: the rows and how many are in each SLA state."""
 
@@ -130,6 +156,58 @@ def open_complaint(db: Database, *, customer_id: int, category: str, words: str,
                        owner_id=owner_id, now=now).id
 
 
+def complaint_subjects(db: Database, customer_id: int, *, limit: int = 30) -> ComplaintSubjects:
+    """What a complaint of the customer may concern, for the complaint dialog's pickers."""
+    with db.session() as session:
+        get_or_raise(session, Customer, customer_id, "客户", "customer", field="customer")
+        cars = tuple(Subject(i, plate, " ".join(p for p in (brand, model) if p), "", i)
+                     for i, plate, brand, model in session.execute(
+                         select(Vehicle.id, Vehicle.plate, Vehicle.brand, Vehicle.model)
+                         .where(Vehicle.owner_id == customer_id).order_by(Vehicle.id.desc())))
+        orders = tuple(Subject(i, number, plate or "", str(status), vid, opened)
+                       for i, number, plate, status, vid, opened in session.execute(
+                           select(WorkOrder.id, WorkOrder.number, Vehicle.plate, WorkOrder.status,
+                                  WorkOrder.vehicle_id, WorkOrder.opened_at)
+                           .outerjoin(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
+                           .where(WorkOrder.customer_id == customer_id)
+                           .order_by(WorkOrder.opened_at.desc()).limit(limit)))
+        sales = tuple(Subject(i, f"{number}-{revision}" if revision > 1 else number,
+                              " ".join(p for p in (brand, model) if p), str(status), None, made)
+                      for i, number, revision, brand, model, status, made in session.execute(
+                          select(Quote.id, Quote.number, Quote.revision, Quote.brand, Quote.model,
+                                 Quote.status, Quote.created_at)
+                          .where(Quote.customer_id == customer_id)
+                          .order_by(Quote.created_at.desc(), Quote.id.desc()).limit(limit)))
+    return ComplaintSubjects(cars, orders, sales)
+
+
+def _check_subjects(session: Session, customer_id: int, vehicle_id: int | None,
+                    work_order_id: int | None, quote_id: int | None) -> int | None:
+    """Refuse a vehicle, work order or sale of another customer; returns the vehicle (the
+    work order's when none was chosen)."""
+    if vehicle_id is not None:
+        car = get_or_raise(session, Vehicle, vehicle_id, "车辆", "vehicle", field="vehicle")
+        if car.owner_id != customer_id:
+            raise ValidationError("该车辆不属于这位客户。", "That vehicle is not this customer's.",
+                                  field="vehicle")
+    if work_order_id is not None:
+        order = get_or_raise(session, WorkOrder, work_order_id, "工单", "work order",
+                             field="work_order")
+        if order.customer_id != customer_id:
+            raise ValidationError("该工单不是这位客户的。", "That work order is not this customer's.",
+                                  field="work_order")
+        if vehicle_id is not None and order.vehicle_id != vehicle_id:
+            raise ValidationError("该工单不是所选车辆的。", "That work order is for another vehicle.",
+                                  field="work_order")
+        vehicle_id = order.vehicle_id
+    if quote_id is not None:
+        quote = get_or_raise(session, Quote, quote_id, "报价单", "quote", field="quote")
+        if quote.customer_id != customer_id:
+            raise ValidationError("该报价/订单不是这位客户的。", "That sale is not this customer's.",
+                                  field="quote")
+    return vehicle_id
+
+
 def receive(session: Session, *, customer_id: int, category: str, words: str,
             grade: str = ComplaintGrade.ORDINARY, channel: str = ComplaintChannel.PHONE,
             by_id: int | None = None, store_id: int | None = None, vehicle_id: int | None = None,
@@ -144,6 +222,7 @@ def receive(session: Session, *, customer_id: int, category: str, words: str,
     grade = parse_choice(ComplaintGrade, grade, "grade", "投诉等级", "grade")
     channel = parse_choice(ComplaintChannel, channel, "channel", "投诉渠道", "channel")
     customer = get_or_raise(session, Customer, customer_id, "客户", "customer", field="customer")
+    vehicle_id = _check_subjects(session, customer.id, vehicle_id, work_order_id, quote_id)
     at = now_utc(now)
     complaint = Complaint(
         store_id=store_id, customer_id=customer.id, vehicle_id=vehicle_id,
@@ -376,10 +455,12 @@ def _row_query():
     owner = aliased(Staff, name="owner")
     return (select(*Complaint.__table__.c, Customer.name.label("customer_name"),
                    Customer.mobile.label("customer_mobile"), Vehicle.plate.label("plate"),
-                   WorkOrder.number.label("work_order_number"), owner.name.label("owner_name"))
+                   WorkOrder.number.label("work_order_number"), owner.name.label("owner_name"),
+                   Quote.number.label("quote_number"))
             .join(Customer, Customer.id == Complaint.customer_id)
             .outerjoin(Vehicle, Vehicle.id == Complaint.vehicle_id)
             .outerjoin(WorkOrder, WorkOrder.id == Complaint.work_order_id)
+            .outerjoin(Quote, Quote.id == Complaint.quote_id)
             .outerjoin(owner, owner.id == Complaint.owner_id))
 
 
@@ -388,7 +469,8 @@ def _to_row(c, at: datetime) -> ComplaintRow:
         c.id, c.version_id, c.customer_id, c.customer_name, mask_mobile(c.customer_mobile),
         c.plate or "", c.work_order_number or "", str(c.category), str(c.grade), str(c.channel),
         str(c.status), c.summary, c.owner_id, c.owner_name or "", c.created_at,
-        at - c.created_at, _clock(c, at), c.escalation_level, c.reopen_count, c.survey_id)
+        at - c.created_at, _clock(c, at), c.escalation_level, c.reopen_count, c.survey_id,
+        c.quote_number or "")
 
 
 def _rows(session: Session, ids: list[int], at: datetime) -> list[ComplaintRow]:

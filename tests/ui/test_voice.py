@@ -274,3 +274,29 @@ def test_survey_settings_from_the_dialog_reach_the_services(db, voice, switcher,
     assert recorded.args[0].complaint_id is not None
     window.pages["reception"].controller.stop()
     runner.drain()
+
+
+def test_the_complaint_dialog_stores_the_chosen_work_order(db, voice, runner, qtbot):
+    from ui.widgets.voice_panel import CustomerVoicePanel
+
+    panel = CustomerVoicePanel(db, runner, voice.customer_id, voice.store_id)
+    qtbot.addWidget(panel)
+    dialog = panel.register_complaint()
+    qtbot.waitUntil(lambda: dialog.work_order.count() == 2, timeout=10_000)
+    assert dialog.vehicle.currentData() is None and dialog.sale.count() == 1
+    assert "WO-20261102-001" in dialog.work_order.itemText(1)
+    assert "已交车" in dialog.work_order.itemText(1)
+    dialog.work_order.setCurrentIndex(1)
+    assert dialog.vehicle.currentData() == voice.vehicle_id      # the work order's car
+    dialog.category.setCurrentIndex(dialog.category.findData("quality"))
+    dialog.words.setPlainText("刹车异响没修好")
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    with db.session() as s:
+        complaint = s.scalars(select(Complaint)).one()
+        assert (complaint.work_order_id, complaint.vehicle_id) == (voice.work_order_id,
+                                                                   voice.vehicle_id)
+    row = panel.complaints_model.record(0)
+    column = panel.complaints_model.columnCount() - 2
+    assert panel.complaints_model.index(0, column).data() == "粤A12345 · WO-20261102-001"
+    assert row.words == "刹车异响没修好"

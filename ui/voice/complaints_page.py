@@ -34,6 +34,7 @@ from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.voice_panel import concerns_text
 from ui.widgets.voice_text import STATE_COLOURS, step_button_text, voice_text
 
 #: The running clock ticks (and overdue complaints escalate) this often.
@@ -251,8 +252,8 @@ class ComplaintsPage(Retranslatable, QWidget):
             self.history.clear()
             return
         self.detail_facts.setText(
-            f"{record.customer_name} {record.mobile_masked} · {record.plate or '—'} · "
-            f"{voice_text(record.channel)} · {record.work_order_number or ''}")
+            f"{record.customer_name} {record.mobile_masked} · {voice_text(record.channel)} · "
+            f"{concerns_text(record)}")
         self.detail_words.setText(f"“{record.words}”")
         db, ident, now = self._db, record.id, self._clock()
         self._runner.submit(lambda: complaints.complaint_detail(db, ident, now=now),

@@ -277,3 +277,37 @@ def test_overdue_complaints_escalate_headless_by_the_clock(db, voice, database_u
     with pytest.raises(SystemExit) as refused:
         main.main(["--db", database_url, "voice", "escalate", "--every", "-1"])
     assert refused.value.code == 2
+
+
+def test_a_hand_entered_complaint_names_its_vehicle_work_order_or_sale(db, voice):
+    from app.models import Customer, Quote, QuoteStatus
+    from tests.app.services.conftest import assert_user_error
+
+    with db.session() as s:
+        quote = Quote(store_id=voice.store_id, number="Q-20261101-007", customer_id=voice.customer_id,
+                      brand="丰田", model="凯美瑞", status=QuoteStatus.ACCEPTED)
+        other = Customer(name="王芳")
+        s.add_all([quote, other])
+        s.flush()
+        quote_id, other_id = quote.id, other.id
+    subjects = complaints.complaint_subjects(db, voice.customer_id)
+    assert [(v.id, v.label) for v in subjects.vehicles] == [(voice.vehicle_id, "粤A12345")]
+    assert [(w.id, w.label, w.status, w.vehicle_id) for w in subjects.work_orders] == [
+        (voice.work_order_id, "WO-20261102-001", "delivered", voice.vehicle_id)]
+    assert [(q.id, q.label, q.status) for q in subjects.sales] == [
+        (quote_id, "Q-20261101-007", "accepted")]
+    assert complaints.complaint_subjects(db, other_id).work_orders == ()
+    with pytest.raises(ValidationError) as refused:
+        complaints.open_complaint(db, customer_id=other_id, category="quality", words="没修好",
+                                  work_order_id=voice.work_order_id, now=NOW)
+    assert_user_error(refused, ValidationError, "work_order")
+    ident = complaints.open_complaint(db, customer_id=voice.customer_id, category="quality",
+                                      words="没修好", work_order_id=voice.work_order_id,
+                                      quote_id=quote_id, now=NOW)
+    with db.session() as s:
+        stored = s.get(Complaint, ident)
+        assert (stored.work_order_id, stored.vehicle_id, stored.quote_id) == (
+            voice.work_order_id, voice.vehicle_id, quote_id)    # the work order's vehicle
+    (row,) = complaints.customer_complaints(db, voice.customer_id, now=NOW)
+    assert (row.plate, row.work_order_number, row.quote_number) == (
+        "粤A12345", "WO-20261102-001", "Q-20261101-007")
