@@ -270,9 +270,11 @@ def latest_score(db: Database, customer_id: int) -> LatestScore | None:
     return LatestScore(*row) if row else None
 
 
-def paper_form_pdf(db: Database, key: int | str) -> bytes:
-    """The printed survey form with its QR code, as PDF bytes."""
-    return survey_form_pdf(survey_form(db, key))
+def paper_form_print_job(db: Database, key: int | str) -> tuple[str, bytes]:
+    """The paper survey form with its QR code as the desk prints it: the print job's title
+    ("survey-SV0000123") and its PDF."""
+    form = survey_form(db, key)
+    return f"survey-{form.row.number}", survey_form_pdf(form)
 
 
 def _find(session: Session, key: int | str) -> Survey:

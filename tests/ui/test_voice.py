@@ -13,6 +13,7 @@ from app.domain.reads import PlateRead
 from app.domain.store_time import STORE_TZ
 from app.models import Complaint, ComplaintStepRecord
 from app.services import complaints, reception, surveys
+from tests.app.test_printer import cups_pdf, wait_for  # noqa: F401  (fixtures)
 from tests.voice_seed import DELIVERED_AT, seed_voice
 from ui import messages
 from ui.reception.arrival_popup import ArrivalPopup
@@ -300,3 +301,58 @@ def test_the_complaint_dialog_stores_the_chosen_work_order(db, voice, runner, qt
     column = panel.complaints_model.columnCount() - 2
     assert panel.complaints_model.index(0, column).data() == "粤A12345 · WO-20261102-001"
     assert row.words == "刹车异响没修好"
+
+
+def _qr_of(pdf, folder) -> str:
+    """The QR code decoded from the first page of `pdf`, rendered by pdftoppm."""
+    import subprocess
+
+    import cv2
+
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf),
+                    str(folder / "page")], check=True)
+    decoded, _points, _straight = cv2.QRCodeDetector().detectAndDecode(
+        cv2.imread(str(folder / "page.png")))
+    return decoded
+
+
+def test_the_paper_form_prints_through_the_one_printing_path(db, voice, runner, qtbot,
+                                                            cups_pdf, tmp_path):  # noqa: F811
+    """The survey list prints the paper form on the chosen CUPS queue through PrintActions
+    (a real CUPS-PDF job, its QR code decoded back) and saves it as PDF the same way."""
+    import subprocess
+
+    from ui.widgets.print_actions import PrintActions, PrinterCombo
+
+    surveys.schedule_due(db, now=DELIVERED_AT + timedelta(days=3))
+    panel = SurveysPanel(db, runner, voice.store_id, acting=lambda: voice.care_id)
+    qtbot.addWidget(panel)
+    assert isinstance(panel.printing, PrintActions)
+    assert isinstance(panel.printer_combo, PrinterCombo)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1
+                    and panel.printer_combo.findData(cups_pdf.queue) >= 0, timeout=10_000)
+    number = panel.model.record(0).number
+    panel.printer_combo.setCurrentIndex(panel.printer_combo.findData(cups_pdf.queue))
+    panel.table.selectRow(0)
+    for stale in cups_pdf.output_dir.glob(f"survey-{number}*.pdf"):
+        stale.unlink()
+    with qtbot.waitSignal(panel.printed, timeout=30_000) as printed:
+        panel.print_button.click()
+    assert printed.args == [cups_pdf.queue] and cups_pdf.queue in panel.status.text()
+
+    def output():   # the queue writes the file a moment after it takes the job
+        done = [p for p in cups_pdf.output_dir.glob(f"survey-{number}*.pdf") if p.stat().st_size]
+        if not done:
+            return None
+        text = subprocess.run(["pdftotext", str(done[0]), "-"], capture_output=True,
+                              text=True).stdout
+        return done[0] if number in text else None
+
+    paper = wait_for(output, timeout=60)
+    assert paper is not None, f"no output in {cups_pdf.output_dir}"
+    assert _qr_of(paper, tmp_path) == number
+    paper.unlink()
+    target = tmp_path / "form.pdf"
+    with qtbot.waitSignal(panel.printed, timeout=30_000) as saved:
+        panel.save_form(panel.model.record(0).id, str(target))
+    assert saved.args == [str(target)] and _qr_of(target, tmp_path) == number

@@ -1,5 +1,6 @@
 """The surveys due (the care desk's `survey` items: one list, shown here too), the entry of a
-returned paper form by its number, and printing the paper form."""
+returned paper form by its number, and printing the paper form (the desk's one printing
+path: printer choice, Qt's fallback, save as PDF)."""
 
 from __future__ import annotations
 
@@ -16,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.domain.survey_templates import SurveyPolicy
-from app.paths import data_dir
 from app.services import surveys
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.voice.survey_dialog import SurveyDialog
 from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.voice_text import voice_text
 
@@ -31,7 +32,7 @@ class SurveysPanel(Retranslatable, QWidget):
 
     refreshed = Signal()
     dialog_opened = Signal(object)   # the SurveyDialog
-    printed = Signal(str)            # the saved PDF's path
+    printed = Signal(str)            # where the form went: a printer, or a PDF's path
 
     def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
                  acting=lambda: None, policy: SurveyPolicy = SurveyPolicy(),
@@ -45,6 +46,7 @@ class SurveysPanel(Retranslatable, QWidget):
             Column("", lambda r: r.customer_name), Column("", lambda r: r.mobile_masked),
             Column("", lambda r: r.plate), Column("", lambda r: r.work_order_number),
             Column("", lambda r: r.staff_name), Column("", lambda r: local_time(r.due_at))], self)
+        self.status, self.count = QLabel(), QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -53,18 +55,26 @@ class SurveysPanel(Retranslatable, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self.open_survey(self.model.record(index.row()).id))
         self.record_button, self.print_button, self.decline_button = QPushButton(), QPushButton(), QPushButton()
+        self.save_button = QPushButton()
+        self.printing = PrintActions(runner, self)
+        self.printer_combo = PrinterCombo()
+        self.printing.printers_loaded.connect(self.printer_combo.show_printers)
+        self.printing.done.connect(self.status.setText)
+        self.printing.failed.connect(self.status.setText)
+        self.printing.delivered.connect(self.printed)
         self.record_button.setProperty("primary", True)
         self.number = QLineEdit()
         self.number.setMinimumWidth(240)
         self.number_button = QPushButton()
-        self.status, self.count = QLabel(), QLabel()
         self.record_button.clicked.connect(lambda: self._with_selected(self.open_survey))
         self.print_button.clicked.connect(lambda: self._with_selected(self.print_form))
+        self.save_button.clicked.connect(lambda: self._with_selected(self.save_form))
         self.decline_button.clicked.connect(lambda: self._with_selected(self.decline))
         self.number_button.clicked.connect(lambda: self.open_survey(self.number.text()))
         self.number.returnPressed.connect(lambda: self.open_survey(self.number.text()))
         bar = QHBoxLayout()
-        for widget in (self.record_button, self.print_button, self.decline_button):
+        for widget in (self.record_button, self.print_button, self.printer_combo,
+                       self.save_button, self.decline_button):
             bar.addWidget(widget)
         bar.addWidget(self.count)
         bar.addStretch(1)
@@ -76,11 +86,13 @@ class SurveysPanel(Retranslatable, QWidget):
         layout.addWidget(self.table, 1)
         self.retranslate()
         self.refresh()
+        self.printing.load_printers()
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         self.record_button.setText(self.tr("电话回访录入"))
         self.print_button.setText(self.tr("打印纸质问卷"))
+        self.save_button.setText(self.tr("另存 PDF…"))
         self.decline_button.setText(self.tr("客户拒访"))
         self.number.setPlaceholderText(self.tr("纸质问卷单号，如 SV0000123"))
         self.number_button.setText(self.tr("按单号录入"))
@@ -140,14 +152,21 @@ class SurveysPanel(Retranslatable, QWidget):
         self.refresh()
 
     def print_form(self, survey_id: int) -> None:
-        """Save the paper form (with its QR code) as a PDF in the data folder."""
-        db, folder = self._db, data_dir() / "surveys"
-        self._runner.submit(lambda: surveys.save_paper_form(db, survey_id, folder),
-                            self._printed, self._failed)
+        """Print the paper form (with its QR code) on the chosen printer."""
+        self.printing.print_document(self._document(survey_id), self.printer_combo.currentData())
 
-    def _printed(self, path) -> None:
-        self.status.setText(self.tr("纸质问卷已保存：%1").replace("%1", str(path)))
-        self.printed.emit(str(path))
+    def save_form(self, survey_id: int, path: str | None = None) -> None:
+        """Save the paper form as a PDF at `path`, or where the user chooses."""
+        document = self._document(survey_id)
+        if path:
+            self.printing.save_pdf(document, path)
+        else:
+            self.printing.choose_path_and_save(
+                document, f"{surveys.survey_number(survey_id)}.pdf", self)
+
+    def _document(self, survey_id: int):
+        db = self._db
+        return lambda: surveys.paper_form_print_job(db, survey_id)
 
     def decline(self, survey_id: int) -> None:
         """Mark the survey declined."""
