@@ -64,10 +64,10 @@ class ComplaintWatch(QObject):
 
 def overdue_text(tick: complaints.SlaTick) -> str:
     """"超时投诉 3 件，负责人：周敏 2 件、林娜 1 件" in the desk's language."""
-    tr = QCoreApplication.translate
-    owners = Counter(r.owner_name or tr("ComplaintWatch", "未分配") for r in tick.overdue)
-    who = tr("ComplaintWatch", "、").join(
-        tr("ComplaintWatch", "%1 %2 件").replace("%1", name).replace("%2", str(n))
-        for name, n in owners.most_common())
-    return (tr("ComplaintWatch", "超时投诉 %1 件，负责人：%2")
+    nobody = QCoreApplication.translate("ComplaintWatch", "未分配")
+    owners = Counter(r.owner_name or nobody for r in tick.overdue)
+    who = QCoreApplication.translate("ComplaintWatch", "、").join(
+        QCoreApplication.translate("ComplaintWatch", "%1 %2 件").replace("%1", name)
+        .replace("%2", str(n)) for name, n in owners.most_common())
+    return (QCoreApplication.translate("ComplaintWatch", "超时投诉 %1 件，负责人：%2")
             .replace("%1", str(len(tick.overdue))).replace("%2", who))
