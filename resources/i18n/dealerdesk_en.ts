@@ -387,193 +387,213 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/care/page.py" line="44"/>
+        <location filename="../../ui/care/page.py" line="46"/>
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="46"/>
+        <location filename="../../ui/care/page.py" line="48"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="47"/>
+        <location filename="../../ui/care/page.py" line="49"/>
         <source>%1 天后</source>
         <translation>In %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="162"/>
+        <location filename="../../ui/care/page.py" line="174"/>
         <source>仅服务/安全提醒（客户未同意营销）</source>
         <translation>Service/safety only (no marketing consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="163"/>
+        <location filename="../../ui/care/page.py" line="175"/>
         <source>重要</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="167"/>
+        <location filename="../../ui/care/page.py" line="179"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="168"/>
+        <location filename="../../ui/care/page.py" line="180"/>
         <source>生成今日任务</source>
         <translation>Create today&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="169"/>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="181"/>
+        <location filename="../../ui/care/page.py" line="186"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="169"/>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="181"/>
+        <location filename="../../ui/care/page.py" line="185"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="170"/>
-        <location filename="../../ui/care/page.py" line="175"/>
+        <location filename="../../ui/care/page.py" line="182"/>
+        <location filename="../../ui/care/page.py" line="187"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="170"/>
+        <location filename="../../ui/care/page.py" line="182"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="171"/>
+        <location filename="../../ui/care/page.py" line="183"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="185"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="185"/>
         <source>剩余</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="186"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="186"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="175"/>
+        <location filename="../../ui/care/page.py" line="187"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="175"/>
+        <location filename="../../ui/care/page.py" line="187"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="178"/>
+        <location filename="../../ui/care/page.py" line="190"/>
         <source>B 立即预约…</source>
         <translation>B Book now…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="179"/>
+        <location filename="../../ui/care/page.py" line="191"/>
+        <source>录入回访问卷…</source>
+        <translation>Record the survey…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="192"/>
         <source>话术</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="180"/>
+        <location filename="../../ui/care/page.py" line="193"/>
         <source>联系记录</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="181"/>
+        <location filename="../../ui/care/page.py" line="194"/>
         <source>原因/备注</source>
         <translation>Reason/note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="182"/>
+        <location filename="../../ui/care/page.py" line="195"/>
         <source>拒绝时必填，如：已在别处保养</source>
         <translation>Required for a decline, e.g. serviced elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="194"/>
+        <location filename="../../ui/care/page.py" line="207"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="198"/>
+        <location filename="../../ui/care/page.py" line="211"/>
         <source>全部等级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="202"/>
+        <location filename="../../ui/care/page.py" line="215"/>
         <source>今日及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="202"/>
+        <location filename="../../ui/care/page.py" line="215"/>
         <source>7 天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="203"/>
-        <location filename="../../ui/care/page.py" line="207"/>
-        <location filename="../../ui/care/page.py" line="224"/>
+        <location filename="../../ui/care/page.py" line="216"/>
+        <location filename="../../ui/care/page.py" line="220"/>
+        <location filename="../../ui/care/page.py" line="237"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="225"/>
+        <location filename="../../ui/care/page.py" line="238"/>
         <source>关怀池（未分配）</source>
         <translation>Care pool (unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="244"/>
-        <location filename="../../ui/care/page.py" line="342"/>
+        <location filename="../../ui/care/page.py" line="257"/>
+        <location filename="../../ui/care/page.py" line="367"/>
         <source>共 %1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="272"/>
+        <location filename="../../ui/care/page.py" line="285"/>
         <source>新增 %1 项</source>
         <translation>%1 new items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="285"/>
+        <location filename="../../ui/care/page.py" line="307"/>
         <source>没有待处理的关怀任务</source>
         <translation>No care items to work</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="304"/>
+        <location filename="../../ui/care/page.py" line="326"/>
         <source>等级：%1  %2</source>
         <translation>Level: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="305"/>
+        <location filename="../../ui/care/page.py" line="327"/>
         <source>上次到店：%1 · 在修工单 %2</source>
         <translation>Last visit: %1 · open work orders %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="308"/>
+        <location filename="../../ui/care/page.py" line="330"/>
         <source>⚠ 客户未同意营销联系：仅可做服务/安全提醒</source>
         <translation>⚠ No marketing consent: service and safety notices only</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="354"/>
+        <location filename="../../ui/care/page.py" line="387"/>
+        <source>本桌面未开通满意度回访。</source>
+        <translation>Satisfaction surveys are not set up on this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="404"/>
+        <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
+        <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="407"/>
+        <source>回访 %1 已录入。</source>
+        <translation>Survey %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="415"/>
         <source>该任务没有车辆，不能预约。</source>
         <translation>This item has no vehicle to book.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="358"/>
+        <location filename="../../ui/care/page.py" line="419"/>
         <source>本桌面未开通预约。</source>
         <translation>Booking is not available on this desk.</translation>
     </message>
@@ -625,186 +645,230 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="62"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="79"/>
         <source>登记投诉</source>
         <translation>Register a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="63"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="80"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="63"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="80"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="63"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="80"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="64"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/voice_panel.py" line="82"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="66"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="82"/>
+        <source>销售（报价/订单）</source>
+        <translation>Sale (quote/order)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/voice_panel.py" line="84"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="67"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="85"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/voice_panel.py" line="101"/>
+        <source>（不涉及）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWatch</name>
+    <message>
+        <location filename="../../ui/complaint_watch.py" line="67"/>
+        <source>未分配</source>
+        <extracomment>How often the shell ticks the SLA clock.</extracomment>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_watch.py" line="69"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_watch.py" line="70"/>
+        <source>%1 %2 件</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_watch.py" line="72"/>
+        <source>超时投诉 %1 件，负责人：%2</source>
+        <translation>%1 overdue complaint(s); responsible: %2</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="149"/>
+        <location filename="../../ui/voice/complaints_page.py" line="150"/>
         <source>客户投诉</source>
         <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="150"/>
+        <location filename="../../ui/voice/complaints_page.py" line="151"/>
         <source>当前人员：</source>
         <translation>Acting as:</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="151"/>
+        <location filename="../../ui/voice/complaints_page.py" line="152"/>
         <source>只看我负责的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="152"/>
+        <location filename="../../ui/voice/complaints_page.py" line="153"/>
         <source>含已结案</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="153"/>
+        <location filename="../../ui/voice/complaints_page.py" line="154"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="154"/>
+        <location filename="../../ui/voice/complaints_page.py" line="155"/>
         <source>备注（可选）：联系结果、方案内容…</source>
         <translation>Note (optional): outcome of the call, the solution…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>全部时限状态</source>
         <translation>Every SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>全部类别</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>全部等级</source>
         <translation>Every grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="163"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="163"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="163"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="163"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="164"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="164"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="164"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="164"/>
+        <location filename="../../ui/voice/complaints_page.py" line="165"/>
         <source>投诉详情</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="182"/>
+        <location filename="../../ui/voice/complaints_page.py" line="183"/>
         <source>%1 前%2（已超 %3）</source>
         <translation>%2 by %1 (%3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="184"/>
+        <location filename="../../ui/voice/complaints_page.py" line="185"/>
         <source>%1 前%2（余 %3）</source>
         <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="196"/>
+        <location filename="../../ui/voice/complaints_page.py" line="197"/>
         <source>经理</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="196"/>
+        <location filename="../../ui/voice/complaints_page.py" line="197"/>
         <source>客服</source>
         <translation>care</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="219"/>
+        <location filename="../../ui/voice/complaints_page.py" line="220"/>
         <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
         <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="225"/>
+        <location filename="../../ui/voice/complaints_page.py" line="226"/>
         <source>本次自动升级 %1 件</source>
         <translation>%1 escalated automatically just now</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="266"/>
+        <location filename="../../ui/voice/complaints_page.py" line="267"/>
         <source>系统</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="282"/>
+        <location filename="../../ui/voice/complaints_page.py" line="283"/>
         <source>请先选择当前人员。</source>
         <translation>Choose who is acting first.</translation>
     </message>
@@ -812,87 +876,92 @@
 <context>
     <name>CustomerVoicePanel</name>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="117"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="173"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="118"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="174"/>
         <source>满意度回访</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="119"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="175"/>
         <source>登记投诉…</source>
         <translation>Register a complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="120"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="176"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="120"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="176"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="120"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="176"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="121"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="121"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="121"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="122"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="122"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
+        <source>涉及</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/voice_panel.py" line="179"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="123"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="180"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="123"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="180"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="123"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="180"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="124"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="124"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
         <source>推荐意愿</source>
         <translation>Would recommend</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="124"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
@@ -1185,84 +1254,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order.</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>查看投诉</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -2010,46 +2084,72 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source> 星及以下</source>
+        <translation> stars or fewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <source> 分及以下</source>
+        <translation> points or fewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>道闸摄像头</source>
         <translation>Gate camera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>数据库地址（重启后生效）</source>
         <translation>Database URL (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>识别引擎</source>
         <translation>Recognition engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>到店弹窗自动关闭</source>
         <translation>Close arrival pop-ups after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>同一车牌冷却时间</source>
         <translation>Same-plate cooldown</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>车牌抓拍保留</source>
         <translation>Keep plate snapshots for</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <source>交车/工单交车后回访</source>
+        <translation>Survey after a delivery or a work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <source>低分自动投诉（1–5 星题）</source>
+        <translation>Low score opens a complaint (1–5 stars)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <source>低分自动投诉（0–10 分题）</source>
+        <translation>Low score opens a complaint (0–10 scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>除数据库地址（重启后生效）外，设置保存后立即生效；更换摄像头、识别引擎或冷却时间会重新启动道闸。</source>
         <translation>Every setting but the database address (applied at the next start) takes effect on saving; changing the camera, the recognition engine or the cooldown restarts the gate.</translation>
     </message>
@@ -2175,37 +2275,37 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
         <source>录入回访</source>
         <translation>Record survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
         <source>%1满意度回访</source>
         <translation>%1 satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
         <source>意见与建议</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
         <source>回访方式</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
         <source>客户的原话（可选）</source>
         <translation>The customer&apos;s words (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="108"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2213,94 +2313,94 @@
 <context>
     <name>SurveysPanel</name>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="82"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="93"/>
         <source>电话回访录入</source>
         <translation>Record phone survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="83"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="94"/>
         <source>打印纸质问卷</source>
         <translation>Print paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="84"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="95"/>
+        <source>另存 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
         <source>客户拒访</source>
         <translation>Customer declined</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="85"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
         <source>纸质问卷单号，如 SV0000123</source>
         <translation>Paper form No., e.g. SV0000123</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="86"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="98"/>
         <source>按单号录入</source>
         <translation>Enter by No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="87"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="87"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="87"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="87"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="88"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="88"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="88"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="88"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
         <source>应回访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="103"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="119"/>
         <source>待回访 %1 份</source>
         <translation>%1 surveys due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="113"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="129"/>
         <source>请先选择一份回访。</source>
         <translation>Select a survey first.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="132"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="148"/>
         <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
         <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="135"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="151"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="145"/>
-        <source>纸质问卷已保存：%1</source>
-        <translation>Paper form saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2369,17 +2469,17 @@
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../../ui/voice/page.py" line="46"/>
+        <location filename="../../ui/voice/page.py" line="50"/>
         <source>投诉 (超时 %1)</source>
         <translation>Complaints (%1 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/page.py" line="47"/>
+        <location filename="../../ui/voice/page.py" line="51"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/page.py" line="53"/>
+        <location filename="../../ui/voice/page.py" line="57"/>
         <source>待回访 (%1)</source>
         <translation>Surveys due (%1)</translation>
     </message>
@@ -2868,12 +2968,12 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>内部错误，已记录到日志（%1）</source>
         <translation>Internal error, written to the log (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>无法连接数据库，正在重试。在此期间的操作不会保存。</source>
         <translation>The database cannot be reached; retrying. Nothing done meanwhile is saved.</translation>
     </message>
