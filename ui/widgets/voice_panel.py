@@ -46,6 +46,7 @@ class ComplaintDialog(Retranslatable, QDialog):
         self._subjects: complaints.ComplaintSubjects | None = None
         self.vehicle, self.work_order, self.sale = QComboBox(), QComboBox(), QComboBox()
         self.work_order.currentIndexChanged.connect(self._work_order_chosen)
+        self.setMinimumWidth(600)   # the pickers' lines name number, date, plate and status
         self.category, self.grade, self.channel = QComboBox(), QComboBox(), QComboBox()
         for combo, values in ((self.category, ComplaintCategory), (self.grade, ComplaintGrade),
                               (self.channel, (ComplaintChannel.PHONE, ComplaintChannel.STORE,
