@@ -19,14 +19,13 @@ from app.domain.care_rules import CareKind, Side
 from app.domain.store_time import STORE_TZ
 from app.domain.survey_templates import Occasion, SurveyPolicy, SurveyStatus, current_template
 from app.models import CareItem, Customer, Staff, Survey, Vehicle, WorkOrder, WorkOrderStatus
+from app.services.care_desk import WORKABLE
 from app.services.care_settings import rules_in
 from app.services.common import store_today
 
 #: Deliveries and work orders older than this when scheduling are no longer surveyed.
 SCHEDULE_WINDOW = timedelta(days=30)
 NUMBER_PREFIX = "SV"
-#: Care item statuses on which a survey is still to be asked (an invited customer may answer).
-ASKING = ("open", "invited")
 #: Surveys due further back or ahead than this are past (or before) any care window.
 _LOOK_BACK, _LOOK_AHEAD = timedelta(days=120), timedelta(days=60)
 
@@ -150,4 +149,4 @@ def care_item_of(session: Session, survey: Survey) -> CareItem | None:
     """The survey's care item still being worked (open or invited), if any."""
     return session.scalars(select(CareItem).where(
         CareItem.customer_id == survey.customer_id, CareItem.survey_id == survey.id,
-        CareItem.status.in_(ASKING))).first()
+        CareItem.status.in_(WORKABLE))).first()

@@ -33,7 +33,7 @@ from app.printing.printer import save_pdf
 from app.printing.survey_pdf import survey_form_pdf
 from app.services import care_desk, complaints
 from app.services.common import get_or_raise, mask_mobile, now_utc, parse_choice, store_today
-from app.services.survey_schedule import ASKING, care_item_of, schedule_in, survey_number
+from app.services.survey_schedule import care_item_of, schedule_in, survey_number
 
 #: The care desk's channel for a survey answered by phone or on its paper form (handed out
 #: and returned at the store).
@@ -125,7 +125,7 @@ def due_surveys(db: Database, *, store_id: int | None = None, now: datetime | No
     with db.session() as session:
         query = (select(Survey.id).join(CareItem, (CareItem.survey_id == Survey.id)
                                         & (CareItem.customer_id == Survey.customer_id))
-                 .where(CareItem.kind == CareKind.SURVEY, CareItem.status.in_(ASKING),
+                 .where(CareItem.kind == CareKind.SURVEY, CareItem.status.in_(care_desk.WORKABLE),
                         CareItem.due_date <= today, Survey.status == SurveyStatus.DUE))
         if store_id is not None:
             query = query.where(CareItem.store_id == store_id)
