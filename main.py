@@ -109,7 +109,7 @@ def database_url(args: argparse.Namespace) -> str:
     from app.paths import default_database_url
     from app.settings import load_settings
 
-    return args.db or os.environ.get("DEALERDESK_DB") or load_settings().database_url \
+    return args.db or os.environ.get("DEALERDESK_DB") or load_settings().database_address() \
         or default_database_url()
 
 

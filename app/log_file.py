@@ -6,7 +6,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from app.paths import logs_dir
+from app.paths import logs_dir, private_file
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -16,6 +16,15 @@ def log_file_path() -> Path:
     return logs_dir() / "dealerdesk.log"
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log file readable by this user only, the fresh file after each rotation
+    too (the log may name customers in a traceback)."""
+
+    def _open(self):
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def install_log_file(level: int = logging.INFO) -> Path:
     """Send the root logger's records of `level` and above to the log file (once per path)."""
     path = log_file_path()
@@ -23,7 +32,8 @@ def install_log_file(level: int = logging.INFO) -> Path:
     for handler in root.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
+                                         encoding="utf-8")
     handler.setLevel(level)
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(handler)

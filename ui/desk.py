@@ -91,7 +91,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
 
 def build_gate(settings: Settings, demo: bool) -> GateBridge | None:
     """The gate bridge for the configured camera, the demo video, or None (no camera)."""
-    config = GateConfig(source=settings.camera_source, backend=settings.ocr_backend,
+    config = GateConfig(source=settings.camera_address(), backend=settings.ocr_backend,
                         model_dir=settings.paddle_model_dir or None,
                         cooldown_s=float(settings.gate_cooldown_s), roi=_roi(settings.gate_roi),
                         min_plate_width=settings.gate_min_plate_width, max_fps=settings.gate_max_fps,
@@ -152,7 +152,7 @@ class LiveGate:
     @staticmethod
     def shape(settings: Settings) -> tuple:
         """The settings the gate is built from: a change in any of them rebuilds it."""
-        return (settings.camera_source, settings.ocr_backend, settings.paddle_model_dir,
+        return (settings.camera_address(), settings.ocr_backend, settings.paddle_model_dir,
                 settings.gate_cooldown_s, settings.gate_roi, settings.gate_min_plate_width,
                 settings.gate_max_fps)
 

@@ -10,7 +10,6 @@ more such vehicles are ambiguous and none is chosen; anything else is a new visi
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import PureWindowsPath
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from app.db import Database
 from app.domain import plates
 from app.domain.reads import PlateRead
+from app.domain.redact import redact
 from app.errors import Conflict, ValidationError
 from app.models import (
     OPEN_WORK_ORDER_STATUSES,
@@ -500,8 +500,7 @@ def latest_visit_id(db: Database) -> int:
 def camera_label(camera: str | None) -> str:
     """A short name for the camera a read came from, as visits keep it: no credentials
     from a stream URL, a file's name without its folder, at most 40 characters."""
-    text = (camera or "").strip() or "gate"
-    text = re.sub(r"//[^/@]*@", "//", text)
+    text = redact((camera or "").strip() or "gate")
     if "://" not in text and ("/" in text or "\\" in text):
         text = PureWindowsPath(text).name
     return text if len(text) <= 40 else "…" + text[-39:]
