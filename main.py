@@ -80,23 +80,28 @@ def _add_optional_commands(commands) -> None:
     gate_cli.add_arguments(commands.add_parser("gate", help="headless gate: print plate reads"))
 
 
-class _NoTraceback(logging.Formatter):
-    """The console's format: the message without a traceback (the log file keeps it)."""
+def _no_traceback_formatter(fmt: str) -> logging.Formatter:
+    """The console's format: the message without a traceback (the log file keeps it),
+    scrubbed like the log file's."""
+    from app.log_file import ScrubbingFormatter
 
-    def format(self, record: logging.LogRecord) -> str:
-        """`record` formatted without its exception and stack."""
-        record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None,
-                                        "stack_info": None})
-        return super().format(record)
+    class NoTraceback(ScrubbingFormatter):
+        def format(self, record: logging.LogRecord) -> str:
+            record = logging.makeLogRecord({**record.__dict__, "exc_info": None,
+                                            "exc_text": None, "stack_info": None})
+            return super().format(record)
+
+    return NoTraceback(fmt)
 
 
 def setup_logging(verbose: bool, debug: bool = False) -> None:
     """Log warnings to stderr (everything with `verbose`; tracebacks only with `debug`) and
     everything to the rotating log file in the data directory (always with tracebacks)."""
-    from app.log_file import LOG_FORMAT, install_log_file
+    from app.log_file import LOG_FORMAT, ScrubbingFormatter, install_log_file
 
     console = logging.StreamHandler()
-    console.setFormatter(logging.Formatter(LOG_FORMAT) if debug else _NoTraceback(LOG_FORMAT))
+    console.setFormatter(ScrubbingFormatter(LOG_FORMAT) if debug
+                         else _no_traceback_formatter(LOG_FORMAT))
     console.setLevel(logging.DEBUG if verbose else logging.INFO if debug else logging.WARNING)
     level = logging.DEBUG if verbose else logging.INFO
     logging.basicConfig(level=level, handlers=[console], format=LOG_FORMAT)
@@ -210,11 +215,17 @@ def dispatch(args: argparse.Namespace, database) -> int:
 
         if args.no_db:
             return gate_cli.run(args, record=None)
+        from app.services.retention import PeriodicPurge
+        from app.settings import load_settings
+
         relay = _arrival_relay(database)
+        purge = PeriodicPurge(database, load_settings().snapshot_retention_days)
         relay.start()
+        purge.start()
         try:
             return gate_cli.run(args, record=relay.put)
         finally:
+            purge.stop()
             relay.stop()
     return open_desk(args, database)
 

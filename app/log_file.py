@@ -6,6 +6,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from app.domain.redact import scrub
 from app.paths import logs_dir, private_file
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -14,6 +15,15 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 def log_file_path() -> Path:
     """The desk's log file (`logs/dealerdesk.log` in the data directory)."""
     return logs_dir() / "dealerdesk.log"
+
+
+class ScrubbingFormatter(logging.Formatter):
+    """A formatter whose lines (tracebacks included) carry no URL credentials and only
+    masked plates, mobiles and VINs (`app.domain.redact.scrub`), whoever logged them."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The record formatted, then scrubbed."""
+        return scrub(super().format(record))
 
 
 class PrivateRotatingFileHandler(RotatingFileHandler):
@@ -35,7 +45,7 @@ def install_log_file(level: int = logging.INFO) -> Path:
     handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
                                          encoding="utf-8")
     handler.setLevel(level)
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler.setFormatter(ScrubbingFormatter(LOG_FORMAT))
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
 from app.paths import data_dir
-from app.services.snapshots import purge_snapshots
+from app.services.retention import PURGE_EVERY_S, purge_expired
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
 from ui import messages
@@ -81,12 +81,17 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
         save_settings(new)
         switcher.apply(new.language)
         pages["reception"].controller.popup_timeout_s = new.popup_timeout_s
-        runner.submit(lambda: purge_snapshots(new.snapshot_retention_days),
-                      failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
+        purge_gate_data(database, runner, new.snapshot_retention_days)
 
     window.settings_changed.connect(settings_changed)
     window.set_camera_state("none" if not settings.camera_source else "reconnecting")
     return window
+
+
+def purge_gate_data(database: Database, runner: TaskRunner, retention_days: int) -> None:
+    """Delete the snapshots and plate reads past retention, off the UI thread."""
+    runner.submit(lambda: purge_expired(database, retention_days),
+                  failure=lambda exc: log.warning("retention purge failed: %s", exc))
 
 
 def build_gate(settings: Settings, demo: bool) -> GateBridge | None:
@@ -196,8 +201,11 @@ def run_desk(settings: Settings, database: Database, *, demo: bool = False,
     gate = LiveGate(window, demo)
     gate.apply(settings)
     window.settings_changed.connect(gate.apply)
-    runner.submit(lambda: purge_snapshots(settings.snapshot_retention_days),
-                  failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
+    purge_gate_data(database, runner, settings.snapshot_retention_days)
+    purge_timer = QTimer(window, interval=int(PURGE_EVERY_S * 1000))
+    purge_timer.timeout.connect(lambda: purge_gate_data(
+        database, runner, window.settings.snapshot_retention_days))
+    purge_timer.start()
     if screenshot or quit_after_ms:
         QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
     code = app.exec()

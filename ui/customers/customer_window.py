@@ -123,7 +123,8 @@ class CustomerWindow(Retranslatable, QWidget):
             Column("", lambda v: _d(v.insurance_expiry))])
         self.visits_model = RecordTableModel([
             Column("", lambda v: local_time(v.arrived_at)), Column("", lambda v: v.plate),
-            Column("", lambda v: code_text(v.purpose)), Column("", lambda v: v.outcome)])
+            Column("", lambda v: code_text(v.purpose)), Column("", lambda v: v.outcome),
+            Column("", self._snapshot_state)])
         self.bookings_model = RecordTableModel([
             Column("", lambda b: local_time(b.slot_start)), Column("", lambda b: b.plate),
             Column("", lambda b: "、".join(b.items)), Column("", lambda b: code_text(b.status))])
@@ -176,7 +177,8 @@ class CustomerWindow(Retranslatable, QWidget):
             self.tabs.setTabText(index, text)
         self.vehicles_model.set_headers([self.tr("车牌"), self.tr("车型"), self.tr("车架号"),
                                          self.tr("购车日期"), self.tr("保险到期")])
-        self.visits_model.set_headers([self.tr("到店时间"), self.tr("车牌"), self.tr("目的"), self.tr("结果")])
+        self.visits_model.set_headers([self.tr("到店时间"), self.tr("车牌"), self.tr("目的"), self.tr("结果"),
+                                       self.tr("抓拍与识别记录")])
         self.bookings_model.set_headers([self.tr("预约时间"), self.tr("车牌"), self.tr("项目"), self.tr("状态")])
         self.quotes_model.set_headers([self.tr("报价单号"), self.tr("版本"), self.tr("车型"),
                                        self.tr("状态"), self.tr("有效期至")])
