@@ -57,6 +57,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     report.add_argument("--store", type=int, help="one store's id (default: the whole group)")
     report.add_argument("--json", action="store_true", help="print one JSON object")
     _add_care_commands(commands)
+    _add_customer_commands(commands)
     _add_optional_commands(commands)
     return parser.parse_args(argv)
 
@@ -70,6 +71,19 @@ def _add_care_commands(commands) -> None:
     report = actions.add_parser("report", help="invitation success and booking conversion")
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _add_customer_commands(commands) -> None:
+    customer = commands.add_parser("customer", help="a customer's rights: export, erase")
+    customer.add_argument("--store", type=int, help="store id (default: the desk's store)")
+    actions = customer.add_subparsers(dest="customer_command", required=True)
+    export = actions.add_parser("export", help="everything stored about a customer: JSON + PDF")
+    export.add_argument("id", type=count, help="the customer's id")
+    export.add_argument("--out", required=True, metavar="PATH",
+                        help="the JSON file (the PDF is written beside it, .pdf)")
+    erase = actions.add_parser("erase", help="erase a customer (work orders kept, anonymised)")
+    erase.add_argument("id", type=count, help="the customer's id")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
 
 
 def _add_optional_commands(commands) -> None:
@@ -210,6 +224,14 @@ def dispatch(args: argparse.Namespace, database) -> int:
         if args.care_command == "run":
             return care_commands.run(database, store, as_json=args.json)
         return care_commands.report(database, store, args.month, as_json=args.json)
+    if args.command == "customer":
+        from app.services import customer_commands
+        from app.settings import load_settings
+
+        if args.customer_command == "export":
+            return customer_commands.export(database, args.id, args.out,
+                                            store_id=args.store or load_settings().store_id)
+        return customer_commands.erase(database, args.id, confirmed=args.yes)
     if args.command == "gate":
         from gate import cli as gate_cli
 

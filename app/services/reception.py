@@ -10,10 +10,9 @@ more such vehicles are ambiguous and none is chosen; anything else is a new visi
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, date, datetime
 from functools import cache
-from pathlib import Path, PureWindowsPath
+from pathlib import PureWindowsPath
 
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
@@ -66,9 +65,9 @@ from app.services.common import (
 )
 from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
+from app.services.snapshots import delete_snapshot
 from app.services.vehicles import add_vehicle_in
 
-log = logging.getLogger(__name__)
 _VISIT = ("到访记录", "visit")
 
 __all__ = [
@@ -354,10 +353,7 @@ def _withheld_visit(session: Session, read: PlateRead, arrived_at: datetime,
     """Record the arrival of a customer who did not consent to plate recognition: that a
     car came, nothing that identifies it; the read's snapshot is deleted."""
     if read.snapshot_path:
-        try:
-            Path(read.snapshot_path).unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning("snapshot of a withheld arrival not deleted: %s", exc)
+        delete_snapshot(read.snapshot_path)
     visit = Visit(arrived_at=arrived_at, plate_read="", confidence=confidence,
                   snapshot_path=None, camera=camera_label(read.camera),
                   match=MatchKind.WITHHELD, read_id=read_id)

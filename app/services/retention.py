@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from app.db import Database
 from app.models import Visit
 from app.services.common import now_utc
-from app.services.snapshots import purge_snapshots
+from app.services.snapshots import delete_snapshot, purge_snapshots
 
 log = logging.getLogger(__name__)
 
@@ -53,24 +53,12 @@ def purge_expired(db: Database, retention_days: int, *, now: datetime | None = N
             s.execute(update(Visit).where(Visit.id.in_(ids[start:start + CHUNK]))
                       .values(snapshot_path=None, plate_read="", plate_color=None,
                               read_deleted_at=at))
-    files = sum(_unlink(row.snapshot_path) for row in expired if row.snapshot_path)
+    files = sum(delete_snapshot(row.snapshot_path) for row in expired if row.snapshot_path)
     files += purge_snapshots(retention_days, now=at, folder=folder)
     if ids:
         log.info("retention: data of %d visits older than %d days deleted (%d files)",
                  len(ids), retention_days, files)
     return PurgeResult(len(ids), files)
-
-
-def _unlink(path: str) -> int:
-    """1 when the file was there and is gone, else 0."""
-    try:
-        Path(path).unlink()
-        return 1
-    except FileNotFoundError:
-        return 0
-    except OSError as exc:
-        log.warning("snapshot not deleted: %s", exc)
-        return 0
 
 
 class PeriodicPurge:

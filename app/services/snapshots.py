@@ -64,3 +64,16 @@ def with_snapshot(read: PlateRead) -> PlateRead:
     except OSError as exc:
         log.warning("snapshot not saved: %s", exc)
         return read
+
+
+def delete_snapshot(path: str) -> int:
+    """Delete one snapshot file: 1 when it was there and is gone, else 0 (a failure is
+    logged: the caller has already let go of the path)."""
+    try:
+        Path(path).unlink()
+        return 1
+    except FileNotFoundError:
+        return 0
+    except OSError as exc:
+        log.warning("snapshot not deleted: %s", exc)
+        return 0
