@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
 from app.paths import data_dir
+from app.printing.privacy_pdf import gate_notice_pdf
 from app.services.retention import PURGE_EVERY_S, purge_expired
+from app.services.store_info import store_info
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
 from ui import messages
@@ -74,6 +76,8 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     """The main window on `database`, applying and saving settings the user changes."""
     pages = build_pages(database, runner, settings)
     window = MainWindow(pages, settings, database.describe())
+    window.notice_printing = (runner, lambda text: (
+        "车牌识别告示", gate_notice_pdf(text, store_info(database, window.settings.store_id))))
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
 

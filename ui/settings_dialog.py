@@ -1,7 +1,10 @@
-"""The settings dialog: language, camera, database and gate options."""
+"""The settings dialog: language, camera, database and gate options, the gate's privacy
+notice (printable). Passwords have their own masked fields: an address is never shown
+with its password."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -9,13 +12,23 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from app import secret_store
+from app.domain.redact import split_password
 from app.settings import Settings
+from ui.tasks import TaskRunner
+from ui.widgets.print_actions import PrintActions
+
+#: Builds the notice's printable document from its text: (title, PDF bytes).
+NoticeDocument = Callable[[str], tuple[str, bytes]]
 
 
 class SettingsDialog(QDialog):
@@ -24,7 +37,9 @@ class SettingsDialog(QDialog):
     Every setting but the database address applies on saving (the desk rebuilds its gate);
     the dialog says so."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None,
+                 notice_document: NoticeDocument | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("设置"))
@@ -34,8 +49,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.camera = QLineEdit(settings.camera_source)
         self.camera.setPlaceholderText(self.tr("视频文件、rtsp:// 或 http:// 地址、USB 摄像头编号"))
+        self.camera_password = _password(settings.camera_password)
         self.database = QLineEdit(settings.database_url)
         self.database.setPlaceholderText(self.tr("留空：本机 SQLite 数据库"))
+        self.database_password = _password(settings.database_password)
         self.backend = QComboBox()
         self.backend.addItem(self.tr("ONNX（默认）"), "onnx")
         self.backend.addItem("PaddleOCR", "paddle")
@@ -46,11 +63,23 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("道闸摄像头"), self.camera)
+        form.addRow(self.tr("摄像头密码"), self.camera_password)
         form.addRow(self.tr("数据库地址（重启后生效）"), self.database)
+        form.addRow(self.tr("数据库密码"), self.database_password)
+        self.secrets_note = QLabel(
+            self.tr("密码保存在系统钥匙串中，不写入设置文件。") if secret_store.usable() else
+            self.tr("本机没有系统钥匙串：密码保存在设置文件中，该文件仅本用户可读。"))
+        self.secrets_note.setWordWrap(True)
+        self.secrets_note.setStyleSheet("color: #555;")
+        form.addRow(self.secrets_note)
         form.addRow(self.tr("识别引擎"), self.backend)
         form.addRow(self.tr("到店弹窗自动关闭"), self.popup_timeout)
         form.addRow(self.tr("同一车牌冷却时间"), self.cooldown)
         form.addRow(self.tr("车牌抓拍保留"), self.retention)
+        self.notice = QPlainTextEdit(settings.gate_notice)
+        self.notice.setMinimumHeight(90)
+        form.addRow(self.tr("道闸车牌识别告示"), self.notice)
+        self._add_notice_printing(form, runner, notice_document)
         self.note = QLabel(self.tr("除数据库地址（重启后生效）外，设置保存后立即生效；"
                                    "更换摄像头、识别引擎或冷却时间会重新启动道闸。"))
         self.note.setWordWrap(True)
@@ -61,6 +90,29 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.buttons = buttons
+
+    def _add_notice_printing(self, form: QFormLayout, runner: TaskRunner | None,
+                             notice_document: NoticeDocument | None) -> None:
+        """Print / save-as-PDF buttons for the notice, through the one printing path."""
+        self.printing: PrintActions | None = None
+        if runner is None or notice_document is None:
+            return
+        self.printing = PrintActions(runner, self)
+        self.print_status = QLabel()
+        self.print_status.setWordWrap(True)
+        self.printing.done.connect(self.print_status.setText)
+        self.printing.failed.connect(self.print_status.setText)
+        document = lambda: notice_document(self.notice.toPlainText())  # noqa: E731
+        row = QHBoxLayout()
+        self.print_notice = QPushButton(self.tr("打印告示"))
+        self.print_notice.clicked.connect(lambda: self.printing.print_document(document))
+        self.save_notice = QPushButton(self.tr("告示另存为 PDF…"))
+        self.save_notice.clicked.connect(lambda: self.printing.choose_path_and_save(
+            document, self.tr("车牌识别告示.pdf"), self))
+        row.addWidget(self.print_notice)
+        row.addWidget(self.save_notice)
+        row.addWidget(self.print_status, 1)
+        form.addRow(row)
 
     @staticmethod
     def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
@@ -75,10 +127,26 @@ class SettingsDialog(QDialog):
         return replace(
             self._settings,
             language=self.language.currentData(),
-            camera_source=self.camera.text().strip(),
-            database_url=self.database.text().strip(),
+            **_address("camera_source", self.camera, "camera_password", self.camera_password),
+            **_address("database_url", self.database, "database_password",
+                       self.database_password),
+            gate_notice=self.notice.toPlainText().strip() or self._settings.gate_notice,
             ocr_backend=self.backend.currentData(),
             popup_timeout_s=self.popup_timeout.value(),
             gate_cooldown_s=self.cooldown.value(),
             snapshot_retention_days=self.retention.value(),
         )
+
+
+def _password(value: str) -> QLineEdit:
+    """A masked password field."""
+    field = QLineEdit(value)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def _address(url_key: str, url: QLineEdit, password_key: str, password: QLineEdit) -> dict:
+    """The address and its password as settings: a password typed into the address moves
+    to its own field (unless that one was filled in)."""
+    bare, typed = split_password(url.text().strip())
+    return {url_key: bare, password_key: password.text() or typed}
