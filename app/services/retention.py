@@ -82,10 +82,11 @@ class PeriodicPurge:
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        while not self._stop.is_set():
+        while True:          # the first round runs even when stopped at once
             try:
                 purge_expired(self._db, self._days)
             except Exception:  # noqa: BLE001 - a purge must not end the gate
                 log.exception("retention purge failed")
             self.rounds += 1
-            self._stop.wait(self._every)
+            if self._stop.wait(self._every):
+                return
