@@ -44,7 +44,7 @@ class MainWindow(Retranslatable, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        #: (runner, notice document) for printing the gate notice from the settings.
+        # (runner, notice document) for printing the gate notice from the settings.
         self.notice_printing = None
         self.pages = dict(pages)
         self._database = database

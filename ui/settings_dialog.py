@@ -27,7 +27,7 @@ from app.settings import Settings
 from ui.tasks import TaskRunner
 from ui.widgets.print_actions import PrintActions
 
-#: Builds the notice's printable document from its text: (title, PDF bytes).
+# Builds the notice's printable document from its text: (title, PDF bytes).
 NoticeDocument = Callable[[str], tuple[str, bytes]]
 
 
