@@ -228,8 +228,8 @@ class ArrivalPopup(QFrame):
         kind.addItem(self.tr("售后客户"), "service")
         purpose.currentIndexChanged.connect(
             lambda: kind.setCurrentIndex(1 if purpose.currentData() in ("service", "pickup") else 0))
-        consent_plate = QCheckBox(self.tr("同意到店车牌识别（下次到店自动识别并问候）"))
-        consent_contact = QCheckBox(self.tr("同意接收回访与邀约"))
+        consent_plate = QCheckBox(self.tr("同意（下次到店识别问候）"))
+        consent_contact = QCheckBox(self.tr("同意回访邀约"))
         self.fields.update(plate=plate, name=name, mobile=mobile, purpose=purpose, kind=kind,
                            consent_plate=consent_plate, consent_contact=consent_contact)
         form.addRow(self.tr("车牌（可更正）"), plate)
