@@ -146,13 +146,13 @@
     </message>
     <message>
         <location filename="../../ui/reception/arrival_popup.py" line="231"/>
-        <source>同意到店车牌识别（下次到店自动识别并问候）</source>
-        <translation>Consents to plate recognition (recognised and greeted on the next visit)</translation>
+        <source>同意（下次到店识别问候）</source>
+        <translation>Yes (greeted next visit)</translation>
     </message>
     <message>
         <location filename="../../ui/reception/arrival_popup.py" line="232"/>
-        <source>同意接收回访与邀约</source>
-        <translation>Agrees to follow-up calls and invitations</translation>
+        <source>同意回访邀约</source>
+        <translation>Yes, may be contacted</translation>
     </message>
     <message>
         <location filename="../../ui/reception/arrival_popup.py" line="235"/>
