@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -77,9 +78,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("同一车牌冷却时间"), self.cooldown)
         form.addRow(self.tr("车牌抓拍保留"), self.retention)
         self.notice = QPlainTextEdit(settings.gate_notice)
-        self.notice.setMinimumHeight(90)
-        form.addRow(self.tr("道闸车牌识别告示"), self.notice)
-        self._add_notice_printing(form, runner, notice_document)
+        self.notice.setFixedHeight(72)
+        form.addRow(self.tr("道闸车牌识别告示"), self._notice_row(runner, notice_document))
         self.note = QLabel(self.tr("除数据库地址（重启后生效）外，设置保存后立即生效；"
                                    "更换摄像头、识别引擎或冷却时间会重新启动道闸。"))
         self.note.setWordWrap(True)
@@ -91,28 +91,43 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
         self.buttons = buttons
 
-    def _add_notice_printing(self, form: QFormLayout, runner: TaskRunner | None,
-                             notice_document: NoticeDocument | None) -> None:
-        """Print / save-as-PDF buttons for the notice, through the one printing path."""
+    def _notice_row(self, runner: TaskRunner | None,
+                    notice_document: NoticeDocument | None) -> QWidget:
+        """The notice's text with its print / save-as-PDF buttons beside it (through the
+        one printing path) when the desk can print."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.notice, 1)
         self.printing: PrintActions | None = None
         if runner is None or notice_document is None:
-            return
+            return box
         self.printing = PrintActions(runner, self)
         self.print_status = QLabel()
         self.print_status.setWordWrap(True)
+        self.print_status.setMaximumWidth(150)
         self.printing.done.connect(self.print_status.setText)
         self.printing.failed.connect(self.print_status.setText)
         document = lambda: notice_document(self.notice.toPlainText())  # noqa: E731
-        row = QHBoxLayout()
         self.print_notice = QPushButton(self.tr("打印告示"))
         self.print_notice.clicked.connect(lambda: self.printing.print_document(document))
         self.save_notice = QPushButton(self.tr("告示另存为 PDF…"))
         self.save_notice.clicked.connect(lambda: self.printing.choose_path_and_save(
             document, self.tr("车牌识别告示.pdf"), self))
-        row.addWidget(self.print_notice)
-        row.addWidget(self.save_notice)
-        row.addWidget(self.print_status, 1)
-        form.addRow(row)
+        column = QVBoxLayout()
+        for widget in (self.print_notice, self.save_notice, self.print_status):
+            column.addWidget(widget)
+        column.addStretch(1)
+        row.addLayout(column)
+        return box
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Open tall enough for the wrapped notes at the width Qt chose (it sizes a window
+        with word-wrapped labels for a narrower width, squeezing the rows)."""
+        super().showEvent(event)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @staticmethod
     def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
