@@ -128,8 +128,8 @@ def database_url(args: argparse.Namespace) -> str:
     from app.paths import default_database_url
     from app.settings import load_settings
 
-    return args.db or os.environ.get("DEALERDESK_DB") or load_settings().database_address() \
-        or default_database_url()
+    return (args.db or os.environ.get("DEALERDESK_DB")
+            or load_settings(secrets=True).database_address() or default_database_url())
 
 
 def open_database(args: argparse.Namespace):
@@ -291,7 +291,7 @@ def open_desk(args: argparse.Namespace, database, startup_error=None) -> int:
         from app.demo import seed_if_empty
 
         seed_if_empty(database)
-    settings = with_language(load_settings(), args.lang)
+    settings = with_language(load_settings(secrets=True), args.lang)
     try:
         return run_desk(settings, database, demo=args.demo, screenshot=args.screenshot,
                         quit_after_ms=args.quit_after, startup_error=startup_error)

@@ -86,17 +86,25 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """Read the settings file, falling back to defaults for anything missing or wrong."""
+def load_settings(path: Path | None = None, *, secrets: bool = False) -> Settings:
+    """Read the settings file, falling back to defaults for anything missing or wrong.
+
+    With `secrets` the passwords kept in the system keyring are read too (for connecting
+    and for the settings dialog); other callers need no keyring round trip.
+    """
     path = path or settings_path()
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return Settings()
+        raw = {}
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         log.warning("settings file %s unreadable (%s): using defaults", path, exc)
-        return Settings()
-    return _from_mapping(raw)
+        raw = {}
+    settings = _from_mapping(raw)
+    for secret in SECRETS if secrets else ():
+        if not getattr(settings, secret):
+            settings = replace(settings, **{secret: secret_store.load(secret)})
+    return settings
 
 
 def _from_mapping(raw: dict) -> Settings:
@@ -114,9 +122,6 @@ def _from_mapping(raw: dict) -> Settings:
             continue
         values[field.name] = value
     settings = _with_secrets_apart(replace(defaults, **values))
-    for secret in SECRETS:
-        if not getattr(settings, secret):
-            settings = replace(settings, **{secret: secret_store.load(secret)})
     if settings.language not in LANGUAGES:
         settings = replace(settings, language=defaults.language)
     return settings
@@ -134,7 +139,8 @@ def _with_secrets_apart(settings: Settings) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write `settings` atomically (a temporary file renamed over the old one), readable
     by this user only; passwords go to the system keyring when there is one, else into
-    the file."""
+    the file. An empty password removes the stored one: save settings that were loaded
+    with `secrets=True`."""
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     values = asdict(_with_secrets_apart(settings))

@@ -86,7 +86,8 @@ def test_passwords_go_to_the_keyring_not_the_file(file_keyring, tmp_path):
     assert 'database_url = "postgresql+psycopg://dd@db/store"' in written
     assert mode(path) == 0o600
     assert file_keyring.get_password(secret_store.SERVICE, "database_password") == "s3cr@t"
-    loaded = load_settings(path)
+    assert load_settings(path).database_password == ""          # no keyring trip unasked
+    loaded = load_settings(path, secrets=True)
     assert loaded.database_url == "postgresql+psycopg://dd@db/store"
     assert loaded.database_password == "s3cr@t" and loaded.camera_password == "campw"
     assert loaded.database_address() == "postgresql+psycopg://dd:s3cr%40t@db/store"

@@ -97,7 +97,7 @@ def test_the_customer_window_shows_consent_dates_and_deleted_snapshots(db, runne
     window = CustomerWindow(db, runner, c.id)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.name.text() == "张伟", timeout=10_000)
-    today = datetime.now().astimezone().date().isoformat()
+    today = store_today().isoformat()
     assert window.consent_contact_date.text().endswith("起同意")
     assert window.consent_plate_date.text() == f"{today} 撤回"
     model = window.visits_model
