@@ -101,6 +101,7 @@ def _no_traceback_formatter(fmt: str) -> logging.Formatter:
 
     class NoTraceback(ScrubbingFormatter):
         def format(self, record: logging.LogRecord) -> str:
+            """`record` formatted without its exception and stack."""
             record = logging.makeLogRecord({**record.__dict__, "exc_info": None,
                                             "exc_text": None, "stack_info": None})
             return super().format(record)
