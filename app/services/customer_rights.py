@@ -76,7 +76,7 @@ def export_customer(db: Database, customer_id: int, *, who: str,
     with db.session() as s:
         customer = get_or_raise(s, Customer, customer_id, *_WHAT)
         tables = _collect(s, customer_id)
-        tables["audit_log"] = _audit_rows(s, customer_id, _vehicle_ids(s, customer_id))
+        tables["audit_log"] = _audit_rows(s, tables)
         record(s, who=who, action="export", row=customer, before=snapshot(customer),
                reason="客户个人信息导出 / personal data exported")
         return CustomerExport(customer_id, at, {k: tuple(v) for k, v in tables.items() if v})
@@ -182,11 +182,14 @@ def _plain(value: Any) -> Any:
     return value if value is None or isinstance(value, str | int | float | bool) else str(value)
 
 
-def _audit_rows(s: Session, customer_id: int, vehicle_ids: list[int]) -> list[dict]:
-    rows = s.scalars(select(AuditLog).where(or_(
-        (AuditLog.entity == "customers") & (AuditLog.entity_id == customer_id),
-        (AuditLog.entity == "vehicles") & AuditLog.entity_id.in_(vehicle_ids)))
-        .order_by(AuditLog.id))
+def _audit_rows(s: Session, tables: dict[str, list[dict[str, Any]]]) -> list[dict]:
+    """The audit trail of every exported record (who changed it, from what to what)."""
+    wanted = [(AuditLog.entity == name) & AuditLog.entity_id.in_(ids)
+              for name, rows in tables.items()
+              if (ids := [row["id"] for row in rows if isinstance(row.get("id"), int)])]
+    if not wanted:
+        return []
+    rows = s.scalars(select(AuditLog).where(or_(*wanted)).order_by(AuditLog.id))
     return [snapshot(row) for row in rows]
 
 
