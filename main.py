@@ -63,6 +63,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     escalate.add_argument("--every", type=count, metavar="SECONDS",
                           help="tick again every so many seconds until interrupted")
     _add_care_commands(commands)
+    _add_customer_commands(commands)
     _add_optional_commands(commands)
     return parser.parse_args(argv)
 
@@ -78,6 +79,19 @@ def _add_care_commands(commands) -> None:
     report.add_argument("--json", action="store_true", help="print one JSON object")
 
 
+def _add_customer_commands(commands) -> None:
+    customer = commands.add_parser("customer", help="a customer's rights: export, erase")
+    customer.add_argument("--store", type=int, help="store id (default: the desk's store)")
+    actions = customer.add_subparsers(dest="customer_command", required=True)
+    export = actions.add_parser("export", help="everything stored about a customer: JSON + PDF")
+    export.add_argument("id", type=count, help="the customer's id")
+    export.add_argument("--out", required=True, metavar="PATH",
+                        help="the JSON file (the PDF is written beside it, .pdf)")
+    erase = actions.add_parser("erase", help="erase a customer (work orders kept, anonymised)")
+    erase.add_argument("id", type=count, help="the customer's id")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+
+
 def _add_optional_commands(commands) -> None:
     try:
         from gate import cli as gate_cli
@@ -86,23 +100,29 @@ def _add_optional_commands(commands) -> None:
     gate_cli.add_arguments(commands.add_parser("gate", help="headless gate: print plate reads"))
 
 
-class _NoTraceback(logging.Formatter):
-    """The console's format: the message without a traceback (the log file keeps it)."""
+def _no_traceback_formatter(fmt: str) -> logging.Formatter:
+    """The console's format: the message without a traceback (the log file keeps it),
+    scrubbed like the log file's."""
+    from app.log_file import ScrubbingFormatter
 
-    def format(self, record: logging.LogRecord) -> str:
-        """`record` formatted without its exception and stack."""
-        record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None,
-                                        "stack_info": None})
-        return super().format(record)
+    class NoTraceback(ScrubbingFormatter):
+        def format(self, record: logging.LogRecord) -> str:
+            """`record` formatted without its exception and stack."""
+            record = logging.makeLogRecord({**record.__dict__, "exc_info": None,
+                                            "exc_text": None, "stack_info": None})
+            return super().format(record)
+
+    return NoTraceback(fmt)
 
 
 def setup_logging(verbose: bool, debug: bool = False) -> None:
     """Log warnings to stderr (everything with `verbose`; tracebacks only with `debug`) and
     everything to the rotating log file in the data directory (always with tracebacks)."""
-    from app.log_file import LOG_FORMAT, install_log_file
+    from app.log_file import LOG_FORMAT, ScrubbingFormatter, install_log_file
 
     console = logging.StreamHandler()
-    console.setFormatter(logging.Formatter(LOG_FORMAT) if debug else _NoTraceback(LOG_FORMAT))
+    console.setFormatter(ScrubbingFormatter(LOG_FORMAT) if debug
+                         else _no_traceback_formatter(LOG_FORMAT))
     console.setLevel(logging.DEBUG if verbose else logging.INFO if debug else logging.WARNING)
     level = logging.DEBUG if verbose else logging.INFO
     logging.basicConfig(level=level, handlers=[console], format=LOG_FORMAT)
@@ -115,8 +135,8 @@ def database_url(args: argparse.Namespace) -> str:
     from app.paths import default_database_url
     from app.settings import load_settings
 
-    return args.db or os.environ.get("DEALERDESK_DB") or load_settings().database_url \
-        or default_database_url()
+    return (args.db or os.environ.get("DEALERDESK_DB")
+            or load_settings(secrets=True).database_address() or default_database_url())
 
 
 def open_database(args: argparse.Namespace):
@@ -217,16 +237,30 @@ def dispatch(args: argparse.Namespace, database) -> int:
             return care_commands.run(database, store, as_json=args.json,
                                      survey_policy=load_settings().survey_policy())
         return care_commands.report(database, store, args.month, as_json=args.json)
+    if args.command == "customer":
+        from app.services import customer_commands
+        from app.settings import load_settings
+
+        if args.customer_command == "export":
+            return customer_commands.export(database, args.id, args.out,
+                                            store_id=args.store or load_settings().store_id)
+        return customer_commands.erase(database, args.id, confirmed=args.yes)
     if args.command == "gate":
         from gate import cli as gate_cli
 
         if args.no_db:
             return gate_cli.run(args, record=None)
+        from app.services.retention import PeriodicPurge
+        from app.settings import load_settings
+
         relay = _arrival_relay(database)
+        purge = PeriodicPurge(database, load_settings().snapshot_retention_days)
         relay.start()
+        purge.start()
         try:
             return gate_cli.run(args, record=relay.put)
         finally:
+            purge.stop()
             relay.stop()
     return open_desk(args, database)
 
@@ -270,7 +304,7 @@ def open_desk(args: argparse.Namespace, database, startup_error=None) -> int:
         from app.demo import seed_if_empty
 
         seed_if_empty(database)
-    settings = with_language(load_settings(), args.lang)
+    settings = with_language(load_settings(secrets=True), args.lang)
     try:
         return run_desk(settings, database, demo=args.demo, screenshot=args.screenshot,
                         quit_after_ms=args.quit_after, startup_error=startup_error)

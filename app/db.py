@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseSetupError, DatabaseUnavailable, UserError
+from app.paths import private_dir, private_file
 from app.validation import check_flush
 
 #: The execution option that makes a SQLite transaction begin IMMEDIATE.
@@ -135,16 +136,19 @@ def _first_line(exc: BaseException | str) -> str:
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """An engine with SQLite set to WAL, foreign keys on and a busy timeout."""
+    """An engine with SQLite set to WAL, foreign keys on and a busy timeout; its file
+    private to this user; SQL parameters (names, mobiles) never in its errors or logs."""
     if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
+        path = url.split("///", 1)[1].split("?", 1)[0] if "///" in url else ""
         if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
+            # SQLite gives its -wal and -shm files the database file's mode.
+            private_file(private_dir(Path(path).parent, narrow=False) / Path(path).name)
+        engine = create_engine(url, echo=echo, connect_args={"timeout": 30},
+                               hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

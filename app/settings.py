@@ -8,19 +8,30 @@ stops the desk from opening.
 from __future__ import annotations
 
 import logging
+import os
 import tomllib
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import tomli_w
 
+from app import secret_store
+from app.domain.redact import join_password, split_password
 from app.domain.survey_templates import SurveyPolicy
-from app.paths import config_dir
+from app.paths import PRIVATE_FILE_MODE, config_dir
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.toml"
 LANGUAGES = ("zh_CN", "en")
+#: Password fields and the address field each belongs to. The file keeps the address
+#: without its password; the password goes to the system keyring when there is one.
+SECRETS = {"database_password": "database_url", "camera_password": "camera_source"}
+#: The default notice for the gate signage (PIPL: people are told before plates are read).
+GATE_NOTICE = (
+    "本停车场入口设有车牌识别摄像头。车牌号码及车辆抓拍图片仅用于识别到店客户、安排接待"
+    "和服务，抓拍图片在规定期限后自动删除。未同意车牌识别的客户不会被识别身份，其车辆抓拍"
+    "不予保存。如需查询、复制、更正或删除您的个人信息，或撤回同意，请联系前台。")
 
 
 @dataclass(frozen=True)
@@ -30,8 +41,12 @@ class Settings:
     language: str = "zh_CN"
     #: SQLAlchemy URL; empty means `DEALERDESK_DB` or the SQLite file in the data directory.
     database_url: str = ""
+    #: The database password (kept in the system keyring, or this file mode 0600).
+    database_password: str = ""
     #: Camera: a video file, an rtsp:// or http:// URL, or a USB index; empty: no camera.
     camera_source: str = ""
+    #: The camera stream's password (kept like `database_password`).
+    camera_password: str = ""
     ocr_backend: str = "onnx"
     paddle_model_dir: str = ""
     gate_cooldown_s: int = 600
@@ -42,6 +57,8 @@ class Settings:
     popup_timeout_s: int = 90
     popup_sound: bool = True
     snapshot_retention_days: int = 30
+    #: The text of the sign at the gate telling drivers that plates are read (printable).
+    gate_notice: str = GATE_NOTICE
     #: How many days ahead a service booking may be made.
     booking_horizon_days: int = 180
     store_id: int = 1
@@ -50,6 +67,14 @@ class Settings:
     #: A score at or below these (1–5 stars, 0–10) opens a complaint.
     survey_low_stars: int = SurveyPolicy.low_stars
     survey_low_ten: int = SurveyPolicy.low_ten
+
+    def database_address(self) -> str:
+        """The database URL with its password, to connect with (never to show or store)."""
+        return join_password(self.database_url, self.database_password)
+
+    def camera_address(self) -> str:
+        """The camera source with its password, to open (never to show or store)."""
+        return join_password(self.camera_source, self.camera_password)
 
     def survey_policy(self) -> SurveyPolicy:
         """The survey rules these settings choose."""
@@ -69,17 +94,25 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """Read the settings file, falling back to defaults for anything missing or wrong."""
+def load_settings(path: Path | None = None, *, secrets: bool = False) -> Settings:
+    """Read the settings file, falling back to defaults for anything missing or wrong.
+
+    With `secrets` the passwords kept in the system keyring are read too (for connecting
+    and for the settings dialog); other callers need no keyring round trip.
+    """
     path = path or settings_path()
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return Settings()
+        raw = {}
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         log.warning("settings file %s unreadable (%s): using defaults", path, exc)
-        return Settings()
-    return _from_mapping(raw)
+        raw = {}
+    settings = _from_mapping(raw)
+    for secret in SECRETS if secrets else ():
+        if not getattr(settings, secret):
+            settings = replace(settings, **{secret: secret_store.load(secret)})
+    return settings
 
 
 def _from_mapping(raw: dict) -> Settings:
@@ -101,16 +134,35 @@ def _from_mapping(raw: dict) -> Settings:
             log.warning("setting %s=%r is outside %d–%d: using the default", name, values[name],
                         low, high)
             del values[name]
-    settings = replace(defaults, **values)
+    settings = _with_secrets_apart(replace(defaults, **values))
     if settings.language not in LANGUAGES:
         settings = replace(settings, language=defaults.language)
     return settings
 
 
+def _with_secrets_apart(settings: Settings) -> Settings:
+    """`settings` with any password written into an address moved to its own field."""
+    for secret, address in SECRETS.items():
+        url, password = split_password(getattr(settings, address))
+        if password:
+            settings = replace(settings, **{address: url, secret: password})
+    return settings
+
+
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write `settings` atomically (a temporary file renamed over the old one)."""
+    """Write `settings` atomically (a temporary file renamed over the old one), readable
+    by this user only; passwords go to the system keyring when there is one, else into
+    the file. An empty password removes the stored one: save settings that were loaded
+    with `secrets=True`."""
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    values = asdict(_with_secrets_apart(settings))
+    for secret in SECRETS:
+        if secret_store.save(secret, values[secret]):
+            values[secret] = ""
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(tomli_w.dumps(asdict(settings)), encoding="utf-8")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    with os.fdopen(fd, "w", encoding="utf-8") as file:
+        file.write(tomli_w.dumps(values))
     tmp.replace(path)

@@ -43,7 +43,8 @@ def build_store(db, plates: list[str]) -> None:
 
     for i, plate in enumerate(plates):
         owner = customers.create_customer(db, name=f"客户{i:03d}", salutation="先生",
-                                          mobile=f"139{i:08d}")
+                                          mobile=f"139{i:08d}",
+                                          consent_plate_recognition=True)
         vehicles.add_vehicle(db, plate=plate, owner_id=owner.id)
 
 

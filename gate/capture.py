@@ -21,6 +21,8 @@ from typing import Protocol
 import cv2
 import numpy as np
 
+from app.domain.redact import redact
+
 log = logging.getLogger(__name__)
 
 OPEN_TIMEOUT_MS = 3000
@@ -98,7 +100,7 @@ class OpenCvSource:
 
     def __init__(self, source: str | int, loop: bool = False, realtime: bool = True) -> None:
         self.source = parse_source(source)
-        self.name = str(self.source)
+        self.name = redact(self.source)   # logged, shown and stored: no credentials
         self.loop = loop
         self.realtime = realtime
         self._cap: cv2.VideoCapture | None = None
@@ -237,7 +239,7 @@ class CaptureWorker:
         if state == self.state and state != CameraState.RECONNECTING:
             return
         self.state = state
-        log.info("camera %s: %s %s", self.source.name, state, reason)
+        log.info("camera %s: %s %s", redact(self.source.name), state, redact(reason))
         self.on_status(CameraStatus(state, reason, self.source.name))
 
     def run(self) -> None:

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 
 from app.domain.reads import PlateRead
+from app.domain.redact import redact
 from gate.assembly import GateCallbacks, GateConfig, build_gate_service, parse_roi
 from gate.capture import CameraState, CameraStatus
 
@@ -87,7 +88,8 @@ def run(args: argparse.Namespace, record: Callable[[PlateRead], None] | None = N
             record(read)
 
     def on_status(status: CameraStatus) -> None:
-        print(f"camera {status.source}: {status.state} {status.reason}".rstrip(), file=sys.stderr, flush=True)
+        print(redact(f"camera {status.source}: {status.state} {status.reason}").rstrip(),
+              file=sys.stderr, flush=True)
         if status.state == CameraState.OFFLINE and status.reason != "stopped":
             failed.set()
 

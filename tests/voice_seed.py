@@ -33,7 +33,8 @@ def seed_voice(db) -> VoiceStore:
         manager = Staff(store_id=store.id, name="周敏", role=StaffRole.MANAGER)
         care = Staff(store_id=store.id, name="林娜", role=StaffRole.CUSTOMER_CARE)
         advisor = Staff(store_id=store.id, name="陈静", role=StaffRole.SERVICE_ADVISOR)
-        customer = Customer(name="张伟", salutation="先生", mobile="13812345678")
+        customer = Customer(name="张伟", salutation="先生", mobile="13812345678",
+                            consent_plate_recognition=True)
         s.add_all([manager, care, advisor, customer])
         s.flush()
         vehicle = Vehicle(plate="粤A12345", brand="丰田", model="凯美瑞", owner_id=customer.id)

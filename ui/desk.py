@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
 from app.paths import data_dir
-from app.services.snapshots import purge_snapshots
+from app.printing.privacy_pdf import gate_notice_pdf
+from app.services.retention import PURGE_EVERY_S, purge_expired
+from app.services.store_info import store_info
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
 from ui import messages
@@ -77,6 +79,8 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     """The main window on `database`, applying and saving settings the user changes."""
     pages = build_pages(database, runner, settings)
     window = MainWindow(pages, settings, database.describe())
+    window.notice_printing = (runner, lambda text: (
+        "车牌识别告示", gate_notice_pdf(text, store_info(database, window.settings.store_id))))
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
 
@@ -86,17 +90,22 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
         pages["reception"].controller.popup_timeout_s = new.popup_timeout_s
         pages["voice"].set_policy(new.survey_policy())
         pages["care"].set_survey_policy(new.survey_policy())
-        runner.submit(lambda: purge_snapshots(new.snapshot_retention_days),
-                      failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
+        purge_gate_data(database, runner, new.snapshot_retention_days)
 
     window.settings_changed.connect(settings_changed)
     window.set_camera_state("none" if not settings.camera_source else "reconnecting")
     return window
 
 
+def purge_gate_data(database: Database, runner: TaskRunner, retention_days: int) -> None:
+    """Delete the snapshots and plate reads past retention, off the UI thread."""
+    runner.submit(lambda: purge_expired(database, retention_days),
+                  failure=lambda exc: log.warning("retention purge failed: %s", exc))
+
+
 def build_gate(settings: Settings, demo: bool) -> GateBridge | None:
     """The gate bridge for the configured camera, the demo video, or None (no camera)."""
-    config = GateConfig(source=settings.camera_source, backend=settings.ocr_backend,
+    config = GateConfig(source=settings.camera_address(), backend=settings.ocr_backend,
                         model_dir=settings.paddle_model_dir or None,
                         cooldown_s=float(settings.gate_cooldown_s), roi=_roi(settings.gate_roi),
                         min_plate_width=settings.gate_min_plate_width, max_fps=settings.gate_max_fps,
@@ -157,7 +166,7 @@ class LiveGate:
     @staticmethod
     def shape(settings: Settings) -> tuple:
         """The settings the gate is built from: a change in any of them rebuilds it."""
-        return (settings.camera_source, settings.ocr_backend, settings.paddle_model_dir,
+        return (settings.camera_address(), settings.ocr_backend, settings.paddle_model_dir,
                 settings.gate_cooldown_s, settings.gate_roi, settings.gate_min_plate_width,
                 settings.gate_max_fps)
 
@@ -203,8 +212,11 @@ def run_desk(settings: Settings, database: Database, *, demo: bool = False,
     window.settings_changed.connect(gate.apply)
     watch = ComplaintWatch(database, runner, settings.store_id, parent=window)
     watch.start()   # overdue complaints escalate whatever page is shown
-    runner.submit(lambda: purge_snapshots(settings.snapshot_retention_days),
-                  failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
+    purge_gate_data(database, runner, settings.snapshot_retention_days)
+    purge_timer = QTimer(window, interval=int(PURGE_EVERY_S * 1000))
+    purge_timer.timeout.connect(lambda: purge_gate_data(
+        database, runner, window.settings.snapshot_retention_days))
+    purge_timer.start()
     if screenshot or quit_after_ms:
         QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
     code = app.exec()

@@ -44,6 +44,8 @@ class MainWindow(Retranslatable, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        # (runner, notice document) for printing the gate notice from the settings.
+        self.notice_printing = None
         self.pages = dict(pages)
         self._database = database
         self._camera = ("none", "")
@@ -128,7 +130,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings dialog (window-modal, without blocking the event loop)."""
-        dialog = SettingsDialog(self.settings, self)
+        runner, notice = self.notice_printing or (None, None)
+        dialog = SettingsDialog(self.settings, self, runner=runner, notice_document=notice)
         dialog.accepted.connect(lambda: self._settings_saved(dialog.result_settings()))
         dialog.open()
         return dialog

@@ -1,7 +1,10 @@
-"""The settings dialog: language, camera, database, gate and survey options."""
+"""The settings dialog: language, camera, database, gate and survey options, the gate's
+privacy notice (printable). Passwords have their own masked fields: an address is never
+shown with its password."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -9,13 +12,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
+from app import secret_store
+from app.domain.redact import split_password
 from app.settings import SURVEY_LIMITS, Settings
+from ui.tasks import TaskRunner
+from ui.widgets.print_actions import PrintActions
+
+# Builds the notice's printable document from its text: (title, PDF bytes).
+NoticeDocument = Callable[[str], tuple[str, bytes]]
 
 
 class SettingsDialog(QDialog):
@@ -24,7 +38,9 @@ class SettingsDialog(QDialog):
     Every setting but the database address applies on saving (the desk rebuilds its gate);
     the dialog says so."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None,
+                 notice_document: NoticeDocument | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("设置"))
@@ -34,8 +50,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.camera = QLineEdit(settings.camera_source)
         self.camera.setPlaceholderText(self.tr("视频文件、rtsp:// 或 http:// 地址、USB 摄像头编号"))
+        self.camera_password = _password(settings.camera_password)
         self.database = QLineEdit(settings.database_url)
         self.database.setPlaceholderText(self.tr("留空：本机 SQLite 数据库"))
+        self.database_password = _password(settings.database_password)
         self.backend = QComboBox()
         self.backend.addItem(self.tr("ONNX（默认）"), "onnx")
         self.backend.addItem("PaddleOCR", "paddle")
@@ -52,7 +70,15 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("道闸摄像头"), self.camera)
+        form.addRow(self.tr("摄像头密码"), self.camera_password)
         form.addRow(self.tr("数据库地址（重启后生效）"), self.database)
+        form.addRow(self.tr("数据库密码"), self.database_password)
+        self.secrets_note = QLabel(
+            self.tr("密码保存在系统钥匙串中，不写入设置文件。") if secret_store.usable() else
+            self.tr("本机没有系统钥匙串：密码保存在设置文件中，该文件仅本用户可读。"))
+        self.secrets_note.setWordWrap(True)
+        self.secrets_note.setStyleSheet("color: #555;")
+        form.addRow(self.secrets_note)
         form.addRow(self.tr("识别引擎"), self.backend)
         form.addRow(self.tr("到店弹窗自动关闭"), self.popup_timeout)
         form.addRow(self.tr("同一车牌冷却时间"), self.cooldown)
@@ -60,6 +86,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("交车/工单交车后回访"), self.survey_delay)
         form.addRow(self.tr("低分自动投诉（1–5 星题）"), self.survey_low_stars)
         form.addRow(self.tr("低分自动投诉（0–10 分题）"), self.survey_low_ten)
+        self.notice = QPlainTextEdit(settings.gate_notice)
+        self.notice.setFixedHeight(72)
+        form.addRow(self.tr("道闸车牌识别告示"), self._notice_row(runner, notice_document))
         self.note = QLabel(self.tr("除数据库地址（重启后生效）外，设置保存后立即生效；"
                                    "更换摄像头、识别引擎或冷却时间会重新启动道闸。"))
         self.note.setWordWrap(True)
@@ -70,6 +99,44 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.buttons = buttons
+
+    def _notice_row(self, runner: TaskRunner | None,
+                    notice_document: NoticeDocument | None) -> QWidget:
+        """The notice's text with its print / save-as-PDF buttons beside it (through the
+        one printing path) when the desk can print."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.notice, 1)
+        self.printing: PrintActions | None = None
+        if runner is None or notice_document is None:
+            return box
+        self.printing = PrintActions(runner, self)
+        self.print_status = QLabel()
+        self.print_status.setWordWrap(True)
+        self.print_status.setMaximumWidth(150)
+        self.printing.done.connect(self.print_status.setText)
+        self.printing.failed.connect(self.print_status.setText)
+        document = lambda: notice_document(self.notice.toPlainText())  # noqa: E731
+        self.print_notice = QPushButton(self.tr("打印告示"))
+        self.print_notice.clicked.connect(lambda: self.printing.print_document(document))
+        self.save_notice = QPushButton(self.tr("告示另存为 PDF…"))
+        self.save_notice.clicked.connect(lambda: self.printing.choose_path_and_save(
+            document, self.tr("车牌识别告示.pdf"), self))
+        column = QVBoxLayout()
+        for widget in (self.print_notice, self.save_notice, self.print_status):
+            column.addWidget(widget)
+        column.addStretch(1)
+        row.addLayout(column)
+        return box
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Open tall enough for the wrapped notes at the width Qt chose (it sizes a window
+        with word-wrapped labels for a narrower width, squeezing the rows)."""
+        super().showEvent(event)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @staticmethod
     def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
@@ -84,8 +151,10 @@ class SettingsDialog(QDialog):
         return replace(
             self._settings,
             language=self.language.currentData(),
-            camera_source=self.camera.text().strip(),
-            database_url=self.database.text().strip(),
+            **_address("camera_source", self.camera, "camera_password", self.camera_password),
+            **_address("database_url", self.database, "database_password",
+                       self.database_password),
+            gate_notice=self.notice.toPlainText().strip() or self._settings.gate_notice,
             ocr_backend=self.backend.currentData(),
             popup_timeout_s=self.popup_timeout.value(),
             gate_cooldown_s=self.cooldown.value(),
@@ -94,3 +163,17 @@ class SettingsDialog(QDialog):
             survey_low_stars=self.survey_low_stars.value(),
             survey_low_ten=self.survey_low_ten.value(),
         )
+
+
+def _password(value: str) -> QLineEdit:
+    """A masked password field."""
+    field = QLineEdit(value)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def _address(url_key: str, url: QLineEdit, password_key: str, password: QLineEdit) -> dict:
+    """The address and its password as settings: a password typed into the address moves
+    to its own field (unless that one was filled in)."""
+    bare, typed = split_password(url.text().strip())
+    return {url_key: bare, password_key: password.text() or typed}

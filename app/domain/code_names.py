@@ -29,6 +29,7 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "service": ("保养维修", "Service / repair"), "pickup": ("提车", "Pick-up"),
     "exact": ("已识别", "Recognised"), "candidate": ("待核对", "To check"),
     "ambiguous": ("多车相近", "Ambiguous"),
+    "withheld": ("未识别（未同意车牌识别）", "Not identified (no plate-recognition consent)"),
     # work-order statuses
     "waiting_check_in": ("待接车", "Waiting for check-in"), "diagnosing": ("诊断中", "Diagnosing"),
     "awaiting_approval": ("待客户确认", "Awaiting approval"), "in_repair": ("维修中", "In repair"),

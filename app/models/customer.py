@@ -69,6 +69,9 @@ class Customer(Base):
     consent_contact_at: Mapped[date | None]
     consent_plate_recognition: Mapped[bool] = mapped_column(default=False)
     consent_plate_recognition_at: Mapped[date | None]
+    #: When each consent was last withdrawn (None while given or never given).
+    consent_contact_withdrawn_at: Mapped[date | None]
+    consent_plate_recognition_withdrawn_at: Mapped[date | None]
     tier: Mapped[CustomerTier] = mapped_column(
         str_enum(CustomerTier, 16), default=CustomerTier.STANDARD
     )

@@ -18,6 +18,8 @@ class MatchKind(StrEnum):
     CANDIDATE = "candidate"
     AMBIGUOUS = "ambiguous"
     UNKNOWN = "unknown"
+    #: The plate is a customer's who did not consent to plate recognition: not identified.
+    WITHHELD = "withheld"
 
 
 class VisitPurpose(StrEnum):
@@ -43,6 +45,8 @@ class Visit(Base):
     plate_color: Mapped[str | None] = mapped_column(String(8))
     confidence: Mapped[float | None] = mapped_column(Float, info={"range": (0.0, 1.0)})
     snapshot_path: Mapped[str | None] = mapped_column(String(300))
+    #: When the retention period ran out and the snapshot and raw plate read were deleted.
+    read_deleted_at: Mapped[datetime | None]
     camera: Mapped[str] = mapped_column(String(40), default="gate")
     match: Mapped[MatchKind] = mapped_column(str_enum(MatchKind, 12))
     vehicle_id: Mapped[int | None] = mapped_column(

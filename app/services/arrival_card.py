@@ -98,7 +98,8 @@ class ArrivalCard:
 
     `match` is 'exact' (greet `customer`), 'candidate' (ask a person to confirm
     `candidate`), 'ambiguous' (several vehicles fit; `candidate_plates` lists them, none is
-    chosen) or 'unknown' (a new visitor). `confirmed` is True once a person linked the
+    chosen), 'withheld' (a customer without plate-recognition consent: a car arrived,
+    nothing more is shown) or 'unknown' (a new visitor). `confirmed` is True once a person linked the
     visit to a vehicle or registered the visitor. `lookalikes` counts other active
     vehicles one confusion away from an exact read, for a careful greeting.
     """
@@ -160,3 +161,5 @@ class VisitRecord:
     handled_by_id: int | None
     handled_by_name: str | None
     handed_over_at: datetime | None
+    #: When its snapshot and raw plate read were deleted after retention (None: kept).
+    read_deleted_at: datetime | None = None

@@ -23,6 +23,10 @@ class VisitLine:
     plate: str
     purpose: str
     outcome: str
+    #: When its snapshot and raw plate read were deleted after retention (None: kept).
+    read_deleted_at: datetime | None = None
+    #: Whether a snapshot file is kept for it.
+    has_snapshot: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,8 @@ def customer_history(db: Database, customer_id: int) -> CustomerHistory:
             .order_by(WorkOrder.opened_at.desc()).limit(_LIMIT)).all()
         return CustomerHistory(
             visits=tuple(VisitLine(v.id, v.arrived_at, format_plate(v.plate_read),
-                                   str(v.purpose), v.outcome) for v in visits),
+                                   str(v.purpose), v.outcome, v.read_deleted_at,
+                                   bool(v.snapshot_path)) for v in visits),
             bookings=tuple(BookingLine(b.id, b.slot_start, format_plate(plate),
                                        tuple(i.name for i in b.items), str(b.status))
                            for b, plate in bookings),

@@ -74,6 +74,9 @@ class CustomerRecord:
     advisor_id: int | None
     notes: str
     version: int
+    #: When a consent was last withdrawn (None while given, or never given).
+    consent_contact_withdrawn_at: date | None = None
+    consent_plate_recognition_withdrawn_at: date | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,8 @@ def to_record(c: Customer) -> CustomerRecord:
         consent_plate_recognition_at=c.consent_plate_recognition_at,
         consultant_id=c.consultant_id, advisor_id=c.advisor_id, notes=c.notes,
         version=c.version_id,
+        consent_contact_withdrawn_at=c.consent_contact_withdrawn_at,
+        consent_plate_recognition_withdrawn_at=c.consent_plate_recognition_withdrawn_at,
     )
 
 
@@ -370,12 +375,20 @@ def _birthday(value: date | None, today: date) -> date | None:
 
 
 def _consent(customer: Customer, changes: dict[str, Any], name: str, today: date) -> None:
-    """Set a consent flag; its date defaults to today when given and clears when withdrawn."""
-    at_name = f"{name}_at"
+    """Set a consent flag. Giving it dates it (today by default) and clears its withdrawal;
+    withdrawing it clears that date and dates the withdrawal; saving it unchanged keeps
+    its dates."""
+    at_name, off_name = f"{name}_at", f"{name}_withdrawn_at"
     if name in changes:
-        given = bool(changes[name])
+        given, was = bool(changes[name]), bool(getattr(customer, name))
         setattr(customer, name, given)
-        setattr(customer, at_name, (changes.get(at_name) or today) if given else None)
+        if given and (not was or changes.get(at_name) or getattr(customer, at_name) is None):
+            setattr(customer, at_name, changes.get(at_name) or today)
+            setattr(customer, off_name, None)
+        elif not given:
+            setattr(customer, at_name, None)
+            if was:
+                setattr(customer, off_name, today)
     elif at_name in changes and getattr(customer, name):
         setattr(customer, at_name, changes[at_name])
     at = getattr(customer, at_name)

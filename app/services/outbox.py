@@ -24,8 +24,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.domain.reads import PlateRead
+from app.domain.redact import mask_plate
 from app.errors import DatabaseUnavailable
-from app.paths import data_dir
+from app.paths import data_dir, private_dir, private_file
 from app.services.snapshots import store_snapshot
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class ArrivalOutbox:
     def __init__(self, path: Path | None = None, *, max_age_days: int = MAX_AGE_DAYS,
                  max_entries: int = MAX_ENTRIES) -> None:
         self.path = Path(path) if path else data_dir() / OUTBOX_FILE
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(private_dir(self.path.parent, narrow=False) / self.path.name)
         self.max_age = timedelta(days=max_age_days)
         self.max_entries = max_entries
         self._lock = threading.RLock()
@@ -134,7 +135,8 @@ class ArrivalOutbox:
             conn.execute("DELETE FROM outbox WHERE read_id = ?", (read_id,))
         if row[0]:
             Path(row[0]).unlink(missing_ok=True)
-        log.error("arrival read %s discarded (%s): %s", read_id, reason, row[1])
+        log.error("arrival read %s discarded (%s): plate %s", read_id, reason,
+                  mask_plate(_load(row[1]).plate))
 
     def _done(self, read_id: str) -> None:
         with self._lock, self._connect() as conn:

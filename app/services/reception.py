@@ -10,7 +10,6 @@ more such vehicles are ambiguous and none is chosen; anything else is a new visi
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import PureWindowsPath
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from app.db import Database
 from app.domain import plates
 from app.domain.reads import PlateRead
+from app.domain.redact import redact
 from app.errors import Conflict, ValidationError
 from app.models import (
     OPEN_WORK_ORDER_STATUSES,
@@ -65,6 +65,7 @@ from app.services.common import (
 )
 from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
+from app.services.snapshots import delete_snapshot
 from app.services.vehicles import add_vehicle_in
 
 _VISIT = ("到访记录", "visit")
@@ -87,6 +88,10 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
     exact match and the candidates. `read_id` (from the arrival outbox) makes it
     idempotent: a read already recorded returns the card of its visit. A read longer than
     the column is kept cut to the column (it matches nothing), never lost.
+
+    The plate of a customer who has not consented to plate recognition is not identified:
+    the visit is 'withheld' (no plate, no customer, no vehicle) and the read's snapshot is
+    deleted. Near matches owned by such customers are never offered as candidates.
     """
     plate = plates.normalise(read.plate)[:column_limit(Visit, "plate_read")]
     confidence = _confidence(read.confidence)
@@ -96,7 +101,9 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
             done = s.scalar(select(Visit).where(Visit.read_id == read_id))
             if done is not None:
                 return _card(s, done, _lookup(s, done.plate_read)[1])
-        exact, others = _lookup(s, plate)
+        exact, others, withheld = _match(s, plate)
+        if withheld:
+            return _card(s, _withheld_visit(s, read, arrived_at, confidence, read_id), [])
         if exact is not None and (read.uncertain or read.province_unsure):
             exact, others = None, sorted([exact, *others], key=lambda v: v.plate)
         visit = Visit(arrived_at=arrived_at, plate_read=plate,
@@ -311,8 +318,10 @@ def _statements() -> dict[str, Select]:
     previous = select(func.count(), func.max(Visit.arrived_at)).where(
         Visit.id != bindparam("visit_id"))
     return {
-        "lookup": select(Vehicle).where(Vehicle.plate.in_(bindparam("plates", expanding=True)),
-                                        Vehicle.active.is_(True)),
+        "lookup": select(Vehicle, Customer.consent_plate_recognition)
+        .outerjoin(Customer, Customer.id == Vehicle.owner_id)
+        .where(Vehicle.plate.in_(bindparam("plates", expanding=True)),
+               Vehicle.active.is_(True)),
         "customer": select(Customer, consultant.id, consultant.name, consultant.role,
                            advisor.id, advisor.name, advisor.role, open_complaint.exists())
         .outerjoin(consultant, consultant.id == Customer.consultant_id)
@@ -339,10 +348,47 @@ def _statements() -> dict[str, Select]:
     }
 
 
+def _withheld_visit(session: Session, read: PlateRead, arrived_at: datetime,
+                    confidence: float | None, read_id: str | None) -> Visit:
+    """Record the arrival of a customer who did not consent to plate recognition: that a
+    car came, nothing that identifies it; the read's snapshot is deleted."""
+    if read.snapshot_path:
+        delete_snapshot(read.snapshot_path)
+    visit = Visit(arrived_at=arrived_at, plate_read="", confidence=confidence,
+                  snapshot_path=None, camera=camera_label(read.camera),
+                  match=MatchKind.WITHHELD, read_id=read_id)
+    session.add(visit)
+    session.flush()
+    return visit
+
+
+def _match(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle], bool]:
+    """`_lookup`, and whether `plate` is exactly the plate of a customer who has not
+    consented to plate recognition (then nothing else counts)."""
+    rows = _lookup_rows(session, plate)
+    if any(v.plate == plate and consent is False for v, consent in rows):
+        return None, [], True
+    exact, others = _split(plate, [v for v, consent in rows if consent is not False])
+    return exact, others, False
+
+
 def _lookup(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle]]:
     """The active vehicle whose plate is exactly `plate`, and those one confusion away or
     with the same serial in another province (for a read missing its province character,
-    those with any province)."""
+    those with any province); vehicles of customers without plate-recognition consent
+    are left out."""
+    rows = _lookup_rows(session, plate)
+    return _split(plate, [v for v, consent in rows if consent is not False])
+
+
+def _split(plate: str, found: list[Vehicle]) -> tuple[Vehicle | None, list[Vehicle]]:
+    exact = next((v for v in found if v.plate == plate), None)
+    return exact, sorted((v for v in found if v is not exact), key=lambda v: v.plate)
+
+
+def _lookup_rows(session: Session, plate: str) -> list[tuple[Vehicle, bool | None]]:
+    """The active vehicles `_lookup` considers, each with its owner's plate-recognition
+    consent (None for a vehicle nobody owns)."""
     if plates.is_valid(plate):
         wanted = {plate} | plates.valid_confusable_variants(plate) | _other_provinces(plate)
     elif plates.is_partial(plate):
@@ -350,10 +396,9 @@ def _lookup(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle]
     else:
         wanted = plates.valid_confusable_variants(plate)
     if not wanted:
-        return None, []
-    found = list(session.scalars(_statements()["lookup"], {"plates": sorted(wanted)}))
-    exact = next((v for v in found if v.plate == plate), None)
-    return exact, sorted((v for v in found if v is not exact), key=lambda v: v.plate)
+        return []
+    return [(row[0], row[1]) for row in
+            session.execute(_statements()["lookup"], {"plates": sorted(wanted)})]
 
 
 def _other_provinces(plate: str) -> set[str]:
@@ -487,7 +532,8 @@ def _visit_records(session: Session, visits: list[Visit]) -> tuple[VisitRecord, 
             greeting=greeting(c.name, c.salutation) if c else None,
             candidate_vehicle_id=v.candidate_vehicle_id, purpose=str(v.purpose),
             outcome=v.outcome, handled_by_id=v.handled_by_id,
-            handled_by_name=staff.get(v.handled_by_id), handed_over_at=v.handed_over_at))
+            handled_by_name=staff.get(v.handled_by_id), handed_over_at=v.handed_over_at,
+            read_deleted_at=v.read_deleted_at))
     return tuple(records)
 
 
@@ -500,8 +546,7 @@ def latest_visit_id(db: Database) -> int:
 def camera_label(camera: str | None) -> str:
     """A short name for the camera a read came from, as visits keep it: no credentials
     from a stream URL, a file's name without its folder, at most 40 characters."""
-    text = (camera or "").strip() or "gate"
-    text = re.sub(r"//[^/@]*@", "//", text)
+    text = redact((camera or "").strip() or "gate")
     if "://" not in text and ("/" in text or "\\" in text):
         text = PureWindowsPath(text).name
     return text if len(text) <= 40 else "…" + text[-39:]

@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 
 from app.domain.reads import PlateRead
-from app.paths import snapshots_dir
+from app.paths import private_dir, private_file, snapshots_dir
 from app.services.common import STORE_TZ, now_utc
 
 log = logging.getLogger(__name__)
@@ -22,11 +22,12 @@ def store_snapshot(image: np.ndarray, *, now: datetime | None = None,
                    folder: Path | None = None) -> str:
     """Save a BGR plate crop or frame as JPEG under a dated folder; returns its path."""
     when = now_utc(now).astimezone(STORE_TZ)
-    target = (folder or snapshots_dir()) / when.strftime("%Y-%m-%d")
-    target.mkdir(parents=True, exist_ok=True)
+    target = private_dir((folder or snapshots_dir()) / when.strftime("%Y-%m-%d"))
     path = target / f"{when:%H%M%S}-{uuid.uuid4().hex[:8]}.jpg"
-    if not cv2.imwrite(str(path), image, [cv2.IMWRITE_JPEG_QUALITY, 85]):
-        raise OSError(f"cannot write snapshot {path}")
+    ok, jpeg = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 85])
+    if not ok:
+        raise OSError(f"cannot encode snapshot {path}")
+    private_file(path).write_bytes(jpeg.tobytes())
     return str(path)
 
 
@@ -63,3 +64,16 @@ def with_snapshot(read: PlateRead) -> PlateRead:
     except OSError as exc:
         log.warning("snapshot not saved: %s", exc)
         return read
+
+
+def delete_snapshot(path: str) -> int:
+    """Delete one snapshot file: 1 when it was there and is gone, else 0 (a failure is
+    logged: the caller has already let go of the path)."""
+    try:
+        Path(path).unlink()
+        return 1
+    except FileNotFoundError:
+        return 0
+    except OSError as exc:
+        log.warning("snapshot not deleted: %s", exc)
+        return 0

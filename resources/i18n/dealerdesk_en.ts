@@ -4,161 +4,193 @@
 <context>
     <name>ArrivalPopup</name>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="107"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="194"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="111"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="198"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="207"/>
         <source>%1 到店</source>
         <translation>%1 has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="114"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="118"/>
         <source>注意：有 %1 辆车的车牌与此相近，请核对车牌。</source>
         <translation>Careful: %1 other plates look like this one; check the plate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="119"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="123"/>
         <source>⚠ 该客户有未结投诉，请先了解情况再接待。</source>
         <translation>⚠ This customer has an open complaint: read it before greeting them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="124"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
         <source>在修工单 %1：%2（承诺 %3）</source>
         <translation>Work order %1: %2 (promised %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="133"/>
         <source>首次到店</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="130"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="134"/>
         <source>上次到店：%1 · 共 %2 次</source>
         <translation>Last visit: %1 · %2 visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="131"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="135"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="132"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="136"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="143"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="147"/>
         <source>已当面告知</source>
         <translation>Told in person</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="152"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="156"/>
         <source>今日预约 %1 %2 · %3 · 服务顾问 %4</source>
         <translation>Booked today %1 %2 · %3 · advisor %4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="160"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="164"/>
         <source>接车登记(&amp;C)</source>
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="163"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="167"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="167"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="175"/>
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="173"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="226"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="210"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="245"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="178"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="182"/>
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="179"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="183"/>
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="182"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="186"/>
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="185"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="189"/>
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="186"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="190"/>
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="195"/>
         <source>到店未记录</source>
         <translation>Arrival not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="206"/>
+        <source>车辆到店</source>
+        <translation>A car has arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="208"/>
+        <source>该车主未同意车牌识别，不显示其身份与车辆信息。</source>
+        <translation>The owner has not consented to plate recognition: who they are and their car are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="214"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="217"/>
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="213"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="227"/>
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="214"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="228"/>
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="218"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="231"/>
+        <source>同意（下次到店识别问候）</source>
+        <translation>Yes (greeted next visit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="232"/>
+        <source>同意回访邀约</source>
+        <translation>Yes, may be contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="235"/>
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="219"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="236"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="220"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="237"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="221"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="238"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="222"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="239"/>
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="225"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="240"/>
+        <source>车牌识别</source>
+        <translation>Plate recognition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="241"/>
+        <source>回访邀约</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="244"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -645,57 +677,57 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="79"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="80"/>
         <source>登记投诉</source>
         <translation>Register a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="80"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="80"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="80"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="82"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="82"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="82"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="83"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="82"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="83"/>
         <source>销售（报价/订单）</source>
         <translation>Sale (quote/order)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="84"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="85"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="85"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="86"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="101"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="102"/>
         <source>（不涉及）</source>
         <translation>(none)</translation>
     </message>
@@ -876,92 +908,92 @@
 <context>
     <name>CustomerVoicePanel</name>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="173"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="174"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="174"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="175"/>
         <source>满意度回访</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="175"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="176"/>
         <source>登记投诉…</source>
         <translation>Register a complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="176"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="176"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="176"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="179"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="179"/>
         <source>涉及</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="179"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="180"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="180"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="180"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="180"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="182"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="182"/>
         <source>推荐意愿</source>
         <translation>Would recommend</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="182"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
@@ -969,225 +1001,260 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="164"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="165"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="165"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="165"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="165"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="166"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="166"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="166"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="166"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="163"/>
+        <location filename="../../ui/customers/customer_window.py" line="167"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
+        <location filename="../../ui/customers/customer_window.py" line="170"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="167"/>
+        <location filename="../../ui/customers/customer_window.py" line="171"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="168"/>
+        <location filename="../../ui/customers/customer_window.py" line="172"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <location filename="../../ui/customers/customer_window.py" line="173"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="174"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="174"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="174"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
+        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="174"/>
+        <location filename="../../ui/customers/customer_window.py" line="178"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="174"/>
+        <location filename="../../ui/customers/customer_window.py" line="178"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="174"/>
+        <location filename="../../ui/customers/customer_window.py" line="178"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <location filename="../../ui/customers/customer_window.py" line="179"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="188"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
         <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="181"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
+        <location filename="../../ui/customers/customer_window.py" line="182"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="183"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <source>抓拍与识别记录</source>
+        <translation>Snapshot and plate read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="187"/>
+        <location filename="../../ui/customers/customer_window.py" line="189"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="187"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="188"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="188"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="189"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="216"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="217"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="244"/>
+        <source>%1 起同意</source>
+        <translation>Consented since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="244"/>
+        <source>已同意</source>
+        <translation>Consented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="246"/>
+        <source>%1 撤回</source>
+        <translation>Withdrawn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="247"/>
+        <source>未同意</source>
+        <translation>Not consented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="252"/>
+        <source>已于 %1 删除</source>
+        <translation>Deleted on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="253"/>
+        <source>抓拍已保存</source>
+        <translation>Snapshot kept</translation>
     </message>
 </context>
 <context>
@@ -1254,89 +1321,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order.</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>查看投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -2057,101 +2124,141 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>视频文件、rtsp:// 或 http:// 地址、USB 摄像头编号</source>
         <translation>Video file, rtsp:// or http:// URL, or USB camera number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>留空：本机 SQLite 数据库</source>
         <translation>Empty: the SQLite database on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>ONNX（默认）</source>
         <translation>ONNX (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source> 星及以下</source>
         <translation> stars or fewer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source> 分及以下</source>
         <translation> points or fewer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>道闸摄像头</source>
         <translation>Gate camera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <source>摄像头密码</source>
+        <translation>Camera password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>数据库地址（重启后生效）</source>
         <translation>Database URL (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <source>密码保存在系统钥匙串中，不写入设置文件。</source>
+        <translation>Passwords are kept in the system keyring, not in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <source>本机没有系统钥匙串：密码保存在设置文件中，该文件仅本用户可读。</source>
+        <translation>This computer has no system keyring: passwords are kept in the settings file, readable by this user only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>识别引擎</source>
         <translation>Recognition engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>到店弹窗自动关闭</source>
         <translation>Close arrival pop-ups after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>同一车牌冷却时间</source>
         <translation>Same-plate cooldown</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>车牌抓拍保留</source>
         <translation>Keep plate snapshots for</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>交车/工单交车后回访</source>
         <translation>Survey after a delivery or a work order</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>低分自动投诉（1–5 星题）</source>
         <translation>Low score opens a complaint (1–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>低分自动投诉（0–10 分题）</source>
         <translation>Low score opens a complaint (0–10 scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <source>道闸车牌识别告示</source>
+        <translation>Gate plate-recognition notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>除数据库地址（重启后生效）外，设置保存后立即生效；更换摄像头、识别引擎或冷却时间会重新启动道闸。</source>
         <translation>Every setting but the database address (applied at the next start) takes effect on saving; changing the camera, the recognition engine or the cooldown restarts the gate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <source>打印告示</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <source>告示另存为 PDF…</source>
+        <translation>Save notice as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <source>车牌识别告示.pdf</source>
+        <translation>plate-recognition-notice.pdf</translation>
     </message>
 </context>
 <context>

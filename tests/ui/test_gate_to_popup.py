@@ -34,7 +34,8 @@ def connect(bridge: GateBridge, page: ReceptionPage) -> None:
 
 def test_video_file_to_known_customer_popup(db, desk, qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
-    owner = customers.create_customer(db, name="王建国", salutation="先生", mobile="13712345678")
+    owner = customers.create_customer(db, name="王建国", salutation="先生", mobile="13712345678",
+                                      consent_plate_recognition=True)
     vehicles.add_vehicle(db, plate="粤B8K321", owner_id=owner.id, brand="本田", model="雅阁")
     video = tmp_path / "gate.mp4"
     write_gate_video(video, [CarPass("粤B8K321", "blue", enter=0.3, duration=2.5)], noise=0)

@@ -17,7 +17,8 @@ from ui.reception.page import ReceptionPage
 def zhang(db, shop):
     """张先生 with 粤B12345, booked for brakes this morning."""
     customer = customers.create_customer(db, name="张伟", salutation="先生", mobile="13812345678",
-                                         tier="gold", advisor_id=shop.advisor_id)
+                                         tier="gold", advisor_id=shop.advisor_id,
+                                         consent_plate_recognition=True)
     car = vehicles.add_vehicle(db, plate="粤B12345", owner_id=customer.id, brand="丰田", model="凯美瑞")
     start = datetime.combine(store_today(), time(8, 30), STORE_TZ)   # today, whatever the hour
     booking = bookings.create_booking(db, vehicle_id=car.id, item_ids=[shop.brakes_id],

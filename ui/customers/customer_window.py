@@ -90,6 +90,8 @@ class CustomerWindow(Retranslatable, QWidget):
         self.tier = QComboBox()
         self.consent_contact = QCheckBox()
         self.consent_plate = QCheckBox()
+        self.consent_contact_date = QLabel()
+        self.consent_plate_date = QLabel()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
         self.staff_label = QLabel()
@@ -107,7 +109,8 @@ class CustomerWindow(Retranslatable, QWidget):
         self._labels = [QLabel() for _ in range(9)]
         for label, field in zip(self._labels, (
                 self.name, self.salutation, self.mobile, self.birthday, self.source,
-                self.tier, self.consent_contact, self.consent_plate, self.notes)):
+                self.tier, _beside(self.consent_contact, self.consent_contact_date),
+                _beside(self.consent_plate, self.consent_plate_date), self.notes)):
             self.form.addRow(label, field)
         self.form.addRow(self.staff_label)
         buttons = QHBoxLayout()
@@ -123,7 +126,8 @@ class CustomerWindow(Retranslatable, QWidget):
             Column("", lambda v: _d(v.insurance_expiry))])
         self.visits_model = RecordTableModel([
             Column("", lambda v: local_time(v.arrived_at)), Column("", lambda v: v.plate),
-            Column("", lambda v: code_text(v.purpose)), Column("", lambda v: v.outcome)])
+            Column("", lambda v: code_text(v.purpose)), Column("", lambda v: v.outcome),
+            Column("", self._snapshot_state)])
         self.bookings_model = RecordTableModel([
             Column("", lambda b: local_time(b.slot_start)), Column("", lambda b: b.plate),
             Column("", lambda b: "、".join(b.items)), Column("", lambda b: code_text(b.status))])
@@ -176,12 +180,14 @@ class CustomerWindow(Retranslatable, QWidget):
             self.tabs.setTabText(index, text)
         self.vehicles_model.set_headers([self.tr("车牌"), self.tr("车型"), self.tr("车架号"),
                                          self.tr("购车日期"), self.tr("保险到期")])
-        self.visits_model.set_headers([self.tr("到店时间"), self.tr("车牌"), self.tr("目的"), self.tr("结果")])
+        self.visits_model.set_headers([self.tr("到店时间"), self.tr("车牌"), self.tr("目的"), self.tr("结果"),
+                                       self.tr("抓拍与识别记录")])
         self.bookings_model.set_headers([self.tr("预约时间"), self.tr("车牌"), self.tr("项目"), self.tr("状态")])
         self.quotes_model.set_headers([self.tr("报价单号"), self.tr("版本"), self.tr("车型"),
                                        self.tr("状态"), self.tr("有效期至")])
         self.orders_model.set_headers([self.tr("工单号"), self.tr("开单时间"), self.tr("车牌"),
                                        self.tr("状态"), self.tr("里程 (km)")])
+        self._show_consent_dates()
 
 
     # --- loading and saving ---------------------------------------------------------------
@@ -204,6 +210,8 @@ class CustomerWindow(Retranslatable, QWidget):
         _select(self.tier, c.tier)
         self.consent_contact.setChecked(c.consent_contact)
         self.consent_plate.setChecked(c.consent_plate_recognition)
+        self._consents = c
+        self._show_consent_dates()
         self.notes.setPlainText(c.notes)
         consultant = self.tr("销售顾问：%1").replace("%1", loaded.profile.consultant_name or "—")
         advisor = self.tr("服务顾问：%1").replace("%1", loaded.profile.advisor_name or "—")
@@ -218,6 +226,31 @@ class CustomerWindow(Retranslatable, QWidget):
         self.orders_model.set_records(history.work_orders)
         self._clear_error()
         self.loaded.emit()
+
+    def _show_consent_dates(self) -> None:
+        """Beside each consent, since when it is given or when it was withdrawn."""
+        c = getattr(self, "_consents", None)
+        if c is None:
+            return
+        for label, given, since, withdrawn in (
+                (self.consent_contact_date, c.consent_contact, c.consent_contact_at,
+                 c.consent_contact_withdrawn_at),
+                (self.consent_plate_date, c.consent_plate_recognition,
+                 c.consent_plate_recognition_at, c.consent_plate_recognition_withdrawn_at)):
+            label.setText(self._consent_text(given, since, withdrawn))
+
+    def _consent_text(self, given: bool, since: date | None, withdrawn: date | None) -> str:
+        if given:
+            return self.tr("%1 起同意").replace("%1", _d(since)) if since else self.tr("已同意")
+        if withdrawn:
+            return self.tr("%1 撤回").replace("%1", _d(withdrawn))
+        return self.tr("未同意")
+
+    def _snapshot_state(self, visit) -> str:
+        """The visit's snapshot and plate read: kept, or when they were deleted."""
+        if visit.read_deleted_at is not None:
+            return self.tr("已于 %1 删除").replace("%1", local_time(visit.read_deleted_at, "%Y-%m-%d"))
+        return self.tr("抓拍已保存") if visit.has_snapshot else "—"
 
     def show_history(self, vehicle_id: int) -> None:
         """Show the repair history (电子维修档案) of one of the customer's vehicles."""
@@ -254,6 +287,8 @@ class CustomerWindow(Retranslatable, QWidget):
 
     def _saved(self, record) -> None:
         self._version = record.version
+        self._consents = record
+        self._show_consent_dates()
         self.title.setText(f"{record.greeting} · {record.name}")
         self.reload_button.hide()
         self.saved.emit()
@@ -273,6 +308,17 @@ class CustomerWindow(Retranslatable, QWidget):
         self.error.clear()
         for widget in (self.name, self.mobile, self.birthday):
             mark_invalid(widget, False)
+
+
+def _beside(field: QWidget, note: QLabel) -> QWidget:
+    """`field` with a grey `note` to its right, as one form row."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(field)
+    note.setStyleSheet("color: #666;")
+    row.addWidget(note, 1)
+    return box
 
 
 def _parse_date(text: str) -> date | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -40,7 +41,8 @@ class ArrivalPopup(QFrame):
     open_customer = Signal(int)                # customer id
     confirm_candidate = Signal(object)         # card
     reject_candidate = Signal(object)          # card
-    register = Signal(object, dict)            # card, {name, mobile, plate, purpose, kind}
+    register = Signal(object, dict)            # card, {name, mobile, plate, purpose, kind,
+    #                                            consent_plate, consent_contact}
     dismissed = Signal(object)                 # card
     told_in_person = Signal(object, int)       # card, care item id
 
@@ -81,6 +83,8 @@ class ArrivalPopup(QFrame):
             self._build_known(card)
         elif card.match == "candidate" and card.candidate is not None:
             self._build_candidate(card)
+        elif card.match == "withheld":
+            self._build_withheld(card)
         else:
             self._build_unknown(card)
         self._body.addWidget(self.error)
@@ -196,6 +200,16 @@ class ArrivalPopup(QFrame):
         self._button(row, "dismiss", self.tr("关闭"), self.dismiss)
         self._body.addLayout(row)
 
+    def _build_withheld(self, card: ArrivalCard) -> None:
+        """A customer without plate-recognition consent: that a car came, nothing more (no
+        plate, no snapshot, no name); reception greets them as any visitor at the door."""
+        self._label(self.tr("车辆到店"), "font-size: 18px; font-weight: bold; color: #1f2d3d;")
+        self._label(self.tr("%1 到店").replace("%1", local_time(card.arrived_at, "%H:%M:%S")))
+        self._label(self.tr("该车主未同意车牌识别，不显示其身份与车辆信息。"), "color: #555;")
+        row = QHBoxLayout()
+        self._button(row, "dismiss", self.tr("关闭"), self.dismiss)
+        self._body.addLayout(row)
+
     def _build_unknown(self, card: ArrivalCard) -> None:
         self._label(self.tr("新访客"), "font-size: 18px; font-weight: bold; color: #1f2d3d;")
         self._snapshot_label()
@@ -214,12 +228,17 @@ class ArrivalPopup(QFrame):
         kind.addItem(self.tr("售后客户"), "service")
         purpose.currentIndexChanged.connect(
             lambda: kind.setCurrentIndex(1 if purpose.currentData() in ("service", "pickup") else 0))
-        self.fields.update(plate=plate, name=name, mobile=mobile, purpose=purpose, kind=kind)
+        consent_plate = QCheckBox(self.tr("同意（下次到店识别问候）"))
+        consent_contact = QCheckBox(self.tr("同意回访邀约"))
+        self.fields.update(plate=plate, name=name, mobile=mobile, purpose=purpose, kind=kind,
+                           consent_plate=consent_plate, consent_contact=consent_contact)
         form.addRow(self.tr("车牌（可更正）"), plate)
         form.addRow(self.tr("姓名"), name)
         form.addRow(self.tr("手机号"), mobile)
         form.addRow(self.tr("来访目的"), purpose)
         form.addRow(self.tr("登记为"), kind)
+        form.addRow(self.tr("车牌识别"), consent_plate)
+        form.addRow(self.tr("回访邀约"), consent_contact)
         self._body.addLayout(form)
         row = QHBoxLayout()
         self._button(row, "register", self.tr("登记(&R)"), self._emit_register, primary=True)
@@ -245,7 +264,8 @@ class ArrivalPopup(QFrame):
         row.addWidget(button)
 
     def _emit_register(self) -> None:
-        values = {key: (w.currentData() if isinstance(w, QComboBox) else w.text().strip())
+        values = {key: (w.currentData() if isinstance(w, QComboBox)
+                        else w.isChecked() if isinstance(w, QCheckBox) else w.text().strip())
                   for key, w in self.fields.items()}
         self.register.emit(self.card, values)
 

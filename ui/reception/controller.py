@@ -193,6 +193,8 @@ class ReceptionController(QObject):
             if card.visit_id in self._seen_visit_ids:
                 return None
             self._seen_visit_ids.add(card.visit_id)
+        if card.match == "withheld":
+            snapshot = None          # not kept, not shown: no plate-recognition consent
         popup = ArrivalPopup(card, self.staff, self.popup_timeout_s, snapshot)
         if message:
             popup.show_error(message)
@@ -252,7 +254,9 @@ class ReceptionController(QObject):
         db = self._db
         self._act(popup, lambda: reception.register_visitor(
             db, card.visit_id, values["name"], values["mobile"], plate=values["plate"] or None,
-            purpose=values["purpose"], kind=values["kind"], consent_contact=True),
+            purpose=values["purpose"], kind=values["kind"],
+            consent_contact=values["consent_contact"],
+            consent_plate_recognition=values["consent_plate"]),
             lambda new: self._refreshed(popup, new))
 
     def _refreshed(self, popup: ArrivalPopup, card: ArrivalCard) -> None:

@@ -31,7 +31,8 @@ def at(day: date, hour: int = 9) -> datetime:
 def owner(db, shop, plate="粤B12345", *, consent=True, consultant=True, advisor=True, **vehicle):
     """A customer (with consent unless told) who took delivery of a car on DELIVERED."""
     c = customers.create_customer(db, name="张伟", salutation="先生", mobile="13800138000",
-                                  consent_contact=consent, birthday=date(1985, 3, 20))
+                                  consent_contact=consent, consent_plate_recognition=True,
+                                  birthday=date(1985, 3, 20))
     c = customers.update_customer(
         db, c.id, c.version, consultant_id=shop.consultant_id if consultant else None,
         advisor_id=shop.advisor_id if advisor else None)

@@ -13,7 +13,8 @@ NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)   # 11:00 in the store
 
 def book(db, shop, plate, hour_utc, minute=0):
     owner = customers.create_customer(db, name="李雷", salutation="先生",
-                                      mobile=f"139{plate[-5:]}000")
+                                      mobile=f"139{plate[-5:]}000",
+                                      consent_plate_recognition=True)
     vehicle = vehicles.add_vehicle(db, plate=plate, owner_id=owner.id)
     start = datetime(2026, 11, 23, hour_utc, minute, tzinfo=UTC)
     return bookings.create_booking(db, vehicle_id=vehicle.id, item_ids=[shop.brakes_id],

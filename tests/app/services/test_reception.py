@@ -29,8 +29,10 @@ def read(plate: str, confidence: float = 0.97) -> PlateRead:
 
 
 def owner_with(db, name, plate, **vehicle_fields):
-    """A customer owning an active vehicle with `plate`; returns (customer, vehicle)."""
-    c = customers.create_customer(db, name=name, salutation="先生", mobile="13800138000")
+    """A customer (who consented to plate recognition) owning an active vehicle with
+    `plate`; returns (customer, vehicle)."""
+    c = customers.create_customer(db, name=name, salutation="先生", mobile="13800138000",
+                                  consent_plate_recognition=True)
     return c, vehicles.add_vehicle(db, plate=plate, owner_id=c.id, **vehicle_fields)
 
 
@@ -167,7 +169,7 @@ def test_confirm_candidate_links_and_returns_the_full_card(db, shop):
 def test_register_visitor_creates_prospect_and_vehicle(db, shop):
     card = reception.arrive(db, read("粤A99999"), now=NOW)
     registered = reception.register_visitor(db, card.visit_id, "王小明", "13612345678",
-                                            salutation="先生")
+                                            salutation="先生", consent_plate_recognition=True)
     assert registered.customer.name == "王小明" and registered.customer.kind == "prospect"
     assert registered.vehicle.plate == "粤A99999"
     again = reception.arrive(db, read("粤A99999"), now=NOW + timedelta(hours=1))
