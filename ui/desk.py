@@ -34,6 +34,7 @@ from ui.service.booking_dialog import BookingDialog
 from ui.service.page import ServicePage
 from ui.tasks import TaskRunner
 from ui.voice.page import VoicePage
+from ui.widgets.level_text import load_store_levels
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     window = MainWindow(pages, settings, database.describe())
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
+    load_store_levels(database, runner, settings.store_id)
 
     def settings_changed(new: Settings) -> None:
         save_settings(new)

@@ -97,6 +97,8 @@ class Rule:
     ev_km: int = 0
     #: The lowest satisfaction score (0–10) that earns a referral invitation.
     min_score: int = 0
+    #: How many times an unreachable customer is tried before the item closes.
+    max_attempts: int = 3
     #: Per model service intervals: (model, months, km), overriding months/km (and EV ones).
     model_intervals: tuple[tuple[str, int, int], ...] = ()
     #: A call script; {name}, {vehicle}, {due} and friends are filled from the item's context.
@@ -201,7 +203,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 EDITABLE_FIELDS = tuple(f.name for f in fields(Rule)
                         if f.name in {"enabled", "priority", "lead_days", "window_days",
                                       "months", "km", "days", "ev_months", "ev_km",
-                                      "min_score"})
+                                      "min_score", "max_attempts"})
 
 
 def default_rules() -> dict[CareKind, Rule]:
@@ -511,8 +513,9 @@ def _customer(w: _Window, facts: CustomerFacts) -> None:
         w.offer(CareKind.BIRTHDAY, str(year), day, "lunar" if facts.lunar_birthday else "")
 
 
-#: An unreachable customer is tried this many times before the item closes as unreachable.
-MAX_UNREACHABLE_ATTEMPTS = 3
+#: An unreachable customer is tried this many times before the item closes as unreachable
+#: (the rules' default; a store changes it per kind).
+MAX_UNREACHABLE_ATTEMPTS = next(f.default for f in fields(Rule) if f.name == "max_attempts")
 
 
 def next_status(outcome: Outcome, attempts: int,

@@ -19,7 +19,6 @@ from app.models import (
     CareItem,
     CareOutcome,
     Customer,
-    CustomerRfm,
     Staff,
     Vehicle,
     WorkOrder,
@@ -255,7 +254,8 @@ def record_outcome_in(s: Session, item_id: int, outcome: str, *, reason: str = "
         raise ValidationError("只有“已预约”才关联预约单。",
                               "Only a booked outcome links a booking.", field="booking_id")
     item.attempts += 1
-    item.status = next_status(result, item.attempts)
+    rule = rules_in(s, item.store_id)[item.kind]
+    item.status = next_status(result, item.attempts, rule.max_attempts)
     if item.status != "open":
         item.closed_at = at
     if result is Outcome.BOOKED:
@@ -337,31 +337,3 @@ def _when_en(what: str, days: int) -> str:
     if days < 0:
         return f"{what}: overdue by {-days} days"
     return f"{what}: today" if days == 0 else f"{what}: in {days} days"
-
-
-def set_tier_override(db: Database, customer_id: int, tier: str | None, *, reason: str = "",
-                      who: str = "", now: datetime | None = None) -> str:
-    """Set (or with None clear) a manual level for a customer, kept with who and why; the
-    nightly recompute leaves it alone. Returns the level now shown."""
-    from app.models import CustomerTier
-
-    at = now_utc(now)
-    with db.session() as s:
-        customer = get_or_raise(s, Customer, customer_id, "客户", "customer")
-        if tier is not None:
-            tier = parse_choice(CustomerTier, tier, "tier", "等级", "tier").value
-            if not (reason or "").strip():
-                raise ValidationError("手动调整等级请写明原因。",
-                                      "Give a reason for setting the level by hand.",
-                                      field="reason")
-        rfm = s.get(CustomerRfm, customer_id)
-        if rfm is None:
-            rfm = CustomerRfm(customer_id=customer_id, segment="regular",
-                              computed_tier=str(customer.tier), spend=0,
-                              computed_on=store_today(at), visits=0)
-            s.add(rfm)
-        rfm.override_tier, rfm.override_by = tier, who if tier else ""
-        rfm.override_reason = (reason or "").strip() if tier else ""
-        rfm.override_at = at if tier else None
-        customer.tier = tier or rfm.computed_tier
-        return str(customer.tier)

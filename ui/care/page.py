@@ -25,7 +25,7 @@ from app.domain.care_rules import kinds_in_order
 from app.services import care_desk, catalogue
 from app.services.care_run import run_care
 from app.services.common import store_today
-from ui.care.texts import OUTCOMES, kind_text, status_text
+from ui.widgets.care_text import OUTCOMES, kind_text, status_text
 from ui.i18n import current_language
 from ui.messages import error_text
 from ui.tasks import TaskRunner
