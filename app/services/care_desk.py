@@ -34,8 +34,10 @@ from app.services.common import (
 )
 from app.services.customers import greeting
 
-#: The most rows the desk lists at once.
+#: The most rows one call lists.
 LIST_LIMIT = 5_000
+#: The rows the desk asks for at a time (it fetches the next page as the list scrolls).
+PAGE_SIZE = 200
 #: Statuses an outcome may still be recorded on: an invited customer may book or decline.
 WORKABLE = ("open", Outcome.INVITED.value)
 #: The arrival card shows items falling due within this many days.
@@ -95,6 +97,7 @@ class CareContext:
     level_zh: str
     level_en: str
     benefits_zh: str
+    benefits_en: str
     consent: bool
     history: tuple[OutcomeEntry, ...]
 
@@ -125,18 +128,16 @@ def _row(r, today: date) -> CareRow:
                    bool(marketing), not consent, status, attempts, tier, detail, version)
 
 
-def list_items(db: Database, store_id: int, *, now: datetime | None = None,
-               assignee: int | None = None, kind: str | None = None, tier: str | None = None,
-               due: str = "due", status: str = "open", limit: int = LIST_LIMIT
-               ) -> tuple[CareRow, ...]:
-    """The store's items, most pressing first.
+@dataclass(frozen=True)
+class ItemPage:
+    """The first rows of a list and how many items match in all."""
 
-    `due`: "due" (today and overdue), "week" (within 7 days) or "all"; `assignee`: a staff
-    id or POOL; `status`: "open", an outcome value, or "all". Marketing items of a customer
-    who withdrew consent are never listed.
-    """
-    today = store_today(now)
-    assignee_table, statement = _columns()
+    rows: tuple[CareRow, ...]
+    total: int
+
+
+def _filters(statement, store_id: int, today: date, *, assignee: int | None,
+             kind: str | None, tier: str | None, due: str, status: str):
     statement = statement.where(CareItem.store_id == store_id,
                                 or_(~CareItem.marketing, Customer.consent_contact))
     if status != "all":
@@ -153,9 +154,45 @@ def list_items(db: Database, store_id: int, *, now: datetime | None = None,
         statement = statement.where(CareItem.kind == kind)
     if tier:
         statement = statement.where(Customer.tier == tier)
-    statement = statement.order_by(CareItem.priority, CareItem.due_date, CareItem.id).limit(limit)
+    return statement
+
+
+def _listed(s: Session, store_id: int, today: date, filters: dict, offset: int,
+            limit: int) -> tuple[CareRow, ...]:
+    _, statement = _columns()
+    statement = _filters(statement, store_id, today, **filters).order_by(
+        CareItem.priority, CareItem.due_date, CareItem.id).offset(offset).limit(limit)
+    return tuple(_row(r, today) for r in s.connection().execute(statement))
+
+
+def list_items(db: Database, store_id: int, *, now: datetime | None = None,
+               assignee: int | None = None, kind: str | None = None, tier: str | None = None,
+               due: str = "due", status: str = "open", offset: int = 0,
+               limit: int = LIST_LIMIT) -> tuple[CareRow, ...]:
+    """The store's items, most pressing first (`limit` of them from `offset`).
+
+    `due`: "due" (today and overdue), "week" (within 7 days) or "all"; `assignee`: a staff
+    id or POOL; `status`: "open", an outcome value, or "all". Marketing items of a customer
+    who withdrew consent are never listed.
+    """
+    filters = dict(assignee=assignee, kind=kind, tier=tier, due=due, status=status)
     with db.session() as s:
-        return tuple(_row(r, today) for r in s.connection().execute(statement))
+        return _listed(s, store_id, store_today(now), filters, offset, limit)
+
+
+def list_page(db: Database, store_id: int, *, now: datetime | None = None,
+              assignee: int | None = None, kind: str | None = None, tier: str | None = None,
+              due: str = "due", status: str = "open", page_size: int = PAGE_SIZE) -> ItemPage:
+    """The first `page_size` items of `list_items` and how many match in all (the desk
+    opens on this and fetches further pages with `list_items(offset=…)` as it scrolls)."""
+    today = store_today(now)
+    filters = dict(assignee=assignee, kind=kind, tier=tier, due=due, status=status)
+    counted = _filters(select(func.count()).select_from(CareItem).join(
+        Customer, Customer.id == CareItem.customer_id), store_id, today, **filters)
+    with db.session() as s:
+        rows = _listed(s, store_id, today, filters, 0, page_size)
+        total = len(rows) if len(rows) < page_size else s.connection().execute(counted).scalar()
+        return ItemPage(rows, total)
 
 
 def item_context(db: Database, item_id: int, *, now: datetime | None = None) -> CareContext:
@@ -185,7 +222,8 @@ def item_context(db: Database, item_id: int, *, now: datetime | None = None) -> 
         return CareContext(
             row, rule.script_zh.format_map(fill), rule.script_en.format_map(fill), last_visit,
             open_orders, level.zh if level else "", level.en if level else "",
-            level.benefits_zh if level else "", bool(customer.consent_contact), history)
+            level.benefits_zh if level else "", level.benefits_en if level else "",
+            bool(customer.consent_contact), history)
 
 
 class _Blank(dict):
