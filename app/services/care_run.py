@@ -20,7 +20,6 @@ from functools import lru_cache
 from sqlalchemy import (
     Date,
     String,
-    bindparam,
     case,
     distinct,
     func,
@@ -30,7 +29,6 @@ from sqlalchemy import (
     union_all,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -55,6 +53,7 @@ from app.models import (
     WorkOrder,
     WorkOrderLine,
 )
+from app.services.bulk import insert_rows, update_rows
 from app.services.care_settings import rules_in, thresholds_in
 from app.services.care_sources import satisfaction_scores
 from app.services.common import now_utc, store_today
@@ -117,7 +116,9 @@ class _Owner:
 def _facts(s: Session, today: date) -> tuple[list[VehicleFacts], dict[int, _Owner]]:
     """Every owned active vehicle and every customer, read in a few bulk queries (Core rows,
     days computed by the database: no per-value conversion in Python)."""
-    read = s.connection().execute
+    def read(statement):
+        return s.connection().execute(statement).all()   # fetchall: not a fetch per row
+
     as_day = lru_cache(maxsize=65_536)(as_date)   # a few thousand distinct days, 10⁵ rows
     customers = {
         cid: _Owner(CustomerFacts(cid, as_day(birthday), bool(lunar)), bool(consent), cons,
@@ -151,7 +152,7 @@ def _facts(s: Session, today: date) -> tuple[list[VehicleFacts], dict[int, _Owne
                type_coerce(Vehicle.mileage_date, String),
                type_coerce(Vehicle.insurance_expiry, String),
                type_coerce(Vehicle.warranty_end, String))
-        .where(Vehicle.active, Vehicle.owner_id.is_not(None))).all()
+        .where(Vehicle.active, Vehicle.owner_id.is_not(None)))
     scores = satisfaction_scores(s, ())
     vehicles = []
     for vid, owner, model, ev, bought, km, km_day, insurance, warranty in rows:
@@ -209,11 +210,7 @@ def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
             side=due.side.value, priority=due.priority, marketing=due.marketing,
             status="open", attempts=0, detail=due.detail, created_at=now, version_id=1))
         created[due.kind.value] += 1
-    insert = (postgresql.insert if s.bind.dialect.name == "postgresql" else sqlite.insert)
-    statement = insert(CareItem.__table__).on_conflict_do_nothing(
-        index_elements=["store_id", "dedupe_key"])
-    for start in range(0, len(rows), _CHUNK):
-        s.connection().execute(statement, rows[start:start + _CHUNK])
+    insert_rows(s, CareItem.__table__, rows, skip_conflicts_on=("store_id", "dedupe_key"))
     return created
 
 
@@ -241,7 +238,7 @@ def recompute_tiers(db: Database, store_id: int, *, now: datetime | None = None)
         stored = {r.customer_id: r for r in read(select(
             CustomerRfm.customer_id, CustomerRfm.segment, CustomerRfm.computed_tier,
             CustomerRfm.override_tier, CustomerRfm.visits, CustomerRfm.last_visit,
-            CustomerRfm.spend))}
+            CustomerRfm.spend)).all()}
         tiers = dict(read(select(Customer.id, type_coerce(Customer.tier, String))).all())
         new_rows, changed_rows, tier_rows = [], [], []
         for cid, tier in tiers.items():
@@ -256,22 +253,13 @@ def recompute_tiers(db: Database, store_id: int, *, now: datetime | None = None)
                                      **values))
             elif (old.segment, old.computed_tier, old.visits, old.last_visit, old.spend) != (
                     seg, level, values["visits"], values["last_visit"], money):
-                changed_rows.append(dict(b_id=cid, **values))
+                changed_rows.append(dict(customer_id=cid, **values))
             shown = (old.override_tier if old is not None and old.override_tier else level)
             if shown != tier:
-                tier_rows.append(dict(b_id=cid, b_tier=shown))
-        if new_rows:
-            for i in range(0, len(new_rows), _CHUNK):
-                s.execute(CustomerRfm.__table__.insert(), new_rows[i:i + _CHUNK])
-        table = CustomerRfm.__table__
-        if changed_rows:
-            s.execute(table.update().where(table.c.customer_id == bindparam("b_id")),
-                      changed_rows)
-        if tier_rows:
-            customers = Customer.__table__
-            s.execute(customers.update().where(customers.c.id == bindparam("b_id"))
-                      .values(tier=bindparam("b_tier"), version_id=customers.c.version_id + 1),
-                      tier_rows)
+                tier_rows.append(dict(id=cid, tier=shown, updated_at=now))
+        insert_rows(s, CustomerRfm.__table__, new_rows)
+        update_rows(s, CustomerRfm.__table__, "customer_id", changed_rows)
+        update_rows(s, Customer.__table__, "id", tier_rows, bump="version_id")
         return len(tier_rows)
 
 
@@ -288,6 +276,6 @@ def _seen(s: Session, today: date, start: date) -> tuple[dict[int, date], dict[i
     for cid, latest, count in s.connection().execute(
             select(seen.c.cid, func.max(day),
                    func.count(distinct(case((day >= literal(start, Date()), day)))))
-            .where(day <= literal(today, Date())).group_by(seen.c.cid)):
+            .where(day <= literal(today, Date())).group_by(seen.c.cid)).all():
         last[cid], visits[cid] = as_date(latest), count
     return last, visits
