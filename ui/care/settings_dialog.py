@@ -46,17 +46,17 @@ from ui.widgets.level_text import set_store_levels
 _CONTEXT = "CareSettingsDialog"
 #: The screen name of each editable rule field (a field without one fails loudly).
 RULE_FIELDS = {
-    "enabled": QT_TRANSLATE_NOOP(_CONTEXT, "启用"),
-    "priority": QT_TRANSLATE_NOOP(_CONTEXT, "优先级"),
-    "lead_days": QT_TRANSLATE_NOOP(_CONTEXT, "提前天数"),
-    "window_days": QT_TRANSLATE_NOOP(_CONTEXT, "有效天数"),
-    "months": QT_TRANSLATE_NOOP(_CONTEXT, "月数"),
-    "km": QT_TRANSLATE_NOOP(_CONTEXT, "公里数"),
-    "days": QT_TRANSLATE_NOOP(_CONTEXT, "天数"),
-    "ev_months": QT_TRANSLATE_NOOP(_CONTEXT, "新能源月数"),
-    "ev_km": QT_TRANSLATE_NOOP(_CONTEXT, "新能源公里数"),
-    "min_score": QT_TRANSLATE_NOOP(_CONTEXT, "最低评分"),
-    "max_attempts": QT_TRANSLATE_NOOP(_CONTEXT, "最多联系次数"),
+    "enabled": QT_TRANSLATE_NOOP("CareSettingsDialog", "启用"),
+    "priority": QT_TRANSLATE_NOOP("CareSettingsDialog", "优先级"),
+    "lead_days": QT_TRANSLATE_NOOP("CareSettingsDialog", "提前天数"),
+    "window_days": QT_TRANSLATE_NOOP("CareSettingsDialog", "有效天数"),
+    "months": QT_TRANSLATE_NOOP("CareSettingsDialog", "月数"),
+    "km": QT_TRANSLATE_NOOP("CareSettingsDialog", "公里数"),
+    "days": QT_TRANSLATE_NOOP("CareSettingsDialog", "天数"),
+    "ev_months": QT_TRANSLATE_NOOP("CareSettingsDialog", "新能源月数"),
+    "ev_km": QT_TRANSLATE_NOOP("CareSettingsDialog", "新能源公里数"),
+    "min_score": QT_TRANSLATE_NOOP("CareSettingsDialog", "最低评分"),
+    "max_attempts": QT_TRANSLATE_NOOP("CareSettingsDialog", "最多联系次数"),
 }
 #: Fields every rule uses; the others only where the shipped rule gives them a value.
 _ALWAYS = {"enabled", "priority", "lead_days", "window_days", "max_attempts"}
@@ -64,17 +64,17 @@ _LIMITS = {"priority": (1, 3), "km": (0, 200_000), "ev_km": (0, 200_000), "min_s
            "max_attempts": (1, 20), "months": (0, 240), "ev_months": (0, 240)}
 #: The screen name of each RFM threshold.
 THRESHOLD_FIELDS = {
-    "period_days": QT_TRANSLATE_NOOP(_CONTEXT, "统计周期（天）"),
-    "high_recent_days": QT_TRANSLATE_NOOP(_CONTEXT, "高价值：最近到店少于（天）"),
-    "high_visits": QT_TRANSLATE_NOOP(_CONTEXT, "高价值：到店至少（次）"),
-    "high_spend": QT_TRANSLATE_NOOP(_CONTEXT, "高价值：消费至少（元）"),
-    "potential_recent_days": QT_TRANSLATE_NOOP(_CONTEXT, "潜力：最近到店少于（天）"),
-    "potential_min_visits": QT_TRANSLATE_NOOP(_CONTEXT, "潜力：到店至少（次）"),
-    "potential_max_visits": QT_TRANSLATE_NOOP(_CONTEXT, "潜力：到店至多（次）"),
-    "potential_min_spend": QT_TRANSLATE_NOOP(_CONTEXT, "潜力：消费至少（元）"),
-    "potential_max_spend": QT_TRANSLATE_NOOP(_CONTEXT, "潜力：消费低于（元）"),
-    "sleeping_days": QT_TRANSLATE_NOOP(_CONTEXT, "沉睡：未到店至少（天）"),
-    "churn_days": QT_TRANSLATE_NOOP(_CONTEXT, "流失预警：未到店至少（天）"),
+    "period_days": QT_TRANSLATE_NOOP("CareSettingsDialog", "统计周期（天）"),
+    "high_recent_days": QT_TRANSLATE_NOOP("CareSettingsDialog", "高价值：最近到店少于（天）"),
+    "high_visits": QT_TRANSLATE_NOOP("CareSettingsDialog", "高价值：到店至少（次）"),
+    "high_spend": QT_TRANSLATE_NOOP("CareSettingsDialog", "高价值：消费至少（元）"),
+    "potential_recent_days": QT_TRANSLATE_NOOP("CareSettingsDialog", "潜力：最近到店少于（天）"),
+    "potential_min_visits": QT_TRANSLATE_NOOP("CareSettingsDialog", "潜力：到店至少（次）"),
+    "potential_max_visits": QT_TRANSLATE_NOOP("CareSettingsDialog", "潜力：到店至多（次）"),
+    "potential_min_spend": QT_TRANSLATE_NOOP("CareSettingsDialog", "潜力：消费至少（元）"),
+    "potential_max_spend": QT_TRANSLATE_NOOP("CareSettingsDialog", "潜力：消费低于（元）"),
+    "sleeping_days": QT_TRANSLATE_NOOP("CareSettingsDialog", "沉睡：未到店至少（天）"),
+    "churn_days": QT_TRANSLATE_NOOP("CareSettingsDialog", "流失预警：未到店至少（天）"),
 }
 LEVEL_FIELDS = ("zh", "en", "benefits_zh", "benefits_en")
 
