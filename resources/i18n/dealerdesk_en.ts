@@ -5,160 +5,165 @@
     <name>ArrivalPopup</name>
     <message>
         <location filename="../../ui/reception/arrival_popup.py" line="107"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="194"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="199"/>
         <source>%1 到店</source>
         <translation>%1 has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="114"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="113"/>
+        <source>等级权益：%1</source>
+        <translation>Level benefits: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="119"/>
         <source>注意：有 %1 辆车的车牌与此相近，请核对车牌。</source>
         <translation>Careful: %1 other plates look like this one; check the plate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="119"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="124"/>
         <source>⚠ 该客户有未结投诉，请先了解情况再接待。</source>
         <translation>⚠ This customer has an open complaint: read it before greeting them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="124"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
         <source>在修工单 %1：%2（承诺 %3）</source>
         <translation>Work order %1: %2 (promised %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="129"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="134"/>
         <source>首次到店</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="130"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="135"/>
         <source>上次到店：%1 · 共 %2 次</source>
         <translation>Last visit: %1 · %2 visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="131"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="136"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="132"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="137"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="143"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="148"/>
         <source>已当面告知</source>
         <translation>Told in person</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="152"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="157"/>
         <source>今日预约 %1 %2 · %3 · 服务顾问 %4</source>
         <translation>Booked today %1 %2 · %3 · advisor %4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="160"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="165"/>
         <source>接车登记(&amp;C)</source>
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="163"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="168"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="167"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="172"/>
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="176"/>
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="173"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="226"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="178"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="192"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="201"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="231"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="178"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="183"/>
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="179"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="184"/>
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="182"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="185"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="190"/>
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="186"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
         <source>到店未记录</source>
         <translation>Arrival not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="205"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="208"/>
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="213"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="218"/>
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="214"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="219"/>
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="218"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="223"/>
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="219"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="224"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="220"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="225"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="221"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="226"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="222"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="227"/>
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="225"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="230"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -385,239 +390,547 @@
     </message>
 </context>
 <context>
-    <name>CarePage</name>
+    <name>CareFiguresPanel</name>
     <message>
-        <location filename="../../ui/care/page.py" line="44"/>
-        <source>逾期 %1 天</source>
-        <translation>%1 days overdue</translation>
+        <location filename="../../ui/care/figures_panel.py" line="98"/>
+        <location filename="../../ui/care/figures_panel.py" line="107"/>
+        <source>按周</source>
+        <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="46"/>
-        <source>今天</source>
-        <translation>Today</translation>
+        <location filename="../../ui/care/figures_panel.py" line="99"/>
+        <source>按月</source>
+        <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="47"/>
-        <source>%1 天后</source>
-        <translation>In %1 days</translation>
+        <location filename="../../ui/care/figures_panel.py" line="102"/>
+        <source>◀ 上一期</source>
+        <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="162"/>
-        <source>仅服务/安全提醒（客户未同意营销）</source>
-        <translation>Service/safety only (no marketing consent)</translation>
+        <location filename="../../ui/care/figures_panel.py" line="103"/>
+        <source>下一期 ▶</source>
+        <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="163"/>
-        <source>重要</source>
-        <translation>Important</translation>
+        <location filename="../../ui/care/figures_panel.py" line="104"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="167"/>
-        <source>客服关怀</source>
-        <translation>Customer care</translation>
+        <location filename="../../ui/care/figures_panel.py" line="105"/>
+        <source>按类型</source>
+        <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="168"/>
-        <source>生成今日任务</source>
-        <translation>Create today&apos;s items</translation>
+        <location filename="../../ui/care/figures_panel.py" line="106"/>
+        <source>按员工</source>
+        <translation>By staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="169"/>
-        <location filename="../../ui/care/page.py" line="174"/>
-        <source>负责人</source>
-        <translation>Assignee</translation>
+        <location filename="../../ui/care/figures_panel.py" line="108"/>
+        <source>已邀约</source>
+        <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="169"/>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/figures_panel.py" line="108"/>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="108"/>
+        <source>邀约成功率</source>
+        <translation>Invitation success</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="109"/>
+        <source>提醒到期</source>
+        <translation>Reminders due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="109"/>
+        <source>提醒后预约</source>
+        <translation>Booked after reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="109"/>
+        <source>提醒转化率</source>
+        <translation>Reminder conversion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="110"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="170"/>
-        <location filename="../../ui/care/page.py" line="175"/>
+        <location filename="../../ui/care/figures_panel.py" line="111"/>
+        <source>员工</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="112"/>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="147"/>
+        <source>邀约成功率 %1（已预约 %2 ÷ 已邀约 %3） · 提醒→预约转化率 %4（%5 ÷ %6）</source>
+        <translation>Invitation success %1 (booked %2 ÷ invited %3) · reminder → booking conversion %4 (%5 ÷ %6)</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../../ui/care/page.py" line="81"/>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="83"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="84"/>
+        <source>%1 天后</source>
+        <translation>In %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="219"/>
+        <source>仅服务/安全提醒（客户未同意营销）</source>
+        <translation>Service/safety only (no marketing consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="220"/>
+        <source>重要</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="224"/>
+        <source>客服关怀</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="225"/>
+        <source>生成今日任务</source>
+        <translation>Create today&apos;s items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="226"/>
+        <source>关怀设置…</source>
+        <translation>Care settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="227"/>
+        <source>调整客户等级…</source>
+        <translation>Set customer level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="228"/>
+        <source>关怀任务</source>
+        <translation>Care items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="229"/>
+        <source>邀约数据</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="230"/>
+        <location filename="../../ui/care/page.py" line="235"/>
+        <source>负责人</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="230"/>
+        <location filename="../../ui/care/page.py" line="234"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="231"/>
+        <location filename="../../ui/care/page.py" line="236"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="170"/>
+        <location filename="../../ui/care/page.py" line="231"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="171"/>
+        <location filename="../../ui/care/page.py" line="232"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="234"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="173"/>
+        <location filename="../../ui/care/page.py" line="234"/>
         <source>剩余</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="235"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="174"/>
+        <location filename="../../ui/care/page.py" line="235"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="175"/>
+        <location filename="../../ui/care/page.py" line="236"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="175"/>
+        <location filename="../../ui/care/page.py" line="236"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="178"/>
+        <location filename="../../ui/care/page.py" line="239"/>
         <source>B 立即预约…</source>
         <translation>B Book now…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="179"/>
+        <location filename="../../ui/care/page.py" line="240"/>
         <source>话术</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="180"/>
+        <location filename="../../ui/care/page.py" line="241"/>
         <source>联系记录</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="181"/>
+        <location filename="../../ui/care/page.py" line="242"/>
         <source>原因/备注</source>
         <translation>Reason/note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="182"/>
+        <location filename="../../ui/care/page.py" line="243"/>
         <source>拒绝时必填，如：已在别处保养</source>
         <translation>Required for a decline, e.g. serviced elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="194"/>
+        <location filename="../../ui/care/page.py" line="255"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="198"/>
+        <location filename="../../ui/care/page.py" line="259"/>
         <source>全部等级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="202"/>
+        <location filename="../../ui/care/page.py" line="263"/>
         <source>今日及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="202"/>
+        <location filename="../../ui/care/page.py" line="263"/>
         <source>7 天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="203"/>
-        <location filename="../../ui/care/page.py" line="207"/>
-        <location filename="../../ui/care/page.py" line="224"/>
+        <location filename="../../ui/care/page.py" line="264"/>
+        <location filename="../../ui/care/page.py" line="268"/>
+        <location filename="../../ui/care/page.py" line="285"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="225"/>
+        <location filename="../../ui/care/page.py" line="286"/>
         <source>关怀池（未分配）</source>
         <translation>Care pool (unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="244"/>
-        <location filename="../../ui/care/page.py" line="342"/>
+        <location filename="../../ui/care/page.py" line="340"/>
         <source>共 %1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="272"/>
+        <location filename="../../ui/care/page.py" line="367"/>
         <source>新增 %1 项</source>
         <translation>%1 new items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="285"/>
+        <location filename="../../ui/care/page.py" line="380"/>
         <source>没有待处理的关怀任务</source>
         <translation>No care items to work</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="304"/>
+        <location filename="../../ui/care/page.py" line="400"/>
         <source>等级：%1  %2</source>
         <translation>Level: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="305"/>
+        <location filename="../../ui/care/page.py" line="401"/>
         <source>上次到店：%1 · 在修工单 %2</source>
         <translation>Last visit: %1 · open work orders %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="308"/>
+        <location filename="../../ui/care/page.py" line="404"/>
         <source>⚠ 客户未同意营销联系：仅可做服务/安全提醒</source>
         <translation>⚠ No marketing consent: service and safety notices only</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="354"/>
+        <location filename="../../ui/care/page.py" line="451"/>
         <source>该任务没有车辆，不能预约。</source>
         <translation>This item has no vehicle to book.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="358"/>
+        <location filename="../../ui/care/page.py" line="455"/>
         <source>本桌面未开通预约。</source>
         <translation>Booking is not available on this desk.</translation>
     </message>
 </context>
 <context>
+    <name>CareSettingsDialog</name>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="49"/>
+        <source>启用</source>
+        <extracomment>The screen name of each editable rule field (a field without one fails loudly).</extracomment>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="50"/>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="51"/>
+        <source>提前天数</source>
+        <translation>Days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="52"/>
+        <source>有效天数</source>
+        <translation>Window (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="53"/>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="54"/>
+        <source>公里数</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="55"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="56"/>
+        <source>新能源月数</source>
+        <translation>NEV months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="57"/>
+        <source>新能源公里数</source>
+        <translation>NEV km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="58"/>
+        <source>最低评分</source>
+        <translation>Lowest score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="59"/>
+        <source>最多联系次数</source>
+        <translation>Attempts at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="67"/>
+        <source>统计周期（天）</source>
+        <extracomment>Fields every rule uses; the others only where the shipped rule gives them a value. The screen name of each RFM threshold.</extracomment>
+        <translation>Period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="68"/>
+        <source>高价值：最近到店少于（天）</source>
+        <translation>High value: last visit within (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="69"/>
+        <source>高价值：到店至少（次）</source>
+        <translation>High value: visits at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="70"/>
+        <source>高价值：消费至少（元）</source>
+        <translation>High value: spend at least (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="71"/>
+        <source>潜力：最近到店少于（天）</source>
+        <translation>Potential: last visit within (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="72"/>
+        <source>潜力：到店至少（次）</source>
+        <translation>Potential: visits at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="73"/>
+        <source>潜力：到店至多（次）</source>
+        <translation>Potential: visits at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="74"/>
+        <source>潜力：消费至少（元）</source>
+        <translation>Potential: spend at least (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="75"/>
+        <source>潜力：消费低于（元）</source>
+        <translation>Potential: spend below (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="76"/>
+        <source>沉睡：未到店至少（天）</source>
+        <translation>Sleeping: not seen for at least (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="77"/>
+        <source>流失预警：未到店至少（天）</source>
+        <translation>Churn warning: not seen for at least (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="168"/>
+        <source>关怀设置</source>
+        <translation>Care settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="169"/>
+        <source>关怀规则</source>
+        <translation>Care rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="169"/>
+        <source>车型保养间隔</source>
+        <translation>Service intervals by model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="170"/>
+        <source>客户等级</source>
+        <translation>Customer levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="175"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="175"/>
+        <source>间隔月数</source>
+        <translation>Every (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="176"/>
+        <source>间隔公里数</source>
+        <translation>Every (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="178"/>
+        <source>定保默认每 %1 个月或 %2 公里（新能源 %3 个月或 %4 公里），先到为准；下列车型按各自间隔。</source>
+        <translation>Periodic service is due every %1 months or %2 km by default (new-energy cars: %3 months or %4 km), whichever comes first; the models below keep their own intervals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="184"/>
+        <source>添加车型</source>
+        <translation>Add model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="185"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="187"/>
+        <source>中文名称</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="187"/>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="187"/>
+        <source>权益（中文）</source>
+        <translation>Benefits (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="188"/>
+        <source>权益（英文）</source>
+        <translation>Benefits (English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="188"/>
+        <source>对应 RFM 分群</source>
+        <translation>RFM segments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="190"/>
+        <source>RFM 分群阈值</source>
+        <translation>RFM segment thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="193"/>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+</context>
+<context>
     <name>CareText</name>
     <message>
-        <location filename="../../ui/care/texts.py" line="14"/>
+        <location filename="../../ui/widgets/care_text.py" line="15"/>
         <source>已邀约</source>
         <extracomment>Outcome codes with their Chinese names (English in the .ts file), in keystroke order.</extracomment>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="15"/>
+        <location filename="../../ui/widgets/care_text.py" line="16"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="16"/>
+        <location filename="../../ui/widgets/care_text.py" line="17"/>
         <source>拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="17"/>
+        <location filename="../../ui/widgets/care_text.py" line="18"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="18"/>
+        <location filename="../../ui/widgets/care_text.py" line="19"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="19"/>
+        <location filename="../../ui/widgets/care_text.py" line="20"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="21"/>
+        <location filename="../../ui/widgets/care_text.py" line="22"/>
         <source>待处理</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="22"/>
+        <location filename="../../ui/widgets/care_text.py" line="23"/>
         <source>已过期</source>
         <translation>Lapsed</translation>
     </message>
@@ -900,266 +1213,329 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="160"/>
+        <location filename="../../ui/customers/customer_window.py" line="184"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="161"/>
+        <location filename="../../ui/customers/customer_window.py" line="185"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="162"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="163"/>
+        <location filename="../../ui/customers/customer_window.py" line="187"/>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
+        <location filename="../../ui/customers/customer_window.py" line="190"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="167"/>
+        <location filename="../../ui/customers/customer_window.py" line="191"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="168"/>
+        <location filename="../../ui/customers/customer_window.py" line="192"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="169"/>
+        <location filename="../../ui/customers/customer_window.py" line="193"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="194"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="194"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="194"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
+        <location filename="../../ui/customers/customer_window.py" line="196"/>
+        <source>调整等级…</source>
+        <translation>Set level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="198"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
+        <location filename="../../ui/customers/customer_window.py" line="198"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
+        <location filename="../../ui/customers/customer_window.py" line="198"/>
+        <location filename="../../ui/customers/customer_window.py" line="338"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="174"/>
+        <location filename="../../ui/customers/customer_window.py" line="199"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="174"/>
+        <location filename="../../ui/customers/customer_window.py" line="199"/>
+        <location filename="../../ui/customers/customer_window.py" line="339"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="174"/>
+        <location filename="../../ui/customers/customer_window.py" line="199"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="175"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <source>客户时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
+        <location filename="../../ui/customers/customer_window.py" line="203"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
+        <location filename="../../ui/customers/customer_window.py" line="203"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="180"/>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
+        <location filename="../../ui/customers/customer_window.py" line="207"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="207"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <source>单号/车牌</source>
+        <translation>Number / plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="238"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="239"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="337"/>
+        <source>到店</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="340"/>
+        <source>报价</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="341"/>
+        <source>满意度回访</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="342"/>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="343"/>
+        <source>客服关怀</source>
+        <translation>Customer care</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="48"/>
+        <location filename="../../ui/customers/page.py" line="50"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="51"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="51"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="51"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="51"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="50"/>
+        <location filename="../../ui/customers/page.py" line="52"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="50"/>
+        <location filename="../../ui/customers/page.py" line="52"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="56"/>
+        <location filename="../../ui/customers/page.py" line="58"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
     </message>
@@ -1185,84 +1561,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order.</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -2175,37 +2551,37 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
         <source>录入回访</source>
         <translation>Record survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
         <source>%1满意度回访</source>
         <translation>%1 satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
         <source>意见与建议</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
         <source>回访方式</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
         <source>客户的原话（可选）</source>
         <translation>The customer&apos;s words (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="108"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2301,6 +2677,63 @@
         <location filename="../../ui/voice/surveys_panel.py" line="145"/>
         <source>纸质问卷已保存：%1</source>
         <translation>Paper form saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TierOverrideDialog</name>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="85"/>
+        <source>调整客户等级</source>
+        <translation>Set the customer's level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="86"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="86"/>
+        <source>调整人</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="87"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="89"/>
+        <source>必填，如：集团大客户</source>
+        <translation>Required, e.g. group key account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="90"/>
+        <source>当前等级：%1（%2）</source>
+        <translation>Level now: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="95"/>
+        <source>按 RFM 自动（%1）</source>
+        <translation>Automatic by RFM (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TierText</name>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="36"/>
+        <source>手动设定：%1 · %2 · 原因：%3</source>
+        <extracomment>The combo&apos;s value for &quot;no override: the computed level&quot;.</extracomment>
+        <translation>Set by hand: %1 · %2 · reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="41"/>
+        <source>尚未按 RFM 计算</source>
+        <translation>Not computed by RFM yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="42"/>
+        <source>按 RFM 计算（%1 · 近一年到店 %2 次 · 消费 ¥%3）</source>
+        <translation>Computed by RFM (%1 · %2 visits in the year · spent ¥%3)</translation>
     </message>
 </context>
 <context>
