@@ -122,7 +122,7 @@ def test_the_timeline_tab_lists_the_care_outcomes(db, shop, runner, qtbot, zhang
     model = window.timeline_model
     lines = [[model.data(model.index(r, c)) for c in range(model.columnCount())]
              for r in range(model.rowCount())]
-    assert any(line[1] == "客服关怀" and line[2] == "首保提醒 · 已邀约" and line[5] == "陈静"
+    assert any(line[1] == "客服关怀" and line[2] == "首保提醒 · 已邀约" and line[4] == "陈静"
                for line in lines)
     assert window.tabs.tabText(window.tabs.indexOf(window.timeline_view)) == "客户时间线"
     switcher.apply("en")
@@ -148,6 +148,7 @@ def test_settings_saved_through_qt_are_used_by_the_next_run(db, shop, runner, qt
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.waitUntil(save.isEnabled, timeout=5000)
     assert dialog.rules_table.columnCount() == len(EDITABLE_FIELDS)
+    assert dialog.rule_cells["first_service", "km"].value() == 5_000
     assert not dialog.rule_cells["thank_you", "km"].isEnabled()     # a rule's unused number
     dialog.rule_cells["anniversary", "enabled"].setChecked(False)
     dialog.rule_cells["first_service", "max_attempts"].setValue(5)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -71,7 +71,7 @@ class CareFiguresPanel(Retranslatable, QWidget):
         for widget in (self.period, self.previous, self.label, self.next, self.refresh_button):
             top.addWidget(widget)
         top.addStretch(1)
-        splitter = QSplitter()
+        boxes = []
         for title, model in ((self.kind_title, self.by_kind), (self.staff_title, self.by_staff),
                              (self.week_title, self.by_week)):
             box = QWidget()
@@ -79,10 +79,18 @@ class CareFiguresPanel(Retranslatable, QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(title)
             table = make_table(model)
-            table.horizontalHeader().setStretchLastSection(False)
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setDefaultSectionSize(80)
+            header.resizeSection(0, 180)
             column.addWidget(table, 1)
-            splitter.addWidget(box)
-        splitter.setSizes([520, 420, 380])
+            boxes.append(box)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(boxes[1])
+        right.addWidget(boxes[2])
+        splitter = QSplitter()
+        splitter.addWidget(boxes[0])
+        splitter.addWidget(right)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.total)

@@ -58,6 +58,8 @@ RULE_FIELDS = {
     "min_score": QT_TRANSLATE_NOOP("CareSettingsDialog", "最低评分"),
     "max_attempts": QT_TRANSLATE_NOOP("CareSettingsDialog", "最多联系次数"),
 }
+#: The rules table's columns: the on/off switch first, then the numbers as declared.
+COLUMNS = ("enabled", *(f for f in EDITABLE_FIELDS if f != "enabled"))
 #: Fields every rule uses; the others only where the shipped rule gives them a value.
 _ALWAYS = {"enabled", "priority", "lead_days", "window_days", "max_attempts"}
 _LIMITS = {"priority": (1, 3), "km": (0, 200_000), "ev_km": (0, 200_000), "min_score": (0, 10),
@@ -86,8 +88,7 @@ def _t(text: str) -> str:
 def _spin(low: int, high: int, value: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
-    box.setValue(value)
-    box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+    box.setValue(value)     # (no NoButtons: with the desk's style sheet it hides the value)
     return box
 
 
@@ -104,7 +105,7 @@ class CareSettingsDialog(Retranslatable, QDialog):
         self.rule_cells: dict[tuple[str, str], QWidget] = {}
         self.threshold_cells: dict[str, QSpinBox] = {}
         self.tabs = QTabWidget()
-        self.rules_table = QTableWidget(0, len(EDITABLE_FIELDS))
+        self.rules_table = QTableWidget(0, len(COLUMNS))
         self.intervals = QTableWidget(0, 3)
         self.intervals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_interval, self.remove_interval = QPushButton(), QPushButton()
@@ -116,6 +117,7 @@ class CareSettingsDialog(Retranslatable, QDialog):
         self._threshold_labels: dict[str, QLabel] = {}
         self.who = QComboBox()
         self.who.setEditable(True)
+        self.who.setMinimumWidth(160)
         self.who_label = QLabel()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -169,7 +171,7 @@ class CareSettingsDialog(Retranslatable, QDialog):
         for index, text in enumerate((self.tr("关怀规则"), self.tr("车型保养间隔"),
                                       self.tr("客户等级"))):
             self.tabs.setTabText(index, text)
-        self.rules_table.setHorizontalHeaderLabels([_t(RULE_FIELDS[f]) for f in EDITABLE_FIELDS])
+        self.rules_table.setHorizontalHeaderLabels([_t(RULE_FIELDS[f]) for f in COLUMNS])
         self.rules_table.setVerticalHeaderLabels(
             [kind_text(kind) for kind in (r.kind for r in self._rules())])
         self.intervals.setHorizontalHeaderLabels([self.tr("车型"), self.tr("间隔月数"),
@@ -218,7 +220,7 @@ class CareSettingsDialog(Retranslatable, QDialog):
         shipped = default_rules()
         self.rules_table.setRowCount(len(self.settings.rules))
         for row, rule in enumerate(self.settings.rules):
-            for column, name in enumerate(EDITABLE_FIELDS):
+            for column, name in enumerate(COLUMNS):
                 value = getattr(rule, name)
                 if name == "enabled":
                     cell = QCheckBox()

@@ -165,8 +165,10 @@ class CustomerWindow(Retranslatable, QWidget):
         self.timeline_model = RecordTableModel([
             Column("", lambda e: local_time(e.at)), Column("", lambda e: _source_text(e.source)),
             Column("", _what_text), Column("", lambda e: e.reference),
-            Column("", lambda e: e.note), Column("", lambda e: e.by_name)])
+            Column("", lambda e: e.by_name), Column("", lambda e: e.note)])
         self.timeline_view = make_table(self.timeline_model)
+        for column, width in enumerate((130, 120, 260, 190, 80)):
+            self.timeline_view.horizontalHeader().resizeSection(column, width)
         self.history_box = QVBoxLayout()
         history_tab = QWidget()
         history_tab.setLayout(self.history_box)
@@ -208,7 +210,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self.orders_model.set_headers([self.tr("工单号"), self.tr("开单时间"), self.tr("车牌"),
                                        self.tr("状态"), self.tr("里程 (km)")])
         self.timeline_model.set_headers([self.tr("时间"), self.tr("类别"), self.tr("内容"),
-                                         self.tr("单号/车牌"), self.tr("备注"), self.tr("经办")])
+                                         self.tr("单号/车牌"), self.tr("经办"), self.tr("备注")])
 
 
     # --- loading and saving ---------------------------------------------------------------
@@ -257,8 +259,9 @@ class CustomerWindow(Retranslatable, QWidget):
             self.tier.clear()
             return
         benefits = benefits_text(status.tier)
-        lines = [level_text(status.tier) + (f"（{benefits}）" if benefits else ""),
-                 tier_summary(status)]
+        level = level_text(status.tier)
+        lines = [self.tr("%1（%2）").replace("%1", level).replace("%2", benefits) if benefits
+                 else level, tier_summary(status)]
         self.tier.setText("\n".join(lines))
 
     def open_tier_override(self) -> TierOverrideDialog | None:
@@ -334,19 +337,19 @@ class CustomerWindow(Retranslatable, QWidget):
 
 
 _SOURCE_NAMES = {
-    "visit": QT_TRANSLATE_NOOP("CustomerWindow", "到店"),
-    "booking": QT_TRANSLATE_NOOP("CustomerWindow", "预约"),
-    "work_order": QT_TRANSLATE_NOOP("CustomerWindow", "工单"),
-    "quote": QT_TRANSLATE_NOOP("CustomerWindow", "报价"),
-    "survey": QT_TRANSLATE_NOOP("CustomerWindow", "满意度回访"),
-    "complaint": QT_TRANSLATE_NOOP("CustomerWindow", "投诉"),
-    "care": QT_TRANSLATE_NOOP("CustomerWindow", "客服关怀"),
+    "visit": QT_TRANSLATE_NOOP("CustomerTimeline", "到店"),
+    "booking": QT_TRANSLATE_NOOP("CustomerTimeline", "预约"),
+    "work_order": QT_TRANSLATE_NOOP("CustomerTimeline", "工单"),
+    "quote": QT_TRANSLATE_NOOP("CustomerTimeline", "报价"),
+    "survey": QT_TRANSLATE_NOOP("CustomerTimeline", "满意度回访"),
+    "complaint": QT_TRANSLATE_NOOP("CustomerTimeline", "投诉"),
+    "care": QT_TRANSLATE_NOOP("CustomerTimeline", "客服关怀"),
 }
 
 
 def _source_text(source: str) -> str:
     name = _SOURCE_NAMES.get(source)
-    return QCoreApplication.translate("CustomerWindow", name) if name else source
+    return QCoreApplication.translate("CustomerTimeline", name) if name else source
 
 
 def _what_text(entry: TimelineEntry) -> str:

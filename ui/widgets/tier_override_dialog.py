@@ -35,8 +35,8 @@ def tier_summary(status: TierStatus) -> str:
     if status.override_tier:
         return (QCoreApplication.translate("TierText", "手动设定：%1 · %2 · 原因：%3")
                 .replace("%1", status.override_by or "—")
-                .replace("%2", local_time(status.override_at, "%Y-%m-%d"))
-                .replace("%3", status.override_reason))
+                .replace("%2", local_time(status.override_at, "%Y-%m-%d") or "—")
+                .replace("%3", status.override_reason or "—"))
     if status.computed_on is None:
         return QCoreApplication.translate("TierText", "尚未按 RFM 计算")
     return (QCoreApplication.translate("TierText", "按 RFM 计算（%1 · 近一年到店 %2 次 · 消费 ¥%3）")
@@ -58,6 +58,7 @@ class TierOverrideDialog(Retranslatable, QDialog):
         self.current.setWordWrap(True)
         self.level, self.who = QComboBox(), QComboBox()
         self.who.setEditable(True)
+        self.who.setMinimumWidth(160)
         self.reason = QLineEdit()
         self.error = QLabel()
         self.error.setWordWrap(True)
