@@ -392,88 +392,88 @@
 <context>
     <name>CareFiguresPanel</name>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="98"/>
-        <location filename="../../ui/care/figures_panel.py" line="107"/>
+        <location filename="../../ui/care/figures_panel.py" line="106"/>
+        <location filename="../../ui/care/figures_panel.py" line="115"/>
         <source>按周</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="99"/>
+        <location filename="../../ui/care/figures_panel.py" line="107"/>
         <source>按月</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="102"/>
+        <location filename="../../ui/care/figures_panel.py" line="110"/>
         <source>◀ 上一期</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="103"/>
+        <location filename="../../ui/care/figures_panel.py" line="111"/>
         <source>下一期 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="104"/>
+        <location filename="../../ui/care/figures_panel.py" line="112"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="105"/>
+        <location filename="../../ui/care/figures_panel.py" line="113"/>
         <source>按类型</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="106"/>
+        <location filename="../../ui/care/figures_panel.py" line="114"/>
         <source>按员工</source>
         <translation>By staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="108"/>
+        <location filename="../../ui/care/figures_panel.py" line="116"/>
         <source>已邀约</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="108"/>
+        <location filename="../../ui/care/figures_panel.py" line="116"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="108"/>
+        <location filename="../../ui/care/figures_panel.py" line="116"/>
         <source>邀约成功率</source>
-        <translation>Invitation success</translation>
+        <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="109"/>
+        <location filename="../../ui/care/figures_panel.py" line="117"/>
         <source>提醒到期</source>
-        <translation>Reminders due</translation>
+        <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="109"/>
+        <location filename="../../ui/care/figures_panel.py" line="117"/>
         <source>提醒后预约</source>
-        <translation>Booked after reminder</translation>
+        <translation>Rem. booked</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="109"/>
+        <location filename="../../ui/care/figures_panel.py" line="117"/>
         <source>提醒转化率</source>
-        <translation>Reminder conversion</translation>
+        <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="110"/>
+        <location filename="../../ui/care/figures_panel.py" line="118"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="111"/>
+        <location filename="../../ui/care/figures_panel.py" line="119"/>
         <source>员工</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="112"/>
+        <location filename="../../ui/care/figures_panel.py" line="120"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="147"/>
+        <location filename="../../ui/care/figures_panel.py" line="155"/>
         <source>邀约成功率 %1（已预约 %2 ÷ 已邀约 %3） · 提醒→预约转化率 %4（%5 ÷ %6）</source>
         <translation>Invitation success %1 (booked %2 ÷ invited %3) · reminder → booking conversion %4 (%5 ÷ %6)</translation>
     </message>
@@ -750,143 +750,143 @@
         <translation>Attempts at most</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="67"/>
+        <location filename="../../ui/care/settings_dialog.py" line="69"/>
         <source>统计周期（天）</source>
-        <extracomment>Fields every rule uses; the others only where the shipped rule gives them a value. The screen name of each RFM threshold.</extracomment>
+        <extracomment>The rules table&apos;s columns: the on/off switch first, then the numbers as declared. Fields every rule uses; the others only where the shipped rule gives them a value. The screen name of each RFM threshold.</extracomment>
         <translation>Period (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="68"/>
+        <location filename="../../ui/care/settings_dialog.py" line="70"/>
         <source>高价值：最近到店少于（天）</source>
         <translation>High value: last visit within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="69"/>
+        <location filename="../../ui/care/settings_dialog.py" line="71"/>
         <source>高价值：到店至少（次）</source>
         <translation>High value: visits at least</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="70"/>
+        <location filename="../../ui/care/settings_dialog.py" line="72"/>
         <source>高价值：消费至少（元）</source>
         <translation>High value: spend at least (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="71"/>
+        <location filename="../../ui/care/settings_dialog.py" line="73"/>
         <source>潜力：最近到店少于（天）</source>
         <translation>Potential: last visit within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="72"/>
+        <location filename="../../ui/care/settings_dialog.py" line="74"/>
         <source>潜力：到店至少（次）</source>
         <translation>Potential: visits at least</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="73"/>
+        <location filename="../../ui/care/settings_dialog.py" line="75"/>
         <source>潜力：到店至多（次）</source>
         <translation>Potential: visits at most</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="74"/>
+        <location filename="../../ui/care/settings_dialog.py" line="76"/>
         <source>潜力：消费至少（元）</source>
         <translation>Potential: spend at least (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="75"/>
+        <location filename="../../ui/care/settings_dialog.py" line="77"/>
         <source>潜力：消费低于（元）</source>
         <translation>Potential: spend below (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="76"/>
+        <location filename="../../ui/care/settings_dialog.py" line="78"/>
         <source>沉睡：未到店至少（天）</source>
         <translation>Sleeping: not seen for at least (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="77"/>
+        <location filename="../../ui/care/settings_dialog.py" line="79"/>
         <source>流失预警：未到店至少（天）</source>
         <translation>Churn warning: not seen for at least (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="168"/>
+        <location filename="../../ui/care/settings_dialog.py" line="170"/>
         <source>关怀设置</source>
         <translation>Care settings</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="169"/>
+        <location filename="../../ui/care/settings_dialog.py" line="171"/>
         <source>关怀规则</source>
         <translation>Care rules</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="169"/>
+        <location filename="../../ui/care/settings_dialog.py" line="171"/>
         <source>车型保养间隔</source>
         <translation>Service intervals by model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="170"/>
+        <location filename="../../ui/care/settings_dialog.py" line="172"/>
         <source>客户等级</source>
         <translation>Customer levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="175"/>
+        <location filename="../../ui/care/settings_dialog.py" line="177"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="175"/>
+        <location filename="../../ui/care/settings_dialog.py" line="177"/>
         <source>间隔月数</source>
         <translation>Every (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="176"/>
+        <location filename="../../ui/care/settings_dialog.py" line="178"/>
         <source>间隔公里数</source>
         <translation>Every (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="178"/>
+        <location filename="../../ui/care/settings_dialog.py" line="180"/>
         <source>定保默认每 %1 个月或 %2 公里（新能源 %3 个月或 %4 公里），先到为准；下列车型按各自间隔。</source>
         <translation>Periodic service is due every %1 months or %2 km by default (new-energy cars: %3 months or %4 km), whichever comes first; the models below keep their own intervals.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="184"/>
+        <location filename="../../ui/care/settings_dialog.py" line="186"/>
         <source>添加车型</source>
         <translation>Add model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="185"/>
+        <location filename="../../ui/care/settings_dialog.py" line="187"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="187"/>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
         <source>中文名称</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="187"/>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
         <source>英文名称</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="187"/>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
         <source>权益（中文）</source>
         <translation>Benefits (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="188"/>
+        <location filename="../../ui/care/settings_dialog.py" line="190"/>
         <source>权益（英文）</source>
         <translation>Benefits (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="188"/>
+        <location filename="../../ui/care/settings_dialog.py" line="190"/>
         <source>对应 RFM 分群</source>
         <translation>RFM segments</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="190"/>
+        <location filename="../../ui/care/settings_dialog.py" line="192"/>
         <source>RFM 分群阈值</source>
         <translation>RFM segment thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="193"/>
+        <location filename="../../ui/care/settings_dialog.py" line="195"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
@@ -1123,6 +1123,44 @@
     </message>
 </context>
 <context>
+    <name>CustomerTimeline</name>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="340"/>
+        <source>到店</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="341"/>
+        <source>预约</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="342"/>
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="343"/>
+        <source>报价</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="344"/>
+        <source>满意度回访</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="345"/>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="346"/>
+        <source>客服关怀</source>
+        <translation>Customer care</translation>
+    </message>
+</context>
+<context>
     <name>CustomerVoicePanel</name>
     <message>
         <location filename="../../ui/widgets/voice_panel.py" line="117"/>
@@ -1213,288 +1251,266 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="186"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="187"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="187"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="187"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="187"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="188"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="188"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="188"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="188"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="187"/>
-        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <location filename="../../ui/customers/customer_window.py" line="189"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="190"/>
+        <location filename="../../ui/customers/customer_window.py" line="192"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="191"/>
+        <location filename="../../ui/customers/customer_window.py" line="193"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="192"/>
+        <location filename="../../ui/customers/customer_window.py" line="194"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="193"/>
+        <location filename="../../ui/customers/customer_window.py" line="195"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="194"/>
+        <location filename="../../ui/customers/customer_window.py" line="196"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="194"/>
+        <location filename="../../ui/customers/customer_window.py" line="196"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="194"/>
+        <location filename="../../ui/customers/customer_window.py" line="196"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="196"/>
+        <location filename="../../ui/customers/customer_window.py" line="198"/>
         <source>调整等级…</source>
         <translation>Set level…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="198"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="198"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="198"/>
-        <location filename="../../ui/customers/customer_window.py" line="338"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="199"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="199"/>
-        <location filename="../../ui/customers/customer_window.py" line="339"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="199"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
         <source>客户时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
         <location filename="../../ui/customers/customer_window.py" line="204"/>
-        <location filename="../../ui/customers/customer_window.py" line="205"/>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <location filename="../../ui/customers/customer_window.py" line="207"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
-        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="203"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="203"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="205"/>
+        <location filename="../../ui/customers/customer_window.py" line="207"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="205"/>
+        <location filename="../../ui/customers/customer_window.py" line="207"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <location filename="../../ui/customers/customer_window.py" line="207"/>
         <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="207"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>单号/车牌</source>
         <translation>Number / plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="238"/>
+        <location filename="../../ui/customers/customer_window.py" line="240"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="239"/>
+        <location filename="../../ui/customers/customer_window.py" line="241"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="337"/>
-        <source>到店</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="340"/>
-        <source>报价</source>
-        <translation>Quote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="341"/>
-        <source>满意度回访</source>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="342"/>
-        <source>投诉</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_window.py" line="343"/>
-        <source>客服关怀</source>
-        <translation>Customer care</translation>
+        <location filename="../../ui/customers/customer_window.py" line="263"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2682,37 +2698,37 @@
 <context>
     <name>TierOverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="85"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="86"/>
         <source>调整客户等级</source>
-        <translation>Set the customer's level</translation>
+        <translation>Set the customer&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="86"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="87"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="86"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="87"/>
         <source>调整人</source>
         <translation>Set by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="87"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="88"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="89"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="90"/>
         <source>必填，如：集团大客户</source>
         <translation>Required, e.g. group key account</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="90"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="91"/>
         <source>当前等级：%1（%2）</source>
         <translation>Level now: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="95"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="96"/>
         <source>按 RFM 自动（%1）</source>
         <translation>Automatic by RFM (%1)</translation>
     </message>
