@@ -139,7 +139,7 @@ def run(customers: int, runs: int, url: str | None = None) -> dict:
         """What the desk does on opening: the first page and the count, shown and painted
         (further pages come as the list scrolls)."""
         first = care_desk.list_page(db, store_id, due="all")
-        page.model.set_page(first.rows, first.total)
+        page.model.set_page(first.rows, first.total, first.capped)
         page.table.viewport().repaint()
         return first.total
 

@@ -130,10 +130,12 @@ def _row(r, today: date) -> CareRow:
 
 @dataclass(frozen=True)
 class ItemPage:
-    """The first rows of a list and how many items match in all."""
+    """The first rows of a list and how many items match, counted up to LIST_LIMIT (the
+    most the desk lists); `capped` when more match than that."""
 
     rows: tuple[CareRow, ...]
     total: int
+    capped: bool = False
 
 
 def _filters(statement, store_id: int, today: date, *, assignee: int | None,
@@ -183,16 +185,19 @@ def list_items(db: Database, store_id: int, *, now: datetime | None = None,
 def list_page(db: Database, store_id: int, *, now: datetime | None = None,
               assignee: int | None = None, kind: str | None = None, tier: str | None = None,
               due: str = "due", status: str = "open", page_size: int = PAGE_SIZE) -> ItemPage:
-    """The first `page_size` items of `list_items` and how many match in all (the desk
-    opens on this and fetches further pages with `list_items(offset=…)` as it scrolls)."""
+    """The first `page_size` items of `list_items` and how many match (counted up to
+    LIST_LIMIT: the desk opens on this and fetches further pages with
+    `list_items(offset=…)` as it scrolls, up to LIST_LIMIT rows)."""
     today = store_today(now)
     filters = dict(assignee=assignee, kind=kind, tier=tier, due=due, status=status)
-    counted = _filters(select(func.count()).select_from(CareItem).join(
-        Customer, Customer.id == CareItem.customer_id), store_id, today, **filters)
+    matching = _filters(select(CareItem.id).join(Customer, Customer.id == CareItem.customer_id),
+                        store_id, today, **filters).limit(LIST_LIMIT + 1).subquery()
     with db.session() as s:
         rows = _listed(s, store_id, today, filters, 0, page_size)
-        total = len(rows) if len(rows) < page_size else s.connection().execute(counted).scalar()
-        return ItemPage(rows, total)
+        if len(rows) < page_size:
+            return ItemPage(rows, len(rows))
+        total = s.connection().execute(select(func.count()).select_from(matching)).scalar()
+        return ItemPage(rows, min(total, LIST_LIMIT), total > LIST_LIMIT)
 
 
 def item_context(db: Database, item_id: int, *, now: datetime | None = None) -> CareContext:

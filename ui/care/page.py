@@ -49,11 +49,12 @@ class CareListModel(RecordTableModel):
 
     def __init__(self, columns, fetch) -> None:
         super().__init__(columns)
-        self.total, self.fetching, self._fetch = 0, False, fetch
+        self.total, self.capped, self.fetching, self._fetch = 0, False, False, fetch
 
-    def set_page(self, rows, total: int) -> None:
-        """Show the first page of a new list of `total` items."""
-        self.total, self.fetching = total, False
+    def set_page(self, rows, total: int, capped: bool = False) -> None:
+        """Show the first page of a new list of `total` items (`capped`: more match than
+        the desk lists)."""
+        self.total, self.capped, self.fetching = total, capped, False
         self.set_records(rows)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
@@ -306,7 +307,7 @@ class CarePage(Retranslatable, QWidget):
 
     def _show_page(self, generation: int, page: care_desk.ItemPage) -> None:
         if generation == self._generation:
-            self.show_rows(page.rows, page.total)
+            self.show_rows(page.rows, page.total, page.capped)
 
     def _fetch_more(self, offset: int) -> None:
         db, store, now, filters = self._db, self._store, self._now, self._filters()
@@ -325,9 +326,9 @@ class CarePage(Retranslatable, QWidget):
                                          limit=care_desk.PAGE_SIZE, **filters),
             arrived, failed, owner=self)
 
-    def show_rows(self, rows, total: int | None = None) -> None:
+    def show_rows(self, rows, total: int | None = None, capped: bool = False) -> None:
         """Show `rows` (the first page of `total` items) and select the first."""
-        self.model.set_page(rows, len(rows) if total is None else total)
+        self.model.set_page(rows, len(rows) if total is None else total, capped)
         self._show_count()
         if rows:
             self.select_row(0)
@@ -337,7 +338,11 @@ class CarePage(Retranslatable, QWidget):
         self.loaded.emit(len(rows))
 
     def _show_count(self) -> None:
-        self.status.setText(self.tr("共 %1 项").replace("%1", str(self.model.total)))
+        if self.model.capped:
+            self.status.setText(self.tr("超过 %1 项（请用筛选缩小范围）")
+                                .replace("%1", str(self.model.total)))
+        else:
+            self.status.setText(self.tr("共 %1 项").replace("%1", str(self.model.total)))
 
     def _levels_changed(self) -> None:
         self._fill_filters()

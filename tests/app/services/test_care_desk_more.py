@@ -185,7 +185,7 @@ def test_figures_by_week_and_month_move_with_the_outcomes(db, shop):
         period_report(db, shop.store_id, "year", date(2026, 6, 3))
 
 
-def test_the_desk_opens_on_a_page_and_the_count(db, shop):
+def test_the_desk_opens_on_a_page_and_the_count(db, shop, monkeypatch):
     for n in range(5):
         owner(db, shop, f"粤B1000{n}")
     now = at(date(2026, 6, 2))
@@ -197,4 +197,7 @@ def test_the_desk_opens_on_a_page_and_the_count(db, shop):
     rest = care_desk.list_items(db, shop.store_id, due="all", now=now, offset=4, limit=4)
     assert rest == everything[4:8]
     small = care_desk.list_page(db, shop.store_id, due="all", now=now, kind="first_service")
-    assert small.total == len(small.rows) == 5
+    assert small.total == len(small.rows) == 5 and not small.capped
+    monkeypatch.setattr(care_desk, "LIST_LIMIT", 6)
+    capped = care_desk.list_page(db, shop.store_id, due="all", now=now, page_size=4)
+    assert (capped.total, capped.capped) == (6, True)
