@@ -373,20 +373,27 @@ class _Window:
         span = self._spans.get(kind)
         return span is not None and -span[1] <= self._today - due.toordinal() <= span[2]
 
-    def offer(self, kind: CareKind, occurrence: str, due: date | None, detail: str = "") -> None:
+    def offer(self, kind: CareKind, occurrence: str | date, due: date | None,
+              detail: str | date = "") -> None:
+        """Keep the item if its window is open today. A date given as the occurrence or
+        detail is written out only then (most offers are not kept)."""
         span = self._spans.get(kind)
         if span is None or due is None:
             return
         rule, lead, window = span
         late = self._today - due.toordinal()
         if -lead <= late <= window:
-            self.found.append(Due(kind, occurrence, due, due + timedelta(days=window),
-                                  rule.priority, rule.marketing, rule.side, detail))
+            self.found.append(Due(kind, _text(occurrence), due, due + timedelta(days=window),
+                                  rule.priority, rule.marketing, rule.side, _text(detail)))
 
     def take(self) -> list[Due]:
         """The dues found since the last take."""
         found, self.found = self.found, []
         return found
+
+
+def _text(value: str | date) -> str:
+    return value if isinstance(value, str) else value.isoformat()
 
 
 _DELIVERY_KINDS = (CareKind.THANK_YOU, CareKind.SURVEY, CareKind.FOLLOW_UP_WEEK,
@@ -436,7 +443,7 @@ def _vehicle(w: _Window, facts: VehicleFacts) -> None:
     r = w.rules
     delivered = facts.delivered
     if delivered is not None:
-        key = delivered.isoformat()
+        key = delivered
         if (w.today - delivered).days <= w.delivery_horizon:
             w.offer(CareKind.THANK_YOU, key,
                     delivered + timedelta(days=r[CareKind.THANK_YOU].days))
@@ -451,16 +458,16 @@ def _vehicle(w: _Window, facts: VehicleFacts) -> None:
         _yearly(w, facts, delivered)
     _services(w, facts)
     if facts.insurance_expiry is not None:
-        key = facts.insurance_expiry.isoformat()
+        key = facts.insurance_expiry
         for kind in (CareKind.INSURANCE_60, CareKind.INSURANCE_30):
             w.offer(kind, key, facts.insurance_expiry - timedelta(days=r[kind].days))
     if facts.warranty_end is not None:
-        w.offer(CareKind.EXTENDED_WARRANTY, facts.warranty_end.isoformat(),
+        w.offer(CareKind.EXTENDED_WARRANTY, facts.warranty_end,
                 facts.warranty_end - timedelta(days=r[CareKind.EXTENDED_WARRANTY].days))
     if facts.satisfaction is not None:
         score, given = facts.satisfaction
         if score >= r[CareKind.REFERRAL].min_score:
-            w.offer(CareKind.REFERRAL, given.isoformat(),
+            w.offer(CareKind.REFERRAL, given,
                     given + timedelta(days=r[CareKind.REFERRAL].days))
     for line_id, declined_on, what in facts.declined:
         w.offer(CareKind.DECLINED_WORK, f"line{line_id}",
@@ -521,7 +528,7 @@ def _services(w: _Window, facts: VehicleFacts) -> None:
     after = [p for p in facts.readings if p[0] >= last]
     by_km = projected_day(after, base_km + km) if base_km is not None and km else None
     due = min(by_time, by_km) if by_km else by_time
-    w.offer(CareKind.PERIODIC_SERVICE, last.isoformat(), due, last.isoformat())
+    w.offer(CareKind.PERIODIC_SERVICE, last, due, last)
 
 
 def _long_past(w: _Window, kind: CareKind, by_time: date) -> bool:

@@ -72,13 +72,15 @@ def _raw(session: Session):
 
 def _tuples(session: Session, table: Table, columns: Sequence[str],
             rows: Sequence[Mapping[str, object]]) -> list[tuple]:
+    """The rows as tuples in `columns` order, each value converted by its column type's
+    bind processor (column by column: one `map` per column, not a call per value)."""
     dialect = session.connection().dialect
-    processors = [table.c[c].type.bind_processor(dialect) for c in columns]
-    if not any(processors):
-        return [tuple(row[c] for c in columns) for row in rows]
-    plain = lambda value: value  # noqa: E731
-    steps = [(c, p or plain) for c, p in zip(columns, processors, strict=True)]
-    return [tuple(p(row[c]) for c, p in steps) for row in rows]
+    values = []
+    for name in columns:
+        column = [row[name] for row in rows]
+        processor = table.c[name].type.bind_processor(dialect)
+        values.append(list(map(processor, column)) if processor else column)
+    return list(zip(*values, strict=True))
 
 
 class _staged:  # noqa: N801 - used as a with-statement
