@@ -105,6 +105,9 @@ def build_store(db: Database, customers: int, seed: int = 16) -> int:
                 conn.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                     f"(SELECT max(id) FROM {table}))")
+            # A store's server has statistics (autovacuum analyses a table soon after a
+            # bulk change); right after this bulk load it has none yet.
+            conn.exec_driver_sql("ANALYZE")
     return store_id
 
 
@@ -123,9 +126,9 @@ def run(customers: int, runs: int, url: str | None = None) -> dict:
     started = time.perf_counter()
     store_id = build_store(db, customers)
     build_s = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     first = run_care(db, store_id)
-    nightly_s = time.perf_counter() - started
+    nightly_s, nightly_cpu_s = time.perf_counter() - started, time.process_time() - cpu
     started = time.perf_counter()
     second = run_care(db, store_id)
     second_s = time.perf_counter() - started
@@ -161,6 +164,7 @@ def run(customers: int, runs: int, url: str | None = None) -> dict:
     folder.cleanup()
     return {
         "nightly_run_s": round(nightly_s, 2),
+        "nightly_run_cpu_s": round(nightly_cpu_s, 2),   # this process only (not the server)
         "second_run_s": round(second_s, 2),
         "second_run_created": second.total,
         "created": first.total,
