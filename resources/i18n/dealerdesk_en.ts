@@ -481,212 +481,217 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/care/page.py" line="81"/>
+        <location filename="../../ui/care/page.py" line="82"/>
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="83"/>
+        <location filename="../../ui/care/page.py" line="84"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="84"/>
+        <location filename="../../ui/care/page.py" line="85"/>
         <source>%1 天后</source>
         <translation>In %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="219"/>
+        <location filename="../../ui/care/page.py" line="220"/>
         <source>仅服务/安全提醒（客户未同意营销）</source>
         <translation>Service/safety only (no marketing consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="220"/>
+        <location filename="../../ui/care/page.py" line="221"/>
         <source>重要</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="224"/>
+        <location filename="../../ui/care/page.py" line="225"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="225"/>
+        <location filename="../../ui/care/page.py" line="226"/>
         <source>生成今日任务</source>
         <translation>Create today&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="226"/>
+        <location filename="../../ui/care/page.py" line="227"/>
         <source>关怀设置…</source>
         <translation>Care settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="227"/>
+        <location filename="../../ui/care/page.py" line="228"/>
         <source>调整客户等级…</source>
         <translation>Set customer level…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="228"/>
+        <location filename="../../ui/care/page.py" line="229"/>
         <source>关怀任务</source>
         <translation>Care items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="229"/>
+        <location filename="../../ui/care/page.py" line="230"/>
         <source>邀约数据</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="230"/>
-        <location filename="../../ui/care/page.py" line="235"/>
+        <location filename="../../ui/care/page.py" line="231"/>
+        <location filename="../../ui/care/page.py" line="236"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="230"/>
-        <location filename="../../ui/care/page.py" line="234"/>
+        <location filename="../../ui/care/page.py" line="231"/>
+        <location filename="../../ui/care/page.py" line="235"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="231"/>
-        <location filename="../../ui/care/page.py" line="236"/>
+        <location filename="../../ui/care/page.py" line="232"/>
+        <location filename="../../ui/care/page.py" line="237"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="231"/>
+        <location filename="../../ui/care/page.py" line="232"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="232"/>
+        <location filename="../../ui/care/page.py" line="233"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="234"/>
+        <location filename="../../ui/care/page.py" line="235"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="234"/>
+        <location filename="../../ui/care/page.py" line="235"/>
         <source>剩余</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="235"/>
+        <location filename="../../ui/care/page.py" line="236"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="235"/>
+        <location filename="../../ui/care/page.py" line="236"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="236"/>
+        <location filename="../../ui/care/page.py" line="237"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="236"/>
+        <location filename="../../ui/care/page.py" line="237"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="239"/>
+        <location filename="../../ui/care/page.py" line="240"/>
         <source>B 立即预约…</source>
         <translation>B Book now…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="240"/>
+        <location filename="../../ui/care/page.py" line="241"/>
         <source>话术</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="241"/>
+        <location filename="../../ui/care/page.py" line="242"/>
         <source>联系记录</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="242"/>
+        <location filename="../../ui/care/page.py" line="243"/>
         <source>原因/备注</source>
         <translation>Reason/note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="243"/>
+        <location filename="../../ui/care/page.py" line="244"/>
         <source>拒绝时必填，如：已在别处保养</source>
         <translation>Required for a decline, e.g. serviced elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="255"/>
+        <location filename="../../ui/care/page.py" line="256"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="259"/>
+        <location filename="../../ui/care/page.py" line="260"/>
         <source>全部等级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="263"/>
+        <location filename="../../ui/care/page.py" line="264"/>
         <source>今日及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="263"/>
+        <location filename="../../ui/care/page.py" line="264"/>
         <source>7 天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="264"/>
-        <location filename="../../ui/care/page.py" line="268"/>
-        <location filename="../../ui/care/page.py" line="285"/>
+        <location filename="../../ui/care/page.py" line="265"/>
+        <location filename="../../ui/care/page.py" line="269"/>
+        <location filename="../../ui/care/page.py" line="286"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="286"/>
+        <location filename="../../ui/care/page.py" line="287"/>
         <source>关怀池（未分配）</source>
         <translation>Care pool (unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="340"/>
+        <location filename="../../ui/care/page.py" line="342"/>
+        <source>超过 %1 项（请用筛选缩小范围）</source>
+        <translation>More than %1 items (narrow them with the filters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="345"/>
         <source>共 %1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="367"/>
+        <location filename="../../ui/care/page.py" line="372"/>
         <source>新增 %1 项</source>
         <translation>%1 new items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="380"/>
+        <location filename="../../ui/care/page.py" line="385"/>
         <source>没有待处理的关怀任务</source>
         <translation>No care items to work</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="400"/>
+        <location filename="../../ui/care/page.py" line="405"/>
         <source>等级：%1  %2</source>
         <translation>Level: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="401"/>
+        <location filename="../../ui/care/page.py" line="406"/>
         <source>上次到店：%1 · 在修工单 %2</source>
         <translation>Last visit: %1 · open work orders %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="404"/>
+        <location filename="../../ui/care/page.py" line="409"/>
         <source>⚠ 客户未同意营销联系：仅可做服务/安全提醒</source>
         <translation>⚠ No marketing consent: service and safety notices only</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="451"/>
+        <location filename="../../ui/care/page.py" line="456"/>
         <source>该任务没有车辆，不能预约。</source>
         <translation>This item has no vehicle to book.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="455"/>
+        <location filename="../../ui/care/page.py" line="460"/>
         <source>本桌面未开通预约。</source>
         <translation>Booking is not available on this desk.</translation>
     </message>
