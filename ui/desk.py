@@ -38,6 +38,7 @@ from ui.service.page import ServicePage
 from ui.tasks import TaskRunner
 from ui.voice.page import VoicePage
 from ui.voice.survey_dialog import SurveyDialog
+from ui.widgets.level_text import load_store_levels
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
         "车牌识别告示", gate_notice_pdf(text, store_info(database, window.settings.store_id))))
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
+    load_store_levels(database, runner, settings.store_id)
 
     def settings_changed(new: Settings) -> None:
         save_settings(new)

@@ -28,4 +28,6 @@ def add_months(day: date, months: int) -> date:
     """`day` moved by whole months, clamped to the end of a shorter month."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if day.day <= 28:       # every month has the day: no calendar look-up (the nightly run)
+        return date(year, month, day.day)
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from lunardate import LunarDate
 
@@ -97,6 +98,8 @@ class Rule:
     ev_km: int = 0
     #: The lowest satisfaction score (0–10) that earns a referral invitation.
     min_score: int = 0
+    #: How many times an unreachable customer is tried before the item closes.
+    max_attempts: int = 3
     #: Per model service intervals: (model, months, km), overriding months/km (and EV ones).
     model_intervals: tuple[tuple[str, int, int], ...] = ()
     #: A call script; {name}, {vehicle}, {due} and friends are filled from the item's context.
@@ -203,7 +206,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 EDITABLE_FIELDS = tuple(f.name for f in fields(Rule)
                         if f.name in {"enabled", "priority", "lead_days", "window_days",
                                       "months", "km", "days", "ev_months", "ev_km",
-                                      "min_score"})
+                                      "min_score", "max_attempts"})
 
 
 def default_rules() -> dict[CareKind, Rule]:
@@ -314,20 +317,35 @@ def _km_at(readings: Sequence[tuple[date, int]], day: date) -> int | None:
 
 def anniversary(day: date, year: int) -> date:
     """`day`'s month and day in `year`; 29 February becomes 28 February in a common year."""
-    return date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+    if day.month != 2 or day.day != 29:
+        return day.replace(year=year)
+    return date(year, 2, 29 if calendar.isleap(year) else 28)
 
 
 def lunar_birthday_in(birthday: date, year: int) -> date:
     """The solar date of the lunar birthday of someone born on solar `birthday`, in the
     lunar year `year`. A 30th in a 29-day month becomes the 29th; a birthday in a leap
     month is kept in the ordinary month of that name."""
+    month, day = _lunar_month_day(birthday)
+    return _lunar_to_solar(year, month, day)
+
+
+@lru_cache(maxsize=65_536)
+def _lunar_month_day(birthday: date) -> tuple[int, int]:
+    """The lunar month and day of a solar date (cached: the conversion is slow and a
+    nightly run asks for the same few thousand birthdays)."""
     lunar = LunarDate.from_solar_date(birthday.year, birthday.month, birthday.day)
-    for day in range(lunar.day, 0, -1):
+    return lunar.month, lunar.day
+
+
+@lru_cache(maxsize=65_536)
+def _lunar_to_solar(year: int, month: int, day: int) -> date:
+    for last in range(day, 0, -1):
         try:
-            return LunarDate(year, lunar.month, day).to_solar_date()
+            return LunarDate(year, month, last).to_solar_date()
         except ValueError:
             continue
-    raise ValueError(f"no lunar date {lunar.month}/{lunar.day} in {year}")
+    raise ValueError(f"no lunar date {month}/{day} in {year}")
 
 
 class _Window:
@@ -345,16 +363,30 @@ class _Window:
         self.seasons = {(year, kind): date(year, rules[kind].months, rules[kind].days)
                         for year in (today.year, today.year + 1)
                         for kind in (CareKind.SUMMER_CHECK, CareKind.WINTER_CHECK)}
+        #: The seasons whose window is open today: the only ones worth offering.
+        self.open_seasons = [(year, kind, day) for (year, kind), day in self.seasons.items()
+                             if self.opens(kind, day)]
+        #: Every (month, day) a yearly date (anniversary, inspection) can fall on to be
+        #: offered today: a vehicle delivered on another day of the year has none.
+        self.yearly_days = _days_of_year(today, [rules[k] for k in _YEARLY_KINDS])
 
-    def offer(self, kind: CareKind, occurrence: str, due: date | None, detail: str = "") -> None:
+    def opens(self, kind: CareKind, due: date) -> bool:
+        """True when an item of `kind` due on `due` is offered today."""
+        span = self._spans.get(kind)
+        return span is not None and -span[1] <= self._today - due.toordinal() <= span[2]
+
+    def offer(self, kind: CareKind, occurrence: str | date, due: date | None,
+              detail: str | date = "") -> None:
+        """Keep the item if its window is open today. A date given as the occurrence or
+        detail is written out only then (most offers are not kept)."""
         span = self._spans.get(kind)
         if span is None or due is None:
             return
         rule, lead, window = span
         late = self._today - due.toordinal()
         if -lead <= late <= window:
-            self.found.append(Due(kind, occurrence, due, due + timedelta(days=window),
-                                  rule.priority, rule.marketing, rule.side, detail))
+            self.found.append(Due(kind, _text(occurrence), due, due + timedelta(days=window),
+                                  rule.priority, rule.marketing, rule.side, _text(detail)))
 
     def take(self) -> list[Due]:
         """The dues found since the last take."""
@@ -362,8 +394,28 @@ class _Window:
         return found
 
 
+def _text(value: str | date) -> str:
+    return value if isinstance(value, str) else value.isoformat()
+
+
 _DELIVERY_KINDS = (CareKind.THANK_YOU, CareKind.SURVEY, CareKind.FOLLOW_UP_WEEK,
                    CareKind.FOLLOW_UP_MONTH, CareKind.FOLLOW_UP_QUARTER)
+_YEARLY_KINDS = (CareKind.ANNIVERSARY, CareKind.INSPECTION)
+
+
+def _days_of_year(today: date, rules: Sequence[Rule]) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs of the days whose yearly items `rules` offer today; 29
+    February goes with 28 February (where `anniversary` puts it in a common year)."""
+    enabled = [r for r in rules if r.enabled]
+    if not enabled:
+        return frozenset()
+    before = min(max(r.window_days for r in enabled), 366)
+    after = min(max(r.lead_days for r in enabled), 366)
+    days = {(d.month, d.day) for d in (today + timedelta(days=n)
+                                       for n in range(-before, after + 1))}
+    if (2, 28) in days:
+        days.add((2, 29))
+    return frozenset(days)
 
 
 class CareEvaluator:
@@ -393,7 +445,7 @@ def _vehicle(w: _Window, facts: VehicleFacts) -> None:
     r = w.rules
     delivered = facts.delivered
     if delivered is not None:
-        key = delivered.isoformat()
+        key = delivered
         if (w.today - delivered).days <= w.delivery_horizon:
             w.offer(CareKind.THANK_YOU, key,
                     delivered + timedelta(days=r[CareKind.THANK_YOU].days))
@@ -407,16 +459,16 @@ def _vehicle(w: _Window, facts: VehicleFacts) -> None:
         _yearly(w, facts, delivered)
     _services(w, facts)
     if facts.insurance_expiry is not None:
-        key = facts.insurance_expiry.isoformat()
+        key = facts.insurance_expiry
         for kind in (CareKind.INSURANCE_60, CareKind.INSURANCE_30):
             w.offer(kind, key, facts.insurance_expiry - timedelta(days=r[kind].days))
     if facts.warranty_end is not None:
-        w.offer(CareKind.EXTENDED_WARRANTY, facts.warranty_end.isoformat(),
+        w.offer(CareKind.EXTENDED_WARRANTY, facts.warranty_end,
                 facts.warranty_end - timedelta(days=r[CareKind.EXTENDED_WARRANTY].days))
     if facts.satisfaction is not None:
         score, given = facts.satisfaction
         if score >= r[CareKind.REFERRAL].min_score:
-            w.offer(CareKind.REFERRAL, given.isoformat(),
+            w.offer(CareKind.REFERRAL, given,
                     given + timedelta(days=r[CareKind.REFERRAL].days))
     for line_id, declined_on, what in facts.declined:
         w.offer(CareKind.DECLINED_WORK, f"line{line_id}",
@@ -426,16 +478,16 @@ def _vehicle(w: _Window, facts: VehicleFacts) -> None:
 def _yearly(w: _Window, facts: VehicleFacts, delivered: date) -> None:
     """Anniversary, seasonal checks and the annual inspection of this and next year."""
     r = w.rules
-    for year in (w.today.year, w.today.year + 1):
-        age = year - delivered.year
-        if age >= 1:
-            w.offer(CareKind.ANNIVERSARY, str(age), anniversary(delivered, year))
-            if _inspection_year(age, r[CareKind.INSPECTION]):
-                w.offer(CareKind.INSPECTION, str(year), anniversary(delivered, year))
-        for kind in (CareKind.SUMMER_CHECK, CareKind.WINTER_CHECK):
-            season = w.seasons[year, kind]
-            if season > delivered:
-                w.offer(kind, str(year), season)
+    if (delivered.month, delivered.day) in w.yearly_days:
+        for year in (w.today.year, w.today.year + 1):
+            age = year - delivered.year
+            if age >= 1:
+                w.offer(CareKind.ANNIVERSARY, str(age), anniversary(delivered, year))
+                if _inspection_year(age, r[CareKind.INSPECTION]):
+                    w.offer(CareKind.INSPECTION, str(year), anniversary(delivered, year))
+    for year, kind, season in w.open_seasons:
+        if season > delivered:
+            w.offer(kind, str(year), season)
 
 
 def _inspection_year(age: int, rule: Rule) -> bool:
@@ -453,8 +505,10 @@ def _services(w: _Window, facts: VehicleFacts) -> None:
         if facts.delivered is None:
             return
         rule = r[CareKind.FIRST_SERVICE]
-        since = [p for p in facts.readings if p[0] >= facts.delivered]
         by_time = add_months(facts.delivered, rule.months)
+        if _long_past(w, CareKind.FIRST_SERVICE, by_time):
+            return
+        since = [p for p in facts.readings if p[0] >= facts.delivered]
         by_km = projected_day(since, rule.km, start)
         due = min(by_time, by_km) if by_km else by_time
         km = projected_km(since, w.today, start) if since else None
@@ -469,11 +523,20 @@ def _services(w: _Window, facts: VehicleFacts) -> None:
             months, km = m, k
     last = facts.services[-1]
     by_time = add_months(last, months)
+    if _long_past(w, CareKind.PERIODIC_SERVICE, by_time):
+        return
     base_km = _km_at(facts.readings, last)
     after = [p for p in facts.readings if p[0] >= last]
     by_km = projected_day(after, base_km + km) if base_km is not None and km else None
     due = min(by_time, by_km) if by_km else by_time
-    w.offer(CareKind.PERIODIC_SERVICE, last.isoformat(), due, last.isoformat())
+    w.offer(CareKind.PERIODIC_SERVICE, last, due, last)
+
+
+def _long_past(w: _Window, kind: CareKind, by_time: date) -> bool:
+    """True when an item due by `by_time` at the latest (the mileage can only bring it
+    earlier) closed its window before today: nothing to project."""
+    span = w._spans.get(kind)
+    return span is None or w._today - by_time.toordinal() > span[2]
 
 
 def projected_km(readings: Sequence[tuple[date, int]], day: date,
@@ -512,8 +575,9 @@ def _customer(w: _Window, facts: CustomerFacts) -> None:
         w.offer(CareKind.BIRTHDAY, str(year), day, "lunar" if facts.lunar_birthday else "")
 
 
-#: An unreachable customer is tried this many times before the item closes as unreachable.
-MAX_UNREACHABLE_ATTEMPTS = 3
+#: An unreachable customer is tried this many times before the item closes as unreachable
+#: (the rules' default; a store changes it per kind).
+MAX_UNREACHABLE_ATTEMPTS = next(f.default for f in fields(Rule) if f.name == "max_attempts")
 
 
 def next_status(outcome: Outcome, attempts: int,

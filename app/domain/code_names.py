@@ -12,6 +12,10 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     # customer tiers, kinds and sources
     "gold": ("金卡", "Gold"), "silver": ("银卡", "Silver"), "bronze": ("铜卡", "Bronze"),
     "standard": ("普通", "Standard"),
+    # RFM segments (app.domain.care_tiers.Segment)
+    "high_value": ("高价值", "High value"), "potential": ("潜力客户", "Potential"),
+    "regular": ("常规", "Regular"), "churn_warning": ("流失预警", "Churn warning"),
+    "sleeping": ("沉睡", "Sleeping"),
     "prospect": ("潜在客户", "Prospect"), "customer": ("客户", "Customer"),
     "walk_in": ("到店", "Walk-in"), "gate": ("道闸识别", "Gate camera"),
     "phone": ("电话", "Phone"), "online": ("网络", "Online"), "referral": ("转介绍", "Referral"),

@@ -20,7 +20,6 @@ from app.models import (
     CareItem,
     CareOutcome,
     Customer,
-    CustomerRfm,
     Staff,
     Survey,
     Vehicle,
@@ -37,8 +36,10 @@ from app.services.common import (
 )
 from app.services.customers import greeting
 
-#: The most rows the desk lists at once.
+#: The most rows one call lists.
 LIST_LIMIT = 5_000
+#: The rows the desk asks for at a time (it fetches the next page as the list scrolls).
+PAGE_SIZE = 200
 #: Statuses an outcome may still be recorded on: an invited customer may book or decline.
 WORKABLE = ("open", Outcome.INVITED.value)
 #: The arrival card shows items falling due within this many days.
@@ -98,6 +99,7 @@ class CareContext:
     level_zh: str
     level_en: str
     benefits_zh: str
+    benefits_en: str
     consent: bool
     history: tuple[OutcomeEntry, ...]
 
@@ -128,18 +130,18 @@ def _row(r, today: date) -> CareRow:
                    bool(marketing), not consent, status, attempts, tier, detail, version)
 
 
-def list_items(db: Database, store_id: int, *, now: datetime | None = None,
-               assignee: int | None = None, kind: str | None = None, tier: str | None = None,
-               due: str = "due", status: str = "open", limit: int = LIST_LIMIT
-               ) -> tuple[CareRow, ...]:
-    """The store's items, most pressing first.
+@dataclass(frozen=True)
+class ItemPage:
+    """The first rows of a list and how many items match, counted up to LIST_LIMIT (the
+    most the desk lists); `capped` when more match than that."""
 
-    `due`: "due" (today and overdue), "week" (within 7 days) or "all"; `assignee`: a staff
-    id or POOL; `status`: "open", an outcome value, or "all". Marketing items of a customer
-    who withdrew consent are never listed.
-    """
-    today = store_today(now)
-    assignee_table, statement = _columns()
+    rows: tuple[CareRow, ...]
+    total: int
+    capped: bool = False
+
+
+def _filters(statement, store_id: int, today: date, *, assignee: int | None,
+             kind: str | None, tier: str | None, due: str, status: str):
     statement = statement.where(CareItem.store_id == store_id,
                                 or_(~CareItem.marketing, Customer.consent_contact))
     if status != "all":
@@ -156,9 +158,48 @@ def list_items(db: Database, store_id: int, *, now: datetime | None = None,
         statement = statement.where(CareItem.kind == kind)
     if tier:
         statement = statement.where(Customer.tier == tier)
-    statement = statement.order_by(CareItem.priority, CareItem.due_date, CareItem.id).limit(limit)
+    return statement
+
+
+def _listed(s: Session, store_id: int, today: date, filters: dict, offset: int,
+            limit: int) -> tuple[CareRow, ...]:
+    _, statement = _columns()
+    statement = _filters(statement, store_id, today, **filters).order_by(
+        CareItem.priority, CareItem.due_date, CareItem.id).offset(offset).limit(limit)
+    return tuple(_row(r, today) for r in s.connection().execute(statement))
+
+
+def list_items(db: Database, store_id: int, *, now: datetime | None = None,
+               assignee: int | None = None, kind: str | None = None, tier: str | None = None,
+               due: str = "due", status: str = "open", offset: int = 0,
+               limit: int = LIST_LIMIT) -> tuple[CareRow, ...]:
+    """The store's items, most pressing first (`limit` of them from `offset`).
+
+    `due`: "due" (today and overdue), "week" (within 7 days) or "all"; `assignee`: a staff
+    id or POOL; `status`: "open", an outcome value, or "all". Marketing items of a customer
+    who withdrew consent are never listed.
+    """
+    filters = dict(assignee=assignee, kind=kind, tier=tier, due=due, status=status)
     with db.session() as s:
-        return tuple(_row(r, today) for r in s.connection().execute(statement))
+        return _listed(s, store_id, store_today(now), filters, offset, limit)
+
+
+def list_page(db: Database, store_id: int, *, now: datetime | None = None,
+              assignee: int | None = None, kind: str | None = None, tier: str | None = None,
+              due: str = "due", status: str = "open", page_size: int = PAGE_SIZE) -> ItemPage:
+    """The first `page_size` items of `list_items` and how many match (counted up to
+    LIST_LIMIT: the desk opens on this and fetches further pages with
+    `list_items(offset=…)` as it scrolls, up to LIST_LIMIT rows)."""
+    today = store_today(now)
+    filters = dict(assignee=assignee, kind=kind, tier=tier, due=due, status=status)
+    matching = _filters(select(CareItem.id).join(Customer, Customer.id == CareItem.customer_id),
+                        store_id, today, **filters).limit(LIST_LIMIT + 1).subquery()
+    with db.session() as s:
+        rows = _listed(s, store_id, today, filters, 0, page_size)
+        if len(rows) < page_size:
+            return ItemPage(rows, len(rows))
+        total = s.connection().execute(select(func.count()).select_from(matching)).scalar()
+        return ItemPage(rows, min(total, LIST_LIMIT), total > LIST_LIMIT)
 
 
 def item_context(db: Database, item_id: int, *, now: datetime | None = None) -> CareContext:
@@ -188,7 +229,8 @@ def item_context(db: Database, item_id: int, *, now: datetime | None = None) -> 
         return CareContext(
             row, rule.script_zh.format_map(fill), rule.script_en.format_map(fill), last_visit,
             open_orders, level.zh if level else "", level.en if level else "",
-            level.benefits_zh if level else "", bool(customer.consent_contact), history)
+            level.benefits_zh if level else "", level.benefits_en if level else "",
+            bool(customer.consent_contact), history)
 
 
 class _Blank(dict):
@@ -257,7 +299,8 @@ def record_outcome_in(s: Session, item_id: int, outcome: str, *, reason: str = "
         raise ValidationError("只有“已预约”才关联预约单。",
                               "Only a booked outcome links a booking.", field="booking_id")
     item.attempts += 1
-    item.status = next_status(result, item.attempts)
+    rule = rules_in(s, item.store_id)[item.kind]
+    item.status = next_status(result, item.attempts, rule.max_attempts)
     if item.status != "open":
         item.closed_at = at
     if result is Outcome.BOOKED:
@@ -349,31 +392,3 @@ def _when_en(what: str, days: int) -> str:
     if days < 0:
         return f"{what}: overdue by {-days} days"
     return f"{what}: today" if days == 0 else f"{what}: in {days} days"
-
-
-def set_tier_override(db: Database, customer_id: int, tier: str | None, *, reason: str = "",
-                      who: str = "", now: datetime | None = None) -> str:
-    """Set (or with None clear) a manual level for a customer, kept with who and why; the
-    nightly recompute leaves it alone. Returns the level now shown."""
-    from app.models import CustomerTier
-
-    at = now_utc(now)
-    with db.session() as s:
-        customer = get_or_raise(s, Customer, customer_id, "客户", "customer")
-        if tier is not None:
-            tier = parse_choice(CustomerTier, tier, "tier", "等级", "tier").value
-            if not (reason or "").strip():
-                raise ValidationError("手动调整等级请写明原因。",
-                                      "Give a reason for setting the level by hand.",
-                                      field="reason")
-        rfm = s.get(CustomerRfm, customer_id)
-        if rfm is None:
-            rfm = CustomerRfm(customer_id=customer_id, segment="regular",
-                              computed_tier=str(customer.tier), spend=0,
-                              computed_on=store_today(at), visits=0)
-            s.add(rfm)
-        rfm.override_tier, rfm.override_by = tier, who if tier else ""
-        rfm.override_reason = (reason or "").strip() if tier else ""
-        rfm.override_at = at if tier else None
-        customer.tier = tier or rfm.computed_tier
-        return str(customer.tier)

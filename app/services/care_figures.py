@@ -3,16 +3,16 @@
 - invitation success rate = items booked ÷ items invited (a booked item was invited too),
   counting each item once, by the day of its outcome;
 - reminder → booking conversion = service-reminder items booked ÷ service-reminder items
-  that fell due in the period.
+  that fell due in the period (per staff member: the items assigned to them).
 
-Both per kind and per member of staff, for a month and for each ISO week in it.
+Both per kind and per member of staff, for a month (and each ISO week in it) or a week.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
@@ -98,6 +98,33 @@ def parse_month(text: str) -> tuple[date, date]:
 def care_report(db: Database, store_id: int, month: str) -> CareReport:
     """The figures of `month` ("YYYY-MM") from the outcomes recorded in it."""
     first, nxt = parse_month(month)
+    return _report(db, store_id, first, nxt, month)
+
+
+#: The periods the care desk shows figures for.
+PERIODS = ("week", "month")
+
+
+def period_bounds(period: str, day: date) -> tuple[date, date, str]:
+    """The ISO week or calendar month containing `day`: (first day, the day after, its
+    label "2026-W10" or "2026-03")."""
+    if period == "week":
+        first = day - timedelta(days=day.weekday())
+        return first, first + timedelta(days=7), _week(first)
+    if period == "month":
+        first, nxt = parse_month(f"{day.year}-{day.month:02d}")
+        return first, nxt, f"{day.year}-{day.month:02d}"
+    raise ValidationError("统计周期应为周或月。", "The period is a week or a month.",
+                          field="period")
+
+
+def period_report(db: Database, store_id: int, period: str, day: date) -> CareReport:
+    """The figures of the week or month containing `day` (per kind, staff member, week)."""
+    first, nxt, label = period_bounds(period, day)
+    return _report(db, store_id, first, nxt, label)
+
+
+def _report(db: Database, store_id: int, first: date, nxt: date, label: str) -> CareReport:
     start = datetime.combine(first, time(0), STORE_TZ)
     end = datetime.combine(nxt, time(0), STORE_TZ)
     with db.session() as s:
@@ -109,7 +136,9 @@ def care_report(db: Database, store_id: int, month: str) -> CareReport:
             .where(CareItem.store_id == store_id, CareOutcome.at >= start,
                    CareOutcome.at < end)).all()
         reminders = s.execute(
-            select(CareItem.id, CareItem.kind, CareItem.due_date, CareItem.status)
+            select(CareItem.id, CareItem.kind, CareItem.due_date, CareItem.status,
+                   Staff.name)
+            .outerjoin(Staff, Staff.id == CareItem.assignee_id)
             .where(CareItem.store_id == store_id, CareItem.due_date >= first,
                    CareItem.due_date < nxt,
                    CareItem.kind.in_([k.value for k in SERVICE_REMINDERS]))).all()
@@ -121,14 +150,15 @@ def care_report(db: Database, store_id: int, month: str) -> CareReport:
     }
     for item_id, outcome, at, kind, staff in outcomes:
         week = _week(at.astimezone(STORE_TZ).date())
-        for group, key in (("total", month), ("kind", str(kind)), ("staff", staff or "—"),
+        for group, key in (("total", label), ("kind", str(kind)), ("staff", staff or "—"),
                            ("week", week)):
             counts = groups[group][key]
             if outcome in (Outcome.INVITED, Outcome.BOOKED):
                 counts["invited"].add(item_id)
             counts[str(outcome)].add(item_id)
-    for item_id, kind, due, status in reminders:
-        for group, key in (("total", month), ("kind", str(kind)), ("week", _week(due))):
+    for item_id, kind, due, status, assignee in reminders:
+        for group, key in (("total", label), ("kind", str(kind)), ("staff", assignee or "—"),
+                           ("week", _week(due))):
             counts = groups[group][key]
             counts["reminders_due"].add(item_id)
             if status == Outcome.BOOKED:
@@ -138,7 +168,7 @@ def care_report(db: Database, store_id: int, month: str) -> CareReport:
         return tuple(_rate(key, counts) for key, counts in sorted(groups[group].items()))
 
     total = rates("total")
-    return CareReport(month, total[0] if total else _rate(month, {}), rates("kind"),
+    return CareReport(label, total[0] if total else _rate(label, {}), rates("kind"),
                       rates("staff"), rates("week"))
 
 

@@ -15,9 +15,20 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
-from sqlalchemy import bindparam, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import (
+    Date,
+    String,
+    case,
+    distinct,
+    func,
+    literal,
+    select,
+    type_coerce,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -43,9 +54,11 @@ from app.models import (
     WorkOrder,
     WorkOrderLine,
 )
+from app.services.bulk import insert_rows, update_rows
 from app.services.care_settings import rules_in, thresholds_in
 from app.services.care_sources import satisfaction_scores
 from app.services.common import now_utc, store_today
+from app.services.local_day import as_date, local_day
 from app.services.survey_schedule import schedule_in
 
 log = logging.getLogger(__name__)
@@ -106,49 +119,58 @@ class _Owner:
     advisor_id: int | None
 
 
-def _local_day(value: datetime | None) -> date | None:
-    return value.astimezone(STORE_TZ).date() if value is not None else None
-
-
 def _facts(s: Session, today: date) -> tuple[list[VehicleFacts], dict[int, _Owner]]:
-    """Every owned active vehicle and every customer, read in a few bulk queries."""
+    """Every owned active vehicle and every customer, read in a few bulk queries (Core rows,
+    days computed by the database: no per-value conversion in Python)."""
+    def read(statement):
+        return s.connection().execute(statement).all()   # fetchall: not a fetch per row
+
+    as_day = lru_cache(maxsize=65_536)(as_date)   # a few thousand distinct days, 10⁵ rows
     customers = {
-        cid: _Owner(CustomerFacts(cid, birthday, bool(lunar)), bool(consent), cons, adv)
-        for cid, birthday, lunar, consent, cons, adv in s.execute(
-            select(Customer.id, Customer.birthday, Customer.birthday_lunar,
+        cid: _Owner(CustomerFacts(cid, as_day(birthday), bool(lunar)), bool(consent), cons,
+                    adv)
+        for cid, birthday, lunar, consent, cons, adv in read(
+            select(Customer.id, type_coerce(Customer.birthday, String), Customer.birthday_lunar,
                    Customer.consent_contact, Customer.consultant_id, Customer.advisor_id))
     }
     readings: dict[int, set[tuple[date, int]]] = defaultdict(set)
+    for vid, day, km in read(select(WorkOrder.vehicle_id, local_day(WorkOrder.opened_at),
+                                    WorkOrder.mileage_km)
+                             .where(WorkOrder.mileage_km.is_not(None))):
+        readings[vid].add((as_day(day), km))
     services: dict[int, list[date]] = defaultdict(list)
-    for vid, opened, closed, km, status in s.execute(
-            select(WorkOrder.vehicle_id, WorkOrder.opened_at, WorkOrder.closed_at,
-                   WorkOrder.mileage_km, WorkOrder.status)):
-        if km is not None:
-            readings[vid].add((_local_day(opened), km))
-        if status == WorkOrderStatus.DELIVERED:
-            services[vid].append(_local_day(closed or opened))
+    for vid, day in read(select(WorkOrder.vehicle_id,
+                                local_day(func.coalesce(WorkOrder.closed_at, WorkOrder.opened_at)))
+                         .where(type_coerce(WorkOrder.status, String)
+                                == WorkOrderStatus.DELIVERED.value)):
+        services[vid].append(as_day(day))
     declined: dict[int, list[tuple[int, date, str]]] = defaultdict(list)
-    for vid, line_id, decided, opened, what in s.execute(
-            select(WorkOrder.vehicle_id, WorkOrderLine.id, WorkOrderLine.approved_at,
-                   WorkOrder.opened_at, WorkOrderLine.description)
+    for vid, line_id, day, what in read(
+            select(WorkOrder.vehicle_id, WorkOrderLine.id,
+                   local_day(func.coalesce(WorkOrderLine.approved_at, WorkOrder.opened_at)),
+                   WorkOrderLine.description)
             .join(WorkOrder, WorkOrder.id == WorkOrderLine.work_order_id)
-            .where(WorkOrderLine.approval == Approval.DECLINED)):
-        declined[vid].append((line_id, _local_day(decided or opened), what[:100]))
-    rows = s.execute(
+            .where(type_coerce(WorkOrderLine.approval, String) == Approval.DECLINED.value)):
+        declined[vid].append((line_id, as_day(day), what[:100]))
+    rows = read(
         select(Vehicle.id, Vehicle.owner_id, Vehicle.model, Vehicle.new_energy,
-               Vehicle.purchase_date, Vehicle.mileage_km, Vehicle.mileage_date,
-               Vehicle.insurance_expiry, Vehicle.warranty_end)
-        .where(Vehicle.active, Vehicle.owner_id.is_not(None))).all()
-    scores = satisfaction_scores(s, [r[0] for r in rows])
+               type_coerce(Vehicle.purchase_date, String), Vehicle.mileage_km,
+               type_coerce(Vehicle.mileage_date, String),
+               type_coerce(Vehicle.insurance_expiry, String),
+               type_coerce(Vehicle.warranty_end, String))
+        .where(Vehicle.active, Vehicle.owner_id.is_not(None)))
+    scores = satisfaction_scores(s, ())
     vehicles = []
     for vid, owner, model, ev, bought, km, km_day, insurance, warranty in rows:
+        bought, km_day = as_day(bought), as_day(km_day)
         points = readings.get(vid, set())
         if km is not None and km_day is not None:
             points = points | {(km_day, km)}
         done = sorted(d for d in services.get(vid, ()) if bought is None or d > bought)
         vehicles.append(VehicleFacts(
             vid, owner, model or "", bool(ev), bought, tuple(sorted(points)), tuple(done),
-            insurance, warranty, scores.get(vid), tuple(declined.get(vid, ()))))
+            as_day(insurance), as_day(warranty), scores.get(vid),
+            tuple(declined.get(vid, ()))))
     return vehicles, customers
 
 
@@ -174,8 +196,8 @@ def dedupe_key(kind: str, customer_id: int, vehicle_id: int | None, occurrence: 
 def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
                 now: datetime) -> Counter:
     horizon = store_today(now) - timedelta(days=_KEY_HORIZON_DAYS)
-    existing = set(s.scalars(select(CareItem.dedupe_key).where(
-        CareItem.store_id == store_id, CareItem.window_end >= horizon)))
+    existing = set(s.connection().execute(select(CareItem.dedupe_key).where(
+        CareItem.store_id == store_id, CareItem.window_end >= horizon)).scalars())
     rows, created = [], Counter()
     for customer_id, vehicle_id, due in dues:
         owner = customers.get(customer_id)
@@ -194,11 +216,7 @@ def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
             side=due.side.value, priority=due.priority, marketing=due.marketing,
             status="open", attempts=0, detail=due.detail, created_at=now, version_id=1))
         created[due.kind.value] += 1
-    insert = (postgresql.insert if s.bind.dialect.name == "postgresql" else sqlite.insert)
-    statement = insert(CareItem.__table__).on_conflict_do_nothing(
-        index_elements=["store_id", "dedupe_key"])
-    for start in range(0, len(rows), _CHUNK):
-        s.execute(statement, rows[start:start + _CHUNK])
+    insert_rows(s, CareItem.__table__, rows, skip_conflicts_on=("store_id", "dedupe_key"))
     return created
 
 
@@ -211,66 +229,59 @@ def recompute_tiers(db: Database, store_id: int, *, now: datetime | None = None)
         t = thresholds_in(s, store_id)
         start = datetime.combine(today - timedelta(days=t.period_days), datetime.min.time(),
                                  STORE_TZ)
-        days: dict[int, set[date]] = defaultdict(set)
-        last: dict[int, date] = {}
-        for cid, at in s.execute(select(Visit.customer_id, Visit.arrived_at)
-                                 .where(Visit.customer_id.is_not(None))):
-            _seen(days, last, cid, _local_day(at), today, start.date())
-        for cid, at in s.execute(select(WorkOrder.customer_id, WorkOrder.opened_at)
-                                 .where(WorkOrder.customer_id.is_not(None))):
-            _seen(days, last, cid, _local_day(at), today, start.date())
-        spend = dict(s.execute(
+        last, visits = _seen(s, today, today - timedelta(days=t.period_days))
+        read = s.connection().execute
+        spend = dict(read(
             select(WorkOrder.customer_id, func.sum(WorkOrderLine.qty * WorkOrderLine.unit_price))
             .join(WorkOrderLine, WorkOrderLine.work_order_id == WorkOrder.id)
             .where(WorkOrder.status == WorkOrderStatus.DELIVERED, WorkOrder.opened_at >= start,
                    WorkOrderLine.approval != Approval.DECLINED)
             .group_by(WorkOrder.customer_id)).all())
-        overdue = set(s.scalars(select(CareItem.customer_id).distinct().where(
+        overdue = set(read(select(CareItem.customer_id).distinct().where(
             CareItem.store_id == store_id, CareItem.status == "open",
             CareItem.kind.in_([CareKind.FIRST_SERVICE, CareKind.PERIODIC_SERVICE]),
-            CareItem.due_date < today)))
-        stored = {r.customer_id: r for r in s.execute(select(
+            CareItem.due_date < today)).scalars())
+        stored = {r.customer_id: r for r in read(select(
             CustomerRfm.customer_id, CustomerRfm.segment, CustomerRfm.computed_tier,
             CustomerRfm.override_tier, CustomerRfm.visits, CustomerRfm.last_visit,
-            CustomerRfm.spend))}
-        tiers = dict(s.execute(select(Customer.id, Customer.tier)).all())
+            CustomerRfm.spend)).all()}
+        tiers = dict(read(select(Customer.id, type_coerce(Customer.tier, String))).all())
         new_rows, changed_rows, tier_rows = [], [], []
         for cid, tier in tiers.items():
             money = Decimal(spend.get(cid) or 0).quantize(Decimal("0.01"))
-            seg = segment(today, last.get(cid), len(days.get(cid, ())), money, cid in overdue, t)
+            seg = segment(today, last.get(cid), visits.get(cid, 0), money, cid in overdue, t)
             level = SEGMENT_LEVEL[seg]
             values = dict(segment=seg.value, computed_tier=level, last_visit=last.get(cid),
-                          visits=len(days.get(cid, ())), spend=money, computed_on=today)
+                          visits=visits.get(cid, 0), spend=money, computed_on=today)
             old = stored.get(cid)
             if old is None:
                 new_rows.append(dict(customer_id=cid, override_by="", override_reason="",
                                      **values))
             elif (old.segment, old.computed_tier, old.visits, old.last_visit, old.spend) != (
                     seg, level, values["visits"], values["last_visit"], money):
-                changed_rows.append(dict(b_id=cid, **values))
+                changed_rows.append(dict(customer_id=cid, **values))
             shown = (old.override_tier if old is not None and old.override_tier else level)
             if shown != tier:
-                tier_rows.append(dict(b_id=cid, b_tier=shown))
-        if new_rows:
-            for i in range(0, len(new_rows), _CHUNK):
-                s.execute(CustomerRfm.__table__.insert(), new_rows[i:i + _CHUNK])
-        table = CustomerRfm.__table__
-        if changed_rows:
-            s.execute(table.update().where(table.c.customer_id == bindparam("b_id")),
-                      changed_rows)
-        if tier_rows:
-            customers = Customer.__table__
-            s.execute(customers.update().where(customers.c.id == bindparam("b_id"))
-                      .values(tier=bindparam("b_tier"), version_id=customers.c.version_id + 1),
-                      tier_rows)
+                tier_rows.append(dict(id=cid, tier=shown, updated_at=now))
+        insert_rows(s, CustomerRfm.__table__, new_rows)
+        update_rows(s, CustomerRfm.__table__, "customer_id", changed_rows)
+        update_rows(s, Customer.__table__, "id", tier_rows, bump="version_id")
         return len(tier_rows)
 
 
-def _seen(days, last, cid, day: date, today: date, start: date) -> None:
-    if day > today:
-        return
-    if cid not in last or day > last[cid]:
-        last[cid] = day
-    if day >= start:
-        days[cid].add(day)
-
+def _seen(s: Session, today: date, start: date) -> tuple[dict[int, date], dict[int, int]]:
+    """Each customer's last day seen (a visit or a work order, up to today) and how many
+    distinct days they were seen since `start`: one grouped query."""
+    seen = union_all(
+        select(Visit.customer_id.label("cid"), local_day(Visit.arrived_at).label("day"))
+        .where(Visit.customer_id.is_not(None)),
+        select(WorkOrder.customer_id, local_day(WorkOrder.opened_at))
+        .where(WorkOrder.customer_id.is_not(None))).subquery()
+    day = seen.c.day
+    last, visits = {}, {}
+    for cid, latest, count in s.connection().execute(
+            select(seen.c.cid, func.max(day),
+                   func.count(distinct(case((day >= literal(start, Date()), day)))))
+            .where(day <= literal(today, Date())).group_by(seen.c.cid)).all():
+        last[cid], visits[cid] = as_date(latest), count
+    return last, visits

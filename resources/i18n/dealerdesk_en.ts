@@ -5,192 +5,197 @@
     <name>ArrivalPopup</name>
     <message>
         <location filename="../../ui/reception/arrival_popup.py" line="111"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="198"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="207"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="212"/>
         <source>%1 到店</source>
         <translation>%1 has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="118"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="117"/>
+        <source>等级权益：%1</source>
+        <translation>Level benefits: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="123"/>
         <source>注意：有 %1 辆车的车牌与此相近，请核对车牌。</source>
         <translation>Careful: %1 other plates look like this one; check the plate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="123"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
         <source>⚠ 该客户有未结投诉，请先了解情况再接待。</source>
         <translation>⚠ This customer has an open complaint: read it before greeting them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="133"/>
         <source>在修工单 %1：%2（承诺 %3）</source>
         <translation>Work order %1: %2 (promised %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="133"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="138"/>
         <source>首次到店</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="134"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="139"/>
         <source>上次到店：%1 · 共 %2 次</source>
         <translation>Last visit: %1 · %2 visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="135"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="140"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="136"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="141"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="147"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="152"/>
         <source>已当面告知</source>
         <translation>Told in person</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="156"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="161"/>
         <source>今日预约 %1 %2 · %3 · 服务顾问 %4</source>
         <translation>Booked today %1 %2 · %3 · advisor %4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="164"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="169"/>
         <source>接车登记(&amp;C)</source>
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="167"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="172"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="171"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="176"/>
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="175"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="180"/>
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="210"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="245"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="182"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="205"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="215"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="250"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="182"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="183"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="188"/>
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="186"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="189"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="194"/>
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="190"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="195"/>
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="195"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
         <source>到店未记录</source>
         <translation>Arrival not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="206"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="211"/>
         <source>车辆到店</source>
         <translation>A car has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="208"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="213"/>
         <source>该车主未同意车牌识别，不显示其身份与车辆信息。</source>
         <translation>The owner has not consented to plate recognition: who they are and their car are not shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="214"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="219"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="217"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="222"/>
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="227"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="232"/>
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="228"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="233"/>
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="231"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="236"/>
         <source>同意（下次到店识别问候）</source>
         <translation>Yes (greeted next visit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="232"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="237"/>
         <source>同意回访邀约</source>
         <translation>Yes, may be contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="235"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="240"/>
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="236"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="241"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="237"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="242"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="238"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="243"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="239"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="244"/>
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="240"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="245"/>
         <source>车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="241"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="246"/>
         <source>回访邀约</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="244"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="249"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -417,259 +422,572 @@
     </message>
 </context>
 <context>
-    <name>CarePage</name>
+    <name>CareFiguresPanel</name>
     <message>
-        <location filename="../../ui/care/page.py" line="46"/>
-        <source>逾期 %1 天</source>
-        <translation>%1 days overdue</translation>
+        <location filename="../../ui/care/figures_panel.py" line="106"/>
+        <location filename="../../ui/care/figures_panel.py" line="115"/>
+        <source>按周</source>
+        <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="48"/>
-        <source>今天</source>
-        <translation>Today</translation>
+        <location filename="../../ui/care/figures_panel.py" line="107"/>
+        <source>按月</source>
+        <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="49"/>
-        <source>%1 天后</source>
-        <translation>In %1 days</translation>
+        <location filename="../../ui/care/figures_panel.py" line="110"/>
+        <source>◀ 上一期</source>
+        <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="174"/>
-        <source>仅服务/安全提醒（客户未同意营销）</source>
-        <translation>Service/safety only (no marketing consent)</translation>
+        <location filename="../../ui/care/figures_panel.py" line="111"/>
+        <source>下一期 ▶</source>
+        <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="175"/>
-        <source>重要</source>
-        <translation>Important</translation>
+        <location filename="../../ui/care/figures_panel.py" line="112"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="179"/>
-        <source>客服关怀</source>
-        <translation>Customer care</translation>
+        <location filename="../../ui/care/figures_panel.py" line="113"/>
+        <source>按类型</source>
+        <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="180"/>
-        <source>生成今日任务</source>
-        <translation>Create today&apos;s items</translation>
+        <location filename="../../ui/care/figures_panel.py" line="114"/>
+        <source>按员工</source>
+        <translation>By staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="181"/>
-        <location filename="../../ui/care/page.py" line="186"/>
-        <source>负责人</source>
-        <translation>Assignee</translation>
+        <location filename="../../ui/care/figures_panel.py" line="116"/>
+        <source>已邀约</source>
+        <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="181"/>
-        <location filename="../../ui/care/page.py" line="185"/>
+        <location filename="../../ui/care/figures_panel.py" line="116"/>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="116"/>
+        <source>邀约成功率</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="117"/>
+        <source>提醒到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="117"/>
+        <source>提醒后预约</source>
+        <translation>Rem. booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="117"/>
+        <source>提醒转化率</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="118"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="182"/>
-        <location filename="../../ui/care/page.py" line="187"/>
+        <location filename="../../ui/care/figures_panel.py" line="119"/>
+        <source>员工</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="120"/>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/figures_panel.py" line="155"/>
+        <source>邀约成功率 %1（已预约 %2 ÷ 已邀约 %3） · 提醒→预约转化率 %4（%5 ÷ %6）</source>
+        <translation>Invitation success %1 (booked %2 ÷ invited %3) · reminder → booking conversion %4 (%5 ÷ %6)</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../../ui/care/page.py" line="84"/>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="86"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="87"/>
+        <source>%1 天后</source>
+        <translation>In %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="232"/>
+        <source>仅服务/安全提醒（客户未同意营销）</source>
+        <translation>Service/safety only (no marketing consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="233"/>
+        <source>重要</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="237"/>
+        <source>客服关怀</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="238"/>
+        <source>生成今日任务</source>
+        <translation>Create today&apos;s items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="239"/>
+        <source>关怀设置…</source>
+        <translation>Care settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="240"/>
+        <source>调整客户等级…</source>
+        <translation>Set customer level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="241"/>
+        <source>关怀任务</source>
+        <translation>Care items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="242"/>
+        <source>邀约数据</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="243"/>
+        <location filename="../../ui/care/page.py" line="248"/>
+        <source>负责人</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="243"/>
+        <location filename="../../ui/care/page.py" line="247"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="244"/>
+        <location filename="../../ui/care/page.py" line="249"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="182"/>
+        <location filename="../../ui/care/page.py" line="244"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="183"/>
+        <location filename="../../ui/care/page.py" line="245"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="185"/>
+        <location filename="../../ui/care/page.py" line="247"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="185"/>
+        <location filename="../../ui/care/page.py" line="247"/>
         <source>剩余</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="186"/>
+        <location filename="../../ui/care/page.py" line="248"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="186"/>
+        <location filename="../../ui/care/page.py" line="248"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="187"/>
+        <location filename="../../ui/care/page.py" line="249"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="187"/>
+        <location filename="../../ui/care/page.py" line="249"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="190"/>
+        <location filename="../../ui/care/page.py" line="252"/>
         <source>B 立即预约…</source>
         <translation>B Book now…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="191"/>
+        <location filename="../../ui/care/page.py" line="253"/>
         <source>录入回访问卷…</source>
         <translation>Record the survey…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="192"/>
+        <location filename="../../ui/care/page.py" line="254"/>
         <source>话术</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="193"/>
+        <location filename="../../ui/care/page.py" line="255"/>
         <source>联系记录</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="194"/>
+        <location filename="../../ui/care/page.py" line="256"/>
         <source>原因/备注</source>
         <translation>Reason/note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="195"/>
+        <location filename="../../ui/care/page.py" line="257"/>
         <source>拒绝时必填，如：已在别处保养</source>
         <translation>Required for a decline, e.g. serviced elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="207"/>
+        <location filename="../../ui/care/page.py" line="269"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="211"/>
+        <location filename="../../ui/care/page.py" line="273"/>
         <source>全部等级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="215"/>
+        <location filename="../../ui/care/page.py" line="277"/>
         <source>今日及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="215"/>
+        <location filename="../../ui/care/page.py" line="277"/>
         <source>7 天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="216"/>
-        <location filename="../../ui/care/page.py" line="220"/>
-        <location filename="../../ui/care/page.py" line="237"/>
+        <location filename="../../ui/care/page.py" line="278"/>
+        <location filename="../../ui/care/page.py" line="282"/>
+        <location filename="../../ui/care/page.py" line="299"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="238"/>
+        <location filename="../../ui/care/page.py" line="300"/>
         <source>关怀池（未分配）</source>
         <translation>Care pool (unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="257"/>
-        <location filename="../../ui/care/page.py" line="367"/>
+        <location filename="../../ui/care/page.py" line="355"/>
+        <source>超过 %1 项（请用筛选缩小范围）</source>
+        <translation>More than %1 items (narrow them with the filters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/page.py" line="358"/>
         <source>共 %1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="285"/>
+        <location filename="../../ui/care/page.py" line="385"/>
         <source>新增 %1 项</source>
         <translation>%1 new items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="307"/>
+        <location filename="../../ui/care/page.py" line="407"/>
         <source>没有待处理的关怀任务</source>
         <translation>No care items to work</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="326"/>
+        <location filename="../../ui/care/page.py" line="427"/>
         <source>等级：%1  %2</source>
         <translation>Level: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="327"/>
+        <location filename="../../ui/care/page.py" line="428"/>
         <source>上次到店：%1 · 在修工单 %2</source>
         <translation>Last visit: %1 · open work orders %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="330"/>
+        <location filename="../../ui/care/page.py" line="431"/>
         <source>⚠ 客户未同意营销联系：仅可做服务/安全提醒</source>
         <translation>⚠ No marketing consent: service and safety notices only</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="387"/>
+        <location filename="../../ui/care/page.py" line="489"/>
         <source>本桌面未开通满意度回访。</source>
         <translation>Satisfaction surveys are not set up on this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="404"/>
+        <location filename="../../ui/care/page.py" line="506"/>
         <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
         <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="407"/>
+        <location filename="../../ui/care/page.py" line="509"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="415"/>
+        <location filename="../../ui/care/page.py" line="517"/>
         <source>该任务没有车辆，不能预约。</source>
         <translation>This item has no vehicle to book.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="419"/>
+        <location filename="../../ui/care/page.py" line="521"/>
         <source>本桌面未开通预约。</source>
         <translation>Booking is not available on this desk.</translation>
     </message>
 </context>
 <context>
+    <name>CareSettingsDialog</name>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="49"/>
+        <source>启用</source>
+        <extracomment>The screen name of each editable rule field (a field without one fails loudly).</extracomment>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="50"/>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="51"/>
+        <source>提前天数</source>
+        <translation>Days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="52"/>
+        <source>有效天数</source>
+        <translation>Window (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="53"/>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="54"/>
+        <source>公里数</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="55"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="56"/>
+        <source>新能源月数</source>
+        <translation>NEV months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="57"/>
+        <source>新能源公里数</source>
+        <translation>NEV km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="58"/>
+        <source>最低评分</source>
+        <translation>Lowest score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="59"/>
+        <source>最多联系次数</source>
+        <translation>Attempts at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="69"/>
+        <source>统计周期（天）</source>
+        <extracomment>The rules table&apos;s columns: the on/off switch first, then the numbers as declared. Fields every rule uses; the others only where the shipped rule gives them a value. The screen name of each RFM threshold.</extracomment>
+        <translation>Period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="70"/>
+        <source>高价值：最近到店少于（天）</source>
+        <translation>High value: last visit within (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="71"/>
+        <source>高价值：到店至少（次）</source>
+        <translation>High value: visits at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="72"/>
+        <source>高价值：消费至少（元）</source>
+        <translation>High value: spend at least (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="73"/>
+        <source>潜力：最近到店少于（天）</source>
+        <translation>Potential: last visit within (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="74"/>
+        <source>潜力：到店至少（次）</source>
+        <translation>Potential: visits at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="75"/>
+        <source>潜力：到店至多（次）</source>
+        <translation>Potential: visits at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="76"/>
+        <source>潜力：消费至少（元）</source>
+        <translation>Potential: spend at least (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="77"/>
+        <source>潜力：消费低于（元）</source>
+        <translation>Potential: spend below (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="78"/>
+        <source>沉睡：未到店至少（天）</source>
+        <translation>Sleeping: not seen for at least (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="79"/>
+        <source>流失预警：未到店至少（天）</source>
+        <translation>Churn warning: not seen for at least (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="170"/>
+        <source>关怀设置</source>
+        <translation>Care settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="171"/>
+        <source>关怀规则</source>
+        <translation>Care rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="171"/>
+        <source>车型保养间隔</source>
+        <translation>Service intervals by model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="172"/>
+        <source>客户等级</source>
+        <translation>Customer levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="177"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="177"/>
+        <source>间隔月数</source>
+        <translation>Every (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="178"/>
+        <source>间隔公里数</source>
+        <translation>Every (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="180"/>
+        <source>定保默认每 %1 个月或 %2 公里（新能源 %3 个月或 %4 公里），先到为准；下列车型按各自间隔。</source>
+        <translation>Periodic service is due every %1 months or %2 km by default (new-energy cars: %3 months or %4 km), whichever comes first; the models below keep their own intervals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="186"/>
+        <source>添加车型</source>
+        <translation>Add model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="187"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
+        <source>中文名称</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
+        <source>权益（中文）</source>
+        <translation>Benefits (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="190"/>
+        <source>权益（英文）</source>
+        <translation>Benefits (English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="190"/>
+        <source>对应 RFM 分群</source>
+        <translation>RFM segments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="192"/>
+        <source>RFM 分群阈值</source>
+        <translation>RFM segment thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="195"/>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+</context>
+<context>
     <name>CareText</name>
     <message>
-        <location filename="../../ui/care/texts.py" line="14"/>
+        <location filename="../../ui/widgets/care_text.py" line="15"/>
         <source>已邀约</source>
         <extracomment>Outcome codes with their Chinese names (English in the .ts file), in keystroke order.</extracomment>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="15"/>
+        <location filename="../../ui/widgets/care_text.py" line="16"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="16"/>
+        <location filename="../../ui/widgets/care_text.py" line="17"/>
         <source>拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="17"/>
+        <location filename="../../ui/widgets/care_text.py" line="18"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="18"/>
+        <location filename="../../ui/widgets/care_text.py" line="19"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="19"/>
+        <location filename="../../ui/widgets/care_text.py" line="20"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="21"/>
+        <location filename="../../ui/widgets/care_text.py" line="22"/>
         <source>待处理</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/care/texts.py" line="22"/>
+        <location filename="../../ui/widgets/care_text.py" line="23"/>
         <source>已过期</source>
         <translation>Lapsed</translation>
     </message>
@@ -906,6 +1224,44 @@
     </message>
 </context>
 <context>
+    <name>CustomerTimeline</name>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="386"/>
+        <source>到店</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="387"/>
+        <source>预约</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="388"/>
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="389"/>
+        <source>报价</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="390"/>
+        <source>满意度回访</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="391"/>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="392"/>
+        <source>客服关怀</source>
+        <translation>Customer care</translation>
+    </message>
+</context>
+<context>
     <name>CustomerVoicePanel</name>
     <message>
         <location filename="../../ui/widgets/voice_panel.py" line="174"/>
@@ -1001,301 +1357,342 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="164"/>
+        <location filename="../../ui/customers/customer_window.py" line="190"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="165"/>
+        <location filename="../../ui/customers/customer_window.py" line="191"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="165"/>
+        <location filename="../../ui/customers/customer_window.py" line="191"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="165"/>
+        <location filename="../../ui/customers/customer_window.py" line="191"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="165"/>
+        <location filename="../../ui/customers/customer_window.py" line="191"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
+        <location filename="../../ui/customers/customer_window.py" line="192"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
+        <location filename="../../ui/customers/customer_window.py" line="192"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
+        <location filename="../../ui/customers/customer_window.py" line="192"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="166"/>
+        <location filename="../../ui/customers/customer_window.py" line="192"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="167"/>
+        <location filename="../../ui/customers/customer_window.py" line="193"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="170"/>
+        <location filename="../../ui/customers/customer_window.py" line="196"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="171"/>
+        <location filename="../../ui/customers/customer_window.py" line="197"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="172"/>
+        <location filename="../../ui/customers/customer_window.py" line="198"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="173"/>
+        <location filename="../../ui/customers/customer_window.py" line="199"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="174"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="174"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="174"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <source>调整等级…</source>
+        <translation>Set level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="177"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="178"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="179"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
-        <location filename="../../ui/customers/customer_window.py" line="188"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <source>客户时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
+        <location filename="../../ui/customers/customer_window.py" line="215"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="181"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="182"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="183"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="184"/>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
         <source>抓拍与识别记录</source>
         <translation>Snapshot and plate read</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="185"/>
-        <location filename="../../ui/customers/customer_window.py" line="187"/>
-        <location filename="../../ui/customers/customer_window.py" line="189"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
+        <location filename="../../ui/customers/customer_window.py" line="216"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="186"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="187"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="188"/>
+        <location filename="../../ui/customers/customer_window.py" line="215"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="188"/>
+        <location filename="../../ui/customers/customer_window.py" line="215"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="189"/>
+        <location filename="../../ui/customers/customer_window.py" line="216"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="216"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <source>单号/车牌</source>
+        <translation>Number / plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="248"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="217"/>
+        <location filename="../../ui/customers/customer_window.py" line="249"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="244"/>
+        <location filename="../../ui/customers/customer_window.py" line="277"/>
         <source>%1 起同意</source>
         <translation>Consented since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="244"/>
+        <location filename="../../ui/customers/customer_window.py" line="277"/>
         <source>已同意</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="246"/>
+        <location filename="../../ui/customers/customer_window.py" line="279"/>
         <source>%1 撤回</source>
         <translation>Withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="247"/>
+        <location filename="../../ui/customers/customer_window.py" line="280"/>
         <source>未同意</source>
         <translation>Not consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="252"/>
+        <location filename="../../ui/customers/customer_window.py" line="285"/>
         <source>已于 %1 删除</source>
         <translation>Deleted on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="253"/>
+        <location filename="../../ui/customers/customer_window.py" line="286"/>
         <source>抓拍已保存</source>
         <translation>Snapshot kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_window.py" line="296"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="48"/>
+        <location filename="../../ui/customers/page.py" line="50"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="51"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="51"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="51"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="49"/>
+        <location filename="../../ui/customers/page.py" line="51"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="50"/>
+        <location filename="../../ui/customers/page.py" line="52"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="50"/>
+        <location filename="../../ui/customers/page.py" line="52"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="56"/>
+        <location filename="../../ui/customers/page.py" line="58"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
     </message>
@@ -2508,6 +2905,63 @@
         <location filename="../../ui/voice/surveys_panel.py" line="151"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>TierOverrideDialog</name>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="86"/>
+        <source>调整客户等级</source>
+        <translation>Set the customer&apos;s level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="87"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="87"/>
+        <source>调整人</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="88"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="90"/>
+        <source>必填，如：集团大客户</source>
+        <translation>Required, e.g. group key account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="91"/>
+        <source>当前等级：%1（%2）</source>
+        <translation>Level now: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="96"/>
+        <source>按 RFM 自动（%1）</source>
+        <translation>Automatic by RFM (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TierText</name>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="36"/>
+        <source>手动设定：%1 · %2 · 原因：%3</source>
+        <extracomment>The combo&apos;s value for &quot;no override: the computed level&quot;.</extracomment>
+        <translation>Set by hand: %1 · %2 · reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="41"/>
+        <source>尚未按 RFM 计算</source>
+        <translation>Not computed by RFM yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="42"/>
+        <source>按 RFM 计算（%1 · 近一年到店 %2 次 · 消费 ¥%3）</source>
+        <translation>Computed by RFM (%1 · %2 visits in the year · spent ¥%3)</translation>
     </message>
 </context>
 <context>

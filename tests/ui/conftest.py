@@ -69,3 +69,16 @@ def runner():
     runner = TaskRunner()
     yield runner
     runner.drain()
+
+
+@pytest.fixture(autouse=True)
+def shipped_level_names():
+    """Each test starts and ends with the shipped level names (the desk keeps its store's
+    names in one object; a test that renames a level must not leak into the next)."""
+    from app.domain.care_tiers import DEFAULT_LEVELS
+    from ui.widgets.level_text import store_levels
+
+    shipped = {level.code: level for level in DEFAULT_LEVELS}
+    store_levels().levels = dict(shipped)
+    yield
+    store_levels().levels = dict(shipped)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,21 +25,58 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain.care_rules import CareKind, kinds_in_order
 from app.domain.survey_templates import SurveyPolicy
-from app.services import care_desk, catalogue, surveys
+from app.services import care_desk, catalogue, customer_tier, surveys
 from app.services.care_run import run_care
 from app.services.common import store_today
-from ui.care.texts import OUTCOMES, kind_text, status_text
+from ui.care.figures_panel import CareFiguresPanel
+from ui.care.settings_dialog import CareSettingsDialog
 from ui.i18n import current_language
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
-from ui.widgets.code_text import code_text
+from ui.widgets.care_text import OUTCOMES, kind_text, status_text
+from ui.widgets.level_text import level_text, store_levels
 from ui.widgets.record_table_model import Column, RecordTableModel
+from ui.widgets.tier_override_dialog import TierOverrideDialog
 
 DUE_CHOICES = ("due", "week", "all")
 STATUS_CHOICES = ("open", "invited", "booked", "declined", "unreachable", "not_applicable",
                   "done", "lapsed", "all")
 TIERS = ("gold", "silver", "bronze", "standard")
+
+
+class CareListModel(RecordTableModel):
+    """The desk's list: the first page, then the next ones as the view scrolls to the end
+    (`fetch(offset)` asks for them; `append` adds them). `total` counts every match."""
+
+    def __init__(self, columns, fetch) -> None:
+        super().__init__(columns)
+        self.total, self.capped, self.fetching, self._fetch = 0, False, False, fetch
+
+    def set_page(self, rows, total: int, capped: bool = False) -> None:
+        """Show the first page of a new list of `total` items (`capped`: more match than
+        the desk lists)."""
+        self.total, self.capped, self.fetching = total, capped, False
+        self.set_records(rows)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
+        """True while rows beyond those shown match."""
+        return not parent.isValid() and not self.fetching and len(self._records) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
+        """Ask for the next page."""
+        if self.canFetchMore(parent):
+            self.fetching = True
+            self._fetch(len(self._records))
+
+    def append(self, rows) -> None:
+        """Add a fetched page after the rows shown."""
+        self.fetching = False
+        if rows:
+            start = len(self._records)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._records.extend(rows)
+            self.endInsertRows()
 
 
 def _days_text(days: int) -> str:
@@ -71,20 +109,28 @@ class CarePage(Retranslatable, QWidget):
         self._survey_dialog, self._survey_policy = survey_dialog, survey_policy
         self.context: care_desk.CareContext | None = None
         self._staff = None
+        self._generation = 0     # a list asked for after a newer one is dropped
+        self.settings_dialog: CareSettingsDialog | None = None
+        self.override_dialog: TierOverrideDialog | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.run_button = QPushButton()
         self.run_button.clicked.connect(self.run_today)
+        self.settings_button, self.tier_button = QPushButton(), QPushButton()
+        self.settings_button.clicked.connect(self.open_settings)
+        self.tier_button.clicked.connect(self.open_tier_override)
+        self.tabs = QTabWidget()
+        self.figures = CareFiguresPanel(db, runner, store_id, now=now)
         self.status = QLabel()
         self.assignee, self.kind, self.tier = QComboBox(), QComboBox(), QComboBox()
         self.due, self.state = QComboBox(), QComboBox()
         self._filter_labels = [QLabel() for _ in range(5)]
-        self.model = RecordTableModel([
+        self.model = CareListModel([
             Column("", lambda r: r.due_date.isoformat()), Column("", lambda r: _days_text(r.days)),
             Column("", lambda r: kind_text(r.kind)), Column("", lambda r: r.customer_name),
             Column("", lambda r: r.plate), Column("", lambda r: r.assignee_name or "—"),
-            Column("", lambda r: code_text(r.tier)), Column("", lambda r: status_text(r.status)),
-            Column("", self._flag_text)])
+            Column("", lambda r: level_text(r.tier)), Column("", lambda r: status_text(r.status)),
+            Column("", self._flag_text)], self._fetch_more)
         self.table = make_table(self.model)
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -126,6 +172,10 @@ class CarePage(Retranslatable, QWidget):
         for combo in (self.assignee, self.kind, self.tier, self.due, self.state):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self._load_staff()
+        store_levels().changed.connect(self._levels_changed)
+        self.tabs.currentChanged.connect(
+            lambda index: self.figures.refresh() if self.tabs.widget(index) is self.figures
+            else None)
 
     def _layout(self, buttons: QGridLayout) -> None:
         top = QHBoxLayout()
@@ -133,6 +183,7 @@ class CarePage(Retranslatable, QWidget):
         top.addStretch(1)
         top.addWidget(self.status)
         top.addWidget(self.run_button)
+        top.addWidget(self.settings_button)
         filters = QHBoxLayout()
         for label, combo in zip(self._filter_labels,
                                 (self.assignee, self.kind, self.tier, self.due, self.state)):
@@ -152,6 +203,7 @@ class CarePage(Retranslatable, QWidget):
         right.addLayout(buttons)
         right.addWidget(self.book_button)
         right.addWidget(self.survey_button)
+        right.addWidget(self.tier_button)
         right.addWidget(self.error)
         right.addWidget(self.history_title)
         right.addWidget(self.history)
@@ -164,10 +216,16 @@ class CarePage(Retranslatable, QWidget):
         splitter.setSizes([760, 420])
         for column, width in enumerate((92, 76, 120, 70, 86, 64, 52, 60)):
             self.table.horizontalHeader().resizeSection(column, width)
+        work = QWidget()
+        box = QVBoxLayout(work)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(filters)
+        box.addWidget(splitter, 1)
+        self.tabs.addTab(work, "")
+        self.tabs.addTab(self.figures, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
     def _flag_text(self, row: care_desk.CareRow) -> str:
         if row.service_only:
@@ -178,6 +236,10 @@ class CarePage(Retranslatable, QWidget):
         """Set every text through the current translator."""
         self.title.setText(self.tr("客服关怀"))
         self.run_button.setText(self.tr("生成今日任务"))
+        self.settings_button.setText(self.tr("关怀设置…"))
+        self.tier_button.setText(self.tr("调整客户等级…"))
+        self.tabs.setTabText(0, self.tr("关怀任务"))
+        self.tabs.setTabText(1, self.tr("邀约数据"))
         for label, text in zip(self._filter_labels, (self.tr("负责人"), self.tr("类型"),
                                                      self.tr("等级"), self.tr("到期"),
                                                      self.tr("结果"))):
@@ -210,7 +272,7 @@ class CarePage(Retranslatable, QWidget):
         self.tier.clear()
         self.tier.addItem(self.tr("全部等级"), None)
         for tier in TIERS:
-            self.tier.addItem(code_text(tier), tier)
+            self.tier.addItem(level_text(tier), tier)
         self.due.clear()
         for code, text in zip(DUE_CHOICES, (self.tr("今日及逾期"), self.tr("7 天内"),
                                             self.tr("全部"))):
@@ -244,23 +306,61 @@ class CarePage(Retranslatable, QWidget):
     # --- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
         """List the items matching the filters (off the UI thread)."""
-        db, store, now = self._db, self._store, self._now
-        filters = dict(assignee=self.assignee.currentData(), kind=self.kind.currentData(),
-                       tier=self.tier.currentData(), due=self.due.currentData() or "due",
-                       status=self.state.currentData() or "open")
-        self._runner.submit(lambda: care_desk.list_items(db, store, now=now, **filters),
-                            self.show_rows, self._failed, owner=self)
+        db, store, now, filters = self._db, self._store, self._now, self._filters()
+        self._generation += 1
+        generation = self._generation
+        self._runner.submit(lambda: care_desk.list_page(db, store, now=now, **filters),
+                            lambda page: self._show_page(generation, page), self._failed,
+                            owner=self)
 
-    def show_rows(self, rows) -> None:
-        """Show `rows` and select the first."""
-        self.model.set_records(rows)
-        self.status.setText(self.tr("共 %1 项").replace("%1", str(len(rows))))
+    def _filters(self) -> dict:
+        return dict(assignee=self.assignee.currentData(), kind=self.kind.currentData(),
+                    tier=self.tier.currentData(), due=self.due.currentData() or "due",
+                    status=self.state.currentData() or "open")
+
+    def _show_page(self, generation: int, page: care_desk.ItemPage) -> None:
+        if generation == self._generation:
+            self.show_rows(page.rows, page.total, page.capped)
+
+    def _fetch_more(self, offset: int) -> None:
+        db, store, now, filters = self._db, self._store, self._now, self._filters()
+        generation = self._generation
+
+        def arrived(rows) -> None:
+            if generation == self._generation:
+                self.model.append(rows)
+
+        def failed(exc: Exception) -> None:
+            self.model.fetching = False
+            self._failed(exc)
+
+        self._runner.submit(
+            lambda: care_desk.list_items(db, store, now=now, offset=offset,
+                                         limit=care_desk.PAGE_SIZE, **filters),
+            arrived, failed, owner=self)
+
+    def show_rows(self, rows, total: int | None = None, capped: bool = False) -> None:
+        """Show `rows` (the first page of `total` items) and select the first."""
+        self.model.set_page(rows, len(rows) if total is None else total, capped)
+        self._show_count()
         if rows:
             self.select_row(0)
         else:
             self.context = None
             self._show_current()
         self.loaded.emit(len(rows))
+
+    def _show_count(self) -> None:
+        if self.model.capped:
+            self.status.setText(self.tr("超过 %1 项（请用筛选缩小范围）")
+                                .replace("%1", str(self.model.total)))
+        else:
+            self.status.setText(self.tr("共 %1 项").replace("%1", str(self.model.total)))
+
+    def _levels_changed(self) -> None:
+        self._fill_filters()
+        self.model.refresh_texts()
+        self._show_current()
 
     def select_row(self, row: int) -> None:
         """Make `row` current and load its details."""
@@ -321,9 +421,10 @@ class CarePage(Retranslatable, QWidget):
         self.context = context
         en = current_language() == "en"
         level = context.level_en if en else context.level_zh
+        benefits = context.benefits_en if en else context.benefits_zh
         last = context.last_visit.date().isoformat() if context.last_visit else "—"
         lines = [f"{row.plate} {row.model} · {row.mobile_masked}",
-                 self.tr("等级：%1  %2").replace("%1", level).replace("%2", context.benefits_zh),
+                 self.tr("等级：%1  %2").replace("%1", level).replace("%2", benefits),
                  self.tr("上次到店：%1 · 在修工单 %2").replace("%1", last)
                  .replace("%2", str(context.open_work_orders))]
         if not context.consent:
@@ -363,8 +464,9 @@ class CarePage(Retranslatable, QWidget):
             position += 1
         else:
             rows.pop(position)
+        self.model.total -= len(self.model._records) - len(rows)
         self.model.set_records(rows)
-        self.status.setText(self.tr("共 %1 项").replace("%1", str(len(rows))))
+        self._show_count()
         if rows:
             self.select_row(min(position, len(rows) - 1))
         else:
@@ -425,6 +527,30 @@ class CarePage(Retranslatable, QWidget):
         dialog.find_vehicle()
         dialog.saved.connect(lambda record: self.record("booked", booking_id=record.id))
         self.booking = dialog
+        dialog.open()
+
+    # --- settings and levels -----------------------------------------------------------
+    def open_settings(self) -> CareSettingsDialog:
+        """Open the store's care settings; after a save the list shows the new levels."""
+        dialog = CareSettingsDialog(self._db, self._runner, self._store, self)
+        dialog.saved.connect(lambda _settings: self.refresh())
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_tier_override(self) -> None:
+        """Open the level override of the current item's customer."""
+        row = self.current_row()
+        if row is None:
+            return
+        db, customer_id = self._db, row.customer_id
+        self._runner.submit(lambda: customer_tier.tier_status(db, customer_id),
+                            self._show_tier_override, self._failed, owner=self)
+
+    def _show_tier_override(self, status) -> None:
+        dialog = TierOverrideDialog(self._db, self._runner, status, self)
+        dialog.saved.connect(lambda _status: self.refresh())
+        self.override_dialog = dialog
         dialog.open()
 
     def _failed(self, exc: Exception) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,26 +22,33 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import ValidationError
-from app.services import customer_history, customers
+from app.services import care_timeline, customer_history, customer_tier, customers
+from app.services.care_timeline import TimelineEntry
 from app.services.customer_history import CustomerHistory
+from app.services.customer_tier import TierStatus
 from app.services.customers import CustomerProfile
 from ui.customers.vehicle_form import VehicleForm
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
+from ui.widgets.care_text import kind_text, status_text
 from ui.widgets.code_text import code_text
+from ui.widgets.level_text import benefits_text, level_text, store_levels
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.repair_history import RepairHistoryWidget
+from ui.widgets.tier_override_dialog import TierOverrideDialog, tier_summary
 from ui.widgets.voice_panel import CustomerVoicePanel
+from ui.widgets.voice_text import voice_text
 
 SOURCES = ("walk_in", "gate", "phone", "online", "referral", "event", "other")
-TIERS = ("gold", "silver", "bronze", "standard")
 
 
 @dataclass(frozen=True)
 class _Loaded:
     profile: CustomerProfile
     history: CustomerHistory
+    tier: TierStatus
+    timeline: tuple[TimelineEntry, ...]
 
 
 class CustomerWindow(Retranslatable, QWidget):
@@ -61,6 +68,8 @@ class CustomerWindow(Retranslatable, QWidget):
         self.failed.connect(show_status)
         self._db, self._runner, self.customer_id = db, runner, customer_id
         self._version: int | None = None
+        self.tier_status: TierStatus | None = None
+        self.override_dialog: TierOverrideDialog | None = None
         self.resize(900, 640)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -87,7 +96,15 @@ class CustomerWindow(Retranslatable, QWidget):
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText("YYYY-MM-DD")
         self.source = QComboBox()
-        self.tier = QComboBox()
+        self.tier = QLabel()
+        self.tier.setWordWrap(True)
+        self.tier_button = QPushButton()
+        self.tier_button.clicked.connect(self.open_tier_override)
+        tier_row = QWidget()
+        tier_box = QHBoxLayout(tier_row)
+        tier_box.setContentsMargins(0, 0, 0, 0)
+        tier_box.addWidget(self.tier, 1)
+        tier_box.addWidget(self.tier_button)
         self.consent_contact = QCheckBox()
         self.consent_plate = QCheckBox()
         self.consent_contact_date = QLabel()
@@ -109,7 +126,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self._labels = [QLabel() for _ in range(9)]
         for label, field in zip(self._labels, (
                 self.name, self.salutation, self.mobile, self.birthday, self.source,
-                self.tier, _beside(self.consent_contact, self.consent_contact_date),
+                tier_row, _beside(self.consent_contact, self.consent_contact_date),
                 _beside(self.consent_plate, self.consent_plate_date), self.notes)):
             self.form.addRow(label, field)
         self.form.addRow(self.staff_label)
@@ -149,6 +166,13 @@ class CustomerWindow(Retranslatable, QWidget):
         self.tabs.addTab(vehicles_tab, "")
         for model in (self.visits_model, self.bookings_model, self.quotes_model, self.orders_model):
             self.tabs.addTab(make_table(model), "")
+        self.timeline_model = RecordTableModel([
+            Column("", lambda e: local_time(e.at)), Column("", lambda e: _source_text(e.source)),
+            Column("", _what_text), Column("", lambda e: e.reference),
+            Column("", lambda e: e.by_name), Column("", lambda e: e.note)])
+        self.timeline_view = make_table(self.timeline_model)
+        for column, width in enumerate((130, 120, 260, 190, 80)):
+            self.timeline_view.horizontalHeader().resizeSection(column, width)
         self.history_box = QVBoxLayout()
         history_tab = QWidget()
         history_tab.setLayout(self.history_box)
@@ -156,6 +180,8 @@ class CustomerWindow(Retranslatable, QWidget):
         self.tabs.addTab(history_tab, "")
         self.voice_panel = CustomerVoicePanel(self._db, self._runner, self.customer_id)
         self.tabs.addTab(self.voice_panel, "")
+        self.tabs.addTab(self.timeline_view, "")
+        store_levels().changed.connect(self._show_tier)
         self.vehicles_view.clicked.connect(
             lambda index: self.show_history(self.vehicles_model.record(index.row()).id))
 
@@ -173,10 +199,11 @@ class CustomerWindow(Retranslatable, QWidget):
         self.reload_button.setText(self.tr("载入最新资料（放弃我的修改）"))
         _fill(self.salutation, [("先生", self.tr("先生")), ("女士", self.tr("女士")), ("", self.tr("（无）"))])
         _fill(self.source, [(k, code_text(k)) for k in SOURCES])
-        _fill(self.tier, [(k, code_text(k)) for k in TIERS])
+        self.tier_button.setText(self.tr("调整等级…"))
+        self._show_tier()
         for index, text in enumerate((self.tr("车辆"), self.tr("到店记录"), self.tr("预约"),
                                       self.tr("报价单"), self.tr("工单"), self.tr("维修档案"),
-                                      self.tr("投诉与回访"))):
+                                      self.tr("投诉与回访"), self.tr("客户时间线"))):
             self.tabs.setTabText(index, text)
         self.vehicles_model.set_headers([self.tr("车牌"), self.tr("车型"), self.tr("车架号"),
                                          self.tr("购车日期"), self.tr("保险到期")])
@@ -188,6 +215,8 @@ class CustomerWindow(Retranslatable, QWidget):
         self.orders_model.set_headers([self.tr("工单号"), self.tr("开单时间"), self.tr("车牌"),
                                        self.tr("状态"), self.tr("里程 (km)")])
         self._show_consent_dates()
+        self.timeline_model.set_headers([self.tr("时间"), self.tr("类别"), self.tr("内容"),
+                                         self.tr("单号/车牌"), self.tr("经办"), self.tr("备注")])
 
 
     # --- loading and saving ---------------------------------------------------------------
@@ -195,7 +224,9 @@ class CustomerWindow(Retranslatable, QWidget):
         """Load the stored customer (discarding unsaved edits) in the background."""
         db, cid = self._db, self.customer_id
         self._runner.submit(
-            lambda: _Loaded(customers.get_customer(db, cid), customer_history.customer_history(db, cid)),
+            lambda: _Loaded(customers.get_customer(db, cid), customer_history.customer_history(db, cid),
+                            customer_tier.tier_status(db, cid),
+                            care_timeline.customer_timeline(db, cid)),
             self._show, self._show_error)
 
     def _show(self, loaded: _Loaded) -> None:
@@ -207,7 +238,8 @@ class CustomerWindow(Retranslatable, QWidget):
         self.mobile.setText(c.mobile or "")
         self.birthday.setText(c.birthday.isoformat() if c.birthday else "")
         _select(self.source, c.source)
-        _select(self.tier, c.tier)
+        self.tier_status = loaded.tier
+        self._show_tier()
         self.consent_contact.setChecked(c.consent_contact)
         self.consent_plate.setChecked(c.consent_plate_recognition)
         self._consents = c
@@ -224,6 +256,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self.bookings_model.set_records(history.bookings)
         self.quotes_model.set_records(history.quotes)
         self.orders_model.set_records(history.work_orders)
+        self.timeline_model.set_records(loaded.timeline)
         self._clear_error()
         self.loaded.emit()
 
@@ -252,6 +285,34 @@ class CustomerWindow(Retranslatable, QWidget):
             return self.tr("已于 %1 删除").replace("%1", local_time(visit.read_deleted_at, "%Y-%m-%d"))
         return self.tr("抓拍已保存") if visit.has_snapshot else "—"
 
+    def _show_tier(self) -> None:
+        """The level in the store's names, its benefits and how it came about."""
+        status = self.tier_status
+        if status is None:
+            self.tier.clear()
+            return
+        benefits = benefits_text(status.tier)
+        level = level_text(status.tier)
+        lines = [self.tr("%1（%2）").replace("%1", level).replace("%2", benefits) if benefits
+                 else level, tier_summary(status)]
+        self.tier.setText("\n".join(lines))
+
+    def open_tier_override(self) -> TierOverrideDialog | None:
+        """Open the dialog that sets the level by hand (with who and why) or clears it."""
+        if self.tier_status is None:
+            return None
+        dialog = TierOverrideDialog(self._db, self._runner, self.tier_status, self)
+        dialog.saved.connect(self._tier_saved)
+        self.override_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _tier_saved(self, status: TierStatus) -> None:
+        self.tier_status = status
+        self._version = status.version
+        self._show_tier()
+        self.saved.emit()
+
     def show_history(self, vehicle_id: int) -> None:
         """Show the repair history (电子维修档案) of one of the customer's vehicles."""
         if self.history is not None:
@@ -267,7 +328,7 @@ class CustomerWindow(Retranslatable, QWidget):
         return {
             "name": self.name.text(), "salutation": self.salutation.currentData(),
             "mobile": self.mobile.text(), "birthday": _parse_date(self.birthday.text()),
-            "source": self.source.currentData(), "tier": self.tier.currentData(),
+            "source": self.source.currentData(),
             "consent_contact": self.consent_contact.isChecked(),
             "consent_plate_recognition": self.consent_plate.isChecked(),
             "notes": self.notes.toPlainText(),
@@ -319,6 +380,35 @@ def _beside(field: QWidget, note: QLabel) -> QWidget:
     note.setStyleSheet("color: #666;")
     row.addWidget(note, 1)
     return box
+
+
+_SOURCE_NAMES = {
+    "visit": QT_TRANSLATE_NOOP("CustomerTimeline", "到店"),
+    "booking": QT_TRANSLATE_NOOP("CustomerTimeline", "预约"),
+    "work_order": QT_TRANSLATE_NOOP("CustomerTimeline", "工单"),
+    "quote": QT_TRANSLATE_NOOP("CustomerTimeline", "报价"),
+    "survey": QT_TRANSLATE_NOOP("CustomerTimeline", "满意度回访"),
+    "complaint": QT_TRANSLATE_NOOP("CustomerTimeline", "投诉"),
+    "care": QT_TRANSLATE_NOOP("CustomerTimeline", "客服关怀"),
+}
+
+
+def _source_text(source: str) -> str:
+    name = _SOURCE_NAMES.get(source)
+    return QCoreApplication.translate("CustomerTimeline", name) if name else source
+
+
+def _what_text(entry: TimelineEntry) -> str:
+    """What happened, in the desk's language: the care kind and its outcome, the visit's
+    purpose, the survey's occasion or the complaint's category with its status."""
+    if entry.source == "care":
+        parts = (kind_text(entry.subject), status_text(entry.status))
+    elif entry.source in ("survey", "complaint"):
+        parts = (voice_text(entry.subject), voice_text(entry.status))
+    else:
+        parts = (code_text(entry.subject) if entry.subject else "",
+                 code_text(entry.status) if entry.status else "")
+    return " · ".join(p for p in parts if p)
 
 
 def _parse_date(text: str) -> date | None:

@@ -10,6 +10,7 @@ from ui.customers.customer_window import CustomerWindow
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.level_text import level_text, store_levels
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.search_box import SearchBox
 
@@ -30,11 +31,12 @@ class CustomersPage(Retranslatable, QWidget):
         self.model = RecordTableModel([
             Column("", lambda h: h.name), Column("", lambda h: h.greeting),
             Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(h.plates)),
-            Column("", lambda h: code_text(h.tier)), Column("", lambda h: code_text(h.matched_on))])
+            Column("", lambda h: level_text(h.tier)), Column("", lambda h: code_text(h.matched_on))])
         self.table = make_table(self.model)
         self.table.doubleClicked.connect(lambda index: self.open_customer(self.model.record(index.row()).customer_id))
         self.table.activated.connect(lambda index: self.open_customer(self.model.record(index.row()).customer_id))
         self.search.results.connect(self._show)
+        store_levels().changed.connect(self.model.refresh_texts)
         self.search.failed.connect(self.status.setText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -28,6 +28,7 @@ from app.services.arrival_card import ArrivalCard
 from ui.i18n import current_language
 from ui.widgets.basics import clear_layout, local_time, mark_invalid
 from ui.widgets.code_text import code_text
+from ui.widgets.level_text import benefits_text, level_text
 from ui.widgets.voice_text import complaint_warning
 
 PURPOSES = ("sales", "service", "pickup", "other")
@@ -107,10 +108,14 @@ class ArrivalPopup(QFrame):
 
     def _build_known(self, card: ArrivalCard) -> None:
         customer, vehicle = card.customer, card.vehicle
-        tier = code_text(customer.tier)
         self.heading = self._label(self.tr("%1 到店").replace("%1", customer.greeting),
                                    "font-size: 20px; font-weight: bold; color: #1f2d3d;")
-        self._label(f"{customer.name} · {tier} · {customer.mobile_masked}")
+        self.level_label = self._label(
+            f"{customer.name} · {level_text(customer.tier)} · {customer.mobile_masked}")
+        benefits = benefits_text(customer.tier)
+        if benefits:
+            self.benefits_label = self._label(self.tr("等级权益：%1").replace("%1", benefits),
+                                              "color: #8e44ad;")
         if vehicle is not None:
             model = " ".join(p for p in (vehicle.brand, vehicle.model, vehicle.colour) if p)
             self._label(f"{vehicle.plate_display}  {model}", "font-size: 15px;")

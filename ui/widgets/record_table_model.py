@@ -39,6 +39,12 @@ class RecordTableModel(QAbstractTableModel):
         self._columns = [Column(h, c.text, c.align_right, c.icon) for h, c in zip(headers, self._columns)]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
+    def refresh_texts(self) -> None:
+        """Render every cell again (the names behind a column changed, rows did not)."""
+        if self._records:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._records) - 1, len(self._columns) - 1))
+
     def record(self, row: int) -> Any:
         """The record shown in `row`."""
         return self._records[row]

@@ -14,7 +14,15 @@ from app.domain.store_time import STORE_TZ
 from app.domain.workflow import WorkOrderStatus
 from app.errors import Conflict, NotFound, ValidationError
 from app.models import CareItem, CareOutcome, Vehicle, WorkOrder, WorkOrderLine
-from app.services import bookings, care_desk, care_settings, customers, reception, vehicles
+from app.services import (
+    bookings,
+    care_desk,
+    care_settings,
+    customer_tier,
+    customers,
+    reception,
+    vehicles,
+)
 from app.services.care_figures import care_report
 from app.services.care_run import run_care
 from tests.app.services.conftest import assert_user_error
@@ -231,12 +239,12 @@ def test_tiers_change_over_time_and_an_override_holds(db, shop):
     run_care(db, shop.store_id, now=at(date(2026, 11, 10)))
     assert customers.get_customer(db, c.id).customer.tier == "standard"   # sleeping
     with pytest.raises(ValidationError) as exc:
-        care_desk.set_tier_override(db, c.id, "gold")
+        customer_tier.set_tier_override(db, c.id, "gold", who="店长")
     assert_user_error(exc, ValidationError, "reason")
-    care_desk.set_tier_override(db, c.id, "gold", reason="集团大客户", who="店长")
+    customer_tier.set_tier_override(db, c.id, "gold", reason="集团大客户", who="店长")
     run_care(db, shop.store_id, now=at(date(2026, 11, 11)))
     assert customers.get_customer(db, c.id).customer.tier == "gold"
-    care_desk.set_tier_override(db, c.id, None, who="店长")
+    customer_tier.set_tier_override(db, c.id, None, who="店长")
     assert customers.get_customer(db, c.id).customer.tier == "standard"
 
 

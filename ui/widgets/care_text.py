@@ -1,4 +1,5 @@
-"""Names of care kinds and outcomes in the desk's language."""
+"""Names of care kinds and outcomes in the desk's language (the care desk and the customer
+window's timeline share them)."""
 
 from __future__ import annotations
 
