@@ -32,6 +32,7 @@ class BoardCard:
     promised_at: datetime | None
     last_progress_at: datetime | None
     version: int
+    vehicle_model: str = ""     # brand and model, e.g. "广汽丰田 凯美瑞"
 
     def flags(self, now: datetime) -> workflow.Flags:
         """The card's warnings at `now` (no progress for 30 min, overdue, awaiting answer)."""
@@ -49,14 +50,19 @@ def board(db: Database, *, now: datetime | None = None) -> tuple[BoardCard, ...]
             select(WorkOrder.id, WorkOrder.number, WorkOrder.status, Vehicle.plate,
                    Customer.name, WorkOrder.advisor_id, Staff.name, WorkOrder.bay_id, Bay.name,
                    WorkOrder.opened_at, WorkOrder.promised_at, WorkOrder.last_progress_at,
-                   WorkOrder.version_id)
+                   WorkOrder.version_id, Vehicle.brand, Vehicle.model)
             .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
             .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
             .outerjoin(Staff, Staff.id == WorkOrder.advisor_id)
             .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
             .where(_on_board(start))
             .order_by(WorkOrder.promised_at, WorkOrder.id))
-        return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:]) for r in rows)
+        return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:13], vehicle_model=_model(r[13], r[14]))
+                     for r in rows)
+
+
+def _model(brand: str | None, model: str | None) -> str:
+    return " ".join(part for part in (brand, model) if part)
 
 
 def board_signature(db: Database, *, now: datetime | None = None) -> tuple[int, int, int]:

@@ -35,6 +35,8 @@ from ui.widgets.code_text import code_text
 MIME_TYPE = "application/x-dealerdesk-work-order"
 #: The role under which a cell gives its card's flags (a workflow.Flags).
 FlagsRole = Qt.ItemDataRole.UserRole + 1
+#: Lines of text on every card (`BoardModel.card_text`); the board sizes its rows for them.
+CARD_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -94,14 +96,16 @@ class BoardModel(QAbstractTableModel):
         return [self._texts[name] for name in ("overdue", "no_progress") if getattr(flags, name)]
 
     def card_text(self, card: BoardCard) -> str:
-        """Plate, customer, advisor and bay, promised time and flags, one per line."""
+        """Plate; work-order number and model; customer, advisor and bay; promised time and
+        flags: `CARD_LINES` lines, so the row height fits them all."""
         promised = local_time(card.promised_at, "%H:%M") if card.promised_at else "—"
-        lines = [card.plate, card.customer_name or "—",
-                 f"{card.advisor_name or '—'} · {card.bay_name or '—'}",
-                 self._texts["promised"].replace("%1", promised)]
+        last = self._texts["promised"].replace("%1", promised)
         badges = self.flag_texts(card.flags(self._now))
         if badges:
-            lines.append("⚠ " + " · ".join(badges))
+            last += "  ⚠ " + " · ".join(badges)
+        lines = [card.plate, " · ".join(p for p in (card.number, card.vehicle_model) if p),
+                 f"{card.customer_name or '—'} · {card.advisor_name or '—'} · {card.bay_name or '—'}",
+                 last]
         return "\n".join(lines)
 
     def _rebuild(self) -> None:
@@ -180,7 +184,7 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.card_text(card)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.number}\n{self.card_text(card)}"
+            return self.card_text(card)
         if role == Qt.ItemDataRole.ForegroundRole:
             flags = card.flags(self._now)
             return QColor("#a93226" if flags.overdue else "#1f2d3d")
