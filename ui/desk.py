@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import replace
-from importlib import resources
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication
@@ -34,6 +33,7 @@ from ui.service.booking_dialog import BookingDialog
 from ui.service.page import ServicePage
 from ui.tasks import TaskRunner
 from ui.voice.page import VoicePage
+from ui.widgets import palette
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC"])
     font.setPointSize(10)
     app.setFont(font)
-    app.setStyleSheet((resources.files("resources") / "style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(palette.style_sheet())
     return app
 
 

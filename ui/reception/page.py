@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QVBoxLayout,
@@ -17,6 +18,7 @@ from app.domain.plates import format_plate
 from app.services import expected_visitors, reception
 from ui.messages import error_text
 from ui.reception.controller import ReceptionController
+from ui.reception.popup_panel import PopupPanel
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, camera_text, local_time, make_table
 from ui.widgets.code_text import code_text
@@ -116,7 +118,12 @@ class ReceptionPage(Retranslatable, QWidget):
         grid.addLayout(bottom, 1, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
-        layout = QVBoxLayout(self)
+        self.popup_panel = PopupPanel()
+        self.controller.stack.attach(self.popup_panel)
+        outer = QHBoxLayout(self)
+        layout = QVBoxLayout()
+        outer.addLayout(layout, 1)
+        outer.addWidget(self.popup_panel)
         layout.addWidget(self.title)
         layout.addWidget(self.search)
         layout.addWidget(self.search_view)
