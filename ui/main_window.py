@@ -21,6 +21,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.widgets.banner import ConditionBanner
 from ui.widgets.basics import Retranslatable, camera_text
 from ui.widgets.error_box import InternalErrorBox
+from ui.widgets.fit import fit_to_screen
 
 #: The pages' keys, in navigation order.
 NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock")
@@ -74,7 +75,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._build_menu()
         self.retranslate()
         self.navigation.setCurrentRow(0)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1366, 768)
 
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")

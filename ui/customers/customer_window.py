@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
 from ui.widgets.code_text import code_text
+from ui.widgets.fit import fit_to_screen, scrolling
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.repair_history import RepairHistoryWidget
 from ui.widgets.voice_panel import CustomerVoicePanel
@@ -61,7 +63,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self.failed.connect(show_status)
         self._db, self._runner, self.customer_id = db, runner, customer_id
         self._version: int | None = None
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 700)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self._build_form()
@@ -71,10 +73,14 @@ class CustomerWindow(Retranslatable, QWidget):
         self._build_tabs()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        top = QHBoxLayout()
-        top.addWidget(self.form_box, 1)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        # The form and the tabs share the height (a splitter, the form scrolls): the window
+        # fits a 1366×768 screen.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(scrolling(self.form_box))
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
         self.retranslate()
         self.reload()
 
@@ -141,7 +147,7 @@ class CustomerWindow(Retranslatable, QWidget):
         vehicles_tab = QWidget()
         box = QHBoxLayout(vehicles_tab)
         box.addWidget(self.vehicles_view, 3)
-        box.addWidget(self.vehicle_form, 2)
+        box.addWidget(scrolling(self.vehicle_form), 2)
         self.tabs.addTab(vehicles_tab, "")
         for model in (self.visits_model, self.bookings_model, self.quotes_model, self.orders_model):
             self.tabs.addTab(make_table(model), "")
