@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
 from app.paths import data_dir
+from app.services import global_search
+from app.services.global_search import SearchHit
 from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
@@ -34,6 +36,7 @@ from ui.service.page import ServicePage
 from ui.tasks import TaskRunner
 from ui.voice.page import VoicePage
 from ui.widgets import palette
+from ui.widgets.global_search import GlobalSearch
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,9 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     pages = build_pages(database, runner, settings)
     window = MainWindow(pages, settings, database.describe())
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
+    search = GlobalSearch(database, runner)
+    search.open_requested.connect(lambda hit: open_hit(pages, hit))
+    window.set_search(search)
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
 
     def settings_changed(new: Settings) -> None:
@@ -87,6 +93,15 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     window.settings_changed.connect(settings_changed)
     window.set_camera_state("none" if not settings.camera_source else "reconnecting")
     return window
+
+
+def open_hit(pages: dict[str, QWidget], hit: SearchHit) -> QWidget:
+    """Open what the global search found: a customer, a work order or a quote."""
+    if hit.kind == global_search.WORK_ORDER:
+        return pages["service"].open_work_order(hit.id)
+    if hit.kind == global_search.QUOTE:
+        return pages["sales"].open_quote(hit.id)
+    return pages["customers"].open_customer(hit.id)
 
 
 def build_gate(settings: Settings, demo: bool) -> GateBridge | None:

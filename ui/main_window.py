@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -88,10 +88,43 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self._build_go_menu()
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _build_go_menu(self) -> None:
+        """前往: a page per Ctrl+1…7, and Ctrl+F for the global search from any window."""
+        self.go_menu = self.menuBar().addMenu("")
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(NAVIGATION, 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+            self.go_menu.addAction(action)
+            self.page_actions.append(action)
+        self.go_menu.addSeparator()
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.go_menu.addAction(self.find_action)
+        self.search: QWidget | None = None
+
+    def set_search(self, search: QWidget) -> None:
+        """Put the global search field (`ui.widgets.global_search`) at the menu bar's right."""
+        self.search = search
+        self.menuBar().setCornerWidget(search, Qt.Corner.TopRightCorner)
+
+    def focus_search(self) -> None:
+        """Ctrl+F from any window: bring the desk forward and give the search the keyboard."""
+        if self.search is None:
+            return
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.search.focus_search()
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
@@ -100,8 +133,13 @@ class MainWindow(Retranslatable, QMainWindow):
                   self.tr("客户之声"),
                   self.tr("客服关怀"),
                   self.tr("配件库存")]
-        for row, title in enumerate(titles):
+        for row, (title, action) in enumerate(zip(titles, self.page_actions)):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self.navigation.item(row).setText(title)
+            self.navigation.item(row).setToolTip(f"{title} ({shortcut})")
+            action.setText(title)
+        self.go_menu.setTitle(self.tr("前往(&G)"))
+        self.find_action.setText(self.tr("查找…"))
         self.file_menu.setTitle(self.tr("文件(&F)"))
         self.settings_action.setText(self.tr("设置…"))
         self.quit_action.setText(self.tr("退出"))
