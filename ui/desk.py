@@ -78,6 +78,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     pages = build_pages(database, runner, settings)
     window = MainWindow(pages, settings, database.describe())
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
+    pages["reception"].open_work_order.connect(pages["service"].open_work_order)
     search = GlobalSearch(database, runner)
     search.open_requested.connect(lambda hit: open_hit(pages, hit))
     window.set_search(search)

@@ -317,3 +317,40 @@ def test_no_popup_times_out_while_the_pointer_rests_on_the_pile(db, shop, runner
         pass
     runner.drain()
     controller.stop()
+
+
+# --- the today strip ----------------------------------------------------------------------
+def _refreshed(page, runner):
+    page.today = None
+    page.refresh()
+    runner.drain()
+
+
+def test_the_today_strip_counts_and_opens_its_lists(page, qtbot, db, shop, zhang, runner):
+    from app.services import work_orders
+
+    customer, car, booking = zhang
+    order = work_orders.open_work_order(db, booking_id=booking.id)
+    work_orders.check_in(db, order.id, order.version, mileage_km=1000, fuel_level=50)
+    arrive(page, qtbot, "粤B12345")
+    _refreshed(page, runner)
+    strip = page.strip
+    assert strip.counts == {"arrivals": 1, "expected": 1, "arrived": 1, "late": 0,
+                            "in_shop": 1, "overdue_updates": 0}
+    assert strip.buttons["arrived"].text() == "已到 1"
+    assert strip.buttons["arrived"].property("meaning") == "done"
+    assert strip.buttons["late"].property("meaning") == ""
+    strip.buttons["late"].click()
+    assert page.expected_model.rowCount() == 0 and "迟到" in page.expected_heading.text()
+    strip.buttons["arrived"].click()
+    assert page.expected_model.rowCount() == 1
+    strip.buttons["expected"].click()
+    assert page.expected_heading.text() == "今日预约客户"
+    strip.buttons["in_shop"].click()
+    dialog = page.list_dialog
+    assert dialog.isVisible()
+    assert dialog.model.rowCount() == 1 and dialog.model.record(0).id == order.id
+    with qtbot.waitSignal(page.open_work_order, timeout=2000) as blocker:
+        dialog.table.activated.emit(dialog.model.index(0, 0))
+    assert blocker.args == [order.id]
+    dialog.close()

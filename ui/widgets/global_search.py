@@ -47,8 +47,9 @@ class GlobalSearch(Retranslatable, QLineEdit):
 
     def retranslate(self) -> None:
         """Set the placeholder and tooltip through the current translator."""
-        self.setPlaceholderText(self.tr("查找：车牌、手机号、姓名、拼音、工单号、报价单号 (Ctrl+F)"))
-        self.setToolTip(self.tr("在任何页面按 Ctrl+F 查找，回车打开第一项，↑/↓ 选择"))
+        self.setPlaceholderText(self.tr("查找 (Ctrl+F)"))
+        self.setToolTip(self.tr("车牌、手机号、姓名、拼音首字母、工单号或报价单号；"
+                                "在任何窗口按 Ctrl+F，回车打开第一项，↑/↓ 选择"))
         self._show_hits()
 
     def search_now(self) -> None:
