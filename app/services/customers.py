@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from pypinyin import Style, lazy_pinyin
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -22,6 +22,7 @@ from app.models import (
     Staff,
     StaffRole,
     Vehicle,
+    Visit,
 )
 from app.services import audit
 from app.services.common import (
@@ -204,6 +205,19 @@ def search_customers(db: Database, query: str, *, limit: int = 50) -> tuple[Cust
         return ()
     with db.session() as s:
         return search_customers_in(s, text, limit)
+
+
+def recent_customers(db: Database, *, limit: int = 50) -> tuple[CustomerHit, ...]:
+    """The customers seen or changed most recently (last arrival, else last change), for
+    the customers page before anything is typed; `matched_on` is empty."""
+    last_visit = (select(Visit.customer_id, func.max(Visit.arrived_at).label("at"))
+                  .where(Visit.customer_id.is_not(None)).group_by(Visit.customer_id).subquery())
+    recent = func.coalesce(last_visit.c.at, Customer.updated_at)
+    with db.session() as s:
+        ids = list(s.scalars(select(Customer.id)
+                             .outerjoin(last_visit, last_visit.c.customer_id == Customer.id)
+                             .order_by(recent.desc(), Customer.id.desc()).limit(limit)))
+        return _hits(s, dict.fromkeys(ids, ""), limit)
 
 
 def checked_query(query: str | None) -> str:

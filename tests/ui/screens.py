@@ -19,6 +19,8 @@ def open_every_screen(window, db, runner, qtbot) -> None:
     customer.voice_panel.register_complaint()
     window.pages["service"].calendar.new_booking()
     window.show_about()
+    window.pages["customers"].new_customer()
+    window.pages["reception"].open_list("in_shop")
     controller = window.pages["reception"].controller
     for plate in _plates(db)[1:3]:
         controller.handle_read(PlateRead(plate=plate, confidence=0.98))

@@ -50,13 +50,15 @@ def test_every_page_and_dialog_is_written_as_a_screenshot(demo_desk, db, runner,
                 runner.drain()
                 qtbot.wait(10)
                 written.append(_save(demo_desk, shots_dir / f"{lang}-{width}-page{number}-{key}.png"))
-        for number, window in enumerate(other_windows(demo_desk)):
+        names: list[str] = []
+        for window in other_windows(demo_desk):
             window.resize(min(window.width(), 1366), min(window.height(), 740))
             qtbot.wait(10)
-            name = f"{type(window).__name__}-{number}"
+            names.append(type(window).__name__)
+            name = names[-1] + (f"-{names.count(names[-1])}" if names.count(names[-1]) > 1 else "")
             written.append(_save(window, shots_dir / f"{lang}-window-{name}.png"))
     qapp.setStyleSheet("")
-    assert len(written) >= 2 * (2 * len(NAVIGATION) + 7)
+    assert len(written) >= 2 * (2 * len(NAVIGATION) + 9)
     for path in written:
         image = QImage(str(path))
         assert not image.isNull(), path
