@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QTabWidget
 
 from tests.ui.screens import open_every_screen, other_windows
 from tests.ui.test_no_raw_codes import demo_desk  # noqa: F401  (a fixture)
@@ -34,6 +35,22 @@ def _save(widget, path: Path) -> Path:
     return path
 
 
+def _tabs(window, qtbot, stem: Path) -> list[Path]:
+    """A shot of each further tab of the page's visible tab widgets (the board, …)."""
+    shots = []
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index != current:
+                tabs.setCurrentIndex(index)
+                qtbot.wait(10)
+                shots.append(_save(window, Path(f"{stem}-tab{index}.png")))
+        tabs.setCurrentIndex(current)
+    return shots
+
+
 def test_every_page_and_dialog_is_written_as_a_screenshot(demo_desk, db, runner, qtbot,  # noqa: F811
                                                           switcher, shots_dir, qapp):
     qapp.setStyleSheet(palette.style_sheet())
@@ -50,6 +67,7 @@ def test_every_page_and_dialog_is_written_as_a_screenshot(demo_desk, db, runner,
                 runner.drain()
                 qtbot.wait(10)
                 written.append(_save(demo_desk, shots_dir / f"{lang}-{width}-page{number}-{key}.png"))
+                written += _tabs(demo_desk, qtbot, shots_dir / f"{lang}-{width}-page{number}-{key}")
         names: list[str] = []
         for window in other_windows(demo_desk):
             window.resize(min(window.width(), 1366), min(window.height(), 740))

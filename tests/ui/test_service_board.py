@@ -199,11 +199,14 @@ def test_cards_show_number_and_model_and_every_line_fits(db, shop, runner, qtbot
     index = widget.model.index_of(order.id)
     text = index.data()
     assert order.number in text and "广汽丰田 凯美瑞" in text and "粤B20001" in text
-    assert "超时" in text.splitlines()[-1]      # the flags share the last line
+    assert "超时" in text.splitlines()[-1]      # the flags on the last line
     view = widget.view
     lines = text.count("\n") + 1
     needed = view.fontMetrics().lineSpacing() * lines + 8     # the item's padding: 4 + 4
     assert view.rowHeight(index.row()) >= needed
+    room = view.columnWidth(index.column()) - 16           # padding 8 + 8
+    for line in (order.number, "广汽丰田 凯美瑞"):               # never cut at 1366 px
+        assert view.fontMetrics().horizontalAdvance(line) <= room, line
     view.setFont(view.font().__class__(view.font().family(), 16))
     assert view.rowHeight(index.row()) >= view.fontMetrics().lineSpacing() * lines + 8
     widget.stop()

@@ -76,7 +76,12 @@ class CustomerWindow(Retranslatable, QWidget):
         # The form and the tabs share the height (a splitter, the form scrolls): the window
         # fits a 1366×768 screen.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(scrolling(self.form_box))
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(scrolling(self.form_box), 1)
+        top_layout.addLayout(self.form_buttons)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -116,11 +121,10 @@ class CustomerWindow(Retranslatable, QWidget):
                 self.tier, self.consent_contact, self.consent_plate, self.notes)):
             self.form.addRow(label, field)
         self.form.addRow(self.staff_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addWidget(self.reload_button)
-        buttons.addWidget(self.save_button)
-        self.form.addRow(buttons)
+        self.form_buttons = QHBoxLayout()       # under the scrolling form: always in sight
+        self.form_buttons.addWidget(self.error, 1)
+        self.form_buttons.addWidget(self.reload_button)
+        self.form_buttons.addWidget(self.save_button)
 
     def _build_tabs(self) -> None:
         self.vehicles_model = RecordTableModel([

@@ -36,7 +36,7 @@ MIME_TYPE = "application/x-dealerdesk-work-order"
 #: The role under which a cell gives its card's flags (a workflow.Flags).
 FlagsRole = Qt.ItemDataRole.UserRole + 1
 #: Lines of text on every card (`BoardModel.card_text`); the board sizes its rows for them.
-CARD_LINES = 4
+CARD_LINES = 5
 
 
 @dataclass(frozen=True)
@@ -96,16 +96,15 @@ class BoardModel(QAbstractTableModel):
         return [self._texts[name] for name in ("overdue", "no_progress") if getattr(flags, name)]
 
     def card_text(self, card: BoardCard) -> str:
-        """Plate; work-order number and model; customer, advisor and bay; promised time and
-        flags: `CARD_LINES` lines, so the row height fits them all."""
+        """`CARD_LINES` lines, most needed first (a narrow column cuts a line's end): plate
+        and customer; model; work-order number; promised time, advisor and bay; flags."""
         promised = local_time(card.promised_at, "%H:%M") if card.promised_at else "—"
-        last = self._texts["promised"].replace("%1", promised)
         badges = self.flag_texts(card.flags(self._now))
-        if badges:
-            last += "  ⚠ " + " · ".join(badges)
-        lines = [card.plate, " · ".join(p for p in (card.number, card.vehicle_model) if p),
-                 f"{card.customer_name or '—'} · {card.advisor_name or '—'} · {card.bay_name or '—'}",
-                 last]
+        lines = [f"{card.plate} · {card.customer_name or '—'}", card.vehicle_model or "—",
+                 card.number,
+                 " · ".join((self._texts["promised"].replace("%1", promised),
+                             card.advisor_name or "—", card.bay_name or "—")),
+                 "⚠ " + " · ".join(badges) if badges else ""]
         return "\n".join(lines)
 
     def _rebuild(self) -> None:
