@@ -76,12 +76,11 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
                  runner: TaskRunner) -> MainWindow:
     """The main window on `database`, applying and saving settings the user changes."""
     pages = build_pages(database, runner, settings)
-    window = MainWindow(pages, settings, database.describe())
-    pages["reception"].open_customer.connect(pages["customers"].open_customer)
-    pages["reception"].open_work_order.connect(pages["service"].open_work_order)
     search = GlobalSearch(database, runner)
     search.open_requested.connect(lambda hit: open_hit(pages, hit))
-    window.set_search(search)
+    window = MainWindow(pages, settings, database.describe(), search=search)
+    pages["reception"].open_customer.connect(pages["customers"].open_customer)
+    pages["reception"].open_work_order.connect(pages["service"].open_work_order)
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
 
     def settings_changed(new: Settings) -> None:

@@ -42,8 +42,12 @@ class MainWindow(Retranslatable, QMainWindow):
         settings: Settings,
         database: str,
         parent: QWidget | None = None,
+        search: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.search: QWidget | None = None
+        if search is not None:          # placed first: first in the Tab order too
+            self.set_search(search)
         self.settings = settings
         self.pages = dict(pages)
         self._database = database
@@ -110,7 +114,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.find_action.triggered.connect(self.focus_search)
         self.go_menu.addAction(self.find_action)
-        self.search: QWidget | None = None
 
     def set_search(self, search: QWidget) -> None:
         """Put the global search field (`ui.widgets.global_search`) at the menu bar's right."""

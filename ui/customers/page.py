@@ -73,6 +73,7 @@ class CustomersPage(Retranslatable, QWidget):
         if self.search.edit.text().strip():
             return          # a search was typed meanwhile: its results stand
         self.model.set_records(hits)
+        self.table.setColumnHidden(5, True)       # 匹配方式: nothing was searched
         self.status.setText(self.tr("最近到店或更新的客户"))
 
     def _show(self, hits) -> None:
@@ -80,6 +81,7 @@ class CustomersPage(Retranslatable, QWidget):
             self.show_recent()
             return
         self.model.set_records(hits)
+        self.table.setColumnHidden(5, False)
         self.status.setText(self.tr("找到 %1 位客户").replace("%1", str(len(hits))))
         if hits:
             self.table.selectRow(0)

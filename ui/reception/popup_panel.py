@@ -81,6 +81,7 @@ class PopupPanel(Retranslatable, QFrame):
         self.list_layout.insertWidget(0, popup)
         self._popups.insert(0, popup)
         popup.show()
+        self.chain_tab_order()
         self.show()
         self.retranslate()
 
@@ -96,6 +97,14 @@ class PopupPanel(Retranslatable, QFrame):
         if not self._popups:
             self.collapse_button.setChecked(False)
             self.hide()
+
+    def chain_tab_order(self) -> None:
+        """Tab goes through the pop-ups top to bottom, as they are shown (each one's fields
+        in its own order), whatever order they were made or refilled in."""
+        focusable = [w for popup in self._popups for w in popup.findChildren(QWidget)
+                     if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(popup)]
+        for before, after in zip(focusable, focusable[1:]):
+            QWidget.setTabOrder(before, after)
 
     def expand(self) -> None:
         """Show the pop-ups again."""

@@ -110,6 +110,8 @@ class PopupStack(QObject):
         """Re-place the floating pop-ups after one changed its content (and height)."""
         for popup in self._slots:
             self.place(popup)
+        if self.docked:
+            self.panel.chain_tab_order()
 
     def place(self, popup: ArrivalPopup) -> None:
         """Put a floating pop-up at its place: its left edge, and its bottom edge unless it
