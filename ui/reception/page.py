@@ -26,6 +26,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, camera_text, local_time, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.images import load_image
+from ui.widgets.palette import colour
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.search_box import SearchBox
 
@@ -87,7 +88,8 @@ class ReceptionPage(Retranslatable, QWidget):
         self.preview.setMaximumSize(480, 270)
         self.preview.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #1f2d3d; color: #dfe6ee; border-radius: 6px;")
+        self.preview.setStyleSheet(f"background: {colour('navigation')}; "
+                                   f"color: {colour('navigation_text')}; border-radius: 6px;")
         self.camera_label = QLabel()
         self.arrivals_model = RecordTableModel([
             Column("", lambda v: local_time(v.arrived_at, "%H:%M:%S")),
@@ -112,7 +114,7 @@ class ReceptionPage(Retranslatable, QWidget):
         for heading in (self.arrivals_heading, self.expected_heading):
             heading.setObjectName("sectionHeading")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setObjectName("error")
         grid = QGridLayout()
         left = QVBoxLayout()
         left.addWidget(self.preview)
@@ -179,8 +181,8 @@ class ReceptionPage(Retranslatable, QWidget):
     def _show_camera(self) -> None:
         state, reason = self._camera
         self.camera_label.setText(camera_text(state, reason))
-        colour = {"online": "#1e7e34", "reconnecting": "#b9770e", "offline": "#c0392b"}.get(state, "#555")
-        self.camera_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        meaning = {"online": "done", "reconnecting": "due_soon", "offline": "overdue"}.get(state, "camera_off")
+        self.camera_label.setStyleSheet(f"color: {colour(meaning)}; font-weight: bold;")
 
     # --- lists ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -27,16 +27,17 @@ from ui.service.board_model import CARD_LINES, BoardFilter, BoardModel
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
+from ui.widgets.palette import fill_colours
 
 POLL_MS = 3000
 FLAGS_MS = 60_000
 #: Room around a card's lines: the item's padding (4 + 4), the selection border (2 + 2), slack.
 CARD_PADDING = 16
 CARD_STYLE = """
-QTableView#workOrderBoard { background: #e3e8ee; gridline-color: #c9d1db; }
+QTableView#workOrderBoard { background: @board; gridline-color: @board_grid; }
 QTableView#workOrderBoard::item { padding: 4px 8px; }
 QTableView#workOrderBoard::item:selected {
-    background: #d6e6fd; color: #111; border: 2px solid #2f80ed;
+    background: @selection; color: @selection_text; border: 2px solid @accent;
 }
 """
 
@@ -64,7 +65,7 @@ class BoardView(QTableView):
         self.setShowGrid(True)
         self.setObjectName("workOrderBoard")
         self.setWordWrap(False)
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(fill_colours(CARD_STYLE))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -141,7 +142,7 @@ class BoardWidget(Retranslatable, QWidget):
         self.status = QLabel()
         self.status.setObjectName("boardStatus")
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #5a6470;")
+        self.hint.setObjectName("hint")
         for combo in (self.advisor, self.bay):
             combo.addItem("", None)
             combo.currentIndexChanged.connect(self.apply_filter)

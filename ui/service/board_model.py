@@ -31,6 +31,7 @@ from app.domain.workflow import BOARD_COLUMNS
 from app.services.work_order_board import BoardCard
 from ui.widgets.basics import local_time
 from ui.widgets.code_text import code_text
+from ui.widgets.palette import colour
 
 MIME_TYPE = "application/x-dealerdesk-work-order"
 #: The role under which a cell gives its card's flags (a workflow.Flags).
@@ -186,11 +187,11 @@ class BoardModel(QAbstractTableModel):
             return self.card_text(card)
         if role == Qt.ItemDataRole.ForegroundRole:
             flags = card.flags(self._now)
-            return QColor("#a93226" if flags.overdue else "#1f2d3d")
+            return QColor(colour("overdue_text" if flags.overdue else "ink"))
         if role == Qt.ItemDataRole.BackgroundRole:
             flags = card.flags(self._now)
-            return QColor("#fdecea" if flags.overdue else "#fef5e7" if flags.no_progress
-                          else "#f4ecf7" if flags.awaiting_customer else "#ffffff")
+            return QColor(colour("overdue_bg" if flags.overdue else "due_soon_bg" if flags.no_progress
+                                 else "awaiting_bg" if flags.awaiting_customer else "surface"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.UserRole:

@@ -40,6 +40,11 @@ COLOURS: dict[str, str] = {
     "due_soon_bg": "#fef5e7",
     "done": "#1e7e34",
     "done_bg": "#d5f5e3",
+    "awaiting_bg": "#f4ecf7",    # waiting for the customer's answer
+    "overdue_text": "#a93226",   # text on @overdue_bg
+    "board": "#e3e8ee",          # the work-order board behind its cards
+    "board_grid": "#c9d1db",
+    "camera_off": "#555555",
 }
 
 #: Space between related widgets, and around a page's content, in pixels.
@@ -67,7 +72,11 @@ def status_colour(state: str, *, background: bool = False) -> str:
     return COLOURS[f"{meaning}_bg" if background else meaning]
 
 
-def style_sheet() -> str:
-    """`resources/style.qss` with its `@colour` names filled in from COLOURS."""
-    text = (resources.files("resources") / "style.qss").read_text(encoding="utf-8")
+def fill_colours(text: str) -> str:
+    """A style sheet with its `@colour` names filled in from COLOURS."""
     return _TOKEN.sub(lambda m: COLOURS[m.group(1)], text)
+
+
+def style_sheet() -> str:
+    """`resources/style.qss` with its `@colour` names filled in."""
+    return fill_colours((resources.files("resources") / "style.qss").read_text(encoding="utf-8"))
