@@ -81,6 +81,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     window = MainWindow(pages, settings, database.describe(), search=search)
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
     pages["reception"].open_work_order.connect(pages["service"].open_work_order)
+    window.arrivals_wanted.connect(lambda: focus_arrivals(window))
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
 
     def settings_changed(new: Settings) -> None:
@@ -93,6 +94,15 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     window.settings_changed.connect(settings_changed)
     window.set_camera_state("none" if not settings.camera_source else "reconnecting")
     return window
+
+
+def focus_arrivals(window: MainWindow) -> QWidget | None:
+    """Ctrl+J: the newest arrival pop-up takes the keyboard (docked ones: on the reception
+    page, which comes forward)."""
+    stack = window.pages["reception"].controller.stack
+    if stack.docked:
+        window.show_page("reception")
+    return stack.focus_newest()
 
 
 def open_hit(pages: dict[str, QWidget], hit: SearchHit) -> QWidget:

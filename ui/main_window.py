@@ -35,6 +35,7 @@ class MainWindow(Retranslatable, QMainWindow):
     """
 
     settings_changed = Signal(object)
+    arrivals_wanted = Signal()      # Ctrl+J: the keyboard to the newest arrival pop-up
 
     def __init__(
         self,
@@ -114,6 +115,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.find_action.triggered.connect(self.focus_search)
         self.go_menu.addAction(self.find_action)
+        self.arrivals_action = QAction(self)
+        self.arrivals_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.arrivals_action.triggered.connect(self.arrivals_wanted)
+        self.go_menu.addAction(self.arrivals_action)
 
     def set_search(self, search: QWidget) -> None:
         """Put the global search field (`ui.widgets.global_search`) at the menu bar's right."""
@@ -143,6 +148,7 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setText(title)
         self.go_menu.setTitle(self.tr("前往(&G)"))
         self.find_action.setText(self.tr("查找…"))
+        self.arrivals_action.setText(self.tr("转到最新到店提醒"))
         self.file_menu.setTitle(self.tr("文件(&F)"))
         self.settings_action.setText(self.tr("设置…"))
         self.quit_action.setText(self.tr("退出"))

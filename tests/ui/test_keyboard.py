@@ -65,3 +65,20 @@ def test_enter_opens_a_quote_and_nothing_when_nothing_is_found(demo_desk, db, ru
     hits_before = len(demo_desk.pages["customers"].windows)
     _search(qtbot, runner, demo_desk, "zzzzqq")
     assert len(demo_desk.pages["customers"].windows) == hits_before     # nothing found, nothing opened
+
+
+def test_ctrl_j_gives_the_keyboard_to_the_newest_arrival(demo_desk, db, runner, qtbot):  # noqa: F811
+    from app.domain.reads import PlateRead
+    from tests.ui.test_no_raw_codes import _any_plate
+
+    controller = demo_desk.pages["reception"].controller
+    demo_desk.show_page("customers")
+    with qtbot.waitSignal(controller.popup_shown, timeout=10_000) as blocker:
+        controller.handle_read(PlateRead(plate=_any_plate(db), confidence=0.98))
+        runner.drain()
+    popup = blocker.args[0]
+    assert demo_desk.arrivals_action.shortcut().toString() == "Ctrl+J"
+    _press(qtbot, demo_desk, Qt.Key.Key_1)                         # the desk has the keyboard
+    assert not popup.isAncestorOf(QApplication.focusWidget())
+    _press(qtbot, demo_desk, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: popup.isAncestorOf(QApplication.focusWidget()), timeout=2000)
