@@ -50,6 +50,7 @@ class NewCustomerDialog(Retranslatable, QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.fields = {"name": self.name, "salutation": self.salutation, "mobile": self.mobile}
+        self.setMinimumWidth(360)
         self.setTabOrder(self.name, self.salutation)
         self.setTabOrder(self.salutation, self.mobile)
         self.setTabOrder(self.mobile, self.buttons)
