@@ -64,7 +64,8 @@ class PopupStack(QObject):
         if popup not in self.popups:
             return
         self.popups.remove(popup)
-        self._slots.pop(popup, None)
+        if self._slots.pop(popup, None) is not None:
+            popup.setParent(None)       # not kept by the desk window for the rest of the day
         if self.panel is not None:
             self.panel.take(popup)
         self.count_changed.emit(len(self.popups))
