@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import replace
-from importlib import resources
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication
@@ -14,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.db import Database
 from app.paths import data_dir
 from app.printing.privacy_pdf import gate_notice_pdf
+from app.services import global_search
+from app.services.global_search import SearchHit
 from app.services.retention import PURGE_EVERY_S, purge_expired
 from app.services.store_info import store_info
 from app.settings import Settings, save_settings
@@ -38,6 +39,8 @@ from ui.service.page import ServicePage
 from ui.tasks import TaskRunner
 from ui.voice.page import VoicePage
 from ui.voice.survey_dialog import SurveyDialog
+from ui.widgets import palette
+from ui.widgets.global_search import GlobalSearch
 from ui.widgets.level_text import load_store_levels
 
 log = logging.getLogger(__name__)
@@ -52,7 +55,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC"])
     font.setPointSize(10)
     app.setFont(font)
-    app.setStyleSheet((resources.files("resources") / "style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(palette.style_sheet())
     return app
 
 
@@ -79,10 +82,14 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
                  runner: TaskRunner) -> MainWindow:
     """The main window on `database`, applying and saving settings the user changes."""
     pages = build_pages(database, runner, settings)
-    window = MainWindow(pages, settings, database.describe())
+    search = GlobalSearch(database, runner)
+    search.open_requested.connect(lambda hit: open_hit(pages, hit))
+    window = MainWindow(pages, settings, database.describe(), search=search)
     window.notice_printing = (runner, lambda text: (
         "车牌识别告示", gate_notice_pdf(text, store_info(database, window.settings.store_id))))
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
+    pages["reception"].open_work_order.connect(pages["service"].open_work_order)
+    window.arrivals_wanted.connect(lambda: focus_arrivals(window))
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
     load_store_levels(database, runner, settings.store_id)
 
@@ -103,6 +110,24 @@ def purge_gate_data(database: Database, runner: TaskRunner, retention_days: int)
     """Delete the snapshots and plate reads past retention, off the UI thread."""
     runner.submit(lambda: purge_expired(database, retention_days),
                   failure=lambda exc: log.warning("retention purge failed: %s", exc))
+
+
+def focus_arrivals(window: MainWindow) -> QWidget | None:
+    """Ctrl+J: the newest arrival pop-up takes the keyboard (docked ones: on the reception
+    page, which comes forward)."""
+    stack = window.pages["reception"].controller.stack
+    if stack.docked:
+        window.show_page("reception")
+    return stack.focus_newest()
+
+
+def open_hit(pages: dict[str, QWidget], hit: SearchHit) -> QWidget:
+    """Open what the global search found: a customer, a work order or a quote."""
+    if hit.kind == global_search.WORK_ORDER:
+        return pages["service"].open_work_order(hit.id)
+    if hit.kind == global_search.QUOTE:
+        return pages["sales"].open_quote(hit.id)
+    return pages["customers"].open_customer(hit.id)
 
 
 def build_gate(settings: Settings, demo: bool) -> GateBridge | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.widgets.banner import ConditionBanner
 from ui.widgets.basics import Retranslatable, camera_text
 from ui.widgets.error_box import InternalErrorBox
+from ui.widgets.fit import fit_to_screen
 
 #: The pages' keys, in navigation order.
 NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock")
@@ -34,6 +35,7 @@ class MainWindow(Retranslatable, QMainWindow):
     """
 
     settings_changed = Signal(object)
+    arrivals_wanted = Signal()      # Ctrl+J: the keyboard to the newest arrival pop-up
 
     def __init__(
         self,
@@ -41,8 +43,12 @@ class MainWindow(Retranslatable, QMainWindow):
         settings: Settings,
         database: str,
         parent: QWidget | None = None,
+        search: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.search: QWidget | None = None
+        if search is not None:          # placed first: first in the Tab order too
+            self.set_search(search)
         self.settings = settings
         # (runner, notice document) for printing the gate notice from the settings.
         self.notice_printing = None
@@ -76,7 +82,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._build_menu()
         self.retranslate()
         self.navigation.setCurrentRow(0)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1366, 768)
 
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -89,10 +95,46 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self._build_go_menu()
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _build_go_menu(self) -> None:
+        """前往: a page per Ctrl+1…7, and Ctrl+F for the global search from any window."""
+        self.go_menu = self.menuBar().addMenu("")
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(NAVIGATION, 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+            self.go_menu.addAction(action)
+            self.page_actions.append(action)
+        self.go_menu.addSeparator()
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.go_menu.addAction(self.find_action)
+        self.arrivals_action = QAction(self)
+        self.arrivals_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.arrivals_action.triggered.connect(self.arrivals_wanted)
+        self.go_menu.addAction(self.arrivals_action)
+
+    def set_search(self, search: QWidget) -> None:
+        """Put the global search field (`ui.widgets.global_search`) at the menu bar's right."""
+        self.search = search
+        self.menuBar().setCornerWidget(search, Qt.Corner.TopRightCorner)
+
+    def focus_search(self) -> None:
+        """Ctrl+F from any window: bring the desk forward and give the search the keyboard."""
+        if self.search is None:
+            return
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.search.focus_search()
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
@@ -101,8 +143,14 @@ class MainWindow(Retranslatable, QMainWindow):
                   self.tr("客户之声"),
                   self.tr("客服关怀"),
                   self.tr("配件库存")]
-        for row, title in enumerate(titles):
+        for row, (title, action) in enumerate(zip(titles, self.page_actions)):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self.navigation.item(row).setText(title)
+            self.navigation.item(row).setToolTip(f"{title} ({shortcut})")
+            action.setText(title)
+        self.go_menu.setTitle(self.tr("前往(&G)"))
+        self.find_action.setText(self.tr("查找…"))
+        self.arrivals_action.setText(self.tr("转到最新到店提醒"))
         self.file_menu.setTitle(self.tr("文件(&F)"))
         self.settings_action.setText(self.tr("设置…"))
         self.quit_action.setText(self.tr("退出"))

@@ -46,6 +46,8 @@ IN_SHOP: frozenset[WorkOrderStatus] = frozenset({
 CLOSED: frozenset[WorkOrderStatus] = frozenset({S.DELIVERED, S.CANCELLED})
 #: Statuses of a work order the store still has to act on.
 OPEN: frozenset[WorkOrderStatus] = frozenset(WorkOrderStatus) - CLOSED
+#: Statuses in which the car stands at the store: checked in, not yet handed back.
+ON_SITE: frozenset[WorkOrderStatus] = OPEN - {S.WAITING_CHECK_IN}
 
 PROGRESS_INTERVAL = timedelta(minutes=30)
 

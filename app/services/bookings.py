@@ -283,13 +283,19 @@ def get_booking(db: Database, booking_id: int) -> BookingRecord:
 def bookings_for_day(db: Database, day: date, *,
                      include_cancelled: bool = False) -> tuple[BookingRecord, ...]:
     """The bookings of the store's `day` by start time: reception's "expected today"."""
-    start, end = day_bounds(day)
     with db.session() as s:
-        query = (select(Booking).where(Booking.slot_start >= start, Booking.slot_start < end)
-                 .order_by(Booking.slot_start, Booking.bay_id))
-        if not include_cancelled:
-            query = query.where(Booking.status != BookingStatus.CANCELLED)
-        return _records(s, list(s.scalars(query)))
+        return bookings_for_day_in(s, day, include_cancelled=include_cancelled)
+
+
+def bookings_for_day_in(session: Session, day: date, *,
+                        include_cancelled: bool = False) -> tuple[BookingRecord, ...]:
+    """`bookings_for_day` inside an open session."""
+    start, end = day_bounds(day)
+    query = (select(Booking).where(Booking.slot_start >= start, Booking.slot_start < end)
+             .order_by(Booking.slot_start, Booking.bay_id))
+    if not include_cancelled:
+        query = query.where(Booking.status != BookingStatus.CANCELLED)
+    return _records(session, list(session.scalars(query)))
 
 
 def _set_status(db: Database, booking_id: int, expected_version: int | None,

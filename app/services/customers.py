@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from pypinyin import Style, lazy_pinyin
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -22,6 +22,7 @@ from app.models import (
     Staff,
     StaffRole,
     Vehicle,
+    Visit,
 )
 from app.services import audit
 from app.services.common import (
@@ -204,20 +205,45 @@ def search_customers(db: Database, query: str, *, limit: int = 50) -> tuple[Cust
     8/B, 1/I/7, 2/Z, 5/S, 6/G); Latin letters alone the pinyin initials (zw → 张伟);
     Chinese characters the name, or the plate when it starts with a province character.
     """
-    text = (query or "").strip()
+    text = checked_query(query)
     if not text:
         return ()
+    with db.session() as s:
+        return search_customers_in(s, text, limit)
+
+
+def recent_customers(db: Database, *, limit: int = 50) -> tuple[CustomerHit, ...]:
+    """The customers seen or changed most recently (last arrival, else last change), for
+    the customers page before anything is typed; `matched_on` is empty."""
+    last_visit = (select(Visit.customer_id, func.max(Visit.arrived_at).label("at"))
+                  .where(Visit.customer_id.is_not(None)).group_by(Visit.customer_id).subquery())
+    recent = func.coalesce(last_visit.c.at, Customer.updated_at)
+    with db.session() as s:
+        ids = list(s.scalars(select(Customer.id)
+                             .outerjoin(last_visit, last_visit.c.customer_id == Customer.id)
+                             .order_by(recent.desc(), Customer.id.desc()).limit(limit)))
+        return _hits(s, dict.fromkeys(ids, ""), limit)
+
+
+def checked_query(query: str | None) -> str:
+    """What was typed in a search field, stripped; refused when too long or not text."""
+    text = (query or "").strip()
     if len(text) > MAX_SEARCH:
         raise ValidationError(f"搜索内容过长（最多 {MAX_SEARCH} 个字符），请输入车牌、手机号或姓名。",
                               f"The search is too long (at most {MAX_SEARCH} characters): "
                               "type a plate, a mobile number or a name.", field="query")
-    check_text("query", text, MAX_SEARCH)
-    with db.session() as s:
-        found: dict[int, str] = {}
-        for matched_on, customer_ids in _searches(s, text, limit):
-            for customer_id in customer_ids:
-                found.setdefault(customer_id, matched_on)
-        return _hits(s, found, limit)
+    if text:
+        check_text("query", text, MAX_SEARCH)
+    return text
+
+
+def search_customers_in(session: Session, text: str, limit: int) -> tuple[CustomerHit, ...]:
+    """`search_customers` inside an open session, on text already checked."""
+    found: dict[int, str] = {}
+    for matched_on, customer_ids in _searches(session, text, limit):
+        for customer_id in customer_ids:
+            found.setdefault(customer_id, matched_on)
+    return _hits(session, found, limit)
 
 
 def _searches(session: Session, text: str, limit: int):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import Visit
@@ -36,11 +37,15 @@ def arrival_state(booking: BookingRecord, seen: bool, now: datetime) -> str:
 
 def expected_today(db: Database, *, now: datetime | None = None) -> tuple[ExpectedVisitor, ...]:
     """Today's bookings in start order, each with its arrival state at `now`."""
-    now = now_utc(now)
-    day = store_today(now)
-    booked = bookings.bookings_for_day(db, day)
-    start, end = day_bounds(day)
     with db.session() as s:
-        seen = set(s.scalars(select(Visit.vehicle_id).where(
-            Visit.arrived_at >= start, Visit.arrived_at < end, Visit.vehicle_id.is_not(None))))
+        return expected_today_in(s, now_utc(now))
+
+
+def expected_today_in(session: Session, now: datetime) -> tuple[ExpectedVisitor, ...]:
+    """`expected_today` inside an open session, at the aware time `now`."""
+    day = store_today(now)
+    booked = bookings.bookings_for_day_in(session, day)
+    start, end = day_bounds(day)
+    seen = set(session.scalars(select(Visit.vehicle_id).where(
+        Visit.arrived_at >= start, Visit.arrived_at < end, Visit.vehicle_id.is_not(None))))
     return tuple(ExpectedVisitor(b, arrival_state(b, b.vehicle_id in seen, now)) for b in booked)

@@ -262,12 +262,17 @@ def set_purpose(db: Database, visit_id: int, purpose: str,
 def todays_arrivals(db: Database, day: date | None = None, *,
                     now: datetime | None = None) -> tuple[VisitRecord, ...]:
     """The arrivals of the store's `day` (default today), newest first."""
-    start, end = day_bounds(day or store_today(now))
     with db.session() as s:
-        visits = list(s.scalars(select(Visit).where(Visit.arrived_at >= start,
-                                                    Visit.arrived_at < end)
-                                .order_by(Visit.arrived_at.desc(), Visit.id.desc())))
-        return _visit_records(s, visits)
+        return todays_arrivals_in(s, day or store_today(now))
+
+
+def todays_arrivals_in(session: Session, day: date) -> tuple[VisitRecord, ...]:
+    """The arrivals of the store's `day`, newest first, inside an open session."""
+    start, end = day_bounds(day)
+    visits = list(session.scalars(select(Visit).where(Visit.arrived_at >= start,
+                                                      Visit.arrived_at < end)
+                                  .order_by(Visit.arrived_at.desc(), Visit.id.desc())))
+    return _visit_records(session, visits)
 
 
 def arrivals_after(db: Database, visit_id: int, *, limit: int = 50) -> tuple[VisitRecord, ...]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.domain import workflow
@@ -32,6 +33,7 @@ class BoardCard:
     promised_at: datetime | None
     last_progress_at: datetime | None
     version: int
+    vehicle_model: str = ""     # brand and model, e.g. "广汽丰田 凯美瑞"
 
     def flags(self, now: datetime) -> workflow.Flags:
         """The card's warnings at `now` (no progress for 30 min, overdue, awaiting answer)."""
@@ -43,20 +45,30 @@ class BoardCard:
 # --- the board ----------------------------------------------------------------------------
 def board(db: Database, *, now: datetime | None = None) -> tuple[BoardCard, ...]:
     """Cards of every open work order and of those closed today, by promised time."""
-    start, _end = day_bounds(store_today(now))
     with db.session() as s:
-        rows = s.execute(
-            select(WorkOrder.id, WorkOrder.number, WorkOrder.status, Vehicle.plate,
-                   Customer.name, WorkOrder.advisor_id, Staff.name, WorkOrder.bay_id, Bay.name,
-                   WorkOrder.opened_at, WorkOrder.promised_at, WorkOrder.last_progress_at,
-                   WorkOrder.version_id)
-            .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
-            .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
-            .outerjoin(Staff, Staff.id == WorkOrder.advisor_id)
-            .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
-            .where(_on_board(start))
-            .order_by(WorkOrder.promised_at, WorkOrder.id))
-        return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:]) for r in rows)
+        return board_in(s, now)
+
+
+def board_in(session: Session, now: datetime | None = None) -> tuple[BoardCard, ...]:
+    """`board` inside an open session."""
+    start, _end = day_bounds(store_today(now))
+    rows = session.execute(
+        select(WorkOrder.id, WorkOrder.number, WorkOrder.status, Vehicle.plate,
+               Customer.name, WorkOrder.advisor_id, Staff.name, WorkOrder.bay_id, Bay.name,
+               WorkOrder.opened_at, WorkOrder.promised_at, WorkOrder.last_progress_at,
+               WorkOrder.version_id, Vehicle.brand, Vehicle.model)
+        .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
+        .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
+        .outerjoin(Staff, Staff.id == WorkOrder.advisor_id)
+        .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
+        .where(_on_board(start))
+        .order_by(WorkOrder.promised_at, WorkOrder.id))
+    return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:13], vehicle_model=_model(r[13], r[14]))
+                 for r in rows)
+
+
+def _model(brand: str | None, model: str | None) -> str:
+    return " ".join(part for part in (brand, model) if part)
 
 
 def board_signature(db: Database, *, now: datetime | None = None) -> tuple[int, int, int]:

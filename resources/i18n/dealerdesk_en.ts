@@ -4,198 +4,198 @@
 <context>
     <name>ArrivalPopup</name>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="111"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="203"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="212"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="116"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="208"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="217"/>
         <source>%1 到店</source>
         <translation>%1 has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="117"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="122"/>
         <source>等级权益：%1</source>
         <translation>Level benefits: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="123"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
         <source>注意：有 %1 辆车的车牌与此相近，请核对车牌。</source>
         <translation>Careful: %1 other plates look like this one; check the plate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="128"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="133"/>
         <source>⚠ 该客户有未结投诉，请先了解情况再接待。</source>
         <translation>⚠ This customer has an open complaint: read it before greeting them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="133"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="138"/>
         <source>在修工单 %1：%2（承诺 %3）</source>
         <translation>Work order %1: %2 (promised %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="138"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="143"/>
         <source>首次到店</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="139"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="144"/>
         <source>上次到店：%1 · 共 %2 次</source>
         <translation>Last visit: %1 · %2 visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="140"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="145"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="141"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="146"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="152"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="157"/>
         <source>已当面告知</source>
         <translation>Told in person</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="161"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="166"/>
         <source>今日预约 %1 %2 · %3 · 服务顾问 %4</source>
         <translation>Booked today %1 %2 · %3 · advisor %4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="169"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="174"/>
         <source>接车登记(&amp;C)</source>
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="172"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="176"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="181"/>
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="180"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="185"/>
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="182"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="205"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="215"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="250"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="201"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="210"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="220"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="255"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="192"/>
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="188"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="193"/>
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="191"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="194"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="199"/>
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="195"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="205"/>
         <source>到店未记录</source>
         <translation>Arrival not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="211"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="216"/>
         <source>车辆到店</source>
         <translation>A car has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="213"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="218"/>
         <source>该车主未同意车牌识别，不显示其身份与车辆信息。</source>
         <translation>The owner has not consented to plate recognition: who they are and their car are not shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="219"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="224"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="222"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="227"/>
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="232"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="237"/>
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="233"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="238"/>
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="236"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="241"/>
         <source>同意（下次到店识别问候）</source>
         <translation>Yes (greeted next visit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="237"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="242"/>
         <source>同意回访邀约</source>
         <translation>Yes, may be contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="240"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="245"/>
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="241"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="246"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="242"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="247"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="243"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="248"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="244"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="249"/>
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="245"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="250"/>
         <source>车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="246"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="251"/>
         <source>回访邀约</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="249"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="254"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -203,53 +203,54 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/service/board.py" line="155"/>
+        <location filename="../../ui/service/board.py" line="171"/>
         <source>服务顾问</source>
+        <extracomment>Room around a card&apos;s lines: the item&apos;s padding (4 + 4), the selection border (2 + 2), slack.</extracomment>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="156"/>
+        <location filename="../../ui/service/board.py" line="172"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="157"/>
-        <location filename="../../ui/service/board.py" line="158"/>
+        <location filename="../../ui/service/board.py" line="173"/>
+        <location filename="../../ui/service/board.py" line="174"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="159"/>
+        <location filename="../../ui/service/board.py" line="175"/>
         <source>仅看超时</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="160"/>
+        <location filename="../../ui/service/board.py" line="176"/>
         <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。</source>
         <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; double-click or Enter opens the work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="163"/>
+        <location filename="../../ui/service/board.py" line="179"/>
         <source>承诺 %1</source>
         <translation>Promised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="162"/>
+        <location filename="../../ui/service/board.py" line="178"/>
         <source>超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="162"/>
+        <location filename="../../ui/service/board.py" line="178"/>
         <source>待更新</source>
         <translation>No update</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="233"/>
+        <location filename="../../ui/service/board.py" line="249"/>
         <source>显示 %1 张工单</source>
         <translation>Showing %1 work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="252"/>
+        <location filename="../../ui/service/board.py" line="268"/>
         <source>%1 已移至“%2”</source>
         <translation>%1 moved to “%2”</translation>
     </message>
@@ -415,7 +416,7 @@
 <context>
     <name>CameraState</name>
     <message>
-        <location filename="../../ui/widgets/basics.py" line="54"/>
+        <location filename="../../ui/widgets/basics.py" line="57"/>
         <source>道闸摄像头：%1</source>
         <extracomment>The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
         <translation>Gate camera: %1</translation>
@@ -1077,148 +1078,148 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="150"/>
+        <location filename="../../ui/voice/complaints_page.py" line="152"/>
         <source>客户投诉</source>
         <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="151"/>
+        <location filename="../../ui/voice/complaints_page.py" line="153"/>
         <source>当前人员：</source>
         <translation>Acting as:</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="152"/>
+        <location filename="../../ui/voice/complaints_page.py" line="154"/>
         <source>只看我负责的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="153"/>
+        <location filename="../../ui/voice/complaints_page.py" line="155"/>
         <source>含已结案</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="154"/>
+        <location filename="../../ui/voice/complaints_page.py" line="156"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="155"/>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
         <source>备注（可选）：联系结果、方案内容…</source>
         <translation>Note (optional): outcome of the call, the solution…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>全部时限状态</source>
         <translation>Every SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>全部类别</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="163"/>
         <source>全部等级</source>
         <translation>Every grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="164"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="164"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="164"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="164"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="165"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="165"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="165"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="165"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="164"/>
+        <location filename="../../ui/voice/complaints_page.py" line="166"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="164"/>
+        <location filename="../../ui/voice/complaints_page.py" line="166"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="164"/>
+        <location filename="../../ui/voice/complaints_page.py" line="166"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="165"/>
+        <location filename="../../ui/voice/complaints_page.py" line="167"/>
         <source>投诉详情</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="183"/>
+        <location filename="../../ui/voice/complaints_page.py" line="185"/>
         <source>%1 前%2（已超 %3）</source>
         <translation>%2 by %1 (%3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="185"/>
+        <location filename="../../ui/voice/complaints_page.py" line="187"/>
         <source>%1 前%2（余 %3）</source>
         <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="197"/>
+        <location filename="../../ui/voice/complaints_page.py" line="199"/>
         <source>经理</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="197"/>
+        <location filename="../../ui/voice/complaints_page.py" line="199"/>
         <source>客服</source>
         <translation>care</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="220"/>
+        <location filename="../../ui/voice/complaints_page.py" line="222"/>
         <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
         <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="226"/>
+        <location filename="../../ui/voice/complaints_page.py" line="228"/>
         <source>本次自动升级 %1 件</source>
         <translation>%1 escalated automatically just now</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="267"/>
+        <location filename="../../ui/voice/complaints_page.py" line="269"/>
         <source>系统</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="283"/>
+        <location filename="../../ui/voice/complaints_page.py" line="285"/>
         <source>请先选择当前人员。</source>
         <translation>Choose who is acting first.</translation>
     </message>
@@ -1226,37 +1227,37 @@
 <context>
     <name>CustomerTimeline</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="386"/>
+        <location filename="../../ui/customers/customer_window.py" line="396"/>
         <source>到店</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="387"/>
+        <location filename="../../ui/customers/customer_window.py" line="397"/>
         <source>预约</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="388"/>
+        <location filename="../../ui/customers/customer_window.py" line="398"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="389"/>
+        <location filename="../../ui/customers/customer_window.py" line="399"/>
         <source>报价</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="390"/>
+        <location filename="../../ui/customers/customer_window.py" line="400"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="391"/>
+        <location filename="../../ui/customers/customer_window.py" line="401"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="392"/>
+        <location filename="../../ui/customers/customer_window.py" line="402"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
@@ -1357,299 +1358,299 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="190"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="191"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="191"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="191"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="191"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="192"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="192"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="192"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="192"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="193"/>
-        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="203"/>
+        <location filename="../../ui/customers/customer_window.py" line="229"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="196"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="197"/>
+        <location filename="../../ui/customers/customer_window.py" line="207"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="198"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="199"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>调整等级…</source>
         <translation>Set level…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="205"/>
+        <location filename="../../ui/customers/customer_window.py" line="215"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="205"/>
+        <location filename="../../ui/customers/customer_window.py" line="215"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="205"/>
+        <location filename="../../ui/customers/customer_window.py" line="215"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <location filename="../../ui/customers/customer_window.py" line="216"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <location filename="../../ui/customers/customer_window.py" line="216"/>
         <source>客户时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
-        <location filename="../../ui/customers/customer_window.py" line="212"/>
-        <location filename="../../ui/customers/customer_window.py" line="215"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="220"/>
+        <location filename="../../ui/customers/customer_window.py" line="222"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
-        <location filename="../../ui/customers/customer_window.py" line="213"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="220"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="220"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="220"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <location filename="../../ui/customers/customer_window.py" line="221"/>
         <source>抓拍与识别记录</source>
         <translation>Snapshot and plate read</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="212"/>
+        <location filename="../../ui/customers/customer_window.py" line="222"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="212"/>
+        <location filename="../../ui/customers/customer_window.py" line="222"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="212"/>
-        <location filename="../../ui/customers/customer_window.py" line="214"/>
-        <location filename="../../ui/customers/customer_window.py" line="216"/>
+        <location filename="../../ui/customers/customer_window.py" line="222"/>
+        <location filename="../../ui/customers/customer_window.py" line="224"/>
+        <location filename="../../ui/customers/customer_window.py" line="226"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="213"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="213"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="214"/>
+        <location filename="../../ui/customers/customer_window.py" line="224"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="215"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="215"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="216"/>
+        <location filename="../../ui/customers/customer_window.py" line="226"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="229"/>
         <source>单号/车牌</source>
         <translation>Number / plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="229"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="248"/>
+        <location filename="../../ui/customers/customer_window.py" line="258"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="249"/>
+        <location filename="../../ui/customers/customer_window.py" line="259"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="277"/>
+        <location filename="../../ui/customers/customer_window.py" line="287"/>
         <source>%1 起同意</source>
         <translation>Consented since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="277"/>
+        <location filename="../../ui/customers/customer_window.py" line="287"/>
         <source>已同意</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="279"/>
+        <location filename="../../ui/customers/customer_window.py" line="289"/>
         <source>%1 撤回</source>
         <translation>Withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="280"/>
+        <location filename="../../ui/customers/customer_window.py" line="290"/>
         <source>未同意</source>
         <translation>Not consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="285"/>
+        <location filename="../../ui/customers/customer_window.py" line="295"/>
         <source>已于 %1 删除</source>
         <translation>Deleted on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="286"/>
+        <location filename="../../ui/customers/customer_window.py" line="296"/>
         <source>抓拍已保存</source>
         <translation>Snapshot kept</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="296"/>
+        <location filename="../../ui/customers/customer_window.py" line="306"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1657,44 +1658,92 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="50"/>
+        <location filename="../../ui/customers/page.py" line="61"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="51"/>
+        <location filename="../../ui/customers/page.py" line="62"/>
+        <source>新建客户(&amp;N)</source>
+        <translation>&amp;New customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="63"/>
+        <source>登记一位新客户 (Alt+N)</source>
+        <translation>Register a new customer (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="64"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="51"/>
+        <location filename="../../ui/customers/page.py" line="64"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="51"/>
+        <location filename="../../ui/customers/page.py" line="64"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="51"/>
+        <location filename="../../ui/customers/page.py" line="64"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="52"/>
+        <location filename="../../ui/customers/page.py" line="65"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="52"/>
+        <location filename="../../ui/customers/page.py" line="65"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="58"/>
+        <location filename="../../ui/customers/page.py" line="79"/>
+        <source>最近到店或更新的客户</source>
+        <translation>Customers seen or changed recently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="87"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="50"/>
+        <source>查找 (Ctrl+F)</source>
+        <translation>Find (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="51"/>
+        <source>车牌、手机号、姓名、拼音首字母、工单号或报价单号；在任何窗口按 Ctrl+F，回车打开第一项，↑/↓ 选择</source>
+        <translation>Plate, mobile, name, pinyin initials, work-order or quote number; Ctrl+F from any window, Enter opens the first hit, ↑/↓ choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="82"/>
+        <source>没有找到“%1”</source>
+        <translation>Nothing found for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="103"/>
+        <source>工单 %1</source>
+        <translation>Work order %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="105"/>
+        <source>报价单 %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="107"/>
+        <source>客户 %1</source>
+        <translation>Customer %1</translation>
     </message>
 </context>
 <context>
@@ -1718,89 +1767,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order.</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>前往(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>查找…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>转到最新到店提醒</source>
+        <translation>Newest arrival pop-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>查看投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -1850,6 +1914,78 @@
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customers/new_customer.py" line="61"/>
+        <source>新建客户</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/new_customer.py" line="62"/>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/new_customer.py" line="62"/>
+        <source>称呼(&amp;S)</source>
+        <translation>&amp;Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/new_customer.py" line="63"/>
+        <source>手机号(&amp;M)</source>
+        <translation>&amp;Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/new_customer.py" line="67"/>
+        <source>先生</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/new_customer.py" line="67"/>
+        <source>女士</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/new_customer.py" line="67"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>PopupPanel</name>
+    <message>
+        <location filename="../../ui/reception/popup_panel.py" line="64"/>
+        <source>到店提醒（%1）</source>
+        <extracomment>The panel&apos;s width: a pop-up (420 px) with the scroll bar beside it.</extracomment>
+        <translation>Arrivals (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/popup_panel.py" line="65"/>
+        <source>展开</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/popup_panel.py" line="65"/>
+        <source>收起</source>
+        <translation>Collapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/popup_panel.py" line="66"/>
+        <source>收起或展开到店提醒</source>
+        <translation>Collapse or expand the arrival pop-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/popup_panel.py" line="67"/>
+        <source>全部关闭</source>
+        <translation>Close all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/popup_panel.py" line="68"/>
+        <source>关闭所有到店提醒（到店记录仍在今日到店中）</source>
+        <translation>Close every arrival pop-up (the arrivals stay in today&apos;s list)</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <location filename="../../ui/widgets/print_actions.py" line="73"/>
@@ -1895,294 +2031,294 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="53"/>
+        <location filename="../../ui/sales/quote_editor.py" line="54"/>
         <source>燃油</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="54"/>
+        <location filename="../../ui/sales/quote_editor.py" line="55"/>
         <source>油电混合</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="55"/>
+        <location filename="../../ui/sales/quote_editor.py" line="56"/>
         <source>插电混动</source>
         <translation>Plug-in hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="56"/>
+        <location filename="../../ui/sales/quote_editor.py" line="57"/>
         <source>纯电动</source>
         <translation>Battery electric</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="321"/>
+        <location filename="../../ui/sales/quote_editor.py" line="322"/>
         <source>电子报价单</source>
         <extracomment>The quote statuses, in the order the sales page filters by.</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="322"/>
+        <location filename="../../ui/sales/quote_editor.py" line="323"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="323"/>
+        <location filename="../../ui/sales/quote_editor.py" line="324"/>
         <source>新建潜客</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="324"/>
+        <location filename="../../ui/sales/quote_editor.py" line="325"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="325"/>
+        <location filename="../../ui/sales/quote_editor.py" line="326"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="326"/>
+        <location filename="../../ui/sales/quote_editor.py" line="327"/>
         <source>创建潜客</source>
         <translation>Create prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="327"/>
+        <location filename="../../ui/sales/quote_editor.py" line="328"/>
         <source>车型与销售顾问</source>
         <translation>Vehicle and consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="328"/>
+        <location filename="../../ui/sales/quote_editor.py" line="329"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="329"/>
+        <location filename="../../ui/sales/quote_editor.py" line="330"/>
         <source>精品、保险与金融方案</source>
         <translation>Accessories, insurance and finance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="332"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="332"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="332"/>
         <source>指导价</source>
         <translation>MSRP</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="332"/>
+        <location filename="../../ui/sales/quote_editor.py" line="333"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="334"/>
         <source>厂方补贴（元）</source>
         <translation>Manufacturer subsidy (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="334"/>
         <source>门店优惠（元）</source>
         <translation>Store discount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="335"/>
         <source>上牌费（元）</source>
         <translation>Registration fee (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="335"/>
         <source>其他费用（元）</source>
         <translation>Other fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="336"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="336"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>精品</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>保险</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>金融方案</source>
         <translation>Finance plans</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="339"/>
+        <location filename="../../ui/sales/quote_editor.py" line="340"/>
         <source>审批经理</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="340"/>
+        <location filename="../../ui/sales/quote_editor.py" line="341"/>
         <source>本人确认审批</source>
         <translation>I approve this discount</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="343"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="343"/>
+        <location filename="../../ui/sales/quote_editor.py" line="344"/>
         <source>金融方案对比</source>
         <translation>Finance plans compared</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>期数 / 年利率</source>
         <translation>Term / rate</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>首付</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>贷款金额</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>月供</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>总利息</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>手续费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>总成本</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>交给客户</source>
         <translation>Give to customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="349"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="349"/>
+        <location filename="../../ui/sales/quote_editor.py" line="350"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="350"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="358"/>
+        <location filename="../../ui/sales/quote_editor.py" line="359"/>
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="359"/>
+        <location filename="../../ui/sales/quote_editor.py" line="360"/>
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="364"/>
+        <location filename="../../ui/sales/quote_editor.py" line="365"/>
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="365"/>
-        <location filename="../../ui/sales/quote_editor.py" line="371"/>
+        <location filename="../../ui/sales/quote_editor.py" line="366"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="368"/>
+        <location filename="../../ui/sales/quote_editor.py" line="369"/>
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="371"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="501"/>
+        <location filename="../../ui/sales/quote_editor.py" line="502"/>
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="536"/>
+        <location filename="../../ui/sales/quote_editor.py" line="537"/>
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="551"/>
+        <location filename="../../ui/sales/quote_editor.py" line="552"/>
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="606"/>
+        <location filename="../../ui/sales/quote_editor.py" line="607"/>
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="634"/>
+        <location filename="../../ui/sales/quote_editor.py" line="635"/>
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="641"/>
+        <location filename="../../ui/sales/quote_editor.py" line="642"/>
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="656"/>
+        <location filename="../../ui/sales/quote_editor.py" line="657"/>
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
     </message>
@@ -2203,101 +2339,111 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/page.py" line="185"/>
+        <location filename="../../ui/reception/page.py" line="240"/>
         <source>待确认</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="128"/>
+        <location filename="../../ui/reception/page.py" line="149"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="129"/>
+        <location filename="../../ui/reception/page.py" line="150"/>
         <source>今日到店</source>
         <translation>Today&apos;s arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="130"/>
+        <location filename="../../ui/reception/page.py" line="232"/>
         <source>今日预约客户</source>
         <translation>Expected today</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="131"/>
+        <location filename="../../ui/reception/page.py" line="152"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="131"/>
+        <location filename="../../ui/reception/page.py" line="152"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="131"/>
+        <location filename="../../ui/reception/page.py" line="152"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="131"/>
-        <location filename="../../ui/reception/page.py" line="132"/>
-        <location filename="../../ui/reception/page.py" line="134"/>
+        <location filename="../../ui/reception/page.py" line="152"/>
+        <location filename="../../ui/reception/page.py" line="153"/>
+        <location filename="../../ui/reception/page.py" line="155"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="132"/>
-        <location filename="../../ui/reception/page.py" line="134"/>
+        <location filename="../../ui/reception/page.py" line="153"/>
+        <location filename="../../ui/reception/page.py" line="155"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="132"/>
-        <location filename="../../ui/reception/page.py" line="134"/>
+        <location filename="../../ui/reception/page.py" line="153"/>
+        <location filename="../../ui/reception/page.py" line="155"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="132"/>
+        <location filename="../../ui/reception/page.py" line="153"/>
         <source>抓拍</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="133"/>
+        <location filename="../../ui/reception/page.py" line="154"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="133"/>
+        <location filename="../../ui/reception/page.py" line="154"/>
         <source>接待人</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="134"/>
+        <location filename="../../ui/reception/page.py" line="155"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="135"/>
+        <location filename="../../ui/reception/page.py" line="156"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="135"/>
+        <location filename="../../ui/reception/page.py" line="156"/>
         <source>服务顾问</source>
         <translation>Service advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="135"/>
+        <location filename="../../ui/reception/page.py" line="156"/>
         <source>到店</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="137"/>
+        <location filename="../../ui/reception/page.py" line="158"/>
         <source>道闸画面</source>
         <translation>Gate camera view</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="186"/>
+        <location filename="../../ui/reception/page.py" line="232"/>
+        <source>今日预约客户：已到店</source>
+        <translation>Expected today: arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/page.py" line="233"/>
+        <source>今日预约客户：迟到</source>
+        <translation>Expected today: late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/page.py" line="241"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
@@ -2333,72 +2479,72 @@
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/page.py" line="76"/>
+        <location filename="../../ui/sales/page.py" line="78"/>
         <source>销售 · 电子报价单</source>
         <translation>Sales · Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="77"/>
+        <location filename="../../ui/sales/page.py" line="79"/>
         <source>新建报价</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="78"/>
+        <location filename="../../ui/sales/page.py" line="80"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="82"/>
+        <location filename="../../ui/sales/page.py" line="84"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="87"/>
+        <location filename="../../ui/sales/page.py" line="89"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="87"/>
+        <location filename="../../ui/sales/page.py" line="89"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="87"/>
+        <location filename="../../ui/sales/page.py" line="89"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="87"/>
+        <location filename="../../ui/sales/page.py" line="89"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="88"/>
+        <location filename="../../ui/sales/page.py" line="90"/>
         <source>合计（元）</source>
         <translation>Total (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="88"/>
+        <location filename="../../ui/sales/page.py" line="90"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="88"/>
+        <location filename="../../ui/sales/page.py" line="90"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="89"/>
+        <location filename="../../ui/sales/page.py" line="91"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="93"/>
+        <location filename="../../ui/sales/page.py" line="95"/>
         <source>%1（旧版）</source>
         <translation>%1 (superseded)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="105"/>
+        <location filename="../../ui/sales/page.py" line="107"/>
         <source>共 %1 份报价</source>
         <translation>%1 quotes</translation>
     </message>
@@ -2414,47 +2560,47 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/service/page.py" line="74"/>
+        <location filename="../../ui/service/page.py" line="76"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="75"/>
+        <location filename="../../ui/service/page.py" line="77"/>
         <source>当前操作人</source>
         <translation>Acting as</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="76"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>预约日历</source>
         <translation>Booking calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="76"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>工单看板</source>
         <translation>Work-order board</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="76"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>配件补货</source>
         <translation>Parts to reorder</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="80"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="80"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="80"/>
         <source>补货数量</source>
         <translation>Reorder qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="79"/>
+        <location filename="../../ui/service/page.py" line="81"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
@@ -2817,92 +2963,92 @@
 <context>
     <name>SurveysPanel</name>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="93"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="95"/>
         <source>电话回访录入</source>
         <translation>Record phone survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="94"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
         <source>打印纸质问卷</source>
         <translation>Print paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="95"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
         <source>另存 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="98"/>
         <source>客户拒访</source>
         <translation>Customer declined</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
         <source>纸质问卷单号，如 SV0000123</source>
         <translation>Paper form No., e.g. SV0000123</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="98"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
         <source>按单号录入</source>
         <translation>Enter by No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="101"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="101"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="101"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="101"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="102"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="102"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="102"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="102"/>
         <source>应回访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="119"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="121"/>
         <source>待回访 %1 份</source>
         <translation>%1 surveys due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="129"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="131"/>
         <source>请先选择一份回访。</source>
         <translation>Select a survey first.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="148"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="150"/>
         <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
         <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="151"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="153"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
     </message>
@@ -2962,6 +3108,70 @@
         <location filename="../../ui/widgets/tier_override_dialog.py" line="42"/>
         <source>按 RFM 计算（%1 · 近一年到店 %2 次 · 消费 ¥%3）</source>
         <translation>Computed by RFM (%1 · %2 visits in the year · spent ¥%3)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayStrip</name>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="42"/>
+        <source>今日到店 %1</source>
+        <extracomment>The figures, in the strip&apos;s order.</extracomment>
+        <translation>Arrivals %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="42"/>
+        <source>预约 %1</source>
+        <translation>Booked %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="43"/>
+        <source>已到 %1</source>
+        <translation>Arrived %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="43"/>
+        <source>迟到 %1</source>
+        <translation>Late %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="44"/>
+        <source>在店车辆 %1</source>
+        <translation>In the shop %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="44"/>
+        <source>进度待更新 %1</source>
+        <translation>Updates due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="45"/>
+        <source>今日到店的车辆（点击查看）</source>
+        <translation>Cars that arrived today (click to see them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="46"/>
+        <source>今日全部预约（点击查看）</source>
+        <translation>All of today&apos;s bookings (click to see them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="47"/>
+        <source>已到店的预约客户（点击查看）</source>
+        <translation>Booked customers who have arrived (click to see them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="48"/>
+        <source>预约时间已过 15 分钟仍未到店（点击查看）</source>
+        <translation>Not here 15 minutes after their slot began (click to see them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="49"/>
+        <source>已接车、尚未交车的车辆（点击查看）</source>
+        <translation>Cars checked in and not yet handed back (click to see them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_strip.py" line="50"/>
+        <source>在修超过 30 分钟未更新进度（点击查看）</source>
+        <translation>In the workshop with no progress update for 30 minutes (click to see them)</translation>
     </message>
 </context>
 <context>
@@ -3231,297 +3441,345 @@
     </message>
 </context>
 <context>
+    <name>WorkOrderListDialog</name>
+    <message>
+        <location filename="../../ui/reception/today_list.py" line="51"/>
+        <source>在店车辆</source>
+        <translation>Cars in the shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_list.py" line="51"/>
+        <source>进度待更新</source>
+        <translation>Progress updates due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_list.py" line="52"/>
+        <source>工单号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_list.py" line="52"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_list.py" line="52"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_list.py" line="52"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_list.py" line="53"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_list.py" line="53"/>
+        <source>承诺交车</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today_list.py" line="53"/>
+        <source>上次更新</source>
+        <translation>Last update</translation>
+    </message>
+</context>
+<context>
     <name>WorkOrderWindow</name>
     <message>
-        <location filename="../../ui/service/work_order.py" line="275"/>
+        <location filename="../../ui/service/work_order.py" line="278"/>
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="275"/>
+        <location filename="../../ui/service/work_order.py" line="278"/>
         <source>项目与报价</source>
         <translation>Lines and estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="275"/>
+        <location filename="../../ui/service/work_order.py" line="278"/>
         <source>检查单</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="276"/>
+        <location filename="../../ui/service/work_order.py" line="279"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="279"/>
+        <location filename="../../ui/service/work_order.py" line="282"/>
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="279"/>
+        <location filename="../../ui/service/work_order.py" line="282"/>
         <source>油量/电量</source>
         <translation>Fuel / charge</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="279"/>
+        <location filename="../../ui/service/work_order.py" line="282"/>
         <source>客户描述</source>
         <translation>Customer&apos;s concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="279"/>
+        <location filename="../../ui/service/work_order.py" line="282"/>
         <source>车内贵重物品</source>
         <translation>Valuables in the car</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="280"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>承诺交车时间</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="280"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="280"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>费率/单价</source>
         <translation>Rate / price</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="284"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="284"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>客户确认</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="284"/>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>确认人</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="284"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>确认时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="288"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="288"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="288"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
-        <location filename="../../ui/service/work_order.py" line="288"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="287"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="287"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
         <source>保养项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="292"/>
+        <location filename="../../ui/service/work_order.py" line="295"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="293"/>
+        <location filename="../../ui/service/work_order.py" line="296"/>
         <source>添加配件</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="294"/>
+        <location filename="../../ui/service/work_order.py" line="297"/>
         <source>添加工时</source>
         <translation>Add labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="295"/>
+        <location filename="../../ui/service/work_order.py" line="298"/>
         <source>工时项目，如 异响诊断</source>
         <translation>Labour, e.g. noise diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="296"/>
+        <location filename="../../ui/service/work_order.py" line="299"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="297"/>
+        <location filename="../../ui/service/work_order.py" line="300"/>
         <source> 元/小时</source>
         <translation> CNY/h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="298"/>
+        <location filename="../../ui/service/work_order.py" line="301"/>
         <source>客户姓名</source>
         <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="299"/>
+        <location filename="../../ui/service/work_order.py" line="302"/>
         <source>客户同意</source>
         <translation>Customer approves</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="300"/>
+        <location filename="../../ui/service/work_order.py" line="303"/>
         <source>客户拒绝</source>
         <translation>Customer declines</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="301"/>
+        <location filename="../../ui/service/work_order.py" line="304"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="302"/>
+        <location filename="../../ui/service/work_order.py" line="305"/>
         <source>以前拒绝的项目（建议再次推荐）</source>
         <translation>Declined before (offer again)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="303"/>
+        <location filename="../../ui/service/work_order.py" line="306"/>
         <source>再次推荐</source>
         <translation>Offer again</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="304"/>
+        <location filename="../../ui/service/work_order.py" line="307"/>
         <source>保存检查单</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="305"/>
+        <location filename="../../ui/service/work_order.py" line="308"/>
         <source>进度说明，如 已拆检刹车</source>
         <translation>Progress, e.g. brakes taken apart</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="306"/>
+        <location filename="../../ui/service/work_order.py" line="309"/>
         <source>更新进度</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="307"/>
+        <location filename="../../ui/service/work_order.py" line="310"/>
         <source>打印工单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="308"/>
+        <location filename="../../ui/service/work_order.py" line="311"/>
         <source>打印检查报告</source>
         <translation>Print inspection report</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="309"/>
+        <location filename="../../ui/service/work_order.py" line="312"/>
         <source>打印交车结算单</source>
         <translation>Print pick-up summary</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="310"/>
+        <location filename="../../ui/service/work_order.py" line="313"/>
         <source>工单另存为 PDF</source>
         <translation>Save work order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="346"/>
+        <location filename="../../ui/service/work_order.py" line="349"/>
         <source>工单 %1</source>
         <translation>Work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="350"/>
+        <location filename="../../ui/service/work_order.py" line="353"/>
         <source>顾问 %1</source>
         <translation>Advisor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="351"/>
+        <location filename="../../ui/service/work_order.py" line="354"/>
         <source>开单 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="355"/>
+        <location filename="../../ui/service/work_order.py" line="358"/>
         <source>超过 30 分钟未更新进度</source>
         <translation>no progress update for 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="359"/>
+        <location filename="../../ui/service/work_order.py" line="362"/>
         <source>接车并开始诊断</source>
         <translation>Check in and start diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="359"/>
+        <location filename="../../ui/service/work_order.py" line="362"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="361"/>
+        <location filename="../../ui/service/work_order.py" line="364"/>
         <source>预估合计 %1 · 已确认 %2</source>
         <translation>Estimate %1 · approved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="407"/>
+        <location filename="../../ui/service/work_order.py" line="410"/>
         <source>当前状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="411"/>
+        <location filename="../../ui/service/work_order.py" line="414"/>
         <source>改为“%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="485"/>
+        <location filename="../../ui/service/work_order.py" line="488"/>
         <source>请先选择项目。</source>
         <translation>Select lines first.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.services import customers, vehicles
 from ui.customers.customer_window import CustomerWindow
@@ -37,10 +38,50 @@ def test_each_search_kind_finds_the_customer(page, zhang, qtbot, switcher, query
     assert search(page, qtbot, query) == ["张伟"]
 
 
-def test_search_shows_count_and_empty_query_clears(page, zhang, qtbot, switcher):
+def test_search_shows_count_and_empty_query_lists_recent_customers(page, zhang, qtbot, switcher,
+                                                                   runner):
     search(page, qtbot, "zw")
     assert page.status.text() == "找到 1 位客户"
-    assert search(page, qtbot, "") == []
+    search(page, qtbot, "")
+    runner.drain()
+    names = [page.model.record(r).name for r in range(page.model.rowCount())]
+    assert names == ["王芳", "张伟"]          # the last changed first
+    assert page.status.text() == "最近到店或更新的客户"
+
+
+def test_the_page_opens_on_recent_customers(db, runner, zhang, qtbot, switcher):
+    page = CustomersPage(db, runner)
+    qtbot.addWidget(page)
+    runner.drain()
+    assert page.model.rowCount() == 2 and page.search.edit.text() == ""
+
+
+def test_new_customer_is_stored_and_opened_and_a_refusal_keeps_the_typing(page, qtbot, runner,
+                                                                          switcher, db):
+    dialog = page.new_customer()
+    assert dialog.isVisible() and page.new_button.text() == "新建客户(&N)"
+    dialog.name.setText("刘洋")
+    dialog.salutation.setCurrentIndex(1)           # 女士
+    dialog.mobile.setText("1381234")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    runner.drain()
+    assert "手机号" in dialog.error.text() and dialog.isVisible()
+    assert dialog.name.text() == "刘洋" and dialog.mobile.property("invalid") is True
+    dialog.mobile.setText("13812349999")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    runner.drain()
+    assert not dialog.isVisible()
+    window = page.windows[-1]
+    qtbot.waitUntil(lambda: window.name.text() == "刘洋", timeout=5000)
+    found = customers.search_customers(db, "13812349999")
+    assert [(h.name, h.greeting) for h in found] == [("刘洋", "刘女士")]
+    chain, widget = [], dialog.name
+    for _ in range(3):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+    assert chain == [dialog.name, dialog.salutation, dialog.mobile]
 
 
 def test_open_customer_window_from_results(page, zhang, qtbot, switcher):

@@ -240,3 +240,118 @@ def test_doubtful_read_of_a_known_customer_asks_to_confirm_with_the_snapshot(pag
     popup.grab().save(str(tmp_path / "confirm.png"))
     popup.buttons["confirm"].click()
     qtbot.waitUntil(lambda: popup.card.greets, timeout=5000)
+
+
+# --- the pop-up stack (issue 15, defect 6) ------------------------------------------------
+def test_popups_are_tool_windows_of_the_desk_never_above_other_applications(page, qtbot, zhang):
+    from PySide6.QtCore import Qt
+
+    popup = arrive(page, qtbot, "粤B12345")
+    assert not popup.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert popup.isWindow() and popup.parentWidget() is page.window()
+    assert not popup.isModal()
+    assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_a_third_popup_moves_the_pile_into_the_side_panel(page, qtbot, zhang):
+    first = arrive(page, qtbot, "粤B12345")
+    second = arrive(page, qtbot, "粤B77777")
+    panel = page.popup_panel
+    assert not panel.isVisible() and first.isWindow() and second.isWindow()
+    third = arrive(page, qtbot, "粤B66666")
+    assert panel.isVisible() and panel.count() == 3
+    assert not any(p.isWindow() for p in (first, second, third))
+    assert all(panel.isAncestorOf(p) for p in (first, second, third))
+    tops = [p.mapTo(panel, p.rect().topLeft()).y() for p in (third, second, first)]
+    assert tops == sorted(tops)                       # newest on top
+    assert "3" in panel.heading.text()
+    fourth = arrive(page, qtbot, "粤B55555")
+    assert panel.isAncestorOf(fourth) and panel.count() == 4
+
+
+def test_the_panel_collapses_and_closes_all(page, qtbot, zhang):
+    popups = [arrive(page, qtbot, plate) for plate in ("粤B12345", "粤B77777", "粤B66666")]
+    panel = page.popup_panel
+    wide = panel.width()
+    panel.collapse_button.click()
+    assert panel.collapsed() and not panel.scroll.isVisible() and panel.isVisible()
+    assert panel.width() < wide
+    assert panel.collapse_button.text() == "展开"
+    panel.collapse_button.click()
+    assert panel.scroll.isVisible() and panel.width() == wide
+    panel.close_all_button.click()
+    assert page.controller.stack.popups == []
+    assert not panel.isVisible() and not any(p.isVisible() for p in popups)
+    again = arrive(page, qtbot, "粤B12345")           # an empty panel: floating again
+    assert again.isWindow()
+
+
+def test_one_popup_closing_moves_no_other(page, qtbot, zhang):
+    first = arrive(page, qtbot, "粤B12345")
+    second = arrive(page, qtbot, "粤B77777")
+    where = second.pos()
+    first.dismiss()
+    assert second.pos() == where
+    third = arrive(page, qtbot, "粤B66666")        # takes the free place, moves nobody
+    assert second.pos() == where
+    assert not third.geometry().intersects(second.geometry())
+
+
+def test_no_popup_times_out_while_the_pointer_rests_on_the_pile(db, shop, runner, qtbot, zhang,
+                                                                  switcher):
+    from PySide6.QtGui import QCursor
+
+    controller = ReceptionController(db, runner, popup_timeout_s=1, poll=False)
+    page = ReceptionPage(db, runner, controller)
+    qtbot.addWidget(page)
+    page.resize(1366, 740)
+    page.show()
+    first = arrive(page, qtbot, "粤B12345")
+    second = arrive(page, qtbot, "粤B77777")
+    where = second.pos()
+    QCursor.setPos(second.mapToGlobal(second.rect().center()))
+    with qtbot.assertNotEmitted(first.dismissed, wait=1800):
+        pass
+    assert second.pos() == where and first.isVisible()
+    QCursor.setPos(page.mapToGlobal(page.rect().topLeft()))
+    with qtbot.waitSignal(first.dismissed, timeout=4000):
+        pass
+    runner.drain()
+    controller.stop()
+
+
+# --- the today strip ----------------------------------------------------------------------
+def _refreshed(page, runner):
+    page.today = None
+    page.refresh()
+    runner.drain()
+
+
+def test_the_today_strip_counts_and_opens_its_lists(page, qtbot, db, shop, zhang, runner):
+    from app.services import work_orders
+
+    customer, car, booking = zhang
+    order = work_orders.open_work_order(db, booking_id=booking.id)
+    work_orders.check_in(db, order.id, order.version, mileage_km=1000, fuel_level=50)
+    arrive(page, qtbot, "粤B12345")
+    _refreshed(page, runner)
+    strip = page.strip
+    assert strip.counts == {"arrivals": 1, "expected": 1, "arrived": 1, "late": 0,
+                            "in_shop": 1, "overdue_updates": 0}
+    assert strip.buttons["arrived"].text() == "已到 1"
+    assert strip.buttons["arrived"].property("meaning") == "done"
+    assert strip.buttons["late"].property("meaning") == ""
+    strip.buttons["late"].click()
+    assert page.expected_model.rowCount() == 0 and "迟到" in page.expected_heading.text()
+    strip.buttons["arrived"].click()
+    assert page.expected_model.rowCount() == 1
+    strip.buttons["expected"].click()
+    assert page.expected_heading.text() == "今日预约客户"
+    strip.buttons["in_shop"].click()
+    dialog = page.list_dialog
+    assert dialog.isVisible()
+    assert dialog.model.rowCount() == 1 and dialog.model.record(0).id == order.id
+    with qtbot.waitSignal(page.open_work_order, timeout=2000) as blocker:
+        dialog.table.activated.emit(dialog.model.index(0, 0))
+    assert blocker.args == [order.id]
+    dialog.close()

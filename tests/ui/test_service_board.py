@@ -179,3 +179,34 @@ def test_empty_parent_and_invalid_index(board):
     assert model.card(QModelIndex()) is None
     assert model.rowCount(model.index(0, 0)) == 0
     QApplication.processEvents()
+
+
+def test_cards_show_number_and_model_and_every_line_fits(db, shop, runner, qtbot, switcher):
+    """Issue 15 defect 7: a card's last line was cut in half, and it showed neither the
+    work-order number nor the model."""
+    owner = customers.create_customer(db, name="吴敏")
+    car = vehicles.add_vehicle(db, plate="粤B20001", owner_id=owner.id, brand="广汽丰田",
+                               model="凯美瑞").id
+    order = work_orders.open_work_order(db, vehicle_id=car, advisor_id=shop.advisor_id)
+    order = work_orders.update_reception(db, order.id, order.version, bay_id=shop.bay1_id,
+                                         promised_at=NOW - timedelta(minutes=5))
+    widget = BoardWidget(db, runner, poll_ms=50)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 600)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.start()
+    index = widget.model.index_of(order.id)
+    text = index.data()
+    assert order.number in text and "广汽丰田 凯美瑞" in text and "粤B20001" in text
+    assert "超时" in text.splitlines()[-1]      # the flags on the last line
+    view = widget.view
+    lines = text.count("\n") + 1
+    needed = view.fontMetrics().lineSpacing() * lines + 8     # the item's padding: 4 + 4
+    assert view.rowHeight(index.row()) >= needed
+    room = view.columnWidth(index.column()) - 16           # padding 8 + 8
+    for line in (order.number, "广汽丰田 凯美瑞"):               # never cut at 1366 px
+        assert view.fontMetrics().horizontalAdvance(line) <= room, line
+    view.setFont(view.font().__class__(view.font().family(), 16))
+    assert view.rowHeight(index.row()) >= view.fontMetrics().lineSpacing() * lines + 8
+    widget.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
 from ui.widgets.care_text import kind_text, status_text
 from ui.widgets.code_text import code_text
+from ui.widgets.fit import fit_to_screen, scrolling
 from ui.widgets.level_text import benefits_text, level_text, store_levels
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.repair_history import RepairHistoryWidget
@@ -70,7 +72,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self._version: int | None = None
         self.tier_status: TierStatus | None = None
         self.override_dialog: TierOverrideDialog | None = None
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 700)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self._build_form()
@@ -80,10 +82,19 @@ class CustomerWindow(Retranslatable, QWidget):
         self._build_tabs()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        top = QHBoxLayout()
-        top.addWidget(self.form_box, 1)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        # The form and the tabs share the height (a splitter, the form scrolls): the window
+        # fits a 1366×768 screen.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(scrolling(self.form_box), 1)
+        top_layout.addLayout(self.form_buttons)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
         self.retranslate()
         self.reload()
 
@@ -130,11 +141,10 @@ class CustomerWindow(Retranslatable, QWidget):
                 _beside(self.consent_plate, self.consent_plate_date), self.notes)):
             self.form.addRow(label, field)
         self.form.addRow(self.staff_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addWidget(self.reload_button)
-        buttons.addWidget(self.save_button)
-        self.form.addRow(buttons)
+        self.form_buttons = QHBoxLayout()       # under the scrolling form: always in sight
+        self.form_buttons.addWidget(self.error, 1)
+        self.form_buttons.addWidget(self.reload_button)
+        self.form_buttons.addWidget(self.save_button)
 
     def _build_tabs(self) -> None:
         self.vehicles_model = RecordTableModel([
@@ -162,7 +172,7 @@ class CustomerWindow(Retranslatable, QWidget):
         vehicles_tab = QWidget()
         box = QHBoxLayout(vehicles_tab)
         box.addWidget(self.vehicles_view, 3)
-        box.addWidget(self.vehicle_form, 2)
+        box.addWidget(scrolling(self.vehicle_form), 2)
         self.tabs.addTab(vehicles_tab, "")
         for model in (self.visits_model, self.bookings_model, self.quotes_model, self.orders_model):
             self.tabs.addTab(make_table(model), "")

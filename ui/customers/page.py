@@ -1,12 +1,16 @@
-"""The customers page: find a customer by plate, mobile or name, and open them."""
+"""The customers page: the customers seen last, or those found by plate, mobile or name;
+open one, or create one (新建客户)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.db import Database
+from app.services import customers
 from ui.customers.customer_window import CustomerWindow
+from ui.customers.new_customer import NewCustomerDialog
+from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
 from ui.widgets.code_text import code_text
@@ -27,6 +31,9 @@ class CustomersPage(Retranslatable, QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.search = SearchBox(db, runner)
+        self.new_button = QPushButton()
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(self.new_customer)
         self.status = QLabel()
         self.model = RecordTableModel([
             Column("", lambda h: h.name), Column("", lambda h: h.greeting),
@@ -40,26 +47,59 @@ class CustomersPage(Retranslatable, QWidget):
         self.search.failed.connect(self.status.setText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.new_button)
+        layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self.retranslate()
+        self.show_recent()
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         self.title.setText(self.tr("客户"))
+        self.new_button.setText(self.tr("新建客户(&N)"))
+        self.new_button.setToolTip(self.tr("登记一位新客户 (Alt+N)"))
         self.model.set_headers([self.tr("姓名"), self.tr("称呼"), self.tr("手机号"), self.tr("车牌"),
                                 self.tr("等级"), self.tr("匹配方式")])
 
 
-    def _show(self, hits) -> None:
-        self.model.set_records(hits)
+    def show_recent(self) -> None:
+        """List the customers seen or changed last (the page before anything is typed)."""
+        db = self._db
+        self._runner.submit(lambda: customers.recent_customers(db), self._show_recent,
+                            lambda exc: self.status.setText(error_text(exc)), owner=self)
+
+    def _show_recent(self, hits) -> None:
         if self.search.edit.text().strip():
-            self.status.setText(self.tr("找到 %1 位客户").replace("%1", str(len(hits))))
-        else:
-            self.status.clear()
+            return          # a search was typed meanwhile: its results stand
+        self.model.set_records(hits)
+        self.table.setColumnHidden(5, True)       # 匹配方式: nothing was searched
+        self.status.setText(self.tr("最近到店或更新的客户"))
+
+    def _show(self, hits) -> None:
+        if not self.search.edit.text().strip():
+            self.show_recent()
+            return
+        self.model.set_records(hits)
+        self.table.setColumnHidden(5, False)
+        self.status.setText(self.tr("找到 %1 位客户").replace("%1", str(len(hits))))
         if hits:
             self.table.selectRow(0)
+
+    def new_customer(self) -> NewCustomerDialog:
+        """Open 新建客户; the new customer's window opens once they are stored."""
+        dialog = NewCustomerDialog(self._db, self._runner, self)
+        dialog.created.connect(self._created)
+        dialog.open()
+        self.new_dialog = dialog
+        return dialog
+
+    def _created(self, customer_id: int) -> None:
+        self.open_customer(customer_id)
+        if not self.search.edit.text().strip():
+            self.show_recent()
 
     def open_customer(self, customer_id: int) -> CustomerWindow:
         """Open (or raise) the window of one customer."""

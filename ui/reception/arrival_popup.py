@@ -49,7 +49,9 @@ class ArrivalPopup(QFrame):
 
     def __init__(self, card: ArrivalCard, staff: list[tuple[int, str, str]], timeout_s: int,
                  snapshot: QImage | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        # A tool window of the desk (above it, never above other applications); the
+        # pop-up stack may dock it into the reception page's panel instead.
+        super().__init__(parent, Qt.WindowType.Tool)
         self.setObjectName("arrivalPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#arrivalPopup { background: white; border: 2px solid #2f80ed; border-radius: 8px; }")
@@ -62,11 +64,14 @@ class ArrivalPopup(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         self.error = QLabel()
         self._body = QVBoxLayout(self)
+        self.hold_close = lambda: False     # the stack: "not now, the pointer is on us"
+        self.hold_retry_ms = 2000
         self.close_timer = QTimer(self, singleShot=True)
-        self.close_timer.timeout.connect(self.dismiss)
+        self.close_timer.timeout.connect(self._time_out)
         if timeout_s > 0:
             self.close_timer.start(timeout_s * 1000)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.dismiss)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.dismiss,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.show_card(card)
 
     # --- content -------------------------------------------------------------------------
@@ -299,6 +304,13 @@ class ArrivalPopup(QFrame):
         """A key on the pop-up itself counts as touching it."""
         self.touch()
         super().keyPressEvent(event)
+
+    def _time_out(self) -> None:
+        """Close after the timeout, unless the stack holds it (the pointer rests on it)."""
+        if self.hold_close():
+            self.close_timer.start(self.hold_retry_ms)
+        else:
+            self.dismiss()
 
     def dismiss(self) -> None:
         """Close the pop-up (the arrival stays in today's list)."""

@@ -126,7 +126,7 @@ class ReceptionController(QObject):
                 popup = self._waiting.pop(done.read_id)
                 self._seen_visit_ids.add(card.visit_id)
                 self._last_visit_id = max(self._last_visit_id or 0, card.visit_id)
-                if popup is not None and popup.isVisible():
+                if popup is not None and popup in self.stack.popups:
                     popup.show_card(card)
                     self.stack.layout()
                 self.arrivals_changed.emit()

@@ -20,6 +20,7 @@ from ui.messages import error_text
 from ui.sales.quote_editor import QUOTE_STATUSES, QuoteEditor, amount_text, status_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
+from ui.widgets.fit import fit_columns
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 
@@ -49,6 +50,7 @@ class SalesPage(Retranslatable, QWidget):
             Column("", lambda r: r.consultant_name)], self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        fit_columns(self.table)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

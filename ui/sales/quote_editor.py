@@ -45,6 +45,7 @@ from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
+from ui.widgets.fit import fit_to_screen
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.search_box import SearchBox
@@ -121,7 +122,7 @@ class QuoteEditor(Retranslatable, QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.resize(1280, 860)
+        fit_to_screen(self, 1280, 860)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.errors: dict[str, QLabel] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,19 +23,21 @@ from app.db import Database
 from app.domain.workflow import BOARD_COLUMNS
 from app.services import catalogue, work_order_board, work_orders
 from ui.messages import error_text, show_status
-from ui.service.board_model import BoardFilter, BoardModel
+from ui.service.board_model import CARD_LINES, BoardFilter, BoardModel
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
+from ui.widgets.palette import fill_colours
 
 POLL_MS = 3000
 FLAGS_MS = 60_000
-CARD_HEIGHT = 96
+#: Room around a card's lines: the item's padding (4 + 4), the selection border (2 + 2), slack.
+CARD_PADDING = 16
 CARD_STYLE = """
-QTableView#workOrderBoard { background: #e3e8ee; gridline-color: #c9d1db; }
+QTableView#workOrderBoard { background: @board; gridline-color: @board_grid; }
 QTableView#workOrderBoard::item { padding: 4px 8px; }
 QTableView#workOrderBoard::item:selected {
-    background: #d6e6fd; color: #111; border: 2px solid #2f80ed;
+    background: @selection; color: @selection_text; border: 2px solid @accent;
 }
 """
 
@@ -63,13 +65,27 @@ class BoardView(QTableView):
         self.setShowGrid(True)
         self.setObjectName("workOrderBoard")
         self.setWordWrap(False)
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(fill_colours(CARD_STYLE))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(CARD_HEIGHT)
+        self.fit_rows()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.doubleClicked.connect(self._open)
+
+    def card_height(self) -> int:
+        """A row tall enough for every line of a card at the current font."""
+        return self.fontMetrics().lineSpacing() * CARD_LINES + CARD_PADDING
+
+    def fit_rows(self) -> None:
+        """Size the rows for the cards' lines (again after a font or style change)."""
+        self.verticalHeader().setDefaultSectionSize(self.card_height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style sheet changes the line height: refit the rows."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_rows()
 
     def _open(self, index: QModelIndex) -> None:
         card = self.model().card(index)
@@ -126,7 +142,7 @@ class BoardWidget(Retranslatable, QWidget):
         self.status = QLabel()
         self.status.setObjectName("boardStatus")
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #5a6470;")
+        self.hint.setObjectName("hint")
         for combo in (self.advisor, self.bay):
             combo.addItem("", None)
             combo.currentIndexChanged.connect(self.apply_filter)

@@ -31,10 +31,13 @@ from app.domain.workflow import BOARD_COLUMNS
 from app.services.work_order_board import BoardCard
 from ui.widgets.basics import local_time
 from ui.widgets.code_text import code_text
+from ui.widgets.palette import colour
 
 MIME_TYPE = "application/x-dealerdesk-work-order"
 #: The role under which a cell gives its card's flags (a workflow.Flags).
 FlagsRole = Qt.ItemDataRole.UserRole + 1
+#: Lines of text on every card (`BoardModel.card_text`); the board sizes its rows for them.
+CARD_LINES = 5
 
 
 @dataclass(frozen=True)
@@ -94,14 +97,15 @@ class BoardModel(QAbstractTableModel):
         return [self._texts[name] for name in ("overdue", "no_progress") if getattr(flags, name)]
 
     def card_text(self, card: BoardCard) -> str:
-        """Plate, customer, advisor and bay, promised time and flags, one per line."""
+        """`CARD_LINES` lines, most needed first (a narrow column cuts a line's end): plate
+        and customer; model; work-order number; promised time, advisor and bay; flags."""
         promised = local_time(card.promised_at, "%H:%M") if card.promised_at else "—"
-        lines = [card.plate, card.customer_name or "—",
-                 f"{card.advisor_name or '—'} · {card.bay_name or '—'}",
-                 self._texts["promised"].replace("%1", promised)]
         badges = self.flag_texts(card.flags(self._now))
-        if badges:
-            lines.append("⚠ " + " · ".join(badges))
+        lines = [f"{card.plate} · {card.customer_name or '—'}", card.vehicle_model or "—",
+                 card.number,
+                 " · ".join((self._texts["promised"].replace("%1", promised),
+                             card.advisor_name or "—", card.bay_name or "—")),
+                 "⚠ " + " · ".join(badges) if badges else ""]
         return "\n".join(lines)
 
     def _rebuild(self) -> None:
@@ -180,14 +184,14 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.card_text(card)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.number}\n{self.card_text(card)}"
+            return self.card_text(card)
         if role == Qt.ItemDataRole.ForegroundRole:
             flags = card.flags(self._now)
-            return QColor("#a93226" if flags.overdue else "#1f2d3d")
+            return QColor(colour("overdue_text" if flags.overdue else "ink"))
         if role == Qt.ItemDataRole.BackgroundRole:
             flags = card.flags(self._now)
-            return QColor("#fdecea" if flags.overdue else "#fef5e7" if flags.no_progress
-                          else "#f4ecf7" if flags.awaiting_customer else "#ffffff")
+            return QColor(colour("overdue_bg" if flags.overdue else "due_soon_bg" if flags.no_progress
+                                 else "awaiting_bg" if flags.awaiting_customer else "surface"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.UserRole:

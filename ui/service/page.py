@@ -22,6 +22,7 @@ from ui.service.calendar import BookingCalendar
 from ui.service.work_order import WorkOrderWindow
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.fit import fit_columns
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 
@@ -48,6 +49,7 @@ class ServicePage(Retranslatable, QWidget):
             Column("", lambda r: str(r.qty), True), Column("", lambda r: local_time(r.created_at))])
         self.parts_view = QTableView()
         self.parts_view.setModel(self.parts_model)
+        fit_columns(self.parts_view)
         self.parts_view.verticalHeader().hide()
         self.parts_view.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()

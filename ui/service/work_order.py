@@ -47,6 +47,7 @@ from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, clear_layout, local_time
 from ui.widgets.code_text import checklist_text, code_text
+from ui.widgets.fit import fit_columns, fit_to_screen
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -94,7 +95,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self.printing.printers_loaded.connect(self.printer_combo.show_printers)
         self.work_order_id, self.acting_staff_id = work_order_id, acting_staff_id
         self.detail: WorkOrderDetail | None = None
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
@@ -171,6 +172,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
             Column("", lambda x: local_time(x.approved_at, "%m-%d %H:%M"))])
         self.lines = QTableView()
         self.lines.setModel(self.lines_model)
+        fit_columns(self.lines)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.lines.verticalHeader().hide()
@@ -257,6 +259,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
             Column("", lambda c: c.note)])
         self.history = QTableView()
         self.history.setModel(self.history_model)
+        fit_columns(self.history)
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
         note_row = QHBoxLayout()

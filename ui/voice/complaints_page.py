@@ -33,6 +33,7 @@ from app.services import catalogue, complaints
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.fit import fit_columns
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.voice_panel import concerns_text
 from ui.widgets.voice_text import STATE_COLOURS, step_button_text, voice_text
@@ -84,6 +85,7 @@ class ComplaintsPage(Retranslatable, QWidget):
             Column("", lambda r: r.words)], self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        fit_columns(self.table)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

@@ -22,6 +22,7 @@ from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.voice.survey_dialog import SurveyDialog
 from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.fit import fit_columns
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.voice_text import voice_text
@@ -49,6 +50,7 @@ class SurveysPanel(Retranslatable, QWidget):
         self.status, self.count = QLabel(), QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        fit_columns(self.table)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

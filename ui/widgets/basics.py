@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from app.domain.store_time import STORE_TZ
 from ui.widgets.code_text import code_text
+from ui.widgets.fit import fit_columns
 
 
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -37,13 +38,15 @@ def clear_layout(layout) -> None:
 
 
 def make_table(model) -> QTableView:
-    """A read-only table of whole rows over `model`, last column stretched, no row numbers."""
+    """A read-only table of whole rows over `model`, columns fitted to their content, last
+    column stretched, no row numbers."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().hide()
+    fit_columns(view)
     return view
 
 

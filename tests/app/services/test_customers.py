@@ -166,3 +166,22 @@ def test_like_wildcards_in_a_name_search_are_literal(db):
     assert [h.name for h in customers.search_customers(db, "张伟")] == ["张伟"]
     assert [h.name for h in customers.search_customers(db, "_伟")] == ["王_伟"]
     assert customers.search_customers(db, "%伟") == ()
+
+
+def test_recent_customers_last_seen_first_then_last_changed(db):
+    from datetime import UTC, datetime
+
+    from app.domain.reads import PlateRead
+    from app.services import reception
+
+    now = datetime.now(UTC)
+    old = customers.create_customer(db, name="赵一")
+    seen = customers.create_customer(db, name="钱二")
+    vehicles.add_vehicle(db, plate="粤B30001", owner_id=seen.id)
+    reception.arrive(db, PlateRead(plate="粤B30001", confidence=0.99), now=now + timedelta(hours=1))
+    newest = customers.create_customer(db, name="孙三")
+    hits = customers.recent_customers(db)
+    assert [h.name for h in hits][:3] == ["钱二", "孙三", "赵一"]
+    assert hits[0].plates == ("粤B30001",) and hits[0].matched_on == ""
+    assert [h.customer_id for h in customers.recent_customers(db, limit=1)] == [seen.id]
+    assert {old.id, newest.id} <= {h.customer_id for h in hits}
