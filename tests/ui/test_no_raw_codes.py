@@ -85,6 +85,7 @@ def test_the_walker_sees_a_raw_code_in_a_label_a_cell_and_a_combo(qtbot):
     qtbot.addWidget(root)
     layout = QVBoxLayout(root)
     layout.addWidget(QLabel("状态：delivered"))
+    layout.addWidget(QLabel("due_soon"))             # a voice code, named only qualified
     combo = QComboBox()
     combo.addItems(["金卡", "silver"])
     layout.addWidget(combo)
@@ -95,4 +96,4 @@ def test_the_walker_sees_a_raw_code_in_a_label_a_cell_and_a_combo(qtbot):
     layout.addWidget(view)
     root.show()
     found = [text for _where, text in raw_codes(root)]
-    assert set(found) == {"状态：delivered", "silver", "initials"}
+    assert set(found) == {"状态：delivered", "due_soon", "silver", "initials"}

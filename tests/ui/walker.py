@@ -30,7 +30,7 @@ MAX_ROWS = 300
 def declared_codes() -> frozenset[str]:
     """Every code the app declares: the values of each StrEnum of app.models and app.domain,
     and the keys of the code-name table."""
-    codes: set[str] = {key.removeprefix("camera.") for key in CODE_NAMES}
+    codes: set[str] = {key.rsplit(".", 1)[-1] for key in CODE_NAMES}
     for package in (app.models, app.domain):
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             module = importlib.import_module(info.name)

@@ -22,8 +22,8 @@ from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.voice.survey_dialog import SurveyDialog
 from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
-from ui.widgets.voice_text import voice_text
 
 
 class SurveysPanel(Retranslatable, QWidget):
@@ -41,7 +41,7 @@ class SurveysPanel(Retranslatable, QWidget):
         self._policy = policy
         self.dialog: SurveyDialog | None = None
         self.model = RecordTableModel([
-            Column("", lambda r: r.number), Column("", lambda r: voice_text(r.occasion)),
+            Column("", lambda r: r.number), Column("", lambda r: code_text(r.occasion, "survey_occasion")),
             Column("", lambda r: r.customer_name), Column("", lambda r: r.mobile_masked),
             Column("", lambda r: r.plate), Column("", lambda r: r.work_order_number),
             Column("", lambda r: r.staff_name), Column("", lambda r: local_time(r.due_at))], self)

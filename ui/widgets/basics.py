@@ -50,7 +50,7 @@ def make_table(model) -> QTableView:
 #: The gate camera's states as the status bar and the reception page name them.
 def camera_text(state: str, reason: str = "") -> str:
     """'道闸摄像头：离线 (reason)' in the current language."""
-    name = code_text(f"camera.{state}").removeprefix("camera.")
+    name = code_text(state, "camera")
     text = QCoreApplication.translate("CameraState", "道闸摄像头：%1").replace("%1", name)
     return f"{text} ({reason})" if reason else text
 

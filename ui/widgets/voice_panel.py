@@ -21,8 +21,8 @@ from app.services import complaints, surveys
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
+from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
-from ui.widgets.voice_text import voice_text
 
 
 class ComplaintDialog(Retranslatable, QDialog):
@@ -35,11 +35,13 @@ class ComplaintDialog(Retranslatable, QDialog):
         super().__init__(parent)
         self._db, self._runner, self._customer_id, self._store_id = db, runner, customer_id, store_id
         self.category, self.grade, self.channel = QComboBox(), QComboBox(), QComboBox()
-        for combo, values in ((self.category, ComplaintCategory), (self.grade, ComplaintGrade),
-                              (self.channel, (ComplaintChannel.PHONE, ComplaintChannel.STORE,
-                                              ComplaintChannel.WEB))):
+        for combo, kind, values in (
+                (self.category, "complaint_category", ComplaintCategory),
+                (self.grade, "complaint_grade", ComplaintGrade),
+                (self.channel, "complaint_channel",
+                 (ComplaintChannel.PHONE, ComplaintChannel.STORE, ComplaintChannel.WEB))):
             for value in values:
-                combo.addItem(voice_text(value), str(value))
+                combo.addItem(code_text(value, kind), str(value))
         self.words = QPlainTextEdit()
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
@@ -91,13 +93,18 @@ class CustomerVoicePanel(Retranslatable, QWidget):
         self._db, self._runner, self._customer_id, self._store_id = db, runner, customer_id, store_id
         self.complaints_label, self.surveys_label = QLabel(), QLabel()
         self.complaints_model = RecordTableModel([
-            Column("", lambda r: local_time(r.received_at)), Column("", lambda r: voice_text(r.category)),
-            Column("", lambda r: voice_text(r.grade)), Column("", lambda r: voice_text(r.status)),
-            Column("", lambda r: voice_text(r.sla_state)), Column("", lambda r: r.owner_name or "—"),
+            Column("", lambda r: local_time(r.received_at)),
+            Column("", lambda r: code_text(r.category, "complaint_category")),
+            Column("", lambda r: code_text(r.grade, "complaint_grade")),
+            Column("", lambda r: code_text(r.status, "complaint_status")),
+            Column("", lambda r: code_text(r.sla_state, "sla_state")),
+            Column("", lambda r: r.owner_name or "—"),
             Column("", lambda r: format_age(r.age)), Column("", lambda r: r.words)], self)
         self.surveys_model = RecordTableModel([
-            Column("", lambda r: r.number), Column("", lambda r: voice_text(r.occasion)),
-            Column("", lambda r: voice_text(r.status)), Column("", lambda r: local_time(r.event_at, "%Y-%m-%d")),
+            Column("", lambda r: r.number),
+            Column("", lambda r: code_text(r.occasion, "survey_occasion")),
+            Column("", lambda r: code_text(r.status, "survey_status")),
+            Column("", lambda r: local_time(r.event_at, "%Y-%m-%d")),
             Column("", lambda r: "—" if r.overall is None else str(r.overall)),
             Column("", lambda r: r.staff_name)], self)
         self.new_button = QPushButton()
