@@ -8,8 +8,9 @@ from decimal import ROUND_CEILING, Decimal
 
 from app.demo.clock import at
 from app.demo.context import Context, VehiclePlan
-from app.demo.workshop import CHECKLIST, ITEMS_BY_CODE
+from app.demo.workshop import ITEMS_BY_CODE
 from app.domain.stock import Balance
+from app.domain.workflow import CHECKLIST
 from app.models import (
     Approval,
     BayKind,
@@ -189,7 +190,8 @@ def _line(ctx: Context, wo_id: int, kind: LineKind, description: str, approval: 
 
 def _checklist(ctx: Context, wo_id: int) -> None:
     for item in CHECKLIST:
-        result = ctx.rng.choices(tuple(InspectionResult), weights=(80, 15, 5))[0]
+        result = ctx.rng.choices((InspectionResult.OK, InspectionResult.ATTENTION,
+                                  InspectionResult.URGENT), weights=(80, 15, 5))[0]
         note = "" if result == InspectionResult.OK else "建议近期处理"
         ctx.writer.add("inspection_items", {"work_order_id": wo_id, "item": item,
                                             "result": result, "note": note})

@@ -38,7 +38,7 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "labour": ("工时", "Labour"), "part": ("配件", "Part"),
     "pending": ("待确认", "Pending"), "approved": ("已同意", "Approved"),
     "declined": ("已拒绝", "Declined"),
-    "ok": ("正常", "OK"), "attention": ("需关注", "Attention"), "urgent": ("紧急", "Urgent"),
+    "unchecked": ("未检查", "Not checked"), "ok": ("正常", "OK"), "attention": ("需关注", "Attention"), "urgent": ("紧急", "Urgent"),
     # bookings, bays
     "booked": ("已预约", "Booked"), "checked_in": ("已到店", "Arrived"),
     "no_show": ("未到店", "No-show"), "completed": ("已完成", "Completed"),

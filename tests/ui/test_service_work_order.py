@@ -156,6 +156,28 @@ def test_inspection_checklist(window, qtbot, db):
     brakes = next(i for i in detail.inspection if i.item == "刹车")
     assert (brakes.result, brakes.note) == ("urgent", "前片剩 2mm")
     assert len(detail.inspection) == 11
+    assert {i.result for i in detail.inspection if i.item != "刹车"} == {"unchecked"}
+
+
+def test_an_untouched_checklist_item_shows_not_checked_and_prints_so(window, qtbot, tmp_path):
+    _check_in(window, qtbot)
+    shown = [window.inspection.cellWidget(r, 1).currentText()
+             for r in range(window.inspection.rowCount())]
+    assert shown == ["未检查"] * 11                      # never 正常 for what nobody looked at
+    row = next(r for r in range(window.inspection.rowCount())
+               if window.inspection.item(r, 0).text() == "机油")
+    window.inspection.cellWidget(row, 1).setCurrentIndex(
+        window.inspection.cellWidget(row, 1).findData("ok"))
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.save_inspection.click()
+    target = tmp_path / "inspection.pdf"
+    with qtbot.waitSignal(window.printed, timeout=10000):
+        window.print_document("inspection", path=str(target))
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    rows = {line.split()[0]: line for line in text.splitlines() if line.split()}
+    assert "正常" in rows["机油"] and "未检查" in rows["冷却液"] and "未检查" in rows["底盘"]
+    assert "正常 1" in text and "未检查 10" in text
 
 
 def test_a_stale_window_is_refused_and_keeps_the_edit(window, qtbot, db, draft):

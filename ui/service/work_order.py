@@ -38,7 +38,7 @@ from app.db import Database
 from app.domain import workflow
 from app.domain.money import format_cny
 from app.domain.store_time import STORE_TZ
-from app.domain.workflow import CHECKLIST
+from app.domain.workflow import InspectionResult
 from app.printing import work_order_pdf
 from app.services import catalogue, parts, work_orders
 from app.services.store_info import store_info
@@ -50,7 +50,7 @@ from ui.widgets.code_text import checklist_text, code_text
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
-RESULTS = ("ok", "attention", "urgent")
+RESULTS = tuple(InspectionResult)       # "unchecked" first: the default of an untouched item
 DOCUMENTS = ("work_order", "inspection", "pickup")
 
 
@@ -387,21 +387,18 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self.bay.setCurrentIndex(max(0, self.bay.findData(detail.bay_id)))
 
     def _show_inspection(self, detail: WorkOrderDetail) -> None:
-        known = {i.item: i for i in detail.inspection}
-        names = list(CHECKLIST) + [i.item for i in detail.inspection if i.item not in CHECKLIST]
-        self.inspection.setRowCount(len(names))
-        for row, name in enumerate(names):
-            item = QTableWidgetItem(checklist_text(name))
-            item.setData(Qt.ItemDataRole.UserRole, name)
+        self.inspection.setRowCount(len(detail.inspection))    # every item of the checklist
+        for row, record in enumerate(detail.inspection):
+            item = QTableWidgetItem(checklist_text(record.item))
+            item.setData(Qt.ItemDataRole.UserRole, record.item)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.inspection.setItem(row, 0, item)
             combo = QComboBox()
             for code in RESULTS:
                 combo.addItem(code_text(code), code)
-            record = known.get(name)
-            combo.setCurrentIndex(RESULTS.index(record.result) if record else 0)
+            combo.setCurrentIndex(max(combo.findData(record.result), 0))
             self.inspection.setCellWidget(row, 1, combo)
-            self.inspection.setItem(row, 2, QTableWidgetItem(record.note if record else ""))
+            self.inspection.setItem(row, 2, QTableWidgetItem(record.note))
 
     def _show_progress(self, detail: WorkOrderDetail) -> None:
         self.status_label.setText(self.tr("当前状态：%1").replace("%1", code_text(detail.status)))
