@@ -74,6 +74,8 @@ class QuoteDocument:
     notes: str = ""
     colour: str = ""
     revision: int = 1
+    #: Across every page of a quote that is not final: "草稿 DRAFT", "未审批 NOT APPROVED".
+    watermark: str = ""
 
 
 def render_quote(doc: QuoteDocument) -> bytes:
@@ -90,7 +92,8 @@ def render_quote(doc: QuoteDocument) -> bytes:
     if doc.finance:
         story += _finance_section(doc.finance, styles)
     story.append(_closing_block(doc, styles))
-    return build_pdf(story, doc.store, doc.number, f"电子报价单 {doc.number}", styles)
+    return build_pdf(story, doc.store, doc.number, f"电子报价单 {doc.number}", styles,
+                     watermark=doc.watermark)
 
 
 def _title_block(doc: QuoteDocument, s: Styles) -> Flowable:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import random
+import subprocess
 from decimal import Decimal
 
 import pytest
@@ -265,3 +266,61 @@ def test_without_lp_or_qtpdf_the_pdf_is_saved_instead(db, runner, qtbot, store, 
         editor.print_quote()
     assert "缺少 lp 与 QtPdf" in failed.args[0] and "文档已另存为 PDF" in failed.args[0]
     assert list((tmp_path / "data" / "printouts").glob("*.pdf"))
+
+
+def _pdf_text(path) -> str:
+    """The PDF's text in reading order, spaces and line breaks removed (the diagonal
+    watermark comes out one character a line)."""
+    raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    return "".join(raw.split())
+
+
+def test_the_pdf_is_what_the_editor_shows_or_it_asks_to_save_first(
+        db, runner, qtbot, store, switcher, tmp_path):
+    editor = open_editor(db, runner, qtbot, store)
+    choose_customer(editor, qtbot)
+    editor.discount.setText("1200")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    first = tmp_path / "first.pdf"
+    with qtbot.waitSignal(editor.printing.done, timeout=10000):
+        editor.save_pdf(str(first))
+    text = _pdf_text(first)
+    assert "1,200.00" in text and "草稿DRAFT" in text   # a draft, marked so
+    editor.discount.setText("2500")                                     # not saved
+    with qtbot.waitSignal(editor.failed, timeout=5000) as refused:
+        editor.save_pdf(str(tmp_path / "second.pdf"))
+    assert "请先保存" in refused.args[0] and editor.status.text() == refused.args[0]
+    with qtbot.waitSignal(editor.failed, timeout=5000):
+        editor.print_quote()
+    assert not (tmp_path / "second.pdf").exists()
+    assert editor.discount.text() == "2500"                             # nothing typed is lost
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    with qtbot.waitSignal(editor.printing.done, timeout=10000):
+        editor.save_pdf(str(tmp_path / "second.pdf"))
+    assert "2,500.00" in _pdf_text(tmp_path / "second.pdf")
+
+
+def test_a_given_quote_prints_clean_and_an_unapproved_discount_is_marked(
+        db, runner, qtbot, store, switcher, tmp_path):
+    from app.models import Quote
+    from app.services import quote_commands
+
+    editor = open_editor(db, runner, qtbot, store)
+    choose_customer(editor, qtbot)
+    editor.discount.setText("8000")
+    editor.approval_confirm.setChecked(True)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    with qtbot.waitSignal(editor.saved, timeout=5000) as given:
+        editor.give()
+    quote_id = given.args[0].id
+    path = quote_commands.export_quote_pdf(db, quote_id, tmp_path / "given.pdf")
+    text = _pdf_text(path)
+    assert "草稿" not in text and "未审批" not in text
+    with db.session() as s:                   # the manager's approval withdrawn
+        s.get(Quote, quote_id).approved_by_id = None
+    text = _pdf_text(quote_commands.export_quote_pdf(db, quote_id, tmp_path / "bare.pdf"))
+    assert "未审批NOTAPPROVED" in text

@@ -109,6 +109,7 @@ class QuoteEditor(Retranslatable, QWidget):
         self._db, self._runner, self._store_id = db, runner, store_id
         self._data: EditorData | None = None
         self._record: quotes.QuoteRecord | None = None
+        self._clean_form: QuoteForm | None = None      # the form as last stored
         self._pending_quote = quote_id
         self.printing = PrintActions(runner, self)
         self._build()
@@ -470,6 +471,7 @@ class QuoteEditor(Retranslatable, QWidget):
             self.valid_until.setDate(_qdate(form.valid_until))
         self._update_title()
         self.recompute()
+        self._clean_form = self.read_form(show_errors=False)
         self.loaded.emit()
 
     def _check(self, widget: QListWidget, chosen, same) -> None:
@@ -648,10 +650,12 @@ class QuoteEditor(Retranslatable, QWidget):
             call = lambda: quotes.update_quote(db, record.id, record.version, form, who=who)  # noqa: E731
         else:
             call = lambda: quotes.revise_quote(db, record.id, form, who=who)  # noqa: E731
-        self._runner.submit(call, self._saved, self._show_error)
+        self._runner.submit(call, lambda saved: self._saved(saved, form), self._show_error)
 
-    def _saved(self, record: quotes.QuoteRecord) -> None:
+    def _saved(self, record: quotes.QuoteRecord, form: QuoteForm | None = None) -> None:
         self._record = record
+        if form is not None:
+            self._clean_form = form
         self._update_title()
         self.status.setText(self.tr("已保存报价单 %1 第 %2 版").replace("%1", record.number)
                             .replace("%2", str(record.revision)))
@@ -673,9 +677,21 @@ class QuoteEditor(Retranslatable, QWidget):
         self._runner.submit(lambda: action(db, record.id, record.version, who=who), self._saved,
                             self._show_error)
 
+    def has_unsaved_edits(self) -> bool:
+        """True when the form differs from the quote as last stored (or nothing is stored)."""
+        return self._record is None or self.read_form(show_errors=False) != self._clean_form
+
+    def _refuse_unsaved(self) -> bool:
+        """Refuse to print what is not on screen: the PDF is the stored quote."""
+        if not self.has_unsaved_edits():
+            return False
+        self._print_failed(self.tr("请先保存：报价单有未保存的修改，打印的将是上次保存的版本。"))
+        return True
+
     def save_pdf(self, path: str | None = None) -> None:
-        """Save the stored quote as a PDF (asks where unless `path` is given)."""
-        if self._record is None:
+        """Save the stored quote as a PDF (asks where unless `path` is given); refused while
+        the editor holds unsaved edits."""
+        if self._record is None or self._refuse_unsaved():
             return
         if path:
             self.printing.save_pdf(self._document(), path)
@@ -683,8 +699,9 @@ class QuoteEditor(Retranslatable, QWidget):
             self.printing.choose_path_and_save(self._document(), f"{self._record.number}.pdf", self)
 
     def print_quote(self) -> None:
-        """Print the stored quote on the chosen printer (the default when none)."""
-        if self._record is not None:
+        """Print the stored quote on the chosen printer (the default when none); refused
+        while the editor holds unsaved edits."""
+        if self._record is not None and not self._refuse_unsaved():
             self.printing.print_document(self._document(), self.printer_combo.currentData())
 
     def _document(self):
