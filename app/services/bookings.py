@@ -274,6 +274,24 @@ def mark_no_show(db: Database, booking_id: int, *, who: str = "",
     return _set_status(db, booking_id, None, BookingStatus.NO_SHOW, who, now=now)
 
 
+def restore_booking(db: Database, booking_id: int, *, who: str = "") -> BookingRecord:
+    """Undo a cancellation or a no-show: the booking is booked again, unless its bay,
+    technician or vehicle was booked at that time meanwhile (Conflict)."""
+    with db.session() as s:
+        booking = get_or_raise(s, Booking, booking_id, *_WHAT)
+        if booking.status not in (BookingStatus.CANCELLED, BookingStatus.NO_SHOW):
+            raise ValidationError("该预约未被取消，无需恢复。",
+                                  "This booking was not cancelled; there is nothing to undo.",
+                                  field="status")
+        _refuse_clashes(s, booking, s.get(Bay, booking.bay_id))
+        before = audit.snapshot(booking)
+        booking.status = BookingStatus.BOOKED
+        with stale_guard(*_WHAT), _no_clash():
+            s.flush()
+        audit.record(s, who=who, action="update", row=booking, before=before)
+        return _records(s, [booking])[0]
+
+
 def get_booking(db: Database, booking_id: int) -> BookingRecord:
     """One booking by id."""
     with db.session() as s:

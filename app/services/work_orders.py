@@ -260,14 +260,21 @@ def add_part_line(db: Database, work_order_id: int, expected_version: int, *, pa
 def remove_line(db: Database, work_order_id: int, expected_version: int, line_id: int, *,
                 who: str = "") -> WorkOrderDetail:
     """Remove a line the customer has not answered yet."""
+    return remove_lines(db, work_order_id, expected_version, [line_id], who=who)
+
+
+def remove_lines(db: Database, work_order_id: int, expected_version: int,
+                 line_ids: Sequence[int], *, who: str = "") -> WorkOrderDetail:
+    """Remove lines the customer has not answered yet, all or none (one transaction)."""
     with db.session() as s:
         order = _lines_editable(s, work_order_id, expected_version)
-        line = _line(order, line_id)
-        if line.approval is not Approval.PENDING:
-            raise ValidationError("客户已答复的项目不能删除。",
-                                  "A line the customer has answered cannot be removed.",
-                                  field="line_id")
-        order.lines.remove(line)
+        for line_id in line_ids:
+            line = _line(order, line_id)
+            if line.approval is not Approval.PENDING:
+                raise ValidationError("客户已答复的项目不能删除。",
+                                      "A line the customer has answered cannot be removed.",
+                                      field="line_id")
+            order.lines.remove(line)
         return _save(s, order, who)
 
 

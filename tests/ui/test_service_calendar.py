@@ -66,6 +66,15 @@ def _cell(calendar, bay_id, hour, minute=0, day=DAY):
     raise AssertionError("no such slot")
 
 
+def _answer(calendar, button: str) -> None:
+    """Click a button of the calendar's open confirmation."""
+    from PySide6.QtWidgets import QPushButton
+
+    box = calendar.confirm_box
+    assert box is not None and box.isVisible()
+    box.findChild(QPushButton, button).click()
+
+
 def test_models_pass_the_qt_model_tester(qtmodeltester, db, shop, booked):
     day = DayModel()
     qtmodeltester.check(day)
@@ -144,8 +153,9 @@ def test_move_and_cancel(db, shop, booked, calendar, qtbot):
     moved = bookings.get_booking(db, booked.id)
     assert (moved.slot_start, moved.bay_id) == (at(DAY, 14), shop.bay2_id)
     calendar.select_slot(shop.bay2_id, at(DAY, 14))
+    calendar.cancel_booking()
     with qtbot.waitSignal(calendar.loaded, timeout=5000):
-        calendar.cancel_booking()
+        _answer(calendar, "confirm_yes")
     assert bookings.get_booking(db, booked.id).status == "cancelled"
     assert _cell(calendar, shop.bay2_id, 14).data(Qt.ItemDataRole.UserRole) is None
 
@@ -156,15 +166,17 @@ def test_no_show_once_the_slot_has_begun(calendar, qtbot, db, shop, cars):
     with qtbot.waitSignal(calendar.loaded, timeout=5000):
         calendar.set_day(PAST)
     calendar.select_slot(past.bay_id, at(PAST, 9))
+    calendar.mark_no_show()
     with qtbot.waitSignal(calendar.loaded, timeout=5000):
-        calendar.mark_no_show()
+        _answer(calendar, "confirm_yes")
     assert bookings.get_booking(db, past.id).status == "no_show"
 
 
 def test_no_show_of_a_future_booking_shows_the_reason(shop, booked, calendar, qtbot):
     calendar.select_slot(shop.bay1_id, at(DAY, 9))
+    calendar.mark_no_show()
     with qtbot.waitSignal(calendar.failed, timeout=5000) as blocker:
-        calendar.mark_no_show()
+        _answer(calendar, "confirm_yes")
     assert "尚未开始" in blocker.args[0] == calendar.message.text()
 
 
@@ -183,3 +195,66 @@ def test_english(calendar, switcher):
     assert calendar.new_button.text() == "New booking"
     assert calendar.week_button.text() == "Week"
     switcher.apply("zh_CN")
+
+
+def test_cancelling_asks_first_and_can_be_undone(db, shop, booked, calendar, qtbot):
+    calendar.select_slot(shop.bay1_id, at(DAY, 9))
+    calendar.cancel_booking()
+    assert "粤B12345" in calendar.confirm_box.text() and "09:00" in calendar.confirm_box.text()
+    _answer(calendar, "confirm_back")                        # changed their mind
+    assert bookings.get_booking(db, booked.id).status == "booked"
+    calendar.cancel_booking()
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        _answer(calendar, "confirm_yes")
+    assert bookings.get_booking(db, booked.id).status == "cancelled"
+    assert calendar.undo_offer.isVisible() and "粤B12345" in calendar.undo_offer.text.text()
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        calendar.undo_offer.button.click()                   # 撤销
+    assert bookings.get_booking(db, booked.id).status == "booked"
+    assert not calendar.undo_offer.isVisible()
+
+
+def test_a_no_show_is_undone_with_ctrl_z(calendar, qtbot, db, shop, cars):
+    past = bookings.create_booking(db, vehicle_id=cars[0], item_ids=[shop.oil_id],
+                                   slot_start=at(PAST, 9), now=at(PAST, 8))
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        calendar.set_day(PAST)
+    calendar.select_slot(past.bay_id, at(PAST, 9))
+    calendar.mark_no_show()
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        _answer(calendar, "confirm_yes")
+    assert bookings.get_booking(db, past.id).status == "no_show"
+    calendar.activateWindow()
+    calendar.day_view.setFocus()
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        calendar.undo_offer.shortcut.activated.emit()        # what Ctrl+Z triggers
+    assert bookings.get_booking(db, past.id).status == "booked"
+
+
+def test_the_selected_booking_stands_out_from_the_other_bookings(
+        db, shop, cars, booked, calendar, qtbot, qapp):
+    from importlib import resources
+
+    before = qapp.styleSheet()       # the desk's own style sheet, as ui.desk applies it
+    qapp.setStyleSheet((resources.files("resources") / "style.qss").read_text(encoding="utf-8"))
+    try:
+        _check_selection_colour(db, shop, cars, calendar, qtbot)
+    finally:
+        qapp.setStyleSheet(before)
+
+
+def _check_selection_colour(db, shop, cars, calendar, qtbot):
+    bookings.create_booking(db, vehicle_id=cars[1], item_ids=[shop.oil_id],
+                            slot_start=at(DAY, 9), bay_id=shop.bay2_id, now=at(DAY, 7))
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        calendar.reload()
+    calendar.select_slot(shop.bay1_id, at(DAY, 9))
+    image = calendar.day_view.viewport().grab().toImage()
+
+    def colour(index):
+        rect = calendar.day_view.visualRect(index)
+        return image.pixelColor(rect.left() + 3, rect.top() + 3)
+
+    chosen, other = colour(_cell(calendar, shop.bay1_id, 9)), colour(_cell(calendar, shop.bay2_id, 9))
+    distance = sum(abs(a - b) for a, b in zip(chosen.getRgb()[:3], other.getRgb()[:3], strict=True))
+    assert distance > 200, (chosen.name(), other.name())     # not #d6e6fd on #dcebfd

@@ -270,3 +270,35 @@ def test_work_order_prints_through_the_same_path_as_quotes(window, qtbot, cups_p
     text = wait_for(printed_text, timeout=60)
     assert text is not None, f"no output in {cups_pdf.output_dir}"
     assert "Work order" in text     # the queue's rewrite keeps the Latin text searchable
+
+
+def _answer(window, button: str) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    assert window.confirm_box is not None and window.confirm_box.isVisible()
+    window.confirm_box.findChild(QPushButton, button).click()
+
+
+def test_deleting_lines_asks_first(window, qtbot, db):
+    _select_all_lines(window)
+    window.remove.click()
+    assert "更换刹车片" in window.confirm_box.text()
+    _answer(window, "confirm_back")
+    assert len(work_orders.get_work_order(db, window.work_order_id).lines) == 2
+    window.remove.click()
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        _answer(window, "confirm_yes")
+    assert work_orders.get_work_order(db, window.work_order_id).lines == ()
+
+
+def test_cancelling_the_work_order_asks_first(window, qtbot, db):
+    _check_in(window, qtbot)
+    assert "cancelled" in window.move_buttons
+    window.move_buttons["cancelled"].click()
+    assert window.detail.number in window.confirm_box.text()
+    _answer(window, "confirm_back")
+    assert work_orders.get_work_order(db, window.work_order_id).status == "diagnosing"
+    window.move_buttons["cancelled"].click()
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        _answer(window, "confirm_yes")
+    assert work_orders.get_work_order(db, window.work_order_id).status == "cancelled"

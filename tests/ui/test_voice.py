@@ -194,3 +194,23 @@ def test_every_voice_code_has_its_qualified_name():
     missing = [f"{kind}.{code}" for kind, enum in kinds.items() for code in enum
                if f"{kind}.{code}" not in CODE_NAMES]
     assert missing == []
+
+
+def test_declining_a_survey_asks_first(db, voice, runner, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    surveys.schedule_due(db, now=DELIVERED_AT + timedelta(days=3))
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        panel = SurveysPanel(db, runner, 1, acting=lambda: voice.care_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    panel.decline_button.click()
+    assert panel.model.record(0).number in panel.confirm_box.text()
+    panel.confirm_box.findChild(QPushButton, "confirm_back").click()
+    assert len(surveys.due_surveys(db, now=DELIVERED_AT + timedelta(days=3))) == 1
+    panel.decline_button.click()
+    with qtbot.waitSignal(panel.refreshed, timeout=10_000):
+        panel.confirm_box.findChild(QPushButton, "confirm_yes").click()
+    assert not surveys.due_surveys(db, now=DELIVERED_AT + timedelta(days=3))

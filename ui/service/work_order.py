@@ -47,6 +47,7 @@ from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, clear_layout, local_time
 from ui.widgets.code_text import checklist_text, code_text
+from ui.widgets.confirm import ask
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -94,6 +95,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self.printing.printers_loaded.connect(self.printer_combo.show_printers)
         self.work_order_id, self.acting_staff_id = work_order_id, acting_staff_id
         self.detail: WorkOrderDetail | None = None
+        self.confirm_box = None             # the open confirmation of a destructive action
         self.resize(1000, 700)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -485,16 +487,15 @@ class WorkOrderWindow(Retranslatable, QWidget):
                                                      dict.fromkeys(ids, approved), by=by))
 
     def remove_selected(self) -> None:
-        """Remove the selected lines that await an answer."""
+        """Remove the selected lines that await an answer, once confirmed."""
         db, ids = self._db, self.selected_line_ids()
-
-        def call(d: WorkOrderDetail) -> WorkOrderDetail:
-            for line_id in ids:
-                d = work_orders.remove_line(db, d.id, d.version, line_id)
-            return d
-
-        if ids:
-            self._run(call)
+        if not ids or self.detail is None:
+            return
+        names = "、".join(x.description for x in self.detail.lines if x.id in ids)
+        self.confirm_box = ask(
+            self, self.tr("删除 %1 个项目？\n%2").replace("%1", str(len(ids))).replace("%2", names),
+            self.tr("删除"),
+            lambda: self._run(lambda d: work_orders.remove_lines(db, d.id, d.version, ids)))
 
     def offer_again(self) -> None:
         """Put the ticked earlier-declined work back on this order, awaiting an answer."""
@@ -521,9 +522,19 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self._run(lambda d: work_orders.set_inspection(db, d.id, d.version, items))
 
     def move_to(self, status: str) -> None:
-        """Move the work order to `status` (refused moves show their reason)."""
+        """Move the work order to `status` (refused moves show their reason); cancelling the
+        work order asks first."""
         db, by = self._db, self.acting_staff_id
-        self._run(lambda d: work_orders.move(db, d.id, d.version, status, by_id=by))
+
+        def run() -> None:
+            self._run(lambda d: work_orders.move(db, d.id, d.version, status, by_id=by))
+
+        if status != "cancelled":
+            run()
+            return
+        number = self.detail.number if self.detail else ""
+        self.confirm_box = ask(self, self.tr("取消工单 %1？取消后不能再修改。").replace("%1", number),
+                               self.tr("取消工单"), run)
 
     def add_progress(self) -> None:
         """Record a progress update with the typed note."""

@@ -23,6 +23,7 @@ from ui.tasks import TaskRunner
 from ui.voice.survey_dialog import SurveyDialog
 from ui.widgets.basics import Retranslatable, local_time
 from ui.widgets.code_text import code_text
+from ui.widgets.confirm import ask
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 
@@ -60,7 +61,8 @@ class SurveysPanel(Retranslatable, QWidget):
         self.status, self.count = QLabel(), QLabel()
         self.record_button.clicked.connect(lambda: self._with_selected(self.open_survey))
         self.print_button.clicked.connect(lambda: self._with_selected(self.print_form))
-        self.decline_button.clicked.connect(lambda: self._with_selected(self.decline))
+        self.decline_button.clicked.connect(lambda: self._with_selected(self.ask_decline))
+        self.confirm_box = None             # the open confirmation of 客户拒访
         self.number_button.clicked.connect(lambda: self.open_survey(self.number.text()))
         self.number.returnPressed.connect(lambda: self.open_survey(self.number.text()))
         bar = QHBoxLayout()
@@ -144,6 +146,15 @@ class SurveysPanel(Retranslatable, QWidget):
     def _printed(self, path) -> None:
         self.status.setText(self.tr("纸质问卷已保存：%1").replace("%1", str(path)))
         self.printed.emit(str(path))
+
+    def ask_decline(self, survey_id: int) -> None:
+        """Ask before marking the survey declined (it leaves the due list for good)."""
+        rows = (self.model.record(i) for i in range(self.model.rowCount()))
+        row = next((r for r in rows if r.id == survey_id), None)
+        who = f"{row.number} {row.customer_name}" if row else str(survey_id)
+        self.confirm_box = ask(self, self.tr("将回访 %1 记为客户拒访？之后不能再录入。")
+                               .replace("%1", who), self.tr("客户拒访"),
+                               lambda: self.decline(survey_id))
 
     def decline(self, survey_id: int) -> None:
         """Mark the survey declined."""
