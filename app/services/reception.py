@@ -460,7 +460,7 @@ def _customer_brief(c: Customer | None) -> CustomerBrief | None:
         return None
     return CustomerBrief(c.id, c.name, c.salutation, greeting(c.name, c.salutation),
                          str(c.tier), str(c.kind), mask_mobile(c.mobile),
-                         c.consent_plate_recognition)
+                         c.consent_plate_recognition, (c.notes or "").strip())
 
 
 def _vehicle_brief(v: Vehicle) -> VehicleBrief:

@@ -252,7 +252,8 @@ class ReceptionController(QObject):
         db = self._db
         self._act(popup, lambda: reception.register_visitor(
             db, card.visit_id, values["name"], values["mobile"], plate=values["plate"] or None,
-            purpose=values["purpose"], kind=values["kind"], consent_contact=True),
+            purpose=values["purpose"], kind=values["kind"],
+            salutation=values.get("salutation", ""), consent_contact=True),
             lambda new: self._refreshed(popup, new))
 
     def _refreshed(self, popup: ArrivalPopup, card: ArrivalCard) -> None:
