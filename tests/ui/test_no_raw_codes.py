@@ -12,7 +12,7 @@ import app.models
 from app.demo import seed_demo_store
 from app.domain.reads import PlateRead
 from app.settings import Settings
-from tests.ui.walker import declared_codes, open_windows, raw_codes
+from tests.ui.walker import declared_codes, open_windows, raw_codes, undotted_plates
 from ui.desk import build_window
 from ui.main_window import NAVIGATION
 
@@ -70,10 +70,12 @@ def test_every_screen_in_both_languages_shows_no_raw_code(demo_desk, db, runner,
             runner.drain()      # what the first round's callbacks started (a page's second load)
             found = raw_codes(demo_desk, codes)
             assert not found, f"{language} {key}: {found[:10]}"
+            plates = undotted_plates(demo_desk)
+            assert not plates, f"{language} {key}: plates without their dot {plates[:10]}"
         windows = [w for w in open_windows() if w is not demo_desk]
         assert len(windows) >= 5, [type(w).__name__ for w in windows]
         for window in windows:
-            found = raw_codes(window, codes)
+            found = raw_codes(window, codes) + undotted_plates(window)
             assert not found, f"{language} {type(window).__name__}: {found[:10]}"
 
 
@@ -97,3 +99,15 @@ def test_the_walker_sees_a_raw_code_in_a_label_a_cell_and_a_combo(qtbot):
     root.show()
     found = [text for _where, text in raw_codes(root)]
     assert set(found) == {"状态：delivered", "due_soon", "silver", "initials"}
+
+
+def test_the_walker_sees_a_plate_written_without_its_dot(qtbot):
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    for text in ("粤AZ2T75 张先生", "粤A·Z2T75 张先生", "WO-20261205-001"):
+        layout.addWidget(QLabel(text))
+    root.show()
+    assert [text for _where, text in undotted_plates(root)] == ["粤AZ2T75 张先生"]

@@ -70,7 +70,7 @@ def test_cards_sit_in_their_status_column(board):
     plates = [model.card(model.index(r, 1)).plate for r in range(3)]
     assert sorted(plates) == ["粤B10001", "粤B10002", "粤B10003"]
     texts = [model.index(r, 1).data() for r in range(3)]
-    assert any("粤B10001" in t and "刘洋" in t and "陈静" in t for t in texts)
+    assert any("粤B·10001" in t and "刘洋" in t and "陈静" in t for t in texts)
     assert model.card(model.index(0, 0)) is None
 
 

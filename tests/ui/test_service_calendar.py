@@ -92,7 +92,7 @@ def test_day_view_by_bay_with_the_booking_spanning_its_slots(shop, booked, calen
     assert model.headerData(0, Qt.Orientation.Vertical) == "08:30"
     index = _cell(calendar, shop.bay1_id, 9)
     assert index.data(Qt.ItemDataRole.UserRole).id == booked.id
-    assert "粤B12345" in index.data() and "09:00–10:30" in index.data()
+    assert "粤B·12345" in index.data() and "09:00–10:30" in index.data()
     assert calendar.day_view.rowSpan(index.row(), index.column()) == 3
     assert _cell(calendar, shop.bay2_id, 9).data(Qt.ItemDataRole.UserRole) is None
 
@@ -102,7 +102,7 @@ def test_week_view(shop, booked, calendar, qtbot):
         calendar.set_mode("week")
     model = calendar.week_model
     assert model.columnCount() == 7 and model.headerData(0, Qt.Orientation.Horizontal) == "03-04 一"
-    assert model.index(0, 0).data() == "09:00 粤B12345"
+    assert model.index(0, 0).data() == "09:00 粤B·12345"
     assert model.index(1, 0).data() == ""
 
 
@@ -206,14 +206,14 @@ def test_english(calendar, switcher):
 def test_cancelling_asks_first_and_can_be_undone(db, shop, booked, calendar, qtbot):
     calendar.select_slot(shop.bay1_id, at(DAY, 9))
     calendar.cancel_booking()
-    assert "粤B12345" in calendar.confirm_box.text() and "09:00" in calendar.confirm_box.text()
+    assert "粤B·12345" in calendar.confirm_box.text() and "09:00" in calendar.confirm_box.text()
     _answer(calendar, "confirm_back")                        # changed their mind
     assert bookings.get_booking(db, booked.id).status == "booked"
     calendar.cancel_booking()
     with qtbot.waitSignal(calendar.loaded, timeout=5000):
         _answer(calendar, "confirm_yes")
     assert bookings.get_booking(db, booked.id).status == "cancelled"
-    assert calendar.undo_offer.isVisible() and "粤B12345" in calendar.undo_offer.text.text()
+    assert calendar.undo_offer.isVisible() and "粤B·12345" in calendar.undo_offer.text.text()
     with qtbot.waitSignal(calendar.loaded, timeout=5000):
         calendar.undo_offer.button.click()                   # 撤销
     assert bookings.get_booking(db, booked.id).status == "booked"

@@ -57,7 +57,7 @@ def _check_in(window, qtbot):
 
 
 def test_draft_shows_customer_vehicle_and_booked_items(window, draft):
-    assert draft.number in window.title.text() and "粤B12345" in window.title.text()
+    assert draft.number in window.title.text() and "粤B·12345" in window.title.text()
     assert "待接车" in window.title.text() and "刘洋" in window.summary.text()
     assert window.lines_model.rowCount() == 2
     assert window.check_in_button.text() == "接车并开始诊断"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import enum
 import importlib
 import pkgutil
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 import app.domain
 import app.models
 from app.domain.code_names import CODE_NAMES
+from app.domain.plates import PROVINCES
 
 MAX_ROWS = 300
 
@@ -102,6 +104,26 @@ def _raw_codes_now(root: QWidget, codes: frozenset[str]) -> list[tuple[str, str]
             if part in codes:
                 found.append((where, text))
                 break
+    return found
+
+
+#: A plate written without the middle dot (粤AZ2T75): every screen writes 粤A·Z2T75.
+_UNDOTTED_PLATE = re.compile(f"[{PROVINCES}][A-Z][A-Z0-9]{{5,6}}")
+
+
+def undotted_plates(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of each visible text of `root` (every tab of each tab widget) that
+    writes a plate without its dot, i.e. not through `format_plate`."""
+    found = [(w, t) for w, t in visible_texts(root) if _UNDOTTED_PLATE.search(t)]
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            found += [(w, t) for w, t in visible_texts(tabs.widget(i))
+                      if _UNDOTTED_PLATE.search(t) and (w, t) not in found]
+        tabs.setCurrentIndex(current)
     return found
 
 

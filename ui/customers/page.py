@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.db import Database
+from app.domain.plates import format_plate
 from ui.customers.customer_window import CustomerWindow
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
@@ -29,7 +30,7 @@ class CustomersPage(Retranslatable, QWidget):
         self.status = QLabel()
         self.model = RecordTableModel([
             Column("", lambda h: h.name), Column("", lambda h: h.greeting),
-            Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(h.plates)),
+            Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(format_plate(p) for p in h.plates)),
             Column("", lambda h: code_text(h.tier)), Column("", lambda h: code_text(h.matched_on))])
         self.table = make_table(self.model)
         self.table.doubleClicked.connect(lambda index: self.open_customer(self.model.record(index.row()).customer_id))

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.domain import workflow
+from app.domain.plates import format_plate
 from app.domain.workflow import BOARD_COLUMNS
 from app.services.work_order_board import BoardCard
 from ui.widgets.basics import local_time
@@ -96,7 +97,7 @@ class BoardModel(QAbstractTableModel):
     def card_text(self, card: BoardCard) -> str:
         """Plate, customer, advisor and bay, promised time and flags, one per line."""
         promised = local_time(card.promised_at, "%H:%M") if card.promised_at else "—"
-        lines = [card.plate, card.customer_name or "—",
+        lines = [format_plate(card.plate), card.customer_name or "—",
                  f"{card.advisor_name or '—'} · {card.bay_name or '—'}",
                  self._texts["promised"].replace("%1", promised)]
         badges = self.flag_texts(card.flags(self._now))

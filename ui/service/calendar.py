@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.services import bookings, catalogue, work_orders
 from app.services.bookings import BaySchedule, BookingRecord
 from app.services.common import STORE_TZ, store_today
@@ -121,7 +122,7 @@ class DayModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             start = record.slot_start.astimezone(STORE_TZ)
             end = record.slot_end.astimezone(STORE_TZ)
-            return (f"{record.plate}  {record.customer_name or ''}\n"
+            return (f"{format_plate(record.plate)}  {record.customer_name or ''}\n"
                     f"{start:%H:%M}–{end:%H:%M} {_items_text(record)}\n"
                     f"{code_text(record.status)} · {record.advisor_name or '—'}")
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -183,7 +184,7 @@ class WeekModel(QAbstractTableModel):
             return None
         records = self._cells.get((self._bays[index.row()].id, self._days[index.column()]), [])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return "\n".join(f"{r.slot_start.astimezone(STORE_TZ):%H:%M} {r.plate}"
+            return "\n".join(f"{r.slot_start.astimezone(STORE_TZ):%H:%M} {format_plate(r.plate)}"
                              + ("" if r.status == "booked" else f" ({code_text(r.status)})")
                              for r in records)
         if role == Qt.ItemDataRole.BackgroundRole and records:
@@ -376,7 +377,7 @@ class BookingCalendar(Retranslatable, QWidget):
             return
         channel = code_text(record.channel)
         self.selection.setText(
-            f"{record.plate} {record.customer_name or ''} · {_items_text(record)} · "
+            f"{format_plate(record.plate)} {record.customer_name or ''} · {_items_text(record)} · "
             f"{record.bay_name} · {channel} · {code_text(record.status)}")
 
     def select_slot(self, bay_id: int, start: datetime) -> None:
@@ -422,7 +423,7 @@ class BookingCalendar(Retranslatable, QWidget):
 
     def _describe(self, record: BookingRecord) -> str:
         start = record.slot_start.astimezone(STORE_TZ)
-        return (f"{record.plate} {record.customer_name or ''} · {start:%m-%d %H:%M} · "
+        return (f"{format_plate(record.plate)} {record.customer_name or ''} · {start:%m-%d %H:%M} · "
                 f"{record.bay_name}")
 
     def _booking_call(self, question: str, action: str, done: str, call) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain import workflow
 from app.domain.money import format_cny
+from app.domain.plates import format_plate
 from app.domain.store_time import STORE_TZ
 from app.domain.workflow import InspectionResult
 from app.printing import work_order_pdf
@@ -346,7 +347,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
     def _show(self, detail: WorkOrderDetail, *, reception: bool = False) -> None:
         self.detail = detail
         self.setWindowTitle(self.tr("工单 %1").replace("%1", detail.number))
-        self.title.setText(f"{detail.number}  {detail.plate}  ·  {code_text(detail.status)}")
+        self.title.setText(f"{detail.number}  {format_plate(detail.plate)}  ·  {code_text(detail.status)}")
         self.summary.setText("  ·  ".join(x for x in (
             detail.customer_name or "", detail.vehicle_text,
             self.tr("顾问 %1").replace("%1", detail.advisor_name or "—"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.domain.complaint_sla import ComplaintCategory, ComplaintGrade, SlaState, format_age
+from app.domain.plates import format_plate
 from app.services import catalogue, complaints
 from ui.messages import error_text
 from ui.tasks import TaskRunner
@@ -76,7 +77,7 @@ class ComplaintsPage(Retranslatable, QWidget):
         self.model = _ClockModel([
             Column("", lambda r: code_text(r.sla_state, "sla_state")),
             Column("", self._due_text),
-            Column("", lambda r: r.customer_name), Column("", lambda r: r.plate),
+            Column("", lambda r: r.customer_name), Column("", lambda r: format_plate(r.plate)),
             Column("", lambda r: code_text(r.category, "complaint_category")),
             Column("", lambda r: code_text(r.grade, "complaint_grade")),
             Column("", lambda r: code_text(r.status, "complaint_status")), Column("", lambda r: r.owner_name or "—"),
@@ -253,7 +254,7 @@ class ComplaintsPage(Retranslatable, QWidget):
             self.history.clear()
             return
         self.detail_facts.setText(
-            f"{record.customer_name} {record.mobile_masked} · {record.plate or '—'} · "
+            f"{record.customer_name} {record.mobile_masked} · {format_plate(record.plate) or '—'} · "
             f"{code_text(record.channel, 'complaint_channel')} · {record.work_order_number or ''}")
         self.detail_words.setText(f"“{record.words}”")
         db, ident, now = self._db, record.id, self._clock()

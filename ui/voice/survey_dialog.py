@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.domain.survey_templates import SurveyPolicy
 from app.services import surveys
 from ui.i18n import current_language
@@ -49,7 +50,7 @@ class SurveyDialog(Retranslatable, QDialog):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.facts = QLabel(f"{row.number} · {row.customer_name} {row.mobile_masked} · "
-                            f"{row.plate or '—'} · {row.work_order_number or ''} · "
+                            f"{format_plate(row.plate) or '—'} · {row.work_order_number or ''} · "
                             f"{row.staff_name or '—'} · {local_time(row.event_at, '%Y-%m-%d')}")
         self.groups: dict[str, QButtonGroup] = {}
         self.question_labels: dict[str, QLabel] = {}

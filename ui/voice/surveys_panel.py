@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.domain.survey_templates import SurveyPolicy
 from app.paths import data_dir
 from app.services import surveys
@@ -44,7 +45,7 @@ class SurveysPanel(Retranslatable, QWidget):
         self.model = RecordTableModel([
             Column("", lambda r: r.number), Column("", lambda r: code_text(r.occasion, "survey_occasion")),
             Column("", lambda r: r.customer_name), Column("", lambda r: r.mobile_masked),
-            Column("", lambda r: r.plate), Column("", lambda r: r.work_order_number),
+            Column("", lambda r: format_plate(r.plate)), Column("", lambda r: r.work_order_number),
             Column("", lambda r: r.staff_name), Column("", lambda r: local_time(r.due_at))], self)
         self.table = QTableView()
         self.table.setModel(self.model)
