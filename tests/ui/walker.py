@@ -85,26 +85,12 @@ def raw_codes(root: QWidget, codes: frozenset[str] | None = None) -> list[tuple[
     """(where, text) of each text of `root` a person can see that is a raw code (or a part
     of one after a colon); every tab of each tab widget is shown in turn."""
     codes = codes if codes is not None else declared_codes()
-    found = _raw_codes_now(root, codes)
-    for tabs in root.findChildren(QTabWidget):
-        if not tabs.isVisible():
-            continue
-        current = tabs.currentIndex()
-        for i in range(tabs.count()):
-            tabs.setCurrentIndex(i)
-            found += [f for f in _raw_codes_now(tabs.widget(i), codes) if f not in found]
-        tabs.setCurrentIndex(current)
-    return found
+    return _on_every_tab(root, lambda text: _is_raw_code(text, codes))
 
 
-def _raw_codes_now(root: QWidget, codes: frozenset[str]) -> list[tuple[str, str]]:
-    found = []
-    for where, text in visible_texts(root):
-        for part in [text.strip(), *(p.strip() for p in text.replace("：", ":").split(":"))]:
-            if part in codes:
-                found.append((where, text))
-                break
-    return found
+def _is_raw_code(text: str, codes: frozenset[str]) -> bool:
+    parts = [text.strip(), *(p.strip() for p in text.replace("：", ":").split(":"))]
+    return any(part in codes for part in parts)
 
 
 #: A plate written without the middle dot (粤AZ2T75): every screen writes 粤A·Z2T75.
@@ -114,7 +100,13 @@ _UNDOTTED_PLATE = re.compile(f"[{PROVINCES}][A-Z][A-Z0-9]{{5,6}}")
 def undotted_plates(root: QWidget) -> list[tuple[str, str]]:
     """(where, text) of each visible text of `root` (every tab of each tab widget) that
     writes a plate without its dot, i.e. not through `format_plate`."""
-    found = [(w, t) for w, t in visible_texts(root) if _UNDOTTED_PLATE.search(t)]
+    return _on_every_tab(root, lambda text: bool(_UNDOTTED_PLATE.search(text)))
+
+
+def _on_every_tab(root: QWidget, wrong) -> list[tuple[str, str]]:
+    """(where, text) of the visible texts of `root` for which `wrong(text)` holds, showing
+    every tab of each tab widget in turn."""
+    found = [(w, t) for w, t in visible_texts(root) if wrong(t)]
     for tabs in root.findChildren(QTabWidget):
         if not tabs.isVisible():
             continue
@@ -122,7 +114,7 @@ def undotted_plates(root: QWidget) -> list[tuple[str, str]]:
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             found += [(w, t) for w, t in visible_texts(tabs.widget(i))
-                      if _UNDOTTED_PLATE.search(t) and (w, t) not in found]
+                      if wrong(t) and (w, t) not in found]
         tabs.setCurrentIndex(current)
     return found
 
