@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services import bookings, customers, vehicles
-from app.services.common import STORE_TZ
+from app.services.common import STORE_TZ, store_today
 from ui.service.calendar import BookingCalendar, DayModel, SlotRole, WeekModel
 
 DAY = date(2030, 3, 4)          # a Monday, in the future
@@ -112,9 +112,9 @@ def test_booking_through_the_dialog_on_the_selected_slot(shop, cars, calendar, q
     qtbot.waitUntil(lambda: dialog.items.count() == 3, timeout=5000)
     assert dialog.time.currentText() == "10:00" and dialog.bay.currentData() == shop.bay2_id
     dialog.plate.setText("粤B67890")
-    with qtbot.waitSignal(calendar._runner.finished, timeout=5000):
-        dialog.find_vehicle()
-    assert dialog.vehicle_id == cars[1] and "粤B·67890" in dialog.vehicle_label.text()
+    dialog.find_vehicle()
+    qtbot.waitUntil(lambda: dialog.vehicle_id == cars[1], timeout=5000)
+    assert "粤B·67890" in dialog.vehicle_label.text()
     for row in range(dialog.items.count()):
         if dialog.items.item(row).data(Qt.ItemDataRole.UserRole).id == shop.brakes_id:
             dialog.items.item(row).setCheckState(Qt.CheckState.Checked)
@@ -247,3 +247,16 @@ def _check_selection_colour(db, shop, cars, calendar, qtbot):
     chosen, other = colour(_cell(calendar, shop.bay1_id, 9)), colour(_cell(calendar, shop.bay2_id, 9))
     distance = sum(abs(a - b) for a, b in zip(chosen.getRgb()[:3], other.getRgb()[:3], strict=True))
     assert distance > 200, (chosen.name(), other.name())     # not #d6e6fd on #dcebfd
+
+
+def test_the_booking_dialog_opens_on_the_next_free_future_time_with_its_slots(
+        db, runner, qtbot, shop, cars):
+    from ui.service.booking_dialog import BookingDialog
+
+    dialog = BookingDialog(db, runner, day=PAST)              # a day long gone, no time asked
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.date.date().toPython() >= store_today(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.free.count() > 0, timeout=10_000)
+    assert dialog.slot_start() > datetime.now(STORE_TZ)
+    first = dialog.free.item(0).data(Qt.ItemDataRole.UserRole)
+    assert first is not None and first.start > datetime.now(STORE_TZ)   # slots, not "none"

@@ -157,6 +157,16 @@ def test_an_undone_cancellation_books_the_slot_again_unless_it_was_taken(db, sho
     assert bookings.get_booking(db, first.id).status == "cancelled"
 
 
+def test_the_first_free_slot_is_never_in_the_past(db, shop, car):
+    late = at(23)                                              # a demo started at 23:00
+    first = bookings.first_free_slot(db, now=late)
+    assert first.start == at(8, 30, DAY + timedelta(days=1))   # tomorrow's opening
+    book(db, car, [shop.oil_id], at(9, 30), bay_id=shop.bay1_id)
+    mid = bookings.first_free_slot(db, [shop.brakes_id], now=at(9, 10))
+    assert mid.start >= at(9, 10) and (mid.bay_id, mid.start) != (shop.bay1_id, at(9, 30))
+    assert bookings.free_slots(db, DAY, [], now=at(9, 10))          # no items yet: slots too
+
+
 def test_no_show_only_once_the_slot_began(db, shop, car):
     record = book(db, car, [shop.oil_id], at(9))
     with pytest.raises(ValidationError) as exc_info:
