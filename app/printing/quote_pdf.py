@@ -142,7 +142,7 @@ def _breakdown_table(doc: QuoteDocument, s: Styles) -> Flowable:
         [Label("项目", "Item", s.font), Label("说明", "Details", s.font), "金额（元） CNY"]
     ]
     for line in doc.lines:
-        note = Label(line.note, "", s.font, 7.5, MUTED) if line.note else ""
+        note = Label(line.note, line.note_en, s.font, 7.5, MUTED) if line.note else ""
         rows.append([Label(line.label, line.label_en, s.font), note, amount_text(line.amount)])
     rows.append([Label("合计", "Total", s.font, 12, ACCENT), "", amount_text(doc.total)])
     style = grid_style(1, s.font)

@@ -236,6 +236,28 @@ def test_english(db, runner, qtbot, store, switcher):
     assert editor.lines_model.data(editor.lines_model.index(0, 0)) == "MSRP"
 
 
+def test_english_keeps_every_finance_column_and_translates_the_tax_note(
+        db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    for row in range(editor.plans.count()):
+        check(editor.plans, row)
+    switcher.apply("en")
+    editor.resize(1366, 700)
+    editor.show()
+    editor.recompute()
+    qtbot.waitUntil(lambda: editor.finance_model.rowCount() >= 2, timeout=5000)
+    view = editor.finance_view
+    header = view.horizontalHeader()
+    assert header.length() <= view.viewport().width()          # no column behind a scroll bar
+    for column in range(editor.finance_model.columnCount()):
+        assert not header.isSectionHidden(column) and header.sectionSize(column) > 0
+        title = editor.finance_model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+    notes = [editor.lines_model.index(r, 1).data() for r in range(editor.lines_model.rowCount())]
+    tax = next(n for n in notes if "10%" in n)
+    assert tax.startswith("Taxable price") and "计税价" not in tax
+
+
 def test_amounts_never_show_a_negative_zero():
     from ui.sales.quote_editor import amount_text
     assert amount_text(Decimal("-0.00")) == "0.00"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -92,6 +93,11 @@ def amount_text(amount: Decimal) -> str:
 def line_label(line) -> str:
     """A breakdown line's label in the current language."""
     return line.label_en if current_language() == "en" and line.label_en else line.label
+
+
+def note_text(line) -> str:
+    """A breakdown line's note (how the tax was reached) in the current language."""
+    return line.note_en if current_language() == "en" and line.note_en else line.note
 
 
 class QuoteEditor(Retranslatable, QWidget):
@@ -240,7 +246,7 @@ class QuoteEditor(Retranslatable, QWidget):
 
     def _result_column(self) -> QVBoxLayout:
         self.lines_model = RecordTableModel([
-            Column("", line_label), Column("", lambda line: line.note),
+            Column("", line_label), Column("", note_text),
             Column("", lambda line: amount_text(line.amount), align_right=True)], self)
         self.lines_view = self._table(self.lines_model)
         self.total_caption, self.total = QLabel(), QLabel()
@@ -262,6 +268,7 @@ class QuoteEditor(Retranslatable, QWidget):
             Column("", lambda r: amount_text(r.total_cost), align_right=True)], self)
         self.finance_view = self._table(self.finance_model)
         self.finance_view.setMaximumHeight(170)
+        self._fit_every_column(self.finance_view)
         column = QVBoxLayout()
         column.addWidget(self.lines_view, 1)
         column.addLayout(total_row)
@@ -279,6 +286,19 @@ class QuoteEditor(Retranslatable, QWidget):
         view.horizontalHeader().setStretchLastSection(False)
         view.setWordWrap(False)
         return view
+
+    @staticmethod
+    def _fit_every_column(view: QTableView) -> None:
+        """Every column in view, none behind a scroll bar (longer English headers cut the
+        fees and total cost off): the figures as wide as they need, the plan and its term
+        share the rest, wrapped over two lines."""
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for text_column in (0, 1):
+            header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _buttons(self) -> QHBoxLayout:
         self.save_button, self.give_button = QPushButton(), QPushButton()
@@ -586,7 +606,7 @@ class QuoteEditor(Retranslatable, QWidget):
         self.finance_model.set_records(finance)
         self.total.setText(f"¥{amount_text(breakdown.total)}" if breakdown else "—")
         self.lines_view.resizeColumnsToContents()
-        self.finance_view.resizeColumnsToContents()
+        self.finance_view.resizeRowsToContents()
         self._update_approval(form)
         self.recomputed.emit()
         return form if priced else None
