@@ -34,7 +34,12 @@ def demo_desk(db, switcher, runner, qtbot, tmp_path, monkeypatch):
 
 def _open_everything(window, db, runner, qtbot):
     """Open one of each window and dialog the desk has."""
-    window.pages["customers"].open_customer(_first(db, "Customer"))
+    customers_page = window.pages["customers"]
+    customers_page.search.edit.setText(_first_name(db))       # rows with tier and match kind
+    customers_page.search.search_now()
+    runner.drain()
+    assert customers_page.model.rowCount() > 0
+    customers_page.open_customer(_first(db, "Customer"))
     window.pages["service"].open_work_order(_first(db, "WorkOrder"))
     window.pages["sales"].open_quote(_first(db, "Quote"))
     window.open_settings()
@@ -50,6 +55,11 @@ def _first(db, model: str) -> int:
     table = getattr(app.models, model)
     with db.session() as s:
         return s.scalar(select(table.id).order_by(table.id))
+
+
+def _first_name(db) -> str:
+    with db.session() as s:
+        return s.scalar(select(app.models.Customer.name).order_by(app.models.Customer.id))
 
 
 def _any_plate(db) -> str:
