@@ -12,14 +12,24 @@ import app.models
 from app.demo import seed_demo_store
 from app.domain.reads import PlateRead
 from app.settings import Settings
-from tests.ui.walker import declared_codes, open_windows, raw_codes, undotted_plates
+from tests.ui.walker import (
+    cut_headers,
+    declared_codes,
+    open_windows,
+    raw_codes,
+    undotted_plates,
+)
 from ui.desk import build_window
 from ui.main_window import NAVIGATION
 
 
 @pytest.fixture
-def demo_desk(db, switcher, runner, qtbot, tmp_path, monkeypatch):
+def demo_desk(db, switcher, runner, qtbot, tmp_path, monkeypatch, qapp):
+    from importlib import resources
+
     monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
+    sheet = qapp.styleSheet()      # the desk's own look, as ui.desk applies it
+    qapp.setStyleSheet((resources.files("resources") / "style.qss").read_text(encoding="utf-8"))
     seed_demo_store(db, customers=40, today=date.today())
     window = build_window(Settings(), db, switcher, runner)
     qtbot.addWidget(window)
@@ -30,6 +40,7 @@ def demo_desk(db, switcher, runner, qtbot, tmp_path, monkeypatch):
     for w in open_windows():
         if w is not window:
             w.close()
+    qapp.setStyleSheet(sheet)
 
 
 def _open_everything(window, db, runner, qtbot):
@@ -82,10 +93,13 @@ def test_every_screen_in_both_languages_shows_no_raw_code(demo_desk, db, runner,
             assert not found, f"{language} {key}: {found[:10]}"
             plates = undotted_plates(demo_desk)
             assert not plates, f"{language} {key}: plates without their dot {plates[:10]}"
+            qtbot.wait(20)      # the columns take their width on the next layout pass
+            cut = cut_headers(demo_desk)
+            assert not cut, f"{language} {key}: column headers cut {cut[:10]}"
         windows = [w for w in open_windows() if w is not demo_desk]
         assert len(windows) >= 5, [type(w).__name__ for w in windows]
         for window in windows:
-            found = raw_codes(window, codes) + undotted_plates(window)
+            found = raw_codes(window, codes) + undotted_plates(window) + cut_headers(window)
             assert not found, f"{language} {type(window).__name__}: {found[:10]}"
 
 
@@ -121,3 +135,17 @@ def test_the_walker_sees_a_plate_written_without_its_dot(qtbot):
         layout.addWidget(QLabel(text))
     root.show()
     assert [text for _where, text in undotted_plates(root)] == ["粤AZ2T75 张先生"]
+
+
+def test_the_walker_sees_a_cut_column_header(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["Time", "Taken over by"])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.horizontalHeader().resizeSection(1, 40)
+    view.show()
+    assert [text for _where, text in cut_headers(view)] == ["Taken over by"]

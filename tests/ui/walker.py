@@ -119,6 +119,27 @@ def _on_every_tab(root: QWidget, wrong) -> list[tuple[str, str]]:
     return found
 
 
+def cut_headers(root: QWidget) -> list[tuple[str, str]]:
+    """(where, header) of each visible table column whose header text does not fit its
+    width (Qt elides it: "Taken over b…")."""
+    found = []
+    views = [root] if isinstance(root, QAbstractItemView) else []
+    for view in views + root.findChildren(QAbstractItemView):
+        header = getattr(view, "horizontalHeader", lambda: None)()
+        if header is None or not view.isVisible() or not header.isVisible():
+            continue
+        model = view.model()
+        for section in range(header.count()):
+            text = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            if header.isSectionHidden(section) or not text:
+                continue
+            needed = header.fontMetrics().horizontalAdvance(str(text)) + 4
+            if header.sectionSize(section) < needed:
+                found.append((f"{type(root).__name__}/{type(view).__name__}:{section}"
+                              f" {header.sectionSize(section)}<{needed}", str(text)))
+    return found
+
+
 def open_windows() -> list[QWidget]:
     """Every visible top-level window and dialog of the application."""
     return [w for w in QApplication.topLevelWidgets() if w.isVisible()]

@@ -33,7 +33,7 @@ from app.domain.plates import format_plate
 from app.services import catalogue, complaints
 from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.voice_text import STATE_COLOURS
@@ -84,13 +84,8 @@ class ComplaintsPage(Retranslatable, QWidget):
             Column("", lambda r: format_age(r.age)),
             Column("", lambda r: "↑" * r.escalation_level),
             Column("", lambda r: r.words)], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = make_table(self.model)     # columns follow the language's headers
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._select(current.row()))
         self.detail_box = QGroupBox()
         self.detail_words = QLabel()
@@ -227,7 +222,6 @@ class ComplaintsPage(Retranslatable, QWidget):
         self.counts.setStyleSheet(style)
         self.status.setText(self.tr("本次自动升级 %1 件").replace("%1", str(page.escalated_now))
                             if page.escalated_now else "")
-        self.table.resizeColumnsToContents()
         rows = [r.id for r in page.rows]
         if self._selected_id in rows:
             self.table.selectRow(rows.index(self._selected_id))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from app.services import surveys
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.voice.survey_dialog import SurveyDialog
-from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import ask
 from ui.widgets.record_table_model import Column, RecordTableModel
@@ -47,12 +46,7 @@ class SurveysPanel(Retranslatable, QWidget):
             Column("", lambda r: r.customer_name), Column("", lambda r: r.mobile_masked),
             Column("", lambda r: format_plate(r.plate)), Column("", lambda r: r.work_order_number),
             Column("", lambda r: r.staff_name), Column("", lambda r: local_time(r.due_at))], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(self.model)     # columns follow the language's headers
         self.table.doubleClicked.connect(lambda index: self.open_survey(self.model.record(index.row()).id))
         self.record_button, self.print_button, self.decline_button = QPushButton(), QPushButton(), QPushButton()
         self.record_button.setProperty("primary", True)
@@ -102,7 +96,6 @@ class SurveysPanel(Retranslatable, QWidget):
 
     def _show(self, rows) -> None:
         self.model.set_records(rows)
-        self.table.resizeColumnsToContents()
         self.count.setText(self.tr("待回访 %1 份").replace("%1", str(len(rows))))
         self.refreshed.emit()
 
