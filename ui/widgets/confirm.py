@@ -19,18 +19,14 @@ from ui.widgets.basics import Retranslatable
 UNDO_SECONDS = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Confirm", text)
-
-
 def ask(parent: QWidget, question: str, action: str, on_yes: Callable[[], None]) -> QMessageBox:
     """Ask `question` before a destructive `action` (the button's verb, e.g. 取消预约);
     `on_yes` runs only on that button. The safe button (返回) is the default. The box is
     returned (shown with `open()`), so a caller or a test can find its buttons."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("请确认"), question, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Confirm", "请确认"), question, parent=parent)
     box.setObjectName("confirm_box")
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    back = box.addButton(_tr("返回"), QMessageBox.ButtonRole.RejectRole)
+    back = box.addButton(QCoreApplication.translate("Confirm", "返回"), QMessageBox.ButtonRole.RejectRole)
     yes.setObjectName("confirm_yes")
     back.setObjectName("confirm_back")
     box.setDefaultButton(back)
@@ -66,7 +62,7 @@ class UndoOffer(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         """Set the button's text through the current translator."""
-        self.button.setText(_tr("撤销") + " (Ctrl+Z)")
+        self.button.setText(QCoreApplication.translate("Confirm", "撤销") + " (Ctrl+Z)")
 
     def offer(self, done: str, undo: Callable[[], None], seconds: int = UNDO_SECONDS) -> None:
         """Say what was `done`; `undo` runs if 撤销 or Ctrl+Z comes within `seconds`."""
