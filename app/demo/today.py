@@ -9,7 +9,7 @@ from app.demo.context import Context, VehiclePlan
 from app.demo.orders import Job, add_booking, add_visit, add_work_order
 from app.demo.showcase import SHOWCASE
 from app.models import BayKind, BookingStatus, VisitPurpose, WorkOrderStatus
-from app.services.bookings import CLOSING
+from app.services.bookings import CLOSING, OPENING
 from app.services.expected_visitors import LATE_AFTER
 
 OPEN_STATUSES = (WorkOrderStatus.WAITING_CHECK_IN, WorkOrderStatus.DIAGNOSING,
@@ -37,8 +37,11 @@ def build_today(ctx: Context) -> None:
 
 def _open_orders(ctx: Context, plans: list[VehiclePlan]) -> None:
     statuses = [s for s in OPEN_STATUSES for _ in (0, 1)] + [WorkOrderStatus.CANCELLED]
+    # Before the workshop opens (a demo started at night) the cars in the shop came in
+    # yesterday: nobody has checked a car in today yet.
+    opened = minute_of(ctx.today, ctx.now) >= OPENING.hour * 60 + OPENING.minute
     for i, (plan, status) in enumerate(zip(plans, statuses)):
-        day = ctx.today - timedelta(days=1) if i in (5, 7) else ctx.today
+        day = ctx.today - timedelta(days=1) if i in (5, 7) or not opened else ctx.today
         job = _normal_job(ctx, plan)
         if status == WorkOrderStatus.AWAITING_APPROVAL:
             job = Job(job.codes, pending=("BR01",),

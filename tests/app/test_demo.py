@@ -177,7 +177,7 @@ def test_a_tiny_store_seeds_too(db):
     assert "3 customers" in seed_demo_store(db, customers=3)
 
 
-@pytest.mark.parametrize("hour", [23, 11])
+@pytest.mark.parametrize("hour", [23, 11, 0])
 def test_todays_bookings_follow_the_store_clock(db, hour):
     from app.demo.clock import at
     from app.services.expected_visitors import expected_today
@@ -188,6 +188,8 @@ def test_todays_bookings_follow_the_store_clock(db, hour):
     assert states["late"] <= 1, states                # not every booking "late"
     if hour == 23:                                    # the day is over: they came
         assert states["late"] == 0 and states["not_yet"] == 0 and states["arrived"] >= 10
+    elif hour == 0:                                   # before opening: nobody came yet
+        assert states["arrived"] == 0 and states["not_yet"] >= 10, states
     else:
         assert states["arrived"] >= 1 and states["not_yet"] >= 5, states
 
