@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import time
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Connection, func, select
 
@@ -47,8 +47,13 @@ BULK_BATCH = 50_000
 
 
 def seed_demo_store(database: Database, customers: int = DEFAULT_CUSTOMERS,
-                    seed: int = DEFAULT_SEED, *, today: date | None = None) -> str:
+                    seed: int = DEFAULT_SEED, *, today: date | None = None,
+                    now: datetime | None = None) -> str:
     """Fill an empty database with the demo store; return a one-line summary.
+
+    Today's bookings follow the store's real clock (`now`, default the current time): those
+    whose slot has begun are arrived, the rest expected, so a demo started in the evening
+    does not show every booking late.
 
     Refuses (Conflict) a database that already holds customers.
     """
@@ -60,6 +65,7 @@ def seed_demo_store(database: Database, customers: int = DEFAULT_CUSTOMERS,
                            "empty one.")
         _tune(connection)
         ctx = _context(connection, seed, today or store_today())
+        ctx.now = now or ctx.now
         connection.commit()
         with connection.begin():
             _detail(ctx, min(customers, DETAIL))

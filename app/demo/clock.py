@@ -18,6 +18,12 @@ def at(day: date, minute_of_day: int) -> datetime:
     return local.astimezone(UTC)
 
 
+def minute_of(day: date, instant: datetime) -> int:
+    """Where `instant` falls on the store's `day`, in minutes since its midnight (negative
+    before the day, beyond 1440 after it): the demo lays today out around the real time."""
+    return int((instant - datetime.combine(day, time(0), STORE_TZ)) / timedelta(minutes=1))
+
+
 def anniversary_on_or_after(start: date, day: date) -> date:
     """The first anniversary of `start` (a purchase) falling on or after `day`."""
     year = day.year

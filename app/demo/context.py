@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from app.demo.names import MobilePool
@@ -44,6 +44,10 @@ class Context:
     vins: VinPool
     mobiles: MobilePool
     store_id: int = 0
+    #: The real time the store is seeded at: today's bookings already begun are arrived.
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    #: Whether one of today's bookings already stays late (one is enough to show the state).
+    late_shown: bool = False
     staff: dict[StaffRole, list[int]] = field(default_factory=lambda: defaultdict(list))
     items: dict[str, int] = field(default_factory=dict)
     parts: dict[str, dict] = field(default_factory=dict)

@@ -8,8 +8,9 @@ from decimal import ROUND_CEILING, Decimal
 
 from app.demo.clock import at
 from app.demo.context import Context, VehiclePlan
-from app.demo.workshop import CHECKLIST, ITEMS_BY_CODE
+from app.demo.workshop import ITEMS_BY_CODE
 from app.domain.stock import Balance
+from app.domain.workflow import CHECKLIST
 from app.models import (
     Approval,
     BayKind,
@@ -40,6 +41,11 @@ class Job:
     codes: tuple[str, ...]
     pending: tuple[str, ...] = ()
     concerns: str = ""
+
+    def __post_init__(self) -> None:
+        # An item awaiting approval is not also approved (the brake job was listed twice).
+        object.__setattr__(self, "codes", tuple(
+            c for c in dict.fromkeys(self.codes) if c not in self.pending))
 
     def minutes(self) -> int:
         """Bay time in 30-minute steps: 30 for a quick-lane job, at least 60 otherwise."""
@@ -79,11 +85,14 @@ def add_booking(ctx: Context, plan: VehiclePlan, day: date, start: int, bay_id: 
 
 
 def add_visit(ctx: Context, plan: VehiclePlan, arrived: datetime, purpose: VisitPurpose,
-              outcome: str) -> int:
-    """Queue a gate arrival of `plan` that matched exactly."""
+              outcome: str, confidence: float | None = None) -> int:
+    """Queue a gate arrival of `plan` that matched exactly (`confidence` given: no draw from
+    the seed's random numbers, so what depends on the clock leaves the rest unchanged)."""
+    if confidence is None:
+        confidence = round(ctx.rng.uniform(0.88, 0.995), 3)
     return ctx.writer.add("visits", {
         "arrived_at": arrived, "plate_read": plan.plate, "plate_color": plan.color,
-        "confidence": round(ctx.rng.uniform(0.88, 0.995), 3), "snapshot_path": None,
+        "confidence": confidence, "snapshot_path": None,
         "camera": "gate", "match": MatchKind.EXACT, "vehicle_id": plan.id,
         "customer_id": plan.owner_id, "candidate_vehicle_id": None, "purpose": purpose,
         "outcome": outcome, "handled_by_id": plan.advisor_id,
@@ -189,7 +198,8 @@ def _line(ctx: Context, wo_id: int, kind: LineKind, description: str, approval: 
 
 def _checklist(ctx: Context, wo_id: int) -> None:
     for item in CHECKLIST:
-        result = ctx.rng.choices(tuple(InspectionResult), weights=(80, 15, 5))[0]
+        result = ctx.rng.choices((InspectionResult.OK, InspectionResult.ATTENTION,
+                                  InspectionResult.URGENT), weights=(80, 15, 5))[0]
         note = "" if result == InspectionResult.OK else "建议近期处理"
         ctx.writer.add("inspection_items", {"work_order_id": wo_id, "item": item,
                                             "result": result, "note": note})

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.demo.clock import at
+from app.demo.clock import at, minute_of
 from app.demo.context import Context, VehiclePlan
 from app.demo.orders import Job, add_booking, add_visit, add_work_order
 from app.demo.showcase import SHOWCASE
 from app.models import BayKind, BookingStatus, VisitPurpose, WorkOrderStatus
+from app.services.bookings import CLOSING, OPENING
+from app.services.expected_visitors import LATE_AFTER
 
 OPEN_STATUSES = (WorkOrderStatus.WAITING_CHECK_IN, WorkOrderStatus.DIAGNOSING,
                  WorkOrderStatus.AWAITING_APPROVAL, WorkOrderStatus.IN_REPAIR,
                  WorkOrderStatus.QUALITY_CHECK, WorkOrderStatus.READY_FOR_PICKUP)
+#: When the workshop closes and when reception counts a booked customer late, in minutes.
+CLOSING_MINUTE = CLOSING.hour * 60 + CLOSING.minute
+LATE_MINUTES = int(LATE_AFTER / timedelta(minutes=1))
 QUICK_CODES = ("MS02", "AC02", "WP01", "BT01", "AC01", "AF01", "SC01")
 NORMAL_EXTRAS = ("AL01", "BF01", "TY01", "BR01", "EV01")
 
@@ -32,11 +37,15 @@ def build_today(ctx: Context) -> None:
 
 def _open_orders(ctx: Context, plans: list[VehiclePlan]) -> None:
     statuses = [s for s in OPEN_STATUSES for _ in (0, 1)] + [WorkOrderStatus.CANCELLED]
+    # Before the workshop opens (a demo started at night) the cars in the shop came in
+    # yesterday: nobody has checked a car in today yet.
+    opened = minute_of(ctx.today, ctx.now) >= OPENING.hour * 60 + OPENING.minute
     for i, (plan, status) in enumerate(zip(plans, statuses)):
-        day = ctx.today - timedelta(days=1) if i in (5, 7) else ctx.today
+        day = ctx.today - timedelta(days=1) if i in (5, 7) or not opened else ctx.today
         job = _normal_job(ctx, plan)
         if status == WorkOrderStatus.AWAITING_APPROVAL:
-            job = Job(job.codes, pending=("BR01",), concerns="刹车片磨损，待客户确认更换")
+            job = Job(job.codes, pending=("BR01",),
+                      concerns="刹车片磨损，待客户确认更换")
         placed = ctx.place_in_bay(day, 8 * 60 + 30, job.minutes(), BayKind.NORMAL)
         bay_id, start = placed if placed else (None, 8 * 60 + 30 + 10 * i)
         booking_id = None
@@ -61,9 +70,36 @@ def _showcase_bookings(ctx: Context) -> None:
             continue
         plan = ctx.showcase[show.plate]
         job = Job((show.booking_item,), concerns="客户预约")
-        placed = ctx.place_in_bay(ctx.today, show.booking_minute, job.minutes(), job.bay_kind())
+        wanted = _still_ahead(ctx, show.booking_minute, job.minutes())
+        placed = ctx.place_in_bay(ctx.today, wanted, job.minutes(), job.bay_kind())
         if placed:
-            add_booking(ctx, plan, ctx.today, placed[1], placed[0], job, BookingStatus.BOOKED)
+            _book_by_the_clock(ctx, plan, placed, job)
+
+
+def _still_ahead(ctx: Context, minute: int, length: int) -> int:
+    """`minute` of today, or the next half hour after the store's real time when that has
+    passed and the booking still fits before closing (the showcase cars are expected)."""
+    now = minute_of(ctx.today, ctx.now)
+    ahead = (now // 30 + 1) * 30 + 30
+    return ahead if minute < ahead and ahead + length <= CLOSING_MINUTE else minute
+
+
+def _book_by_the_clock(ctx: Context, plan: VehiclePlan, placed: tuple[int, int], job: Job,
+                       day: date | None = None) -> None:
+    """Book `job` at `placed` (bay, minute); today, a slot begun by the store's real time
+    counts as arrived (checked in, seen at the gate), one just begun stays late."""
+    day = day or ctx.today
+    bay_id, start = placed
+    now = minute_of(day, ctx.now)
+    begun = day == ctx.today and now > start + LATE_MINUTES
+    late = begun and now <= start + 60 and not ctx.late_shown
+    if begun and not late:
+        add_booking(ctx, plan, day, start, bay_id, job, BookingStatus.CHECKED_IN)
+        add_visit(ctx, plan, at(day, start - 5), VisitPurpose.SERVICE, "预约到店",
+                  confidence=0.97)
+        return
+    ctx.late_shown = ctx.late_shown or late
+    add_booking(ctx, plan, day, start, bay_id, job, BookingStatus.BOOKED)
 
 
 def _bookings(ctx: Context, day: date, plans: list[VehiclePlan], *, normal: int,
@@ -77,7 +113,7 @@ def _bookings(ctx: Context, day: date, plans: list[VehiclePlan], *, normal: int,
         wanted = rng.randrange(9 * 60 + 30, 16 * 60, 30)
         placed = ctx.place_in_bay(day, wanted, job.minutes(), job.bay_kind())
         if placed:
-            add_booking(ctx, plan, day, placed[1], placed[0], job, BookingStatus.BOOKED)
+            _book_by_the_clock(ctx, plan, placed, job, day)
 
 
 def _misses(ctx: Context, plans: list[VehiclePlan]) -> None:

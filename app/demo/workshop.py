@@ -70,7 +70,4 @@ PARTS: tuple[tuple[str, str, str, int, int], ...] = (
     ("52119-06B20", "前保险杠", "2600.00", 3, 1),
 )
 
-#: The digital inspection checklist.
-CHECKLIST = ("机油", "机滤", "轮胎及胎压", "刹车", "蓄电池", "灯光", "雨刮", "空调滤芯")
-
 LABOUR_RATE = Decimal("300.00")

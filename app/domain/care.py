@@ -23,6 +23,17 @@ class CareItem:
     en: str
     item_id: int | None = None
 
+    @property
+    def urgency(self) -> str:
+        """'overdue' (past due), 'due_soon' (within `DUE_SOON_DAYS`) or 'upcoming'."""
+        if self.days < 0:
+            return "overdue"
+        return "due_soon" if self.days <= DUE_SOON_DAYS else "upcoming"
+
+
+#: A care item this close to its due date is shown as due soon (amber).
+DUE_SOON_DAYS = 7
+
 
 def add_months(day: date, months: int) -> date:
     """`day` moved by whole months, clamped to the end of a shorter month."""

@@ -43,7 +43,7 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "labour": ("工时", "Labour"), "part": ("配件", "Part"),
     "pending": ("待确认", "Pending"), "approved": ("已同意", "Approved"),
     "declined": ("已拒绝", "Declined"),
-    "ok": ("正常", "OK"), "attention": ("需关注", "Attention"), "urgent": ("紧急", "Urgent"),
+    "unchecked": ("未检查", "Not checked"), "ok": ("正常", "OK"), "attention": ("需关注", "Attention"), "urgent": ("紧急", "Urgent"),
     # bookings, bays
     "booked": ("已预约", "Booked"), "checked_in": ("已到店", "Arrived"),
     "no_show": ("未到店", "No-show"), "completed": ("已完成", "Completed"),
@@ -64,12 +64,56 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "camera.online": ("在线", "online"), "camera.reconnecting": ("重新连接中", "reconnecting"),
     "camera.offline": ("离线", "offline"), "camera.none": ("未配置", "not configured"),
     "camera.connecting": ("连接中", "connecting"), "camera.ended": ("视频已结束", "video ended"),
+    # the voice of the customer: qualified by kind (a survey "declined" is not a declined
+    # work-order line, a complaint about "sales" is not a visit to buy a car)
+    "complaint_category.attitude": ("服务态度", "Service attitude"),
+    "complaint_category.quality": ("维修质量", "Repair quality"),
+    "complaint_category.waiting": ("等待时间", "Waiting time"),
+    "complaint_category.price": ("价格", "Price"), "complaint_category.parts": ("配件", "Parts"),
+    "complaint_category.sales": ("销售", "Sales"),
+    "complaint_grade.ordinary": ("一般", "Ordinary"), "complaint_grade.major": ("重大", "Major"),
+    "complaint_status.open": ("待联系", "To contact"),
+    "complaint_status.contacted": ("已联系", "Contacted"),
+    "complaint_status.proposed": ("已提方案", "Solution proposed"),
+    "complaint_status.accepted": ("客户接受", "Accepted"),
+    "complaint_status.closed": ("已结案", "Closed"),
+    "complaint_step.received": ("受理", "Received"),
+    "complaint_step.contacted": ("已联系", "Contacted"),
+    "complaint_step.escalated": ("升级", "Escalated"),
+    "complaint_step.proposed": ("已提方案", "Solution proposed"),
+    "complaint_step.accepted": ("客户接受", "Accepted"),
+    "complaint_step.closed": ("已结案", "Closed"),
+    "complaint_step.reopened": ("重新打开", "Reopened"),
+    # the verb on the button that takes each step
+    "complaint_action.contacted": ("已联系客户", "Contacted the customer"),
+    "complaint_action.escalated": ("升级给经理", "Escalate to manager"),
+    "complaint_action.proposed": ("提出解决方案", "Propose a solution"),
+    "complaint_action.accepted": ("客户已接受", "Customer accepted"),
+    "complaint_action.closed": ("结案", "Close"),
+    "complaint_action.reopened": ("重新打开", "Reopen"),
+    "complaint_channel.phone": ("电话", "Phone"), "complaint_channel.store": ("到店", "In store"),
+    "complaint_channel.survey": ("回访", "Survey"), "complaint_channel.web": ("网页", "Web"),
+    "sla_state.on_time": ("按时", "On time"),
+    "sla_state.due_soon": ("15 分钟内到期", "Due within 15 min"),
+    "sla_state.overdue": ("已超时", "Overdue"), "sla_state.done": ("已完成", "Done"),
+    "survey_occasion.service": ("维修保养", "Service"),
+    "survey_occasion.delivery": ("新车交付", "New car delivery"),
+    "survey_channel.phone": ("电话", "Phone"), "survey_channel.paper": ("纸质问卷", "Paper form"),
+    "survey_status.due": ("待回访", "Due"), "survey_status.answered": ("已回访", "Answered"),
+    "survey_status.declined": ("客户拒访", "Customer declined"),
 }
 
 
-def label(code: str, language: str = "zh") -> str:
-    """The code's name in 'zh' or 'en' (for print); the code itself when it has none."""
-    names = CODE_NAMES.get(str(code))
+def qualified(code: str, kind: str | None = None) -> str:
+    """The table's key of `code`: "kind.code" for a code whose bare name means something
+    else elsewhere (a survey's "declined", a complaint's "sales"), the code alone otherwise."""
+    return f"{kind}.{code}" if kind else str(code)
+
+
+def label(code: str, language: str = "zh", kind: str | None = None) -> str:
+    """The code's name in 'zh' or 'en' (for print), qualified by `kind` when given; the code
+    itself when it has none."""
+    names = CODE_NAMES.get(qualified(code, kind))
     if names is None:
         return str(code)
     return names[1] if language.startswith("en") else names[0]

@@ -204,8 +204,11 @@ def one_confusable_apart(a: str, b: str) -> bool:
     return len(diffs) == 1 and diffs[0][1] in confusable_with(diffs[0][0])
 
 
-def format_plate(plate: str) -> str:
-    """The plate as printed on the metal: a middle dot after the authority letter."""
+def format_plate(plate: str | None) -> str:
+    """The plate as printed on the metal and as every screen writes it: a middle dot after
+    the authority letter (粤A·Z2T75). The one formatting function; a formatted plate comes
+    back unchanged, an empty one as ""."""
+    plate = (plate or "").replace("·", "")
     if len(plate) >= 3 and plate[0] in PROVINCES:
         return f"{plate[:2]}·{plate[2:]}"
     return plate

@@ -127,6 +127,7 @@ class BreakdownLine:
     amount: Decimal
     label_en: str = ""
     note: str = ""
+    note_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -209,11 +210,14 @@ def _item_lines(
     return lines
 
 
-def _tax_note(tax: PurchaseTax) -> str:
-    note = f"计税价 {tax.taxable_price:,.2f} × 10% = {tax.full_tax:,.2f}"
+def _tax_note(tax: PurchaseTax) -> tuple[str, str]:
+    """How the purchase tax was reached, in Chinese and English."""
+    zh = f"计税价 {tax.taxable_price:,.2f} × 10% = {tax.full_tax:,.2f}"
+    en = f"Taxable price {tax.taxable_price:,.2f} × 10% = {tax.full_tax:,.2f}"
     if tax.relief:
-        note += f"，新能源减免 -{tax.relief:,.2f}"
-    return note
+        zh += f"，新能源减免 -{tax.relief:,.2f}"
+        en += f", NEV relief -{tax.relief:,.2f}"
+    return zh, en
 
 
 def compute_breakdown(quote: QuoteInput, rules: tuple[NevTaxRule, ...] = NEV_TAX_RULES) -> Breakdown:
@@ -233,7 +237,7 @@ def compute_breakdown(quote: QuoteInput, rules: tuple[NevTaxRule, ...] = NEV_TAX
         BreakdownLine(LineKind.DISCOUNT, "门店优惠", -discount, "Store discount"),
         *_item_lines(quote.accessories, LineKind.ACCESSORY, "accessories", "精品", "Accessory"),
         *_item_lines(quote.insurance, LineKind.INSURANCE, "insurance", "保险", "Insurance"),
-        BreakdownLine(LineKind.PURCHASE_TAX, "购置税", tax.tax, "Purchase tax", _tax_note(tax)),
+        BreakdownLine(LineKind.PURCHASE_TAX, "购置税", tax.tax, "Purchase tax", *_tax_note(tax)),
         BreakdownLine(
             LineKind.REGISTRATION, "上牌费",
             _non_negative(quote.registration_fee, "registration_fee", "上牌费", "Registration fee"),

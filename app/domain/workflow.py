@@ -7,6 +7,7 @@ carries its message in Chinese and English.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -178,3 +179,24 @@ CHECKLIST: tuple[str, ...] = (
     "机油", "机滤", "空气滤芯", "空调滤芯", "轮胎及胎压", "刹车", "蓄电池", "灯光", "雨刮",
     "底盘", "冷却液",
 )
+
+
+class InspectionResult(StrEnum):
+    """Traffic light of one checklist item; "unchecked" until somebody looked at it."""
+
+    UNCHECKED = "unchecked"
+    OK = "ok"
+    ATTENTION = "attention"
+    URGENT = "urgent"
+
+
+#: The results that are a finding to tell the customer about.
+FINDINGS: frozenset[str] = frozenset({InspectionResult.ATTENTION, InspectionResult.URGENT})
+
+
+def complete_checklist(items: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(item, result, note) for every item of the checklist, in its order, an item nobody
+    recorded as unchecked (never as OK); items outside the checklist follow as given."""
+    given = {name: (name, str(result), note) for name, result, note in items}
+    walked = [given.pop(name, (name, InspectionResult.UNCHECKED.value, "")) for name in CHECKLIST]
+    return walked + list(given.values())

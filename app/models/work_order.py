@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.domain.workflow import WorkOrderStatus
+from app.domain.workflow import InspectionResult, WorkOrderStatus
 from app.models.base import Base, Money, str_enum, utcnow
 
 #: Statuses of a work order the store still has to act on.
@@ -32,14 +32,6 @@ class Approval(StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
     DECLINED = "declined"
-
-
-class InspectionResult(StrEnum):
-    """Traffic light of one checklist item."""
-
-    OK = "ok"
-    ATTENTION = "attention"
-    URGENT = "urgent"
 
 
 class WorkOrder(Base):
@@ -142,6 +134,6 @@ class InspectionItem(Base):
     )
     item: Mapped[str] = mapped_column(String(40))
     result: Mapped[InspectionResult] = mapped_column(
-        str_enum(InspectionResult, 10), default=InspectionResult.OK
+        str_enum(InspectionResult, 10), default=InspectionResult.UNCHECKED
     )
     note: Mapped[str] = mapped_column(Text, default="")

@@ -46,6 +46,8 @@ ACCENT = colors.HexColor("#1F4E79")
 RULE = colors.HexColor("#B7C4D3")
 SHADE = colors.HexColor("#EEF3F8")
 MUTED = colors.HexColor("#5A6470")
+#: A watermark light enough to read the page through, dark enough to see on a copy.
+WATERMARK = colors.Color(0.75, 0.22, 0.17, alpha=0.22)
 
 
 @dataclass(frozen=True)
@@ -265,9 +267,21 @@ def _draw_footer(reference: str, font: str, canvas: Canvas, page: int, pages: in
     canvas.restoreState()
 
 
+def _draw_watermark(text: str, font: str, canvas: Canvas) -> None:
+    """`text` large, light and diagonal across the page (a draft is never taken for final)."""
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK)
+    canvas.setFont(font, 54)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, 0, text)
+    canvas.restoreState()
+
+
 def build_pdf(story: list[Flowable], store: StoreInfo, reference: str, title: str,
-              styles: Styles) -> bytes:
-    """Lay out `story` on A4 pages under the store header; return the PDF bytes."""
+              styles: Styles, watermark: str = "") -> bytes:
+    """Lay out `story` on A4 pages under the store header; return the PDF bytes.
+    `watermark` (草稿, 未审批 …) is printed across every page when given."""
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=store.name,
                           creator="DealerDesk")
@@ -275,7 +289,12 @@ def build_pdf(story: list[Flowable], store: StoreInfo, reference: str, title: st
     # No frame padding: tables of CONTENT_WIDTH line up with the header rule.
     frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, body_height, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)
-    header = partial(_draw_header, store, styles.font)
+    draw_header = partial(_draw_header, store, styles.font)
+
+    def header(canvas: Canvas, doc_: object) -> None:
+        if watermark:
+            _draw_watermark(watermark, styles.font, canvas)
+        draw_header(canvas, doc_)
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=header)])
     footer = partial(_draw_footer, reference, styles.font)
     doc.build(story, canvasmaker=partial(_NumberedCanvas, footer=footer))

@@ -74,6 +74,8 @@ class QuoteDocument:
     notes: str = ""
     colour: str = ""
     revision: int = 1
+    #: Across every page of a quote that is not final: "草稿 DRAFT", "未审批 NOT APPROVED".
+    watermark: str = ""
 
 
 def render_quote(doc: QuoteDocument) -> bytes:
@@ -90,7 +92,8 @@ def render_quote(doc: QuoteDocument) -> bytes:
     if doc.finance:
         story += _finance_section(doc.finance, styles)
     story.append(_closing_block(doc, styles))
-    return build_pdf(story, doc.store, doc.number, f"电子报价单 {doc.number}", styles)
+    return build_pdf(story, doc.store, doc.number, f"电子报价单 {doc.number}", styles,
+                     watermark=doc.watermark)
 
 
 def _title_block(doc: QuoteDocument, s: Styles) -> Flowable:
@@ -139,7 +142,7 @@ def _breakdown_table(doc: QuoteDocument, s: Styles) -> Flowable:
         [Label("项目", "Item", s.font), Label("说明", "Details", s.font), "金额（元） CNY"]
     ]
     for line in doc.lines:
-        note = Label(line.note, "", s.font, 7.5, MUTED) if line.note else ""
+        note = Label(line.note, line.note_en, s.font, 7.5, MUTED) if line.note else ""
         rows.append([Label(line.label, line.label_en, s.font), note, amount_text(line.amount)])
     rows.append([Label("合计", "Total", s.font, 12, ACCENT), "", amount_text(doc.total)])
     style = grid_style(1, s.font)

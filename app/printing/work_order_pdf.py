@@ -18,9 +18,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from app.domain.code_names import CODE_NAMES
 from app.domain.money import ZERO
 from app.domain.store_time import STORE_TZ
-from app.domain.workflow import STATUS_LABELS, WorkOrderStatus
+from app.domain.workflow import FINDINGS, STATUS_LABELS, WorkOrderStatus
 from app.printing.layout import (
     ACCENT,
     CONTENT_WIDTH,
@@ -43,12 +44,12 @@ from app.printing.layout import (
 )
 
 QR_SIZE = 28 * mm
-RESULTS = {"ok": ("正常", "OK", colors.HexColor("#1E8449")),
-           "attention": ("需关注", "Attention", colors.HexColor("#B9770E")),
-           "urgent": ("紧急", "Urgent", colors.HexColor("#C0392B"))}
-APPROVALS = {"pending": ("待确认", "Pending"), "approved": ("已同意", "Approved"),
-             "declined": ("已拒绝", "Declined")}
-KINDS = {"labour": ("工时", "Labour"), "part": ("配件", "Part")}
+#: Each inspection result's colour on paper; its names come from the one code-name table.
+RESULT_COLOURS = {"unchecked": MUTED, "ok": colors.HexColor("#1E8449"),
+                  "attention": colors.HexColor("#B9770E"), "urgent": colors.HexColor("#C0392B")}
+RESULTS = {code: (*CODE_NAMES[code], colour) for code, colour in RESULT_COLOURS.items()}
+APPROVALS = {code: CODE_NAMES[code] for code in ("pending", "approved", "declined")}
+KINDS = {code: CODE_NAMES[code] for code in ("labour", "part")}
 
 
 def render_work_order(detail: Any, store: StoreInfo) -> bytes:
@@ -62,7 +63,7 @@ def render_work_order(detail: Any, store: StoreInfo) -> bytes:
         para(bilingual("维修项目", "Work to do"), s.section),
         _lines_table(s, lines, show_approval=True),
     ]
-    if detail.inspection:
+    if any(i.result != "unchecked" for i in detail.inspection):
         story += [para(bilingual("检查结果", "Inspection"), s.section),
                   _inspection_table(s, detail.inspection)]
     story.append(_signatures(s, [("维修技师", "Technician"), ("质检员", "Quality check"),
@@ -83,7 +84,7 @@ def render_inspection_report(detail: Any, store: StoreInfo) -> bytes:
              f' <font size="7" color="#5A6470">{escape(summary_en)}</font>', s.section),
         _inspection_table(s, detail.inspection),
     ]
-    findings = [i for i in detail.inspection if i.result != "ok"]
+    findings = [i for i in detail.inspection if i.result in FINDINGS]
     if findings:
         story.append(para(bilingual("建议", "Recommendations"), s.section))
         for item in sorted(findings, key=lambda i: i.result != "urgent"):
@@ -253,7 +254,7 @@ def _inspection_table(s: Styles, items) -> Flowable:
         zh, en, colour = RESULTS.get(item.result, (item.result, "", MUTED))
         rows.append([item.item, Label(zh, en, s.font, 9, colour),
                      para(escape(item.note or ""), s.body)])
-        if item.result != "ok":
+        if item.result in FINDINGS:
             style.add("BACKGROUND", (1, number), (1, number), colors.HexColor("#FDF2E9"))
     if not items:
         rows.append([para(escape("（未做检查）"), s.body), "", ""])

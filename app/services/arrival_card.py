@@ -21,6 +21,8 @@ class CustomerBrief:
     kind: str
     mobile_masked: str
     consent_plate_recognition: bool
+    #: What the store noted about the customer (喜欢喝美式咖啡): reception reads it on arrival.
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,16 @@ class ArrivalCard:
     def greets(self) -> bool:
         """True when the card may greet the customer by name."""
         return self.match == MatchKind.EXACT and self.customer is not None
+
+    @property
+    def host(self) -> StaffBrief | None:
+        """Whom reception hands the customer to by default: their service advisor when the
+        car is booked in or in the workshop, else their sales consultant, else whichever of
+        the two they have."""
+        for_service = self.booking is not None or bool(self.open_work_orders)
+        first, second = (self.advisor, self.consultant) if for_service \
+            else (self.consultant, self.advisor)
+        return first or second
 
 
 @dataclass(frozen=True)

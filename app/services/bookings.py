@@ -160,24 +160,43 @@ def list_slots(db: Database, day: date) -> tuple[BaySchedule, ...]:
 def free_slots(db: Database, day: date, item_ids: Sequence[int], *,
                now: datetime | None = None) -> tuple[FreeSlot, ...]:
     """Start times on `day` where a booking of these items fits, in the bays that may
-    take it (the quick lane only for quick items of one slot), by time then bay."""
+    take it (the quick lane only for quick items of one slot), by time then bay; with no
+    items yet, where a half-hour booking fits."""
     with db.session() as s:
-        items = _items(s, item_ids)
-        length = booking_length(i.labour_hours for i in items)
-        bays = [b for b in _bays(s) if _bay_takes(b, items, length)]
-        held = _active_on_day(s, day)
-        opens, closes = opening_hours(day)
-        earliest = now_utc(now)
-        found, start = [], opens
-        while start + length <= closes:
-            for bay in bays:
-                end = start + length
-                if start >= earliest and not any(
-                        b.bay_id == bay.id and b.slot_start < end and b.slot_end > start
-                        for b in held):
-                    found.append(FreeSlot(bay.id, bay.name, start, end))
-            start += SLOT
-        return tuple(found)
+        return _free_on(s, day, _items(s, item_ids) if item_ids else [], now_utc(now))
+
+
+def first_free_slot(db: Database, item_ids: Sequence[int] = (), *,
+                    now: datetime | None = None, days: int = 14) -> FreeSlot | None:
+    """The earliest free slot from now on (today or one of the next `days` days) for these
+    items: where the booking dialog opens, never on a time already past."""
+    earliest = now_utc(now)
+    with db.session() as s:
+        items = _items(s, item_ids) if item_ids else []
+        first_day = store_today(earliest)
+        for offset in range(days):
+            found = _free_on(s, first_day + timedelta(days=offset), items, earliest)
+            if found:
+                return found[0]
+    return None
+
+
+def _free_on(s: Session, day: date, items: Sequence[ServiceItem],
+             earliest: datetime) -> tuple[FreeSlot, ...]:
+    length = booking_length(i.labour_hours for i in items) if items else SLOT
+    bays = [b for b in _bays(s) if _bay_takes(b, items, length)]
+    held = _active_on_day(s, day)
+    opens, closes = opening_hours(day)
+    found, start = [], opens
+    while start + length <= closes:
+        end = start + length
+        for bay in bays:
+            if start >= earliest and not any(
+                    b.bay_id == bay.id and b.slot_start < end and b.slot_end > start
+                    for b in held):
+                found.append(FreeSlot(bay.id, bay.name, start, end))
+        start += SLOT
+    return tuple(found)
 
 
 def create_booking(db: Database, *, vehicle_id: int, item_ids: Sequence[int],
@@ -272,6 +291,24 @@ def mark_no_show(db: Database, booking_id: int, *, who: str = "",
                  now: datetime | None = None) -> BookingRecord:
     """Record that the customer did not come; only once the slot has begun."""
     return _set_status(db, booking_id, None, BookingStatus.NO_SHOW, who, now=now)
+
+
+def restore_booking(db: Database, booking_id: int, *, who: str = "") -> BookingRecord:
+    """Undo a cancellation or a no-show: the booking is booked again, unless its bay,
+    technician or vehicle was booked at that time meanwhile (Conflict)."""
+    with db.session() as s:
+        booking = get_or_raise(s, Booking, booking_id, *_WHAT)
+        if booking.status not in (BookingStatus.CANCELLED, BookingStatus.NO_SHOW):
+            raise ValidationError("该预约未被取消，无需恢复。",
+                                  "This booking was not cancelled; there is nothing to undo.",
+                                  field="status")
+        _refuse_clashes(s, booking, s.get(Bay, booking.bay_id))
+        before = audit.snapshot(booking)
+        booking.status = BookingStatus.BOOKED
+        with stale_guard(*_WHAT), _no_clash():
+            s.flush()
+        audit.record(s, who=who, action="update", row=booking, before=before)
+        return _records(s, [booking])[0]
 
 
 def get_booking(db: Database, booking_id: int) -> BookingRecord:

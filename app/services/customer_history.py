@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.db import Database
 from app.domain.plates import format_plate
 from app.models import Booking, Quote, Vehicle, Visit, WorkOrder
+from app.services.vehicles import visit_plates_in
 
 _LIMIT = 200
 
@@ -91,8 +92,9 @@ def customer_history(db: Database, customer_id: int) -> CustomerHistory:
             select(WorkOrder, Vehicle.plate).join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
             .where(WorkOrder.vehicle_id.in_(vehicle_ids))
             .order_by(WorkOrder.opened_at.desc()).limit(_LIMIT)).all()
+        known_plates = visit_plates_in(s, visits)
         return CustomerHistory(
-            visits=tuple(VisitLine(v.id, v.arrived_at, format_plate(v.plate_read),
+            visits=tuple(VisitLine(v.id, v.arrived_at, format_plate(known_plates[v.id]),
                                    str(v.purpose), v.outcome, v.read_deleted_at,
                                    bool(v.snapshot_path)) for v in visits),
             bookings=tuple(BookingLine(b.id, b.slot_start, format_plate(plate),

@@ -342,7 +342,19 @@ def quote_document(db: Database, quote_id: int) -> QuoteDocument:
             vehicle_brand=quote.brand, vehicle_model=quote.model, vehicle_trim=quote.trim,
             vehicle_year=quote.model_year, energy=_energy(quote), lines=lines,
             total=sum((line.amount for line in lines), ZERO), finance=finance,
-            notes=quote.notes, colour=quote.colour, revision=quote.revision)
+            notes=quote.notes, colour=quote.colour, revision=quote.revision,
+            watermark=_watermark(quote, consultant))
+
+
+def _watermark(quote: Quote, consultant: Staff | None) -> str:
+    """草稿 on a draft, 未审批 on a discount beyond the consultant's limit nobody approved."""
+    marks = []
+    if quote.status == QuoteStatus.DRAFT:
+        marks.append("草稿 DRAFT")
+    if (consultant is not None and quote.approved_by_id is None
+            and approval_required(_form(quote).discount, sales_staff_record(consultant))):
+        marks.append("未审批 NOT APPROVED")
+    return " · ".join(marks)
 
 
 # --- building and storing ------------------------------------------------------------------

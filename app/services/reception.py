@@ -66,7 +66,7 @@ from app.services.common import (
 from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
 from app.services.snapshots import delete_snapshot
-from app.services.vehicles import add_vehicle_in
+from app.services.vehicles import add_vehicle_in, visit_plates_in
 
 _VISIT = ("到访记录", "visit")
 
@@ -510,7 +510,7 @@ def _customer_brief(c: Customer | None) -> CustomerBrief | None:
         return None
     return CustomerBrief(c.id, c.name, c.salutation, greeting(c.name, c.salutation),
                          str(c.tier), str(c.kind), mask_mobile(c.mobile),
-                         c.consent_plate_recognition)
+                         c.consent_plate_recognition, (c.notes or "").strip())
 
 
 def _vehicle_brief(v: Vehicle) -> VehicleBrief:
@@ -525,12 +525,13 @@ def _visit_records(session: Session, visits: list[Visit]) -> tuple[VisitRecord, 
         select(Customer).where(Customer.id.in_(customer_ids)))} if customer_ids else {}
     staff = {s.id: s.name for s in session.scalars(
         select(Staff).where(Staff.id.in_(staff_ids)))} if staff_ids else {}
+    known_plates = visit_plates_in(session, visits)
     records = []
     for v in visits:
         c = customers.get(v.customer_id)
         records.append(VisitRecord(
-            id=v.id, arrived_at=v.arrived_at, plate=v.plate_read,
-            plate_display=plates.format_plate(v.plate_read), match=str(v.match),
+            id=v.id, arrived_at=v.arrived_at, plate=known_plates[v.id],
+            plate_display=plates.format_plate(known_plates[v.id]), match=str(v.match),
             confidence=v.confidence, camera=v.camera, snapshot_path=v.snapshot_path,
             vehicle_id=v.vehicle_id, customer_id=v.customer_id,
             customer_name=c.name if c else None,

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.domain.money import ZERO
+from app.domain.workflow import FINDINGS
 from app.models import Approval, InspectionItem, Staff, Vehicle, WorkOrder, WorkOrderLine
 from app.services.common import get_or_raise
 from app.services.work_order_records import InspectionRecord, LineRecord, line_record, vehicle_text
@@ -40,7 +41,7 @@ class HistoryEntry:
     @property
     def findings(self) -> tuple[InspectionRecord, ...]:
         """Checklist items that were not ok."""
-        return tuple(i for i in self.inspection if i.result != "ok")
+        return tuple(i for i in self.inspection if i.result in FINDINGS)
 
 
 @dataclass(frozen=True)

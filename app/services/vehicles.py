@@ -136,6 +136,15 @@ def find_by_plate(db: Database, plate: str) -> VehicleRecord | None:
         return to_record(vehicle) if vehicle else None
 
 
+def visit_plates_in(session: Session, visits) -> dict[int, str]:
+    """Visit id -> the plate the visit is known by: its vehicle's plate once a person
+    confirmed which car it was (a misread is not history), the gate's read otherwise."""
+    ids = {v.vehicle_id for v in visits if v.vehicle_id is not None}
+    known = dict(session.execute(select(Vehicle.id, Vehicle.plate)
+                                 .where(Vehicle.id.in_(ids))).all()) if ids else {}
+    return {v.id: known.get(v.vehicle_id, v.plate_read) for v in visits}
+
+
 def validate_plate(text: str) -> plates.PlateInfo:
     """The parsed plate, or a ValidationError on field 'plate'."""
     info = plates.parse(text or "")

@@ -37,7 +37,7 @@ class LineRecord:
 
 @dataclass(frozen=True)
 class InspectionRecord:
-    """One checklist item: ok / attention / urgent, with a note."""
+    """One checklist item: unchecked / ok / attention / urgent, with a note."""
 
     item: str
     result: str

@@ -260,14 +260,21 @@ def add_part_line(db: Database, work_order_id: int, expected_version: int, *, pa
 def remove_line(db: Database, work_order_id: int, expected_version: int, line_id: int, *,
                 who: str = "") -> WorkOrderDetail:
     """Remove a line the customer has not answered yet."""
+    return remove_lines(db, work_order_id, expected_version, [line_id], who=who)
+
+
+def remove_lines(db: Database, work_order_id: int, expected_version: int,
+                 line_ids: Sequence[int], *, who: str = "") -> WorkOrderDetail:
+    """Remove lines the customer has not answered yet, all or none (one transaction)."""
     with db.session() as s:
         order = _lines_editable(s, work_order_id, expected_version)
-        line = _line(order, line_id)
-        if line.approval is not Approval.PENDING:
-            raise ValidationError("客户已答复的项目不能删除。",
-                                  "A line the customer has answered cannot be removed.",
-                                  field="line_id")
-        order.lines.remove(line)
+        for line_id in line_ids:
+            line = _line(order, line_id)
+            if line.approval is not Approval.PENDING:
+                raise ValidationError("客户已答复的项目不能删除。",
+                                      "A line the customer has answered cannot be removed.",
+                                      field="line_id")
+            order.lines.remove(line)
         return _save(s, order, who)
 
 
@@ -317,16 +324,16 @@ def labour_amount(hours: Decimal, rate: Decimal) -> Decimal:
 def set_inspection(db: Database, work_order_id: int, expected_version: int,
                    items: Sequence[tuple[str, str, str]], *, who: str = "",
                    now: datetime | None = None) -> WorkOrderDetail:
-    """Replace the checklist with `items` of (item, result, note); counts as progress."""
+    """Replace the checklist with `items` of (item, result, note), every item of the
+    checklist stored (one not given as unchecked); counts as progress."""
     at = now_utc(now)
     with db.session() as s:
         order = _editable(s, work_order_id, expected_version)
         s.execute(delete(InspectionItem).where(InspectionItem.work_order_id == order.id))
-        for name, result, note in items:
-            if not (name or "").strip():
-                continue
+        named = [((name or "").strip(), result, note) for name, result, note in items]
+        for name, result, note in workflow.complete_checklist(x for x in named if x[0]):
             s.add(InspectionItem(
-                work_order_id=order.id, item=name.strip()[:40], note=(note or "").strip(),
+                work_order_id=order.id, item=name[:40], note=(note or "").strip(),
                 result=parse_choice(InspectionResult, result, "result", "检查结果", "result")))
         order.last_progress_at = at
         return _save(s, order, who)
@@ -582,7 +589,8 @@ def _detail(session: Session, order: WorkOrder) -> WorkOrderDetail:
         opened_at=order.opened_at, promised_at=order.promised_at,
         last_progress_at=order.last_progress_at, closed_at=order.closed_at,
         lines=tuple(line_record(x, part_codes.get(x.part_id)) for x in order.lines),
-        inspection=tuple(InspectionRecord(i.item, str(i.result), i.note) for i in inspection),
+        inspection=tuple(InspectionRecord(*x) for x in workflow.complete_checklist(
+            (i.item, str(i.result), i.note) for i in inspection)),
         changes=tuple(ChangeRecord(None if c.from_status is None else str(c.from_status),
                                    str(c.to_status), c.by_id, staff.get(c.by_id), c.at, c.note)
                       for c in changes),

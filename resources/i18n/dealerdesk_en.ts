@@ -4,198 +4,229 @@
 <context>
     <name>ArrivalPopup</name>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="116"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="208"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="217"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="119"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="234"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="243"/>
         <source>%1 到店</source>
+        <extracomment>Care notices by urgency: red overdue, amber due soon, green upcoming (local until the palette module holds the status colours).</extracomment>
         <translation>%1 has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="122"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="125"/>
         <source>等级权益：%1</source>
         <translation>Level benefits: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reception/arrival_popup.py" line="128"/>
+        <source>备注：%1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="134"/>
         <source>注意：有 %1 辆车的车牌与此相近，请核对车牌。</source>
         <translation>Careful: %1 other plates look like this one; check the plate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="133"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="139"/>
         <source>⚠ 该客户有未结投诉，请先了解情况再接待。</source>
         <translation>⚠ This customer has an open complaint: read it before greeting them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="138"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="167"/>
         <source>在修工单 %1：%2（承诺 %3）</source>
         <translation>Work order %1: %2 (promised %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="143"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="154"/>
         <source>首次到店</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="144"/>
-        <source>上次到店：%1 · 共 %2 次</source>
-        <translation>Last visit: %1 · %2 visits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="145"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="147"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="146"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="148"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="157"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="155"/>
+        <source>上次到店：%1 · 此前共到店 %2 次</source>
+        <translation>Last visit: %1 · %2 visits before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="163"/>
+        <source>已开工单 %1，请服务顾问 %2 接车检查</source>
+        <translation>Work order %1 opened: advisor %2 to check the car in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="180"/>
         <source>已当面告知</source>
         <translation>Told in person</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="166"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="189"/>
         <source>今日预约 %1 %2 · %3 · 服务顾问 %4</source>
         <translation>Booked today %1 %2 · %3 · advisor %4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="174"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="197"/>
         <source>接车登记(&amp;C)</source>
         <translation>&amp;Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="177"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="181"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="207"/>
         <source>交接(&amp;H)</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="185"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="211"/>
         <source>客户档案(&amp;O)</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="187"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="201"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="210"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="220"/>
-        <location filename="../../ui/reception/arrival_popup.py" line="255"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="213"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="227"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="236"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="246"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="287"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="192"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="218"/>
         <source>未登记车主</source>
         <translation>no owner on file</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="193"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="219"/>
         <source>请确认来车</source>
         <translation>Please confirm the car</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="196"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="222"/>
         <source>%1 — 是否为 %2（%3）？</source>
         <translation>%1 — is this %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="199"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="225"/>
         <source>是，确认(&amp;Y)</source>
         <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="200"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="226"/>
         <source>不是(&amp;N)</source>
         <translation>&amp;No, someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="205"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="231"/>
         <source>到店未记录</source>
         <translation>Arrival not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="216"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="242"/>
         <source>车辆到店</source>
         <translation>A car has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="218"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="244"/>
         <source>该车主未同意车牌识别，不显示其身份与车辆信息。</source>
         <translation>The owner has not consented to plate recognition: who they are and their car are not shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="224"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="250"/>
         <source>新访客</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="227"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="253"/>
         <source>识别结果与多辆车相近（%1），无法确定是哪位客户，请人工核对。</source>
         <translation>The read fits several vehicles (%1): nobody can be told apart, check by eye.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="237"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="259"/>
+        <source>先生</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="259"/>
+        <source>女士</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="260"/>
+        <source>（不称呼）</source>
+        <translation>(no salutation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="267"/>
         <source>潜在客户（看车）</source>
         <translation>Prospect (buying)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="238"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="268"/>
         <source>售后客户</source>
         <translation>Service customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="241"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="271"/>
         <source>同意（下次到店识别问候）</source>
         <translation>Yes (greeted next visit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="242"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="272"/>
         <source>同意回访邀约</source>
         <translation>Yes, may be contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="245"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="276"/>
         <source>车牌（可更正）</source>
         <translation>Plate (correct it if misread)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="246"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="277"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="247"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="278"/>
+        <source>称呼</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/arrival_popup.py" line="279"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="248"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="280"/>
         <source>来访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="249"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="281"/>
         <source>登记为</source>
         <translation>Register as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="250"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="282"/>
         <source>车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="251"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="283"/>
         <source>回访邀约</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/arrival_popup.py" line="254"/>
+        <location filename="../../ui/reception/arrival_popup.py" line="286"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -203,54 +234,54 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/service/board.py" line="171"/>
+        <location filename="../../ui/service/board.py" line="172"/>
         <source>服务顾问</source>
         <extracomment>Room around a card&apos;s lines: the item&apos;s padding (4 + 4), the selection border (2 + 2), slack.</extracomment>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="172"/>
+        <location filename="../../ui/service/board.py" line="173"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="173"/>
         <location filename="../../ui/service/board.py" line="174"/>
+        <location filename="../../ui/service/board.py" line="175"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="175"/>
+        <location filename="../../ui/service/board.py" line="176"/>
         <source>仅看超时</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="176"/>
+        <location filename="../../ui/service/board.py" line="177"/>
         <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。</source>
         <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; double-click or Enter opens the work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="179"/>
+        <location filename="../../ui/service/board.py" line="180"/>
         <source>承诺 %1</source>
         <translation>Promised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="178"/>
+        <location filename="../../ui/service/board.py" line="179"/>
         <source>超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="178"/>
+        <location filename="../../ui/service/board.py" line="179"/>
         <source>待更新</source>
         <translation>No update</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="249"/>
+        <location filename="../../ui/service/board.py" line="250"/>
         <source>显示 %1 张工单</source>
         <translation>Showing %1 work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="268"/>
+        <location filename="../../ui/service/board.py" line="269"/>
         <source>%1 已移至“%2”</source>
         <translation>%1 moved to “%2”</translation>
     </message>
@@ -258,157 +289,190 @@
 <context>
     <name>BookingCalendar</name>
     <message>
-        <location filename="../../ui/service/calendar.py" line="284"/>
+        <location filename="../../ui/service/calendar.py" line="295"/>
         <source>今天</source>
+        <extracomment>The selected booking: a strong blue that no booking colour comes near (the lead may move it into the palette module).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="285"/>
+        <location filename="../../ui/service/calendar.py" line="296"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="286"/>
+        <location filename="../../ui/service/calendar.py" line="297"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="287"/>
+        <location filename="../../ui/service/calendar.py" line="298"/>
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="288"/>
+        <location filename="../../ui/service/calendar.py" line="299"/>
         <source>改期</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="289"/>
+        <location filename="../../ui/service/calendar.py" line="300"/>
+        <location filename="../../ui/service/calendar.py" line="455"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="290"/>
+        <location filename="../../ui/service/calendar.py" line="301"/>
+        <location filename="../../ui/service/calendar.py" line="462"/>
         <source>标记未到店</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="291"/>
+        <location filename="../../ui/service/calendar.py" line="302"/>
         <source>接车开单</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="396"/>
-        <location filename="../../ui/service/calendar.py" line="416"/>
-        <location filename="../../ui/service/calendar.py" line="436"/>
+        <location filename="../../ui/service/calendar.py" line="407"/>
+        <location filename="../../ui/service/calendar.py" line="434"/>
+        <location filename="../../ui/service/calendar.py" line="471"/>
         <source>请先选择一个预约。</source>
         <translation>Select a booking first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/calendar.py" line="455"/>
+        <source>取消这个预约？
+%1</source>
+        <translation>Cancel this booking?
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/calendar.py" line="456"/>
+        <source>已取消预约：%1</source>
+        <translation>Booking cancelled: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/calendar.py" line="462"/>
+        <source>标记为未到店？
+%1</source>
+        <translation>Mark as a no-show?
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/calendar.py" line="463"/>
+        <source>已标记未到店：%1</source>
+        <translation>Marked as a no-show: %1</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="125"/>
+        <location filename="../../ui/service/booking_dialog.py" line="128"/>
         <source>改期</source>
+        <extracomment>No time asked for (or one already past): the dialog moves to the next free one.</extracomment>
         <translation>Move booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="125"/>
+        <location filename="../../ui/service/booking_dialog.py" line="128"/>
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="127"/>
+        <location filename="../../ui/service/booking_dialog.py" line="130"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="127"/>
+        <location filename="../../ui/service/booking_dialog.py" line="130"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="127"/>
+        <location filename="../../ui/service/booking_dialog.py" line="130"/>
         <source>保养项目</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="127"/>
+        <location filename="../../ui/service/booking_dialog.py" line="130"/>
         <source>占用时长</source>
         <translation>Bay time</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="128"/>
+        <location filename="../../ui/service/booking_dialog.py" line="131"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="128"/>
+        <location filename="../../ui/service/booking_dialog.py" line="131"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="128"/>
+        <location filename="../../ui/service/booking_dialog.py" line="131"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="128"/>
+        <location filename="../../ui/service/booking_dialog.py" line="131"/>
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="129"/>
+        <location filename="../../ui/service/booking_dialog.py" line="132"/>
         <source>技师（可选）</source>
         <translation>Technician (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="129"/>
+        <location filename="../../ui/service/booking_dialog.py" line="132"/>
         <source>预约方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="129"/>
+        <location filename="../../ui/service/booking_dialog.py" line="132"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="131"/>
+        <location filename="../../ui/service/booking_dialog.py" line="134"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="132"/>
+        <location filename="../../ui/service/booking_dialog.py" line="135"/>
         <source>自动分配</source>
         <translation>Any free bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="133"/>
+        <location filename="../../ui/service/booking_dialog.py" line="136"/>
         <source>可预约时段（点击选用）</source>
         <translation>Free slots (click to use)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="134"/>
+        <location filename="../../ui/service/booking_dialog.py" line="137"/>
         <source>如 粤B12345</source>
         <translation>e.g. 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="152"/>
+        <location filename="../../ui/service/booking_dialog.py" line="155"/>
         <source>（快修）</source>
         <translation> (quick)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="186"/>
+        <location filename="../../ui/service/booking_dialog.py" line="202"/>
         <source>%1 分钟</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="221"/>
+        <location filename="../../ui/service/booking_dialog.py" line="216"/>
+        <source>当天没有可预约的时段，请换一天。</source>
+        <translation>No free slot on this day; choose another day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/booking_dialog.py" line="241"/>
         <source>未找到该车牌，请先在客户档案中登记车辆。</source>
         <translation>No vehicle with this plate; register it in the customer&apos;s file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="246"/>
+        <location filename="../../ui/service/booking_dialog.py" line="266"/>
         <source>请先查找车辆。</source>
         <translation>Find the vehicle first.</translation>
     </message>
@@ -416,9 +480,9 @@
 <context>
     <name>CameraState</name>
     <message>
-        <location filename="../../ui/widgets/basics.py" line="57"/>
+        <location filename="../../ui/widgets/basics.py" line="65"/>
         <source>道闸摄像头：%1</source>
-        <extracomment>The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
+        <extracomment>A long text column (a customer&apos;s words) stops growing here and elides the rest. The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
         <translation>Gate camera: %1</translation>
     </message>
 </context>
@@ -514,237 +578,237 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/care/page.py" line="84"/>
+        <location filename="../../ui/care/page.py" line="85"/>
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="86"/>
+        <location filename="../../ui/care/page.py" line="87"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="87"/>
+        <location filename="../../ui/care/page.py" line="88"/>
         <source>%1 天后</source>
         <translation>In %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="232"/>
+        <location filename="../../ui/care/page.py" line="233"/>
         <source>仅服务/安全提醒（客户未同意营销）</source>
         <translation>Service/safety only (no marketing consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="233"/>
+        <location filename="../../ui/care/page.py" line="234"/>
         <source>重要</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="237"/>
+        <location filename="../../ui/care/page.py" line="238"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="238"/>
+        <location filename="../../ui/care/page.py" line="239"/>
         <source>生成今日任务</source>
         <translation>Create today&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="239"/>
+        <location filename="../../ui/care/page.py" line="240"/>
         <source>关怀设置…</source>
         <translation>Care settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="240"/>
+        <location filename="../../ui/care/page.py" line="241"/>
         <source>调整客户等级…</source>
         <translation>Set customer level…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="241"/>
+        <location filename="../../ui/care/page.py" line="242"/>
         <source>关怀任务</source>
         <translation>Care items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="242"/>
+        <location filename="../../ui/care/page.py" line="243"/>
         <source>邀约数据</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="243"/>
-        <location filename="../../ui/care/page.py" line="248"/>
+        <location filename="../../ui/care/page.py" line="244"/>
+        <location filename="../../ui/care/page.py" line="249"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="243"/>
-        <location filename="../../ui/care/page.py" line="247"/>
+        <location filename="../../ui/care/page.py" line="244"/>
+        <location filename="../../ui/care/page.py" line="248"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="244"/>
-        <location filename="../../ui/care/page.py" line="249"/>
+        <location filename="../../ui/care/page.py" line="245"/>
+        <location filename="../../ui/care/page.py" line="250"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="244"/>
+        <location filename="../../ui/care/page.py" line="245"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="245"/>
+        <location filename="../../ui/care/page.py" line="246"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="247"/>
+        <location filename="../../ui/care/page.py" line="248"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="247"/>
+        <location filename="../../ui/care/page.py" line="248"/>
         <source>剩余</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="248"/>
+        <location filename="../../ui/care/page.py" line="249"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="248"/>
+        <location filename="../../ui/care/page.py" line="249"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="249"/>
+        <location filename="../../ui/care/page.py" line="250"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="249"/>
+        <location filename="../../ui/care/page.py" line="250"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="252"/>
+        <location filename="../../ui/care/page.py" line="253"/>
         <source>B 立即预约…</source>
         <translation>B Book now…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="253"/>
+        <location filename="../../ui/care/page.py" line="254"/>
         <source>录入回访问卷…</source>
         <translation>Record the survey…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="254"/>
+        <location filename="../../ui/care/page.py" line="255"/>
         <source>话术</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="255"/>
+        <location filename="../../ui/care/page.py" line="256"/>
         <source>联系记录</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="256"/>
+        <location filename="../../ui/care/page.py" line="257"/>
         <source>原因/备注</source>
         <translation>Reason/note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="257"/>
+        <location filename="../../ui/care/page.py" line="258"/>
         <source>拒绝时必填，如：已在别处保养</source>
         <translation>Required for a decline, e.g. serviced elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="269"/>
+        <location filename="../../ui/care/page.py" line="270"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="273"/>
+        <location filename="../../ui/care/page.py" line="274"/>
         <source>全部等级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="277"/>
+        <location filename="../../ui/care/page.py" line="278"/>
         <source>今日及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="277"/>
+        <location filename="../../ui/care/page.py" line="278"/>
         <source>7 天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="278"/>
-        <location filename="../../ui/care/page.py" line="282"/>
-        <location filename="../../ui/care/page.py" line="299"/>
+        <location filename="../../ui/care/page.py" line="279"/>
+        <location filename="../../ui/care/page.py" line="283"/>
+        <location filename="../../ui/care/page.py" line="300"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="300"/>
+        <location filename="../../ui/care/page.py" line="301"/>
         <source>关怀池（未分配）</source>
         <translation>Care pool (unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="355"/>
+        <location filename="../../ui/care/page.py" line="356"/>
         <source>超过 %1 项（请用筛选缩小范围）</source>
         <translation>More than %1 items (narrow them with the filters)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="358"/>
+        <location filename="../../ui/care/page.py" line="359"/>
         <source>共 %1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="385"/>
+        <location filename="../../ui/care/page.py" line="386"/>
         <source>新增 %1 项</source>
         <translation>%1 new items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="407"/>
+        <location filename="../../ui/care/page.py" line="408"/>
         <source>没有待处理的关怀任务</source>
         <translation>No care items to work</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="427"/>
+        <location filename="../../ui/care/page.py" line="428"/>
         <source>等级：%1  %2</source>
         <translation>Level: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="428"/>
+        <location filename="../../ui/care/page.py" line="429"/>
         <source>上次到店：%1 · 在修工单 %2</source>
         <translation>Last visit: %1 · open work orders %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="431"/>
+        <location filename="../../ui/care/page.py" line="432"/>
         <source>⚠ 客户未同意营销联系：仅可做服务/安全提醒</source>
         <translation>⚠ No marketing consent: service and safety notices only</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="489"/>
+        <location filename="../../ui/care/page.py" line="490"/>
         <source>本桌面未开通满意度回访。</source>
         <translation>Satisfaction surveys are not set up on this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="506"/>
+        <location filename="../../ui/care/page.py" line="507"/>
         <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
         <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="509"/>
+        <location filename="../../ui/care/page.py" line="510"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="517"/>
+        <location filename="../../ui/care/page.py" line="518"/>
         <source>该任务没有车辆，不能预约。</source>
         <translation>This item has no vehicle to book.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="521"/>
+        <location filename="../../ui/care/page.py" line="522"/>
         <source>本桌面未开通预约。</source>
         <translation>Booking is not available on this desk.</translation>
     </message>
@@ -996,57 +1060,57 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="80"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="83"/>
         <source>登记投诉</source>
         <translation>Register a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="84"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="84"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="81"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="84"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="82"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="85"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="82"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="85"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="83"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="86"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="83"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="86"/>
         <source>销售（报价/订单）</source>
         <translation>Sale (quote/order)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="85"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="88"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="86"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="89"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="102"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="105"/>
         <source>（不涉及）</source>
         <translation>(none)</translation>
     </message>
@@ -1078,186 +1142,205 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="152"/>
+        <location filename="../../ui/voice/complaints_page.py" line="148"/>
         <source>客户投诉</source>
         <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="153"/>
+        <location filename="../../ui/voice/complaints_page.py" line="149"/>
         <source>当前人员：</source>
         <translation>Acting as:</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="154"/>
+        <location filename="../../ui/voice/complaints_page.py" line="150"/>
         <source>只看我负责的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="155"/>
+        <location filename="../../ui/voice/complaints_page.py" line="151"/>
         <source>含已结案</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="156"/>
+        <location filename="../../ui/voice/complaints_page.py" line="152"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="153"/>
         <source>备注（可选）：联系结果、方案内容…</source>
         <translation>Note (optional): outcome of the call, the solution…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="156"/>
         <source>全部时限状态</source>
         <translation>Every SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>全部类别</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>全部等级</source>
         <translation>Every grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="164"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="164"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="164"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="164"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="165"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="165"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="165"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="165"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="166"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="166"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="166"/>
+        <location filename="../../ui/voice/complaints_page.py" line="162"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="167"/>
+        <location filename="../../ui/voice/complaints_page.py" line="163"/>
         <source>投诉详情</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="185"/>
+        <location filename="../../ui/voice/complaints_page.py" line="181"/>
         <source>%1 前%2（已超 %3）</source>
         <translation>%2 by %1 (%3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="187"/>
+        <location filename="../../ui/voice/complaints_page.py" line="183"/>
         <source>%1 前%2（余 %3）</source>
         <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="199"/>
+        <location filename="../../ui/voice/complaints_page.py" line="195"/>
         <source>经理</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="199"/>
+        <location filename="../../ui/voice/complaints_page.py" line="195"/>
         <source>客服</source>
         <translation>care</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="222"/>
+        <location filename="../../ui/voice/complaints_page.py" line="218"/>
         <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
         <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="228"/>
+        <location filename="../../ui/voice/complaints_page.py" line="224"/>
         <source>本次自动升级 %1 件</source>
         <translation>%1 escalated automatically just now</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="269"/>
+        <location filename="../../ui/voice/complaints_page.py" line="264"/>
         <source>系统</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="285"/>
+        <location filename="../../ui/voice/complaints_page.py" line="280"/>
         <source>请先选择当前人员。</source>
         <translation>Choose who is acting first.</translation>
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="26"/>
+        <source>请确认</source>
+        <extracomment>How long an action can be undone from the message line.</extracomment>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="29"/>
+        <source>返回</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="65"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTimeline</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="396"/>
+        <location filename="../../ui/customers/customer_window.py" line="395"/>
         <source>到店</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="397"/>
+        <location filename="../../ui/customers/customer_window.py" line="396"/>
         <source>预约</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="398"/>
+        <location filename="../../ui/customers/customer_window.py" line="397"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="399"/>
+        <location filename="../../ui/customers/customer_window.py" line="398"/>
         <source>报价</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="400"/>
+        <location filename="../../ui/customers/customer_window.py" line="399"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="401"/>
+        <location filename="../../ui/customers/customer_window.py" line="400"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="402"/>
+        <location filename="../../ui/customers/customer_window.py" line="401"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
@@ -1265,92 +1348,92 @@
 <context>
     <name>CustomerVoicePanel</name>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="174"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="182"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="175"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="183"/>
         <source>满意度回访</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="176"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="184"/>
         <source>登记投诉…</source>
         <translation>Register a complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="185"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="185"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="177"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="185"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="186"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="186"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="178"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="186"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="179"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="187"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="179"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="187"/>
         <source>涉及</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="180"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="188"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="189"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="189"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="181"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="189"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="182"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="190"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="182"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="190"/>
         <source>推荐意愿</source>
         <translation>Would recommend</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/voice_panel.py" line="182"/>
+        <location filename="../../ui/widgets/voice_panel.py" line="190"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
@@ -1358,299 +1441,299 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="199"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="201"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="201"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="201"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="201"/>
+        <location filename="../../ui/customers/customer_window.py" line="200"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="201"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="203"/>
-        <location filename="../../ui/customers/customer_window.py" line="229"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="207"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="207"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="212"/>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
         <source>调整等级…</source>
         <translation>Set level…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="214"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="214"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="214"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="215"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="215"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="215"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="216"/>
+        <location filename="../../ui/customers/customer_window.py" line="215"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="216"/>
+        <location filename="../../ui/customers/customer_window.py" line="215"/>
         <source>客户时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
-        <location filename="../../ui/customers/customer_window.py" line="220"/>
-        <location filename="../../ui/customers/customer_window.py" line="222"/>
-        <location filename="../../ui/customers/customer_window.py" line="225"/>
+        <location filename="../../ui/customers/customer_window.py" line="217"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="221"/>
+        <location filename="../../ui/customers/customer_window.py" line="224"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
-        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="217"/>
+        <location filename="../../ui/customers/customer_window.py" line="222"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="217"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="220"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="220"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="220"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="221"/>
+        <location filename="../../ui/customers/customer_window.py" line="220"/>
         <source>抓拍与识别记录</source>
         <translation>Snapshot and plate read</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="222"/>
+        <location filename="../../ui/customers/customer_window.py" line="221"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="222"/>
+        <location filename="../../ui/customers/customer_window.py" line="221"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="222"/>
-        <location filename="../../ui/customers/customer_window.py" line="224"/>
-        <location filename="../../ui/customers/customer_window.py" line="226"/>
+        <location filename="../../ui/customers/customer_window.py" line="221"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="222"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="222"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="224"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="225"/>
+        <location filename="../../ui/customers/customer_window.py" line="224"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="225"/>
+        <location filename="../../ui/customers/customer_window.py" line="224"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="226"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="228"/>
+        <location filename="../../ui/customers/customer_window.py" line="227"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="228"/>
+        <location filename="../../ui/customers/customer_window.py" line="227"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="228"/>
+        <location filename="../../ui/customers/customer_window.py" line="227"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="229"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>单号/车牌</source>
         <translation>Number / plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="229"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="258"/>
+        <location filename="../../ui/customers/customer_window.py" line="257"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="259"/>
+        <location filename="../../ui/customers/customer_window.py" line="258"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="287"/>
+        <location filename="../../ui/customers/customer_window.py" line="286"/>
         <source>%1 起同意</source>
         <translation>Consented since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="287"/>
+        <location filename="../../ui/customers/customer_window.py" line="286"/>
         <source>已同意</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="289"/>
+        <location filename="../../ui/customers/customer_window.py" line="288"/>
         <source>%1 撤回</source>
         <translation>Withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="290"/>
+        <location filename="../../ui/customers/customer_window.py" line="289"/>
         <source>未同意</source>
         <translation>Not consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="295"/>
+        <location filename="../../ui/customers/customer_window.py" line="294"/>
         <source>已于 %1 删除</source>
         <translation>Deleted on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="296"/>
+        <location filename="../../ui/customers/customer_window.py" line="295"/>
         <source>抓拍已保存</source>
         <translation>Snapshot kept</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="306"/>
+        <location filename="../../ui/customers/customer_window.py" line="305"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1658,57 +1741,57 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="61"/>
+        <location filename="../../ui/customers/page.py" line="62"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="62"/>
+        <location filename="../../ui/customers/page.py" line="63"/>
         <source>新建客户(&amp;N)</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="63"/>
+        <location filename="../../ui/customers/page.py" line="64"/>
         <source>登记一位新客户 (Alt+N)</source>
         <translation>Register a new customer (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="64"/>
+        <location filename="../../ui/customers/page.py" line="65"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="64"/>
+        <location filename="../../ui/customers/page.py" line="65"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="64"/>
+        <location filename="../../ui/customers/page.py" line="65"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="64"/>
+        <location filename="../../ui/customers/page.py" line="65"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="65"/>
+        <location filename="../../ui/customers/page.py" line="66"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="65"/>
+        <location filename="../../ui/customers/page.py" line="66"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="79"/>
+        <location filename="../../ui/customers/page.py" line="80"/>
         <source>最近到店或更新的客户</source>
         <translation>Customers seen or changed recently</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="87"/>
+        <location filename="../../ui/customers/page.py" line="88"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
     </message>
@@ -2031,296 +2114,301 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="54"/>
+        <location filename="../../ui/sales/quote_editor.py" line="55"/>
         <source>燃油</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="55"/>
+        <location filename="../../ui/sales/quote_editor.py" line="56"/>
         <source>油电混合</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="56"/>
+        <location filename="../../ui/sales/quote_editor.py" line="57"/>
         <source>插电混动</source>
         <translation>Plug-in hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="57"/>
+        <location filename="../../ui/sales/quote_editor.py" line="58"/>
         <source>纯电动</source>
         <translation>Battery electric</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="322"/>
+        <location filename="../../ui/sales/quote_editor.py" line="343"/>
         <source>电子报价单</source>
         <extracomment>The quote statuses, in the order the sales page filters by.</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="323"/>
+        <location filename="../../ui/sales/quote_editor.py" line="344"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="324"/>
+        <location filename="../../ui/sales/quote_editor.py" line="345"/>
         <source>新建潜客</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="325"/>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="326"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="327"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>创建潜客</source>
         <translation>Create prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="328"/>
+        <location filename="../../ui/sales/quote_editor.py" line="349"/>
         <source>车型与销售顾问</source>
         <translation>Vehicle and consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="329"/>
+        <location filename="../../ui/sales/quote_editor.py" line="350"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="330"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>精品、保险与金融方案</source>
         <translation>Accessories, insurance and finance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="332"/>
+        <location filename="../../ui/sales/quote_editor.py" line="353"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="332"/>
+        <location filename="../../ui/sales/quote_editor.py" line="353"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="332"/>
+        <location filename="../../ui/sales/quote_editor.py" line="353"/>
         <source>指导价</source>
         <translation>MSRP</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="354"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="355"/>
         <source>厂方补贴（元）</source>
         <translation>Manufacturer subsidy (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="355"/>
         <source>门店优惠（元）</source>
         <translation>Store discount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="356"/>
         <source>上牌费（元）</source>
         <translation>Registration fee (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="356"/>
         <source>其他费用（元）</source>
         <translation>Other fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="357"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="357"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="337"/>
+        <location filename="../../ui/sales/quote_editor.py" line="358"/>
         <source>精品</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="337"/>
+        <location filename="../../ui/sales/quote_editor.py" line="358"/>
         <source>保险</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="337"/>
+        <location filename="../../ui/sales/quote_editor.py" line="358"/>
         <source>金融方案</source>
         <translation>Finance plans</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="340"/>
+        <location filename="../../ui/sales/quote_editor.py" line="361"/>
         <source>审批经理</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="362"/>
         <source>本人确认审批</source>
         <translation>I approve this discount</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="363"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="363"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="363"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="343"/>
+        <location filename="../../ui/sales/quote_editor.py" line="364"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="344"/>
+        <location filename="../../ui/sales/quote_editor.py" line="365"/>
         <source>金融方案对比</source>
         <translation>Finance plans compared</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="367"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="367"/>
         <source>期数 / 年利率</source>
         <translation>Term / rate</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="367"/>
         <source>首付</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="367"/>
         <source>贷款金额</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="368"/>
         <source>月供</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="368"/>
         <source>总利息</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="368"/>
         <source>手续费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="368"/>
         <source>总成本</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="369"/>
         <source>交给客户</source>
         <translation>Give to customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="349"/>
+        <location filename="../../ui/sales/quote_editor.py" line="370"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="350"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="351"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="359"/>
+        <location filename="../../ui/sales/quote_editor.py" line="380"/>
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="360"/>
+        <location filename="../../ui/sales/quote_editor.py" line="381"/>
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="365"/>
+        <location filename="../../ui/sales/quote_editor.py" line="386"/>
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="366"/>
-        <location filename="../../ui/sales/quote_editor.py" line="372"/>
+        <location filename="../../ui/sales/quote_editor.py" line="387"/>
+        <location filename="../../ui/sales/quote_editor.py" line="393"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="369"/>
+        <location filename="../../ui/sales/quote_editor.py" line="390"/>
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="372"/>
+        <location filename="../../ui/sales/quote_editor.py" line="393"/>
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="502"/>
+        <location filename="../../ui/sales/quote_editor.py" line="524"/>
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="537"/>
+        <location filename="../../ui/sales/quote_editor.py" line="559"/>
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="552"/>
+        <location filename="../../ui/sales/quote_editor.py" line="574"/>
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="607"/>
+        <location filename="../../ui/sales/quote_editor.py" line="629"/>
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="635"/>
+        <location filename="../../ui/sales/quote_editor.py" line="657"/>
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="642"/>
+        <location filename="../../ui/sales/quote_editor.py" line="664"/>
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="657"/>
+        <location filename="../../ui/sales/quote_editor.py" line="681"/>
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/quote_editor.py" line="709"/>
+        <source>请先保存：报价单有未保存的修改，打印的将是上次保存的版本。</source>
+        <translation>Save first: the quote has unsaved changes, and printing would give the last saved version.</translation>
     </message>
 </context>
 <context>
@@ -2451,27 +2539,27 @@
 <context>
     <name>RepairHistoryWidget</name>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="47"/>
+        <location filename="../../ui/widgets/repair_history.py" line="48"/>
         <source>工单 / 项目</source>
         <translation>Work order / line</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="47"/>
+        <location filename="../../ui/widgets/repair_history.py" line="48"/>
         <source>状态 / 确认</source>
         <translation>Status / answer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="48"/>
+        <location filename="../../ui/widgets/repair_history.py" line="49"/>
         <source>里程 / 数量</source>
         <translation>Mileage / qty</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="48"/>
+        <location filename="../../ui/widgets/repair_history.py" line="49"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/repair_history.py" line="67"/>
+        <location filename="../../ui/widgets/repair_history.py" line="68"/>
         <source>%1 %2：共 %3 次维修保养记录</source>
         <translation>%1 %2: %3 service records</translation>
     </message>
@@ -2479,72 +2567,72 @@
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/page.py" line="78"/>
+        <location filename="../../ui/sales/page.py" line="70"/>
         <source>销售 · 电子报价单</source>
         <translation>Sales · Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="79"/>
+        <location filename="../../ui/sales/page.py" line="71"/>
         <source>新建报价</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="80"/>
+        <location filename="../../ui/sales/page.py" line="72"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="84"/>
+        <location filename="../../ui/sales/page.py" line="76"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="89"/>
+        <location filename="../../ui/sales/page.py" line="81"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="89"/>
+        <location filename="../../ui/sales/page.py" line="81"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="89"/>
+        <location filename="../../ui/sales/page.py" line="81"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="89"/>
+        <location filename="../../ui/sales/page.py" line="81"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="90"/>
+        <location filename="../../ui/sales/page.py" line="82"/>
         <source>合计（元）</source>
         <translation>Total (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="90"/>
+        <location filename="../../ui/sales/page.py" line="82"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="90"/>
+        <location filename="../../ui/sales/page.py" line="82"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="91"/>
+        <location filename="../../ui/sales/page.py" line="83"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="95"/>
+        <location filename="../../ui/sales/page.py" line="87"/>
         <source>%1（旧版）</source>
         <translation>%1 (superseded)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="107"/>
+        <location filename="../../ui/sales/page.py" line="98"/>
         <source>共 %1 份报价</source>
         <translation>%1 quotes</translation>
     </message>
@@ -2917,7 +3005,7 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="157"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="156"/>
         <source>共 %1 种配件，%2 种低库存</source>
         <translation>%1 parts, %2 low on stock</translation>
     </message>
@@ -2925,37 +3013,37 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
         <source>录入回访</source>
         <translation>Record survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
         <source>%1满意度回访</source>
         <translation>%1 satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
         <source>意见与建议</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
         <source>回访方式</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
         <source>客户的原话（可选）</source>
         <translation>The customer&apos;s words (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="108"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="108"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2963,94 +3051,100 @@
 <context>
     <name>SurveysPanel</name>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="95"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="90"/>
         <source>电话回访录入</source>
         <translation>Record phone survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="91"/>
         <source>打印纸质问卷</source>
         <translation>Print paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="92"/>
         <source>另存 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="98"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="93"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="173"/>
         <source>客户拒访</source>
         <translation>Customer declined</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="94"/>
         <source>纸质问卷单号，如 SV0000123</source>
         <translation>Paper form No., e.g. SV0000123</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="95"/>
         <source>按单号录入</source>
         <translation>Enter by No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="101"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="101"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="101"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="101"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="102"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="102"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="102"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="102"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
         <source>应回访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="121"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="115"/>
         <source>待回访 %1 份</source>
         <translation>%1 surveys due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="131"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="125"/>
         <source>请先选择一份回访。</source>
         <translation>Select a survey first.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="150"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="144"/>
         <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
         <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="153"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="147"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voice/surveys_panel.py" line="172"/>
+        <source>将回访 %1 记为客户拒访？之后不能再录入。</source>
+        <translation>Record survey %1 as declined by the customer? No answers can be entered afterwards.</translation>
     </message>
 </context>
 <context>
@@ -3258,184 +3352,7 @@
 <context>
     <name>VoiceText</name>
     <message>
-        <location filename="../../ui/widgets/voice_text.py" line="11"/>
-        <source>服务态度</source>
-        <translation>Service attitude</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="12"/>
-        <source>维修质量</source>
-        <translation>Repair quality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="13"/>
-        <source>等待时间</source>
-        <translation>Waiting time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="14"/>
-        <source>价格</source>
-        <translation>Price</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/voice_text.py" line="15"/>
-        <source>配件</source>
-        <translation>Parts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="16"/>
-        <source>销售</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="17"/>
-        <source>一般</source>
-        <translation>Ordinary</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="18"/>
-        <source>重大</source>
-        <translation>Major</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="19"/>
-        <source>待联系</source>
-        <translation>To contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="20"/>
-        <source>已联系</source>
-        <translation>Contacted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="21"/>
-        <source>已提方案</source>
-        <translation>Solution proposed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="22"/>
-        <source>客户接受</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="23"/>
-        <source>已结案</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="24"/>
-        <source>受理</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="25"/>
-        <source>升级</source>
-        <translation>Escalated</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="26"/>
-        <location filename="../../ui/widgets/voice_text.py" line="49"/>
-        <source>重新打开</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="27"/>
-        <source>按时</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="28"/>
-        <source>15 分钟内到期</source>
-        <translation>Due within 15 min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="29"/>
-        <source>已超时</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="30"/>
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="31"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="32"/>
-        <source>到店</source>
-        <translation>In store</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="33"/>
-        <source>回访</source>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="34"/>
-        <source>网页</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="35"/>
-        <source>纸质问卷</source>
-        <translation>Paper form</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="36"/>
-        <source>维修保养</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="37"/>
-        <source>新车交付</source>
-        <translation>New car delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="38"/>
-        <source>待回访</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="39"/>
-        <source>已回访</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="40"/>
-        <source>客户拒访</source>
-        <translation>Customer declined</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="44"/>
-        <source>已联系客户</source>
-        <extracomment>The verb on each step&apos;s button.</extracomment>
-        <translation>Contacted the customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="45"/>
-        <source>升级给经理</source>
-        <translation>Escalate to manager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="46"/>
-        <source>提出解决方案</source>
-        <translation>Propose a solution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="47"/>
-        <source>客户已接受</source>
-        <translation>Customer accepted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="48"/>
-        <source>结案</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/voice_text.py" line="51"/>
         <source>⚠ 未结投诉（%1·%2）：已 %3，%4，负责人 %5。请先了解情况再接待。</source>
         <translation>⚠ Open complaint (%1 · %2): %3 old, %4, owner %5. Read up before greeting.</translation>
     </message>
@@ -3491,280 +3408,281 @@
 <context>
     <name>WorkOrderWindow</name>
     <message>
-        <location filename="../../ui/service/work_order.py" line="278"/>
+        <location filename="../../ui/service/work_order.py" line="281"/>
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="278"/>
+        <location filename="../../ui/service/work_order.py" line="281"/>
         <source>项目与报价</source>
         <translation>Lines and estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="278"/>
+        <location filename="../../ui/service/work_order.py" line="281"/>
         <source>检查单</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="279"/>
+        <location filename="../../ui/service/work_order.py" line="282"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="282"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="282"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>油量/电量</source>
         <translation>Fuel / charge</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="282"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>客户描述</source>
         <translation>Customer&apos;s concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="282"/>
+        <location filename="../../ui/service/work_order.py" line="285"/>
         <source>车内贵重物品</source>
         <translation>Valuables in the car</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>承诺交车时间</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="283"/>
+        <location filename="../../ui/service/work_order.py" line="286"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
-        <location filename="../../ui/service/work_order.py" line="293"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="296"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>费率/单价</source>
         <translation>Rate / price</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="289"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="287"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="287"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>客户确认</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="287"/>
-        <location filename="../../ui/service/work_order.py" line="293"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="296"/>
         <source>确认人</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="287"/>
+        <location filename="../../ui/service/work_order.py" line="290"/>
         <source>确认时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="288"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="288"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="288"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
-        <location filename="../../ui/service/work_order.py" line="291"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
+        <location filename="../../ui/service/work_order.py" line="294"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="292"/>
+        <location filename="../../ui/service/work_order.py" line="295"/>
         <source>保养项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="292"/>
+        <location filename="../../ui/service/work_order.py" line="295"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="295"/>
+        <location filename="../../ui/service/work_order.py" line="298"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="296"/>
+        <location filename="../../ui/service/work_order.py" line="299"/>
         <source>添加配件</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="297"/>
+        <location filename="../../ui/service/work_order.py" line="300"/>
         <source>添加工时</source>
         <translation>Add labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="298"/>
+        <location filename="../../ui/service/work_order.py" line="301"/>
         <source>工时项目，如 异响诊断</source>
         <translation>Labour, e.g. noise diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="299"/>
+        <location filename="../../ui/service/work_order.py" line="302"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="300"/>
+        <location filename="../../ui/service/work_order.py" line="303"/>
         <source> 元/小时</source>
         <translation> CNY/h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="301"/>
+        <location filename="../../ui/service/work_order.py" line="304"/>
         <source>客户姓名</source>
         <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="302"/>
+        <location filename="../../ui/service/work_order.py" line="305"/>
         <source>客户同意</source>
         <translation>Customer approves</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="303"/>
+        <location filename="../../ui/service/work_order.py" line="306"/>
         <source>客户拒绝</source>
         <translation>Customer declines</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="304"/>
+        <location filename="../../ui/service/work_order.py" line="307"/>
+        <location filename="../../ui/service/work_order.py" line="501"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="305"/>
+        <location filename="../../ui/service/work_order.py" line="308"/>
         <source>以前拒绝的项目（建议再次推荐）</source>
         <translation>Declined before (offer again)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="306"/>
+        <location filename="../../ui/service/work_order.py" line="309"/>
         <source>再次推荐</source>
         <translation>Offer again</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="307"/>
+        <location filename="../../ui/service/work_order.py" line="310"/>
         <source>保存检查单</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="308"/>
+        <location filename="../../ui/service/work_order.py" line="311"/>
         <source>进度说明，如 已拆检刹车</source>
         <translation>Progress, e.g. brakes taken apart</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="309"/>
+        <location filename="../../ui/service/work_order.py" line="312"/>
         <source>更新进度</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="310"/>
+        <location filename="../../ui/service/work_order.py" line="313"/>
         <source>打印工单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="311"/>
+        <location filename="../../ui/service/work_order.py" line="314"/>
         <source>打印检查报告</source>
         <translation>Print inspection report</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="312"/>
+        <location filename="../../ui/service/work_order.py" line="315"/>
         <source>打印交车结算单</source>
         <translation>Print pick-up summary</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="313"/>
+        <location filename="../../ui/service/work_order.py" line="316"/>
         <source>工单另存为 PDF</source>
         <translation>Save work order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="349"/>
+        <location filename="../../ui/service/work_order.py" line="352"/>
         <source>工单 %1</source>
         <translation>Work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="353"/>
+        <location filename="../../ui/service/work_order.py" line="356"/>
         <source>顾问 %1</source>
         <translation>Advisor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="354"/>
+        <location filename="../../ui/service/work_order.py" line="357"/>
         <source>开单 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="358"/>
+        <location filename="../../ui/service/work_order.py" line="361"/>
         <source>超过 30 分钟未更新进度</source>
         <translation>no progress update for 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="362"/>
+        <location filename="../../ui/service/work_order.py" line="365"/>
         <source>接车并开始诊断</source>
         <translation>Check in and start diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="362"/>
+        <location filename="../../ui/service/work_order.py" line="365"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="364"/>
+        <location filename="../../ui/service/work_order.py" line="367"/>
         <source>预估合计 %1 · 已确认 %2</source>
         <translation>Estimate %1 · approved %2</translation>
     </message>
@@ -3782,6 +3700,23 @@
         <location filename="../../ui/service/work_order.py" line="488"/>
         <source>请先选择项目。</source>
         <translation>Select lines first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/work_order.py" line="500"/>
+        <source>删除 %1 个项目？
+%2</source>
+        <translation>Remove %1 line(s)?
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/work_order.py" line="540"/>
+        <source>取消工单 %1？取消后不能再修改。</source>
+        <translation>Cancel work order %1? It cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/work_order.py" line="541"/>
+        <source>取消工单</source>
+        <translation>Cancel work order</translation>
     </message>
 </context>
 <context>

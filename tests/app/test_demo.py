@@ -175,3 +175,32 @@ def test_a_larger_store_seeds_light_rows_beyond_the_detail(db):
 
 def test_a_tiny_store_seeds_too(db):
     assert "3 customers" in seed_demo_store(db, customers=3)
+
+
+@pytest.mark.parametrize("hour", [23, 11, 0])
+def test_todays_bookings_follow_the_store_clock(db, hour):
+    from app.demo.clock import at
+    from app.services.expected_visitors import expected_today
+
+    now = at(DAY, hour * 60)                          # the store's real time at seeding
+    seed_demo_store(db, customers=120, today=DAY, now=now)
+    states = Counter(v.state for v in expected_today(db, now=now))
+    assert states["late"] <= 1, states                # not every booking "late"
+    if hour == 23:                                    # the day is over: they came
+        assert states["late"] == 0 and states["not_yet"] == 0 and states["arrived"] >= 10
+    elif hour == 0:                                   # before opening: nobody came yet
+        assert states["arrived"] == 0 and states["not_yet"] >= 10, states
+    else:
+        assert states["arrived"] >= 1 and states["not_yet"] >= 5, states
+
+
+def test_no_demo_work_order_lists_a_job_twice(db):
+    from app.demo.orders import Job
+    from app.models import WorkOrderLine
+
+    job = Job(("MS01", "BR01", "MS01"), pending=("BR01",))   # brakes offered, not yet approved
+    assert (job.codes, job.pending) == (("MS01",), ("BR01",))
+    seed_demo_store(db, customers=40, today=DAY)
+    with db.session() as s:
+        lines = s.execute(select(WorkOrderLine.work_order_id, WorkOrderLine.description)).all()
+    assert [line for line, n in Counter(lines).items() if n > 1] == []

@@ -145,3 +145,11 @@ def test_one_confusable_apart():
 def test_format_plate_adds_the_dot():
     assert format_plate("粤B12345") == "粤B·12345"
     assert format_plate("使014578") == "使014578"
+
+
+def test_format_plate_is_the_one_way_a_plate_is_written():
+    from app.domain.plates import format_plate
+
+    assert format_plate("粤AZ2T75") == "粤A·Z2T75"
+    assert format_plate("粤A·Z2T75") == "粤A·Z2T75"            # never a second dot
+    assert format_plate(None) == "" and format_plate("ABC") == "ABC"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import random
+import subprocess
 from decimal import Decimal
 
 import pytest
@@ -235,6 +236,28 @@ def test_english(db, runner, qtbot, store, switcher):
     assert editor.lines_model.data(editor.lines_model.index(0, 0)) == "MSRP"
 
 
+def test_english_keeps_every_finance_column_and_translates_the_tax_note(
+        db, runner, qtbot, store, switcher):
+    editor = open_editor(db, runner, qtbot, store)
+    for row in range(editor.plans.count()):
+        check(editor.plans, row)
+    switcher.apply("en")
+    editor.resize(1366, 700)
+    editor.show()
+    editor.recompute()
+    qtbot.waitUntil(lambda: editor.finance_model.rowCount() >= 2, timeout=5000)
+    view = editor.finance_view
+    header = view.horizontalHeader()
+    assert header.length() <= view.viewport().width()          # no column behind a scroll bar
+    for column in range(editor.finance_model.columnCount()):
+        assert not header.isSectionHidden(column) and header.sectionSize(column) > 0
+        title = editor.finance_model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+    notes = [editor.lines_model.index(r, 1).data() for r in range(editor.lines_model.rowCount())]
+    tax = next(n for n in notes if "10%" in n)
+    assert tax.startswith("Taxable price") and "计税价" not in tax
+
+
 def test_amounts_never_show_a_negative_zero():
     from ui.sales.quote_editor import amount_text
     assert amount_text(Decimal("-0.00")) == "0.00"
@@ -265,3 +288,61 @@ def test_without_lp_or_qtpdf_the_pdf_is_saved_instead(db, runner, qtbot, store, 
         editor.print_quote()
     assert "缺少 lp 与 QtPdf" in failed.args[0] and "文档已另存为 PDF" in failed.args[0]
     assert list((tmp_path / "data" / "printouts").glob("*.pdf"))
+
+
+def _pdf_text(path) -> str:
+    """The PDF's text in reading order, spaces and line breaks removed (the diagonal
+    watermark comes out one character a line)."""
+    raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    return "".join(raw.split())
+
+
+def test_the_pdf_is_what_the_editor_shows_or_it_asks_to_save_first(
+        db, runner, qtbot, store, switcher, tmp_path):
+    editor = open_editor(db, runner, qtbot, store)
+    choose_customer(editor, qtbot)
+    editor.discount.setText("1200")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    first = tmp_path / "first.pdf"
+    with qtbot.waitSignal(editor.printing.done, timeout=10000):
+        editor.save_pdf(str(first))
+    text = _pdf_text(first)
+    assert "1,200.00" in text and "草稿DRAFT" in text   # a draft, marked so
+    editor.discount.setText("2500")                                     # not saved
+    with qtbot.waitSignal(editor.failed, timeout=5000) as refused:
+        editor.save_pdf(str(tmp_path / "second.pdf"))
+    assert "请先保存" in refused.args[0] and editor.status.text() == refused.args[0]
+    with qtbot.waitSignal(editor.failed, timeout=5000):
+        editor.print_quote()
+    assert not (tmp_path / "second.pdf").exists()
+    assert editor.discount.text() == "2500"                             # nothing typed is lost
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    with qtbot.waitSignal(editor.printing.done, timeout=10000):
+        editor.save_pdf(str(tmp_path / "second.pdf"))
+    assert "2,500.00" in _pdf_text(tmp_path / "second.pdf")
+
+
+def test_a_given_quote_prints_clean_and_an_unapproved_discount_is_marked(
+        db, runner, qtbot, store, switcher, tmp_path):
+    from app.models import Quote
+    from app.services import quote_commands
+
+    editor = open_editor(db, runner, qtbot, store)
+    choose_customer(editor, qtbot)
+    editor.discount.setText("8000")
+    editor.approval_confirm.setChecked(True)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    with qtbot.waitSignal(editor.saved, timeout=5000) as given:
+        editor.give()
+    quote_id = given.args[0].id
+    path = quote_commands.export_quote_pdf(db, quote_id, tmp_path / "given.pdf")
+    text = _pdf_text(path)
+    assert "草稿" not in text and "未审批" not in text
+    with db.session() as s:                   # the manager's approval withdrawn
+        s.get(Quote, quote_id).approved_by_id = None
+    text = _pdf_text(quote_commands.export_quote_pdf(db, quote_id, tmp_path / "bare.pdf"))
+    assert "未审批NOTAPPROVED" in text

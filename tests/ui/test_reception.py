@@ -32,6 +32,7 @@ def page(db, shop, runner, qtbot, switcher):
     controller = ReceptionController(db, runner, popup_timeout_s=0, poll=False)
     page = ReceptionPage(db, runner, controller)
     qtbot.addWidget(page)
+    page.resize(1366, 740)     # a front desk's screen: room for two floating pop-ups
     page.show()
     runner.drain()
     yield page
@@ -72,7 +73,8 @@ def test_check_in_and_hand_over(page, qtbot, db, zhang, shop):
     assert popup.error.text() == ""
     assert bookings.get_booking(db, booking.id).status == "checked_in"
     assert [w.status for w in popup.card.open_work_orders] == ["waiting_check_in"]
-    assert "待接车" in texts(popup)
+    shown = texts(popup)
+    assert "待接车" not in shown and "已开工单" in shown and "陈静 接车检查" in shown
     staff = popup.fields["staff"]
     staff.setCurrentIndex(staff.findData(shop.consultant_id))
     with qtbot.waitSignal(popup.dismissed, timeout=5000):
@@ -116,6 +118,14 @@ def test_confusable_read_not_them_becomes_a_new_visitor(page, qtbot, zhang):
     popup.buttons["reject"].click()
     assert "新访客" in texts(popup)
     assert popup.fields["plate"].text() == "粤B1234S"
+
+
+def test_pop_ups_dock_when_the_window_has_no_room_for_another(page, qtbot, zhang):
+    page.resize(540, 540)
+    first = arrive(page, qtbot, "粤B12345")
+    second = arrive(page, qtbot, "粤B77777")                 # no free place beside the first
+    assert page.popup_panel.isVisible() and page.popup_panel.count() == 2
+    assert not first.isWindow() and not second.isWindow()
 
 
 def test_two_arrivals_at_once_are_stacked(page, qtbot, zhang):
@@ -200,6 +210,8 @@ def test_open_customer_from_the_popup(page, qtbot, zhang):
 
 def test_the_popup_shows_stored_care_items_and_records_told_in_person(page, qtbot, db, shop,
                                                                       zhang):
+    from PySide6.QtWidgets import QLabel
+
     from app.models import CareItem, CareOutcome, Vehicle
     from app.services.care_run import run_care
 
@@ -209,6 +221,8 @@ def test_the_popup_shows_stored_care_items_and_records_told_in_person(page, qtbo
     run_care(db, shop.store_id)
     popup = arrive(page, qtbot, "粤B12345")
     assert "首保提醒：已逾期" in texts(popup)
+    overdue = next(x for x in popup.findChildren(QLabel, "care_overdue") if "首保提醒" in x.text())
+    assert "#c0392b" in overdue.styleSheet()                             # red, not green
     with db.session() as s:
         item = s.query(CareItem).filter_by(kind="first_service").one()
     button = popup.buttons[f"told_{item.id}"]
@@ -355,3 +369,37 @@ def test_the_today_strip_counts_and_opens_its_lists(page, qtbot, db, shop, zhang
         dialog.table.activated.emit(dialog.model.index(0, 0))
     assert blocker.args == [order.id]
     dialog.close()
+
+
+def test_hand_over_defaults_to_the_customers_own_advisor_or_consultant(page, qtbot, db, zhang,
+                                                                       shop):
+    popup = arrive(page, qtbot, "粤B12345")            # booked in: their service advisor
+    assert popup.fields["staff"].currentData() == shop.advisor_id
+    buyer = customers.create_customer(db, name="黄蓉", salutation="女士", mobile="13912345678",
+                                      consultant_id=shop.consultant_id,
+                                      advisor_id=shop.advisor_id, consent_plate_recognition=True)
+    vehicles.add_vehicle(db, plate="粤B55555", owner_id=buyer.id)
+    popup = arrive(page, qtbot, "粤B55555")            # no booking, no work order
+    assert popup.fields["staff"].currentData() == shop.consultant_id
+
+
+def test_first_visit_and_notes_read_as_words(page, qtbot, db, zhang):
+    customer, _car, _booking = zhang
+    customers.update_customer(db, customer.id, customer.version, notes="喜欢喝美式咖啡")
+    shown = texts(arrive(page, qtbot, "粤B12345"))
+    assert "首次到店" in shown and "共 0 次" not in shown
+    assert "备注：喜欢喝美式咖啡" in shown
+    shown = texts(arrive(page, qtbot, "粤B12345"))     # the second time
+    assert "上次到店：" in shown and "此前共到店 1 次" in shown
+
+
+def test_a_new_visitor_is_registered_with_a_salutation(page, qtbot, db, shop):
+    popup = arrive(page, qtbot, "粤B99999")
+    popup.fields["name"].setText("刘洋")
+    popup.fields["mobile"].setText("13987654321")
+    salutation = popup.fields["salutation"]
+    salutation.setCurrentIndex(salutation.findData("女士"))
+    with qtbot.waitSignal(page.controller.arrivals_changed, timeout=5000):
+        popup.buttons["register"].click()
+    qtbot.waitUntil(lambda: popup.card.greets, timeout=5000)
+    assert "刘女士 到店" in texts(popup)

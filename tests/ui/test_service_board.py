@@ -70,7 +70,7 @@ def test_cards_sit_in_their_status_column(board):
     plates = [model.card(model.index(r, 1)).plate for r in range(3)]
     assert sorted(plates) == ["粤B10001", "粤B10002", "粤B10003"]
     texts = [model.index(r, 1).data() for r in range(3)]
-    assert any("粤B10001" in t and "刘洋" in t and "陈静" in t for t in texts)
+    assert any("粤B·10001" in t and "刘洋" in t and "陈静" in t for t in texts)
     assert model.card(model.index(0, 0)) is None
 
 
@@ -198,7 +198,7 @@ def test_cards_show_number_and_model_and_every_line_fits(db, shop, runner, qtbot
         widget.start()
     index = widget.model.index_of(order.id)
     text = index.data()
-    assert order.number in text and "广汽丰田 凯美瑞" in text and "粤B20001" in text
+    assert order.number in text and "广汽丰田 凯美瑞" in text and "粤B·20001" in text
     assert "超时" in text.splitlines()[-1]      # the flags on the last line
     view = widget.view
     lines = text.count("\n") + 1

@@ -57,7 +57,7 @@ def _check_in(window, qtbot):
 
 
 def test_draft_shows_customer_vehicle_and_booked_items(window, draft):
-    assert draft.number in window.title.text() and "粤B12345" in window.title.text()
+    assert draft.number in window.title.text() and "粤B·12345" in window.title.text()
     assert "待接车" in window.title.text() and "刘洋" in window.summary.text()
     assert window.lines_model.rowCount() == 2
     assert window.check_in_button.text() == "接车并开始诊断"
@@ -156,6 +156,28 @@ def test_inspection_checklist(window, qtbot, db):
     brakes = next(i for i in detail.inspection if i.item == "刹车")
     assert (brakes.result, brakes.note) == ("urgent", "前片剩 2mm")
     assert len(detail.inspection) == 11
+    assert {i.result for i in detail.inspection if i.item != "刹车"} == {"unchecked"}
+
+
+def test_an_untouched_checklist_item_shows_not_checked_and_prints_so(window, qtbot, tmp_path):
+    _check_in(window, qtbot)
+    shown = [window.inspection.cellWidget(r, 1).currentText()
+             for r in range(window.inspection.rowCount())]
+    assert shown == ["未检查"] * 11                      # never 正常 for what nobody looked at
+    row = next(r for r in range(window.inspection.rowCount())
+               if window.inspection.item(r, 0).text() == "机油")
+    window.inspection.cellWidget(row, 1).setCurrentIndex(
+        window.inspection.cellWidget(row, 1).findData("ok"))
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.save_inspection.click()
+    target = tmp_path / "inspection.pdf"
+    with qtbot.waitSignal(window.printed, timeout=10000):
+        window.print_document("inspection", path=str(target))
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    rows = {line.split()[0]: line for line in text.splitlines() if line.split()}
+    assert "正常" in rows["机油"] and "未检查" in rows["冷却液"] and "未检查" in rows["底盘"]
+    assert "正常 1" in text and "未检查 10" in text
 
 
 def test_a_stale_window_is_refused_and_keeps_the_edit(window, qtbot, db, draft):
@@ -248,3 +270,35 @@ def test_work_order_prints_through_the_same_path_as_quotes(window, qtbot, cups_p
     text = wait_for(printed_text, timeout=60)
     assert text is not None, f"no output in {cups_pdf.output_dir}"
     assert "Work order" in text     # the queue's rewrite keeps the Latin text searchable
+
+
+def _answer(window, button: str) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    assert window.confirm_box is not None and window.confirm_box.isVisible()
+    window.confirm_box.findChild(QPushButton, button).click()
+
+
+def test_deleting_lines_asks_first(window, qtbot, db):
+    _select_all_lines(window)
+    window.remove.click()
+    assert "更换刹车片" in window.confirm_box.text()
+    _answer(window, "confirm_back")
+    assert len(work_orders.get_work_order(db, window.work_order_id).lines) == 2
+    window.remove.click()
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        _answer(window, "confirm_yes")
+    assert work_orders.get_work_order(db, window.work_order_id).lines == ()
+
+
+def test_cancelling_the_work_order_asks_first(window, qtbot, db):
+    _check_in(window, qtbot)
+    assert "cancelled" in window.move_buttons
+    window.move_buttons["cancelled"].click()
+    assert window.detail.number in window.confirm_box.text()
+    _answer(window, "confirm_back")
+    assert work_orders.get_work_order(db, window.work_order_id).status == "diagnosing"
+    window.move_buttons["cancelled"].click()
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        _answer(window, "confirm_yes")
+    assert work_orders.get_work_order(db, window.work_order_id).status == "cancelled"

@@ -14,6 +14,7 @@ from app.domain.store_time import STORE_TZ
 from app.models import Complaint, ComplaintStepRecord
 from app.services import complaints, reception, surveys
 from tests.app.test_printer import cups_pdf, wait_for  # noqa: F401  (fixtures)
+from tests.ui.walker import raw_codes
 from tests.voice_seed import DELIVERED_AT, seed_voice
 from ui import messages
 from ui.reception.arrival_popup import ArrivalPopup
@@ -299,7 +300,7 @@ def test_the_complaint_dialog_stores_the_chosen_work_order(db, voice, runner, qt
                                                                    voice.vehicle_id)
     row = panel.complaints_model.record(0)
     column = panel.complaints_model.columnCount() - 2
-    assert panel.complaints_model.index(0, column).data() == "粤A12345 · WO-20261102-001"
+    assert panel.complaints_model.index(0, column).data() == "粤A·12345 · WO-20261102-001"
     assert row.words == "刹车异响没修好"
 
 
@@ -356,3 +357,71 @@ def test_the_paper_form_prints_through_the_one_printing_path(db, voice, runner, 
     with qtbot.waitSignal(panel.printed, timeout=30_000) as saved:
         panel.save_form(panel.model.record(0).id, str(target))
     assert saved.args == [str(target)] and _qr_of(target, tmp_path) == number
+
+
+def test_customer_voice_panel_names_voice_codes_by_their_kind_in_both_languages(
+        db, voice, runner, qtbot, switcher):
+    """A complaint about "sales" and a "declined" survey share their bare codes with a visit
+    purpose (看车购车) and a work-order line (已拒绝): the panel shows their own names."""
+    from app.domain.code_names import label
+    from ui.widgets.voice_panel import CustomerVoicePanel
+
+    complaints.open_complaint(db, customer_id=voice.customer_id, category="sales",
+                              words="销售承诺的赠品没给", store_id=voice.store_id, now=RECEIVED)
+    surveys.schedule_due(db, now=DELIVERED_AT + timedelta(days=3))
+    (due,) = surveys.due_surveys(db, now=DELIVERED_AT + timedelta(days=3))
+    surveys.decline(db, due.id, by_id=voice.care_id)
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        panel = CustomerVoicePanel(db, runner, voice.customer_id)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.surveys_model.rowCount() == 1, timeout=10_000)
+    panel.show()
+    shown = {"zh_CN": ("销售", "客户拒访", "待联系"), "en": ("Sales", "Customer declined", "To contact")}
+    for language, (category, status, progress) in shown.items():
+        switcher.apply(language)
+        cell = lambda model, column: model.index(0, column).data()   # noqa: E731
+        assert cell(panel.complaints_model, 1) == category
+        assert cell(panel.complaints_model, 3) == progress
+        assert cell(panel.surveys_model, 2) == status
+        assert raw_codes(panel) == []
+    assert label("declined", "zh", kind="survey_status") == "客户拒访"
+    assert label("declined", "zh") == "已拒绝"                     # a work-order line's
+    assert label("sales", "en", kind="complaint_category") == "Sales"
+
+
+def test_every_voice_code_has_its_qualified_name():
+    from app.domain import complaint_sla, survey_templates
+    from app.domain.code_names import CODE_NAMES
+
+    kinds = {"complaint_category": complaint_sla.ComplaintCategory,
+             "complaint_grade": complaint_sla.ComplaintGrade,
+             "complaint_status": complaint_sla.ComplaintStatus,
+             "complaint_step": complaint_sla.ComplaintStep,
+             "complaint_channel": complaint_sla.ComplaintChannel,
+             "sla_state": complaint_sla.SlaState,
+             "survey_occasion": survey_templates.Occasion,
+             "survey_channel": survey_templates.SurveyChannel,
+             "survey_status": survey_templates.SurveyStatus}
+    missing = [f"{kind}.{code}" for kind, enum in kinds.items() for code in enum
+               if f"{kind}.{code}" not in CODE_NAMES]
+    assert missing == []
+
+
+def test_declining_a_survey_asks_first(db, voice, runner, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    surveys.schedule_due(db, now=DELIVERED_AT + timedelta(days=3))
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        panel = SurveysPanel(db, runner, 1, acting=lambda: voice.care_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    panel.decline_button.click()
+    assert panel.model.record(0).number in panel.confirm_box.text()
+    panel.confirm_box.findChild(QPushButton, "confirm_back").click()
+    assert len(surveys.due_surveys(db, now=DELIVERED_AT + timedelta(days=3))) == 1
+    panel.decline_button.click()
+    with qtbot.waitSignal(panel.refreshed, timeout=10_000):
+        panel.confirm_box.findChild(QPushButton, "confirm_yes").click()
+    assert not surveys.due_surveys(db, now=DELIVERED_AT + timedelta(days=3))

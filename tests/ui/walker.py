@@ -7,6 +7,7 @@ from __future__ import annotations
 import enum
 import importlib
 import pkgutil
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 import app.domain
 import app.models
 from app.domain.code_names import CODE_NAMES
+from app.domain.plates import PROVINCES
 
 MAX_ROWS = 300
 
@@ -30,7 +32,7 @@ MAX_ROWS = 300
 def declared_codes() -> frozenset[str]:
     """Every code the app declares: the values of each StrEnum of app.models and app.domain,
     and the keys of the code-name table."""
-    codes: set[str] = {key.removeprefix("camera.") for key in CODE_NAMES}
+    codes: set[str] = {key.rsplit(".", 1)[-1] for key in CODE_NAMES}
     for package in (app.models, app.domain):
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             module = importlib.import_module(info.name)
@@ -83,25 +85,58 @@ def raw_codes(root: QWidget, codes: frozenset[str] | None = None) -> list[tuple[
     """(where, text) of each text of `root` a person can see that is a raw code (or a part
     of one after a colon); every tab of each tab widget is shown in turn."""
     codes = codes if codes is not None else declared_codes()
-    found = _raw_codes_now(root, codes)
+    return _on_every_tab(root, lambda text: _is_raw_code(text, codes))
+
+
+def _is_raw_code(text: str, codes: frozenset[str]) -> bool:
+    parts = [text.strip(), *(p.strip() for p in text.replace("：", ":").split(":"))]
+    return any(part in codes for part in parts)
+
+
+#: A plate written without the middle dot (粤AZ2T75): every screen writes 粤A·Z2T75.
+_UNDOTTED_PLATE = re.compile(f"[{PROVINCES}][A-Z][A-Z0-9]{{5,6}}")
+
+
+def undotted_plates(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of each visible text of `root` (every tab of each tab widget) that
+    writes a plate without its dot, i.e. not through `format_plate`."""
+    return _on_every_tab(root, lambda text: bool(_UNDOTTED_PLATE.search(text)))
+
+
+def _on_every_tab(root: QWidget, wrong) -> list[tuple[str, str]]:
+    """(where, text) of the visible texts of `root` for which `wrong(text)` holds, showing
+    every tab of each tab widget in turn."""
+    found = [(w, t) for w, t in visible_texts(root) if wrong(t)]
     for tabs in root.findChildren(QTabWidget):
         if not tabs.isVisible():
             continue
         current = tabs.currentIndex()
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
-            found += [f for f in _raw_codes_now(tabs.widget(i), codes) if f not in found]
+            found += [(w, t) for w, t in visible_texts(tabs.widget(i))
+                      if wrong(t) and (w, t) not in found]
         tabs.setCurrentIndex(current)
     return found
 
 
-def _raw_codes_now(root: QWidget, codes: frozenset[str]) -> list[tuple[str, str]]:
+def cut_headers(root: QWidget) -> list[tuple[str, str]]:
+    """(where, header) of each visible table column whose header text does not fit its
+    width (Qt elides it: "Taken over b…")."""
     found = []
-    for where, text in visible_texts(root):
-        for part in [text.strip(), *(p.strip() for p in text.replace("：", ":").split(":"))]:
-            if part in codes:
-                found.append((where, text))
-                break
+    views = [root] if isinstance(root, QAbstractItemView) else []
+    for view in views + root.findChildren(QAbstractItemView):
+        header = getattr(view, "horizontalHeader", lambda: None)()
+        if header is None or not view.isVisible() or not header.isVisible():
+            continue
+        model = view.model()
+        for section in range(header.count()):
+            text = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            if header.isSectionHidden(section) or not text:
+                continue
+            needed = header.fontMetrics().horizontalAdvance(str(text)) + 4
+            if header.sectionSize(section) < needed:
+                found.append((f"{type(root).__name__}/{type(view).__name__}:{section}"
+                              f" {header.sectionSize(section)}<{needed}", str(text)))
     return found
 
 

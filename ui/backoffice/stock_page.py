@@ -152,7 +152,6 @@ class StockPage(Retranslatable, QWidget):
         if sequence != self._sequence:
             return
         self.model.set_records(rows)
-        self.table.resizeColumnsToContents()
         low = sum(1 for p in rows if p.low)
         self.status.setText(self.tr("共 %1 种配件，%2 种低库存").replace("%1", str(len(rows)))
                             .replace("%2", str(low)))
@@ -171,4 +170,3 @@ class StockPage(Retranslatable, QWidget):
 
     def _show_ledger(self, rows) -> None:
         self.ledger_model.set_records(rows)
-        self.ledger.resizeColumnsToContents()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.domain.care_rules import CareKind, kinds_in_order
+from app.domain.plates import format_plate
 from app.domain.survey_templates import SurveyPolicy
 from app.services import care_desk, catalogue, customer_tier, surveys
 from app.services.care_run import run_care
@@ -128,7 +129,7 @@ class CarePage(Retranslatable, QWidget):
         self.model = CareListModel([
             Column("", lambda r: r.due_date.isoformat()), Column("", lambda r: _days_text(r.days)),
             Column("", lambda r: kind_text(r.kind)), Column("", lambda r: r.customer_name),
-            Column("", lambda r: r.plate), Column("", lambda r: r.assignee_name or "—"),
+            Column("", lambda r: format_plate(r.plate)), Column("", lambda r: r.assignee_name or "—"),
             Column("", lambda r: level_text(r.tier)), Column("", lambda r: status_text(r.status)),
             Column("", self._flag_text)], self._fetch_more)
         self.table = make_table(self.model)
@@ -409,7 +410,7 @@ class CarePage(Retranslatable, QWidget):
                 label.clear()
             return
         self.detail_title.setText(f"{kind_text(row.kind)} · {row.customer_name}")
-        self.detail.setText(f"{row.plate} {row.model} · {row.mobile_masked}")
+        self.detail.setText(f"{format_plate(row.plate)} {row.model} · {row.mobile_masked}")
         db, now, ident = self._db, self._now, row.id
         self._runner.submit(lambda: care_desk.item_context(db, ident, now=now),
                             lambda ctx: self._show_context(ident, ctx), self._failed, owner=self)
@@ -423,7 +424,7 @@ class CarePage(Retranslatable, QWidget):
         level = context.level_en if en else context.level_zh
         benefits = context.benefits_en if en else context.benefits_zh
         last = context.last_visit.date().isoformat() if context.last_visit else "—"
-        lines = [f"{row.plate} {row.model} · {row.mobile_masked}",
+        lines = [f"{format_plate(row.plate)} {row.model} · {row.mobile_masked}",
                  self.tr("等级：%1  %2").replace("%1", level).replace("%2", benefits),
                  self.tr("上次到店：%1 · 在修工单 %2").replace("%1", last)
                  .replace("%2", str(context.open_work_orders))]

@@ -40,7 +40,6 @@ from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.repair_history import RepairHistoryWidget
 from ui.widgets.tier_override_dialog import TierOverrideDialog, tier_summary
 from ui.widgets.voice_panel import CustomerVoicePanel
-from ui.widgets.voice_text import voice_text
 
 SOURCES = ("walk_in", "gate", "phone", "online", "referral", "event", "other")
 
@@ -414,7 +413,9 @@ def _what_text(entry: TimelineEntry) -> str:
     if entry.source == "care":
         parts = (kind_text(entry.subject), status_text(entry.status))
     elif entry.source in ("survey", "complaint"):
-        parts = (voice_text(entry.subject), voice_text(entry.status))
+        kinds = {"survey": ("survey_occasion", "survey_status"),
+                 "complaint": ("complaint_category", "complaint_status")}[entry.source]
+        parts = (code_text(entry.subject, kinds[0]), code_text(entry.status, kinds[1]))
     else:
         parts = (code_text(entry.subject) if entry.subject else "",
                  code_text(entry.status) if entry.status else "")

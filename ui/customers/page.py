@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.services import customers
 from ui.customers.customer_window import CustomerWindow
 from ui.customers.new_customer import NewCustomerDialog
@@ -37,7 +38,7 @@ class CustomersPage(Retranslatable, QWidget):
         self.status = QLabel()
         self.model = RecordTableModel([
             Column("", lambda h: h.name), Column("", lambda h: h.greeting),
-            Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(h.plates)),
+            Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(format_plate(p) for p in h.plates)),
             Column("", lambda h: level_text(h.tier)), Column("", lambda h: code_text(h.matched_on))])
         self.table = make_table(self.model)
         self.table.doubleClicked.connect(lambda index: self.open_customer(self.model.record(index.row()).customer_id))

@@ -32,6 +32,9 @@ from ui.widgets.level_text import benefits_text, level_text
 from ui.widgets.voice_text import complaint_warning
 
 PURPOSES = ("sales", "service", "pickup", "other")
+#: Care notices by urgency: red overdue, amber due soon, green upcoming (local until the
+#: palette module holds the status colours).
+URGENCY_COLOURS = {"overdue": "#c0392b", "due_soon": "#b9770e", "upcoming": "#1e7e34"}
 
 
 class ArrivalPopup(QFrame):
@@ -121,6 +124,9 @@ class ArrivalPopup(QFrame):
         if benefits:
             self.benefits_label = self._label(self.tr("等级权益：%1").replace("%1", benefits),
                                               "color: #8e44ad;")
+        if customer.notes:
+            self.notes_label = self._label(self.tr("备注：%1").replace("%1", customer.notes),
+                                           "background: #fff8e1; color: #5d4037; padding: 4px;")
         if vehicle is not None:
             model = " ".join(p for p in (vehicle.brand, vehicle.model, vehicle.colour) if p)
             self._label(f"{vehicle.plate_display}  {model}", "font-size: 15px;")
@@ -134,24 +140,41 @@ class ArrivalPopup(QFrame):
                 "background: #fdecea; color: #c0392b; font-weight: bold; padding: 4px;")
         self._build_booking(card)
         for order in card.open_work_orders:
-            promised = local_time(order.promised_at, "%H:%M") if order.promised_at else "—"
-            self._label(self.tr("在修工单 %1：%2（承诺 %3）").replace("%1", order.number)
-                        .replace("%2", code_text(order.status))
-                        .replace("%3", promised))
+            self._work_order_row(order, card)
         for item in card.care_due:
             self._care_row(item)
-        last = local_time(card.last_visit_at, "%Y-%m-%d") if card.last_visit_at else self.tr("首次到店")
-        self._label(self.tr("上次到店：%1 · 共 %2 次").replace("%1", last).replace("%2", str(card.visit_count)))
+        self.visits_label = self._label(self._visits_text(card))
         staff = [self.tr("销售顾问：%1").replace("%1", card.consultant.name if card.consultant else "—"),
                  self.tr("服务顾问：%1").replace("%1", card.advisor.name if card.advisor else "—")]
         self._label("    ".join(staff))
         self._build_known_actions(card)
 
+    def _visits_text(self, card: ArrivalCard) -> str:
+        if card.visit_count == 0 or card.last_visit_at is None:
+            return self.tr("首次到店")
+        return (self.tr("上次到店：%1 · 此前共到店 %2 次")
+                .replace("%1", local_time(card.last_visit_at, "%Y-%m-%d"))
+                .replace("%2", str(card.visit_count)))
+
+    def _work_order_row(self, order, card: ArrivalCard) -> None:
+        """An open work order: one just opened waits for the advisor to check the car in."""
+        if order.status == "waiting_check_in":
+            advisor = card.advisor.name if card.advisor else "—"
+            self._label(self.tr("已开工单 %1，请服务顾问 %2 接车检查").replace("%1", order.number)
+                        .replace("%2", advisor), "color: #1e7e34;")
+            return
+        promised = local_time(order.promised_at, "%H:%M") if order.promised_at else "—"
+        self._label(self.tr("在修工单 %1：%2（承诺 %3）").replace("%1", order.number)
+                    .replace("%2", code_text(order.status)).replace("%3", promised))
+
     def _care_row(self, item) -> None:
-        """A care item due for the customer, with "told in person" for a stored one."""
+        """A care item due for the customer, with "told in person" for a stored one; red
+        when overdue, amber when due soon."""
         row = QHBoxLayout()
         label = QLabel("• " + (item.en if current_language() == "en" else item.zh))
-        label.setStyleSheet("color: #1e7e34;")
+        label.setWordWrap(True)
+        label.setObjectName(f"care_{item.urgency}")
+        label.setStyleSheet(f"color: {URGENCY_COLOURS[item.urgency]};")
         row.addWidget(label, 1)
         if item.item_id is not None:
             self._button(row, f"told_{item.item_id}", self.tr("已当面告知"),
@@ -176,6 +199,9 @@ class ArrivalPopup(QFrame):
         for staff_id, name, role in self._staff:
             staff.addItem(self.tr("%1（%2）").replace("%1", name)
                           .replace("%2", code_text(role)), staff_id)
+        host = card.host
+        if host is not None and staff.findData(host.id) >= 0:
+            staff.setCurrentIndex(staff.findData(host.id))
         self.fields["staff"] = staff
         row.addWidget(staff, 1)
         self._button(row, "hand_over", self.tr("交接(&H)"),
@@ -229,6 +255,10 @@ class ArrivalPopup(QFrame):
         form = QFormLayout()
         plate = QLineEdit(card.plate)
         name = QLineEdit()
+        salutation = QComboBox()
+        for value, text in (("先生", self.tr("先生")), ("女士", self.tr("女士")),
+                            ("", self.tr("（不称呼）"))):
+            salutation.addItem(text, value)
         mobile = QLineEdit()
         purpose = QComboBox()
         for key in PURPOSES:
@@ -240,10 +270,12 @@ class ArrivalPopup(QFrame):
             lambda: kind.setCurrentIndex(1 if purpose.currentData() in ("service", "pickup") else 0))
         consent_plate = QCheckBox(self.tr("同意（下次到店识别问候）"))
         consent_contact = QCheckBox(self.tr("同意回访邀约"))
-        self.fields.update(plate=plate, name=name, mobile=mobile, purpose=purpose, kind=kind,
-                           consent_plate=consent_plate, consent_contact=consent_contact)
+        self.fields.update(plate=plate, name=name, salutation=salutation, mobile=mobile,
+                           purpose=purpose, kind=kind, consent_plate=consent_plate,
+                           consent_contact=consent_contact)
         form.addRow(self.tr("车牌（可更正）"), plate)
         form.addRow(self.tr("姓名"), name)
+        form.addRow(self.tr("称呼"), salutation)
         form.addRow(self.tr("手机号"), mobile)
         form.addRow(self.tr("来访目的"), purpose)
         form.addRow(self.tr("登记为"), kind)

@@ -255,7 +255,7 @@ class ReceptionController(QObject):
         self._act(popup, lambda: reception.register_visitor(
             db, card.visit_id, values["name"], values["mobile"], plate=values["plate"] or None,
             purpose=values["purpose"], kind=values["kind"],
-            consent_contact=values["consent_contact"],
+            salutation=values.get("salutation", ""), consent_contact=values["consent_contact"],
             consent_plate_recognition=values["consent_plate"]),
             lambda new: self._refreshed(popup, new))
 

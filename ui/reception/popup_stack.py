@@ -87,12 +87,20 @@ class PopupStack(QObject):
         popup.show()
         popup.raise_()
         popup.adjustSize()
-        self._slots[popup] = self._free_spot(popup.size())
+        spot = self._free_spot(popup.size())
+        if spot is None and self.panel is not None:   # no free place: the pile docks
+            for floating in [p for p in self.popups if p in self._slots]:
+                self._dock(floating)
+            self._dock(popup)
+            return
+        area = self._area()
+        self._slots[popup] = spot or (area.right() - popup.width() - GAP, area.bottom() - GAP)
         self.place(popup)
 
-    def _free_spot(self, size) -> tuple[int, int]:
+    def _free_spot(self, size) -> tuple[int, int] | None:
         """(left, bottom) of the lowest free place for a pop-up of `size`, in the rightmost
-        column that has room; the places of the open pop-ups are kept as they are."""
+        column that has room; the places of the open pop-ups are kept as they are. None
+        when no column has room."""
         area = self._area()
         taken = [QRect(QPoint(x, bottom - p.height()), p.size())
                  for p, (x, bottom) in self._slots.items()]
@@ -105,7 +113,7 @@ class PopupStack(QObject):
             if bottom - size.height() >= area.top():
                 return x, bottom
             x -= size.width() + GAP
-        return area.right() - size.width() - GAP, area.bottom() - GAP
+        return None
 
     def layout(self) -> None:
         """Re-place the floating pop-ups after one changed its content (and height)."""

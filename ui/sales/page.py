@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +18,7 @@ from app.services import quotes
 from ui.messages import error_text
 from ui.sales.quote_editor import QUOTE_STATUSES, QuoteEditor, amount_text, status_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable
-from ui.widgets.fit import fit_columns
+from ui.widgets.basics import Retranslatable, make_table
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 
@@ -48,13 +46,7 @@ class SalesPage(Retranslatable, QWidget):
             Column("", self._status_text),
             Column("", lambda r: f"{r.valid_until:%Y-%m-%d}"),
             Column("", lambda r: r.consultant_name)], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        fit_columns(self.table)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(self.model)     # columns follow the language's headers
         self.table.doubleClicked.connect(lambda index: self.open_quote(self.model.record(index.row()).id))
         self.table.activated.connect(lambda index: self.open_quote(self.model.record(index.row()).id))
         self.new_button.clicked.connect(lambda: self.open_quote(None))
@@ -103,7 +95,6 @@ class SalesPage(Retranslatable, QWidget):
 
     def _show(self, records) -> None:
         self.model.set_records(records)
-        self.table.resizeColumnsToContents()
         self.status.setText(self.tr("共 %1 份报价").replace("%1", str(len(records))))
         self.refreshed.emit()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -95,6 +96,11 @@ def line_label(line) -> str:
     return line.label_en if current_language() == "en" and line.label_en else line.label
 
 
+def note_text(line) -> str:
+    """A breakdown line's note (how the tax was reached) in the current language."""
+    return line.note_en if current_language() == "en" and line.note_en else line.note
+
+
 class QuoteEditor(Retranslatable, QWidget):
     """Build, save, revise and print one quote."""
 
@@ -110,6 +116,7 @@ class QuoteEditor(Retranslatable, QWidget):
         self._db, self._runner, self._store_id = db, runner, store_id
         self._data: EditorData | None = None
         self._record: quotes.QuoteRecord | None = None
+        self._clean_form: QuoteForm | None = None      # the form as last stored
         self._pending_quote = quote_id
         self.printing = PrintActions(runner, self)
         self._build()
@@ -240,7 +247,7 @@ class QuoteEditor(Retranslatable, QWidget):
 
     def _result_column(self) -> QVBoxLayout:
         self.lines_model = RecordTableModel([
-            Column("", line_label), Column("", lambda line: line.note),
+            Column("", line_label), Column("", note_text),
             Column("", lambda line: amount_text(line.amount), align_right=True)], self)
         self.lines_view = self._table(self.lines_model)
         self.total_caption, self.total = QLabel(), QLabel()
@@ -262,6 +269,7 @@ class QuoteEditor(Retranslatable, QWidget):
             Column("", lambda r: amount_text(r.total_cost), align_right=True)], self)
         self.finance_view = self._table(self.finance_model)
         self.finance_view.setMaximumHeight(170)
+        self._fit_every_column(self.finance_view)
         column = QVBoxLayout()
         column.addWidget(self.lines_view, 1)
         column.addLayout(total_row)
@@ -279,6 +287,19 @@ class QuoteEditor(Retranslatable, QWidget):
         view.horizontalHeader().setStretchLastSection(False)
         view.setWordWrap(False)
         return view
+
+    @staticmethod
+    def _fit_every_column(view: QTableView) -> None:
+        """Every column in view, none behind a scroll bar (longer English headers cut the
+        fees and total cost off): the figures as wide as they need, the plan and its term
+        share the rest, wrapped over two lines."""
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for text_column in (0, 1):
+            header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _buttons(self) -> QHBoxLayout:
         self.save_button, self.give_button = QPushButton(), QPushButton()
@@ -471,6 +492,7 @@ class QuoteEditor(Retranslatable, QWidget):
             self.valid_until.setDate(_qdate(form.valid_until))
         self._update_title()
         self.recompute()
+        self._clean_form = self.read_form(show_errors=False)
         self.loaded.emit()
 
     def _check(self, widget: QListWidget, chosen, same) -> None:
@@ -585,7 +607,7 @@ class QuoteEditor(Retranslatable, QWidget):
         self.finance_model.set_records(finance)
         self.total.setText(f"¥{amount_text(breakdown.total)}" if breakdown else "—")
         self.lines_view.resizeColumnsToContents()
-        self.finance_view.resizeColumnsToContents()
+        self.finance_view.resizeRowsToContents()
         self._update_approval(form)
         self.recomputed.emit()
         return form if priced else None
@@ -649,10 +671,12 @@ class QuoteEditor(Retranslatable, QWidget):
             call = lambda: quotes.update_quote(db, record.id, record.version, form, who=who)  # noqa: E731
         else:
             call = lambda: quotes.revise_quote(db, record.id, form, who=who)  # noqa: E731
-        self._runner.submit(call, self._saved, self._show_error)
+        self._runner.submit(call, lambda saved: self._saved(saved, form), self._show_error)
 
-    def _saved(self, record: quotes.QuoteRecord) -> None:
+    def _saved(self, record: quotes.QuoteRecord, form: QuoteForm | None = None) -> None:
         self._record = record
+        if form is not None:
+            self._clean_form = form
         self._update_title()
         self.status.setText(self.tr("已保存报价单 %1 第 %2 版").replace("%1", record.number)
                             .replace("%2", str(record.revision)))
@@ -674,9 +698,21 @@ class QuoteEditor(Retranslatable, QWidget):
         self._runner.submit(lambda: action(db, record.id, record.version, who=who), self._saved,
                             self._show_error)
 
+    def has_unsaved_edits(self) -> bool:
+        """True when the form differs from the quote as last stored (or nothing is stored)."""
+        return self._record is None or self.read_form(show_errors=False) != self._clean_form
+
+    def _refuse_unsaved(self) -> bool:
+        """Refuse to print what is not on screen: the PDF is the stored quote."""
+        if not self.has_unsaved_edits():
+            return False
+        self._print_failed(self.tr("请先保存：报价单有未保存的修改，打印的将是上次保存的版本。"))
+        return True
+
     def save_pdf(self, path: str | None = None) -> None:
-        """Save the stored quote as a PDF (asks where unless `path` is given)."""
-        if self._record is None:
+        """Save the stored quote as a PDF (asks where unless `path` is given); refused while
+        the editor holds unsaved edits."""
+        if self._record is None or self._refuse_unsaved():
             return
         if path:
             self.printing.save_pdf(self._document(), path)
@@ -684,8 +720,9 @@ class QuoteEditor(Retranslatable, QWidget):
             self.printing.choose_path_and_save(self._document(), f"{self._record.number}.pdf", self)
 
     def print_quote(self) -> None:
-        """Print the stored quote on the chosen printer (the default when none)."""
-        if self._record is not None:
+        """Print the stored quote on the chosen printer (the default when none); refused
+        while the editor holds unsaved edits."""
+        if self._record is not None and not self._refuse_unsaved():
             self.printing.print_document(self._document(), self.printer_combo.currentData())
 
     def _document(self):

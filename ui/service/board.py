@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.domain.workflow import BOARD_COLUMNS
 from app.services import catalogue, work_order_board, work_orders
 from ui.messages import error_text, show_status
@@ -265,7 +266,7 @@ class BoardWidget(Retranslatable, QWidget):
         db, by_id = self._db, self.acting_staff_id
 
         def done(detail) -> None:
-            self.status.setText(self.tr("%1 已移至“%2”").replace("%1", detail.plate)
+            self.status.setText(self.tr("%1 已移至“%2”").replace("%1", format_plate(detail.plate))
                                 .replace("%2", code_text(detail.status)))
             self.reload()
             self.moved.emit(work_order_id, status)

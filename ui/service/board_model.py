@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.domain import workflow
+from app.domain.plates import format_plate
 from app.domain.workflow import BOARD_COLUMNS
 from app.services.work_order_board import BoardCard
 from ui.widgets.basics import local_time
@@ -101,7 +102,7 @@ class BoardModel(QAbstractTableModel):
         and customer; model; work-order number; promised time, advisor and bay; flags."""
         promised = local_time(card.promised_at, "%H:%M") if card.promised_at else "—"
         badges = self.flag_texts(card.flags(self._now))
-        lines = [f"{card.plate} · {card.customer_name or '—'}", card.vehicle_model or "—",
+        lines = [f"{format_plate(card.plate)} · {card.customer_name or '—'}", card.vehicle_model or "—",
                  card.number,
                  " · ".join((self._texts["promised"].replace("%1", promised),
                              card.advisor_name or "—", card.bay_name or "—")),

@@ -76,6 +76,9 @@ class BookingDialog(QDialog):
             self.time.addItem(t.strftime("%H:%M"))
         if start is not None:
             self.set_time(start)
+        #: No time asked for (or one already past): the dialog moves to the next free one.
+        self._find_first_free = booking is None and (
+            start is None or datetime.combine(day, start, STORE_TZ) < datetime.now(STORE_TZ))
         self.bay = QComboBox()
         self.bay.addItem("", None)
         self._bay_wanted = bay_id
@@ -171,6 +174,19 @@ class BookingDialog(QDialog):
         for staff in technicians:
             self.technician.addItem(staff.name, staff.id)
         self._items_changed()
+        if self._find_first_free:
+            self._find_first_free = False
+            db = self._db
+            self._runner.submit(lambda: bookings.first_free_slot(db), self._go_to_free,
+                                lambda exc: None, owner=self)
+
+    def _go_to_free(self, slot) -> None:
+        """Show the day of the first free slot from now on, with that slot chosen."""
+        if slot is None:
+            return
+        start = slot.start.astimezone(STORE_TZ)
+        self.date.setDate(QDate(start.year, start.month, start.day))   # lists that day's slots
+        self.set_time(start.time())
 
     def item_ids(self) -> list[int]:
         """The ids of the ticked service items."""
@@ -190,14 +206,16 @@ class BookingDialog(QDialog):
         """List the free slots for the ticked items on the chosen day (off the UI thread)."""
         ids = self.item_ids() or ([i.id for i in self.booking.items] if self.booking else [])
         self.free.clear()
-        if not ids:
-            return
         db, day = self._db, self.date.date().toPython()
         self._runner.submit(lambda: bookings.free_slots(db, day, ids), self._show_free,
                             lambda exc: None, owner=self)
 
     def _show_free(self, slots) -> None:
         self.free.clear()
+        if not slots:
+            empty = QListWidgetItem(self.tr("当天没有可预约的时段，请换一天。"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.free.addItem(empty)
         for slot in slots[:60]:
             row = QListWidgetItem(f"{slot.start.astimezone(STORE_TZ):%H:%M}–"
                                   f"{slot.end.astimezone(STORE_TZ):%H:%M}  {slot.bay_name}")
@@ -206,6 +224,8 @@ class BookingDialog(QDialog):
 
     def _pick_free(self, row: QListWidgetItem) -> None:
         slot = row.data(Qt.ItemDataRole.UserRole)
+        if slot is None:
+            return
         self.set_time(slot.start.astimezone(STORE_TZ).time())
         self.bay.setCurrentIndex(max(0, self.bay.findData(slot.bay_id)))
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.services import bookings, catalogue, work_orders
 from app.services.bookings import BaySchedule, BookingRecord
 from app.services.common import STORE_TZ, store_today
@@ -40,8 +42,13 @@ from ui.service.booking_dialog import BookingDialog
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
+from ui.widgets.confirm import UndoOffer, ask
 
 SlotRole = Qt.ItemDataRole.UserRole + 1
+#: The selected booking: a strong blue that no booking colour comes near (the lead may move it
+#: into the palette module).
+SELECTED_STYLE = ("QTableView::item:selected { background: #1d4ed8; color: white; }"
+                  "QTableView::item:selected:!active { background: #1d4ed8; color: white; }")
 COLOURS = {"booked": "#dcebfd", "checked_in": "#d5f5e3", "no_show": "#e5e7eb",
            "completed": "#eef1f5", "quick_lane": "#efe3fb"}
 
@@ -115,7 +122,7 @@ class DayModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             start = record.slot_start.astimezone(STORE_TZ)
             end = record.slot_end.astimezone(STORE_TZ)
-            return (f"{record.plate}  {record.customer_name or ''}\n"
+            return (f"{format_plate(record.plate)}  {record.customer_name or ''}\n"
                     f"{start:%H:%M}–{end:%H:%M} {_items_text(record)}\n"
                     f"{code_text(record.status)} · {record.advisor_name or '—'}")
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -177,7 +184,7 @@ class WeekModel(QAbstractTableModel):
             return None
         records = self._cells.get((self._bays[index.row()].id, self._days[index.column()]), [])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return "\n".join(f"{r.slot_start.astimezone(STORE_TZ):%H:%M} {r.plate}"
+            return "\n".join(f"{r.slot_start.astimezone(STORE_TZ):%H:%M} {format_plate(r.plate)}"
                              + ("" if r.status == "booked" else f" ({code_text(r.status)})")
                              for r in records)
         if role == Qt.ItemDataRole.BackgroundRole and records:
@@ -250,6 +257,7 @@ class BookingCalendar(Retranslatable, QWidget):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setWordWrap(True)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            view.setStyleSheet(SELECTED_STYLE)
         self.day_view.verticalHeader().setDefaultSectionSize(26)
         self.week_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.week_view.doubleClicked.connect(self._open_day)
@@ -263,6 +271,8 @@ class BookingCalendar(Retranslatable, QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
+        self.undo_offer = UndoOffer(self)
+        self.confirm_box: QMessageBox | None = None
         top = QHBoxLayout()
         for widget in (self.prev, self.date, self.next, self.today, self.day_button,
                        self.week_button):
@@ -277,6 +287,7 @@ class BookingCalendar(Retranslatable, QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.selection)
         layout.addWidget(self.message)
+        layout.addWidget(self.undo_offer)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -366,7 +377,7 @@ class BookingCalendar(Retranslatable, QWidget):
             return
         channel = code_text(record.channel)
         self.selection.setText(
-            f"{record.plate} {record.customer_name or ''} · {_items_text(record)} · "
+            f"{format_plate(record.plate)} {record.customer_name or ''} · {_items_text(record)} · "
             f"{record.bay_name} · {channel} · {code_text(record.status)}")
 
     def select_slot(self, bay_id: int, start: datetime) -> None:
@@ -410,23 +421,47 @@ class BookingCalendar(Retranslatable, QWidget):
         self.changed.emit()
         self.reload()
 
-    def _booking_call(self, call) -> None:
+    def _describe(self, record: BookingRecord) -> str:
+        start = record.slot_start.astimezone(STORE_TZ)
+        return (f"{format_plate(record.plate)} {record.customer_name or ''} · {start:%m-%d %H:%M} · "
+                f"{record.bay_name}")
+
+    def _booking_call(self, question: str, action: str, done: str, call) -> None:
+        """Ask `question` about the selected booking; on yes run `call(record)`, then offer
+        to undo it (the booking is booked again) for a few seconds."""
         record = self.selected_booking()
         if record is None:
             self.message.setText(self.tr("请先选择一个预约。"))
             return
-        self._runner.submit(lambda: call(record), lambda _r: self._changed(), self._failed,
-                            owner=self)
+        described = self._describe(record)
+
+        def changed(_r) -> None:
+            self._changed()
+            self.undo_offer.offer(done.replace("%1", described), lambda: self._restore(record))
+
+        def run() -> None:
+            self._runner.submit(lambda: call(record), changed, self._failed, owner=self)
+
+        self.confirm_box = ask(self, question.replace("%1", described), action, run)
+
+    def _restore(self, record: BookingRecord) -> None:
+        db = self._db
+        self._runner.submit(lambda: bookings.restore_booking(db, record.id),
+                            lambda _r: self._changed(), self._failed, owner=self)
 
     def cancel_booking(self) -> None:
-        """Cancel the selected booking (its bay is free again)."""
+        """Cancel the selected booking (its bay is free again), once confirmed."""
         db = self._db
-        self._booking_call(lambda r: bookings.cancel_booking(db, r.id, r.version))
+        self._booking_call(self.tr("取消这个预约？\n%1"), self.tr("取消预约"),
+                           self.tr("已取消预约：%1"),
+                           lambda r: bookings.cancel_booking(db, r.id, r.version))
 
     def mark_no_show(self) -> None:
-        """Record that the selected booking's customer did not come."""
+        """Record that the selected booking's customer did not come, once confirmed."""
         db = self._db
-        self._booking_call(lambda r: bookings.mark_no_show(db, r.id))
+        self._booking_call(self.tr("标记为未到店？\n%1"), self.tr("标记未到店"),
+                           self.tr("已标记未到店：%1"),
+                           lambda r: bookings.mark_no_show(db, r.id))
 
     def check_in(self) -> None:
         """Open the work-order draft of the selected booking (pre-filled with its items)."""

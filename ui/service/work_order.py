@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain import workflow
 from app.domain.money import format_cny
+from app.domain.plates import format_plate
 from app.domain.store_time import STORE_TZ
-from app.domain.workflow import CHECKLIST
+from app.domain.workflow import InspectionResult
 from app.printing import work_order_pdf
 from app.services import catalogue, parts, work_orders
 from app.services.store_info import store_info
@@ -47,11 +48,12 @@ from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, clear_layout, local_time
 from ui.widgets.code_text import checklist_text, code_text
+from ui.widgets.confirm import ask
 from ui.widgets.fit import fit_columns, fit_to_screen
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
-RESULTS = ("ok", "attention", "urgent")
+RESULTS = tuple(InspectionResult)       # "unchecked" first: the default of an untouched item
 DOCUMENTS = ("work_order", "inspection", "pickup")
 
 
@@ -95,6 +97,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self.printing.printers_loaded.connect(self.printer_combo.show_printers)
         self.work_order_id, self.acting_staff_id = work_order_id, acting_staff_id
         self.detail: WorkOrderDetail | None = None
+        self.confirm_box = None             # the open confirmation of a destructive action
         fit_to_screen(self, 1000, 700)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -347,7 +350,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
     def _show(self, detail: WorkOrderDetail, *, reception: bool = False) -> None:
         self.detail = detail
         self.setWindowTitle(self.tr("工单 %1").replace("%1", detail.number))
-        self.title.setText(f"{detail.number}  {detail.plate}  ·  {code_text(detail.status)}")
+        self.title.setText(f"{detail.number}  {format_plate(detail.plate)}  ·  {code_text(detail.status)}")
         self.summary.setText("  ·  ".join(x for x in (
             detail.customer_name or "", detail.vehicle_text,
             self.tr("顾问 %1").replace("%1", detail.advisor_name or "—"),
@@ -390,21 +393,18 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self.bay.setCurrentIndex(max(0, self.bay.findData(detail.bay_id)))
 
     def _show_inspection(self, detail: WorkOrderDetail) -> None:
-        known = {i.item: i for i in detail.inspection}
-        names = list(CHECKLIST) + [i.item for i in detail.inspection if i.item not in CHECKLIST]
-        self.inspection.setRowCount(len(names))
-        for row, name in enumerate(names):
-            item = QTableWidgetItem(checklist_text(name))
-            item.setData(Qt.ItemDataRole.UserRole, name)
+        self.inspection.setRowCount(len(detail.inspection))    # every item of the checklist
+        for row, record in enumerate(detail.inspection):
+            item = QTableWidgetItem(checklist_text(record.item))
+            item.setData(Qt.ItemDataRole.UserRole, record.item)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.inspection.setItem(row, 0, item)
             combo = QComboBox()
             for code in RESULTS:
                 combo.addItem(code_text(code), code)
-            record = known.get(name)
-            combo.setCurrentIndex(RESULTS.index(record.result) if record else 0)
+            combo.setCurrentIndex(max(combo.findData(record.result), 0))
             self.inspection.setCellWidget(row, 1, combo)
-            self.inspection.setItem(row, 2, QTableWidgetItem(record.note if record else ""))
+            self.inspection.setItem(row, 2, QTableWidgetItem(record.note))
 
     def _show_progress(self, detail: WorkOrderDetail) -> None:
         self.status_label.setText(self.tr("当前状态：%1").replace("%1", code_text(detail.status)))
@@ -491,16 +491,15 @@ class WorkOrderWindow(Retranslatable, QWidget):
                                                      dict.fromkeys(ids, approved), by=by))
 
     def remove_selected(self) -> None:
-        """Remove the selected lines that await an answer."""
+        """Remove the selected lines that await an answer, once confirmed."""
         db, ids = self._db, self.selected_line_ids()
-
-        def call(d: WorkOrderDetail) -> WorkOrderDetail:
-            for line_id in ids:
-                d = work_orders.remove_line(db, d.id, d.version, line_id)
-            return d
-
-        if ids:
-            self._run(call)
+        if not ids or self.detail is None:
+            return
+        names = "、".join(x.description for x in self.detail.lines if x.id in ids)
+        self.confirm_box = ask(
+            self, self.tr("删除 %1 个项目？\n%2").replace("%1", str(len(ids))).replace("%2", names),
+            self.tr("删除"),
+            lambda: self._run(lambda d: work_orders.remove_lines(db, d.id, d.version, ids)))
 
     def offer_again(self) -> None:
         """Put the ticked earlier-declined work back on this order, awaiting an answer."""
@@ -527,9 +526,19 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self._run(lambda d: work_orders.set_inspection(db, d.id, d.version, items))
 
     def move_to(self, status: str) -> None:
-        """Move the work order to `status` (refused moves show their reason)."""
+        """Move the work order to `status` (refused moves show their reason); cancelling the
+        work order asks first."""
         db, by = self._db, self.acting_staff_id
-        self._run(lambda d: work_orders.move(db, d.id, d.version, status, by_id=by))
+
+        def run() -> None:
+            self._run(lambda d: work_orders.move(db, d.id, d.version, status, by_id=by))
+
+        if status != "cancelled":
+            run()
+            return
+        number = self.detail.number if self.detail else ""
+        self.confirm_box = ask(self, self.tr("取消工单 %1？取消后不能再修改。").replace("%1", number),
+                               self.tr("取消工单"), run)
 
     def add_progress(self) -> None:
         """Record a progress update with the typed note."""

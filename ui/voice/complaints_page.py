@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.domain.complaint_sla import ComplaintCategory, ComplaintGrade, SlaState, format_age
+from app.domain.plates import format_plate
 from app.services import catalogue, complaints
 from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, local_time
-from ui.widgets.fit import fit_columns
+from ui.widgets.basics import Retranslatable, local_time, make_table
+from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.voice_panel import concerns_text
-from ui.widgets.voice_text import STATE_COLOURS, step_button_text, voice_text
+from ui.widgets.voice_text import STATE_COLOURS
 
 #: The running clock ticks (and overdue complaints escalate) this often.
 TICK_MS = 30_000
@@ -75,22 +76,17 @@ class ComplaintsPage(Retranslatable, QWidget):
         self.refresh_button = QPushButton()
         self.status = QLabel()
         self.model = _ClockModel([
-            Column("", lambda r: voice_text(r.sla_state)),
+            Column("", lambda r: code_text(r.sla_state, "sla_state")),
             Column("", self._due_text),
-            Column("", lambda r: r.customer_name), Column("", lambda r: r.plate),
-            Column("", lambda r: voice_text(r.category)), Column("", lambda r: voice_text(r.grade)),
-            Column("", lambda r: voice_text(r.status)), Column("", lambda r: r.owner_name or "—"),
+            Column("", lambda r: r.customer_name), Column("", lambda r: format_plate(r.plate)),
+            Column("", lambda r: code_text(r.category, "complaint_category")),
+            Column("", lambda r: code_text(r.grade, "complaint_grade")),
+            Column("", lambda r: code_text(r.status, "complaint_status")), Column("", lambda r: r.owner_name or "—"),
             Column("", lambda r: format_age(r.age)),
             Column("", lambda r: "↑" * r.escalation_level),
             Column("", lambda r: r.words)], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        fit_columns(self.table)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = make_table(self.model)     # columns follow the language's headers
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._select(current.row()))
         self.detail_box = QGroupBox()
         self.detail_words = QLabel()
@@ -156,24 +152,24 @@ class ComplaintsPage(Retranslatable, QWidget):
         self.refresh_button.setText(self.tr("刷新"))
         self.note.setPlaceholderText(self.tr("备注（可选）：联系结果、方案内容…"))
         for step, button in self.step_buttons.items():
-            button.setText(step_button_text(step))
+            button.setText(code_text(step, "complaint_action"))
         self._fill(self.state_filter, self.tr("全部时限状态"),
-                   [SlaState.OVERDUE, SlaState.DUE_SOON, SlaState.ON_TIME])
-        self._fill(self.category_filter, self.tr("全部类别"), list(ComplaintCategory))
-        self._fill(self.grade_filter, self.tr("全部等级"), list(ComplaintGrade))
+                   [SlaState.OVERDUE, SlaState.DUE_SOON, SlaState.ON_TIME], "sla_state")
+        self._fill(self.category_filter, self.tr("全部类别"), list(ComplaintCategory), "complaint_category")
+        self._fill(self.grade_filter, self.tr("全部等级"), list(ComplaintGrade), "complaint_grade")
         self.model.set_headers([self.tr("时限"), self.tr("到期"), self.tr("客户"), self.tr("车牌"),
                                 self.tr("类别"), self.tr("等级"), self.tr("进度"), self.tr("负责人"),
                                 self.tr("已历时"), self.tr("升级"), self.tr("客户原话")])
         self.detail_box.setTitle(self.tr("投诉详情"))
 
     @staticmethod
-    def _fill(combo: QComboBox, everything: str, values) -> None:
+    def _fill(combo: QComboBox, everything: str, values, kind: str) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(everything, None)
         for value in values:
-            combo.addItem(voice_text(value), str(value))
+            combo.addItem(code_text(value, kind), str(value))
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
 
@@ -185,7 +181,7 @@ class ComplaintsPage(Retranslatable, QWidget):
             text = self.tr("%1 前%2（已超 %3）").replace("%3", format_age(-row.clock.remaining))
         else:
             text = self.tr("%1 前%2（余 %3）").replace("%3", format_age(row.clock.remaining))
-        return text.replace("%1", due).replace("%2", voice_text(row.clock.step))
+        return text.replace("%1", due).replace("%2", code_text(row.clock.step, "complaint_step"))
 
     def _load_staff(self) -> None:
         db = self._db
@@ -227,7 +223,6 @@ class ComplaintsPage(Retranslatable, QWidget):
         self.counts.setStyleSheet(style)
         self.status.setText(self.tr("本次自动升级 %1 件").replace("%1", str(page.escalated_now))
                             if page.escalated_now else "")
-        self.table.resizeColumnsToContents()
         rows = [r.id for r in page.rows]
         if self._selected_id in rows:
             self.table.selectRow(rows.index(self._selected_id))
@@ -254,8 +249,8 @@ class ComplaintsPage(Retranslatable, QWidget):
             self.history.clear()
             return
         self.detail_facts.setText(
-            f"{record.customer_name} {record.mobile_masked} · {voice_text(record.channel)} · "
-            f"{concerns_text(record)}")
+            f"{record.customer_name} {record.mobile_masked} · "
+            f"{code_text(record.channel, 'complaint_channel')} · {concerns_text(record)}")
         self.detail_words.setText(f"“{record.words}”")
         db, ident, now = self._db, record.id, self._clock()
         self._runner.submit(lambda: complaints.complaint_detail(db, ident, now=now),
@@ -268,7 +263,7 @@ class ComplaintsPage(Retranslatable, QWidget):
         for step in detail.steps:
             who = step.by_name or self.tr("系统")
             note = f" — {step.note}" if step.note and step.note != "auto" else ""
-            self.history.addItem(f"{local_time(step.at)}  {voice_text(step.step)}  {who}{note}")
+            self.history.addItem(f"{local_time(step.at)}  {code_text(step.step, 'complaint_step')}  {who}{note}")
 
     def selected(self):
         """The selected complaint row, or None."""

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.domain.survey_templates import SurveyPolicy
 from app.services import surveys
 from ui.i18n import current_language
 from ui.messages import error_text, show_error
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, mark_invalid
-from ui.widgets.voice_text import voice_text
+from ui.widgets.code_text import code_text
 
 
 class SurveyDialog(Retranslatable, QDialog):
@@ -49,7 +50,7 @@ class SurveyDialog(Retranslatable, QDialog):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.facts = QLabel(f"{row.number} · {row.customer_name} {row.mobile_masked} · "
-                            f"{row.plate or '—'} · {row.work_order_number or ''} · "
+                            f"{format_plate(row.plate) or '—'} · {row.work_order_number or ''} · "
                             f"{row.staff_name or '—'} · {local_time(row.event_at, '%Y-%m-%d')}")
         self.groups: dict[str, QButtonGroup] = {}
         self.question_labels: dict[str, QLabel] = {}
@@ -78,7 +79,7 @@ class SurveyDialog(Retranslatable, QDialog):
         self.comment = QLineEdit(form.comment)
         self.channel = QComboBox()
         for channel in ("phone", "paper"):
-            self.channel.addItem(voice_text(channel), channel)
+            self.channel.addItem(code_text(channel, "survey_channel"), channel)
         self.comment_label, self.channel_label = QLabel(), QLabel()
         form_layout.addRow(self.comment_label, self.comment)
         form_layout.addRow(self.channel_label, self.channel)
@@ -100,7 +101,7 @@ class SurveyDialog(Retranslatable, QDialog):
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         self.setWindowTitle(self.tr("录入回访"))
-        self.heading.setText(self.tr("%1满意度回访").replace("%1", voice_text(self._form.row.occasion)))
+        self.heading.setText(self.tr("%1满意度回访").replace("%1", code_text(self._form.row.occasion, "survey_occasion")))
         self.comment_label.setText(self.tr("意见与建议"))
         self.channel_label.setText(self.tr("回访方式"))
         self.comment.setPlaceholderText(self.tr("客户的原话（可选）"))

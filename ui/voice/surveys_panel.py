@@ -10,22 +10,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.domain.survey_templates import SurveyPolicy
 from app.services import surveys
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.voice.survey_dialog import SurveyDialog
-from ui.widgets.basics import Retranslatable, local_time
-from ui.widgets.fit import fit_columns
+from ui.widgets.basics import Retranslatable, local_time, make_table
+from ui.widgets.code_text import code_text
+from ui.widgets.confirm import ask
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
-from ui.widgets.voice_text import voice_text
 
 
 class SurveysPanel(Retranslatable, QWidget):
@@ -43,18 +43,12 @@ class SurveysPanel(Retranslatable, QWidget):
         self._policy = policy
         self.dialog: SurveyDialog | None = None
         self.model = RecordTableModel([
-            Column("", lambda r: r.number), Column("", lambda r: voice_text(r.occasion)),
+            Column("", lambda r: r.number), Column("", lambda r: code_text(r.occasion, "survey_occasion")),
             Column("", lambda r: r.customer_name), Column("", lambda r: r.mobile_masked),
-            Column("", lambda r: r.plate), Column("", lambda r: r.work_order_number),
+            Column("", lambda r: format_plate(r.plate)), Column("", lambda r: r.work_order_number),
             Column("", lambda r: r.staff_name), Column("", lambda r: local_time(r.due_at))], self)
         self.status, self.count = QLabel(), QLabel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        fit_columns(self.table)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(self.model)     # columns follow the language's headers
         self.table.doubleClicked.connect(lambda index: self.open_survey(self.model.record(index.row()).id))
         self.record_button, self.print_button, self.decline_button = QPushButton(), QPushButton(), QPushButton()
         self.save_button = QPushButton()
@@ -71,7 +65,8 @@ class SurveysPanel(Retranslatable, QWidget):
         self.record_button.clicked.connect(lambda: self._with_selected(self.open_survey))
         self.print_button.clicked.connect(lambda: self._with_selected(self.print_form))
         self.save_button.clicked.connect(lambda: self._with_selected(self.save_form))
-        self.decline_button.clicked.connect(lambda: self._with_selected(self.decline))
+        self.decline_button.clicked.connect(lambda: self._with_selected(self.ask_decline))
+        self.confirm_box = None             # the open confirmation of 客户拒访
         self.number_button.clicked.connect(lambda: self.open_survey(self.number.text()))
         self.number.returnPressed.connect(lambda: self.open_survey(self.number.text()))
         bar = QHBoxLayout()
@@ -117,7 +112,6 @@ class SurveysPanel(Retranslatable, QWidget):
 
     def _show(self, rows) -> None:
         self.model.set_records(rows)
-        self.table.resizeColumnsToContents()
         self.count.setText(self.tr("待回访 %1 份").replace("%1", str(len(rows))))
         self.refreshed.emit()
 
@@ -169,6 +163,15 @@ class SurveysPanel(Retranslatable, QWidget):
     def _document(self, survey_id: int):
         db = self._db
         return lambda: surveys.paper_form_print_job(db, survey_id)
+
+    def ask_decline(self, survey_id: int) -> None:
+        """Ask before marking the survey declined (it leaves the due list for good)."""
+        rows = (self.model.record(i) for i in range(self.model.rowCount()))
+        row = next((r for r in rows if r.id == survey_id), None)
+        who = f"{row.number} {row.customer_name}" if row else str(survey_id)
+        self.confirm_box = ask(self, self.tr("将回访 %1 记为客户拒访？之后不能再录入。")
+                               .replace("%1", who), self.tr("客户拒访"),
+                               lambda: self.decline(survey_id))
 
     def decline(self, survey_id: int) -> None:
         """Mark the survey declined."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from app.domain.store_time import STORE_TZ
 from ui.widgets.code_text import code_text
@@ -37,14 +37,22 @@ def clear_layout(layout) -> None:
             item.layout().deleteLater()
 
 
+#: A long text column (a customer's words) stops growing here and elides the rest.
+MAX_COLUMN_WIDTH = 360
+
+
 def make_table(model) -> QTableView:
-    """A read-only table of whole rows over `model`, columns fitted to their content, last
-    column stretched, no row numbers."""
+    """A read-only table of whole rows over `model`, no row numbers: each column as wide as
+    its header and cells in the desk's language (English headers are longer: "Taken over
+    by" was cut), up to `MAX_COLUMN_WIDTH`. No column is stretched: a stretched last column
+    shrank under its own header in a narrow table."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
     view.verticalHeader().hide()
     fit_columns(view)
     return view
@@ -53,7 +61,7 @@ def make_table(model) -> QTableView:
 #: The gate camera's states as the status bar and the reception page name them.
 def camera_text(state: str, reason: str = "") -> str:
     """'道闸摄像头：离线 (reason)' in the current language."""
-    name = code_text(f"camera.{state}").removeprefix("camera.")
+    name = code_text(state, "camera")
     text = QCoreApplication.translate("CameraState", "道闸摄像头：%1").replace("%1", name)
     return f"{text} ({reason})" if reason else text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from app.domain.code_names import CODE_NAMES
+from app.domain.code_names import CODE_NAMES, qualified
 
 _CONTEXT = "CodeNames"
 
@@ -30,11 +30,13 @@ CHECKLIST_TEXTS: dict[str, str] = {
 }
 
 
-def code_text(code: str) -> str:
+def code_text(code: str, kind: str | None = None) -> str:
     """The name of a code (status, tier, role, channel …) in the desk's language, through
-    Qt's translator (`CodeNamesTranslator`); the code itself when it has no name."""
-    names = CODE_NAMES.get(str(code))
-    return QCoreApplication.translate(_CONTEXT, names[0], str(code)) if names else str(code)
+    Qt's translator (`CodeNamesTranslator`); `kind` qualifies a code whose bare name means
+    something else ("survey_status", "declined"). The code itself when it has no name."""
+    key = qualified(code, kind)
+    names = CODE_NAMES.get(key)
+    return QCoreApplication.translate(_CONTEXT, names[0], key) if names else str(code)
 
 
 class CodeNamesTranslator(QTranslator):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from app.db import Database
 from app.domain.money import format_cny
+from app.domain.plates import format_plate
 from app.services import repair_history
 from app.services.repair_history import RepairHistory
 from ui.messages import error_text, show_status
@@ -65,7 +66,7 @@ class RepairHistoryWidget(Retranslatable, QWidget):
         self.history = history
         self.tree.clear()
         self.heading.setText(self.tr("%1 %2：共 %3 次维修保养记录")
-                             .replace("%1", history.plate).replace("%2", history.vehicle_text)
+                             .replace("%1", format_plate(history.plate)).replace("%2", history.vehicle_text)
                              .replace("%3", str(len(history.entries))))
         for entry in history.entries:
             km = f"{entry.mileage_km:,} km" if entry.mileage_km is not None else ""

@@ -17,18 +17,19 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade, format_age
+from app.domain.plates import format_plate
 from app.services import complaints, surveys
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
 from ui.widgets.code_text import code_text
 from ui.widgets.record_table_model import Column, RecordTableModel
-from ui.widgets.voice_text import voice_text
 
 
 def concerns_text(row) -> str:
     """What a complaint concerns: its vehicle, work order and sale, as one line."""
-    return " · ".join(p for p in (row.plate, row.work_order_number, row.quote_number) if p) or "—"
+    plate = format_plate(row.plate) if row.plate else None
+    return " · ".join(p for p in (plate, row.work_order_number, row.quote_number) if p) or "—"
 
 
 class ComplaintDialog(Retranslatable, QDialog):
@@ -48,11 +49,13 @@ class ComplaintDialog(Retranslatable, QDialog):
         self.work_order.currentIndexChanged.connect(self._work_order_chosen)
         self.setMinimumWidth(600)   # the pickers' lines name number, date, plate and status
         self.category, self.grade, self.channel = QComboBox(), QComboBox(), QComboBox()
-        for combo, values in ((self.category, ComplaintCategory), (self.grade, ComplaintGrade),
-                              (self.channel, (ComplaintChannel.PHONE, ComplaintChannel.STORE,
-                                              ComplaintChannel.WEB))):
+        for combo, kind, values in (
+                (self.category, "complaint_category", ComplaintCategory),
+                (self.grade, "complaint_grade", ComplaintGrade),
+                (self.channel, "complaint_channel",
+                 (ComplaintChannel.PHONE, ComplaintChannel.STORE, ComplaintChannel.WEB))):
             for value in values:
-                combo.addItem(voice_text(value), str(value))
+                combo.addItem(code_text(value, kind), str(value))
         self.words = QPlainTextEdit()
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
@@ -147,14 +150,19 @@ class CustomerVoicePanel(Retranslatable, QWidget):
         self._db, self._runner, self._customer_id, self._store_id = db, runner, customer_id, store_id
         self.complaints_label, self.surveys_label = QLabel(), QLabel()
         self.complaints_model = RecordTableModel([
-            Column("", lambda r: local_time(r.received_at)), Column("", lambda r: voice_text(r.category)),
-            Column("", lambda r: voice_text(r.grade)), Column("", lambda r: voice_text(r.status)),
-            Column("", lambda r: voice_text(r.sla_state)), Column("", lambda r: r.owner_name or "—"),
+            Column("", lambda r: local_time(r.received_at)),
+            Column("", lambda r: code_text(r.category, "complaint_category")),
+            Column("", lambda r: code_text(r.grade, "complaint_grade")),
+            Column("", lambda r: code_text(r.status, "complaint_status")),
+            Column("", lambda r: code_text(r.sla_state, "sla_state")),
+            Column("", lambda r: r.owner_name or "—"),
             Column("", lambda r: format_age(r.age)), Column("", concerns_text),
             Column("", lambda r: r.words)], self)
         self.surveys_model = RecordTableModel([
-            Column("", lambda r: r.number), Column("", lambda r: voice_text(r.occasion)),
-            Column("", lambda r: voice_text(r.status)), Column("", lambda r: local_time(r.event_at, "%Y-%m-%d")),
+            Column("", lambda r: r.number),
+            Column("", lambda r: code_text(r.occasion, "survey_occasion")),
+            Column("", lambda r: code_text(r.status, "survey_status")),
+            Column("", lambda r: local_time(r.event_at, "%Y-%m-%d")),
             Column("", lambda r: "—" if r.overall is None else str(r.overall)),
             Column("", lambda r: r.staff_name)], self)
         self.new_button = QPushButton()

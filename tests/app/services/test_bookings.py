@@ -142,6 +142,31 @@ def test_cancel_frees_the_bay_and_is_final(db, shop, car, car2):
     assert_user_error(exc_info, ValidationError, "status")
 
 
+def test_an_undone_cancellation_books_the_slot_again_unless_it_was_taken(db, shop, car, car2):
+    first = book(db, car, [shop.brakes_id], at(9), bay_id=shop.bay1_id)
+    bookings.cancel_booking(db, first.id, first.version)
+    assert bookings.restore_booking(db, first.id).status == "booked"
+    with pytest.raises(ValidationError) as exc_info:
+        bookings.restore_booking(db, first.id)                 # nothing to undo
+    assert_user_error(exc_info, ValidationError, "status")
+    bookings.cancel_booking(db, first.id)
+    book(db, car2, [shop.brakes_id], at(9), bay_id=shop.bay1_id)   # the bay taken meanwhile
+    with pytest.raises(Conflict) as exc_info:
+        bookings.restore_booking(db, first.id)
+    assert_user_error(exc_info, Conflict, "bay_id")
+    assert bookings.get_booking(db, first.id).status == "cancelled"
+
+
+def test_the_first_free_slot_is_never_in_the_past(db, shop, car):
+    late = at(23)                                              # a demo started at 23:00
+    first = bookings.first_free_slot(db, now=late)
+    assert first.start == at(8, 30, DAY + timedelta(days=1))   # tomorrow's opening
+    book(db, car, [shop.oil_id], at(9, 30), bay_id=shop.bay1_id)
+    mid = bookings.first_free_slot(db, [shop.brakes_id], now=at(9, 10))
+    assert mid.start >= at(9, 10) and (mid.bay_id, mid.start) != (shop.bay1_id, at(9, 30))
+    assert bookings.free_slots(db, DAY, [], now=at(9, 10))          # no items yet: slots too
+
+
 def test_no_show_only_once_the_slot_began(db, shop, car):
     record = book(db, car, [shop.oil_id], at(9))
     with pytest.raises(ValidationError) as exc_info:

@@ -166,6 +166,17 @@ def test_confirm_candidate_links_and_returns_the_full_card(db, shop):
         reception.confirm_candidate(db, 999, v.id)
 
 
+def test_a_confirmed_misread_is_history_under_the_confirmed_plate(db, shop):
+    from app.services.customer_history import customer_history
+
+    c, v = owner_with(db, "张伟", "粤B12345")
+    card = reception.arrive(db, read("粤B1Z345"), now=NOW)
+    reception.confirm_candidate(db, card.visit_id, v.id)
+    (today,) = reception.todays_arrivals(db, NOW.date(), now=NOW)
+    assert (today.plate, today.plate_display) == ("粤B12345", "粤B·12345")
+    assert [x.plate for x in customer_history(db, c.id).visits] == ["粤B·12345"]
+
+
 def test_register_visitor_creates_prospect_and_vehicle(db, shop):
     card = reception.arrive(db, read("粤A99999"), now=NOW)
     registered = reception.register_visitor(db, card.visit_id, "王小明", "13612345678",

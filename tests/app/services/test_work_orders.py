@@ -6,8 +6,11 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
+from app.domain.workflow import CHECKLIST
 from app.errors import Conflict, NotFound, StaleEdit, ValidationError
+from app.models import InspectionItem
 from app.services import (
     bookings,
     customers,
@@ -209,13 +212,27 @@ def test_inspection_checklist(db, shop, car):
     order = checked_in(db, shop, car)
     order = work_orders.set_inspection(db, order.id, order.version, [
         ("机油", "ok", ""), ("刹车", "urgent", "前片剩 2mm"), ("雨刮", "attention", "胶条老化")])
-    assert [(i.item, i.result, i.note) for i in order.inspection] == [
-        ("机油", "ok", ""), ("刹车", "urgent", "前片剩 2mm"), ("雨刮", "attention", "胶条老化")]
+    recorded = {i.item: (i.result, i.note) for i in order.inspection}
+    assert (recorded["机油"], recorded["刹车"], recorded["雨刮"]) == (
+        ("ok", ""), ("urgent", "前片剩 2mm"), ("attention", "胶条老化"))
     order = work_orders.set_inspection(db, order.id, order.version, [("机油", "ok", "")])
-    assert len(order.inspection) == 1
+    assert [i.item for i in order.inspection] == list(CHECKLIST)
+    assert [i.result for i in order.inspection if i.item != "机油"] == ["unchecked"] * 10
     with pytest.raises(ValidationError) as exc:
         work_orders.set_inspection(db, order.id, order.version, [("机油", "bad", "")])
     assert_user_error(exc, ValidationError, "result")
+
+
+def test_every_checklist_item_is_stored_and_an_unseen_one_is_never_ok(db, shop, car):
+    order = checked_in(db, shop, car)
+    work_orders.set_inspection(db, order.id, order.version,
+                               [("刹车", "urgent", "前片剩 2mm"), ("灯光", "ok", "")])
+    with db.session() as s:
+        stored = dict(s.execute(select(InspectionItem.item, InspectionItem.result).where(
+            InspectionItem.work_order_id == order.id)).all())
+    assert sorted(stored) == sorted(CHECKLIST)                     # all 11, not 8
+    assert {item for item, result in stored.items() if result == "ok"} == {"灯光"}
+    assert stored["冷却液"] == "unchecked"
 
 
 def test_declined_work_is_offered_again_at_the_next_visit(db, shop, car):
