@@ -9,9 +9,11 @@ from datetime import date, datetime
 from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from app import acting
 from app.db import Database
 from app.domain.care import CareItem as DueNotice
 from app.domain.care_rules import CareKind, Channel, Outcome, next_status
+from app.domain.roles import Permission
 from app.errors import Conflict, ValidationError
 from app.models import (
     OPEN_WORK_ORDER_STATUSES,
@@ -126,6 +128,7 @@ def _row(r, today: date) -> CareRow:
                    bool(marketing), not consent, status, attempts, tier, detail, version)
 
 
+@acting.needs(Permission.CARE_WORK)
 def list_items(db: Database, store_id: int, *, now: datetime | None = None,
                assignee: int | None = None, kind: str | None = None, tier: str | None = None,
                due: str = "due", status: str = "open", limit: int = LIST_LIMIT
@@ -159,6 +162,7 @@ def list_items(db: Database, store_id: int, *, now: datetime | None = None,
         return tuple(_row(r, today) for r in s.connection().execute(statement))
 
 
+@acting.needs(Permission.CARE_WORK)
 def item_context(db: Database, item_id: int, *, now: datetime | None = None) -> CareContext:
     """One item with its call script filled in and the customer's context."""
     today = store_today(now)
@@ -212,6 +216,7 @@ def _script_values(customer: Customer, vehicle: Vehicle | None, item: CareItem,
     return values
 
 
+@acting.needs(Permission.CARE_WORK)
 def record_outcome(db: Database, item_id: int, outcome: str, *, reason: str = "",
                    channel: str = "phone", booking_id: int | None = None,
                    by_id: int | None = None, expected_version: int | None = None,
@@ -275,6 +280,7 @@ def _check_booking(s: Session, item: CareItem, booking_id: int | None) -> None:
                               field="booking_id")
 
 
+@acting.needs(Permission.CARE_WORK)
 def tell_in_person(db: Database, item_id: int, *, by_id: int | None = None,
                    now: datetime | None = None) -> CareRow:
     """Reception told the arriving customer in person: the item counts as invited."""
@@ -339,6 +345,7 @@ def _when_en(what: str, days: int) -> str:
     return f"{what}: today" if days == 0 else f"{what}: in {days} days"
 
 
+@acting.needs(Permission.CARE_SETTINGS)
 def set_tier_override(db: Database, customer_id: int, tier: str | None, *, reason: str = "",
                       who: str = "", now: datetime | None = None) -> str:
     """Set (or with None clear) a manual level for a customer, kept with who and why; the

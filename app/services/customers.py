@@ -11,8 +11,10 @@ from pypinyin import Style, lazy_pinyin
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain import plates
+from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.models import (
     Customer,
@@ -136,6 +138,7 @@ def to_record(c: Customer) -> CustomerRecord:
     )
 
 
+@acting.needs(Permission.CUSTOMER_EDIT)
 def create_customer(db: Database, *, name: str, who: str = "", **fields: Any) -> CustomerRecord:
     """Register a customer (or prospect). Keyword fields are those of `EDITABLE`."""
     with db.session() as s:
@@ -154,6 +157,7 @@ def create_customer_in(session: Session, *, name: str, who: str = "",
     return customer
 
 
+@acting.needs(Permission.CUSTOMER_EDIT)
 def update_customer(db: Database, customer_id: int, expected_version: int, *, who: str = "",
                     **changes: Any) -> CustomerRecord:
     """Change fields of a customer last read at `expected_version`.
@@ -173,6 +177,7 @@ def update_customer(db: Database, customer_id: int, expected_version: int, *, wh
         return to_record(customer)
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def get_customer(db: Database, customer_id: int) -> CustomerProfile:
     """A customer's profile: their record, vehicles (active first) and assigned staff."""
     with db.session() as s:
@@ -191,6 +196,7 @@ def get_customer(db: Database, customer_id: int) -> CustomerProfile:
 MAX_SEARCH = 50
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def search_customers(db: Database, query: str, *, limit: int = 50) -> tuple[CustomerHit, ...]:
     """Customers matching what a receptionist typed.
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from app import acting
 from app.db import Database
 from app.domain.finance import FinancePlan, FinanceResult, compare_plans
 from app.domain.money import ZERO, money
@@ -36,6 +37,7 @@ from app.domain.pricing import (
     parse_quote_number,
     signed_amount,
 )
+from app.domain.roles import Permission
 from app.errors import Conflict, UserError, ValidationError
 from app.models import (
     CatalogueVehicle,
@@ -178,6 +180,7 @@ def status_on(status: QuoteStatus | str, valid_until: date | None, day: date) ->
 # --- use cases -----------------------------------------------------------------------------
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def create_quote(db: Database, form: QuoteForm, *, store_id: int, who: str = "",
                  today: date | None = None,
                  rules: tuple[NevTaxRule, ...] = NEV_TAX_RULES) -> QuoteRecord:
@@ -195,6 +198,7 @@ def create_quote(db: Database, form: QuoteForm, *, store_id: int, who: str = "",
         return _record(s, quote, day)
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def update_quote(db: Database, quote_id: int, expected_version: int | None, form: QuoteForm,
                  *, who: str = "", today: date | None = None,
                  rules: tuple[NevTaxRule, ...] = NEV_TAX_RULES) -> QuoteRecord:
@@ -218,6 +222,7 @@ def update_quote(db: Database, quote_id: int, expected_version: int | None, form
         return _record(s, quote, day)
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def revise_quote(db: Database, quote_id: int, form: QuoteForm | None = None, *,
                  who: str = "", today: date | None = None,
                  rules: tuple[NevTaxRule, ...] = NEV_TAX_RULES) -> QuoteRecord:
@@ -246,6 +251,7 @@ def revise_quote(db: Database, quote_id: int, form: QuoteForm | None = None, *,
         return _record(s, quote, day)
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def give_quote(db: Database, quote_id: int, expected_version: int | None = None, *,
                who: str = "", today: date | None = None) -> QuoteRecord:
     """Mark a draft as given to the customer (交给客户)."""
@@ -253,6 +259,7 @@ def give_quote(db: Database, quote_id: int, expected_version: int | None = None,
                  today)
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def accept_quote(db: Database, quote_id: int, expected_version: int | None = None, *,
                  who: str = "", today: date | None = None) -> QuoteRecord:
     """Record that the customer accepted a quote given to them, within its validity."""
@@ -260,6 +267,7 @@ def accept_quote(db: Database, quote_id: int, expected_version: int | None = Non
                  today)
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def expire_quotes(db: Database, *, today: date | None = None,
                   store_id: int | None = None) -> int:
     """Store `expired` on every draft or given quote past its validity; how many."""
@@ -274,6 +282,7 @@ def expire_quotes(db: Database, *, today: date | None = None,
         return len(quotes)
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def get_quote(db: Database, quote_id: int, *, today: date | None = None) -> QuoteDetail:
     """A quote with its form, lines and finance comparison."""
     day = today or store_today()
@@ -283,6 +292,7 @@ def get_quote(db: Database, quote_id: int, *, today: date | None = None) -> Quot
         return QuoteDetail(_record(s, quote, day), _form(quote), lines, finance)
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def list_quotes(db: Database, *, store_id: int | None = None, customer_id: int | None = None,
                 status: QuoteStatus | str | None = None, latest_only: bool = False,
                 limit: int = 200, today: date | None = None) -> tuple[QuoteRecord, ...]:
@@ -302,6 +312,7 @@ def list_quotes(db: Database, *, store_id: int | None = None, customer_id: int |
     return tuple(records[:limit])
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def create_prospect(db: Database, *, name: str, mobile: str, consultant_id: int | None = None,
                     who: str = "") -> tuple[int, str]:
     """Register an unknown customer on the spot as a prospect (潜客): (id, name).
@@ -323,6 +334,7 @@ def create_prospect(db: Database, *, name: str, mobile: str, consultant_id: int 
         return customer.id, customer.name
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def quote_document(db: Database, quote_id: int) -> QuoteDocument:
     """Everything `render_quote` prints for a quote."""
     with db.session() as s:

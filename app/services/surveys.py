@@ -15,8 +15,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade
+from app.domain.roles import Permission
 from app.domain.store_time import STORE_TZ
 from app.domain.survey_templates import (
     Occasion,
@@ -121,6 +123,7 @@ def survey_number(survey_id: int) -> str:
     return f"{NUMBER_PREFIX}{survey_id:07d}"
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def schedule_due(db: Database, *, now: datetime | None = None,
                  policy: SurveyPolicy = SurveyPolicy()) -> int:
     """Create the surveys owed for recent deliveries and delivered work orders; how many."""
@@ -177,6 +180,7 @@ def add_survey(session: Session, key: str, occasion: Occasion, store_id, custome
     return survey
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def due_surveys(db: Database, *, store_id: int | None = None, now: datetime | None = None,
                 limit: int = 200) -> list[SurveyRow]:
     """Surveys due by now and not yet answered, oldest first (the desk's own list)."""
@@ -189,6 +193,7 @@ def due_surveys(db: Database, *, store_id: int | None = None, now: datetime | No
         return _rows(session, list(ids))
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def customer_surveys(db: Database, customer_id: int) -> list[SurveyRow]:
     """Every survey of the customer, newest first."""
     with db.session() as session:
@@ -197,6 +202,7 @@ def customer_surveys(db: Database, customer_id: int) -> list[SurveyRow]:
         return _rows(session, list(ids))
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def survey_form(db: Database, key: int | str) -> SurveyForm:
     """The survey with id `key` or number `key` ("SV0000123"), ready to ask."""
     with db.session() as session:
@@ -211,6 +217,7 @@ def survey_form(db: Database, key: int | str) -> SurveyForm:
                                 for q in questions), answers, survey.comment)
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def record_answers(db: Database, key: int | str, scores: dict[str, int], *, by_id: int | None,
                    comment: str = "", channel: str = SurveyChannel.PHONE,
                    now: datetime | None = None,
@@ -277,6 +284,7 @@ def _complaint_for(session: Session, survey: Survey, low, by_id, at: datetime):
         work_order_id=survey.work_order_id, survey_id=survey.id, now=at)
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def decline(db: Database, key: int | str, *, by_id: int | None,
             now: datetime | None = None) -> None:
     """Mark the survey declined (the customer did not want to answer)."""
@@ -288,6 +296,7 @@ def decline(db: Database, key: int | str, *, by_id: int | None,
             SurveyStatus.DECLINED, now_utc(now), by_id
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def latest_score(db: Database, customer_id: int) -> LatestScore | None:
     """The customer's most recent overall score, or None if they never answered one."""
     with db.session() as session:
@@ -301,6 +310,7 @@ def latest_score(db: Database, customer_id: int) -> LatestScore | None:
     return LatestScore(*row) if row else None
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def paper_form_pdf(db: Database, key: int | str) -> bytes:
     """The printed survey form with its QR code, as PDF bytes."""
     return survey_form_pdf(survey_form(db, key))
@@ -343,6 +353,7 @@ def _rows(session: Session, ids: list[int]) -> list[SurveyRow]:
 
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def save_paper_form(db: Database, key: int | str, folder: str | Path) -> Path:
     """Save the survey's paper form as `folder/SV0000123.pdf`; returns the path."""
     form = survey_form(db, key)

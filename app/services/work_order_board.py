@@ -8,8 +8,10 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from app import acting
 from app.db import Database
 from app.domain import workflow
+from app.domain.roles import Permission
 from app.domain.workflow import WorkOrderStatus
 from app.models import Bay, Customer, Staff, Vehicle, WorkOrder
 from app.services.common import day_bounds, store_today
@@ -41,6 +43,7 @@ class BoardCard:
 
 
 # --- the board ----------------------------------------------------------------------------
+@acting.needs(Permission.WORK_ORDER_VIEW)
 def board(db: Database, *, now: datetime | None = None) -> tuple[BoardCard, ...]:
     """Cards of every open work order and of those closed today, by promised time."""
     start, _end = day_bounds(store_today(now))
@@ -59,6 +62,7 @@ def board(db: Database, *, now: datetime | None = None) -> tuple[BoardCard, ...]
         return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:]) for r in rows)
 
 
+@acting.needs(Permission.WORK_ORDER_VIEW)
 def board_signature(db: Database, *, now: datetime | None = None) -> tuple[int, int, int]:
     """A cheap fingerprint of the board (count, sum of versions, newest id): it changes
     whenever any desk changes a work order on the board."""
