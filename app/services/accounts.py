@@ -4,7 +4,7 @@ approvals given by the approver's own credentials.
 Signing in returns the `Actor` the desk then acts as (`app.acting.set_actor`). Every sign-in,
 failed sign-in, lock and unlock is an audit row. An approval (a discount beyond a
 consultant's limit) is a one-time grant issued here when the approver types their own
-password or PIN; the service that needs the approval takes the grant (`take_grant`).
+password or PIN; the service that needs the approval checks the grant (`granted_by`).
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ class AccountRecord:
 
 @dataclass(frozen=True)
 class Grant:
-    """A one-time approval by `approver_name`, for `permission`; its `token` goes with the
-    request that needs it."""
+    """An approval by `approver_name`, for `permission`, good for `GRANT_SECONDS`; its
+    `token` goes with the request that needs it."""
 
     token: str
     approver_id: int
@@ -165,7 +165,7 @@ def command_line_actor(db: Database, login: str, *, desk: str = "") -> acting.Ac
 def grant_approval(db: Database, login: str, secret: str, permission: Permission, *,
                    desk: str = "", max_failures: int = DEFAULT_MAX_FAILED_SIGN_INS) -> Grant:
     """An approval given by `login` typing their own password or PIN on this desk; refused
-    unless their role grants `permission`. The grant is good once, for a few minutes."""
+    unless their role grants `permission`. The grant is good for a few minutes."""
     with db.session() as s:
         staff, refusal = _check_in(s, login, secret, desk, max_failures)
         if refusal is None:
@@ -184,12 +184,12 @@ def grant_approval(db: Database, login: str, secret: str, permission: Permission
     return grant
 
 
-def take_grant(token: str | None, permission: Permission) -> int | None:
-    """The approver's staff id of a valid grant for `permission` (used up), else None."""
+def granted_by(token: str | None, permission: Permission) -> int | None:
+    """The approver's staff id of a grant for `permission` still good, else None."""
     if not token:
         return None
     with _GRANTS_LOCK:
-        found = _GRANTS.pop(token, None)
+        found = _GRANTS.get(token)
     if found is None or found[1] != str(permission) or found[2] < time.monotonic():
         return None
     return found[0]

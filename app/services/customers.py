@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app import acting
 from app.db import Database
 from app.domain import plates
-from app.domain.roles import Permission
+from app.domain.roles import Permission, sees_full_mobile
 from app.errors import ValidationError
 from app.models import (
     Customer,
@@ -56,7 +56,9 @@ EDITABLE = frozenset({
 
 @dataclass(frozen=True)
 class CustomerRecord:
-    """A customer as the desk shows it. `mobile_masked` is for screens others can see."""
+    """A customer as the desk shows it. `mobile_masked` is for screens others can see;
+    `mobile` is the masked one too when the acting person may not see it in full
+    (`roles.sees_full_mobile`), and then `mobile_hidden` is True."""
 
     id: int
     name: str
@@ -76,6 +78,7 @@ class CustomerRecord:
     advisor_id: int | None
     notes: str
     version: int
+    mobile_hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,10 +128,12 @@ def normalise_mobile(text: str | None) -> str | None:
 
 
 def to_record(c: Customer) -> CustomerRecord:
-    """The plain record of an ORM customer."""
+    """The plain record of an ORM customer, its mobile as the acting person may see it."""
+    hidden = c.mobile is not None and not _sees_mobile(c)
     return CustomerRecord(
         id=c.id, name=c.name, salutation=c.salutation, greeting=greeting(c.name, c.salutation),
-        mobile=c.mobile, mobile_masked=mask_mobile(c.mobile), birthday=c.birthday,
+        mobile=mask_mobile(c.mobile) if hidden else c.mobile,
+        mobile_masked=mask_mobile(c.mobile), mobile_hidden=hidden, birthday=c.birthday,
         kind=str(c.kind), source=str(c.source), tier=str(c.tier),
         consent_contact=c.consent_contact, consent_contact_at=c.consent_contact_at,
         consent_plate_recognition=c.consent_plate_recognition,
@@ -136,6 +141,12 @@ def to_record(c: Customer) -> CustomerRecord:
         consultant_id=c.consultant_id, advisor_id=c.advisor_id, notes=c.notes,
         version=c.version_id,
     )
+
+
+def _sees_mobile(c: Customer) -> bool:
+    actor = acting.current()
+    return actor is not None and sees_full_mobile(actor.role, actor.staff_id, c.consultant_id,
+                                                  system=actor.system)
 
 
 @acting.needs(Permission.CUSTOMER_EDIT)
@@ -169,6 +180,8 @@ def update_customer(db: Database, customer_id: int, expected_version: int, *, wh
     with db.session() as s:
         customer = get_or_raise(s, Customer, customer_id, *_WHAT)
         check_version(customer, expected_version, *_WHAT)
+        if customer.mobile and changes.get("mobile") == mask_mobile(customer.mobile):
+            changes.pop("mobile")   # the masked number shown back: not a change
         before = audit.snapshot(customer)
         _apply(s, customer, changes)
         with stale_guard(*_WHAT):
@@ -182,6 +195,7 @@ def get_customer(db: Database, customer_id: int) -> CustomerProfile:
     """A customer's profile: their record, vehicles (active first) and assigned staff."""
     with db.session() as s:
         customer = get_or_raise(s, Customer, customer_id, *_WHAT)
+        audit.record_view(s, customer, what="profile")
         vehicles = s.scalars(select(Vehicle).where(Vehicle.owner_id == customer_id)
                              .order_by(Vehicle.active.desc(), Vehicle.id))
         return CustomerProfile(

@@ -43,7 +43,7 @@ from app.models import (
     WorkOrderStatus,
     booking_items,
 )
-from app.services import bookings, work_orders
+from app.services import audit, bookings, work_orders
 from app.services.arrival_card import (
     ArrivalCard,
     BookingBrief,
@@ -136,6 +136,8 @@ def arrival_card(db: Database, visit_id: int) -> ArrivalCard:
     """The card of an arrival already recorded (for other desks watching the gate)."""
     with db.session() as s:
         visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        if visit.snapshot_path:
+            audit.record_view(s, visit, what="snapshot")
         _, others = _lookup(s, visit.plate_read)
         return _card(s, visit, others)
 

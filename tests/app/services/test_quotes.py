@@ -18,6 +18,7 @@ from app.services import quotes
 from app.services import sales_catalogue as catalogue
 from app.services.quotes import ApprovalRequired, QuoteForm
 from tests.app.services.conftest import assert_user_error
+from tests.sales_seed import signed_in_as
 
 DAY = date(2026, 11, 23)
 
@@ -72,7 +73,11 @@ def form(sales: Sales, **changes) -> QuoteForm:
 
 
 def create(db, sales, day=DAY, **changes):
-    return quotes.create_quote(db, form(sales, **changes), store_id=sales.store_id, today=day)
+    """Save a quote; with `approved_by_id`, that member of staff is signed in at the desk
+    (an approval is proved by the approver, not by naming them)."""
+    with signed_in_as(db, changes.get("approved_by_id")):
+        return quotes.create_quote(db, form(sales, **changes), store_id=sales.store_id,
+                                   today=day)
 
 
 # --- catalogues ----------------------------------------------------------------------------
