@@ -8,12 +8,14 @@ stops the desk from opening.
 from __future__ import annotations
 
 import logging
+import socket
 import tomllib
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import tomli_w
 
+from app.domain.roles import DEFAULT_IDLE_LOCK_MINUTES, DEFAULT_MAX_FAILED_SIGN_INS
 from app.domain.survey_templates import SurveyPolicy
 from app.paths import config_dir
 
@@ -50,6 +52,16 @@ class Settings:
     #: A score at or below these (1–5 stars, 0–10) opens a complaint.
     survey_low_stars: int = SurveyPolicy.low_stars
     survey_low_ten: int = SurveyPolicy.low_ten
+    #: This desk's name in the audit log; empty: the computer's name.
+    desk_name: str = ""
+    #: Minutes without input before the desk locks (sign in again or switch user).
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    #: Failed sign-ins in a row that lock an account until a manager unlocks it.
+    max_failed_sign_ins: int = DEFAULT_MAX_FAILED_SIGN_INS
+
+    def desk(self) -> str:
+        """The name this desk has in the audit log."""
+        return (self.desk_name.strip() or socket.gethostname())[:50]
 
     def survey_policy(self) -> SurveyPolicy:
         """The survey rules these settings choose."""

@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from importlib import resources
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,6 +17,7 @@ from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
 from ui import messages
+from ui.admin.page import AdminPage
 from ui.backoffice.stock_page import StockPage
 from ui.care.page import CarePage
 from ui.customers.page import CustomersPage
@@ -32,6 +33,7 @@ from ui.reception.page import ReceptionPage
 from ui.sales.page import SalesPage
 from ui.service.booking_dialog import BookingDialog
 from ui.service.page import ServicePage
+from ui.sign_in import SessionGuard, SignInPanel, SignInWindow
 from ui.tasks import TaskRunner
 from ui.voice.page import VoicePage
 
@@ -66,6 +68,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
         "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog),
         "stock": StockPage(database, runner, settings.store_id),
+        "admin": AdminPage(database, runner),
     }
 
 
@@ -182,34 +185,86 @@ class LiveGate:
 def run_desk(settings: Settings, database: Database, *, demo: bool = False,
              screenshot: str | None = None, quit_after_ms: int | None = None,
              startup_error: Exception | None = None) -> int:
-    """Open the desk and run the event loop until the window closes; with
-    `startup_error` the database's banner (with its settings button) shows from the start."""
+    """Open the desk and run the event loop until the window closes: the sign-in first
+    (the first manager on a new install), then the pages as the person who signed in. With
+    `startup_error` (nobody can sign in) the desk opens with the database's banner and its
+    settings button."""
     app = make_application()
     collector = GarbageCollector(app)
     switcher = LanguageSwitcher(app)
     switcher.apply(settings.language)
     messages.bridge()
     runner = TaskRunner(app)
-    window = build_window(settings, database, switcher, runner)
-    connect_messages(window, database, startup_error)
-    window.show()
-    gate = LiveGate(window, demo)
-    gate.apply(settings)
-    window.settings_changed.connect(gate.apply)
-    runner.submit(lambda: purge_snapshots(settings.snapshot_retention_days),
-                  failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
+    desk = OpenDesk(settings, database, switcher, runner, demo)
+    if startup_error is not None:
+        desk.open(None, startup_error)
+    else:
+        desk.ask_sign_in()
     if screenshot or quit_after_ms:
-        QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
+        QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(desk.top(), screenshot))
     code = app.exec()
-    gate.stop()
-    window.pages["reception"].controller.stop()
+    desk.stop()
     runner.wait()
     collector.stop()
     log.info("desk closed (%s)", code)
     return code
 
 
-def _finish(window: MainWindow, screenshot: str | None) -> None:
+class OpenDesk:
+    """The desk's windows over one run: the sign-in window, then the main window with its
+    gate and its session guard (idle lock, switch user)."""
+
+    def __init__(self, settings: Settings, database: Database, switcher: LanguageSwitcher,
+                 runner: TaskRunner, demo: bool) -> None:
+        self.settings, self.database, self.switcher = settings, database, switcher
+        self.runner, self.demo = runner, demo
+        self.panel = SignInPanel(database, runner, desk=settings.desk(),
+                                 max_failures=settings.max_failed_sign_ins)
+        self.sign_in_window: SignInWindow | None = None
+        self.window: MainWindow | None = None
+        self.gate: LiveGate | None = None
+        self.guard: SessionGuard | None = None
+
+    def top(self) -> QWidget:
+        """The window on screen now."""
+        return self.window or self.sign_in_window
+
+    def ask_sign_in(self) -> None:
+        """Show the sign-in window; the desk opens as whoever signs in."""
+        self.sign_in_window = SignInWindow(self.panel)
+        self.panel.signed_in.connect(self.open, Qt.ConnectionType.SingleShotConnection)
+        self.sign_in_window.show()
+        self.panel.start()
+
+    def open(self, actor, startup_error: Exception | None = None) -> None:
+        """Build and show the main window (as `actor`), start the gate and the clean-up."""
+        settings, runner = self.settings, self.runner
+        window = self.window = build_window(settings, self.database, self.switcher, runner)
+        connect_messages(window, self.database, startup_error)
+        self.guard = SessionGuard(window, self.panel, settings.idle_lock_minutes)
+        window.screens.addWidget(self.panel)   # the lock screen, behind the pages
+        if actor is not None:
+            window.apply_actor(actor)
+        window.show()
+        if self.sign_in_window is not None:
+            self.sign_in_window.close()
+        self.gate = LiveGate(window, self.demo)
+        self.gate.apply(settings)
+        window.settings_changed.connect(self.gate.apply)
+        window.settings_changed.connect(
+            lambda new: self.guard.set_idle_minutes(new.idle_lock_minutes))
+        runner.submit(lambda: purge_snapshots(settings.snapshot_retention_days),
+                      failure=lambda exc: log.warning("snapshot clean-up failed: %s", exc))
+
+    def stop(self) -> None:
+        """Stop the gate and the arrival controller (the desk is closing)."""
+        if self.gate is not None:
+            self.gate.stop()
+        if self.window is not None:
+            self.window.pages["reception"].controller.stop()
+
+
+def _finish(window: QWidget, screenshot: str | None) -> None:
     if screenshot:
         screen = QGuiApplication.primaryScreen()
         shot = screen.grabWindow(0) if QGuiApplication.platformName() == "xcb" else window.grab()
