@@ -68,9 +68,10 @@ class Grant:
     approver_id: int
     approver_name: str
     permission: str
+    amount: Decimal | None = None
 
 
-_GRANTS: dict[str, tuple[int, str, float]] = {}
+_GRANTS: dict[str, tuple[int, str, float, Decimal | None]] = {}
 _GRANTS_LOCK = threading.Lock()
 
 
@@ -163,9 +164,11 @@ def command_line_actor(db: Database, login: str, *, desk: str = "") -> acting.Ac
 
 @acting.open_to_signed_in
 def grant_approval(db: Database, login: str, secret: str, permission: Permission, *,
-                   desk: str = "", max_failures: int = DEFAULT_MAX_FAILED_SIGN_INS) -> Grant:
-    """An approval given by `login` typing their own password or PIN on this desk; refused
-    unless their role grants `permission`. The grant is good for a few minutes."""
+                   amount: Decimal | None = None, desk: str = "",
+                   max_failures: int = DEFAULT_MAX_FAILED_SIGN_INS) -> Grant:
+    """An approval given by `login` typing their own password or PIN on this desk, for up
+    to `amount` (e.g. the discount shown to them); refused unless their role grants
+    `permission`. The grant is good for a few minutes."""
     with db.session() as s:
         staff, refusal = _check_in(s, login, secret, desk, max_failures)
         if refusal is None:
@@ -174,23 +177,30 @@ def grant_approval(db: Database, login: str, secret: str, permission: Permission
                                         f"{staff.name} may not approve this.")
             else:
                 audit.record_event(s, action="approve", entity="staff", entity_id=staff.id,
-                                   after={"permission": str(permission)}, desk=desk)
-                grant = Grant(secrets.token_urlsafe(16), staff.id, staff.name, str(permission))
+                                   after={"permission": str(permission), "approver": staff.name,
+                                          "amount": None if amount is None else str(amount)},
+                                   desk=desk)
+                grant = Grant(secrets.token_urlsafe(16), staff.id, staff.name, str(permission),
+                              amount)
     if refusal is not None:
         raise refusal
     with _GRANTS_LOCK:
         _GRANTS[grant.token] = (grant.approver_id, grant.permission,
-                                time.monotonic() + GRANT_SECONDS)
+                                time.monotonic() + GRANT_SECONDS, amount)
     return grant
 
 
-def granted_by(token: str | None, permission: Permission) -> int | None:
-    """The approver's staff id of a grant for `permission` still good, else None."""
+def granted_by(token: str | None, permission: Permission,
+               amount: Decimal | None = None) -> int | None:
+    """The approver's staff id of a grant for `permission` still good and covering
+    `amount`, else None."""
     if not token:
         return None
     with _GRANTS_LOCK:
         found = _GRANTS.get(token)
     if found is None or found[1] != str(permission) or found[2] < time.monotonic():
+        return None
+    if found[3] is not None and amount is not None and amount > found[3]:
         return None
     return found[0]
 

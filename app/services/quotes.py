@@ -496,7 +496,8 @@ def _approval(session: Session, form: QuoteForm, consultant: SalesStaffRecord,
 
 
 def _proved_approver(form: QuoteForm, standing: tuple[int | None, Decimal]) -> int | None:
-    granted = accounts.granted_by(form.approval_token, Permission.DISCOUNT_APPROVE)
+    granted = accounts.granted_by(form.approval_token, Permission.DISCOUNT_APPROVE,
+                                  money(form.discount))
     if granted is not None:
         return granted
     actor = acting.current()
