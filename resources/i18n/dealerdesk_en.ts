@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="65"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="65"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="68"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="65"/>
+        <source>登录方式</source>
+        <translation>Signs in with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="66"/>
+        <source>连续失败</source>
+        <translation>Failed tries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="66"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="67"/>
+        <source>解锁所选账户</source>
+        <translation>Unlock the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="68"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="68"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="79"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="69"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="76"/>
+        <source>添加账户</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="84"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="85"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="85"/>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="102"/>
+        <source>请先选择一个账户。</source>
+        <translation>Select an account first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="122"/>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/admin/page.py" line="27"/>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/page.py" line="28"/>
+        <source>账户</source>
+        <translation>Accounts</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalPopup</name>
     <message>
         <location filename="../../ui/reception/arrival_popup.py" line="107"/>
@@ -161,6 +254,131 @@
         <location filename="../../ui/reception/arrival_popup.py" line="225"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntity</name>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="34"/>
+        <source>客户</source>
+        <extracomment>The actions the filter offers (codes; their names come from code_names). The records an audit row may be about, as the page names them.</extracomment>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="35"/>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="36"/>
+        <source>到店记录</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="37"/>
+        <source>员工账户</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="38"/>
+        <source>报价单</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="39"/>
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="40"/>
+        <location filename="../../ui/admin/audit_page.py" line="41"/>
+        <source>预约</source>
+        <translation>Booking</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="112"/>
+        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="112"/>
+        <source>客户编号</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="113"/>
+        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="113"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="113"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="118"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="122"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="123"/>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="124"/>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <source>工位</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="127"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="162"/>
+        <source>第 %1 / %2 页，共 %3 条</source>
+        <translation>Page %1 of %2, %3 rows</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1028,32 @@
     </message>
 </context>
 <context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/credentials.py" line="109"/>
+        <source>身份确认</source>
+        <translation>Confirm who you are</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsForm</name>
+    <message>
+        <location filename="../../ui/widgets/credentials.py" line="54"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/credentials.py" line="55"/>
+        <source>密码或 PIN</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/credentials.py" line="63"/>
+        <source>请输入用户名和密码（或 PIN）。</source>
+        <translation>Enter your user name and password (or PIN).</translation>
+    </message>
+</context>
+<context>
     <name>CustomerVoicePanel</name>
     <message>
         <location filename="../../ui/widgets/voice_panel.py" line="117"/>
@@ -1111,12 +1355,12 @@
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
@@ -1165,6 +1409,40 @@
     </message>
 </context>
 <context>
+    <name>FirstManagerForm</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="64"/>
+        <source>店长姓名</source>
+        <extracomment>Input that counts as someone working at the desk (restarts the idle timer).</extracomment>
+        <translation>Manager's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="64"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="65"/>
+        <source>确认密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="65"/>
+        <source>PIN（可选）</source>
+        <translation>PIN (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="68"/>
+        <source>创建店长账户</source>
+        <translation>Create the manager's account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="75"/>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>InternalErrorBox</name>
     <message>
         <location filename="../../ui/widgets/error_box.py" line="14"/>
@@ -1185,84 +1463,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>DealerDesk 智慧门店</source>
-        <extracomment>The pages&apos; keys, in navigation order.</extracomment>
+        <extracomment>The pages&apos; keys, in navigation order (a page not built is left out). What a role needs for each page to show in the navigation (the services refuse anyway). &quot;Switch user&quot; or &quot;lock&quot; chosen in the menu (the SessionGuard locks the desk).</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>审计与账户</source>
+        <translation>Audit &amp; accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>账户(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>锁定工位</source>
+        <translation>Lock the desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>当前用户：%1（%2）</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -1357,294 +1660,299 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="53"/>
+        <location filename="../../ui/sales/quote_editor.py" line="56"/>
         <source>燃油</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="54"/>
+        <location filename="../../ui/sales/quote_editor.py" line="57"/>
         <source>油电混合</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="55"/>
+        <location filename="../../ui/sales/quote_editor.py" line="58"/>
         <source>插电混动</source>
         <translation>Plug-in hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="56"/>
+        <location filename="../../ui/sales/quote_editor.py" line="59"/>
         <source>纯电动</source>
         <translation>Battery electric</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="321"/>
+        <location filename="../../ui/sales/quote_editor.py" line="327"/>
         <source>电子报价单</source>
-        <extracomment>The quote statuses, in the order the sales page filters by.</extracomment>
+        <extracomment>The quote statuses, in the order the sales page filters by. The approval the loaded quote holds: (approver id, name, discount).</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="322"/>
+        <location filename="../../ui/sales/quote_editor.py" line="328"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="323"/>
+        <location filename="../../ui/sales/quote_editor.py" line="329"/>
         <source>新建潜客</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="324"/>
+        <location filename="../../ui/sales/quote_editor.py" line="330"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="325"/>
+        <location filename="../../ui/sales/quote_editor.py" line="331"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="326"/>
+        <location filename="../../ui/sales/quote_editor.py" line="332"/>
         <source>创建潜客</source>
         <translation>Create prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="327"/>
+        <location filename="../../ui/sales/quote_editor.py" line="333"/>
         <source>车型与销售顾问</source>
         <translation>Vehicle and consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="328"/>
+        <location filename="../../ui/sales/quote_editor.py" line="334"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="329"/>
+        <location filename="../../ui/sales/quote_editor.py" line="335"/>
         <source>精品、保险与金融方案</source>
         <translation>Accessories, insurance and finance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="331"/>
+        <location filename="../../ui/sales/quote_editor.py" line="337"/>
         <source>指导价</source>
         <translation>MSRP</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="332"/>
+        <location filename="../../ui/sales/quote_editor.py" line="338"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="339"/>
         <source>厂方补贴（元）</source>
         <translation>Manufacturer subsidy (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="333"/>
+        <location filename="../../ui/sales/quote_editor.py" line="339"/>
         <source>门店优惠（元）</source>
         <translation>Store discount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="340"/>
         <source>上牌费（元）</source>
         <translation>Registration fee (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="334"/>
+        <location filename="../../ui/sales/quote_editor.py" line="340"/>
         <source>其他费用（元）</source>
         <translation>Other fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="341"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="335"/>
+        <location filename="../../ui/sales/quote_editor.py" line="341"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>精品</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>保险</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="336"/>
+        <location filename="../../ui/sales/quote_editor.py" line="342"/>
         <source>金融方案</source>
         <translation>Finance plans</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="339"/>
-        <source>审批经理</source>
-        <translation>Approving manager</translation>
+        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <source>需经理本人审批</source>
+        <translation>Needs the manager's own approval</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="340"/>
-        <source>本人确认审批</source>
-        <translation>I approve this discount</translation>
+        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <source>经理审批…</source>
+        <translation>Manager approves…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="341"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="342"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="343"/>
+        <location filename="../../ui/sales/quote_editor.py" line="349"/>
         <source>金融方案对比</source>
         <translation>Finance plans compared</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>期数 / 年利率</source>
         <translation>Term / rate</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>首付</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>贷款金额</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="352"/>
         <source>月供</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="352"/>
         <source>总利息</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="352"/>
         <source>手续费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="352"/>
         <source>总成本</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="353"/>
         <source>交给客户</source>
         <translation>Give to customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="354"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="349"/>
+        <location filename="../../ui/sales/quote_editor.py" line="355"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="350"/>
+        <location filename="../../ui/sales/quote_editor.py" line="356"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="358"/>
+        <location filename="../../ui/sales/quote_editor.py" line="364"/>
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="359"/>
+        <location filename="../../ui/sales/quote_editor.py" line="365"/>
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="364"/>
+        <location filename="../../ui/sales/quote_editor.py" line="370"/>
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="365"/>
         <location filename="../../ui/sales/quote_editor.py" line="371"/>
+        <location filename="../../ui/sales/quote_editor.py" line="377"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="368"/>
+        <location filename="../../ui/sales/quote_editor.py" line="374"/>
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="371"/>
+        <location filename="../../ui/sales/quote_editor.py" line="377"/>
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="501"/>
+        <location filename="../../ui/sales/quote_editor.py" line="506"/>
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="536"/>
+        <location filename="../../ui/sales/quote_editor.py" line="541"/>
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="551"/>
+        <location filename="../../ui/sales/quote_editor.py" line="556"/>
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="606"/>
+        <location filename="../../ui/sales/quote_editor.py" line="622"/>
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="634"/>
+        <location filename="../../ui/sales/quote_editor.py" line="631"/>
+        <source>门店优惠 %1 元超出销售顾问权限。请经理本人输入用户名和密码（或 PIN）审批。</source>
+        <translation>A store discount of %1 CNY is beyond the consultant's limit. The manager approves by typing their own user name and password (or PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/quote_editor.py" line="677"/>
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="641"/>
+        <location filename="../../ui/sales/quote_editor.py" line="684"/>
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="656"/>
+        <location filename="../../ui/sales/quote_editor.py" line="699"/>
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
     </message>
@@ -2055,6 +2363,52 @@
     </message>
 </context>
 <context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="131"/>
+        <source>首次使用：创建店长账户</source>
+        <translation>First start: create the manager's account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="132"/>
+        <source>此数据库还没有任何账户。请先创建店长账户，之后由店长为员工添加账户。</source>
+        <translation>This database has no account yet. Create the store manager's account first; the manager then adds the staff's accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="135"/>
+        <source>工位已锁定</source>
+        <translation>Desk locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="136"/>
+        <source>%1 的工作已锁定。本人输入密码继续，或其他员工登录切换用户。</source>
+        <translation>%1's work is locked. Type your password to go on, or another member of staff signs in to switch user.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="139"/>
+        <source>登录 DealerDesk</source>
+        <translation>Sign in to DealerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="140"/>
+        <source>请输入您本人的用户名和密码（前台共用电脑可用 PIN）。</source>
+        <translation>Enter your own user name and password (a PIN on the shared reception PC).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="141"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="204"/>
+        <source>DealerDesk 智慧门店 · 登录</source>
+        <translation>DealerDesk Smart Store · Sign in</translation>
+    </message>
+</context>
+<context>
     <name>StockPage</name>
     <message>
         <location filename="../../ui/backoffice/stock_page.py" line="93"/>
@@ -2175,37 +2529,37 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
         <source>录入回访</source>
         <translation>Record survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
         <source>%1满意度回访</source>
         <translation>%1 satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
         <source>意见与建议</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
         <source>回访方式</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
         <source>客户的原话（可选）</source>
         <translation>The customer&apos;s words (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="108"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
