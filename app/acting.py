@@ -45,6 +45,8 @@ class Actor:
     staff_id: int | None = None
     desk: str = ""
     system: bool = False
+    #: The name typed at sign-in (the lock screen offers it back).
+    login: str = ""
 
     def may(self, permission: Permission) -> bool:
         """True when this person's role grants `permission`."""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -102,20 +101,20 @@ class SignInPanel(Retranslatable, QWidget):
         self.sign_in_button = QPushButton()
         self.sign_in_button.clicked.connect(self.form.submit)
         self.first_manager = FirstManagerForm()
-        self.modes = QStackedWidget()
+        self.first_manager.hide()
         sign_in = self._sign_in_page = QWidget()
         column = QVBoxLayout(sign_in)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.form)
         column.addWidget(self.sign_in_button)
-        self.modes.addWidget(sign_in)
-        self.modes.addWidget(self.first_manager)
         box = QWidget()
         box.setObjectName("signInBox")
-        box.setMaximumWidth(420)
+        box.setFixedWidth(420)   # the wrapped hint keeps one height whatever the window
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
-        inner.addWidget(self.modes)
+        inner.addWidget(sign_in)
+        inner.addWidget(self.first_manager)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -126,8 +125,7 @@ class SignInPanel(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
-        first = self.modes.currentWidget() is self.first_manager
-        if first:
+        if self.first_start:
             self.title.setText(self.tr("首次使用：创建店长账户"))
             self.hint.setText(self.tr("此数据库还没有任何账户。请先创建店长账户，"
                                       "之后由店长为员工添加账户。"))
@@ -140,22 +138,28 @@ class SignInPanel(Retranslatable, QWidget):
             self.hint.setText(self.tr("请输入您本人的用户名和密码（前台共用电脑可用 PIN）。"))
         self.sign_in_button.setText(self.tr("登录"))
 
+    @property
+    def first_start(self) -> bool:
+        """True while the panel asks for the first manager (no account exists yet)."""
+        return not self.first_manager.isHidden()
+
     def start(self) -> None:
         """Ask the database whether any account exists, then show the matching form."""
         db = self._db
         self._runner.submit(lambda: accounts.has_accounts(db), self._show_mode,
                             lambda exc: self.form.show_error(error_text(exc)))
 
-    def lock(self, name: str) -> None:
-        """Lock mode: `name` was working here; they or anyone else may sign in."""
+    def lock(self, name: str, login: str = "") -> None:
+        """Lock mode: `name` (signed in as `login`) was working here; they or anyone else
+        may sign in."""
         self._locked_name = name
-        self.modes.setCurrentIndex(0)
-        self.form.reset(name)
+        self._show_mode(True)
+        self.form.reset(login or name)
         self.retranslate()
 
     def _show_mode(self, has_accounts: bool) -> None:
-        self.modes.setCurrentWidget(self._sign_in_page if has_accounts
-                                    else self.first_manager)
+        self._sign_in_page.setVisible(has_accounts)
+        self.first_manager.setVisible(not has_accounts)
         self.form.reset()
         self.retranslate()
 
@@ -248,7 +252,7 @@ class SessionGuard(QObject):
         self.is_locked = True
         self.idle_timer.stop()
         actor = acting.current()
-        self.panel.lock(actor.name if actor else "")
+        self.panel.lock(actor.name if actor else "", actor.login if actor else "")
         self._window.show_locked(self.panel)
         self.locked.emit()
 

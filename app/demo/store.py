@@ -31,8 +31,12 @@ STAFF_COUNTS = {
 #: Staff of the roles the demo's random staff leave out (no random draw: the demo's
 #: customers stay the same).
 EXTRA_STAFF = {StaffRole.PARTS: "配件专员", StaffRole.ADMINISTRATOR: "系统管理员"}
-#: The demo accounts (the README lists them): login = the role's code, this password, and
-#: this PIN for reception's shared PC.
+#: The demo accounts (the README lists them): these logins, this password, and this PIN
+#: for reception's shared PC.
+DEMO_LOGINS = {StaffRole.MANAGER: "manager1", StaffRole.RECEPTION: "reception1",
+               StaffRole.SALES_CONSULTANT: "sales1", StaffRole.SERVICE_ADVISOR: "advisor1",
+               StaffRole.TECHNICIAN: "tech1", StaffRole.CUSTOMER_CARE: "care1",
+               StaffRole.PARTS: "parts1", StaffRole.ADMINISTRATOR: "admin1"}
 DEMO_PASSWORD = "demo1234"
 DEMO_PIN = "1234"
 DISCOUNT_LIMITS = {StaffRole.MANAGER: Decimal("30000.00"),
@@ -73,7 +77,7 @@ def _demo_account(role: StaffRole | None) -> dict:
     if role is None:
         return {"login": None, "password_hash": None, "pin_hash": None}
     pin = DEMO_PIN if role == StaffRole.RECEPTION else ""
-    return {"login": role.value, "password_hash": hash_secret(DEMO_PASSWORD),
+    return {"login": DEMO_LOGINS[role], "password_hash": hash_secret(DEMO_PASSWORD),
             "pin_hash": hash_secret(pin) if pin else None}
 
 

@@ -146,7 +146,7 @@ def sign_in(db: Database, login: str, secret: str, *, desk: str = "",
             audit.record_event(s, action="sign_in", entity="staff", entity_id=staff.id,
                                who=staff.name, desk=desk)
             return acting.Actor(name=staff.name, role=staff.role.value, staff_id=staff.id,
-                                desk=desk)
+                                desk=desk, login=staff.login or "")
     raise refusal
 
 
@@ -159,7 +159,7 @@ def command_line_actor(db: Database, login: str, *, desk: str = "") -> acting.Ac
         if staff is None or not staff.active or staff.locked:
             raise NotFound(f"没有可用的账户 {login}。", f"No usable account {login}.")
         return acting.Actor(name=staff.name, role=staff.role.value, staff_id=staff.id,
-                            desk=desk[:50])
+                            desk=desk[:50], login=staff.login or "")
 
 
 @acting.open_to_signed_in

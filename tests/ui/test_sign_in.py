@@ -45,7 +45,7 @@ def _type(panel: SignInPanel, name: str, secret: str, runner) -> None:
 def test_first_start_creates_the_manager_and_signs_them_in(db, runner, qtbot,
                                                            nobody_signed_in, switcher):
     panel = _panel(db, runner, qtbot)
-    assert panel.modes.currentWidget() is panel.first_manager
+    assert panel.first_start
     assert "创建店长账户" in panel.title.text()
     first = panel.first_manager
     first.name.setText("周敏")
@@ -69,7 +69,7 @@ def test_a_refusal_stays_in_the_form_and_the_right_password_signs_in(db, runner,
                             pin="2468")
     with acting_as(None):
         panel = _panel(db, runner, qtbot)
-        assert panel.modes.currentIndex() == 0 and "登录" in panel.title.text()
+        assert not panel.first_start and "登录" in panel.title.text()
         _type(panel, "前台小李", "wrong", runner)
         assert "用户名或密码错误" in panel.form.error.text()
         assert panel.form.login.text() == "前台小李" and panel.form.secret.text() == ""
@@ -108,6 +108,7 @@ def test_idle_lock_hides_the_pages_and_switching_user_filters_them(db, switcher,
         assert guard.is_locked and window.screens.currentWidget() is panel
         assert not window.navigation.isEnabled()
         assert panel.form.login.text() == "周敏" and "已锁定" in panel.title.text()
+        assert "周敏" in panel.hint.text()
         with qtbot.waitSignal(panel.signed_in, timeout=10_000):
             _type(panel, "技师王", "technician-1", runner)   # another person: switch user
         assert not guard.is_locked and window.screens.currentWidget() is window.desk

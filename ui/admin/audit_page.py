@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.store_time import STORE_TZ
 from app.services import audit
+from app.services.common import store_today
 from ui.messages import error_text
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
@@ -71,9 +72,9 @@ class AuditPage(Retranslatable, QWidget):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        today = QDate.currentDate()
-        self.since.setDate(today.addDays(-30))
-        self.until.setDate(today)
+        today = store_today()     # the store's day, not this computer's
+        self.since.setDate(QDate(today.year, today.month, today.day).addDays(-30))
+        self.until.setDate(QDate(today.year, today.month, today.day))
         self.search, self.previous, self.next = QPushButton(), QPushButton(), QPushButton()
         self.page_label, self.error = QLabel(), QLabel()
         self.error.setStyleSheet("color: #c0392b;")
