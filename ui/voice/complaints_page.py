@@ -144,9 +144,7 @@ class ComplaintsPage(Retranslatable, QWidget):
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         self.title.setText(self.tr("客户投诉"))
-        actor = acting.current()     # who takes the steps: the person signed in
-        self.acting_label.setText(self.tr("当前人员：%1").replace("%1", actor.name)
-                                  if actor is not None else "")
+        self._show_actor()
         self.mine_only.setText(self.tr("只看我负责的"))
         self.show_closed.setText(self.tr("含已结案"))
         self.refresh_button.setText(self.tr("刷新"))
@@ -186,7 +184,12 @@ class ComplaintsPage(Retranslatable, QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Show who acts now (the desk may have switched user)."""
         super().showEvent(event)
-        self.retranslate()
+        self._show_actor()
+
+    def _show_actor(self) -> None:
+        actor = acting.current()     # who takes the steps: the person signed in
+        self.acting_label.setText(self.tr("当前人员：%1").replace("%1", actor.name)
+                                  if actor is not None else "")
 
     def acting_id(self) -> int | None:
         """The member of staff taking the steps: the person signed in at this desk."""
