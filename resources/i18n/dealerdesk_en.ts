@@ -259,39 +259,39 @@
 <context>
     <name>AuditEntity</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="34"/>
+        <location filename="../../ui/admin/audit_page.py" line="35"/>
         <source>客户</source>
         <extracomment>The actions the filter offers (codes; their names come from code_names). The records an audit row may be about, as the page names them.</extracomment>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="35"/>
+        <location filename="../../ui/admin/audit_page.py" line="36"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="36"/>
+        <location filename="../../ui/admin/audit_page.py" line="37"/>
         <source>到店记录</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="37"/>
+        <location filename="../../ui/admin/audit_page.py" line="38"/>
         <source>员工账户</source>
         <translation>Staff account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="38"/>
+        <location filename="../../ui/admin/audit_page.py" line="39"/>
         <source>报价单</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="39"/>
+        <location filename="../../ui/admin/audit_page.py" line="40"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="40"/>
         <location filename="../../ui/admin/audit_page.py" line="41"/>
+        <location filename="../../ui/admin/audit_page.py" line="42"/>
         <source>预约</source>
         <translation>Booking</translation>
     </message>
@@ -299,84 +299,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="112"/>
-        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <location filename="../../ui/admin/audit_page.py" line="113"/>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="112"/>
+        <location filename="../../ui/admin/audit_page.py" line="113"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="113"/>
-        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <location filename="../../ui/admin/audit_page.py" line="114"/>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="113"/>
+        <location filename="../../ui/admin/audit_page.py" line="114"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="113"/>
+        <location filename="../../ui/admin/audit_page.py" line="114"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="118"/>
+        <location filename="../../ui/admin/audit_page.py" line="119"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="122"/>
+        <location filename="../../ui/admin/audit_page.py" line="123"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="123"/>
+        <location filename="../../ui/admin/audit_page.py" line="124"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="124"/>
+        <location filename="../../ui/admin/audit_page.py" line="125"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <location filename="../../ui/admin/audit_page.py" line="127"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <location filename="../../ui/admin/audit_page.py" line="127"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <location filename="../../ui/admin/audit_page.py" line="127"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="127"/>
+        <location filename="../../ui/admin/audit_page.py" line="128"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="162"/>
+        <location filename="../../ui/admin/audit_page.py" line="163"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>
@@ -478,9 +478,9 @@
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="396"/>
-        <location filename="../../ui/service/calendar.py" line="416"/>
-        <location filename="../../ui/service/calendar.py" line="436"/>
+        <location filename="../../ui/service/calendar.py" line="402"/>
+        <location filename="../../ui/service/calendar.py" line="422"/>
+        <location filename="../../ui/service/calendar.py" line="442"/>
         <source>请先选择一个预约。</source>
         <translation>Select a booking first.</translation>
     </message>
@@ -881,148 +881,138 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="149"/>
+        <location filename="../../ui/voice/complaints_page.py" line="146"/>
         <source>客户投诉</source>
         <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="150"/>
-        <source>当前人员：</source>
-        <translation>Acting as:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/voice/complaints_page.py" line="151"/>
+        <location filename="../../ui/voice/complaints_page.py" line="148"/>
         <source>只看我负责的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="152"/>
+        <location filename="../../ui/voice/complaints_page.py" line="149"/>
         <source>含已结案</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="153"/>
+        <location filename="../../ui/voice/complaints_page.py" line="150"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="154"/>
+        <location filename="../../ui/voice/complaints_page.py" line="151"/>
         <source>备注（可选）：联系结果、方案内容…</source>
         <translation>Note (optional): outcome of the call, the solution…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="154"/>
         <source>全部时限状态</source>
         <translation>Every SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="156"/>
         <source>全部类别</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
         <source>全部等级</source>
         <translation>Every grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="164"/>
+        <location filename="../../ui/voice/complaints_page.py" line="161"/>
         <source>投诉详情</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="182"/>
+        <location filename="../../ui/voice/complaints_page.py" line="179"/>
         <source>%1 前%2（已超 %3）</source>
         <translation>%2 by %1 (%3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="184"/>
+        <location filename="../../ui/voice/complaints_page.py" line="181"/>
         <source>%1 前%2（余 %3）</source>
         <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="196"/>
-        <source>经理</source>
-        <translation>manager</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="191"/>
+        <source>当前人员：%1</source>
+        <translation>Acting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="196"/>
-        <source>客服</source>
-        <translation>care</translation>
-    </message>
-    <message>
-        <location filename="../../ui/voice/complaints_page.py" line="219"/>
+        <location filename="../../ui/voice/complaints_page.py" line="214"/>
         <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
         <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="225"/>
+        <location filename="../../ui/voice/complaints_page.py" line="220"/>
         <source>本次自动升级 %1 件</source>
         <translation>%1 escalated automatically just now</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="266"/>
+        <location filename="../../ui/voice/complaints_page.py" line="261"/>
         <source>系统</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="282"/>
+        <location filename="../../ui/voice/complaints_page.py" line="277"/>
         <source>请先选择当前人员。</source>
         <translation>Choose who is acting first.</translation>
     </message>
@@ -1411,33 +1401,33 @@
 <context>
     <name>FirstManagerForm</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="64"/>
+        <location filename="../../ui/sign_in.py" line="63"/>
         <source>店长姓名</source>
         <extracomment>Input that counts as someone working at the desk (restarts the idle timer).</extracomment>
-        <translation>Manager's name</translation>
+        <translation>Manager&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="64"/>
+        <location filename="../../ui/sign_in.py" line="63"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="65"/>
+        <location filename="../../ui/sign_in.py" line="64"/>
         <source>确认密码</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="65"/>
+        <location filename="../../ui/sign_in.py" line="64"/>
         <source>PIN（可选）</source>
         <translation>PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="68"/>
+        <location filename="../../ui/sign_in.py" line="67"/>
         <source>创建店长账户</source>
-        <translation>Create the manager's account</translation>
+        <translation>Create the manager&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="75"/>
+        <location filename="../../ui/sign_in.py" line="74"/>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1793,7 +1783,7 @@
     <message>
         <location filename="../../ui/sales/quote_editor.py" line="345"/>
         <source>需经理本人审批</source>
-        <translation>Needs the manager's own approval</translation>
+        <translation>Needs the manager&apos;s own approval</translation>
     </message>
     <message>
         <location filename="../../ui/sales/quote_editor.py" line="346"/>
@@ -1939,7 +1929,7 @@
     <message>
         <location filename="../../ui/sales/quote_editor.py" line="631"/>
         <source>门店优惠 %1 元超出销售顾问权限。请经理本人输入用户名和密码（或 PIN）审批。</source>
-        <translation>A store discount of %1 CNY is beyond the consultant's limit. The manager approves by typing their own user name and password (or PIN).</translation>
+        <translation>A store discount of %1 CNY is beyond the consultant&apos;s limit. The manager approves by typing their own user name and password (or PIN).</translation>
     </message>
     <message>
         <location filename="../../ui/sales/quote_editor.py" line="677"/>
@@ -2184,47 +2174,47 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/service/page.py" line="74"/>
+        <location filename="../../ui/service/page.py" line="71"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="75"/>
-        <source>当前操作人</source>
-        <translation>Acting as</translation>
+        <location filename="../../ui/service/page.py" line="73"/>
+        <source>当前操作人：%1</source>
+        <translation>Acting as: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="76"/>
+        <location filename="../../ui/service/page.py" line="75"/>
         <source>预约日历</source>
         <translation>Booking calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="76"/>
+        <location filename="../../ui/service/page.py" line="75"/>
         <source>工单看板</source>
         <translation>Work-order board</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="76"/>
+        <location filename="../../ui/service/page.py" line="75"/>
         <source>配件补货</source>
         <translation>Parts to reorder</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="77"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="77"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="77"/>
         <source>补货数量</source>
         <translation>Reorder qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="79"/>
+        <location filename="../../ui/service/page.py" line="78"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
@@ -2365,37 +2355,37 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="131"/>
+        <location filename="../../ui/sign_in.py" line="129"/>
         <source>首次使用：创建店长账户</source>
-        <translation>First start: create the manager's account</translation>
+        <translation>First start: create the manager&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="132"/>
+        <location filename="../../ui/sign_in.py" line="130"/>
         <source>此数据库还没有任何账户。请先创建店长账户，之后由店长为员工添加账户。</source>
-        <translation>This database has no account yet. Create the store manager's account first; the manager then adds the staff's accounts.</translation>
+        <translation>This database has no account yet. Create the store manager&apos;s account first; the manager then adds the staff&apos;s accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="135"/>
+        <location filename="../../ui/sign_in.py" line="133"/>
         <source>工位已锁定</source>
         <translation>Desk locked</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="136"/>
+        <location filename="../../ui/sign_in.py" line="134"/>
         <source>%1 的工作已锁定。本人输入密码继续，或其他员工登录切换用户。</source>
-        <translation>%1's work is locked. Type your password to go on, or another member of staff signs in to switch user.</translation>
+        <translation>%1&apos;s work is locked. Type your password to go on, or another member of staff signs in to switch user.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="139"/>
+        <location filename="../../ui/sign_in.py" line="137"/>
         <source>登录 DealerDesk</source>
         <translation>Sign in to DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="140"/>
+        <location filename="../../ui/sign_in.py" line="138"/>
         <source>请输入您本人的用户名和密码（前台共用电脑可用 PIN）。</source>
         <translation>Enter your own user name and password (a PIN on the shared reception PC).</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="141"/>
+        <location filename="../../ui/sign_in.py" line="139"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
@@ -2403,7 +2393,7 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="204"/>
+        <location filename="../../ui/sign_in.py" line="208"/>
         <source>DealerDesk 智慧门店 · 登录</source>
         <translation>DealerDesk Smart Store · Sign in</translation>
     </message>
