@@ -37,6 +37,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language for this run")
     parser.add_argument("--screenshot", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--as", dest="acting_as", metavar="NAME",
+                        help="the account a headless command acts as (default: the command "
+                             "line itself, named after the system user)")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--debug", action="store_true",
                         help="show the traceback of an error (it always goes to the log file)")
@@ -64,6 +67,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                           help="tick again every so many seconds until interrupted")
     _add_care_commands(commands)
     _add_customer_commands(commands)
+    _add_user_commands(commands)
     _add_optional_commands(commands)
     return parser.parse_args(argv)
 
@@ -90,6 +94,21 @@ def _add_customer_commands(commands) -> None:
     erase = actions.add_parser("erase", help="erase a customer (work orders kept, anonymised)")
     erase.add_argument("id", type=count, help="the customer's id")
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+
+
+def _add_user_commands(commands) -> None:
+    user = commands.add_parser("user", help="staff accounts")
+    actions = user.add_subparsers(dest="user_command", required=True)
+    add = actions.add_parser("add", help="add a sign-in account")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, help="reception, sales_consultant, "
+                     "service_advisor, technician, parts, customer_care, manager, administrator")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from the first line of standard input")
+    add.add_argument("--pin-stdin", action="store_true",
+                     help="read a PIN (4–8 digits) from standard input instead")
+    add.add_argument("--store", type=int, help="store id (default: the desk's store)")
+    actions.add_parser("list", help="list the accounts")
 
 
 def _add_optional_commands(commands) -> None:
@@ -167,7 +186,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.command is not None:
                 raise
             return open_desk(args, None, startup_error=exc)
-        return dispatch(args, database)
+        if args.command is None:
+            return dispatch(args, database)
+        from app import acting
+
+        with acting.acting_as(command_actor(args, database)):
+            return dispatch(args, database)
     except UserError as exc:
         log.info("refused: %s", exc.text("en"), exc_info=exc if args.debug else None)
         print(exc.text(language), file=sys.stderr)
@@ -206,6 +230,46 @@ def needs_no_database(args: argparse.Namespace) -> bool:
     return args.command == "gate" and args.no_db
 
 
+def command_actor(args: argparse.Namespace, database):
+    """Who a headless command acts as: the account named by `--as`, else the command line
+    itself (a headless job named after the system user, with the jobs' permissions)."""
+    import getpass
+    import socket
+
+    from app import acting
+    from app.services import accounts
+
+    if args.acting_as:
+        if database is None:
+            from app.errors import UserError
+
+            raise UserError("--as 需要数据库。", "--as needs the database.")
+        return accounts.command_line_actor(database, args.acting_as, desk=socket.gethostname())
+    return acting.Actor(name=f"cli:{getpass.getuser()}"[:50], desk=socket.gethostname()[:50],
+                        system=True)
+
+
+def _user_command(args: argparse.Namespace, database) -> int:
+    from app.services import accounts
+
+    if args.user_command == "list":
+        for row in accounts.list_accounts(database):
+            state = "locked" if row.locked else "active" if row.active else "inactive"
+            print(f"{row.login}\t{row.role}\t{'password' if row.has_password else '-'}"
+                  f"\t{'pin' if row.has_pin else '-'}\t{state}")
+        return 0
+    secret = sys.stdin.readline().rstrip("\r\n") if (args.password_stdin or args.pin_stdin) \
+        else ""
+    from app.settings import load_settings
+
+    record = accounts.create_account(
+        database, name=args.name, role=args.role,
+        password=secret if args.password_stdin else "", pin=secret if args.pin_stdin else "",
+        store_id=args.store or load_settings().store_id)
+    print(f"account {record.login} ({record.role}) added")
+    return 0
+
+
 def dispatch(args: argparse.Namespace, database) -> int:
     """Run the sub-command, or open the desk (`database` is None when none is needed)."""
     if args.command == "migrate":
@@ -228,6 +292,8 @@ def dispatch(args: argparse.Namespace, database) -> int:
                                        every_s=args.every or None)
     if args.command == "voice":
         return _voice_report(args, database)
+    if args.command == "user":
+        return _user_command(args, database)
     if args.command == "care":
         from app.services import care_commands
         from app.settings import load_settings
@@ -281,11 +347,12 @@ def _voice_report(args: argparse.Namespace, database) -> int:
 def _arrival_relay(database):
     """Every read goes to the durable outbox first, then to the database (in order, once,
     retried while the database is unreachable)."""
+    from app import acting
     from app.services import reception
     from app.services.outbox import ArrivalOutbox, OutboxRelay
 
-    return OutboxRelay(ArrivalOutbox(),
-                       lambda read, read_id: reception.arrive(database, read, read_id=read_id))
+    return OutboxRelay(ArrivalOutbox(), acting.bound(
+        lambda read, read_id: reception.arrive(database, read, read_id=read_id)))
 
 
 def open_desk(args: argparse.Namespace, database, startup_error=None) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import tomllib
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -17,6 +18,7 @@ import tomli_w
 
 from app import secret_store
 from app.domain.redact import join_password, split_password
+from app.domain.roles import DEFAULT_IDLE_LOCK_MINUTES, DEFAULT_MAX_FAILED_SIGN_INS
 from app.domain.survey_templates import SurveyPolicy
 from app.paths import PRIVATE_FILE_MODE, config_dir
 
@@ -67,6 +69,16 @@ class Settings:
     #: A score at or below these (1–5 stars, 0–10) opens a complaint.
     survey_low_stars: int = SurveyPolicy.low_stars
     survey_low_ten: int = SurveyPolicy.low_ten
+    #: This desk's name in the audit log; empty: the computer's name.
+    desk_name: str = ""
+    #: Minutes without input before the desk locks (sign in again or switch user).
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    #: Failed sign-ins in a row that lock an account until a manager unlocks it.
+    max_failed_sign_ins: int = DEFAULT_MAX_FAILED_SIGN_INS
+
+    def desk(self) -> str:
+        """The name this desk has in the audit log."""
+        return (self.desk_name.strip() or socket.gethostname())[:50]
 
     def database_address(self) -> str:
         """The database URL with its password, to connect with (never to show or store)."""

@@ -42,6 +42,36 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason="runs only in the PostgreSQL pass (--db postgres)"))
 
 
+#: Who every test acts as unless it signs someone else in: a store manager (may do all).
+TEST_ACTOR_NAME = "测试店长"
+
+
+def _test_actor():
+    from app.acting import Actor
+
+    return Actor(name=TEST_ACTOR_NAME, role="manager", desk="test")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def signed_in_for_the_session():
+    """Module- and session-scoped fixtures call services too: the same manager acts."""
+    from app.acting import acting_as
+
+    with acting_as(_test_actor()) as actor:
+        yield actor
+
+
+@pytest.fixture(autouse=True)
+def signed_in():
+    """Every test acts as a signed-in store manager (services refuse a call with nobody
+    signed in); a test of roles signs in whom it needs with `app.acting.acting_as`, and
+    whatever a test signs in ends with it."""
+    from app.acting import acting_as
+
+    with acting_as(_test_actor()) as actor:
+        yield actor
+
+
 @pytest.fixture(scope="session")
 def db_kind(pytestconfig: pytest.Config) -> str:
     """'sqlite' or 'postgres'."""

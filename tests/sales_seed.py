@@ -9,15 +9,18 @@ customer, with three finance plans), so `python main.py quote --id 1 --pdf out.p
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from app.acting import Actor, acting_as
 from app.db import Database
 from app.domain.pricing import PricedItem
-from app.models import CatalogueVehicle, Customer, CustomerKind, Quote
+from app.models import CatalogueVehicle, Customer, CustomerKind, Quote, Staff
 from app.services import quotes
 from app.services import sales_catalogue as catalogue
 from app.services.common import store_today
@@ -133,15 +136,35 @@ def _make_quotes(db, store_id, rng, day, count, customer_ids, consultants, manag
         form = _form(rng, vehicle, consultant, customer_ids[index % len(customer_ids)], plans,
                      managers, approve=index == 4 and bool(managers))
         quote_day = day - timedelta(days=ago)
-        record = quotes.create_quote(db, form, store_id=store_id, who="demo", today=quote_day)
-        for revision in range(revisions):
-            quotes.give_quote(db, record.id, who="demo", today=quote_day)
-            cheaper = replace(form, discount=form.discount + Decimal(500 * (revision + 1)),
-                              valid_until=None)
-            record = quotes.revise_quote(db, record.id, cheaper, who="demo", today=quote_day)
+        with signed_in_as(db, form.approved_by_id):   # the approving manager at this desk
+            record = _quote_with_revisions(db, form, store_id, quote_day, revisions)
         statuses.append(_advance(db, record.id, target, quote_day, day))
     quotes.expire_quotes(db, today=day, store_id=store_id)
     return statuses
+
+
+def _quote_with_revisions(db: Database, form: QuoteForm, store_id: int, quote_day: date,
+                          revisions: int):
+    record = quotes.create_quote(db, form, store_id=store_id, who="demo", today=quote_day)
+    for revision in range(revisions):
+        quotes.give_quote(db, record.id, who="demo", today=quote_day)
+        cheaper = replace(form, discount=form.discount + Decimal(500 * (revision + 1)),
+                          valid_until=None)
+        record = quotes.revise_quote(db, record.id, cheaper, who="demo", today=quote_day)
+    return record
+
+
+@contextmanager
+def signed_in_as(db: Database, staff_id: int | None) -> Iterator[None]:
+    """Act as the member of staff `staff_id` (signed in at this desk); None: as before."""
+    if staff_id is None:
+        yield
+        return
+    with db.session() as s:
+        staff = s.get(Staff, staff_id)
+        actor = Actor(name=staff.name, role=staff.role.value, staff_id=staff.id, desk="test")
+    with acting_as(actor):
+        yield
 
 
 def _advance(db: Database, quote_id: int, target: str, quote_day: date, day: date) -> str:

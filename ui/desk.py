@@ -6,7 +6,7 @@ import logging
 import sys
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,6 +20,7 @@ from app.services.store_info import store_info
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
 from ui import messages
+from ui.admin.page import AdminPage
 from ui.backoffice.stock_page import StockPage
 from ui.care.page import CarePage
 from ui.complaint_watch import ComplaintWatch
@@ -36,6 +37,7 @@ from ui.reception.page import ReceptionPage
 from ui.sales.page import SalesPage
 from ui.service.booking_dialog import BookingDialog
 from ui.service.page import ServicePage
+from ui.sign_in import SessionGuard, SignInPanel, SignInWindow
 from ui.tasks import TaskRunner
 from ui.voice.page import VoicePage
 from ui.voice.survey_dialog import SurveyDialog
@@ -75,6 +77,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog,
                          survey_dialog=SurveyDialog, survey_policy=settings.survey_policy()),
         "stock": StockPage(database, runner, settings.store_id),
+        "admin": AdminPage(database, runner),
     }
 
 
@@ -223,40 +226,95 @@ class LiveGate:
 def run_desk(settings: Settings, database: Database, *, demo: bool = False,
              screenshot: str | None = None, quit_after_ms: int | None = None,
              startup_error: Exception | None = None) -> int:
-    """Open the desk and run the event loop until the window closes; with
-    `startup_error` the database's banner (with its settings button) shows from the start."""
+    """Open the desk and run the event loop until the window closes: the sign-in first
+    (the first manager on a new install), then the pages as the person who signed in. With
+    `startup_error` (nobody can sign in) the desk opens with the database's banner and its
+    settings button."""
     app = make_application()
     collector = GarbageCollector(app)
     switcher = LanguageSwitcher(app)
     switcher.apply(settings.language)
     messages.bridge()
     runner = TaskRunner(app)
-    window = build_window(settings, database, switcher, runner)
-    connect_messages(window, database, startup_error)
-    window.show()
-    gate = LiveGate(window, demo)
-    gate.apply(settings)
-    window.settings_changed.connect(gate.apply)
-    watch = ComplaintWatch(database, runner, settings.store_id, parent=window)
-    watch.start()   # overdue complaints escalate whatever page is shown
-    purge_gate_data(database, runner, settings.snapshot_retention_days)
-    purge_timer = QTimer(window, interval=int(PURGE_EVERY_S * 1000))
-    purge_timer.timeout.connect(lambda: purge_gate_data(
-        database, runner, window.settings.snapshot_retention_days))
-    purge_timer.start()
+    desk = OpenDesk(settings, database, switcher, runner, demo)
+    if startup_error is not None:
+        desk.open(None, startup_error)
+    else:
+        desk.ask_sign_in()
     if screenshot or quit_after_ms:
-        QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(window, screenshot))
+        QTimer.singleShot(quit_after_ms or 1500, lambda: _finish(desk.top(), screenshot))
     code = app.exec()
-    watch.stop()
-    gate.stop()
-    window.pages["reception"].controller.stop()
+    desk.stop()
     runner.wait()
     collector.stop()
     log.info("desk closed (%s)", code)
     return code
 
 
-def _finish(window: MainWindow, screenshot: str | None) -> None:
+class OpenDesk:
+    """The desk's windows over one run: the sign-in window, then the main window with its
+    gate and its session guard (idle lock, switch user)."""
+
+    def __init__(self, settings: Settings, database: Database, switcher: LanguageSwitcher,
+                 runner: TaskRunner, demo: bool) -> None:
+        self.settings, self.database, self.switcher = settings, database, switcher
+        self.runner, self.demo = runner, demo
+        self.panel = SignInPanel(database, runner, desk=settings.desk(),
+                                 max_failures=settings.max_failed_sign_ins)
+        self.sign_in_window: SignInWindow | None = None
+        self.window: MainWindow | None = None
+        self.gate: LiveGate | None = None
+        self.guard: SessionGuard | None = None
+        self.watch: ComplaintWatch | None = None
+
+    def top(self) -> QWidget:
+        """The window on screen now."""
+        return self.window or self.sign_in_window
+
+    def ask_sign_in(self) -> None:
+        """Show the sign-in window; the desk opens as whoever signs in."""
+        self.sign_in_window = SignInWindow(self.panel)
+        self.panel.signed_in.connect(self.open, Qt.ConnectionType.SingleShotConnection)
+        self.sign_in_window.show()
+        self.panel.start()
+
+    def open(self, actor, startup_error: Exception | None = None) -> None:
+        """Build and show the main window (as `actor`), start the gate and the clean-up."""
+        settings, runner = self.settings, self.runner
+        window = self.window = build_window(settings, self.database, self.switcher, runner)
+        connect_messages(window, self.database, startup_error)
+        self.guard = SessionGuard(window, self.panel, settings.idle_lock_minutes)
+        window.screens.addWidget(self.panel)   # the lock screen, behind the pages
+        if actor is not None:
+            window.apply_actor(actor)
+        window.show()
+        if self.sign_in_window is not None:
+            self.sign_in_window.close()
+        self.gate = LiveGate(window, self.demo)
+        self.gate.apply(settings)
+        window.settings_changed.connect(self.gate.apply)
+        window.settings_changed.connect(
+            lambda new: self.guard.set_idle_minutes(new.idle_lock_minutes))
+        self.watch = ComplaintWatch(self.database, runner, settings.store_id, parent=window)
+        self.watch.start()   # overdue complaints escalate whatever page is shown
+        purge_gate_data(self.database, runner, settings.snapshot_retention_days)
+        purge_timer = QTimer(window, interval=int(PURGE_EVERY_S * 1000))
+        purge_timer.timeout.connect(lambda: purge_gate_data(
+            self.database, runner, window.settings.snapshot_retention_days))
+        purge_timer.start()
+
+    def stop(self) -> None:
+        """Stop the gate, the complaint watch and the arrival controller (the desk is
+        closing)."""
+        if self.watch is not None:
+            self.watch.stop()
+        if self.gate is not None:
+            self.gate.stop()
+        if self.window is not None:
+            self.window.pages["reception"].controller.stop()
+
+
+def _finish(window: QWidget, screenshot: str | None) -> None:
     if screenshot:
         screen = QGuiApplication.primaryScreen()
         shot = screen.grabWindow(0) if QGuiApplication.platformName() == "xcb" else window.grab()

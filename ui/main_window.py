@@ -15,16 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.roles import Permission
 from app.settings import Settings
 from ui import messages
 from ui.settings_dialog import SettingsDialog
 from ui.widgets.banner import ConditionBanner
 from ui.widgets.basics import Retranslatable, camera_text
+from ui.widgets.code_text import code_text
 from ui.widgets.error_box import InternalErrorBox
 from ui.widgets.fit import fit_to_screen
 
-#: The pages' keys, in navigation order.
-NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock")
+#: The pages' keys, in navigation order (a page not built is left out).
+NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock", "admin")
+#: What a role needs for each page to show in the navigation (the services refuse anyway).
+PAGE_NEEDS = {"reception": Permission.ARRIVAL, "sales": Permission.QUOTE_VIEW,
+              "service": Permission.WORK_ORDER_VIEW, "customers": Permission.CUSTOMER_VIEW,
+              "voice": Permission.COMPLAINT_WORK, "care": Permission.CARE_WORK,
+              "stock": Permission.PARTS_VIEW, "admin": Permission.AUDIT_VIEW}
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -36,6 +43,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     settings_changed = Signal(object)
     arrivals_wanted = Signal()      # Ctrl+J: the keyboard to the newest arrival pop-up
+    #: "Switch user" or "lock" chosen in the menu (the SessionGuard locks the desk).
+    lock_requested = Signal()
 
     def __init__(
         self,
@@ -53,13 +62,15 @@ class MainWindow(Retranslatable, QMainWindow):
         # (runner, notice document) for printing the gate notice from the settings.
         self.notice_printing = None
         self.pages = dict(pages)
+        self.keys = [key for key in NAVIGATION if key in pages]
         self._database = database
         self._camera = ("none", "")
+        self._actor_text = ""
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.stack = QStackedWidget()
-        for key in NAVIGATION:
+        for key in self.keys:
             self.navigation.addItem("")
             self.stack.addWidget(pages[key])
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -74,9 +85,15 @@ class MainWindow(Retranslatable, QMainWindow):
         right.addWidget(self.banner)
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
-        self.setCentralWidget(central)
+        self.desk = central
+        self.screens = QStackedWidget()
+        self.screens.addWidget(central)
+        self.setCentralWidget(self.screens)
+        self.actor_label = QLabel()
+        self.actor_label.setObjectName("actor")
         self.database_label = QLabel()
         self.camera_label = QLabel()
+        self.statusBar().addPermanentWidget(self.actor_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.camera_label)
         self._build_menu()
@@ -96,6 +113,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self._build_go_menu()
+        self.account_menu = self.menuBar().addMenu("")
+        self.switch_action = QAction(self)
+        self.switch_action.triggered.connect(self.lock_requested)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.account_menu.addAction(self.switch_action)
+        self.account_menu.addAction(self.lock_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
@@ -105,7 +130,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """前往: a page per Ctrl+1…7, and Ctrl+F for the global search from any window."""
         self.go_menu = self.menuBar().addMenu("")
         self.page_actions: list[QAction] = []
-        for number, key in enumerate(NAVIGATION, 1):
+        for number, key in enumerate(self.keys, 1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
@@ -139,11 +164,12 @@ class MainWindow(Retranslatable, QMainWindow):
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         self.setWindowTitle(self.tr("DealerDesk 智慧门店"))
-        titles = [self.tr("前台接待"), self.tr("销售"), self.tr("售后服务"), self.tr("客户"),
-                  self.tr("客户之声"),
-                  self.tr("客服关怀"),
-                  self.tr("配件库存")]
-        for row, (title, action) in enumerate(zip(titles, self.page_actions)):
+        titles = {"reception": self.tr("前台接待"), "sales": self.tr("销售"),
+                  "service": self.tr("售后服务"), "customers": self.tr("客户"),
+                  "voice": self.tr("客户之声"), "care": self.tr("客服关怀"),
+                  "stock": self.tr("配件库存"), "admin": self.tr("审计与账户")}
+        for row, (key, action) in enumerate(zip(self.keys, self.page_actions)):
+            title = titles[key]
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self.navigation.item(row).setText(title)
             self.navigation.item(row).setToolTip(f"{title} ({shortcut})")
@@ -154,9 +180,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.setTitle(self.tr("文件(&F)"))
         self.settings_action.setText(self.tr("设置…"))
         self.quit_action.setText(self.tr("退出"))
+        self.account_menu.setTitle(self.tr("账户(&A)"))
+        self.switch_action.setText(self.tr("切换用户…"))
+        self.lock_action.setText(self.tr("锁定工位"))
         self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.about_action.setText(self.tr("关于 DealerDesk"))
         self.database_label.setText(self.tr("数据库：%1").replace("%1", self._database))
+        self._show_actor()
         self.banner.set_action(messages.DATABASE, self.tr("数据库设置…"), self.open_settings)
         self.banner.set_action(messages.COMPLAINTS_OVERDUE, self.tr("查看投诉"),
                                lambda: self.show_page("voice"))
@@ -165,7 +195,38 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def show_page(self, key: str) -> None:
         """Switch to the page named `key` ('reception', 'sales', 'service', 'customers', 'care')."""
-        self.navigation.setCurrentRow(NAVIGATION.index(key))
+        self.navigation.setCurrentRow(self.keys.index(key))
+
+    def apply_actor(self, actor) -> None:
+        """Show only the pages `actor`'s role may use (the first of them), and who is in."""
+        self._actor = actor
+        allowed = [row for row, key in enumerate(self.keys) if actor.may(PAGE_NEEDS[key])]
+        for row in range(len(self.keys)):
+            self.navigation.item(row).setHidden(row not in allowed)
+            self.page_actions[row].setEnabled(row in allowed)
+        if allowed and self.navigation.currentRow() not in allowed:
+            self.navigation.setCurrentRow(allowed[0])
+        self._show_actor()
+
+    def _show_actor(self) -> None:
+        actor = getattr(self, "_actor", None)
+        self.actor_label.setText("" if actor is None else self.tr("当前用户：%1（%2）")
+                                 .replace("%1", actor.name)
+                                 .replace("%2", code_text(actor.role or "")))
+
+    def show_locked(self, panel: QWidget) -> None:
+        """Hide the pages behind `panel` (the sign-in panel of a locked desk)."""
+        if self.screens.indexOf(panel) < 0:
+            self.screens.addWidget(panel)
+        self.screens.setCurrentWidget(panel)
+        self.navigation.setEnabled(False)
+        self.menuBar().setEnabled(False)
+
+    def show_desk(self) -> None:
+        """Show the pages again (someone signed in)."""
+        self.screens.setCurrentWidget(self.desk)
+        self.navigation.setEnabled(True)
+        self.menuBar().setEnabled(True)
 
     @Slot(str, str)
     def set_camera_state(self, state: str, reason: str = "") -> None:

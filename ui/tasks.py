@@ -1,6 +1,7 @@
 """Running service calls off the UI thread and handing their result back to it.
 
-All database work goes through one worker thread (a pool of one), so calls run in the order
+Each call runs in a copy of the submitting thread's context, so the service sees who is
+signed in at the desk (`app.acting`). All database work goes through one worker thread (a pool of one), so calls run in the order
 they were made and never overlap; `success` or `failure` runs on the UI thread afterwards.
 A call without a `failure` callback reports its exception to the message bridge
 (`ui.messages.show_error`): a `UserError` reaches the status bar, a bug the log and the
@@ -9,6 +10,8 @@ internal-error box.
 
 from __future__ import annotations
 
+import contextvars
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -75,6 +78,8 @@ class TaskRunner(QObject):
         """
         owner = owner or getattr(success, "__self__", None) or getattr(failure, "__self__", None)
         self._next_id += 1
+        # The call runs as the person signed in when it was submitted (app.acting).
+        fn = functools.partial(contextvars.copy_context().run, fn)
         self._calls[self._next_id] = (fn, _guarded(success, owner),
                                       _guarded(failure, owner) or self._unhandled)
         self._pool.start(_Call(self._next_id, self._calls, self._relay))

@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, func, select
 
+from app import acting
 from app.db import Database
 from app.demo.care import build_care
 from app.demo.catalogue import build_catalogue
@@ -33,11 +34,13 @@ from app.demo.vehicles import PlatePool, VinPool, blue_space, green_space, neigh
 from app.demo.voice import build_voice
 from app.demo.writer import Writer
 from app.errors import Conflict
-from app.models import Customer
+from app.models import Customer, StaffRole
 
 __all__ = ["DEFAULT_CUSTOMERS", "DEFAULT_SEED", "DEMO_READS", "DETAIL", "SHOWCASE",
            "seed_demo_store", "seed_if_empty", "showcase_plates"]
 
+#: Who acts while the demo store is written (its care run, its audit rows).
+DEMO_ACTOR = acting.Actor(name="演示数据", role=StaffRole.MANAGER.value, desk="demo")
 DEFAULT_CUSTOMERS = 320
 DEFAULT_SEED = 20261123
 #: Customers seeded with full history; the rest get light rows.
@@ -57,6 +60,12 @@ def seed_demo_store(database: Database, customers: int = DEFAULT_CUSTOMERS,
 
     Refuses (Conflict) a database that already holds customers.
     """
+    with acting.acting_as(DEMO_ACTOR):
+        return _seed(database, customers, seed, today, now)
+
+
+def _seed(database: Database, customers: int, seed: int, today: date | None,
+          now: datetime | None) -> str:
     started = time.perf_counter()
     with database.engine.connect() as connection:
         if _has_customers(connection):

@@ -11,6 +11,7 @@ from app.demo.names import random_person
 from app.demo.workshop import BAYS, ITEMS, PARTS
 from app.domain.stock import Balance
 from app.models import MovementKind, StaffRole
+from app.services.accounts import hash_secret
 from app.services.customers import name_initials
 
 STORE_CODE = "GZTH01"
@@ -27,6 +28,17 @@ STAFF_COUNTS = {
     StaffRole.TECHNICIAN: 8,
     StaffRole.CUSTOMER_CARE: 2,
 }
+#: Staff of the roles the demo's random staff leave out (no random draw: the demo's
+#: customers stay the same).
+EXTRA_STAFF = {StaffRole.PARTS: "配件专员", StaffRole.ADMINISTRATOR: "系统管理员"}
+#: The demo accounts (the README lists them): these logins, this password, and this PIN
+#: for reception's shared PC.
+DEMO_LOGINS = {StaffRole.MANAGER: "manager1", StaffRole.RECEPTION: "reception1",
+               StaffRole.SALES_CONSULTANT: "sales1", StaffRole.SERVICE_ADVISOR: "advisor1",
+               StaffRole.TECHNICIAN: "tech1", StaffRole.CUSTOMER_CARE: "care1",
+               StaffRole.PARTS: "parts1", StaffRole.ADMINISTRATOR: "admin1"}
+DEMO_PASSWORD = "demo1234"
+DEMO_PIN = "1234"
 DISCOUNT_LIMITS = {StaffRole.MANAGER: Decimal("30000.00"),
                    StaffRole.SALES_CONSULTANT: Decimal("5000.00")}
 
@@ -44,14 +56,29 @@ def build_store(ctx: Context) -> None:
 
 def _staff(ctx: Context, opened) -> None:
     for role, count in STAFF_COUNTS.items():
-        for _ in range(count):
+        for index in range(count):
             person = random_person(ctx.rng)
             ident = ctx.writer.add("staff", {
                 "store_id": ctx.store_id, "name": person.name, "role": role,
                 "mobile": ctx.mobiles.take(), "active": True,
                 "discount_limit": DISCOUNT_LIMITS.get(role), "created_at": opened,
+                **_demo_account(role if index == 0 else None),
             })
             ctx.staff[role].append(ident)
+    for role, name in EXTRA_STAFF.items():
+        ctx.staff[role].append(ctx.writer.add("staff", {
+            "store_id": ctx.store_id, "name": name, "role": role, "mobile": None,
+            "active": True, "discount_limit": None, "created_at": opened,
+            **_demo_account(role)}))
+
+
+def _demo_account(role: StaffRole | None) -> dict:
+    """The sign-in columns of a staff row: the demo account of `role` (README), or none."""
+    if role is None:
+        return {"login": None, "password_hash": None, "pin_hash": None}
+    pin = DEMO_PIN if role == StaffRole.RECEPTION else ""
+    return {"login": DEMO_LOGINS[role], "password_hash": hash_secret(DEMO_PASSWORD),
+            "pin_hash": hash_secret(pin) if pin else None}
 
 
 def _workshop(ctx: Context) -> None:

@@ -28,6 +28,13 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "reception": ("前台", "Reception"), "sales_consultant": ("销售顾问", "Sales consultant"),
     "service_advisor": ("服务顾问", "Service advisor"), "technician": ("技师", "Technician"),
     "customer_care": ("客服", "Customer care"), "manager": ("店长", "Manager"),
+    "parts": ("配件专员", "Parts"), "administrator": ("系统管理员", "Administrator"),
+    # audit actions
+    "create": ("新建", "Created"), "update": ("修改", "Changed"), "view": ("查看", "Viewed"),
+    "sign_in": ("登录", "Signed in"), "sign_in_failed": ("登录失败", "Failed sign-in"),
+    "sign_out": ("退出登录", "Signed out"), "account_locked": ("账户锁定", "Account locked"),
+    "unlock": ("解锁账户", "Account unlocked"), "approve": ("审批", "Approved"),
+    "revise": ("修订", "Revised"),
     # why a visitor came; how a plate matched
     "unknown": ("待确认", "To be confirmed"), "sales": ("看车购车", "Buying a car"),
     "service": ("保养维修", "Service / repair"), "pickup": ("提车", "Pick-up"),

@@ -19,7 +19,10 @@ from app.models.base import Base, str_enum, utcnow
 
 
 class AuditLog(Base):
-    """Who changed what, when, with the record before and after."""
+    """Who changed or saw what, when, at which desk, with the record before and after.
+
+    Append-only: the application has no path that updates or deletes a row, and on
+    PostgreSQL a trigger refuses UPDATE and DELETE (migration 0007_trust_a)."""
 
     __tablename__ = "audit_log"
 
@@ -31,6 +34,10 @@ class AuditLog(Base):
     entity_id: Mapped[int | None]
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: The desk (its name in the settings) the person acted at.
+    desk: Mapped[str] = mapped_column(String(50), default="")
+    #: The customer whose personal data this row is about, if any (the audit page's filter).
+    customer_id: Mapped[int | None] = mapped_column(index=True)
 
     __table_args__ = (Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),)
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Numeric, String
+from sqlalchemy import ForeignKey, Index, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.domain.roles import StaffRole
 from app.models.base import Base, str_enum, utcnow
+
+__all__ = ["Staff", "StaffRole", "Store"]
 
 
 class Store(Base):
@@ -25,17 +27,6 @@ class Store(Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class StaffRole(StrEnum):
-    """What a member of staff does in the store."""
-
-    RECEPTION = "reception"
-    SALES_CONSULTANT = "sales_consultant"
-    SERVICE_ADVISOR = "service_advisor"
-    TECHNICIAN = "technician"
-    CUSTOMER_CARE = "customer_care"
-    MANAGER = "manager"
 
 
 class Staff(Base):
@@ -54,3 +45,13 @@ class Staff(Base):
     #: The largest store discount (yuan) a sales consultant may give without a manager.
     discount_limit: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: The name typed at sign-in; None for staff without an account.
+    login: Mapped[str | None] = mapped_column(String(50))
+    #: argon2 hashes of the password and of the PIN (a shared reception PC), if set.
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    #: Failed sign-ins in a row; the account locks at the configured number.
+    failed_sign_ins: Mapped[int] = mapped_column(default=0)
+    locked: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (Index("uq_staff_login", "login", unique=True),)

@@ -21,7 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
+from app.domain.roles import Permission
 from app.errors import Conflict, ValidationError
 from app.models import (
     Bay,
@@ -138,6 +140,7 @@ def opening_hours(day: date) -> tuple[datetime, datetime]:
     return datetime.combine(day, OPENING, STORE_TZ), datetime.combine(day, CLOSING, STORE_TZ)
 
 
+@acting.open_to_signed_in
 def list_slots(db: Database, day: date) -> tuple[BaySchedule, ...]:
     """Every active bay's 30-minute slots on `day`, each free or held by a booking."""
     with db.session() as s:
@@ -157,6 +160,7 @@ def list_slots(db: Database, day: date) -> tuple[BaySchedule, ...]:
         return tuple(schedules)
 
 
+@acting.open_to_signed_in
 def free_slots(db: Database, day: date, item_ids: Sequence[int], *,
                now: datetime | None = None) -> tuple[FreeSlot, ...]:
     """Start times on `day` where a booking of these items fits, in the bays that may
@@ -166,6 +170,7 @@ def free_slots(db: Database, day: date, item_ids: Sequence[int], *,
         return _free_on(s, day, _items(s, item_ids) if item_ids else [], now_utc(now))
 
 
+@acting.needs(Permission.BOOKING_EDIT)
 def first_free_slot(db: Database, item_ids: Sequence[int] = (), *,
                     now: datetime | None = None, days: int = 14) -> FreeSlot | None:
     """The earliest free slot from now on (today or one of the next `days` days) for these
@@ -199,6 +204,7 @@ def _free_on(s: Session, day: date, items: Sequence[ServiceItem],
     return tuple(found)
 
 
+@acting.needs(Permission.BOOKING_EDIT)
 def create_booking(db: Database, *, vehicle_id: int, item_ids: Sequence[int],
                    slot_start: datetime, bay_id: int | None = None,
                    advisor_id: int | None = None, technician_id: int | None = None,
@@ -235,6 +241,7 @@ def create_booking(db: Database, *, vehicle_id: int, item_ids: Sequence[int],
         return _records(s, [booking])[0]
 
 
+@acting.needs(Permission.BOOKING_EDIT)
 def move_booking(db: Database, booking_id: int, expected_version: int, *,
                  slot_start: datetime, bay_id: int | None = None, who: str = "",
                  now: datetime | None = None,
@@ -254,12 +261,14 @@ def move_booking(db: Database, booking_id: int, expected_version: int, *,
         return _records(s, [booking])[0]
 
 
+@acting.needs(Permission.BOOKING_EDIT)
 def cancel_booking(db: Database, booking_id: int, expected_version: int | None = None, *,
                    who: str = "") -> BookingRecord:
     """Cancel a booking that is still only booked, freeing its bay."""
     return _set_status(db, booking_id, expected_version, BookingStatus.CANCELLED, who)
 
 
+@acting.needs(Permission.BOOKING_EDIT)
 def check_in_booking(db: Database, booking_id: int, *, who: str = "") -> BookingRecord:
     """Mark a booked customer as arrived for their booking."""
     return _set_status(db, booking_id, None, BookingStatus.CHECKED_IN, who)
@@ -287,12 +296,14 @@ def todays_booking_id_in(s: Session, vehicle_id: int, at: datetime) -> int | Non
         .order_by(Booking.slot_start))
 
 
+@acting.needs(Permission.BOOKING_EDIT)
 def mark_no_show(db: Database, booking_id: int, *, who: str = "",
                  now: datetime | None = None) -> BookingRecord:
     """Record that the customer did not come; only once the slot has begun."""
     return _set_status(db, booking_id, None, BookingStatus.NO_SHOW, who, now=now)
 
 
+@acting.needs(Permission.BOOKING_EDIT)
 def restore_booking(db: Database, booking_id: int, *, who: str = "") -> BookingRecord:
     """Undo a cancellation or a no-show: the booking is booked again, unless its bay,
     technician or vehicle was booked at that time meanwhile (Conflict)."""
@@ -311,12 +322,14 @@ def restore_booking(db: Database, booking_id: int, *, who: str = "") -> BookingR
         return _records(s, [booking])[0]
 
 
+@acting.needs(Permission.WORK_ORDER_VIEW)
 def get_booking(db: Database, booking_id: int) -> BookingRecord:
     """One booking by id."""
     with db.session() as s:
         return _records(s, [get_or_raise(s, Booking, booking_id, *_WHAT)])[0]
 
 
+@acting.needs(Permission.WORK_ORDER_VIEW)
 def bookings_for_day(db: Database, day: date, *,
                      include_cancelled: bool = False) -> tuple[BookingRecord, ...]:
     """The bookings of the store's `day` by start time: reception's "expected today"."""

@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from app import acting
 from app.db import Database
+from app.domain.roles import Permission
 from app.domain.survey_templates import SurveyPolicy
 from app.services.care_figures import CareReport, care_report
 from app.services.care_run import run_care
 
 
+@acting.needs(Permission.CARE_RUN)
 def run(db: Database, store_id: int, *, as_json: bool = False,
         now: datetime | None = None, survey_policy: SurveyPolicy = SurveyPolicy()) -> int:
     """Run the daily care job (surveys scheduled by `survey_policy`) and print what it
@@ -27,6 +30,7 @@ def run(db: Database, store_id: int, *, as_json: bool = False,
     return 0
 
 
+@acting.needs(Permission.REPORTS_VIEW)
 def report(db: Database, store_id: int, month: str, *, as_json: bool = False) -> int:
     """Print the month's invitation success and reminder → booking conversion."""
     figures = care_report(db, store_id, month)

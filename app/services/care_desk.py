@@ -9,9 +9,11 @@ from datetime import date, datetime
 from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from app import acting
 from app.db import Database
 from app.domain.care import CareItem as DueNotice
 from app.domain.care_rules import CareKind, Channel, Outcome, next_status
+from app.domain.roles import Permission
 from app.domain.survey_templates import SurveyStatus
 from app.errors import Conflict, ValidationError
 from app.models import (
@@ -169,6 +171,7 @@ def _listed(s: Session, store_id: int, today: date, filters: dict, offset: int,
     return tuple(_row(r, today) for r in s.connection().execute(statement))
 
 
+@acting.needs(Permission.CARE_WORK)
 def list_items(db: Database, store_id: int, *, now: datetime | None = None,
                assignee: int | None = None, kind: str | None = None, tier: str | None = None,
                due: str = "due", status: str = "open", offset: int = 0,
@@ -184,6 +187,7 @@ def list_items(db: Database, store_id: int, *, now: datetime | None = None,
         return _listed(s, store_id, store_today(now), filters, offset, limit)
 
 
+@acting.needs(Permission.CARE_WORK)
 def list_page(db: Database, store_id: int, *, now: datetime | None = None,
               assignee: int | None = None, kind: str | None = None, tier: str | None = None,
               due: str = "due", status: str = "open", page_size: int = PAGE_SIZE) -> ItemPage:
@@ -202,6 +206,7 @@ def list_page(db: Database, store_id: int, *, now: datetime | None = None,
         return ItemPage(rows, min(total, LIST_LIMIT), total > LIST_LIMIT)
 
 
+@acting.needs(Permission.CARE_WORK)
 def item_context(db: Database, item_id: int, *, now: datetime | None = None) -> CareContext:
     """One item with its call script filled in and the customer's context."""
     today = store_today(now)
@@ -256,6 +261,7 @@ def _script_values(customer: Customer, vehicle: Vehicle | None, item: CareItem,
     return values
 
 
+@acting.needs(Permission.CARE_WORK)
 def record_outcome(db: Database, item_id: int, outcome: str, *, reason: str = "",
                    channel: str = "phone", booking_id: int | None = None,
                    by_id: int | None = None, expected_version: int | None = None,
@@ -330,6 +336,7 @@ def _check_booking(s: Session, item: CareItem, booking_id: int | None) -> None:
                               field="booking_id")
 
 
+@acting.needs(Permission.CARE_WORK)
 def tell_in_person(db: Database, item_id: int, *, by_id: int | None = None,
                    now: datetime | None = None) -> CareRow:
     """Reception told the arriving customer in person: the item counts as invited."""

@@ -17,8 +17,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 
+from app import acting
 from app.db import Database
 from app.domain.care_rules import SERVICE_REMINDERS, Outcome
+from app.domain.roles import Permission
 from app.domain.store_time import STORE_TZ
 from app.errors import ValidationError
 from app.models import CareItem, CareOutcome, Staff
@@ -95,6 +97,7 @@ def parse_month(text: str) -> tuple[date, date]:
     return first, nxt
 
 
+@acting.needs(Permission.REPORTS_VIEW)
 def care_report(db: Database, store_id: int, month: str) -> CareReport:
     """The figures of `month` ("YYYY-MM") from the outcomes recorded in it."""
     first, nxt = parse_month(month)
@@ -118,6 +121,7 @@ def period_bounds(period: str, day: date) -> tuple[date, date, str]:
                           field="period")
 
 
+@acting.needs(Permission.REPORTS_VIEW)
 def period_report(db: Database, store_id: int, period: str, day: date) -> CareReport:
     """The figures of the week or month containing `day` (per kind, staff member, week)."""
     first, nxt, label = period_bounds(period, day)

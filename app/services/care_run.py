@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain.care_rules import (
     CareEvaluator,
@@ -87,6 +88,7 @@ class RunResult:
                 "tiers_changed": self.tiers_changed}
 
 
+@acting.open_to_signed_in
 def run_care(db: Database, store_id: int, *, now: datetime | None = None,
              survey_policy: SurveyPolicy = SurveyPolicy()) -> RunResult:
     """Create the care items due today for every customer of the store (the surveys now
@@ -220,6 +222,7 @@ def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
     return created
 
 
+@acting.open_to_signed_in
 def recompute_tiers(db: Database, store_id: int, *, now: datetime | None = None) -> int:
     """Recompute every customer's RFM segment and level; a manual override wins. Returns
     how many customers' levels changed."""

@@ -8,9 +8,11 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain.care_rules import EDITABLE_FIELDS, CareKind, Rule, kinds_in_order, with_overrides
 from app.domain.care_tiers import DEFAULT_LEVELS, Level, RfmThresholds, levels_with
+from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.models import CareSetting
 
@@ -41,12 +43,14 @@ def thresholds_in(session: Session, store_id: int) -> RfmThresholds:
     return replace(RfmThresholds(), **values)
 
 
+@acting.open_to_signed_in
 def store_rules(db: Database, store_id: int) -> dict[CareKind, Rule]:
     """The store's care rules, for the settings page and the run."""
     with db.session() as s:
         return rules_in(s, store_id)
 
 
+@acting.open_to_signed_in
 def store_levels(db: Database, store_id: int) -> dict[str, Level]:
     """The store's level names and benefits."""
     with db.session() as s:
@@ -62,6 +66,7 @@ class CareSettings:
     thresholds: RfmThresholds
 
 
+@acting.open_to_signed_in
 def store_settings(db: Database, store_id: int) -> CareSettings:
     """The store's rules (in the desk's order), levels and RFM thresholds."""
     with db.session() as s:
@@ -74,6 +79,7 @@ def _settings_in(s: Session, store_id: int) -> CareSettings:
                         tuple(levels_in(s, store_id).values()), thresholds_in(s, store_id))
 
 
+@acting.needs(Permission.CARE_SETTINGS)
 def save_settings(db: Database, store_id: int, *,
                   rules: Mapping[str, Mapping[str, object]] | None = None,
                   levels: Mapping[str, Mapping[str, str]] | None = None,
@@ -96,6 +102,7 @@ def save_settings(db: Database, store_id: int, *,
         return _settings_in(s, store_id)
 
 
+@acting.needs(Permission.CARE_SETTINGS)
 def set_rule(db: Database, store_id: int, kind: str, changes: Mapping[str, object], *,
              who: str = "") -> Rule:
     """Change one rule's numbers (or switch it off) for this store; returns the new rule."""
@@ -103,6 +110,7 @@ def set_rule(db: Database, store_id: int, kind: str, changes: Mapping[str, objec
                 if r.kind == kind)
 
 
+@acting.needs(Permission.CARE_SETTINGS)
 def set_level(db: Database, store_id: int, code: str, changes: Mapping[str, str], *,
               who: str = "") -> Level:
     """Rename a level or set its benefits for this store."""

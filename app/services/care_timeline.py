@@ -13,8 +13,10 @@ from datetime import datetime
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from app import acting
 from app.db import Database
 from app.domain.plates import format_plate
+from app.domain.roles import Permission
 from app.models import (
     Booking,
     CareItem,
@@ -52,6 +54,7 @@ class TimelineEntry:
     by_name: str
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def customer_timeline(db: Database, customer_id: int, *,
                       per_source: int = PER_SOURCE) -> tuple[TimelineEntry, ...]:
     """Every touchpoint of the customer, newest first (at most `per_source` of each)."""

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from app import acting
 from app.db import Database
 from app.models import Bay, ServiceItem, Staff, StaffRole
 
@@ -43,6 +44,7 @@ class ServiceItemRecord:
     quick: bool
 
 
+@acting.open_to_signed_in
 def list_staff(db: Database, role: str | StaffRole | None = None, *,
                active_only: bool = True) -> tuple[StaffRecord, ...]:
     """Staff by name, optionally of one role (managers are not added automatically)."""
@@ -55,6 +57,7 @@ def list_staff(db: Database, role: str | StaffRole | None = None, *,
         return tuple(StaffRecord(x.id, x.name, str(x.role), x.active) for x in s.scalars(query))
 
 
+@acting.open_to_signed_in
 def list_bays(db: Database, *, active_only: bool = True) -> tuple[BayRecord, ...]:
     """Bays in their display order."""
     query = select(Bay).order_by(Bay.sort_order, Bay.id)
@@ -64,6 +67,7 @@ def list_bays(db: Database, *, active_only: bool = True) -> tuple[BayRecord, ...
         return tuple(BayRecord(b.id, b.name, str(b.kind), b.active) for b in s.scalars(query))
 
 
+@acting.open_to_signed_in
 def list_service_items(db: Database, *, quick_only: bool = False) -> tuple[ServiceItemRecord, ...]:
     """Active service items by code."""
     query = select(ServiceItem).where(ServiceItem.active.is_(True)).order_by(ServiceItem.code)

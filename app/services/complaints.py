@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
+from app import acting
 from app.db import Database
 from app.domain.complaint_sla import (
     NEXT_STEPS,
@@ -28,6 +29,7 @@ from app.domain.complaint_sla import (
     SlaState,
     sla_clock,
 )
+from app.domain.roles import Permission
 from app.errors import Conflict, ValidationError
 from app.models import (
     Complaint,
@@ -142,6 +144,7 @@ class ComplaintsPage:
     escalated_now: int
 
 
+@acting.needs(Permission.COMPLAINT_WORK)
 def open_complaint(db: Database, *, customer_id: int, category: str, words: str,
                    grade: str = ComplaintGrade.ORDINARY, channel: str = ComplaintChannel.PHONE,
                    by_id: int | None = None, store_id: int | None = None,
@@ -156,6 +159,7 @@ def open_complaint(db: Database, *, customer_id: int, category: str, words: str,
                        owner_id=owner_id, now=now).id
 
 
+@acting.needs(Permission.COMPLAINT_WORK)
 def complaint_subjects(db: Database, customer_id: int, *, limit: int = 30) -> ComplaintSubjects:
     """What a complaint of the customer may concern, for the complaint dialog's pickers."""
     with db.session() as session:
@@ -236,6 +240,7 @@ def receive(session: Session, *, customer_id: int, category: str, words: str,
     return complaint
 
 
+@acting.needs(Permission.COMPLAINT_WORK)
 def take_step(db: Database, complaint_id: int, step: str, *, by_id: int, note: str = "",
               expected_version: int | None = None, now: datetime | None = None) -> ComplaintRow:
     """Take `step` on the complaint as `by_id`; returns the complaint as it now stands."""
@@ -350,6 +355,7 @@ class SlaTick:
             for r in self.overdue]}
 
 
+@acting.open_to_signed_in
 def sla_tick(db: Database, *, store_id: int | None = None,
              now: datetime | None = None) -> SlaTick:
     """Escalate the open complaints (of one store, or all) that missed a deadline; returns
@@ -373,6 +379,7 @@ def _open_rows(session: Session, store_id: int | None,
     return [_to_row(r, at) for r in found], escalated
 
 
+@acting.needs(Permission.COMPLAINT_WORK)
 def complaints_page(db: Database, *, store_id: int | None = None, state: str | None = None,
                     category: str | None = None, grade: str | None = None,
                     owner_id: int | None = None, include_closed: bool = False,
@@ -401,6 +408,7 @@ def complaints_page(db: Database, *, store_id: int | None = None, state: str | N
     return ComplaintsPage(tuple(rows), dict(counts), escalated)
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def customer_complaints(db: Database, customer_id: int, *,
                         now: datetime | None = None) -> list[ComplaintRow]:
     """Every complaint of the customer, newest first."""
@@ -411,6 +419,7 @@ def customer_complaints(db: Database, customer_id: int, *,
         return _rows(session, list(ids), at)
 
 
+@acting.needs(Permission.COMPLAINT_WORK)
 def complaint_detail(db: Database, complaint_id: int, *,
                      now: datetime | None = None) -> ComplaintDetail:
     """The complaint and each of its steps with who took it."""

@@ -7,7 +7,9 @@ import getpass
 import os
 from pathlib import Path
 
+from app import acting
 from app.db import Database
+from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.paths import private_file
 from app.printing.privacy_pdf import customer_export_pdf
@@ -39,6 +41,7 @@ def export_files(export: CustomerExport, pdf: bytes, out: str | Path) -> tuple[P
     return json_path, pdf_path
 
 
+@acting.needs(Permission.CUSTOMER_EXPORT)
 def export(db: Database, customer_id: int, out: str, *, store_id: int,
            who: str | None = None) -> int:
     """`customer export`: write the JSON and the PDF, print where they went."""
@@ -49,6 +52,7 @@ def export(db: Database, customer_id: int, out: str, *, store_id: int,
     return 0
 
 
+@acting.needs(Permission.CUSTOMER_ERASE)
 def erase(db: Database, customer_id: int, *, confirmed: bool, who: str | None = None) -> int:
     """`customer erase`: refuse without `--yes`, else erase and print what was done."""
     if not confirmed:

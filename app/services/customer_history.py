@@ -7,8 +7,10 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from app import acting
 from app.db import Database
 from app.domain.plates import format_plate
+from app.domain.roles import Permission
 from app.models import Booking, Quote, Vehicle, Visit, WorkOrder
 from app.services.vehicles import visit_plates_in
 
@@ -76,6 +78,7 @@ class CustomerHistory:
     work_orders: tuple[WorkOrderLineBrief, ...]
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def customer_history(db: Database, customer_id: int) -> CustomerHistory:
     """The customer's visits, bookings, quotes and work orders (at most 200 of each)."""
     with db.session() as s:

@@ -21,7 +21,9 @@ from typing import Any
 from sqlalchemy import Column, Table, delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
+from app.domain.roles import Permission
 from app.models import AuditLog, Base, Customer, Vehicle, Visit
 from app.services.audit import record, snapshot
 from app.services.common import get_or_raise, now_utc
@@ -69,6 +71,7 @@ class Erasure:
     customer_kept: bool
 
 
+@acting.needs(Permission.CUSTOMER_EXPORT)
 def export_customer(db: Database, customer_id: int, *, who: str,
                     now: datetime | None = None) -> CustomerExport:
     """Everything stored about the customer, and an 'export' row in the audit trail."""
@@ -82,6 +85,7 @@ def export_customer(db: Database, customer_id: int, *, who: str,
         return CustomerExport(customer_id, at, {k: tuple(v) for k, v in tables.items() if v})
 
 
+@acting.needs(Permission.CUSTOMER_ERASE)
 def erase_customer(db: Database, customer_id: int, *, who: str) -> Erasure:
     """Erase the customer: delete what need not be kept, anonymise what must be, delete
     their snapshot files; an 'erase' row in the audit trail says what was done."""

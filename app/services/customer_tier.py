@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from app import acting
 from app.db import Database
+from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.models import Customer, CustomerRfm, CustomerTier
 from app.services.common import get_or_raise, now_utc, parse_choice, store_today
@@ -34,6 +36,7 @@ class TierStatus:
     version: int
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def tier_status(db: Database, customer_id: int) -> TierStatus:
     """The customer's level as shown, as computed and as set by hand."""
     with db.session() as s:
@@ -51,6 +54,7 @@ def _status(customer: Customer, rfm: CustomerRfm | None) -> TierStatus:
                       rfm.override_at, customer.version_id)
 
 
+@acting.needs(Permission.CARE_SETTINGS)
 def set_tier_override(db: Database, customer_id: int, tier: str | None, *, reason: str = "",
                       who: str = "", now: datetime | None = None) -> TierStatus:
     """Set (or with None clear) a manual level for a customer, kept with who and why; the

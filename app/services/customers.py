@@ -11,8 +11,10 @@ from pypinyin import Style, lazy_pinyin
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain import plates
+from app.domain.roles import Permission, sees_full_mobile
 from app.errors import ValidationError
 from app.models import (
     Customer,
@@ -55,7 +57,9 @@ EDITABLE = frozenset({
 
 @dataclass(frozen=True)
 class CustomerRecord:
-    """A customer as the desk shows it. `mobile_masked` is for screens others can see."""
+    """A customer as the desk shows it. `mobile_masked` is for screens others can see;
+    `mobile` is the masked one too when the acting person may not see it in full
+    (`roles.sees_full_mobile`), and then `mobile_hidden` is True."""
 
     id: int
     name: str
@@ -78,6 +82,7 @@ class CustomerRecord:
     #: When a consent was last withdrawn (None while given, or never given).
     consent_contact_withdrawn_at: date | None = None
     consent_plate_recognition_withdrawn_at: date | None = None
+    mobile_hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,10 +132,12 @@ def normalise_mobile(text: str | None) -> str | None:
 
 
 def to_record(c: Customer) -> CustomerRecord:
-    """The plain record of an ORM customer."""
+    """The plain record of an ORM customer, its mobile as the acting person may see it."""
+    hidden = c.mobile is not None and not _sees_mobile(c)
     return CustomerRecord(
         id=c.id, name=c.name, salutation=c.salutation, greeting=greeting(c.name, c.salutation),
-        mobile=c.mobile, mobile_masked=mask_mobile(c.mobile), birthday=c.birthday,
+        mobile=mask_mobile(c.mobile) if hidden else c.mobile,
+        mobile_masked=mask_mobile(c.mobile), mobile_hidden=hidden, birthday=c.birthday,
         kind=str(c.kind), source=str(c.source), tier=str(c.tier),
         consent_contact=c.consent_contact, consent_contact_at=c.consent_contact_at,
         consent_plate_recognition=c.consent_plate_recognition,
@@ -142,6 +149,13 @@ def to_record(c: Customer) -> CustomerRecord:
     )
 
 
+def _sees_mobile(c: Customer) -> bool:
+    actor = acting.current()
+    return actor is not None and sees_full_mobile(actor.role, actor.staff_id, c.consultant_id,
+                                                  system=actor.system)
+
+
+@acting.needs(Permission.CUSTOMER_EDIT)
 def create_customer(db: Database, *, name: str, who: str = "", **fields: Any) -> CustomerRecord:
     """Register a customer (or prospect). Keyword fields are those of `EDITABLE`."""
     with db.session() as s:
@@ -160,6 +174,7 @@ def create_customer_in(session: Session, *, name: str, who: str = "",
     return customer
 
 
+@acting.needs(Permission.CUSTOMER_EDIT)
 def update_customer(db: Database, customer_id: int, expected_version: int, *, who: str = "",
                     **changes: Any) -> CustomerRecord:
     """Change fields of a customer last read at `expected_version`.
@@ -171,6 +186,8 @@ def update_customer(db: Database, customer_id: int, expected_version: int, *, wh
     with db.session() as s:
         customer = get_or_raise(s, Customer, customer_id, *_WHAT)
         check_version(customer, expected_version, *_WHAT)
+        if customer.mobile and changes.get("mobile") == mask_mobile(customer.mobile):
+            changes.pop("mobile")   # the masked number shown back: not a change
         before = audit.snapshot(customer)
         _apply(s, customer, changes)
         with stale_guard(*_WHAT):
@@ -179,10 +196,12 @@ def update_customer(db: Database, customer_id: int, expected_version: int, *, wh
         return to_record(customer)
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def get_customer(db: Database, customer_id: int) -> CustomerProfile:
     """A customer's profile: their record, vehicles (active first) and assigned staff."""
     with db.session() as s:
         customer = get_or_raise(s, Customer, customer_id, *_WHAT)
+        audit.record_view(s, customer, what="profile")
         vehicles = s.scalars(select(Vehicle).where(Vehicle.owner_id == customer_id)
                              .order_by(Vehicle.active.desc(), Vehicle.id))
         return CustomerProfile(
@@ -197,6 +216,7 @@ def get_customer(db: Database, customer_id: int) -> CustomerProfile:
 MAX_SEARCH = 50
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def search_customers(db: Database, query: str, *, limit: int = 50) -> tuple[CustomerHit, ...]:
     """Customers matching what a receptionist typed.
 
@@ -212,6 +232,7 @@ def search_customers(db: Database, query: str, *, limit: int = 50) -> tuple[Cust
         return search_customers_in(s, text, limit)
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def recent_customers(db: Database, *, limit: int = 50) -> tuple[CustomerHit, ...]:
     """The customers seen or changed most recently (last arrival, else last change), for
     the customers page before anything is typed; `matched_on` is empty."""

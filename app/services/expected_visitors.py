@@ -8,7 +8,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
+from app.domain.roles import Permission
 from app.models import Visit
 from app.services import bookings
 from app.services.bookings import BookingRecord
@@ -35,6 +37,7 @@ def arrival_state(booking: BookingRecord, seen: bool, now: datetime) -> str:
     return "late" if now > booking.slot_start + LATE_AFTER else "not_yet"
 
 
+@acting.needs(Permission.ARRIVAL)
 def expected_today(db: Database, *, now: datetime | None = None) -> tuple[ExpectedVisitor, ...]:
     """Today's bookings in start order, each with its arrival state at `now`."""
     with db.session() as s:

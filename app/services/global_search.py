@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
+from app.domain.roles import Permission
 from app.models import Customer, Quote, Vehicle, WorkOrder
 from app.services import customers
 
@@ -31,6 +33,7 @@ class SearchHit:
     detail: str
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def search_everything(db: Database, query: str, *, limit: int = 20) -> tuple[SearchHit, ...]:
     """Work orders and quotes whose number contains `query` (a number-like query: letters
     and digits with a digit), then matching customers; at most `limit` hits."""

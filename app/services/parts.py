@@ -17,8 +17,10 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain.money import MoneyError, money
+from app.domain.roles import Permission
 from app.errors import Conflict, ValidationError
 from app.models import (
     Bay,
@@ -81,6 +83,7 @@ class RequestRecord:
     created_at: datetime
 
 
+@acting.needs(Permission.PARTS_EDIT)
 def create_part(db: Database, *, code: str, name: str, price, cost=Decimal("0"),
                 brand: str = "", unit: str = "个", bin: str = "",
                 threshold: int = 0) -> PartRecord:
@@ -106,6 +109,7 @@ def create_part(db: Database, *, code: str, name: str, price, cost=Decimal("0"),
     return get_part(db, ident)
 
 
+@acting.needs(Permission.PARTS_EDIT)
 def supersede(db: Database, old_code: str, new_part_id: int) -> None:
     """Record that `old_code` is replaced by the part `new_part_id` (searching the old
     number then finds the new part)."""
@@ -123,6 +127,7 @@ def supersede(db: Database, old_code: str, new_part_id: int) -> None:
                        field="old_code") from None
 
 
+@acting.needs(Permission.PARTS_VIEW)
 def find_by_code(db: Database, code: str) -> PartRecord | None:
     """The part with number `code`, or the part that superseded it; None if neither."""
     code = (code or "").strip().upper()
@@ -134,6 +139,7 @@ def find_by_code(db: Database, code: str) -> PartRecord | None:
     return None if ident is None else get_part(db, ident)
 
 
+@acting.needs(Permission.PARTS_VIEW)
 def list_parts(db: Database, query: str = "", *, store_id: int | None = None,
                low_only: bool = False, limit: int = 200) -> tuple[PartRecord, ...]:
     """Parts matching `query` by number (or a superseded number), name or pinyin initials,
@@ -180,6 +186,7 @@ def _matching(stmt: Select, query: str, sqlite: bool) -> Select:
     return stmt.where(or_(*terms))
 
 
+@acting.needs(Permission.PARTS_VIEW)
 def get_part(db: Database, part_id: int, store_id: int | None = None) -> PartRecord:
     """One part by id with its figures in `store_id` (the group's when None)."""
     with db.session() as s:
@@ -188,6 +195,7 @@ def get_part(db: Database, part_id: int, store_id: int | None = None) -> PartRec
         return _record(part, figures.on_hand, figures.reserved)
 
 
+@acting.needs(Permission.PARTS_VIEW)
 def open_requests(db: Database) -> tuple[RequestRecord, ...]:
     """Replenishment requests not yet received or cancelled, oldest first."""
     with db.session() as s:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app import acting
 from app.db import Database
+from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.printing.printer import PrintResult, print_pdf, safe_file_name, save_pdf
 from app.printing.quote_pdf import render_quote
 from app.services.quotes import quote_document
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def quote_pdf(db: Database, quote_id: int) -> tuple[str, bytes]:
     """The quote's number (with its revision) and its PDF bytes."""
     doc = quote_document(db, quote_id)
@@ -18,18 +21,21 @@ def quote_pdf(db: Database, quote_id: int) -> tuple[str, bytes]:
     return title, render_quote(doc)
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def quote_print_job(db: Database, quote_id: int) -> tuple[str, bytes]:
     """The quote as the desk prints it: the print job's title ("报价单 N") and its PDF."""
     title, data = quote_pdf(db, quote_id)
     return f"报价单 {title}", data
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def export_quote_pdf(db: Database, quote_id: int, path: str | Path) -> Path:
     """Save the quote as a PDF at `path`; the path written."""
     _title, data = quote_pdf(db, quote_id)
     return save_pdf(data, path)
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def print_quote(db: Database, quote_id: int, printer: str | None = None, *,
                 fallback_path: str | Path | None = None) -> PrintResult:
     """Print the quote on `printer` (None or '': the default printer).
@@ -56,6 +62,7 @@ def check_pdf_target(path: str | Path) -> Path:
     return target
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def run(db: Database, quote_id: int, *, pdf: str | None = None,
         printer: str | None = None) -> int:
     """The `quote` sub-command: save and/or print; with neither, save `<number>.pdf` here."""

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from app import acting
 from app.db import Database
 from app.domain.finance import FinancePlan, FinanceResult, compare_plans
 from app.domain.money import ZERO, money
@@ -36,6 +37,7 @@ from app.domain.pricing import (
     parse_quote_number,
     signed_amount,
 )
+from app.domain.roles import Permission
 from app.errors import Conflict, UserError, ValidationError
 from app.models import (
     CatalogueVehicle,
@@ -50,7 +52,7 @@ from app.models import (
     Store,
 )
 from app.printing.quote_pdf import QuoteDocument
-from app.services import audit
+from app.services import accounts, audit
 from app.services.common import (
     check_version,
     get_or_raise,
@@ -101,8 +103,13 @@ class QuoteForm:
     finance: tuple[FinancePlan, ...] = ()
     valid_until: date | None = None
     notes: str = ""
-    #: The manager approving a discount beyond the consultant's limit.
+    #: The manager approving a discount beyond the consultant's limit (as shown; the
+    #: service trusts only `approval_token`, a manager signed in, or an approval the quote
+    #: or its previous revision already holds for at least this discount).
     approved_by_id: int | None = None
+    #: A one-time grant from `accounts.grant_approval`: the manager typed their own
+    #: password or PIN at this desk.
+    approval_token: str | None = None
 
 
 @dataclass(frozen=True)
@@ -178,6 +185,7 @@ def status_on(status: QuoteStatus | str, valid_until: date | None, day: date) ->
 # --- use cases -----------------------------------------------------------------------------
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def create_quote(db: Database, form: QuoteForm, *, store_id: int, who: str = "",
                  today: date | None = None,
                  rules: tuple[NevTaxRule, ...] = NEV_TAX_RULES) -> QuoteRecord:
@@ -195,6 +203,7 @@ def create_quote(db: Database, form: QuoteForm, *, store_id: int, who: str = "",
         return _record(s, quote, day)
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def update_quote(db: Database, quote_id: int, expected_version: int | None, form: QuoteForm,
                  *, who: str = "", today: date | None = None,
                  rules: tuple[NevTaxRule, ...] = NEV_TAX_RULES) -> QuoteRecord:
@@ -218,6 +227,7 @@ def update_quote(db: Database, quote_id: int, expected_version: int | None, form
         return _record(s, quote, day)
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def revise_quote(db: Database, quote_id: int, form: QuoteForm | None = None, *,
                  who: str = "", today: date | None = None,
                  rules: tuple[NevTaxRule, ...] = NEV_TAX_RULES) -> QuoteRecord:
@@ -246,6 +256,7 @@ def revise_quote(db: Database, quote_id: int, form: QuoteForm | None = None, *,
         return _record(s, quote, day)
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def give_quote(db: Database, quote_id: int, expected_version: int | None = None, *,
                who: str = "", today: date | None = None) -> QuoteRecord:
     """Mark a draft as given to the customer (交给客户)."""
@@ -253,6 +264,7 @@ def give_quote(db: Database, quote_id: int, expected_version: int | None = None,
                  today)
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def accept_quote(db: Database, quote_id: int, expected_version: int | None = None, *,
                  who: str = "", today: date | None = None) -> QuoteRecord:
     """Record that the customer accepted a quote given to them, within its validity."""
@@ -260,6 +272,7 @@ def accept_quote(db: Database, quote_id: int, expected_version: int | None = Non
                  today)
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def expire_quotes(db: Database, *, today: date | None = None,
                   store_id: int | None = None) -> int:
     """Store `expired` on every draft or given quote past its validity; how many."""
@@ -274,6 +287,7 @@ def expire_quotes(db: Database, *, today: date | None = None,
         return len(quotes)
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def get_quote(db: Database, quote_id: int, *, today: date | None = None) -> QuoteDetail:
     """A quote with its form, lines and finance comparison."""
     day = today or store_today()
@@ -283,6 +297,7 @@ def get_quote(db: Database, quote_id: int, *, today: date | None = None) -> Quot
         return QuoteDetail(_record(s, quote, day), _form(quote), lines, finance)
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def list_quotes(db: Database, *, store_id: int | None = None, customer_id: int | None = None,
                 status: QuoteStatus | str | None = None, latest_only: bool = False,
                 limit: int = 200, today: date | None = None) -> tuple[QuoteRecord, ...]:
@@ -302,6 +317,7 @@ def list_quotes(db: Database, *, store_id: int | None = None, customer_id: int |
     return tuple(records[:limit])
 
 
+@acting.needs(Permission.QUOTE_EDIT)
 def create_prospect(db: Database, *, name: str, mobile: str, consultant_id: int | None = None,
                     who: str = "") -> tuple[int, str]:
     """Register an unknown customer on the spot as a prospect (潜客): (id, name).
@@ -323,6 +339,7 @@ def create_prospect(db: Database, *, name: str, mobile: str, consultant_id: int 
         return customer.id, customer.name
 
 
+@acting.needs(Permission.QUOTE_VIEW)
 def quote_document(db: Database, quote_id: int) -> QuoteDocument:
     """Everything `render_quote` prints for a quote."""
     with db.session() as s:
@@ -405,7 +422,7 @@ def _fill(session: Session, quote: Quote, form: QuoteForm, day: date, rules) -> 
     if form.customer_id is not None:
         get_or_raise(session, Customer, form.customer_id, "客户", "customer", field="customer_id")
     breakdown, _finance = price(form, vehicle_record(vehicle), day, rules)
-    approver = _approval(session, form, consultant, quote.store_id)
+    approver = _approval(session, form, consultant, quote.store_id, _standing(session, quote))
     quote.customer_id, quote.consultant_id = form.customer_id, consultant.id
     quote.catalogue_vehicle_id = vehicle.id
     quote.brand, quote.model, quote.trim = vehicle.brand, vehicle.model, vehicle.trim
@@ -448,14 +465,34 @@ def _consultant(session: Session, staff_id: int, store_id: int) -> SalesStaffRec
     return sales_staff_record(staff)
 
 
+def _standing(session: Session, quote: Quote) -> tuple[int | None, Decimal]:
+    """The approver and discount the quote (or the revision it copies) already holds."""
+    source = quote if quote.id is not None else (
+        session.get(Quote, quote.revision_of_id) if quote.revision_of_id else None)
+    if source is None or source.approved_by_id is None:
+        return None, ZERO
+    return source.approved_by_id, _line_sum(source, LineKind.DISCOUNT)
+
+
 def _approval(session: Session, form: QuoteForm, consultant: SalesStaffRecord,
-              store_id: int) -> SalesStaffRecord | None:
-    """The approving manager when the discount needs one; ApprovalRequired when missing."""
+              store_id: int, standing: tuple[int | None, Decimal]) -> SalesStaffRecord | None:
+    """The approving manager when the discount needs one; ApprovalRequired when missing.
+
+    The approver is whoever proved it: a grant (`form.approval_token`, the manager typed
+    their password or PIN), the signed-in person when they may approve, or the approval the
+    quote already holds for at least this discount. A name chosen in a list proves nothing.
+    """
     if not approval_required(form.discount, consultant):
         return None
-    if form.approved_by_id is None:
+    approver_id = _proved_approver(form, standing)
+    if approver_id is None:
+        if form.approved_by_id is not None:
+            raise ValidationError(
+                "审批人须为本店在职经理，并由其本人在此工位登录或输入密码 / PIN。",
+                "The approver must be an active manager of this store, signing in or typing "
+                "their own password or PIN at this desk.", field="approved_by_id")
         raise approval_error(form.discount, consultant)
-    staff = session.get(Staff, form.approved_by_id)
+    staff = session.get(Staff, approver_id)
     if (staff is None or not staff.active or staff.role != StaffRole.MANAGER
             or staff.store_id not in (None, store_id)):
         raise ValidationError("审批人须为本店在职经理。",
@@ -468,6 +505,22 @@ def _approval(session: Session, form: QuoteForm, consultant: SalesStaffRecord,
             f"The discount is beyond manager {manager.name}'s approval limit "
             f"({manager.discount_limit:,.2f} CNY).", field="approved_by_id")
     return manager
+
+
+def _proved_approver(form: QuoteForm, standing: tuple[int | None, Decimal]) -> int | None:
+    granted = accounts.granted_by(form.approval_token, Permission.DISCOUNT_APPROVE,
+                                  money(form.discount))
+    if granted is not None:
+        return granted
+    actor = acting.current()
+    if actor is not None and actor.staff_id is not None \
+            and actor.may(Permission.DISCOUNT_APPROVE):
+        return actor.staff_id
+    approver_id, discount = standing
+    if approver_id is not None and form.approved_by_id == approver_id \
+            and money(form.discount) <= discount:
+        return approver_id
+    return None
 
 
 def approval_error(discount: Decimal, consultant: SalesStaffRecord) -> ApprovalRequired:

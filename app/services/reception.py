@@ -17,10 +17,12 @@ from pathlib import PureWindowsPath
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
+from app import acting
 from app.db import Database
 from app.domain import plates
 from app.domain.reads import PlateRead
 from app.domain.redact import redact
+from app.domain.roles import Permission
 from app.errors import Conflict, ValidationError
 from app.models import (
     OPEN_WORK_ORDER_STATUSES,
@@ -41,7 +43,7 @@ from app.models import (
     WorkOrderStatus,
     booking_items,
 )
-from app.services import bookings, work_orders
+from app.services import audit, bookings, work_orders
 from app.services.arrival_card import (
     ArrivalCard,
     BookingBrief,
@@ -80,6 +82,7 @@ __all__ = [
 ]
 
 
+@acting.open_to_signed_in   # the gate records what it saw, whoever is signed in at its desk
 def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
            now: datetime | None = None) -> ArrivalCard:
     """Match a plate read against the active vehicles, record the Visit, build the card.
@@ -135,14 +138,18 @@ def unrecorded_card(read: PlateRead, *, now: datetime | None = None) -> ArrivalC
                        snapshot_path=read.snapshot_path, recorded=False)
 
 
+@acting.needs(Permission.ARRIVAL)
 def arrival_card(db: Database, visit_id: int) -> ArrivalCard:
     """The card of an arrival already recorded (for other desks watching the gate)."""
     with db.session() as s:
         visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        if visit.snapshot_path:
+            audit.record_view(s, visit, what="snapshot")
         _, others = _lookup(s, visit.plate_read)
         return _card(s, visit, others)
 
 
+@acting.needs(Permission.ARRIVAL)
 def tell_care_in_person(db: Database, visit_id: int, item_id: int, *,
                         by_id: int | None = None, now: datetime | None = None) -> ArrivalCard:
     """Reception told the arriving customer of a care item on the spot: the item counts as
@@ -154,6 +161,7 @@ def tell_care_in_person(db: Database, visit_id: int, item_id: int, *,
         return _card(s, visit, others)
 
 
+@acting.needs(Permission.ARRIVAL)
 def confirm_candidate(db: Database, visit_id: int, vehicle_id: int) -> ArrivalCard:
     """A person confirmed which vehicle arrived: link the visit to it and its owner and
     return the full card."""
@@ -172,6 +180,7 @@ def confirm_candidate(db: Database, visit_id: int, vehicle_id: int) -> ArrivalCa
         return _card(s, visit, [])
 
 
+@acting.needs(Permission.ARRIVAL)
 def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
                      plate: str | None = None, purpose: str = "sales", kind: str = "prospect",
                      *, salutation: str = "", consent_contact: bool = False,
@@ -209,6 +218,7 @@ def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
         return _card(s, visit, [])
 
 
+@acting.needs(Permission.ARRIVAL)
 def hand_over(db: Database, visit_id: int, staff_id: int, *,
               now: datetime | None = None) -> VisitRecord:
     """Record that reception handed the visitor to a member of staff."""
@@ -224,6 +234,7 @@ def hand_over(db: Database, visit_id: int, staff_id: int, *,
         return _visit_records(s, [visit])[0]
 
 
+@acting.needs(Permission.ARRIVAL)
 def check_in_arrival(db: Database, visit_id: int, *, who: str = "",
                      now: datetime | None = None) -> ArrivalCard:
     """Check an arriving car in from its pop-up, in one transaction: its work order (the
@@ -247,6 +258,7 @@ def check_in_arrival(db: Database, visit_id: int, *, who: str = "",
         return _card(s, visit, others)
 
 
+@acting.needs(Permission.ARRIVAL)
 def set_purpose(db: Database, visit_id: int, purpose: str,
                 outcome: str | None = None) -> VisitRecord:
     """Record why the visitor came and, optionally, how the visit ended."""
@@ -259,6 +271,7 @@ def set_purpose(db: Database, visit_id: int, purpose: str,
         return _visit_records(s, [visit])[0]
 
 
+@acting.needs(Permission.ARRIVAL)
 def todays_arrivals(db: Database, day: date | None = None, *,
                     now: datetime | None = None) -> tuple[VisitRecord, ...]:
     """The arrivals of the store's `day` (default today), newest first."""
@@ -275,6 +288,7 @@ def todays_arrivals_in(session: Session, day: date) -> tuple[VisitRecord, ...]:
     return _visit_records(session, visits)
 
 
+@acting.needs(Permission.ARRIVAL)
 def arrivals_after(db: Database, visit_id: int, *, limit: int = 50) -> tuple[VisitRecord, ...]:
     """Arrivals recorded after the visit `visit_id`, oldest first: how a desk that did not
     see the gate itself learns of new arrivals (a cheap poll by primary key)."""
@@ -295,6 +309,7 @@ def _confidence(value: float | None) -> float | None:
     return float(value)
 
 
+@acting.needs(Permission.ARRIVAL)
 def arrival_cards_after(db: Database, visit_id: int, *,
                         limit: int = 50) -> tuple[ArrivalCard, ...]:
     """The cards of the arrivals recorded after `visit_id`, oldest first, in one session
@@ -543,6 +558,7 @@ def _visit_records(session: Session, visits: list[Visit]) -> tuple[VisitRecord, 
     return tuple(records)
 
 
+@acting.needs(Permission.ARRIVAL)
 def latest_visit_id(db: Database) -> int:
     """The id of the newest visit (0 when there is none): where a desk starts polling."""
     with db.session() as s:

@@ -10,8 +10,10 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from app import acting
 from app.db import Database
 from app.domain.money import ZERO
+from app.domain.roles import Permission
 from app.domain.workflow import FINDINGS
 from app.models import Approval, InspectionItem, Staff, Vehicle, WorkOrder, WorkOrderLine
 from app.services.common import get_or_raise
@@ -55,6 +57,7 @@ class RepairHistory:
     entries: tuple[HistoryEntry, ...]
 
 
+@acting.needs(Permission.WORK_ORDER_VIEW)
 def vehicle_history(db: Database, vehicle_id: int) -> RepairHistory:
     """Every work order of the vehicle, newest first, with lines and inspection results."""
     with db.session() as s:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
+from app import acting
 from app.db import Database
 from app.models import Visit
 from app.services.common import now_utc
@@ -37,6 +38,7 @@ class PurgeResult:
     files: int
 
 
+@acting.open_to_signed_in
 def purge_expired(db: Database, retention_days: int, *, now: datetime | None = None,
                   folder: Path | None = None) -> PurgeResult:
     """Delete the snapshots and raw plate reads of the visits older than `retention_days`,

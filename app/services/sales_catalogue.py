@@ -16,10 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain.finance import FinancePlan
 from app.domain.money import money
 from app.domain.pricing import EnergyType
+from app.domain.roles import Permission
 from app.errors import Conflict, ValidationError
 from app.models import (
     Accessory,
@@ -298,6 +300,7 @@ def _update(db: Database, model, ident: int, expected_version: int | None, field
 _VEHICLE = ("车型", "catalogue vehicle")
 
 
+@acting.open_to_signed_in
 def list_vehicles(db: Database, *, active_only: bool = True) -> tuple[VehicleRecord, ...]:
     """Catalogue vehicles by brand, model, year (newest first) and trim."""
     query = select(CatalogueVehicle).order_by(
@@ -309,6 +312,7 @@ def list_vehicles(db: Database, *, active_only: bool = True) -> tuple[VehicleRec
         return tuple(vehicle_record(v) for v in s.scalars(query))
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def create_vehicle(db: Database, *, who: str = "", **fields: Any) -> VehicleRecord:
     """Add a vehicle: brand, model, trim, model_year, msrp, energy."""
     return _create(db, CatalogueVehicle, _VEHICLE_FIELDS,
@@ -316,6 +320,7 @@ def create_vehicle(db: Database, *, who: str = "", **fields: Any) -> VehicleReco
                    ("车型配置", "catalogue vehicle"), vehicle_record)
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def update_vehicle(db: Database, vehicle_id: int, expected_version: int | None, *,
                    who: str = "", **changes: Any) -> VehicleRecord:
     """Edit a catalogue vehicle last read at `expected_version` (StaleEdit otherwise)."""
@@ -328,6 +333,7 @@ def update_vehicle(db: Database, vehicle_id: int, expected_version: int | None, 
 _ACCESSORY = ("精品", "accessory")
 
 
+@acting.open_to_signed_in
 def list_accessories(db: Database, *, active_only: bool = True) -> tuple[AccessoryRecord, ...]:
     """Accessories by name."""
     query = select(Accessory).order_by(Accessory.name, Accessory.id)
@@ -337,12 +343,14 @@ def list_accessories(db: Database, *, active_only: bool = True) -> tuple[Accesso
         return tuple(_accessory_record(a) for a in s.scalars(query))
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def create_accessory(db: Database, *, who: str = "", **fields: Any) -> AccessoryRecord:
     """Add an accessory: name, name_en, price."""
     return _create(db, Accessory, _ACCESSORY_FIELDS, ("name", "price"), fields, who,
                    _ACCESSORY, _accessory_record)
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def update_accessory(db: Database, accessory_id: int, expected_version: int | None, *,
                      who: str = "", **changes: Any) -> AccessoryRecord:
     """Edit an accessory last read at `expected_version`."""
@@ -355,6 +363,7 @@ def update_accessory(db: Database, accessory_id: int, expected_version: int | No
 _INSURANCE = ("保险产品", "insurance product")
 
 
+@acting.open_to_signed_in
 def list_insurance(db: Database, *, active_only: bool = True) -> tuple[InsuranceRecord, ...]:
     """Insurance products, compulsory first."""
     query = select(InsuranceProduct).order_by(
@@ -365,12 +374,14 @@ def list_insurance(db: Database, *, active_only: bool = True) -> tuple[Insurance
         return tuple(_insurance_record(i) for i in s.scalars(query))
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def create_insurance(db: Database, *, who: str = "", **fields: Any) -> InsuranceRecord:
     """Add an insurance product: insurer, name, name_en, premium, compulsory."""
     return _create(db, InsuranceProduct, _INSURANCE_FIELDS, ("name", "premium"), fields, who,
                    _INSURANCE, _insurance_record)
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def update_insurance(db: Database, product_id: int, expected_version: int | None, *,
                      who: str = "", **changes: Any) -> InsuranceRecord:
     """Edit an insurance product last read at `expected_version`."""
@@ -384,6 +395,7 @@ _LENDER = ("金融机构", "lender")
 _PRODUCT = ("金融产品", "finance product")
 
 
+@acting.open_to_signed_in
 def list_lenders(db: Database, *, active_only: bool = True) -> tuple[LenderRecord, ...]:
     """Lenders by name with their products (only active ones when `active_only`)."""
     query = select(Lender).order_by(Lender.name, Lender.id)
@@ -393,17 +405,20 @@ def list_lenders(db: Database, *, active_only: bool = True) -> tuple[LenderRecor
         return tuple(_lender_record(lender, active_only) for lender in s.scalars(query))
 
 
+@acting.open_to_signed_in
 def list_finance_products(db: Database) -> tuple[FinanceProductRecord, ...]:
     """Every active product of every active lender, flat, for a pick list."""
     return tuple(p for lender in list_lenders(db) for p in lender.products)
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def create_lender(db: Database, *, who: str = "", **fields: Any) -> LenderRecord:
     """Add a lender: name."""
     return _create(db, Lender, _LENDER_FIELDS, ("name",), fields, who, _LENDER,
                    _lender_record)
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def update_lender(db: Database, lender_id: int, expected_version: int | None, *,
                   who: str = "", **changes: Any) -> LenderRecord:
     """Rename or retire a lender last read at `expected_version`."""
@@ -411,6 +426,7 @@ def update_lender(db: Database, lender_id: int, expected_version: int | None, *,
                    _LENDER, _lender_record)
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def create_finance_product(db: Database, lender_id: int, *, who: str = "",
                            **fields: Any) -> FinanceProductRecord:
     """Add a product to a lender: name, down_payment_pct, term_months, annual_rate, fees,
@@ -422,6 +438,7 @@ def create_finance_product(db: Database, lender_id: int, *, who: str = "",
                    _PRODUCT, _product_record, lender_id=lender_id)
 
 
+@acting.needs(Permission.CATALOGUE_EDIT)
 def update_finance_product(db: Database, product_id: int, expected_version: int | None, *,
                            who: str = "", **changes: Any) -> FinanceProductRecord:
     """Edit a finance product last read at `expected_version`."""
@@ -438,6 +455,7 @@ def sales_staff_record(staff: Staff) -> SalesStaffRecord:
                             staff.discount_limit or Decimal("0.00"))
 
 
+@acting.open_to_signed_in
 def list_sales_staff(db: Database, store_id: int | None = None) -> tuple[SalesStaffRecord, ...]:
     """Active sales consultants and managers (of `store_id`, if given), consultants first."""
     query = (select(Staff)

@@ -12,7 +12,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from app import acting
 from app.db import Database
+from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.models import CycleCount, MovementKind, Part, StockMovement, Store, WorkOrder
 from app.services import stock_ledger
@@ -47,6 +49,7 @@ class CountRecord:
     movement_id: int | None
 
 
+@acting.needs(Permission.PARTS_EDIT)
 def receive(db: Database, store_id: int, part_id: int, qty: int, *, reason: str = "",
             by_id: int | None = None, now: datetime | None = None) -> PartRecord:
     """Put a delivery of `qty` on the shelf of `store_id`."""
@@ -55,6 +58,7 @@ def receive(db: Database, store_id: int, part_id: int, qty: int, *, reason: str 
                      by_id=by_id, at=now)
 
 
+@acting.needs(Permission.PARTS_EDIT)
 def issue(db: Database, store_id: int, part_id: int, qty: int, *, reason: str = "",
           by_id: int | None = None, now: datetime | None = None) -> PartRecord:
     """Hand out `qty` over the counter without a work order's reservation (a counter sale);
@@ -64,6 +68,7 @@ def issue(db: Database, store_id: int, part_id: int, qty: int, *, reason: str = 
                      by_id=by_id, at=now)
 
 
+@acting.needs(Permission.PARTS_EDIT)
 def return_from_work_order(db: Database, store_id: int, part_id: int, qty: int,
                            work_order_id: int, *, by_id: int | None = None,
                            now: datetime | None = None) -> PartRecord:
@@ -73,6 +78,7 @@ def return_from_work_order(db: Database, store_id: int, part_id: int, qty: int,
                      work_order_id=work_order_id, by_id=by_id, at=now)
 
 
+@acting.needs(Permission.PARTS_EDIT)
 def adjust(db: Database, store_id: int, part_id: int, delta: int, reason: str, *,
            by_id: int | None = None, now: datetime | None = None) -> PartRecord:
     """Correct the shelf by `delta` (damage, loss, a find) with a reason that says why."""
@@ -95,6 +101,7 @@ def _post_one(db: Database, store_id: int, part_id: int, kind: MovementKind, on_
     return get_part(db, part_id, store_id)
 
 
+@acting.needs(Permission.PARTS_EDIT)
 def transfer(db: Database, from_store_id: int, to_store_id: int, part_id: int, qty: int, *,
              by_id: int | None = None, now: datetime | None = None) -> None:
     """Move `qty` from one store's shelf to another's: two ledger rows in one transaction."""
@@ -112,6 +119,7 @@ def transfer(db: Database, from_store_id: int, to_store_id: int, part_id: int, q
                           other_store_id=from_store_id, by_id=by_id, at=at)
 
 
+@acting.needs(Permission.PARTS_EDIT)
 def count(db: Database, store_id: int, part_id: int, counted: int, *,
           by_id: int | None = None, now: datetime | None = None) -> CountRecord:
     """Record a shelf count; a difference from the ledger is posted as an adjustment."""
@@ -137,6 +145,7 @@ def count(db: Database, store_id: int, part_id: int, counted: int, *,
         return CountRecord(row.id, expected, counted, counted - expected, row.movement_id)
 
 
+@acting.needs(Permission.PARTS_VIEW)
 def movements(db: Database, part_id: int, store_id: int | None = None, *,
               limit: int = 200) -> tuple[MovementRecord, ...]:
     """The newest ledger rows of a part (in one store, or every store), newest first."""

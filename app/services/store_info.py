@@ -5,11 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.models import Store
 from app.printing.layout import StoreInfo
 
 
+@acting.open_to_signed_in
 def store_info(db: Database, store_id: int) -> StoreInfo:
     """The letterhead of the desk's store (`Settings.store_id`)."""
     with db.session() as s:

@@ -16,9 +16,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain.care_rules import CareKind, Channel, Outcome
 from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade
+from app.domain.roles import Permission
 from app.domain.survey_templates import (
     Occasion,
     Scale,
@@ -109,6 +111,7 @@ class LatestScore:
         return Scale(self.scale_low, self.scale_high).percent(self.score)
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def schedule_due(db: Database, *, now: datetime | None = None,
                  policy: SurveyPolicy = SurveyPolicy(), store_id: int | None = None) -> int:
     """Create the surveys owed for recent deliveries and delivered work orders, and the care
@@ -117,6 +120,7 @@ def schedule_due(db: Database, *, now: datetime | None = None,
         return schedule_in(session, now_utc(now), policy, store_id)[0]
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def due_surveys(db: Database, *, store_id: int | None = None, now: datetime | None = None,
                 limit: int = 200) -> list[SurveyRow]:
     """The surveys due by today and not yet asked, oldest first: the care desk's `survey`
@@ -134,6 +138,7 @@ def due_surveys(db: Database, *, store_id: int | None = None, now: datetime | No
         return _rows(session, list(ids))
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def customer_surveys(db: Database, customer_id: int) -> list[SurveyRow]:
     """Every survey of the customer, newest first."""
     with db.session() as session:
@@ -142,12 +147,14 @@ def customer_surveys(db: Database, customer_id: int) -> list[SurveyRow]:
         return _rows(session, list(ids))
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def survey_form(db: Database, key: int | str) -> SurveyForm:
     """The survey with id `key` or number `key` ("SV0000123"), ready to ask."""
     with db.session() as session:
         return _form(session, _find(session, key))
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def care_item_form(db: Database, item_id: int) -> SurveyForm:
     """The survey a care item of the `survey` kind asks, ready to ask (the care desk)."""
     with db.session() as session:
@@ -168,6 +175,7 @@ def _form(session: Session, survey: Survey) -> SurveyForm:
                             for q in questions), answers, survey.comment)
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def record_answers(db: Database, key: int | str, scores: dict[str, int], *, by_id: int | None,
                    comment: str = "", channel: str = SurveyChannel.PHONE,
                    now: datetime | None = None,
@@ -244,6 +252,7 @@ def _complaint_for(session: Session, survey: Survey, low, by_id, at: datetime):
         work_order_id=survey.work_order_id, survey_id=survey.id, now=at)
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def decline(db: Database, key: int | str, *, by_id: int | None,
             now: datetime | None = None) -> None:
     """Mark the survey declined (the customer did not want to answer), and its care item."""
@@ -257,6 +266,7 @@ def decline(db: Database, key: int | str, *, by_id: int | None,
                          DECLINED_REASON)
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def latest_score(db: Database, customer_id: int) -> LatestScore | None:
     """The customer's most recent overall score, or None if they never answered one."""
     with db.session() as session:
@@ -270,6 +280,7 @@ def latest_score(db: Database, customer_id: int) -> LatestScore | None:
     return LatestScore(*row) if row else None
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def paper_form_print_job(db: Database, key: int | str) -> tuple[str, bytes]:
     """The paper survey form with its QR code as the desk prints it: the print job's title
     ("survey-SV0000123") and its PDF."""
@@ -313,6 +324,7 @@ def _rows(session: Session, ids: list[int]) -> list[SurveyRow]:
     return [found[i] for i in ids if i in found]
 
 
+@acting.needs(Permission.SURVEY_WORK)
 def save_paper_form(db: Database, key: int | str, folder: str | Path) -> Path:
     """Save the survey's paper form as `folder/SV0000123.pdf`; returns the path."""
     form = survey_form(db, key)

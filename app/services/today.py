@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app import acting
 from app.db import Database
 from app.domain import workflow
+from app.domain.roles import Permission
 from app.services.arrival_card import VisitRecord
 from app.services.common import now_utc, store_today
 from app.services.expected_visitors import ExpectedVisitor, expected_today_in
@@ -35,6 +37,7 @@ class Today:
         return tuple(e for e in self.expected if e.state == "late")
 
 
+@acting.needs(Permission.ARRIVAL)
 def today_at_reception(db: Database, *, now: datetime | None = None) -> Today:
     """Today's figures and their lists at `now` (default: now), in one session."""
     now = now_utc(now)

@@ -10,9 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain import plates
 from app.domain.plates import PlateColor
+from app.domain.roles import Permission
 from app.domain.vin import normalise_vin, vin_problem
 from app.errors import Conflict, ValidationError
 from app.models import Customer, Vehicle
@@ -87,6 +89,7 @@ def to_record(v: Vehicle) -> VehicleRecord:
     )
 
 
+@acting.needs(Permission.CUSTOMER_EDIT)
 def add_vehicle(db: Database, *, plate: str, who: str = "", **fields: Any) -> VehicleRecord:
     """Register a vehicle. Keyword fields are those of `EDITABLE`; plate colour and the
     new-energy flag follow from the plate when not given."""
@@ -105,6 +108,7 @@ def add_vehicle_in(session: Session, *, plate: str, who: str = "", **fields: Any
     return vehicle
 
 
+@acting.needs(Permission.CUSTOMER_EDIT)
 def update_vehicle(db: Database, vehicle_id: int, expected_version: int, *, who: str = "",
                    **changes: Any) -> VehicleRecord:
     """Change fields of a vehicle last read at `expected_version`; StaleEdit when another
@@ -122,12 +126,14 @@ def update_vehicle(db: Database, vehicle_id: int, expected_version: int, *, who:
         return to_record(vehicle)
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def get_vehicle(db: Database, vehicle_id: int) -> VehicleRecord:
     """One vehicle by id (NotFound if there is none)."""
     with db.session() as s:
         return to_record(get_or_raise(s, Vehicle, vehicle_id, *_WHAT))
 
 
+@acting.needs(Permission.CUSTOMER_VIEW)
 def find_by_plate(db: Database, plate: str) -> VehicleRecord | None:
     """The active vehicle carrying `plate` (normalised first), or None."""
     with db.session() as s:

@@ -8,10 +8,12 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
+from app import acting
 from app.db import Database
 from app.services.complaints import SlaTick, sla_tick
 
 
+@acting.open_to_signed_in
 def escalate(db: Database, store_id: int | None = None, *, as_json: bool = False,
              every_s: float | None = None, now: Callable[[], datetime | None] = lambda: None,
              ticks: int | None = None) -> int:

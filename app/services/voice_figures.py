@@ -14,8 +14,10 @@ from datetime import date, datetime, time
 
 from sqlalchemy import and_, case, func, select
 
+from app import acting
 from app.db import Database
 from app.domain.complaint_sla import ComplaintGrade, sla_met
+from app.domain.roles import Permission
 from app.domain.satisfaction import (
     DETRACTOR_AT,
     PROMOTER_AT,
@@ -132,6 +134,7 @@ def _numbers(row) -> tuple[int, int, Nps]:
     return answers, satisfied, Nps(overall, promoters, detractors)
 
 
+@acting.needs(Permission.REPORTS_VIEW)
 def month_figures(db: Database, month: str, *, store_id: int | None = None,
                   now: datetime | None = None) -> VoiceFigures:
     """Every figure of `month` (YYYY-MM, store time), for one store or the whole group."""

@@ -9,8 +9,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import acting
 from app.db import Database
 from app.domain import workflow
+from app.domain.roles import Permission
 from app.domain.workflow import WorkOrderStatus
 from app.models import Bay, Customer, Staff, Vehicle, WorkOrder
 from app.services.common import day_bounds, store_today
@@ -43,6 +45,7 @@ class BoardCard:
 
 
 # --- the board ----------------------------------------------------------------------------
+@acting.needs(Permission.WORK_ORDER_VIEW)
 def board(db: Database, *, now: datetime | None = None) -> tuple[BoardCard, ...]:
     """Cards of every open work order and of those closed today, by promised time."""
     with db.session() as s:
@@ -71,6 +74,7 @@ def _model(brand: str | None, model: str | None) -> str:
     return " ".join(part for part in (brand, model) if part)
 
 
+@acting.needs(Permission.WORK_ORDER_VIEW)
 def board_signature(db: Database, *, now: datetime | None = None) -> tuple[int, int, int]:
     """A cheap fingerprint of the board (count, sum of versions, newest id): it changes
     whenever any desk changes a work order on the board."""

@@ -18,8 +18,10 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from app import acting
 from app.db import Database
 from app.domain import workflow
+from app.domain.roles import Permission
 from app.domain.workflow import MoveRefused, WorkOrderStatus
 from app.errors import Conflict, ValidationError
 from app.models import (
@@ -74,6 +76,7 @@ LINES_EDITABLE = frozenset({
 
 
 # --- opening and check-in -----------------------------------------------------------------
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def open_work_order(db: Database, *, booking_id: int | None = None,
                     vehicle_id: int | None = None, advisor_id: int | None = None,
                     who: str = "", now: datetime | None = None) -> WorkOrderDetail:
@@ -126,6 +129,7 @@ def open_work_order_in(s: Session, *, booking_id: int | None, vehicle_id: int | 
     return order
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def open_for_arrival(db: Database, vehicle_id: int, *, advisor_id: int | None = None,
                      who: str = "", now: datetime | None = None) -> WorkOrderDetail:
     """The work order to check an arriving vehicle in with: its open work order if it has
@@ -153,6 +157,7 @@ def open_for_arrival_in(s: Session, vehicle_id: int, *, advisor_id: int | None =
                               advisor_id=advisor_id, who=who, at=at)
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def check_in(db: Database, work_order_id: int, expected_version: int, *, mileage_km: int,
              fuel_level: int, concerns: str = "", valuables: str = "",
              promised_at: datetime | None = None, by_id: int | None = None, who: str = "",
@@ -179,6 +184,7 @@ def check_in(db: Database, work_order_id: int, expected_version: int, *, mileage
         return _save(s, order, who)
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def update_reception(db: Database, work_order_id: int, expected_version: int, *,
                      who: str = "", **fields) -> WorkOrderDetail:
     """Change what reception recorded: mileage_km, fuel_level, concerns, valuables,
@@ -213,6 +219,7 @@ def update_reception(db: Database, work_order_id: int, expected_version: int, *,
 
 
 # --- lines and approval -------------------------------------------------------------------
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def add_labour_line(db: Database, work_order_id: int, expected_version: int, *,
                     description: str, hours, rate=DEFAULT_LABOUR_RATE,
                     service_item_id: int | None = None, who: str = "") -> WorkOrderDetail:
@@ -231,6 +238,7 @@ def add_labour_line(db: Database, work_order_id: int, expected_version: int, *,
         return _save(s, order, who)
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def add_service_item(db: Database, work_order_id: int, expected_version: int,
                      service_item_id: int, *, who: str = "") -> WorkOrderDetail:
     """Add a catalogue service item as a labour line."""
@@ -242,6 +250,7 @@ def add_service_item(db: Database, work_order_id: int, expected_version: int,
         return _save(s, order, who)
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def add_part_line(db: Database, work_order_id: int, expected_version: int, *, part_id: int,
                   qty: int, who: str = "") -> WorkOrderDetail:
     """Add a part line (配件) at the part's price; stock is reserved once approved."""
@@ -257,12 +266,14 @@ def add_part_line(db: Database, work_order_id: int, expected_version: int, *, pa
         return _save(s, order, who)
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def remove_line(db: Database, work_order_id: int, expected_version: int, line_id: int, *,
                 who: str = "") -> WorkOrderDetail:
     """Remove a line the customer has not answered yet."""
     return remove_lines(db, work_order_id, expected_version, [line_id], who=who)
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def remove_lines(db: Database, work_order_id: int, expected_version: int,
                  line_ids: Sequence[int], *, who: str = "") -> WorkOrderDetail:
     """Remove lines the customer has not answered yet, all or none (one transaction)."""
@@ -278,6 +289,7 @@ def remove_lines(db: Database, work_order_id: int, expected_version: int,
         return _save(s, order, who)
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def answer_lines(db: Database, work_order_id: int, expected_version: int,
                  answers: Mapping[int, bool], *, by: str, who: str = "",
                  now: datetime | None = None) -> WorkOrderDetail:
@@ -307,6 +319,7 @@ def answer_lines(db: Database, work_order_id: int, expected_version: int,
         return _save(s, order, who)
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def answer_line(db: Database, work_order_id: int, expected_version: int, line_id: int,
                 approved: bool, *, by: str, who: str = "",
                 now: datetime | None = None) -> WorkOrderDetail:
@@ -321,6 +334,7 @@ def labour_amount(hours: Decimal, rate: Decimal) -> Decimal:
 
 
 # --- inspection, moves and progress -------------------------------------------------------
+@acting.needs(Permission.WORKSHOP)
 def set_inspection(db: Database, work_order_id: int, expected_version: int,
                    items: Sequence[tuple[str, str, str]], *, who: str = "",
                    now: datetime | None = None) -> WorkOrderDetail:
@@ -339,6 +353,7 @@ def set_inspection(db: Database, work_order_id: int, expected_version: int,
         return _save(s, order, who)
 
 
+@acting.needs(Permission.WORKSHOP)
 def move(db: Database, work_order_id: int, expected_version: int, to_status: str, *,
          by_id: int | None = None, note: str = "", who: str = "",
          now: datetime | None = None) -> WorkOrderDetail:
@@ -356,6 +371,7 @@ def move(db: Database, work_order_id: int, expected_version: int, to_status: str
         return _save(s, order, who)
 
 
+@acting.needs(Permission.WORKSHOP)
 def record_progress(db: Database, work_order_id: int, note: str, *, by_id: int | None = None,
                     who: str = "", now: datetime | None = None) -> WorkOrderDetail:
     """A progress update (进度更新) without a move: clears the 30-minute flag."""
@@ -375,6 +391,7 @@ def record_progress(db: Database, work_order_id: int, note: str, *, by_id: int |
         return _save(s, order, who)
 
 
+@acting.needs(Permission.WORK_ORDER_VIEW)
 def get_work_order(db: Database, work_order_id: int) -> WorkOrderDetail:
     """One work order with its lines, checklist, history and earlier declined work."""
     with db.session() as s:
@@ -382,6 +399,7 @@ def get_work_order(db: Database, work_order_id: int) -> WorkOrderDetail:
 
 
 # --- declined work ------------------------------------------------------------------------
+@acting.needs(Permission.WORK_ORDER_VIEW)
 def declined_work(db: Database, vehicle_id: int, *,
                   exclude_work_order_id: int | None = None) -> tuple[DeclinedWork, ...]:
     """Work the customer declined on this vehicle's earlier work orders and has not had
@@ -390,6 +408,7 @@ def declined_work(db: Database, vehicle_id: int, *,
         return _declined(s, vehicle_id, exclude_work_order_id)
 
 
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def offer_again(db: Database, work_order_id: int, expected_version: int,
                 line_ids: Sequence[int], *, who: str = "") -> WorkOrderDetail:
     """Copy earlier declined lines onto this work order, awaiting the customer's answer."""

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="65"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="65"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="68"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="65"/>
+        <source>登录方式</source>
+        <translation>Signs in with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="66"/>
+        <source>连续失败</source>
+        <translation>Failed tries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="66"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="67"/>
+        <source>解锁所选账户</source>
+        <translation>Unlock the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="68"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="68"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="79"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="69"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="76"/>
+        <source>添加账户</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="84"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="85"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="85"/>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="102"/>
+        <source>请先选择一个账户。</source>
+        <translation>Select an account first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="122"/>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/admin/page.py" line="27"/>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/page.py" line="28"/>
+        <source>账户</source>
+        <translation>Accounts</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalPopup</name>
     <message>
         <location filename="../../ui/reception/arrival_popup.py" line="119"/>
@@ -232,6 +325,131 @@
     </message>
 </context>
 <context>
+    <name>AuditEntity</name>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="35"/>
+        <source>客户</source>
+        <extracomment>The actions the filter offers (codes; their names come from code_names). The records an audit row may be about, as the page names them.</extracomment>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="36"/>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="37"/>
+        <source>到店记录</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="38"/>
+        <source>员工账户</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="39"/>
+        <source>报价单</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="40"/>
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="41"/>
+        <location filename="../../ui/admin/audit_page.py" line="42"/>
+        <source>预约</source>
+        <translation>Booking</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="113"/>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="113"/>
+        <source>客户编号</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="114"/>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="114"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="114"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="119"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="123"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="124"/>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <source>工位</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="127"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="127"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="127"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="128"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="163"/>
+        <source>第 %1 / %2 页，共 %3 条</source>
+        <translation>Page %1 of %2, %3 rows</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <location filename="../../ui/service/board.py" line="172"/>
@@ -316,13 +534,13 @@
     </message>
     <message>
         <location filename="../../ui/service/calendar.py" line="300"/>
-        <location filename="../../ui/service/calendar.py" line="455"/>
+        <location filename="../../ui/service/calendar.py" line="461"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
         <location filename="../../ui/service/calendar.py" line="301"/>
-        <location filename="../../ui/service/calendar.py" line="462"/>
+        <location filename="../../ui/service/calendar.py" line="468"/>
         <source>标记未到店</source>
         <translation>Mark no-show</translation>
     </message>
@@ -332,33 +550,33 @@
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="407"/>
-        <location filename="../../ui/service/calendar.py" line="434"/>
-        <location filename="../../ui/service/calendar.py" line="471"/>
+        <location filename="../../ui/service/calendar.py" line="413"/>
+        <location filename="../../ui/service/calendar.py" line="440"/>
+        <location filename="../../ui/service/calendar.py" line="477"/>
         <source>请先选择一个预约。</source>
         <translation>Select a booking first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="455"/>
+        <location filename="../../ui/service/calendar.py" line="461"/>
         <source>取消这个预约？
 %1</source>
         <translation>Cancel this booking?
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="456"/>
+        <location filename="../../ui/service/calendar.py" line="462"/>
         <source>已取消预约：%1</source>
         <translation>Booking cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="462"/>
+        <location filename="../../ui/service/calendar.py" line="468"/>
         <source>标记为未到店？
 %1</source>
         <translation>Mark as a no-show?
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="463"/>
+        <location filename="../../ui/service/calendar.py" line="469"/>
         <source>已标记未到店：%1</source>
         <translation>Marked as a no-show: %1</translation>
     </message>
@@ -1142,148 +1360,138 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="148"/>
+        <location filename="../../ui/voice/complaints_page.py" line="145"/>
         <source>客户投诉</source>
         <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="149"/>
-        <source>当前人员：</source>
-        <translation>Acting as:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/voice/complaints_page.py" line="150"/>
+        <location filename="../../ui/voice/complaints_page.py" line="147"/>
         <source>只看我负责的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="151"/>
+        <location filename="../../ui/voice/complaints_page.py" line="148"/>
         <source>含已结案</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="152"/>
+        <location filename="../../ui/voice/complaints_page.py" line="149"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="153"/>
+        <location filename="../../ui/voice/complaints_page.py" line="150"/>
         <source>备注（可选）：联系结果、方案内容…</source>
         <translation>Note (optional): outcome of the call, the solution…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="156"/>
+        <location filename="../../ui/voice/complaints_page.py" line="153"/>
         <source>全部时限状态</source>
         <translation>Every SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="155"/>
         <source>全部类别</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="156"/>
         <source>全部等级</source>
         <translation>Every grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="157"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="161"/>
+        <location filename="../../ui/voice/complaints_page.py" line="158"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="162"/>
+        <location filename="../../ui/voice/complaints_page.py" line="159"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="163"/>
+        <location filename="../../ui/voice/complaints_page.py" line="160"/>
         <source>投诉详情</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="181"/>
+        <location filename="../../ui/voice/complaints_page.py" line="178"/>
         <source>%1 前%2（已超 %3）</source>
         <translation>%2 by %1 (%3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="183"/>
+        <location filename="../../ui/voice/complaints_page.py" line="180"/>
         <source>%1 前%2（余 %3）</source>
         <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="195"/>
-        <source>经理</source>
-        <translation>manager</translation>
+        <location filename="../../ui/voice/complaints_page.py" line="190"/>
+        <source>当前人员：%1</source>
+        <translation>Acting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="195"/>
-        <source>客服</source>
-        <translation>care</translation>
-    </message>
-    <message>
-        <location filename="../../ui/voice/complaints_page.py" line="218"/>
+        <location filename="../../ui/voice/complaints_page.py" line="213"/>
         <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
         <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="224"/>
+        <location filename="../../ui/voice/complaints_page.py" line="219"/>
         <source>本次自动升级 %1 件</source>
         <translation>%1 escalated automatically just now</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="264"/>
+        <location filename="../../ui/voice/complaints_page.py" line="259"/>
         <source>系统</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="280"/>
+        <location filename="../../ui/voice/complaints_page.py" line="275"/>
         <source>请先选择当前人员。</source>
         <translation>Choose who is acting first.</translation>
     </message>
@@ -1308,39 +1516,65 @@
     </message>
 </context>
 <context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/credentials.py" line="109"/>
+        <source>身份确认</source>
+        <translation>Confirm who you are</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsForm</name>
+    <message>
+        <location filename="../../ui/widgets/credentials.py" line="54"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/credentials.py" line="55"/>
+        <source>密码或 PIN</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/credentials.py" line="63"/>
+        <source>请输入用户名和密码（或 PIN）。</source>
+        <translation>Enter your user name and password (or PIN).</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTimeline</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="395"/>
+        <location filename="../../ui/customers/customer_window.py" line="396"/>
         <source>到店</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="396"/>
+        <location filename="../../ui/customers/customer_window.py" line="397"/>
         <source>预约</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="397"/>
+        <location filename="../../ui/customers/customer_window.py" line="398"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="398"/>
+        <location filename="../../ui/customers/customer_window.py" line="399"/>
         <source>报价</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="399"/>
+        <location filename="../../ui/customers/customer_window.py" line="400"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="400"/>
+        <location filename="../../ui/customers/customer_window.py" line="401"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="401"/>
+        <location filename="../../ui/customers/customer_window.py" line="402"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
@@ -1693,47 +1927,47 @@
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="257"/>
+        <location filename="../../ui/customers/customer_window.py" line="258"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="258"/>
+        <location filename="../../ui/customers/customer_window.py" line="259"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="286"/>
+        <location filename="../../ui/customers/customer_window.py" line="287"/>
         <source>%1 起同意</source>
         <translation>Consented since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="286"/>
+        <location filename="../../ui/customers/customer_window.py" line="287"/>
         <source>已同意</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="288"/>
+        <location filename="../../ui/customers/customer_window.py" line="289"/>
         <source>%1 撤回</source>
         <translation>Withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="289"/>
+        <location filename="../../ui/customers/customer_window.py" line="290"/>
         <source>未同意</source>
         <translation>Not consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="294"/>
+        <location filename="../../ui/customers/customer_window.py" line="295"/>
         <source>已于 %1 删除</source>
         <translation>Deleted on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="295"/>
+        <location filename="../../ui/customers/customer_window.py" line="296"/>
         <source>抓拍已保存</source>
         <translation>Snapshot kept</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="305"/>
+        <location filename="../../ui/customers/customer_window.py" line="306"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1797,6 +2031,40 @@
     </message>
 </context>
 <context>
+    <name>FirstManagerForm</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="63"/>
+        <source>店长姓名</source>
+        <extracomment>Input that counts as someone working at the desk (restarts the idle timer).</extracomment>
+        <translation>Manager&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="63"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="64"/>
+        <source>确认密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="64"/>
+        <source>PIN（可选）</source>
+        <translation>PIN (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="67"/>
+        <source>创建店长账户</source>
+        <translation>Create the manager&apos;s account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="74"/>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <location filename="../../ui/widgets/global_search.py" line="50"/>
@@ -1850,104 +2118,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>DealerDesk 智慧门店</source>
-        <extracomment>The pages&apos; keys, in navigation order.</extracomment>
+        <extracomment>The pages&apos; keys, in navigation order (a page not built is left out). What a role needs for each page to show in the navigation (the services refuse anyway). &quot;Switch user&quot; or &quot;lock&quot; chosen in the menu (the SessionGuard locks the desk).</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>审计与账户</source>
+        <translation>Audit &amp; accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>前往(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>转到最新到店提醒</source>
         <translation>Newest arrival pop-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>账户(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>锁定工位</source>
+        <translation>Lock the desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>查看投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>当前用户：%1（%2）</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -2114,299 +2407,304 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="55"/>
+        <location filename="../../ui/sales/quote_editor.py" line="58"/>
         <source>燃油</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="56"/>
+        <location filename="../../ui/sales/quote_editor.py" line="59"/>
         <source>油电混合</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="57"/>
+        <location filename="../../ui/sales/quote_editor.py" line="60"/>
         <source>插电混动</source>
         <translation>Plug-in hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="58"/>
+        <location filename="../../ui/sales/quote_editor.py" line="61"/>
         <source>纯电动</source>
         <translation>Battery electric</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="343"/>
+        <location filename="../../ui/sales/quote_editor.py" line="349"/>
         <source>电子报价单</source>
-        <extracomment>The quote statuses, in the order the sales page filters by.</extracomment>
+        <extracomment>The quote statuses, in the order the sales page filters by. The approval the loaded quote holds: (approver id, name, discount).</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="344"/>
+        <location filename="../../ui/sales/quote_editor.py" line="350"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="345"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>新建潜客</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="346"/>
+        <location filename="../../ui/sales/quote_editor.py" line="352"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="347"/>
+        <location filename="../../ui/sales/quote_editor.py" line="353"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="348"/>
+        <location filename="../../ui/sales/quote_editor.py" line="354"/>
         <source>创建潜客</source>
         <translation>Create prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="349"/>
+        <location filename="../../ui/sales/quote_editor.py" line="355"/>
         <source>车型与销售顾问</source>
         <translation>Vehicle and consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="350"/>
+        <location filename="../../ui/sales/quote_editor.py" line="356"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="351"/>
+        <location filename="../../ui/sales/quote_editor.py" line="357"/>
         <source>精品、保险与金融方案</source>
         <translation>Accessories, insurance and finance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="353"/>
+        <location filename="../../ui/sales/quote_editor.py" line="359"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="353"/>
+        <location filename="../../ui/sales/quote_editor.py" line="359"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="353"/>
+        <location filename="../../ui/sales/quote_editor.py" line="359"/>
         <source>指导价</source>
         <translation>MSRP</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="354"/>
+        <location filename="../../ui/sales/quote_editor.py" line="360"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="355"/>
+        <location filename="../../ui/sales/quote_editor.py" line="361"/>
         <source>厂方补贴（元）</source>
         <translation>Manufacturer subsidy (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="355"/>
+        <location filename="../../ui/sales/quote_editor.py" line="361"/>
         <source>门店优惠（元）</source>
         <translation>Store discount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="356"/>
+        <location filename="../../ui/sales/quote_editor.py" line="362"/>
         <source>上牌费（元）</source>
         <translation>Registration fee (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="356"/>
+        <location filename="../../ui/sales/quote_editor.py" line="362"/>
         <source>其他费用（元）</source>
         <translation>Other fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="357"/>
+        <location filename="../../ui/sales/quote_editor.py" line="363"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="357"/>
+        <location filename="../../ui/sales/quote_editor.py" line="363"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="358"/>
+        <location filename="../../ui/sales/quote_editor.py" line="364"/>
         <source>精品</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="358"/>
+        <location filename="../../ui/sales/quote_editor.py" line="364"/>
         <source>保险</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="358"/>
+        <location filename="../../ui/sales/quote_editor.py" line="364"/>
         <source>金融方案</source>
         <translation>Finance plans</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="361"/>
-        <source>审批经理</source>
-        <translation>Approving manager</translation>
+        <location filename="../../ui/sales/quote_editor.py" line="367"/>
+        <source>需经理本人审批</source>
+        <translation>Needs the manager&apos;s own approval</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="362"/>
-        <source>本人确认审批</source>
-        <translation>I approve this discount</translation>
+        <location filename="../../ui/sales/quote_editor.py" line="368"/>
+        <source>经理审批…</source>
+        <translation>Manager approves…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="363"/>
+        <location filename="../../ui/sales/quote_editor.py" line="369"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="363"/>
+        <location filename="../../ui/sales/quote_editor.py" line="369"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="363"/>
+        <location filename="../../ui/sales/quote_editor.py" line="369"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="364"/>
+        <location filename="../../ui/sales/quote_editor.py" line="370"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="365"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>金融方案对比</source>
         <translation>Finance plans compared</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="367"/>
+        <location filename="../../ui/sales/quote_editor.py" line="373"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="367"/>
+        <location filename="../../ui/sales/quote_editor.py" line="373"/>
         <source>期数 / 年利率</source>
         <translation>Term / rate</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="367"/>
+        <location filename="../../ui/sales/quote_editor.py" line="373"/>
         <source>首付</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="367"/>
+        <location filename="../../ui/sales/quote_editor.py" line="373"/>
         <source>贷款金额</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="368"/>
+        <location filename="../../ui/sales/quote_editor.py" line="374"/>
         <source>月供</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="368"/>
+        <location filename="../../ui/sales/quote_editor.py" line="374"/>
         <source>总利息</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="368"/>
+        <location filename="../../ui/sales/quote_editor.py" line="374"/>
         <source>手续费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="368"/>
+        <location filename="../../ui/sales/quote_editor.py" line="374"/>
         <source>总成本</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="369"/>
+        <location filename="../../ui/sales/quote_editor.py" line="375"/>
         <source>交给客户</source>
         <translation>Give to customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="370"/>
+        <location filename="../../ui/sales/quote_editor.py" line="376"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="371"/>
+        <location filename="../../ui/sales/quote_editor.py" line="377"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="372"/>
+        <location filename="../../ui/sales/quote_editor.py" line="378"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="380"/>
+        <location filename="../../ui/sales/quote_editor.py" line="386"/>
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="381"/>
+        <location filename="../../ui/sales/quote_editor.py" line="387"/>
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="386"/>
+        <location filename="../../ui/sales/quote_editor.py" line="392"/>
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="387"/>
         <location filename="../../ui/sales/quote_editor.py" line="393"/>
+        <location filename="../../ui/sales/quote_editor.py" line="399"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="390"/>
+        <location filename="../../ui/sales/quote_editor.py" line="396"/>
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="393"/>
+        <location filename="../../ui/sales/quote_editor.py" line="399"/>
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="524"/>
+        <location filename="../../ui/sales/quote_editor.py" line="529"/>
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="559"/>
+        <location filename="../../ui/sales/quote_editor.py" line="564"/>
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="574"/>
+        <location filename="../../ui/sales/quote_editor.py" line="579"/>
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="629"/>
+        <location filename="../../ui/sales/quote_editor.py" line="645"/>
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="657"/>
+        <location filename="../../ui/sales/quote_editor.py" line="654"/>
+        <source>门店优惠 %1 元超出销售顾问权限。请经理本人输入用户名和密码（或 PIN）审批。</source>
+        <translation>A store discount of %1 CNY is beyond the consultant&apos;s limit. The manager approves by typing their own user name and password (or PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/quote_editor.py" line="700"/>
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="664"/>
+        <location filename="../../ui/sales/quote_editor.py" line="707"/>
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="681"/>
+        <location filename="../../ui/sales/quote_editor.py" line="724"/>
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="709"/>
+        <location filename="../../ui/sales/quote_editor.py" line="751"/>
         <source>请先保存：报价单有未保存的修改，打印的将是上次保存的版本。</source>
         <translation>Save first: the quote has unsaved changes, and printing would give the last saved version.</translation>
     </message>
@@ -2648,47 +2946,47 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/service/page.py" line="76"/>
+        <location filename="../../ui/service/page.py" line="73"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
-        <source>当前操作人</source>
-        <translation>Acting as</translation>
+        <location filename="../../ui/service/page.py" line="75"/>
+        <source>当前操作人：%1</source>
+        <translation>Acting as: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="77"/>
         <source>预约日历</source>
         <translation>Booking calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="77"/>
         <source>工单看板</source>
         <translation>Work-order board</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="78"/>
+        <location filename="../../ui/service/page.py" line="77"/>
         <source>配件补货</source>
         <translation>Parts to reorder</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="80"/>
+        <location filename="../../ui/service/page.py" line="79"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="80"/>
+        <location filename="../../ui/service/page.py" line="79"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="80"/>
+        <location filename="../../ui/service/page.py" line="79"/>
         <source>补货数量</source>
         <translation>Reorder qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="81"/>
+        <location filename="../../ui/service/page.py" line="80"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
@@ -2890,6 +3188,52 @@
         <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>车牌识别告示.pdf</source>
         <translation>plate-recognition-notice.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="129"/>
+        <source>首次使用：创建店长账户</source>
+        <translation>First start: create the manager&apos;s account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="130"/>
+        <source>此数据库还没有任何账户。请先创建店长账户，之后由店长为员工添加账户。</source>
+        <translation>This database has no account yet. Create the store manager&apos;s account first; the manager then adds the staff&apos;s accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="133"/>
+        <source>工位已锁定</source>
+        <translation>Desk locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="134"/>
+        <source>%1 的工作已锁定。本人输入密码继续，或其他员工登录切换用户。</source>
+        <translation>%1&apos;s work is locked. Type your password to go on, or another member of staff signs in to switch user.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="137"/>
+        <source>登录 DealerDesk</source>
+        <translation>Sign in to DealerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="138"/>
+        <source>请输入您本人的用户名和密码（前台共用电脑可用 PIN）。</source>
+        <translation>Enter your own user name and password (a PIN on the shared reception PC).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="139"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="208"/>
+        <source>DealerDesk 智慧门店 · 登录</source>
+        <translation>DealerDesk Smart Store · Sign in</translation>
     </message>
 </context>
 <context>

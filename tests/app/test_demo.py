@@ -7,6 +7,7 @@ import shutil
 import uuid
 from collections import Counter
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -204,3 +205,19 @@ def test_no_demo_work_order_lists_a_job_twice(db):
     with db.session() as s:
         lines = s.execute(select(WorkOrderLine.work_order_id, WorkOrderLine.description)).all()
     assert [line for line, n in Counter(lines).items() if n > 1] == []
+
+
+def test_the_demo_accounts_of_the_readme_sign_in(db):
+    from app.acting import acting_as
+    from app.demo.store import DEMO_LOGINS, DEMO_PASSWORD, DEMO_PIN
+    from app.services import accounts
+
+    seed_demo_store(db, customers=40)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"`{DEMO_PASSWORD}`" in readme and f"PIN `{DEMO_PIN}`" in readme
+    with acting_as(None):
+        for role, login in DEMO_LOGINS.items():
+            assert f"| `{login}` |" in readme
+            actor = accounts.sign_in(db, login, DEMO_PASSWORD, desk="demo")
+            assert actor.role == role.value
+        assert accounts.sign_in(db, "reception1", DEMO_PIN).role == "reception"

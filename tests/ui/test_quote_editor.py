@@ -5,13 +5,16 @@ from __future__ import annotations
 import gc
 import random
 import subprocess
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from app.services import customers, quotes
+from app.acting import Actor, acting_as
+from app.errors import ValidationError
+from app.services import accounts, customers, quotes
 from tests.sales_seed import seed_sales
 from ui.sales.quote_editor import QuoteEditor
 
@@ -27,6 +30,29 @@ def store(db, sales_store):
     """The sales floor of `sales_store` with six seeded quotes."""
     seed_sales(db, store_id=sales_store, rng=random.Random(3), count=6)
     return sales_store
+
+
+MANAGER_PASSWORD = "manager-pw-1"
+
+
+@pytest.fixture(autouse=True)
+def manager_account(db, sales_store):
+    """The sales floor's manager 周敏 has a sign-in account (to approve with)."""
+    accounts.create_account(db, name="周敏", role="manager", password=MANAGER_PASSWORD)
+
+
+def manager_id(db) -> int:
+    return next(a.id for a in accounts.list_accounts(db) if a.login == "周敏")
+
+
+def approve(editor: QuoteEditor, runner, name: str, secret: str) -> None:
+    """The approver types their own name and password in the editor's approval dialog."""
+    dialog = editor.request_approval()
+    dialog.form.login.setText(name)
+    dialog.form.secret.setText(secret)
+    dialog.form.submit()
+    runner.drain()
+    runner.drain()
 
 
 def open_editor(db, runner, qtbot, store_id, quote_id=None) -> QuoteEditor:
@@ -91,7 +117,6 @@ def test_a_bad_number_is_shown_next_to_its_field(db, runner, qtbot, store, switc
 
 def test_a_negative_total_is_refused(db, runner, qtbot, store, switcher):
     editor = open_editor(db, runner, qtbot, store)
-    editor.approval_confirm.setChecked(True)
     editor.discount.setText("900000")
     assert "报价总额不能为负数" in error(editor, "total")
     with qtbot.waitSignal(editor.failed, timeout=5000) as blocker:
@@ -111,19 +136,41 @@ def test_discount_beyond_the_limit_needs_a_manager(db, runner, qtbot, store, swi
     with qtbot.waitSignal(editor.failed, timeout=5000) as blocker:
         editor.save()
     assert "需经理审批" in blocker.args[0]
-    assert editor.manager_combo.currentText() == "周敏"
-    editor.approval_confirm.setChecked(True)
+    approve(editor, runner, "周敏", "wrong-password")       # refused in the dialog
+    assert "用户名或密码错误" in editor.approval_dialog.form.error.text()
+    assert "需经理审批" in error(editor, "discount")
+    editor.approval_dialog.reject()
+    approve(editor, runner, "周敏", MANAGER_PASSWORD)
     assert "经理 周敏 已确认审批" in error(editor, "discount")
     with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
         editor.save()
     assert saved.args[0].approved_by_name == "周敏"
+    editor.discount.setText("9000")     # more than was approved: approve again
+    assert "需经理审批" in error(editor, "discount")
+
+
+def test_a_consultant_cannot_approve_and_a_name_proves_nothing(db, runner, qtbot, store,
+                                                               switcher):
+    accounts.create_account(db, name="李强", role="sales_consultant", password="consult-pw")
+    editor = open_editor(db, runner, qtbot, store)
+    choose_customer(editor, qtbot)
+    editor.discount.setText("8000")
+    approve(editor, runner, "李强", "consult-pw")
+    assert "无权审批" in editor.approval_dialog.form.error.text()
+    form = editor.read_form()
+    assert form.approved_by_id is None
+    named = replace(form, approved_by_id=manager_id(db))    # a manager's id, no proof
+    with acting_as(Actor(name="李强", role="sales_consultant", desk="test")), \
+            pytest.raises(ValidationError) as refused:
+        quotes.create_quote(db, named, store_id=store)
+    assert refused.value.field == "approved_by_id"
 
 
 def test_a_manager_beyond_their_own_limit_is_refused_inline(db, runner, qtbot, store, switcher):
     editor = open_editor(db, runner, qtbot, store)
     choose_customer(editor, qtbot)
-    editor.approval_confirm.setChecked(True)
     editor.discount.setText("31000")
+    approve(editor, runner, "周敏", MANAGER_PASSWORD)
     with qtbot.waitSignal(editor.failed, timeout=5000) as blocker:
         editor.save()
     assert "审批权限" in blocker.args[0]

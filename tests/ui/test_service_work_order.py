@@ -232,7 +232,6 @@ def test_service_page_opens_work_orders_from_the_board(db, runner, qtbot, draft,
     page.show()
     with qtbot.waitSignal(page.board.loaded, timeout=5000):
         page.start()
-    qtbot.waitUntil(lambda: page.acting.count() > 0, timeout=5000)
     with qtbot.waitSignal(page.work_order_opened, timeout=5000) as blocker:
         page.board.open_requested.emit(draft.id)
     window = blocker.args[0]

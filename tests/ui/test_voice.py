@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from app.acting import Actor, set_actor
 from app.domain.reads import PlateRead
 from app.domain.store_time import STORE_TZ
 from app.models import Complaint, ComplaintStepRecord
@@ -41,7 +42,7 @@ def _page(db, runner, qtbot, now):
     with qtbot.waitSignal(runner.finished, timeout=10_000):
         page = ComplaintsPage(db, runner, 1, clock=lambda: clock["now"])
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.acting.count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
     return page, clock
 
 
@@ -61,7 +62,7 @@ def test_complaints_page_escalates_and_steps_through_buttons(db, voice, runner, 
     assert "超时 1" in page.counts.text() and "自动升级 1" in page.status.text()
     assert page.step_buttons["contacted"].isEnabled()
     assert not page.step_buttons["closed"].isEnabled()
-    page.acting.setCurrentIndex(page.acting.findData(voice.care_id))
+    set_actor(Actor("林娜", "customer_care", staff_id=voice.care_id, desk="客服"))  # signs in
     page.note.setText("已电话致歉，约明天到店")
     with qtbot.waitSignal(page.step_taken, timeout=10_000) as taken:
         qtbot.mouseClick(page.step_buttons["contacted"], Qt.MouseButton.LeftButton)

@@ -245,6 +245,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self.name.setText(c.name)
         _select(self.salutation, c.salutation)
         self.mobile.setText(c.mobile or "")
+        self.mobile.setReadOnly(c.mobile_hidden)   # masked for this person: not editable
         self.birthday.setText(c.birthday.isoformat() if c.birthday else "")
         _select(self.source, c.source)
         self.tier_status = loaded.tier

@@ -230,7 +230,7 @@ class ReceptionController(QObject):
     def _check_in(self, popup: ArrivalPopup, card: ArrivalCard) -> None:
         """Check the car in (`reception.check_in_arrival`: one use case, one transaction)."""
         db, visit_id = self._db, card.visit_id
-        self._act(popup, lambda: reception.check_in_arrival(db, visit_id, who="reception"),
+        self._act(popup, lambda: reception.check_in_arrival(db, visit_id),
                   lambda new: self._refreshed(popup, new))
 
     def _hand_over(self, popup: ArrivalPopup, card: ArrivalCard, staff_id: int) -> None:

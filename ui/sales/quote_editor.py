@@ -3,7 +3,8 @@ as the consultant types, the finance plans side by side, and inline validation.
 
 Pricing runs on the UI thread through the pure `quotes.price` (cheap, no I/O); loading,
 saving and printing go through the TaskRunner. A discount beyond the consultant's limit shows
-the approval row: a manager picks themselves and confirms.
+the approval row: the manager approves by typing their own name and password (or PIN) in
+the approval dialog on this desk, or is the one signed in; choosing a name proves nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import acting
 from app.db import Database
 from app.domain.money import MoneyError, money
 from app.domain.pricing import EnergyType, PricedItem
+from app.domain.roles import Permission
 from app.errors import UserError
-from app.services import quote_commands, quotes
+from app.services import accounts, quote_commands, quotes
 from app.services import sales_catalogue as catalogue
 from app.services.common import store_today
 from app.services.quotes import QuoteForm
@@ -46,6 +48,7 @@ from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
+from ui.widgets.credentials import CredentialsDialog
 from ui.widgets.fit import fit_to_screen
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
@@ -216,14 +219,17 @@ class QuoteEditor(Retranslatable, QWidget):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setPlaceholderText("0.00")
         self.approval_box = QWidget()
-        self.manager_combo, self.approval_confirm = QComboBox(), QCheckBox()
+        self.approve_button = QPushButton()
         approval = QHBoxLayout(self.approval_box)
         approval.setContentsMargins(0, 0, 0, 0)
         self.approval_label = QLabel()
-        approval.addWidget(self.approval_label)
-        approval.addWidget(self.manager_combo, 1)
-        approval.addWidget(self.approval_confirm)
+        approval.addWidget(self.approval_label, 1)
+        approval.addWidget(self.approve_button)
         self.approval_box.hide()
+        self.approval_dialog: CredentialsDialog | None = None
+        self._grant: accounts.Grant | None = None
+        #: The approval the loaded quote holds: (approver id, name, discount).
+        self._standing: tuple[int, str, Decimal] | None = None
         self.valid_until = QDateEdit()
         self.valid_until.setCalendarPopup(True)
         self.valid_until.setDisplayFormat("yyyy-MM-dd")
@@ -317,11 +323,11 @@ class QuoteEditor(Retranslatable, QWidget):
     def _connect(self) -> None:
         for edit in (self.subsidy, self.discount, self.registration_fee, self.other_fee):
             edit.textChanged.connect(self.recompute)
-        for combo in (self.vehicle_combo, self.consultant_combo, self.manager_combo):
+        for combo in (self.vehicle_combo, self.consultant_combo):
             combo.currentIndexChanged.connect(self.recompute)
         for widget in (self.accessories, self.insurance, self.plans):
             widget.itemChanged.connect(self.recompute)
-        self.approval_confirm.toggled.connect(self.recompute)
+        self.approve_button.clicked.connect(self.request_approval)
         self.valid_until.dateChanged.connect(self.recompute)
         self.search.results.connect(self._show_customers)
         self.search.failed.connect(self.status.setText)
@@ -358,8 +364,8 @@ class QuoteEditor(Retranslatable, QWidget):
                 (self.items_labels, (self.tr("精品"), self.tr("保险"), self.tr("金融方案"), ""))):
             for label, text in zip(labels, texts, strict=True):
                 label.setText(text)
-        self.approval_label.setText(self.tr("审批经理"))
-        self.approval_confirm.setText(self.tr("本人确认审批"))
+        self.approval_label.setText(self.tr("需经理本人审批"))
+        self.approve_button.setText(self.tr("经理审批…"))
         self.lines_model.set_headers([self.tr("项目"), self.tr("说明"), self.tr("金额（元）")])
         self.total_caption.setText(self.tr("合计"))
         self.finance_title.setText(self.tr("金融方案对比"))
@@ -424,10 +430,9 @@ class QuoteEditor(Retranslatable, QWidget):
         self.consultant_combo.clear()
         for staff in data.staff:
             self.consultant_combo.addItem(staff.name, staff)
-        self.manager_combo.clear()
-        for staff in data.staff:
-            if staff.is_manager:
-                self.manager_combo.addItem(staff.name, staff)
+        actor = acting.current()   # a new quote is the signed-in consultant's own
+        if actor is not None and actor.staff_id is not None:
+            _select(self.consultant_combo, lambda s: s.id == actor.staff_id)
         self.vehicle_combo.clear()
         for vehicle in data.vehicles:
             self.vehicle_combo.addItem(vehicle.title, vehicle)
@@ -449,7 +454,7 @@ class QuoteEditor(Retranslatable, QWidget):
             widget.blockSignals(blocked)
 
     def _pickers(self) -> tuple[QWidget, ...]:
-        return (self.consultant_combo, self.manager_combo, self.vehicle_combo,
+        return (self.consultant_combo, self.vehicle_combo,
                 self.accessories, self.insurance, self.plans)
 
     @staticmethod
@@ -485,9 +490,9 @@ class QuoteEditor(Retranslatable, QWidget):
         self._check(self.plans, form.finance,
                     lambda a, b: (a.lender, a.product, a.term_months)
                     == (b.lender, b.product, b.term_months))
-        if form.approved_by_id is not None:
-            _select(self.manager_combo, lambda s: s.id == form.approved_by_id)
-            self.approval_confirm.setChecked(True)
+        self._grant = None
+        self._standing = None if form.approved_by_id is None else (
+            form.approved_by_id, detail.quote.approved_by_name, form.discount)
         if form.valid_until is not None:
             self.valid_until.setDate(_qdate(form.valid_until))
         self._update_title()
@@ -546,7 +551,7 @@ class QuoteEditor(Retranslatable, QWidget):
         consultant_id = consultant.id if consultant and not consultant.is_manager else None
         self._runner.submit(
             lambda: quotes.create_prospect(db, name=name, mobile=mobile,
-                                           consultant_id=consultant_id, who=_who(consultant)),
+                                           consultant_id=consultant_id),
             self._prospect_created, self._show_error)
 
     def _prospect_created(self, created: tuple[int, str]) -> None:
@@ -575,18 +580,28 @@ class QuoteEditor(Retranslatable, QWidget):
         if vehicle is None or consultant is None or len(amounts) < len(MONEY_FIELDS):
             return None
         other = amounts.pop("other_fees")
+        approver = self._approver(amounts["discount"])
         return QuoteForm(
             vehicle_id=vehicle.id, consultant_id=consultant.id, customer_id=self.customer_id(),
             colour=self.colour.text(), accessories=_checked(self.accessories),
             insurance=_checked(self.insurance), finance=_checked(self.plans),
             other_fees=(PricedItem("其他费用", other, "Other fees"),) if other else (),
             valid_until=self.valid_until.date().toPython(), notes=self.notes.text(),
-            approved_by_id=self._approver_id(), **amounts)
+            approved_by_id=approver[0] if approver else None,
+            approval_token=self._grant.token if approver and self._grant else None, **amounts)
 
-    def _approver_id(self) -> int | None:
-        """The manager who confirmed the approval, if one did."""
-        manager = self.manager_combo.currentData()
-        return manager.id if manager is not None and self.approval_confirm.isChecked() else None
+    def _approver(self, discount: Decimal) -> tuple[int, str] | None:
+        """Who approves a discount of `discount`: the manager who typed their password or
+        PIN for it, the manager signed in here, or the approval the quote already holds."""
+        grant, actor = self._grant, acting.current()
+        if grant is not None and (grant.amount is None or discount <= grant.amount):
+            return grant.approver_id, grant.approver_name
+        if actor is not None and actor.staff_id is not None \
+                and actor.may(Permission.DISCOUNT_APPROVE):
+            return actor.staff_id, actor.name
+        if self._standing is not None and discount <= self._standing[2]:
+            return self._standing[0], self._standing[1]
+        return None
 
     def recompute(self) -> QuoteForm | None:
         """Re-price what is typed: lines, total, finance table and inline messages."""
@@ -621,13 +636,41 @@ class QuoteEditor(Retranslatable, QWidget):
                   and quotes.approval_required(form.discount, consultant))
         self.approval_box.setVisible(needed)
         self.price_labels[2].setVisible(needed)
-        if needed and not self.approval_confirm.isChecked():
+        approver = self._approver(form.discount) if needed else None
+        self.approve_button.setVisible(needed and approver is None)
+        if needed and approver is None:
             self._show_field_error("discount", error_text(
                 quotes.approval_error(form.discount, consultant)))
         elif needed:
-            manager = self.manager_combo.currentData()
             self._show_field_error("discount", self.tr("经理 %1 已确认审批。").replace(
-                "%1", manager.name if manager else ""), error=False)
+                "%1", approver[1]), error=False)
+
+    def request_approval(self) -> CredentialsDialog | None:
+        """Ask the manager, at this desk, for their own name and password (or PIN)."""
+        form = self.read_form(show_errors=False)
+        if form is None:
+            return None
+        dialog = self.approval_dialog = CredentialsDialog(
+            self.tr("门店优惠 %1 元超出销售顾问权限。请经理本人输入用户名和密码（或 PIN）审批。")
+            .replace("%1", amount_text(form.discount)), self)
+        dialog.submitted.connect(lambda name, secret: self._approve(dialog, name, secret,
+                                                                    form.discount))
+        dialog.open()
+        return dialog
+
+    def _approve(self, dialog: CredentialsDialog, name: str, secret: str,
+                 discount: Decimal) -> None:
+        db = self._db
+
+        def approved(grant: accounts.Grant) -> None:
+            self._grant = grant
+            dialog.accept()
+            self.recompute()
+
+        self._runner.submit(
+            lambda: accounts.grant_approval(db, name, secret, Permission.DISCOUNT_APPROVE,
+                                            amount=discount),
+            approved, lambda exc: dialog.show_error(error_text(exc)), owner=dialog)
 
     def _show_field_error(self, field: str, text: str, *, error: bool = True) -> None:
         label = self.errors.get(field)
@@ -664,13 +707,13 @@ class QuoteEditor(Retranslatable, QWidget):
             self._show_field_error("customer_id", self.tr("请选择客户，或新建潜客。"))
             self.failed.emit(self.errors["customer_id"].text())
             return
-        db, store_id, record, who = self._db, self._store_id, self._record, _who(consultant)
+        db, store_id, record = self._db, self._store_id, self._record
         if record is None:
-            call = lambda: quotes.create_quote(db, form, store_id=store_id, who=who)  # noqa: E731
+            call = lambda: quotes.create_quote(db, form, store_id=store_id)  # noqa: E731
         elif record.status == "draft" and record.latest:
-            call = lambda: quotes.update_quote(db, record.id, record.version, form, who=who)  # noqa: E731
+            call = lambda: quotes.update_quote(db, record.id, record.version, form)  # noqa: E731
         else:
-            call = lambda: quotes.revise_quote(db, record.id, form, who=who)  # noqa: E731
+            call = lambda: quotes.revise_quote(db, record.id, form)  # noqa: E731
         self._runner.submit(call, lambda saved: self._saved(saved, form), self._show_error)
 
     def _saved(self, record: quotes.QuoteRecord, form: QuoteForm | None = None) -> None:
@@ -694,8 +737,7 @@ class QuoteEditor(Retranslatable, QWidget):
         record, db = self._record, self._db
         if record is None:
             return
-        who = _who(self.consultant_combo.currentData())
-        self._runner.submit(lambda: action(db, record.id, record.version, who=who), self._saved,
+        self._runner.submit(lambda: action(db, record.id, record.version), self._saved,
                             self._show_error)
 
     def has_unsaved_edits(self) -> bool:
@@ -757,6 +799,3 @@ def _select(combo: QComboBox, predicate) -> None:
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
-
-def _who(staff) -> str:
-    return staff.name if staff is not None else ""

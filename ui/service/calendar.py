@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import acting
 from app.db import Database
 from app.domain.plates import format_plate
 from app.services import bookings, catalogue, work_orders
@@ -223,7 +224,6 @@ class BookingCalendar(Retranslatable, QWidget):
         super().__init__(parent)
         self.failed.connect(show_status)
         self._db, self._runner = db, runner
-        self.acting_staff_id: int | None = None
         self.dialog: BookingDialog | None = None
         self.mode = "day"
         today = store_today()
@@ -389,6 +389,12 @@ class BookingCalendar(Retranslatable, QWidget):
                     self.day_view.setCurrentIndex(index)
                     self._show_selection()
                     return
+
+    @property
+    def acting_staff_id(self) -> int | None:
+        """The signed-in person's staff id (the advisor a new booking or check-in gets)."""
+        actor = acting.current()
+        return actor.staff_id if actor is not None else None
 
     # --- actions --------------------------------------------------------------------------
     def new_booking(self) -> BookingDialog:

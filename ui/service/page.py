@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QTableView,
@@ -14,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import acting
 from app.db import Database
-from app.services import catalogue, parts
+from app.services import parts
 from ui.messages import error_text
 from ui.service.board import BoardWidget
 from ui.service.calendar import BookingCalendar
@@ -39,9 +39,7 @@ class ServicePage(Retranslatable, QWidget):
         self.windows: list[WorkOrderWindow] = []
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.acting = QComboBox()
-        self.acting_label = QLabel()
-        self.acting.currentIndexChanged.connect(self._acting_changed)
+        self.acting_label = QLabel()   # who acts: the person signed in, never picked here
         self.calendar = BookingCalendar(db, runner)
         self.board = BoardWidget(db, runner)
         self.parts_model = RecordTableModel([
@@ -63,7 +61,6 @@ class ServicePage(Retranslatable, QWidget):
         head.addWidget(self.title)
         head.addStretch(1)
         head.addWidget(self.acting_label)
-        head.addWidget(self.acting)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -74,22 +71,22 @@ class ServicePage(Retranslatable, QWidget):
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         self.title.setText(self.tr("售后服务"))
-        self.acting_label.setText(self.tr("当前操作人"))
+        actor = acting.current()
+        self.acting_label.setText(self.tr("当前操作人：%1").replace("%1", actor.name)
+                                  if actor is not None else "")
         for index, text in enumerate((self.tr("预约日历"), self.tr("工单看板"), self.tr("配件补货"))):
             self.tabs.setTabText(index, text)
         self.parts_model.set_headers([self.tr("配件号"), self.tr("名称"), self.tr("补货数量"),
                                       self.tr("申请时间")])
 
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Show who acts now (the desk may have switched user)."""
+        super().showEvent(event)
+        self.retranslate()
+
     def start(self) -> None:
-        """Load the staff list, the calendar and the board (which then polls)."""
-        db = self._db
-
-        def staff():
-            return [s for s in catalogue.list_staff(db)
-                    if s.role in ("service_advisor", "technician", "manager")]
-
-        self._runner.submit(staff, self._fill_staff, lambda exc: None, owner=self)
+        """Load the calendar and the board (which then polls)."""
         self.calendar.reload()
         self.board.start()
 
@@ -99,17 +96,6 @@ class ServicePage(Retranslatable, QWidget):
         for window in self.windows:
             window.close()
         self.windows.clear()
-
-    def _fill_staff(self, rows) -> None:
-        self.acting.clear()
-        for row in rows:
-            self.acting.addItem(row.name, row.id)
-
-    def _acting_changed(self, _index: int) -> None:
-        staff_id = self.acting.currentData()
-        self.calendar.acting_staff_id = self.board.acting_staff_id = staff_id
-        for window in self.windows:
-            window.acting_staff_id = staff_id
 
     def _tab_changed(self, index: int) -> None:
         if index == 2:
@@ -125,9 +111,7 @@ class ServicePage(Retranslatable, QWidget):
                 window.show()
                 window.raise_()
                 return window
-        window = WorkOrderWindow(self._db, self._runner, work_order_id,
-                                 acting_staff_id=self.acting.currentData(),
-                                 store_id=self.store_id)
+        window = WorkOrderWindow(self._db, self._runner, work_order_id, store_id=self.store_id)
         window.saved.connect(self.board.reload)
         self.windows.append(window)
         window.show()

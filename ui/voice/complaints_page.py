@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import acting
 from app.db import Database
 from app.domain.complaint_sla import ComplaintCategory, ComplaintGrade, SlaState, format_age
 from app.domain.plates import format_plate
-from app.services import catalogue, complaints
+from app.services import complaints
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
@@ -41,7 +42,6 @@ from ui.widgets.voice_text import STATE_COLOURS
 
 #: The running clock ticks (and overdue complaints escalate) this often.
 TICK_MS = 30_000
-DESK_ROLES = ("customer_care", "manager")
 
 
 class _ClockModel(RecordTableModel):
@@ -70,7 +70,6 @@ class ComplaintsPage(Retranslatable, QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.counts = QLabel()
-        self.acting = QComboBox()
         self.state_filter, self.category_filter, self.grade_filter = QComboBox(), QComboBox(), QComboBox()
         self.mine_only, self.show_closed = QCheckBox(), QCheckBox()
         self.refresh_button = QPushButton()
@@ -114,11 +113,10 @@ class ComplaintsPage(Retranslatable, QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for box in (self.mine_only, self.show_closed):
             box.toggled.connect(lambda _on: self.refresh())
-        self.acting.currentIndexChanged.connect(lambda _i: self.refresh() if self.mine_only.isChecked() else None)
         self.refresh_button.clicked.connect(self.refresh)
         bar = QHBoxLayout()
         self.acting_label = QLabel()
-        for widget in (self.acting_label, self.acting, self.state_filter, self.category_filter,
+        for widget in (self.acting_label, self.state_filter, self.category_filter,
                        self.grade_filter, self.mine_only, self.show_closed):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -140,13 +138,12 @@ class ComplaintsPage(Retranslatable, QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.retranslate()
-        self._load_staff()
         self.refresh()
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         self.title.setText(self.tr("客户投诉"))
-        self.acting_label.setText(self.tr("当前人员："))
+        self._show_actor()
         self.mine_only.setText(self.tr("只看我负责的"))
         self.show_closed.setText(self.tr("含已结案"))
         self.refresh_button.setText(self.tr("刷新"))
@@ -183,22 +180,20 @@ class ComplaintsPage(Retranslatable, QWidget):
             text = self.tr("%1 前%2（余 %3）").replace("%3", format_age(row.clock.remaining))
         return text.replace("%1", due).replace("%2", code_text(row.clock.step, "complaint_step"))
 
-    def _load_staff(self) -> None:
-        db = self._db
-        self._runner.submit(lambda: catalogue.list_staff(db), self._show_staff, self._failed)
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Show who acts now (the desk may have switched user)."""
+        super().showEvent(event)
+        self._show_actor()
 
-    def _show_staff(self, staff) -> None:
-        self.acting.blockSignals(True)
-        self.acting.clear()
-        for member in staff:
-            if member.role in DESK_ROLES:
-                role = self.tr("经理") if member.role == "manager" else self.tr("客服")
-                self.acting.addItem(f"{member.name}（{role}）", member.id)
-        self.acting.blockSignals(False)
+    def _show_actor(self) -> None:
+        actor = acting.current()     # who takes the steps: the person signed in
+        self.acting_label.setText(self.tr("当前人员：%1").replace("%1", actor.name)
+                                  if actor is not None else "")
 
     def acting_id(self) -> int | None:
-        """The member of staff taking the steps (chosen at the top of the page)."""
-        return self.acting.currentData()
+        """The member of staff taking the steps: the person signed in at this desk."""
+        actor = acting.current()
+        return actor.staff_id if actor is not None else None
 
     def refresh(self) -> None:
         """Reload the complaints in the background (escalating overdue ones)."""

@@ -18,6 +18,7 @@ from app.services import quotes
 from app.services import sales_catalogue as catalogue
 from app.services.quotes import ApprovalRequired, QuoteForm
 from tests.app.services.conftest import assert_user_error
+from tests.sales_seed import signed_in_as
 
 DAY = date(2026, 11, 23)
 
@@ -72,7 +73,11 @@ def form(sales: Sales, **changes) -> QuoteForm:
 
 
 def create(db, sales, day=DAY, **changes):
-    return quotes.create_quote(db, form(sales, **changes), store_id=sales.store_id, today=day)
+    """Save a quote; with `approved_by_id`, that member of staff is signed in at the desk
+    (an approval is proved by the approver, not by naming them)."""
+    with signed_in_as(db, changes.get("approved_by_id")):
+        return quotes.create_quote(db, form(sales, **changes), store_id=sales.store_id,
+                                   today=day)
 
 
 # --- catalogues ----------------------------------------------------------------------------
@@ -387,6 +392,8 @@ def test_demo_catalogues_on_an_empty_database(db):
 def test_desks_numbering_at_the_same_moment_get_distinct_numbers(db, sales):
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(4) as pool:
-        numbers = list(pool.map(lambda _: create(db, sales).number, range(12)))
+    from app.acting import bound
+
+    with ThreadPoolExecutor(4) as pool:      # each desk thread has someone signed in
+        numbers = list(pool.map(bound(lambda _: create(db, sales).number), range(12)))
     assert sorted(numbers) == [f"Q-20261123-{n:04d}" for n in range(1, 13)]

@@ -1,0 +1,179 @@
+"""The desk's sign-in: the first manager, signing in, a refusal kept in the form, the idle
+lock (driven through its Qt timer, no waiting), switching user, and the audit page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from app import acting
+from app.acting import Actor, acting_as
+from app.services import accounts, customers
+from app.settings import Settings
+from ui.admin.page import AdminPage
+from ui.desk import build_window
+from ui.sign_in import SessionGuard, SignInPanel
+
+PASSWORD = "manager-pw-1"
+
+
+@pytest.fixture
+def nobody_signed_in():
+    """The desk starts with nobody signed in (the tests' manager stands aside)."""
+    with acting_as(None):
+        yield
+
+
+def _panel(db, runner, qtbot) -> SignInPanel:
+    panel = SignInPanel(db, runner, desk="前台1", max_failures=3)
+    qtbot.addWidget(panel)
+    panel.start()
+    runner.drain()
+    return panel
+
+
+def _type(panel: SignInPanel, name: str, secret: str, runner) -> None:
+    panel.form.login.setText(name)
+    panel.form.secret.setText(secret)
+    panel.form.submit()
+    runner.drain()
+    runner.drain()
+
+
+def test_first_start_creates_the_manager_and_signs_them_in(db, runner, qtbot,
+                                                           nobody_signed_in, switcher):
+    panel = _panel(db, runner, qtbot)
+    assert panel.first_start
+    assert "创建店长账户" in panel.title.text()
+    first = panel.first_manager
+    first.name.setText("周敏")
+    first.password.setText(PASSWORD)
+    first.confirm.setText("different-1")
+    first.submit()
+    assert "不一致" in first.error.text()
+    first.confirm.setText(PASSWORD)
+    with qtbot.waitSignal(panel.signed_in, timeout=10_000) as signed:
+        first.submit()
+        runner.drain()
+    actor = signed.args[0]
+    assert (actor.name, actor.role, actor.desk) == ("周敏", "manager", "前台1")
+    assert acting.current() == actor
+    acting.set_actor(None)
+
+
+def test_a_refusal_stays_in_the_form_and_the_right_password_signs_in(db, runner, qtbot,
+                                                                     switcher):
+    accounts.create_account(db, name="前台小李", role="reception", password="reception-1",
+                            pin="2468")
+    with acting_as(None):
+        panel = _panel(db, runner, qtbot)
+        assert not panel.first_start and "登录" in panel.title.text()
+        _type(panel, "前台小李", "wrong", runner)
+        assert "用户名或密码错误" in panel.form.error.text()
+        assert panel.form.login.text() == "前台小李" and panel.form.secret.text() == ""
+        with qtbot.waitSignal(panel.signed_in, timeout=10_000):
+            _type(panel, "前台小李", "2468", runner)
+        assert acting.current().name == "前台小李"
+
+
+def _desk(db, switcher, runner, qtbot, actor: Actor, idle_minutes: int = 5):
+    with acting_as(actor):
+        window = build_window(Settings(), db, switcher, runner)
+    qtbot.addWidget(window)
+    panel = SignInPanel(db, runner, desk="前台1")
+    guard = SessionGuard(window, panel, idle_minutes)
+    window.apply_actor(actor)
+    window.show()
+    return window, panel, guard
+
+
+def test_idle_lock_hides_the_pages_and_switching_user_filters_them(db, switcher, runner,
+                                                                  qtbot):
+    accounts.create_account(db, name="技师王", role="technician", password="technician-1")
+    manager = Actor("周敏", "manager", desk="前台1")
+    window, panel, guard = _desk(db, switcher, runner, qtbot, manager)
+    acting.set_actor(manager)      # as the desk does at sign-in
+    try:
+        assert guard.idle_timer.interval() == 5 * 60_000 and guard.idle_timer.isActive()
+        assert not window.navigation.item(window.keys.index("admin")).isHidden()
+        guard.idle_timer.stop()
+        move = QMouseEvent(QEvent.Type.MouseMove, QPointF(5, 5), QPointF(5, 5),
+                           Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                           Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window, move)          # input restarts the idle timer
+        assert guard.idle_timer.isActive()
+        guard.idle_timer.timeout.emit()               # the minutes have passed
+        assert guard.is_locked and window.screens.currentWidget() is panel
+        assert not window.navigation.isEnabled()
+        assert panel.form.login.text() == "周敏" and "已锁定" in panel.title.text()
+        assert "周敏" in panel.hint.text()
+        with qtbot.waitSignal(panel.signed_in, timeout=10_000):
+            _type(panel, "技师王", "technician-1", runner)   # another person: switch user
+        assert not guard.is_locked and window.screens.currentWidget() is window.desk
+        visible = {key for row, key in enumerate(window.keys)
+                   if not window.navigation.item(row).isHidden()}
+        assert visible == {"service", "stock"}
+        assert "技师王" in window.actor_label.text()
+        window.lock_requested.emit()                  # "switch user" from the menu
+        assert guard.is_locked
+    finally:
+        acting.set_actor(None)
+        window.pages["reception"].controller.stop()
+
+
+def test_the_audit_page_filters_and_pages(db, runner, qtbot, switcher):
+    record = customers.create_customer(db, name="陈静", mobile="13600002222")
+    for _ in range(3):
+        customers.get_customer(db, record.id)
+    page = AdminPage(db, runner)
+    qtbot.addWidget(page)
+    page.show()
+    runner.drain()
+    audit_page = page.audit
+    assert audit_page.model.rowCount() == 4
+    audit_page.action.setCurrentIndex(audit_page.action.findData("view"))
+    audit_page.customer.setText(str(record.id))
+    audit_page.load(0)
+    runner.drain()
+    assert audit_page.model.rowCount() == 3
+    assert {audit_page.model.record(r).action for r in range(3)} == {"view"}
+    assert "共 3 条" in audit_page.page_label.text()
+    assert not audit_page.next.isEnabled()
+
+
+def test_a_manager_unlocks_an_account_on_the_accounts_tab(db, runner, qtbot, switcher):
+    locked = accounts.create_account(db, name="技师王", role="technician", password="tech-pw-12")
+    with acting_as(None):
+        for _ in range(3):
+            with pytest.raises(accounts.SignInRefused):
+                accounts.sign_in(db, "技师王", "nope", max_failures=3)
+    page = AdminPage(db, runner)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(1)
+    page.show()
+    runner.drain()
+    panel = page.accounts
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.record(r).id == locked.id)
+    assert panel.model.record(row).locked
+    panel.table.selectRow(row)
+    panel.unlock_selected()
+    runner.drain()
+    runner.drain()
+    assert not next(a for a in accounts.list_accounts(db) if a.id == locked.id).locked
+
+
+def test_sign_in_screens_in_both_languages(db, runner, qtbot, switcher, tmp_path):
+    """The sign-in panel in Chinese and English (grabbed for a look)."""
+    accounts.create_account(db, name="周敏", role="manager", password=PASSWORD)
+    with acting_as(None):
+        panel = _panel(db, runner, qtbot)
+    panel.resize(900, 600)
+    panel.show()
+    texts = {}
+    for language in ("zh_CN", "en"):
+        switcher.apply(language)
+        texts[language] = panel.title.text()
+        assert panel.grab().save(str(tmp_path / f"sign_in_{language}.png"))
+    assert texts["zh_CN"] == "登录 DealerDesk" and texts["en"] == "Sign in to DealerDesk"
