@@ -180,7 +180,7 @@ class CustomerWindow(Retranslatable, QWidget):
             Column("", _what_text), Column("", lambda e: e.reference),
             Column("", lambda e: e.by_name), Column("", lambda e: e.note)])
         self.timeline_view = make_table(self.timeline_model)
-        for column, width in enumerate((130, 120, 260, 190, 80)):
+        for column, width in enumerate((130, 120, 330, 180, 80)):
             self.timeline_view.horizontalHeader().resizeSection(column, width)
         self.history_box = QVBoxLayout()
         history_tab = QWidget()
