@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from app.domain.care_rules import CareKind, Side
+from app.domain.care_rules import CareKind, Rule, Side
 from app.domain.store_time import STORE_TZ
 from app.domain.survey_templates import Occasion, SurveyPolicy, SurveyStatus, current_template
 from app.models import CareItem, Customer, Staff, Survey, Vehicle, WorkOrder, WorkOrderStatus
@@ -50,52 +51,52 @@ def _schedule_surveys(session: Session, at: datetime, policy: SurveyPolicy,
     since = at - SCHEDULE_WINDOW
     known = set(session.scalars(select(Survey.source_key).where(
         Survey.event_at >= since - timedelta(days=2))))
-    created = 0
-    orders = session.execute(
-        select(WorkOrder.id, WorkOrder.store_id, WorkOrder.customer_id, WorkOrder.vehicle_id,
-               WorkOrder.advisor_id, WorkOrder.closed_at)
-        .where(WorkOrder.status == WorkOrderStatus.DELIVERED, WorkOrder.closed_at >= since,
-               WorkOrder.customer_id.is_not(None))).all()
-    for ident, store, customer, vehicle, advisor, closed in orders:
-        created += _add(session, known, f"wo:{ident}", Occasion.SERVICE, store, customer,
-                        vehicle, ident, advisor, closed, policy)
-    cars = session.execute(
-        select(Vehicle.id, Vehicle.owner_id, Vehicle.purchase_date, Customer.consultant_id,
-               Staff.store_id)
-        .join(Customer, Customer.id == Vehicle.owner_id)
-        .outerjoin(Staff, Staff.id == Customer.consultant_id)
-        .where(Vehicle.purchase_date >= since.astimezone(STORE_TZ).date(),
-               Vehicle.purchase_date <= at.astimezone(STORE_TZ).date())).all()
-    for ident, owner, bought, consultant, store in cars:
-        event = datetime.combine(bought, time(12), STORE_TZ)
-        created += _add(session, known, f"car:{ident}", Occasion.DELIVERY, store or store_id,
-                        owner, ident, None, consultant, event, policy)
-    return created
-
-
-def _add(session: Session, known: set[str], key: str, occasion: Occasion, store_id, customer_id,
-         vehicle_id, work_order_id, staff_id, event_at: datetime, policy: SurveyPolicy) -> int:
-    if key in known:
+    rows = []
+    for ident, store, customer, vehicle, advisor, closed in session.execute(
+            select(WorkOrder.id, WorkOrder.store_id, WorkOrder.customer_id, WorkOrder.vehicle_id,
+                   WorkOrder.advisor_id, WorkOrder.closed_at)
+            .where(WorkOrder.status == WorkOrderStatus.DELIVERED, WorkOrder.closed_at >= since,
+                   WorkOrder.customer_id.is_not(None))):
+        rows.append(_survey_row(f"wo:{ident}", Occasion.SERVICE, store, customer, vehicle,
+                                ident, advisor, closed, policy, at))
+    for ident, owner, bought, consultant, store in session.execute(
+            select(Vehicle.id, Vehicle.owner_id, Vehicle.purchase_date, Customer.consultant_id,
+                   Staff.store_id)
+            .join(Customer, Customer.id == Vehicle.owner_id)
+            .outerjoin(Staff, Staff.id == Customer.consultant_id)
+            .where(Vehicle.purchase_date >= since.astimezone(STORE_TZ).date(),
+                   Vehicle.purchase_date <= at.astimezone(STORE_TZ).date())):
+        rows.append(_survey_row(f"car:{ident}", Occasion.DELIVERY, store or store_id, owner,
+                                ident, None, consultant,
+                                datetime.combine(bought, time(12), STORE_TZ), policy, at))
+    rows = [r for r in rows if r["source_key"] not in known]
+    if not rows:
         return 0
-    known.add(key)
-    add_survey(session, key, occasion, store_id, customer_id, vehicle_id, work_order_id,
-               staff_id, event_at, policy)
-    return 1
+    # Set-based: one multi-row INSERT returning the ids, then one UPDATE numbering them
+    # (the first run on a large store owes thousands of surveys); a survey another desk
+    # scheduled a moment ago is left to it.
+    ids = session.scalars(_insert_new(session, Survey, ["source_key"]).returning(Survey.id),
+                          rows).all()
+    if ids:
+        session.execute(update(Survey), [{"id": i, "number": survey_number(i)} for i in ids])
+    return len(ids)
 
 
-def add_survey(session: Session, key: str, occasion: Occasion, store_id, customer_id, vehicle_id,
-               work_order_id, staff_id, event_at: datetime,
-               policy: SurveyPolicy = SurveyPolicy()) -> Survey:
-    """Add a due survey asked with the occasion's current template, numbered after its id."""
-    survey = Survey(source_key=key, occasion=occasion,
-                    template_version=current_template(occasion).version, store_id=store_id,
-                    customer_id=customer_id, vehicle_id=vehicle_id, work_order_id=work_order_id,
-                    staff_id=staff_id, event_at=event_at,
-                    due_at=event_at + timedelta(days=policy.delay_days), status=SurveyStatus.DUE)
-    session.add(survey)
-    session.flush()
-    survey.number = survey_number(survey.id)
-    return survey
+def _insert_new(session: Session, model, unique: list[str]):
+    """A multi-row INSERT into `model`'s table that skips rows whose `unique` key exists."""
+    dialect = postgresql if session.bind.dialect.name == "postgresql" else sqlite
+    return dialect.insert(model.__table__).on_conflict_do_nothing(index_elements=unique)
+
+
+def _survey_row(key: str, occasion: Occasion, store_id, customer_id, vehicle_id, work_order_id,
+                staff_id, event_at: datetime, policy: SurveyPolicy, at: datetime) -> dict:
+    """A due survey asked with the occasion's current template."""
+    return dict(source_key=key, occasion=occasion,
+                template_version=current_template(occasion).version, store_id=store_id,
+                customer_id=customer_id, vehicle_id=vehicle_id, work_order_id=work_order_id,
+                staff_id=staff_id, event_at=event_at,
+                due_at=event_at + timedelta(days=policy.delay_days), status=SurveyStatus.DUE,
+                comment="", created_at=at)
 
 
 def add_care_items(session: Session, at: datetime, store_id: int | None = None) -> int:
@@ -108,17 +109,20 @@ def add_care_items(session: Session, at: datetime, store_id: int | None = None) 
     from app.services.care_run import dedupe_key  # the care run schedules surveys too
 
     today = store_today(at)
-    query = select(Survey).where(Survey.status == SurveyStatus.DUE,
-                                 Survey.due_at >= at - _LOOK_BACK, Survey.due_at <= at + _LOOK_AHEAD)
+    query = select(Survey.id, Survey.number, Survey.store_id, Survey.customer_id,
+                   Survey.vehicle_id, Survey.occasion, Survey.due_at).where(
+        Survey.status == SurveyStatus.DUE, Survey.due_at >= at - _LOOK_BACK,
+        Survey.due_at <= at + _LOOK_AHEAD)
     if store_id is not None:
         query = query.where((Survey.store_id == store_id) | Survey.store_id.is_(None))
-    surveys = [s for s in session.scalars(query) if s.store_id is not None or store_id]
+    surveys = [s for s in session.execute(query) if s.store_id is not None or store_id]
     if not surveys:
         return 0
     linked = set(session.scalars(select(CareItem.survey_id).where(
-        CareItem.kind == CareKind.SURVEY, CareItem.survey_id.in_([s.id for s in surveys]))))
-    rules: dict[int, object] = {}
-    created = 0
+        CareItem.kind == CareKind.SURVEY, CareItem.survey_id.is_not(None),
+        CareItem.due_date >= (at - _LOOK_BACK).astimezone(STORE_TZ).date() - timedelta(days=1))))
+    rules: dict[int, Rule] = {}
+    rows, adopted = [], []
     for survey in surveys:
         if survey.id in linked:
             continue
@@ -127,22 +131,25 @@ def add_care_items(session: Session, at: datetime, store_id: int | None = None) 
             rules[store] = rules_in(session, store)[CareKind.SURVEY]
         rule = rules[store]
         due = survey.due_at.astimezone(STORE_TZ).date()
-        late = (today - due).days
-        if not rule.enabled or late > rule.window_days:
+        if not rule.enabled or (today - due).days > rule.window_days:
             continue
-        survey.store_id = store
-        session.add(CareItem(
-            store_id=store, kind=CareKind.SURVEY, customer_id=survey.customer_id,
+        if survey.store_id is None:
+            adopted.append(survey.id)
+        rows.append(dict(
+            store_id=store, kind=CareKind.SURVEY.value, customer_id=survey.customer_id,
             vehicle_id=survey.vehicle_id, occurrence=survey.number,
             dedupe_key=dedupe_key(CareKind.SURVEY, survey.customer_id, survey.vehicle_id,
                                   survey.number),
             due_date=due, window_end=due + timedelta(days=rule.window_days), assignee_id=None,
-            side=Side.SALES if survey.occasion == Occasion.DELIVERY else Side.SERVICE,
+            side=(Side.SALES if survey.occasion == Occasion.DELIVERY else Side.SERVICE).value,
             priority=rule.priority, marketing=False, status="open", attempts=0,
-            detail=survey.number, survey_id=survey.id, created_at=at))
-        created += 1
-    session.flush()
-    return created
+            detail=survey.number, survey_id=survey.id, created_at=at, version_id=1))
+    if adopted:
+        session.execute(update(Survey).where(Survey.id.in_(adopted)).values(store_id=store_id))
+    if rows:
+        # Two desks scheduling at once: the item's unique key keeps the second one out.
+        session.execute(_insert_new(session, CareItem, ["store_id", "dedupe_key"]), rows)
+    return len(rows)
 
 
 def care_item_of(session: Session, survey: Survey) -> CareItem | None:

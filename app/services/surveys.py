@@ -122,11 +122,14 @@ def schedule_due(db: Database, *, now: datetime | None = None,
 
 @acting.needs(Permission.SURVEY_WORK)
 def due_surveys(db: Database, *, store_id: int | None = None, now: datetime | None = None,
-                limit: int = 200) -> list[SurveyRow]:
+                limit: int = 200, schedule: SurveyPolicy | None = None) -> list[SurveyRow]:
     """The surveys due by today and not yet asked, oldest first: the care desk's `survey`
-    items still open (one list, whichever desk shows it)."""
+    items still open (one list, whichever desk shows it). With `schedule`, the surveys
+    now owed are scheduled by that policy first, in the same transaction."""
     today = store_today(now)
     with db.session() as session:
+        if schedule is not None:
+            schedule_in(session, now_utc(now), schedule, store_id)
         query = (select(Survey.id).join(CareItem, (CareItem.survey_id == Survey.id)
                                         & (CareItem.customer_id == Survey.customer_id))
                  .where(CareItem.kind == CareKind.SURVEY, CareItem.status.in_(care_desk.WORKABLE),

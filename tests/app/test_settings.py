@@ -29,3 +29,13 @@ def test_unparsable_file_gives_defaults(tmp_path):
     path = tmp_path / "s.toml"
     path.write_text("this is [not toml", encoding="utf-8")
     assert load_settings(path) == Settings()
+
+
+def test_survey_settings_outside_their_range_fall_back(tmp_path):
+    path = tmp_path / "settings.toml"
+    path.write_text("survey_delay_days = 99\nsurvey_low_stars = 3\nsurvey_low_ten = -1\n",
+                    encoding="utf-8")
+    settings = load_settings(path)
+    assert (settings.survey_delay_days, settings.survey_low_stars, settings.survey_low_ten) == (
+        Settings().survey_delay_days, 3, Settings().survey_low_ten)
+    assert settings.survey_policy().low_stars == 3

@@ -103,12 +103,8 @@ class SurveysPanel(Retranslatable, QWidget):
     def refresh(self) -> None:
         """Create the surveys now owed, then list those due."""
         db, store_id, policy = self._db, self._store_id, self._policy
-
-        def load():
-            surveys.schedule_due(db, policy=policy, store_id=store_id)
-            return surveys.due_surveys(db, store_id=store_id)
-
-        self._runner.submit(load, self._show, self._failed)
+        self._runner.submit(lambda: surveys.due_surveys(db, store_id=store_id, schedule=policy),
+                            self._show, self._failed)
 
     def _show(self, rows) -> None:
         self.model.set_records(rows)
