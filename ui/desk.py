@@ -17,6 +17,7 @@ from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
 from ui import messages
+from ui.backoffice.cashier_page import CashierPage
 from ui.backoffice.stock_page import StockPage
 from ui.care.page import CarePage
 from ui.customers.page import CustomersPage
@@ -66,6 +67,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
         "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog),
         "stock": StockPage(database, runner, settings.store_id),
+        "cashier": CashierPage(database, runner, settings.store_id),
     }
 
 

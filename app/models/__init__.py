@@ -5,6 +5,16 @@ from app.models.audit import AuditLog, Complaint, ComplaintStepRecord
 from app.models.base import Base, UTCDateTime, utcnow
 from app.models.booking import Booking, BookingChannel, BookingStatus, booking_items
 from app.models.care import CareItem, CareOutcome, CareSetting, CustomerRfm
+from app.models.cashier import (
+    CarRelease,
+    DayClose,
+    DayCloseLine,
+    InvoiceRequest,
+    Payment,
+    PaymentKind,
+    Settlement,
+    SettlementStatus,
+)
 from app.models.catalogue import (
     Accessory,
     CatalogueVehicle,
@@ -41,6 +51,8 @@ from app.models.work_order import (
 from app.models.workshop import Bay, BayKind, ServiceItem
 
 __all__ = [
+    "CarRelease", "DayClose", "DayCloseLine", "InvoiceRequest", "Payment", "PaymentKind",
+    "Settlement", "SettlementStatus",
     "OPEN_WORK_ORDER_STATUSES", "Accessory", "Approval", "CatalogueVehicle", "FinanceProduct",
     "InsuranceProduct", "Lender", "AuditLog", "Base", "Bay", "BayKind", "Booking",
     "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus",
