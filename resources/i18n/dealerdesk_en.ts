@@ -164,6 +164,14 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../../ui/backoffice/forms.py" line="104"/>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <location filename="../../ui/service/board.py" line="155"/>
@@ -620,6 +628,34 @@
         <location filename="../../ui/care/texts.py" line="22"/>
         <source>已过期</source>
         <translation>Lapsed</translation>
+    </message>
+</context>
+<context>
+    <name>CashierPage</name>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="81"/>
+        <source>收银结算</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="82"/>
+        <source>收银员</source>
+        <translation>Cashier on duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <source>工单结算</source>
+        <translation>Settle work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <source>购车订金</source>
+        <translation>Car deposits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <source>日结</source>
+        <translation>Day close</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1201,152 @@
     </message>
 </context>
 <context>
+    <name>DayClosePanel</name>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
+        <source>支付方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
+        <source>系统记录</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
+        <source>实点金额</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="198"/>
+        <source>日结</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="199"/>
+        <source>导出收款 CSV</source>
+        <translation>Export payments (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="200"/>
+        <source>导出发票申请 CSV</source>
+        <translation>Export invoice requests (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="232"/>
+        <source>%1 笔收付，系统合计 %2 元</source>
+        <translation>%1 payment(s) and refund(s), %2 CNY recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="235"/>
+        <source>账实相符</source>
+        <translation>counted matches recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="235"/>
+        <source>有差额，请说明</source>
+        <translation>differences to explain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="236"/>
+        <source>；已于 %1 由 %2 日结，%3</source>
+        <translation>; closed at %1 by %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="240"/>
+        <source>；在“实点金额”列填写清点结果后点击“日结”。</source>
+        <translation>; type what you counted in the Counted column, then click Day close.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="263"/>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositPanel</name>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="78"/>
+        <source>报价单号，如 Q20261205001</source>
+        <translation>Quote number, e.g. Q20261205001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="79"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="80"/>
+        <source>订金金额</source>
+        <translation>Deposit amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="81"/>
+        <source>微信/支付宝/转账交易单号</source>
+        <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="82"/>
+        <source>收订金</source>
+        <translation>Take deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="83"/>
+        <source>退款金额（选中订金行）</source>
+        <translation>Refund amount (select the deposit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="84"/>
+        <source>退款原因</source>
+        <translation>Reason for the refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="85"/>
+        <source>退订金</source>
+        <translation>Refund deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <source>交易单号/备注</source>
+        <translation>Transaction no. / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <source>可退</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="110"/>
+        <source>报价单 %1（第 %2 版）· %3 · %4 · %5</source>
+        <translation>Quote %1 (revision %2) · %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
     <name>InternalErrorBox</name>
     <message>
         <location filename="../../ui/widgets/error_box.py" line="14"/>
@@ -1185,84 +1367,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order.</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>收银结算</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -2055,6 +2242,292 @@
     </message>
 </context>
 <context>
+    <name>SettlementPanel</name>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="107"/>
+        <source>未开单</source>
+        <translation>No bill yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
+        <source>店长放行</source>
+        <translation>Released by manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="223"/>
+        <source>工单号</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="223"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="223"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
+        <source>工单状态</source>
+        <translation>Work-order status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
+        <source>结算</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <source>放行</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
+        <source>交易单号/备注</source>
+        <translation>Transaction no. / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <source>可退</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <source>结算条件</source>
+        <translation>Terms of the bill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <source>报案号</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="322"/>
+        <source>保险承担</source>
+        <translation>Insurer pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
+        <source>索赔承担</source>
+        <translation>Warranty pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
+        <source>其他优惠</source>
+        <translation>Further discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <source>审批店长</source>
+        <translation>Approved by manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <source>抬头类型</source>
+        <translation>Invoice to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <source>发票抬头</source>
+        <translation>Invoice title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <source>纳税人识别号</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <source>店长</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <source>放行原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <source>生成/更新结算单</source>
+        <translation>Make / update the bill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
+        <source>微信/支付宝/转账交易单号</source>
+        <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <source>退款金额（选中收款行）</source>
+        <translation>Refund amount (select the payment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
+        <source>退款原因</source>
+        <translation>Reason for the refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
+        <source>18 位统一社会信用代码</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
+        <source>如：车队客户月结</source>
+        <translation>e.g. fleet customer, billed monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
+        <source>结清</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
+        <source>打印结算单</source>
+        <translation>Print settlement slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
+        <source>保存结算单 PDF</source>
+        <translation>Save settlement slip (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
+        <source>打印提车单</source>
+        <translation>Print pick-up slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
+        <source>申请发票</source>
+        <translation>Request invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <source>收款与退款</source>
+        <translation>Payments and refunds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <source>发票</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="268"/>
+        <source>（无需审批）</source>
+        <translation>(no approval needed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="306"/>
+        <source>工单 %1 · %2</source>
+        <translation>Work order %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="307"/>
+        <source>请选择工单</source>
+        <translation>Choose a work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="311"/>
+        <source>尚未生成结算单：填写结算条件后点击“生成/更新结算单”。</source>
+        <translation>No bill yet: fill in the terms, then click Make / update the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="321"/>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="321"/>
+        <source>配件费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
+        <source>会员优惠（%1）</source>
+        <translation>Level discount (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
+        <source>客户应付</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
+        <source>已收</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
+        <source>未付余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="331"/>
+        <source>结算单 %1 · %2</source>
+        <translation>Bill %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="397"/>
+        <source>已记录发票申请</source>
+        <translation>Invoice request recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="410"/>
+        <source>车辆已放行，可打印提车单</source>
+        <translation>Car released; the pick-up slip can print</translation>
+    </message>
+</context>
+<context>
     <name>StockPage</name>
     <message>
         <location filename="../../ui/backoffice/stock_page.py" line="93"/>
@@ -2175,37 +2648,37 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="101"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
         <source>录入回访</source>
         <translation>Record survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="102"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
         <source>%1满意度回访</source>
         <translation>%1 satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="103"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
         <source>意见与建议</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="104"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
         <source>回访方式</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="105"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
         <source>客户的原话（可选）</source>
         <translation>The customer&apos;s words (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="106"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/survey_dialog.py" line="107"/>
+        <location filename="../../ui/voice/survey_dialog.py" line="108"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
