@@ -1,6 +1,13 @@
 """DealerDesk's SQLAlchemy models; importing this package registers every table on `Base`."""
 
 from app.domain.complaint_sla import ComplaintGrade, ComplaintStatus
+from app.models.accident import (
+    AccidentCase,
+    AccidentSource,
+    AccidentStatus,
+    AssessmentLine,
+    DamagePhoto,
+)
 from app.models.audit import AuditLog, Complaint, ComplaintStepRecord
 from app.models.base import Base, UTCDateTime, utcnow
 from app.models.booking import Booking, BookingChannel, BookingStatus, booking_items
@@ -32,6 +39,12 @@ from app.models.part import (
     ReplenishmentStatus,
     StockMovement,
 )
+from app.models.purchasing import (
+    PurchaseOrder,
+    PurchaseOrderLine,
+    PurchaseOrderStatus,
+    Supplier,
+)
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
 from app.models.store import Staff, StaffRole, Store
 from app.models.survey import Survey, SurveyAnswer
@@ -51,6 +64,8 @@ from app.models.work_order import (
 from app.models.workshop import Bay, BayKind, ServiceItem
 
 __all__ = [
+    "AccidentCase", "AccidentSource", "AccidentStatus", "AssessmentLine", "DamagePhoto",
+    "PurchaseOrder", "PurchaseOrderLine", "PurchaseOrderStatus", "Supplier",
     "CarRelease", "DayClose", "DayCloseLine", "InvoiceRequest", "Payment", "PaymentKind",
     "Settlement", "SettlementStatus",
     "OPEN_WORK_ORDER_STATUSES", "Accessory", "Approval", "CatalogueVehicle", "FinanceProduct",

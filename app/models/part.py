@@ -33,6 +33,9 @@ class Part(Base):
     price: Mapped[Money]
     cost: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0.00"))
     low_stock_threshold: Mapped[int] = mapped_column(default=0)
+    #: Who the part is ordered from (purchase orders are grouped by it).
+    supplier_id: Mapped[int | None] = mapped_column(
+        ForeignKey("suppliers.id", name="fk_parts_supplier_id_suppliers"))
     version_id: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version_id}
@@ -125,6 +128,9 @@ class ReplenishmentRequest(Base):
     part_id: Mapped[int] = mapped_column(ForeignKey("parts.id", ondelete="CASCADE"), index=True)
     store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"))
     qty: Mapped[int]
+    #: The work order a special order (特订件) is for; None for a low-stock request.
+    work_order_id: Mapped[int | None] = mapped_column(ForeignKey(
+        "work_orders.id", name="fk_replenishment_requests_work_order_id_work_orders"))
     status: Mapped[ReplenishmentStatus] = mapped_column(
         str_enum(ReplenishmentStatus, 12), default=ReplenishmentStatus.OPEN
     )

@@ -43,7 +43,7 @@ def render_settlement_slip(bill: Any, store: StoreInfo) -> bytes:
     """The settlement slip of `bill` (`app.services.cashier_records.SettlementRecord`)."""
     s = make_styles()
     story: list[Flowable] = [
-        _heading(s, "结算单", "Settlement", bill.number, [
+        heading(s, "结算单", "Settlement", bill.number, [
             (("工单号", "Work order"), bill.work_order_number),
             (("车牌", "Plate"), bill.plate), (("客户", "Customer"), bill.customer_name or "—"),
             (("状态", "Status"), f"{label(bill.status)} {label(bill.status, 'en')}")]),
@@ -72,7 +72,7 @@ def render_pickup_slip(slip: Any, store: StoreInfo) -> bytes:
                (("放行原因", "Reason"), slip.release_reason),
                (("放行时间", "Released"), _local(slip.released_at))]
     story: list[Flowable] = [
-        _heading(s, "提车单", "Pick-up slip", slip.work_order_number, [
+        heading(s, "提车单", "Pick-up slip", slip.work_order_number, [
             (("工单号", "Work order"), slip.work_order_number), (("车牌", "Plate"), slip.plate),
             (("客户", "Customer"), slip.customer_name or "—"), *why]),
         Spacer(1, 4 * mm),
@@ -87,9 +87,10 @@ def _local(value: datetime | None) -> str:
     return value.astimezone(STORE_TZ).strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
-def _heading(s: Styles, zh: str, en: str, reference: str,
+def heading(s: Styles, zh: str, en: str, reference: str,
              facts: list[tuple[tuple[str, str], str]]) -> Flowable:
-    """The document's title with a QR code of its reference, then its facts in a grid."""
+    """The document's title with a QR code of its reference, then its facts one a line
+    (shared by the back office's documents)."""
     left: list[Flowable] = [
         para(f'{escape(zh)} <font size="12" color="#5A6470">{escape(en)}</font>', s.title),
         Spacer(1, 1 * mm)]

@@ -45,7 +45,14 @@ from app.services.cashier_records import (
     payment_records,
     settlement_record,
 )
-from app.services.common import check_version, get_or_raise, now_utc, stale_guard, store_today
+from app.services.common import (
+    check_version,
+    get_or_raise,
+    next_number,
+    now_utc,
+    stale_guard,
+    store_today,
+)
 from app.services.store_info import store_info_in
 from app.services.work_order_records import amount as line_amount
 
@@ -97,7 +104,7 @@ def open_settlement(db: Database, work_order_id: int, *, insurer_amount=None,
                            field="work_order_id")
         bill = s.scalars(select(Settlement).where(Settlement.work_order_id == order.id)).first()
         if bill is None:
-            bill = Settlement(number=_next_number(s, at), work_order_id=order.id,
+            bill = Settlement(number=next_number(s, Settlement.number, "JS", at), work_order_id=order.id,
                               store_id=parts.order_store_id(s, order), created_at=at,
                               **_defaults(s, order))
         else:
@@ -347,13 +354,6 @@ def _add_payment(session: Session, row: Payment, who: str) -> None:
     session.flush()
     audit.record(session, who=who, action="create", row=row)
 
-
-def _next_number(session: Session, at: datetime) -> str:
-    prefix = f"JS{store_today(at):%Y%m%d}"
-    last = session.scalar(select(func.max(Settlement.number))
-                          .where(Settlement.number.like(f"{prefix}%")))
-    sequence = int(last[len(prefix):]) + 1 if last and last[len(prefix):].isdigit() else 1
-    return f"{prefix}{sequence:03d}"
 
 
 def settlement_slip_pdf(db: Database, settlement_id: int, store_id: int | None) -> bytes:

@@ -79,6 +79,9 @@ class RequestRecord:
     qty: int
     status: str
     created_at: datetime
+    #: The work order a special order is for (None for a low-stock request).
+    work_order_id: int | None = None
+    work_order_number: str = ""
 
 
 def create_part(db: Database, *, code: str, name: str, price, cost=Decimal("0"),
@@ -191,11 +194,13 @@ def get_part(db: Database, part_id: int, store_id: int | None = None) -> PartRec
 def open_requests(db: Database) -> tuple[RequestRecord, ...]:
     """Replenishment requests not yet received or cancelled, oldest first."""
     with db.session() as s:
-        rows = s.execute(select(ReplenishmentRequest, Part).join(Part)
+        rows = s.execute(select(ReplenishmentRequest, Part, WorkOrder.number).join(Part)
+                         .outerjoin(WorkOrder, WorkOrder.id == ReplenishmentRequest.work_order_id)
                          .where(ReplenishmentRequest.status.in_(PENDING_REQUESTS))
                          .order_by(ReplenishmentRequest.id))
         return tuple(RequestRecord(r.id, p.id, p.code, p.name, r.store_id, r.qty,
-                                   str(r.status), r.created_at) for r, p in rows)
+                                   str(r.status), r.created_at, r.work_order_id, number or "")
+                     for r, p, number in rows)
 
 
 def order_store_id(session: Session, order: WorkOrder) -> int:
@@ -214,12 +219,22 @@ def order_store_id(session: Session, order: WorkOrder) -> int:
     return first
 
 
-def reserve(session: Session, order: WorkOrder, part_id: int, qty: int) -> StockMovement:
-    """Reserve `qty` for approved work on `order`; Conflict when not enough is free."""
+def reserve(session: Session, order: WorkOrder, part_id: int,
+            qty: int) -> StockMovement | None:
+    """Reserve `qty` for a line of `order` being approved; what the order already holds
+    for no approved line (a special order that arrived for it) counts first. Conflict when
+    not enough is free."""
     check_qty(qty)
-    return stock_ledger.post(session, order_store_id(session, order), part_id,
-                             MovementKind.RESERVED, reserved=qty, work_order_id=order.id,
-                             field="part_id")
+    store_id = order_store_id(session, order)
+    stock_ledger.locked(session, part_id)
+    held = stock_ledger.reserved_for(session, store_id, part_id, order.id)
+    in_use = sum(int(x.qty) for x in order.lines if x.part_id == part_id
+                 and str(x.approval) == "approved" and x.stock_taken_at is None)
+    need = qty - min(qty, max(0, held - in_use))
+    if need == 0:
+        return None
+    return stock_ledger.post(session, store_id, part_id, MovementKind.RESERVED,
+                             reserved=need, work_order_id=order.id, field="part_id")
 
 
 def release(session: Session, order: WorkOrder, part_id: int, qty: int) -> None:

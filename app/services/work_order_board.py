@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.domain import workflow
 from app.domain.workflow import WorkOrderStatus
-from app.models import Bay, Customer, Staff, Vehicle, WorkOrder
+from app.models import AccidentCase, Bay, Customer, Staff, Vehicle, WorkOrder
+from app.services import purchasing
 from app.services.common import day_bounds, store_today
 
 
@@ -32,6 +33,10 @@ class BoardCard:
     promised_at: datetime | None
     last_progress_at: datetime | None
     version: int
+    #: "accident" for the work of an accident case, "" for service work.
+    kind: str = ""
+    #: Special-order parts: "waiting_part", "part_arrived", or "" when none.
+    part_state: str = ""
 
     def flags(self, now: datetime) -> workflow.Flags:
         """The card's warnings at `now` (no progress for 30 min, overdue, awaiting answer)."""
@@ -56,7 +61,14 @@ def board(db: Database, *, now: datetime | None = None) -> tuple[BoardCard, ...]
             .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
             .where(_on_board(start))
             .order_by(WorkOrder.promised_at, WorkOrder.id))
-        return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:]) for r in rows)
+        rows = rows.all()
+        ids = [r[0] for r in rows]
+        parts_in = purchasing.part_states(s, ids)
+        accidents = set(s.scalars(select(AccidentCase.work_order_id).where(
+            AccidentCase.work_order_id.in_(ids)))) if ids else set()
+        return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:],
+                               kind="accident" if r[0] in accidents else "",
+                               part_state=parts_in.get(r[0], "")) for r in rows)
 
 
 def board_signature(db: Database, *, now: datetime | None = None) -> tuple[int, int, int]:

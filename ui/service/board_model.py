@@ -102,6 +102,9 @@ class BoardModel(QAbstractTableModel):
         badges = self.flag_texts(card.flags(self._now))
         if badges:
             lines.append("⚠ " + " · ".join(badges))
+        kinds = [code_text(x) for x in (card.kind, card.part_state) if x]
+        if kinds:
+            lines.append(" · ".join(kinds))
         return "\n".join(lines)
 
     def _rebuild(self) -> None:
