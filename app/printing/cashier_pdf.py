@@ -8,14 +8,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.domain.code_names import label
-from app.domain.store_time import STORE_TZ
 from app.printing.layout import (
     ACCENT,
     CONTENT_WIDTH,
@@ -29,6 +27,7 @@ from app.printing.layout import (
     build_pdf,
     escape,
     grid_style,
+    local_text,
     make_styles,
     para,
     plain_style,
@@ -66,11 +65,11 @@ def render_pickup_slip(slip: Any, store: StoreInfo) -> bytes:
     s = make_styles()
     if slip.settlement_number:
         why = [(("结算单号", "Settlement"), slip.settlement_number),
-               (("结清时间", "Settled"), _local(slip.settled_at))]
+               (("结清时间", "Settled"), local_text(slip.settled_at))]
     else:
         why = [(("店长放行", "Released by manager"), slip.released_by),
                (("放行原因", "Reason"), slip.release_reason),
-               (("放行时间", "Released"), _local(slip.released_at))]
+               (("放行时间", "Released"), local_text(slip.released_at))]
     story: list[Flowable] = [
         heading(s, "提车单", "Pick-up slip", slip.work_order_number, [
             (("工单号", "Work order"), slip.work_order_number), (("车牌", "Plate"), slip.plate),
@@ -82,9 +81,6 @@ def render_pickup_slip(slip: Any, store: StoreInfo) -> bytes:
     ]
     return build_pdf(story, store, slip.work_order_number, f"提车单 {slip.work_order_number}", s)
 
-
-def _local(value: datetime | None) -> str:
-    return value.astimezone(STORE_TZ).strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
 def heading(s: Styles, zh: str, en: str, reference: str,
@@ -140,7 +136,7 @@ def _payments(s: Styles, payments) -> Flowable:
                                  Label("交易单号", "Transaction", s.font),
                                  Label("金额", "CNY", s.font)]]
     for p in payments:
-        rows.append([_local(p.at), f"{label(p.kind)} {label(p.kind, 'en')}",
+        rows.append([local_text(p.at), f"{label(p.kind)} {label(p.kind, 'en')}",
                      f"{label(p.method)} {label(p.method, 'en')}",
                      para(escape(p.transaction_no or p.note or ""), s.small),
                      amount_text(p.amount)])

@@ -6,14 +6,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.domain.code_names import label
-from app.domain.store_time import STORE_TZ
 from app.printing.cashier_pdf import heading
 from app.printing.layout import (
     CONTENT_WIDTH,
@@ -25,6 +23,7 @@ from app.printing.layout import (
     build_pdf,
     escape,
     grid_style,
+    local_text,
     make_styles,
     para,
     table,
@@ -40,7 +39,7 @@ def render_purchase_order(order: Any, store: StoreInfo) -> bytes:
             (("供应商", "Supplier"), order.supplier_name),
             (("联系人", "Contact"), f"{order.supplier_contact} {order.supplier_phone}".strip()
              or "—"),
-            (("下单日期", "Ordered"), _local(order.created_at)),
+            (("下单日期", "Ordered"), local_text(order.created_at)),
             (("状态", "Status"), f"{label(order.status)} {label(order.status, 'en')}")]),
         para(bilingual("订货明细", "Lines"), s.section),
         _order_lines(s, order),
@@ -83,9 +82,6 @@ def render_picking_list(picking: Any, store: StoreInfo) -> bytes:
     return build_pdf(story, store, picking.work_order_number,
                      f"领料单 {picking.work_order_number}", s)
 
-
-def _local(value: datetime | None) -> str:
-    return value.astimezone(STORE_TZ).strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
 def _order_lines(s: Styles, order: Any) -> Flowable:

@@ -36,7 +36,7 @@ from app.models import (
     WorkOrder,
 )
 from app.printing.cashier_pdf import render_settlement_slip
-from app.services import audit, parts
+from app.services import accidents, audit, parts
 from app.services.cashier_records import (
     PaymentRecord,
     QuoteBrief,
@@ -123,8 +123,10 @@ def open_settlement(db: Database, work_order_id: int, *, insurer_amount=None,
 
 
 def _defaults(session: Session, order: WorkOrder) -> dict:
-    """A new bill's terms: nothing paid by others, no further discount."""
-    return {"insurer_amount": ZERO, "warranty_amount": ZERO, "extra_discount": ZERO}
+    """A new bill's terms: nothing paid by others, no further discount; for an accident's
+    work order, the insurer's share of the assessment, its name and the claim number."""
+    return {"insurer_amount": ZERO, "warranty_amount": ZERO, "extra_discount": ZERO,
+            **accidents.insurer_terms(session, order.id)}
 
 
 def _apply_terms(session: Session, order: WorkOrder, bill: Settlement, *, insurer_amount,
