@@ -17,7 +17,9 @@ from app.services.snapshots import purge_snapshots
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
 from ui import messages
+from ui.backoffice.accident_page import AccidentPage
 from ui.backoffice.cashier_page import CashierPage
+from ui.backoffice.purchasing_page import PurchasingPage
 from ui.backoffice.stock_page import StockPage
 from ui.care.page import CarePage
 from ui.customers.page import CustomersPage
@@ -67,6 +69,8 @@ def build_pages(database: Database, runner: TaskRunner,
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
         "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog),
         "stock": StockPage(database, runner, settings.store_id),
+        "purchasing": PurchasingPage(database, runner, settings.store_id),
+        "accidents": AccidentPage(database, runner, settings.store_id),
         "cashier": CashierPage(database, runner, settings.store_id),
     }
 

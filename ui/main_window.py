@@ -24,7 +24,7 @@ from ui.widgets.error_box import InternalErrorBox
 
 #: The pages' keys, in navigation order.
 NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock",
-              "cashier")
+              "purchasing", "accidents", "cashier")
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -99,7 +99,8 @@ class MainWindow(Retranslatable, QMainWindow):
         titles = [self.tr("前台接待"), self.tr("销售"), self.tr("售后服务"), self.tr("客户"),
                   self.tr("客户之声"),
                   self.tr("客服关怀"),
-                  self.tr("配件库存"), self.tr("收银结算")]
+                  self.tr("配件库存"), self.tr("采购与到货"), self.tr("事故车"),
+                  self.tr("收银结算")]
         for row, title in enumerate(titles):
             self.navigation.item(row).setText(title)
         self.file_menu.setTitle(self.tr("文件(&F)"))

@@ -31,13 +31,14 @@ from app.models import (
     LineKind,
     MovementKind,
     Part,
+    PartSupersession,
     ReplenishmentRequest,
     Vehicle,
     WorkOrder,
     WorkOrderLine,
 )
 from app.printing.accident_pdf import render_assessment
-from app.services import audit, parts, stock_ledger, work_orders
+from app.services import audit, parts, stock_ledger, vehicles, work_orders
 from app.services.common import (
     check_version,
     get_or_raise,
@@ -64,6 +65,8 @@ class AssessmentInput:
     insurer_share: Decimal | str
     part_id: int | None = None
     hours: Decimal | str | None = None
+    #: The part's number as typed (an old number finds its successor), instead of its id.
+    part_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,16 @@ def open_case(db: Database, store_id: int, vehicle_id: int, *, source: str,
         return _record(s, case)
 
 
+def open_case_by_plate(db: Database, store_id: int, plate: str, **fields) -> AccidentRecord:
+    """`open_case` for the vehicle with this plate (as the accident desk types it)."""
+    found = vehicles.find_by_plate(db, plate)
+    if found is None:
+        raise ValidationError(f"找不到车牌 {plate.strip()}，请先在客户档案中登记车辆。",
+                              f"No vehicle with plate {plate.strip()}; register it in the "
+                              "customer's file first.", field="plate")
+    return open_case(db, store_id, found.id, **fields)
+
+
 def update_case(db: Database, case_id: int, expected_version: int, *, who: str = "",
                 **fields) -> AccidentRecord:
     """Change what was recorded: location, caller_phone, insurer_name, claim_number,
@@ -259,8 +272,11 @@ def set_assessment(db: Database, case_id: int, expected_version: int,
 def _line(session: Session, number: int, line: AssessmentInput) -> AssessmentLine:
     kind = parse_choice(LineKind, line.kind, "lines", "项目类型", "line kind")
     text = (line.description or "").strip()
-    if kind is LineKind.PART and line.part_id is not None:
-        text = text or get_or_raise(session, Part, line.part_id, "配件", "part",
+    part_id = line.part_id
+    if kind is LineKind.PART and part_id is None and line.part_code.strip():
+        part_id = _part_by_code(session, line.part_code, number)
+    if kind is LineKind.PART and part_id is not None:
+        text = text or get_or_raise(session, Part, part_id, "配件", "part",
                                     field="lines").name
     if not text:
         raise ValidationError(f"第 {number} 项请填写内容。", f"Describe line {number}.",
@@ -276,8 +292,20 @@ def _line(session: Session, number: int, line: AssessmentInput) -> AssessmentLin
         raise ValidationError(f"第 {number} 项保险承担超过金额 {amount:,.2f}。",
                               f"Line {number}: the insurer's share exceeds its amount "
                               f"{amount:,.2f}.", field="lines")
-    return AssessmentLine(kind=kind, description=text[:120], part_id=line.part_id,
+    return AssessmentLine(kind=kind, description=text[:120], part_id=part_id,
                           hours=hours, qty=qty, unit_price=price, insurer_share=share)
+
+
+def _part_by_code(session: Session, code: str, number: int) -> int:
+    code = code.strip().upper()
+    ident = session.scalar(select(Part.id).where(Part.code == code))
+    if ident is None:
+        ident = session.scalar(select(PartSupersession.part_id)
+                               .where(PartSupersession.old_code == code))
+    if ident is None:
+        raise ValidationError(f"第 {number} 项：找不到配件号 {code}。",
+                              f"Line {number}: no part numbered {code}.", field="lines")
+    return ident
 
 
 def _amount(value, number: int) -> Decimal:

@@ -171,16 +171,22 @@ def special_order(db: Database, work_order_id: int, part_id: int, qty: int, *,
                              str(row.status), row.created_at, order.id, order.number)
 
 
-def special_order_by_numbers(db: Database, work_order_number: str, part_code: str, qty: int,
-                             *, who: str = "", now: datetime | None = None) -> RequestRecord:
-    """`special_order` as the parts counter types it: the work order's number and the part's
-    number (an old, superseded one finds its successor)."""
+def work_order_id_by_number(db: Database, work_order_number: str) -> int:
+    """The id of the work order numbered `work_order_number` (as typed at the counter)."""
     number = (work_order_number or "").strip().upper()
     with db.session() as s:
         ident = s.scalar(select(WorkOrder.id).where(WorkOrder.number == number))
     if ident is None:
         raise ValidationError(f"找不到工单 {number}。", f"No work order numbered {number}.",
                               field="work_order_number")
+    return ident
+
+
+def special_order_by_numbers(db: Database, work_order_number: str, part_code: str, qty: int,
+                             *, who: str = "", now: datetime | None = None) -> RequestRecord:
+    """`special_order` as the parts counter types it: the work order's number and the part's
+    number (an old, superseded one finds its successor)."""
+    ident = work_order_id_by_number(db, work_order_number)
     part = parts.find_by_code(db, part_code)
     if part is None:
         raise ValidationError(f"找不到配件号 {part_code}。", f"No part numbered {part_code}.",
@@ -252,7 +258,9 @@ def receive_delivery(db: Database, purchase_order_id: int, quantities: Mapping[i
             if line is None:
                 raise ValidationError("该行不属于此采购单。", "That line is not on this order.",
                                       field="quantities")
-            check_qty(qty)
+            if not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
+                raise ValidationError("到货数量须为正整数。", "What arrived must be a whole "
+                                      "number above 0.", field="quantities")
             if qty > line.qty_ordered - line.qty_received:
                 raise ValidationError(
                     f"到货数量超过未到数量（{line.qty_ordered - line.qty_received}）。",

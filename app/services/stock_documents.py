@@ -67,6 +67,13 @@ def picking_list_pdf(db: Database, work_order_id: int, store_id: int | None) -> 
     return render_picking_list(picking, store)
 
 
+def picking_list_pdf_by_number(db: Database, work_order_number: str,
+                               store_id: int | None) -> bytes:
+    """The picking list's PDF of the work order numbered `work_order_number`."""
+    return picking_list_pdf(db, purchasing.work_order_id_by_number(db, work_order_number),
+                            store_id)
+
+
 def purchase_order_pdf(db: Database, purchase_order_id: int, store_id: int | None) -> bytes:
     """The purchase order's PDF."""
     order = purchasing.get_purchase_order(db, purchase_order_id)

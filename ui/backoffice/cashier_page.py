@@ -31,6 +31,7 @@ from ui.backoffice.forms import (
     method_combo,
     name_rows,
     retranslate_codes,
+    submit,
 )
 from ui.messages import show_status
 from ui.tasks import TaskRunner
@@ -429,17 +430,8 @@ class SettlementPanel(Retranslatable, QWidget):
                              printer=self.printer_combo.currentData())
 
     def _call(self, fn, *, clear=(), done: str = "") -> None:
-        self.errors.clear()
-
-        def success(bill) -> None:
-            for line in clear:
-                line.clear()
-            if done:
-                show_status(done)
-            self._bill_loaded(bill)
-            self.refresh()
-
-        self._runner.submit(fn, success, self.errors.fail, owner=self)
+        submit(self._runner, self, self.errors, fn,
+               lambda bill: (self._bill_loaded(bill), self.refresh()), clear=clear, done=done)
 
 
 def _choose_payment() -> ValidationError:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services import cashier, day_close, invoices
 from app.services.common import store_today
-from ui.backoffice.forms import FormErrors, method_combo, retranslate_codes, save_csv
+from ui.backoffice.forms import FormErrors, method_combo, retranslate_codes, save_csv, submit
 from ui.messages import show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
@@ -140,16 +140,13 @@ class DepositPanel(Retranslatable, QWidget):
         self._call(call)
 
     def _call(self, fn) -> None:
-        self.errors.clear()
+        submit(self._runner, self, self.errors, fn, self._show_deposits,
+               clear=(self.amount, self.transaction_no, self.refund_amount,
+                      self.refund_reason))
 
-        def success(rows) -> None:
-            for line in (self.amount, self.transaction_no, self.refund_amount,
-                         self.refund_reason):
-                line.clear()
-            self.model.set_records(rows)
-            self.table.resizeColumnsToContents()
-
-        self._runner.submit(fn, success, self.errors.fail, owner=self)
+    def _show_deposits(self, rows) -> None:
+        self.model.set_records(rows)
+        self.table.resizeColumnsToContents()
 
 
 class DayClosePanel(Retranslatable, QWidget):

@@ -44,6 +44,23 @@ class FormErrors:
             mark_invalid(widget, False)
 
 
+def submit(runner: TaskRunner, owner: QWidget, errors: FormErrors, fn: Callable[[], object],
+           show: Callable[[object], None], *, clear=(), done: str = "") -> None:
+    """Run a page's service call off the UI thread: on success clear the fields in `clear`,
+    say `done` in the status bar and `show` the result; on failure `errors` tells why (the
+    typed values stay)."""
+    errors.clear()
+
+    def success(result) -> None:
+        for line in clear:
+            line.clear()
+        if done:
+            show_status(done)
+        show(result)
+
+    runner.submit(fn, success, errors.fail, owner=owner)
+
+
 def form_rows(form: QFormLayout, widgets) -> list[QLabel]:
     """Add `widgets` to `form`, each under a label of its own (named later, on retranslate);
     returns the labels."""
