@@ -2,6 +2,263 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccidentPage</name>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="208"/>
+        <source>事故车</source>
+        <extracomment>The assessment table&apos;s columns: kind, item, part no., hours, qty, unit price, insurer.</extracomment>
+        <translation>Accidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="209"/>
+        <source>新建事故案件</source>
+        <translation>New accident case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="210"/>
+        <source>案件号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="210"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="216"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="210"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="211"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="216"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="211"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="211"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="212"/>
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="213"/>
+        <source>报案</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="213"/>
+        <source>拖车与照片</source>
+        <translation>Tow and photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="213"/>
+        <source>定损</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="216"/>
+        <source>出险时间</source>
+        <translation>Accident time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="216"/>
+        <source>出险地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <source>来电号码</source>
+        <translation>Caller's phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <source>报案号</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <source>经过/备注</source>
+        <translation>What happened / notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="218"/>
+        <source>拖车公司</source>
+        <translation>Towing company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="218"/>
+        <source>司机</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="218"/>
+        <source>呼叫时间</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <source>预计到达</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <source>已到店</source>
+        <translation>Arrived at the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
+        <source>到店时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="221"/>
+        <source>损失照片</source>
+        <translation>Damage photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <source>照片说明，如 前部</source>
+        <translation>Caption, e.g. front</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="223"/>
+        <source>添加照片…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="224"/>
+        <source>保存拖车信息</source>
+        <translation>Save the tow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <source>定损员</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <source>配件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <source>工时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <source>保险承担</source>
+        <translation>Insurer pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
+        <source>添加一行</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
+        <source>删除所选行</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
+        <source>保存定损</source>
+        <translation>Save the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="233"/>
+        <source>按定损生成工单</source>
+        <translation>Make the work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="234"/>
+        <source>打印定损单</source>
+        <translation>Print the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
+        <source>保存定损单 PDF</source>
+        <translation>Save the assessment (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="305"/>
+        <source>新案件：填写报案信息后点击“登记案件”。</source>
+        <translation>New case: fill in the report, then click Record the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="306"/>
+        <source>登记案件</source>
+        <translation>Record the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="309"/>
+        <source>保存报案信息</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="310"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="312"/>
+        <source>定损合计 %1 · 保险承担 %2 · 客户承担 %3 · 工单 %4</source>
+        <translation>Assessed %1 · insurer pays %2 · customer pays %3 · work order %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="384"/>
+        <source>选择损失照片</source>
+        <translation>Choose a damage photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="385"/>
+        <source>图片 (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="411"/>
+        <source>已按定损生成工单</source>
+        <translation>Work order made from the assessment</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalPopup</name>
     <message>
         <location filename="../../ui/reception/arrival_popup.py" line="107"/>
@@ -1367,7 +1624,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
@@ -1414,42 +1671,52 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="102"/>
+        <source>采购与到货</source>
+        <translation>Purchasing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>事故车</source>
+        <translation>Accidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -1506,23 +1773,23 @@
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="86"/>
+        <location filename="../../ui/widgets/print_actions.py" line="98"/>
         <source>已保存 PDF：%1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="103"/>
-        <location filename="../../ui/widgets/print_actions.py" line="121"/>
+        <location filename="../../ui/widgets/print_actions.py" line="115"/>
+        <location filename="../../ui/widgets/print_actions.py" line="133"/>
         <source>已发送到打印机 %1</source>
         <translation>Sent to printer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="115"/>
+        <location filename="../../ui/widgets/print_actions.py" line="127"/>
         <source>本机没有打印系统（缺少 lp 与 QtPdf）</source>
         <translation>This computer has no print system (neither lp nor QtPdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="129"/>
+        <location filename="../../ui/widgets/print_actions.py" line="141"/>
         <source>%1。文档已另存为 PDF：%2</source>
         <translation>%1. The PDF was saved to %2</translation>
     </message>
@@ -1530,15 +1797,153 @@
 <context>
     <name>PrinterCombo</name>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="145"/>
-        <location filename="../../ui/widgets/print_actions.py" line="153"/>
+        <location filename="../../ui/widgets/print_actions.py" line="157"/>
+        <location filename="../../ui/widgets/print_actions.py" line="165"/>
         <source>默认打印机</source>
         <translation>Default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="147"/>
+        <location filename="../../ui/widgets/print_actions.py" line="159"/>
         <source>（离线）</source>
         <translation> (offline)</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingPage</name>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="122"/>
+        <source>采购与到货</source>
+        <translation>Purchasing and receiving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="123"/>
+        <source>待采购申请（低库存与特订件）</source>
+        <translation>Requests to order (low stock and special orders)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="124"/>
+        <source>采购单</source>
+        <translation>Purchase orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="125"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="134"/>
+        <source>配件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="125"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="125"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="126"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="127"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="126"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="131"/>
+        <source>特订工单</source>
+        <translation>Special order for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="127"/>
+        <source>采购单号</source>
+        <translation>PO no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="127"/>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="128"/>
+        <source>下单时间</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="128"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <source>订货</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <source>已到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="131"/>
+        <source>本次到货</source>
+        <translation>This delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="132"/>
+        <source>按供应商生成采购单</source>
+        <translation>Make purchase orders by supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="133"/>
+        <source>工单号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="135"/>
+        <source>特订</source>
+        <translation>Special order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="136"/>
+        <source>打印领料单</source>
+        <translation>Print picking list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
+        <source>登记到货</source>
+        <translation>Record delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="138"/>
+        <source>打印采购单</source>
+        <translation>Print purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="139"/>
+        <source>保存采购单 PDF</source>
+        <translation>Save purchase order (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="205"/>
+        <source>已生成 %1 张采购单</source>
+        <translation>%1 purchase order(s) made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="212"/>
+        <source>已为工单 %1 特订 %2</source>
+        <translation>%2 special-ordered for work order %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="225"/>
+        <source>已登记到货：%1</source>
+        <translation>Delivery recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="227"/>
+        <source>；配件已到，工单 %1 可继续</source>
+        <translation>; parts in, work order %1 can go on</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2383,11 @@
         <source>%1 %2：共 %3 次维修保养记录</source>
         <translation>%1 %2: %3 service records</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/repair_history.py" line="78"/>
+        <source>事故案件 %1 · %2 · 报案号 %3</source>
+        <translation>Accident case %1 · %2 · claim %3</translation>
+    </message>
 </context>
 <context>
     <name>SalesPage</name>
@@ -2250,279 +2660,279 @@
     </message>
     <message>
         <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
         <source>店长放行</source>
         <translation>Released by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="223"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
         <source>工单号</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="223"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="223"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
         <source>工单状态</source>
         <translation>Work-order status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
         <source>结算</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
         <source>放行</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
         <source>交易单号/备注</source>
         <translation>Transaction no. / note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
         <source>结算条件</source>
         <translation>Terms of the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="322"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
         <source>保险承担</source>
         <translation>Insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
         <source>索赔承担</source>
         <translation>Warranty pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
         <source>其他优惠</source>
         <translation>Further discount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
         <source>审批店长</source>
         <translation>Approved by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
         <source>抬头类型</source>
         <translation>Invoice to</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
         <source>发票抬头</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
         <source>纳税人识别号</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
         <source>店长</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
         <source>放行原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
         <source>生成/更新结算单</source>
         <translation>Make / update the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
         <source>微信/支付宝/转账交易单号</source>
         <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
         <source>退款金额（选中收款行）</source>
         <translation>Refund amount (select the payment)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
         <source>退款原因</source>
         <translation>Reason for the refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
         <source>18 位统一社会信用代码</source>
         <translation>18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
         <source>如：车队客户月结</source>
         <translation>e.g. fleet customer, billed monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
         <source>结清</source>
         <translation>Settle</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
         <source>打印结算单</source>
         <translation>Print settlement slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
         <source>保存结算单 PDF</source>
         <translation>Save settlement slip (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
         <source>打印提车单</source>
         <translation>Print pick-up slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
         <source>申请发票</source>
         <translation>Request invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
         <source>收款与退款</source>
         <translation>Payments and refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="268"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="269"/>
         <source>（无需审批）</source>
         <translation>(no approval needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="306"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="307"/>
         <source>工单 %1 · %2</source>
         <translation>Work order %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="307"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="308"/>
         <source>请选择工单</source>
         <translation>Choose a work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="311"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="312"/>
         <source>尚未生成结算单：填写结算条件后点击“生成/更新结算单”。</source>
         <translation>No bill yet: fill in the terms, then click Make / update the bill.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="321"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="322"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="321"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="322"/>
         <source>配件费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="325"/>
         <source>会员优惠（%1）</source>
         <translation>Level discount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
         <source>客户应付</source>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
         <source>未付余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="331"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="332"/>
         <source>结算单 %1 · %2</source>
         <translation>Bill %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="397"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="398"/>
         <source>已记录发票申请</source>
         <translation>Invoice request recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="410"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="411"/>
         <source>车辆已放行，可打印提车单</source>
         <translation>Car released; the pick-up slip can print</translation>
     </message>
