@@ -17,6 +17,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, Money, str_enum, utcnow
 
 
+def trigram_index(table: str, column: str) -> Index:
+    """A trigram (pg_trgm GIN) index on PostgreSQL, so a substring search (ILIKE '%…%')
+    does not scan the catalogue; SQLite, which has no such index, gets a plain one."""
+    return Index(f"ix_{table}_{column}_trgm", column, postgresql_using="gin",
+                 postgresql_ops={column: "gin_trgm_ops"})
+
+
 class Part(Base):
     """A spare part of the catalogue: number, name, brand, unit, bin, price and cost."""
 
@@ -38,6 +45,8 @@ class Part(Base):
         ForeignKey("suppliers.id", name="fk_parts_supplier_id_suppliers"))
     version_id: Mapped[int] = mapped_column(default=1)
 
+    __table_args__ = tuple(trigram_index("parts", column)
+                           for column in ("code", "name", "name_initials"))
     __mapper_args__ = {"version_id_col": version_id}
 
 
@@ -51,6 +60,8 @@ class PartSupersession(Base):
     old_code: Mapped[str] = mapped_column(String(30), unique=True)
     part_id: Mapped[int] = mapped_column(ForeignKey("parts.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (trigram_index("part_supersessions", "old_code"),)
 
 
 class MovementKind(StrEnum):

@@ -1,7 +1,7 @@
 """The back office: the cashier (settlements, payments, refunds and deposits, invoice
 requests, cars released by a manager, the day's close); suppliers, purchase orders and
 their lines, special orders tied to a work order; accident cases with their assessment
-lines and damage photos.
+lines and damage photos; trigram indexes for the stock list's substring search.
 
 Revision ID: 0007_backoffice
 Revises: 0006_reliab
@@ -240,10 +240,12 @@ def upgrade() -> None:
     op.create_index(op.f('ix_purchase_order_lines_work_order_id'), 'purchase_order_lines', ['work_order_id'], unique=False)
 
     upgrade_extra()
+    upgrade_search()
 
 
 def downgrade() -> None:
     """Drop them."""
+    downgrade_search()
     downgrade_extra()
 
     op.drop_index(op.f('ix_purchase_order_lines_work_order_id'), table_name='purchase_order_lines')
@@ -309,3 +311,25 @@ def downgrade_extra() -> None:
         if not sqlite:
             op.drop_constraint(key, table, type_="foreignkey")
         op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
+#: Trigram indexes for the stock list's substring search (index name, table, column).
+_TRIGRAM = (("ix_parts_code_trgm", "parts", "code"), ("ix_parts_name_trgm", "parts", "name"),
+            ("ix_parts_name_initials_trgm", "parts", "name_initials"),
+            ("ix_part_supersessions_old_code_trgm", "part_supersessions", "old_code"))
+
+
+def upgrade_search() -> None:
+    """pg_trgm GIN indexes on PostgreSQL (ILIKE '%…%' then reads the index instead of the
+    whole catalogue); plain indexes on SQLite, where the models declare the same."""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    for name, table, column in _TRIGRAM:
+        op.create_index(name, table, [column], postgresql_using="gin",
+                        postgresql_ops={column: "gin_trgm_ops"})
+
+
+def downgrade_search() -> None:
+    """Drop the search indexes (the extension stays: other databases may use it)."""
+    for name, table, _column in _TRIGRAM:
+        op.drop_index(name, table_name=table)
