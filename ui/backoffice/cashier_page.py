@@ -347,8 +347,9 @@ class SettlementPanel(Retranslatable, QWidget):
                  "warranty_amount": self.warranty_amount.text().strip() or "0",
                  "extra_discount": self.extra_discount.text().strip() or "0",
                  "approved_by_id": self.approver.currentData()}
+        who = self._acting.currentText()
         self._call(lambda: cashier.open_settlement(db, work_order_id, expected_version=version,
-                                                   **terms))
+                                                   who=who, **terms))
 
     def take_payment(self) -> None:
         """Record the payment typed."""
@@ -357,8 +358,9 @@ class SettlementPanel(Retranslatable, QWidget):
         db, ident, by = self._db, self.bill.id, self._acting.currentData()
         method, amount, number = (self.method.currentData(), self.amount.text(),
                                   self.transaction_no.text())
+        who = self._acting.currentText()
         self._call(lambda: cashier.take_payment(db, ident, method, amount,
-                                                transaction_no=number, by_id=by),
+                                                transaction_no=number, by_id=by, who=who),
                    clear=(self.amount, self.transaction_no))
 
     def refund_selected(self) -> None:
@@ -370,9 +372,10 @@ class SettlementPanel(Retranslatable, QWidget):
         payment_id = self.payments_model.record(index.row()).id
         db, ident, by = self._db, self.bill.id, self._acting.currentData()
         amount, reason = self.refund_amount.text(), self.refund_reason.text()
+        who = self._acting.currentText()
 
         def call():
-            cashier.refund(db, payment_id, amount, reason=reason, by_id=by)
+            cashier.refund(db, payment_id, amount, reason=reason, by_id=by, who=who)
             return cashier.get_settlement(db, ident)
 
         self._call(call, clear=(self.refund_amount, self.refund_reason))
@@ -382,7 +385,8 @@ class SettlementPanel(Retranslatable, QWidget):
         if self.bill is None:
             return
         db, ident, by = self._db, self.bill.id, self._acting.currentData()
-        self._call(lambda: cashier.complete(db, ident, by_id=by))
+        who = self._acting.currentText()
+        self._call(lambda: cashier.complete(db, ident, by_id=by, who=who))
 
     def request_invoice(self) -> None:
         """Record the invoice request typed."""
@@ -391,9 +395,10 @@ class SettlementPanel(Retranslatable, QWidget):
         db, ident, by = self._db, self.bill.id, self._acting.currentData()
         kind, title = self.invoice_kind.currentData(), self.invoice_title.text()
         number, email = self.tax_number.text(), self.invoice_email.text()
+        who = self._acting.currentText()
 
         def call():
-            invoices.request_invoice(db, ident, kind, title, number, email, by_id=by)
+            invoices.request_invoice(db, ident, kind, title, number, email, by_id=by, who=who)
             return cashier.get_settlement(db, ident)
 
         self._call(call, done=self.tr("已记录发票申请"))
@@ -404,9 +409,10 @@ class SettlementPanel(Retranslatable, QWidget):
             return
         db, work_order_id = self._db, self.order.work_order_id
         manager, reason = self.manager.currentData(), self.release_reason.text()
+        who = self.manager.currentText()
 
         def call():
-            car_release.release_car(db, work_order_id, manager, reason)
+            car_release.release_car(db, work_order_id, manager, reason, who=who)
             return cashier.settlement_for(db, work_order_id)
 
         self._call(call, done=self.tr("车辆已放行，可打印提车单"))

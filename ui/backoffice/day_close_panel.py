@@ -121,8 +121,9 @@ class DepositPanel(Retranslatable, QWidget):
         db, ident, by = self._db, self.quote.id, self._acting.currentData()
         method, amount, number = (self.method.currentData(), self.amount.text(),
                                   self.transaction_no.text())
+        who = self._acting.currentText()
         self._call(lambda: cashier.take_deposit(db, ident, method, amount,
-                                                transaction_no=number, by_id=by))
+                                                transaction_no=number, by_id=by, who=who))
 
     def refund_selected(self) -> None:
         """Refund the amount typed of the deposit selected."""
@@ -132,9 +133,10 @@ class DepositPanel(Retranslatable, QWidget):
         payment_id = self.model.record(index.row()).id
         db, ident, by = self._db, self.quote.id, self._acting.currentData()
         amount, reason = self.refund_amount.text(), self.refund_reason.text()
+        who = self._acting.currentText()
 
         def call():
-            cashier.refund(db, payment_id, amount, reason=reason, by_id=by)
+            cashier.refund(db, payment_id, amount, reason=reason, by_id=by, who=who)
             return cashier.deposits(db, ident)
 
         self._call(call)
@@ -246,9 +248,10 @@ class DayClosePanel(Retranslatable, QWidget):
     def close_the_day(self) -> None:
         """Close the chosen day with the counted amounts."""
         db, store_id, day = self._db, self._store_id, self.chosen_day()
-        counted, by = self.counted(), self._acting.currentData()
+        counted, by, who = self.counted(), self._acting.currentData(), self._acting.currentText()
         self.errors.clear()
-        self._runner.submit(lambda: day_close.close_day(db, store_id, day, counted, by_id=by),
+        self._runner.submit(lambda: day_close.close_day(db, store_id, day, counted, by_id=by,
+                                                        who=who),
                             self._show, self.errors.fail, owner=self)
 
     def export(self, what: str, *, path: str | None = None) -> None:
