@@ -147,7 +147,9 @@ def list_parts(db: Database, query: str = "", *, store_id: int | None = None,
     joined = StockMovement.part_id == Part.id
     if store_id is not None:
         joined &= StockMovement.store_id == store_id
-    stmt = (select(Part, on_hand, reserved).outerjoin(StockMovement, joined)
+    # Plain columns, not Part entities: a page of 200 parts is built without the ORM's
+    # per-object bookkeeping.
+    stmt = (select(*_RECORD_COLUMNS, on_hand, reserved).outerjoin(StockMovement, joined)
             .group_by(Part.id).order_by(Part.code))
     if low_only:
         stmt = _matching(stmt, query, db.is_sqlite).having(
@@ -155,7 +157,8 @@ def list_parts(db: Database, query: str = "", *, store_id: int | None = None,
     else:
         stmt = stmt.where(Part.id.in_(_page(query, db.is_sqlite, limit).scalar_subquery()))
     with db.session() as s:
-        return tuple(_record(p, int(h), int(r)) for p, h, r in s.execute(stmt))
+        return tuple(PartRecord(*row[:-2], int(row[-2]), int(row[-1]))
+                     for row in s.execute(stmt))
 
 
 def _page(query: str, sqlite: bool, limit: int) -> Select:
@@ -287,6 +290,11 @@ def take(session: Session, order: WorkOrder, part_id: int, qty: int) -> StockMov
     held = min(qty, stock_ledger.reserved_for(session, store_id, part_id, order.id))
     return stock_ledger.post(session, store_id, part_id, MovementKind.ISSUED, on_hand=-qty,
                              reserved=-held, work_order_id=order.id)
+
+
+#: The columns of a PartRecord, in its order (before on hand and reserved).
+_RECORD_COLUMNS = (Part.id, Part.code, Part.name, Part.brand, Part.unit, Part.bin, Part.price,
+                   Part.cost, Part.low_stock_threshold, Part.version_id)
 
 
 def _record(part: Part, on_hand: int, reserved: int) -> PartRecord:
