@@ -4,256 +4,256 @@
 <context>
     <name>AccidentPage</name>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="208"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
         <source>事故车</source>
         <extracomment>The assessment table&apos;s columns: kind, item, part no., hours, qty, unit price, insurer.</extracomment>
         <translation>Accidents</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="209"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="218"/>
         <source>新建事故案件</source>
         <translation>New accident case</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="210"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
         <source>案件号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="210"/>
-        <location filename="../../ui/backoffice/accident_page.py" line="216"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="210"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="211"/>
-        <location filename="../../ui/backoffice/accident_page.py" line="216"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="211"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="211"/>
-        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="212"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="221"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="213"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
         <source>报案</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="213"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
         <source>拖车与照片</source>
         <translation>Tow and photos</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="213"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
         <source>定损</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="216"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
         <source>出险时间</source>
         <translation>Accident time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="216"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
         <source>出险地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
         <source>来电号码</source>
-        <translation>Caller's phone</translation>
+        <translation>Caller&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
         <source>经过/备注</source>
         <translation>What happened / notes</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="218"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
         <source>拖车公司</source>
         <translation>Towing company</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="218"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="218"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
         <source>呼叫时间</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
         <source>预计到达</source>
         <translation>ETA</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
         <source>已到店</source>
         <translation>Arrived at the store</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="221"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
         <source>损失照片</source>
         <translation>Damage photos</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
         <source>照片说明，如 前部</source>
         <translation>Caption, e.g. front</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="223"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
         <source>添加照片…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="224"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="233"/>
         <source>保存拖车信息</source>
         <translation>Save the tow</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="234"/>
         <source>定损员</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
         <source>保险承担</source>
         <translation>Insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="239"/>
         <source>添加一行</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
         <source>删除所选行</source>
         <translation>Remove the selected line</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="241"/>
         <source>保存定损</source>
         <translation>Save the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="233"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="242"/>
         <source>按定损生成工单</source>
         <translation>Make the work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="234"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="243"/>
         <source>打印定损单</source>
         <translation>Print the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="244"/>
         <source>保存定损单 PDF</source>
         <translation>Save the assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="305"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="314"/>
         <source>新案件：填写报案信息后点击“登记案件”。</source>
         <translation>New case: fill in the report, then click Record the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="306"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="315"/>
         <source>登记案件</source>
         <translation>Record the case</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="309"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="318"/>
         <source>保存报案信息</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="310"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="319"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="312"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="321"/>
         <source>定损合计 %1 · 保险承担 %2 · 客户承担 %3 · 工单 %4</source>
         <translation>Assessed %1 · insurer pays %2 · customer pays %3 · work order %4</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="384"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="393"/>
         <source>选择损失照片</source>
         <translation>Choose a damage photo</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="385"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="394"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="411"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="420"/>
         <source>已按定损生成工单</source>
         <translation>Work order made from the assessment</translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../../ui/backoffice/forms.py" line="104"/>
+        <location filename="../../ui/backoffice/forms.py" line="121"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
@@ -890,27 +890,27 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="81"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="82"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="82"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
         <source>收银员</source>
         <translation>Cashier on duty</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
         <source>工单结算</source>
         <translation>Settle work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
         <source>购车订金</source>
         <translation>Car deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
@@ -1460,62 +1460,62 @@
 <context>
     <name>DayClosePanel</name>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="195"/>
         <source>支付方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="195"/>
         <source>系统记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
         <source>实点金额</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="198"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="199"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="198"/>
         <source>导出收款 CSV</source>
         <translation>Export payments (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="200"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="199"/>
         <source>导出发票申请 CSV</source>
         <translation>Export invoice requests (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="232"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="231"/>
         <source>%1 笔收付，系统合计 %2 元</source>
         <translation>%1 payment(s) and refund(s), %2 CNY recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="235"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="234"/>
         <source>账实相符</source>
         <translation>counted matches recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="235"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="234"/>
         <source>有差额，请说明</source>
         <translation>differences to explain</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="236"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="235"/>
         <source>；已于 %1 由 %2 日结，%3</source>
         <translation>; closed at %1 by %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="240"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="239"/>
         <source>；在“实点金额”列填写清点结果后点击“日结”。</source>
         <translation>; type what you counted in the Counted column, then click Day close.</translation>
     </message>
@@ -2654,285 +2654,285 @@
 <context>
     <name>SettlementPanel</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="107"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
         <source>未开单</source>
         <translation>No bill yet</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="109"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
         <source>店长放行</source>
         <translation>Released by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
         <source>工单号</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="224"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
         <source>工单状态</source>
         <translation>Work-order status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
         <source>结算</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
         <source>放行</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
         <source>交易单号/备注</source>
         <translation>Transaction no. / note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
         <source>结算条件</source>
         <translation>Terms of the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
         <source>保险承担</source>
         <translation>Insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="325"/>
         <source>索赔承担</source>
         <translation>Warranty pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
         <source>其他优惠</source>
         <translation>Further discount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
         <source>审批店长</source>
         <translation>Approved by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
         <source>抬头类型</source>
         <translation>Invoice to</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
         <source>发票抬头</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
         <source>纳税人识别号</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
         <source>店长</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
         <source>放行原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
         <source>生成/更新结算单</source>
         <translation>Make / update the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
         <source>微信/支付宝/转账交易单号</source>
         <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
         <source>退款金额（选中收款行）</source>
         <translation>Refund amount (select the payment)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
         <source>退款原因</source>
         <translation>Reason for the refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
         <source>18 位统一社会信用代码</source>
         <translation>18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
         <source>如：车队客户月结</source>
         <translation>e.g. fleet customer, billed monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
         <source>结清</source>
         <translation>Settle</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
         <source>打印结算单</source>
         <translation>Print settlement slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
         <source>保存结算单 PDF</source>
         <translation>Save settlement slip (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
         <source>打印提车单</source>
         <translation>Print pick-up slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
         <source>申请发票</source>
         <translation>Request invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
         <source>收款与退款</source>
         <translation>Payments and refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="269"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="260"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="270"/>
         <source>（无需审批）</source>
         <translation>(no approval needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="307"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="308"/>
         <source>工单 %1 · %2</source>
         <translation>Work order %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="308"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="309"/>
         <source>请选择工单</source>
         <translation>Choose a work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="312"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="313"/>
         <source>尚未生成结算单：填写结算条件后点击“生成/更新结算单”。</source>
         <translation>No bill yet: fill in the terms, then click Make / update the bill.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="322"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="322"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
         <source>配件费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="325"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
         <source>会员优惠（%1）</source>
         <translation>Level discount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
         <source>客户应付</source>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
         <source>未付余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="332"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="333"/>
         <source>结算单 %1 · %2</source>
         <translation>Bill %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="398"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="404"/>
         <source>已记录发票申请</source>
         <translation>Invoice request recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="411"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="418"/>
         <source>车辆已放行，可打印提车单</source>
         <translation>Car released; the pick-up slip can print</translation>
     </message>
