@@ -21,6 +21,9 @@ from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
 from ui import messages
 from ui.admin.page import AdminPage
+from ui.backoffice.accident_page import AccidentPage
+from ui.backoffice.cashier_page import CashierPage
+from ui.backoffice.purchasing_page import PurchasingPage
 from ui.backoffice.stock_page import StockPage
 from ui.care.page import CarePage
 from ui.complaint_watch import ComplaintWatch
@@ -77,6 +80,9 @@ def build_pages(database: Database, runner: TaskRunner,
         "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog,
                          survey_dialog=SurveyDialog, survey_policy=settings.survey_policy()),
         "stock": StockPage(database, runner, settings.store_id),
+        "purchasing": PurchasingPage(database, runner, settings.store_id),
+        "accidents": AccidentPage(database, runner, settings.store_id),
+        "cashier": CashierPage(database, runner, settings.store_id),
         "admin": AdminPage(database, runner),
     }
 

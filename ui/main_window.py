@@ -26,12 +26,15 @@ from ui.widgets.error_box import InternalErrorBox
 from ui.widgets.fit import fit_to_screen
 
 #: The pages' keys, in navigation order (a page not built is left out).
-NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock", "admin")
+NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock",
+              "purchasing", "accidents", "cashier", "admin")
 #: What a role needs for each page to show in the navigation (the services refuse anyway).
 PAGE_NEEDS = {"reception": Permission.ARRIVAL, "sales": Permission.QUOTE_VIEW,
               "service": Permission.WORK_ORDER_VIEW, "customers": Permission.CUSTOMER_VIEW,
               "voice": Permission.COMPLAINT_WORK, "care": Permission.CARE_WORK,
-              "stock": Permission.PARTS_VIEW, "admin": Permission.AUDIT_VIEW}
+              "stock": Permission.PARTS_VIEW, "purchasing": Permission.PARTS_EDIT,
+              "accidents": Permission.WORK_ORDER_EDIT, "cashier": Permission.CASHIER,
+              "admin": Permission.AUDIT_VIEW}
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -132,7 +135,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.page_actions: list[QAction] = []
         for number, key in enumerate(self.keys, 1):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 9:        # Ctrl+1…9; the pages after the ninth have none
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
             self.go_menu.addAction(action)
             self.page_actions.append(action)
@@ -167,12 +171,14 @@ class MainWindow(Retranslatable, QMainWindow):
         titles = {"reception": self.tr("前台接待"), "sales": self.tr("销售"),
                   "service": self.tr("售后服务"), "customers": self.tr("客户"),
                   "voice": self.tr("客户之声"), "care": self.tr("客服关怀"),
-                  "stock": self.tr("配件库存"), "admin": self.tr("审计与账户")}
+                  "stock": self.tr("配件库存"), "purchasing": self.tr("采购与到货"),
+                  "accidents": self.tr("事故车"), "cashier": self.tr("收银结算"),
+                  "admin": self.tr("审计与账户")}
         for row, (key, action) in enumerate(zip(self.keys, self.page_actions)):
             title = titles[key]
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self.navigation.item(row).setText(title)
-            self.navigation.item(row).setToolTip(f"{title} ({shortcut})")
+            self.navigation.item(row).setToolTip(f"{title} ({shortcut})" if shortcut else title)
             action.setText(title)
         self.go_menu.setTitle(self.tr("前往(&G)"))
         self.find_action.setText(self.tr("查找…"))

@@ -67,6 +67,18 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     # complaints, replenishment
     "ordinary": ("一般", "Ordinary"), "major": ("重大", "Major"), "open": ("未处理", "Open"),
     "resolved": ("已解决", "Resolved"), "ordered": ("已订货", "Ordered"), "received": ("已到货", "Received"),
+    # the cashier: payment methods and kinds, bills, invoices
+    "cash": ("现金", "Cash"), "card": ("银行卡", "Card"), "wechat_pay": ("微信支付", "WeChat Pay"),
+    "alipay": ("支付宝", "Alipay"), "transfer": ("转账", "Bank transfer"),
+    "payment": ("收款", "Payment"), "refund": ("退款", "Refund"), "deposit": ("订金", "Deposit"),
+    "unsettled": ("未结清", "Unsettled"), "settled": ("已结清", "Settled"), "company": ("企业", "Company"),
+    "personal": ("个人", "Personal"),
+    # purchasing, special orders, accident cases
+    "partly_received": ("部分到货", "Partly received"),
+    "waiting_part": ("待配件", "Waiting for parts"), "part_arrived": ("配件已到", "Part arrived"),
+    "accident": ("事故车", "Accident"), "rescue_call": ("救援电话", "Rescue call"),
+    "reported": ("已报案", "Reported"), "towing": ("拖车中", "Towing"),
+    "on_site": ("已到店", "At the store"), "assessed": ("已定损", "Assessed"),
     # the gate camera's states (prefixed: a camera "online" is not the customer source)
     "camera.online": ("在线", "online"), "camera.reconnecting": ("重新连接中", "reconnecting"),
     "camera.offline": ("离线", "offline"), "camera.none": ("未配置", "not configured"),

@@ -47,6 +47,7 @@ class Permission(StrEnum):
     SURVEY_WORK = "survey.work"
     COMPLAINT_WORK = "complaint.work"
     REPORTS_VIEW = "reports.view"
+    CASHIER = "cashier"
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
 
@@ -61,7 +62,7 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT}),
     StaffRole.SERVICE_ADVISOR: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
-        P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK}),
+        P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK, P.CASHIER}),
     StaffRole.TECHNICIAN: frozenset({P.WORK_ORDER_VIEW, P.WORKSHOP, P.PARTS_VIEW}),
     StaffRole.PARTS: frozenset({P.PARTS_VIEW, P.PARTS_EDIT, P.WORK_ORDER_VIEW}),
     StaffRole.CUSTOMER_CARE: frozenset({

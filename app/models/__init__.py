@@ -1,10 +1,27 @@
 """DealerDesk's SQLAlchemy models; importing this package registers every table on `Base`."""
 
 from app.domain.complaint_sla import ComplaintGrade, ComplaintStatus
+from app.models.accident import (
+    AccidentCase,
+    AccidentSource,
+    AccidentStatus,
+    AssessmentLine,
+    DamagePhoto,
+)
 from app.models.audit import AuditLog, Complaint, ComplaintStepRecord
 from app.models.base import Base, UTCDateTime, utcnow
 from app.models.booking import Booking, BookingChannel, BookingStatus, booking_items
 from app.models.care import CareItem, CareOutcome, CareSetting, CustomerRfm
+from app.models.cashier import (
+    CarRelease,
+    DayClose,
+    DayCloseLine,
+    InvoiceRequest,
+    Payment,
+    PaymentKind,
+    Settlement,
+    SettlementStatus,
+)
 from app.models.catalogue import (
     Accessory,
     CatalogueVehicle,
@@ -21,6 +38,12 @@ from app.models.part import (
     ReplenishmentRequest,
     ReplenishmentStatus,
     StockMovement,
+)
+from app.models.purchasing import (
+    PurchaseOrder,
+    PurchaseOrderLine,
+    PurchaseOrderStatus,
+    Supplier,
 )
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
 from app.models.store import Staff, StaffRole, Store
@@ -41,6 +64,10 @@ from app.models.work_order import (
 from app.models.workshop import Bay, BayKind, ServiceItem
 
 __all__ = [
+    "AccidentCase", "AccidentSource", "AccidentStatus", "AssessmentLine", "DamagePhoto",
+    "PurchaseOrder", "PurchaseOrderLine", "PurchaseOrderStatus", "Supplier",
+    "CarRelease", "DayClose", "DayCloseLine", "InvoiceRequest", "Payment", "PaymentKind",
+    "Settlement", "SettlementStatus",
     "OPEN_WORK_ORDER_STATUSES", "Accessory", "Approval", "CatalogueVehicle", "FinanceProduct",
     "InsuranceProduct", "Lender", "AuditLog", "Base", "Bay", "BayKind", "Booking",
     "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus",

@@ -17,6 +17,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, Money, str_enum, utcnow
 
 
+def trigram_index(table: str, column: str) -> Index:
+    """A trigram (pg_trgm GIN) index on PostgreSQL, so a substring search (ILIKE '%…%')
+    does not scan the catalogue; SQLite, which has no such index, gets a plain one."""
+    return Index(f"ix_{table}_{column}_trgm", column, postgresql_using="gin",
+                 postgresql_ops={column: "gin_trgm_ops"})
+
+
 class Part(Base):
     """A spare part of the catalogue: number, name, brand, unit, bin, price and cost."""
 
@@ -33,8 +40,13 @@ class Part(Base):
     price: Mapped[Money]
     cost: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0.00"))
     low_stock_threshold: Mapped[int] = mapped_column(default=0)
+    #: Who the part is ordered from (purchase orders are grouped by it).
+    supplier_id: Mapped[int | None] = mapped_column(
+        ForeignKey("suppliers.id", name="fk_parts_supplier_id_suppliers"))
     version_id: Mapped[int] = mapped_column(default=1)
 
+    __table_args__ = tuple(trigram_index("parts", column)
+                           for column in ("code", "name", "name_initials"))
     __mapper_args__ = {"version_id_col": version_id}
 
 
@@ -48,6 +60,8 @@ class PartSupersession(Base):
     old_code: Mapped[str] = mapped_column(String(30), unique=True)
     part_id: Mapped[int] = mapped_column(ForeignKey("parts.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (trigram_index("part_supersessions", "old_code"),)
 
 
 class MovementKind(StrEnum):
@@ -125,6 +139,9 @@ class ReplenishmentRequest(Base):
     part_id: Mapped[int] = mapped_column(ForeignKey("parts.id", ondelete="CASCADE"), index=True)
     store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"))
     qty: Mapped[int]
+    #: The work order a special order (特订件) is for; None for a low-stock request.
+    work_order_id: Mapped[int | None] = mapped_column(ForeignKey(
+        "work_orders.id", name="fk_replenishment_requests_work_order_id_work_orders"))
     status: Mapped[ReplenishmentStatus] = mapped_column(
         str_enum(ReplenishmentStatus, 12), default=ReplenishmentStatus.OPEN
     )

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 
 from app.domain.money import format_cny
+from app.domain.store_time import STORE_TZ
 from app.printing.fonts import cjk_font
 
 # Binary streams: ASCII85 only inflates the file by a quarter and costs ~3 ms a document.
@@ -92,6 +93,11 @@ def make_styles() -> Styles:
 def amount_text(amount: Decimal) -> str:
     """`¥1,234.50`, or `-¥500.00` for a deduction."""
     return f"-{format_cny(-amount)}" if amount < 0 else format_cny(amount)
+
+
+def local_text(value) -> str:
+    """An aware time as printed: the store's zone, to the minute ("—" for None)."""
+    return value.astimezone(STORE_TZ).strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
 def bilingual(zh: str, en: str = "") -> str:

@@ -61,12 +61,12 @@ def render_work_order(detail: Any, store: StoreInfo) -> bytes:
         _parties(s, detail), Spacer(1, 2 * mm),
         _reception(s, detail),
         para(bilingual("维修项目", "Work to do"), s.section),
-        _lines_table(s, lines, show_approval=True),
+        lines_table(s, lines, show_approval=True),
     ]
     if any(i.result != "unchecked" for i in detail.inspection):
         story += [para(bilingual("检查结果", "Inspection"), s.section),
                   _inspection_table(s, detail.inspection)]
-    story.append(_signatures(s, [("维修技师", "Technician"), ("质检员", "Quality check"),
+    story.append(signatures(s, [("维修技师", "Technician"), ("质检员", "Quality check"),
                                  ("服务顾问", "Advisor")]))
     return build_pdf(story, store, detail.number, f"维修工单 {detail.number}", s)
 
@@ -109,14 +109,14 @@ def render_pickup_summary(detail: Any, store: StoreInfo) -> bytes:
         _title(s, "交车结算单", "Pick-up summary", detail, qr=True), Spacer(1, 3 * mm),
         _parties(s, detail),
         para(bilingual("本次完成项目", "Work done"), s.section),
-        _lines_table(s, done, show_approval=False),
+        lines_table(s, done, show_approval=False),
         Spacer(1, 2 * mm),
         _totals(s, labour, parts, labour + parts),
     ]
     if declined:
         story += [para(bilingual("本次未做项目（建议下次处理）", "Declined this time"), s.section),
-                  _lines_table(s, declined, show_approval=False, total=False)]
-    story.append(_signatures(s, [("服务顾问", "Advisor"), ("客户签字", "Customer signature")]))
+                  lines_table(s, declined, show_approval=False, total=False)]
+    story.append(signatures(s, [("服务顾问", "Advisor"), ("客户签字", "Customer signature")]))
     return build_pdf(story, store, detail.number, f"交车结算单 {detail.number}", s)
 
 
@@ -192,7 +192,8 @@ def _number(value: Decimal | None) -> str:
     return "" if value is None else f"{value.normalize():f}"
 
 
-def _lines_table(s: Styles, lines: list, *, show_approval: bool, total: bool = True) -> Flowable:
+def lines_table(s: Styles, lines: list, *, show_approval: bool, total: bool = True) -> Flowable:
+    """The table of work-order lines (kind, item, hours or quantity, rate, amount)."""
     header = [Label("类型", "", s.font), Label("项目", "Item", s.font),
               Label("工时/数量", "", s.font), Label("单价", "Rate", s.font),
               Label("金额（元）", "CNY", s.font)]
@@ -261,7 +262,8 @@ def _inspection_table(s: Styles, items) -> Flowable:
     return table(rows, [40 * mm, 32 * mm, CONTENT_WIDTH - 72 * mm], style)
 
 
-def _signatures(s: Styles, who: list[tuple[str, str]]) -> Flowable:
+def signatures(s: Styles, who: list[tuple[str, str]]) -> Flowable:
+    """Signature blanks for `who` ((zh, en) roles) and the time printed."""
     cells = [para(bilingual(zh, en) + "：____________", s.body) for zh, en in who]
     stamp = datetime.now(UTC).astimezone(STORE_TZ).strftime("%Y-%m-%d %H:%M")
     return KeepTogether([

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -112,3 +113,12 @@ def active_staff_id(session: Session, staff_id: int | None, field: str,
                               "The chosen member of staff does not exist, has left or has "
                               "another role.", field=field)
     return staff_id
+
+
+def next_number(session: Session, column, prefix: str, at: datetime) -> str:
+    """The next document number `prefix` + the store's date + a 3-digit sequence of that day
+    (JS20261205001), from the largest one `column` holds."""
+    stem = f"{prefix}{store_today(at):%Y%m%d}"
+    last = session.scalar(select(func.max(column)).where(column.like(f"{stem}%")))
+    sequence = int(last[len(stem):]) + 1 if last and last[len(stem):].isdigit() else 1
+    return f"{stem}{sequence:03d}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -81,6 +81,9 @@ class RequestRecord:
     qty: int
     status: str
     created_at: datetime
+    #: The work order a special order is for (None for a low-stock request).
+    work_order_id: int | None = None
+    work_order_number: str = ""
 
 
 @acting.needs(Permission.PARTS_EDIT)
@@ -150,34 +153,64 @@ def list_parts(db: Database, query: str = "", *, store_id: int | None = None,
     joined = StockMovement.part_id == Part.id
     if store_id is not None:
         joined &= StockMovement.store_id == store_id
-    stmt = (select(Part, on_hand, reserved).outerjoin(StockMovement, joined)
+    # Plain columns, not Part entities: a page of 200 parts is built without the ORM's
+    # per-object bookkeeping.
+    stmt = (select(*_RECORD_COLUMNS, on_hand, reserved).outerjoin(StockMovement, joined)
             .group_by(Part.id).order_by(Part.code))
     if low_only:
         stmt = _matching(stmt, query, db.is_sqlite).having(
             on_hand - reserved <= Part.low_stock_threshold).limit(limit)
     else:
-        # Pick the page of parts first, so only their ledger rows are summed. With a search
-        # text, ordering by upper(code) (codes are stored upper-case) sorts the matches
-        # instead of walking the whole code index for a rare match, as SQLite would.
-        order = func.upper(Part.code) if (query or "").strip() else Part.code
-        page = (_matching(select(Part.id), query, db.is_sqlite).order_by(order)
-                .limit(limit))
-        stmt = stmt.where(Part.id.in_(page.scalar_subquery()))
+        stmt = stmt.where(Part.id.in_(_page(query, db.is_sqlite, limit).scalar_subquery()))
     with db.session() as s:
-        return tuple(_record(p, int(h), int(r)) for p, h, r in s.execute(stmt))
+        return tuple(PartRecord(*row[:-2], int(row[-2]), int(row[-1]))
+                     for row in s.execute(stmt))
+
+
+def _page(query: str, sqlite: bool, limit: int) -> Select:
+    """The ids of the first `limit` parts matching `query`, by number: picked before the
+    ledger rows are summed, so only theirs are."""
+    found = _trigram_matches(query) if not sqlite else None
+    if found is not None:
+        # The matches come with their number: no second read of the catalogue to sort.
+        return select(found.c.id).order_by(found.c.code).limit(limit)
+    # SQLite orders by upper(code) (codes are stored upper-case): it sorts the matches
+    # instead of walking the whole code index for a rare match.
+    order = func.upper(Part.code) if (query or "").strip() and sqlite else Part.code
+    return _matching(select(Part.id), query, sqlite).order_by(order).limit(limit)
+
+
+def _trigram_matches(query: str):
+    """PostgreSQL, a text of a trigram or more: the matching (id, code) pairs, one
+    pg_trgm index scan per column, united (an OR across the columns and the supersessions
+    would make PostgreSQL read the whole catalogue). None otherwise."""
+    text = (query or "").strip()
+    if len(text) < 3:
+        return None
+    like = f"%{text}%"
+    found = [select(Part.id, Part.code).where(Part.code.ilike(like)),
+             select(Part.id, Part.code).where(Part.name.ilike(like)),
+             select(Part.id, Part.code).join(PartSupersession, PartSupersession.part_id == Part.id)
+             .where(PartSupersession.old_code.ilike(like))]
+    if re.fullmatch(r"[A-Za-z]+", text):
+        found.append(select(Part.id, Part.code)
+                     .where(Part.name_initials.like(f"{text.lower()}%")))
+    return union(*found).subquery()
 
 
 def _matching(stmt: Select, query: str, sqlite: bool) -> Select:
     text = (query or "").strip()
     if not text:
         return stmt
+    found = _trigram_matches(text) if not sqlite else None
+    if found is not None:
+        return stmt.where(Part.id.in_(select(found.c.id)))
     like = f"%{text}%"
-
-    def contains(column):
-        # SQLite's LIKE already ignores ASCII case; its ILIKE emulation (lower() on both
-        # sides) triples the cost of a scan of the catalogue.
-        return column.like(like) if sqlite else column.ilike(like)
-
+    # Without an index (SQLite; a text shorter than a trigram) the catalogue is read.
+    # SQLite's LIKE already ignores ASCII case; its ILIKE emulation (lower() on both
+    # sides) triples the cost of that read.
+    contains = (lambda column: column.like(like)) if sqlite else (
+        lambda column: column.ilike(like))
     terms = [contains(Part.code), contains(Part.name),
              Part.id.in_(select(PartSupersession.part_id)
                          .where(contains(PartSupersession.old_code)))]
@@ -199,11 +232,13 @@ def get_part(db: Database, part_id: int, store_id: int | None = None) -> PartRec
 def open_requests(db: Database) -> tuple[RequestRecord, ...]:
     """Replenishment requests not yet received or cancelled, oldest first."""
     with db.session() as s:
-        rows = s.execute(select(ReplenishmentRequest, Part).join(Part)
+        rows = s.execute(select(ReplenishmentRequest, Part, WorkOrder.number).join(Part)
+                         .outerjoin(WorkOrder, WorkOrder.id == ReplenishmentRequest.work_order_id)
                          .where(ReplenishmentRequest.status.in_(PENDING_REQUESTS))
                          .order_by(ReplenishmentRequest.id))
         return tuple(RequestRecord(r.id, p.id, p.code, p.name, r.store_id, r.qty,
-                                   str(r.status), r.created_at) for r, p in rows)
+                                   str(r.status), r.created_at, r.work_order_id, number or "")
+                     for r, p, number in rows)
 
 
 def order_store_id(session: Session, order: WorkOrder) -> int:
@@ -230,6 +265,21 @@ def reserve(session: Session, order: WorkOrder, part_id: int, qty: int) -> Stock
                              field="part_id")
 
 
+def reserve_for_line(session: Session, order: WorkOrder, part_id: int,
+                     qty: int) -> StockMovement | None:
+    """Reserve for a line of `order` being approved: what the order already holds for no
+    approved line (a special order that arrived for it) counts first, the rest is
+    reserved from free stock."""
+    check_qty(qty)
+    store_id = order_store_id(session, order)
+    stock_ledger.locked(session, part_id)
+    held = stock_ledger.reserved_for(session, store_id, part_id, order.id)
+    in_use = sum(int(x.qty) for x in order.lines if x.part_id == part_id
+                 and str(x.approval) == "approved" and x.stock_taken_at is None)
+    need = qty - min(qty, max(0, held - in_use))
+    return reserve(session, order, part_id, need) if need else None
+
+
 def release(session: Session, order: WorkOrder, part_id: int, qty: int) -> None:
     """Give back what `order` holds of `qty` (a declined or cancelled line)."""
     store_id = order_store_id(session, order)
@@ -248,6 +298,11 @@ def take(session: Session, order: WorkOrder, part_id: int, qty: int) -> StockMov
     held = min(qty, stock_ledger.reserved_for(session, store_id, part_id, order.id))
     return stock_ledger.post(session, store_id, part_id, MovementKind.ISSUED, on_hand=-qty,
                              reserved=-held, work_order_id=order.id)
+
+
+#: The columns of a PartRecord, in its order (before on hand and reserved).
+_RECORD_COLUMNS = (Part.id, Part.code, Part.name, Part.brand, Part.unit, Part.bin, Part.price,
+                   Part.cost, Part.low_stock_threshold, Part.version_id)
 
 
 def _record(part: Part, on_hand: int, reserved: int) -> PartRecord:

@@ -15,7 +15,15 @@ from app.db import Database
 from app.domain.money import ZERO
 from app.domain.roles import Permission
 from app.domain.workflow import FINDINGS
-from app.models import Approval, InspectionItem, Staff, Vehicle, WorkOrder, WorkOrderLine
+from app.models import (
+    AccidentCase,
+    Approval,
+    InspectionItem,
+    Staff,
+    Vehicle,
+    WorkOrder,
+    WorkOrderLine,
+)
 from app.services.common import get_or_raise
 from app.services.work_order_records import InspectionRecord, LineRecord, line_record, vehicle_text
 
@@ -34,6 +42,10 @@ class HistoryEntry:
     concerns: str
     lines: tuple[LineRecord, ...]
     inspection: tuple[InspectionRecord, ...]
+    #: The accident case the work order was made from: its number, insurer and claim.
+    accident_number: str = ""
+    insurer_name: str = ""
+    claim_number: str = ""
 
     @property
     def total(self) -> Decimal:
@@ -76,9 +88,15 @@ def vehicle_history(db: Database, vehicle_id: int) -> RepairHistory:
                                                                item.note))
         advisors = {x.id: x.name for x in s.scalars(select(Staff).where(
             Staff.id.in_({o.advisor_id for o in orders if o.advisor_id})))}
+        cases = {c.work_order_id: c for c in s.scalars(select(AccidentCase).where(
+            AccidentCase.work_order_id.in_(ids)))} if ids else {}
         entries = tuple(HistoryEntry(
             o.id, o.number, str(o.status), o.opened_at, o.closed_at, o.mileage_km,
-            advisors.get(o.advisor_id), o.concerns, tuple(lines[o.id]), tuple(checks[o.id]))
-            for o in orders)
+            advisors.get(o.advisor_id), o.concerns, tuple(lines[o.id]), tuple(checks[o.id]),
+            *_case_of(cases.get(o.id))) for o in orders)
         return RepairHistory(vehicle.id, vehicle.plate, vehicle_text(vehicle), vehicle.vin,
                              entries)
+
+
+def _case_of(case: AccidentCase | None) -> tuple[str, str, str]:
+    return ("", "", "") if case is None else (case.number, case.insurer_name, case.claim_number)

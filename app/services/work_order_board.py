@@ -14,7 +14,8 @@ from app.db import Database
 from app.domain import workflow
 from app.domain.roles import Permission
 from app.domain.workflow import WorkOrderStatus
-from app.models import Bay, Customer, Staff, Vehicle, WorkOrder
+from app.models import AccidentCase, Bay, Customer, Staff, Vehicle, WorkOrder
+from app.services import purchasing
 from app.services.common import day_bounds, store_today
 
 
@@ -36,6 +37,10 @@ class BoardCard:
     last_progress_at: datetime | None
     version: int
     vehicle_model: str = ""     # brand and model, e.g. "广汽丰田 凯美瑞"
+    #: "accident" for the work of an accident case, "" for service work.
+    kind: str = ""
+    #: Special-order parts: "waiting_part", "part_arrived", or "" when none.
+    part_state: str = ""
 
     def flags(self, now: datetime) -> workflow.Flags:
         """The card's warnings at `now` (no progress for 30 min, overdue, awaiting answer)."""
@@ -65,9 +70,14 @@ def board_in(session: Session, now: datetime | None = None) -> tuple[BoardCard, 
         .outerjoin(Staff, Staff.id == WorkOrder.advisor_id)
         .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
         .where(_on_board(start))
-        .order_by(WorkOrder.promised_at, WorkOrder.id))
-    return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:13], vehicle_model=_model(r[13], r[14]))
-                 for r in rows)
+        .order_by(WorkOrder.promised_at, WorkOrder.id)).all()
+    ids = [r[0] for r in rows]
+    parts_in = purchasing.part_states(session, ids)
+    accidents = set(session.scalars(select(AccidentCase.work_order_id).where(
+        AccidentCase.work_order_id.in_(ids)))) if ids else set()
+    return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:13], vehicle_model=_model(r[13], r[14]),
+                           kind="accident" if r[0] in accidents else "",
+                           part_state=parts_in.get(r[0], "")) for r in rows)
 
 
 def _model(brand: str | None, model: str | None) -> str:

@@ -312,7 +312,7 @@ def answer_lines(db: Database, work_order_id: int, expected_version: int,
             if line.kind is LineKind.PART and line.part_id is not None:
                 qty = int(line.qty)
                 if new is Approval.APPROVED and line.approval is not Approval.APPROVED:
-                    parts.reserve(s, order, line.part_id, qty)
+                    parts.reserve_for_line(s, order, line.part_id, qty)
                 elif new is not Approval.APPROVED and line.approval is Approval.APPROVED:
                     parts.release(s, order, line.part_id, qty)
             line.approval, line.approved_by, line.approved_at = new, by[:50], at

@@ -2,6 +2,263 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccidentPage</name>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <source>事故车</source>
+        <extracomment>The assessment table&apos;s columns: kind, item, part no., hours, qty, unit price, insurer.</extracomment>
+        <translation>Accidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="218"/>
+        <source>新建事故案件</source>
+        <translation>New accident case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <source>案件号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="221"/>
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <source>报案</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <source>拖车与照片</source>
+        <translation>Tow and photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <source>定损</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <source>出险时间</source>
+        <translation>Accident time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <source>出险地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <source>来电号码</source>
+        <translation>Caller&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <source>报案号</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <source>经过/备注</source>
+        <translation>What happened / notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
+        <source>拖车公司</source>
+        <translation>Towing company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
+        <source>司机</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
+        <source>呼叫时间</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <source>预计到达</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <source>已到店</source>
+        <translation>Arrived at the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <source>到店时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
+        <source>损失照片</source>
+        <translation>Damage photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
+        <source>照片说明，如 前部</source>
+        <translation>Caption, e.g. front</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
+        <source>添加照片…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="233"/>
+        <source>保存拖车信息</source>
+        <translation>Save the tow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="234"/>
+        <source>定损员</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <source>配件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <source>工时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
+        <source>保险承担</source>
+        <translation>Insurer pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="239"/>
+        <source>添加一行</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
+        <source>删除所选行</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="241"/>
+        <source>保存定损</source>
+        <translation>Save the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="242"/>
+        <source>按定损生成工单</source>
+        <translation>Make the work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="243"/>
+        <source>打印定损单</source>
+        <translation>Print the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="244"/>
+        <source>保存定损单 PDF</source>
+        <translation>Save the assessment (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="314"/>
+        <source>新案件：填写报案信息后点击“登记案件”。</source>
+        <translation>New case: fill in the report, then click Record the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="315"/>
+        <source>登记案件</source>
+        <translation>Record the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="318"/>
+        <source>保存报案信息</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="319"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="321"/>
+        <source>定损合计 %1 · 保险承担 %2 · 客户承担 %3 · 工单 %4</source>
+        <translation>Assessed %1 · insurer pays %2 · customer pays %3 · work order %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="393"/>
+        <source>选择损失照片</source>
+        <translation>Choose a damage photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="394"/>
+        <source>图片 (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="420"/>
+        <source>已按定损生成工单</source>
+        <translation>Work order made from the assessment</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPanel</name>
     <message>
         <location filename="../../ui/admin/accounts_panel.py" line="65"/>
@@ -447,6 +704,14 @@
         <location filename="../../ui/admin/audit_page.py" line="163"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
+    </message>
+</context>
+<context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../../ui/backoffice/forms.py" line="121"/>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1541,34 @@
     </message>
 </context>
 <context>
+    <name>CashierPage</name>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="82"/>
+        <source>收银结算</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <source>收银员</source>
+        <translation>Cashier on duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <source>工单结算</source>
+        <translation>Settle work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <source>购车订金</source>
+        <translation>Car deposits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <source>日结</source>
+        <translation>Day close</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../../ui/widgets/voice_panel.py" line="83"/>
@@ -2031,6 +2324,152 @@
     </message>
 </context>
 <context>
+    <name>DayClosePanel</name>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="195"/>
+        <source>支付方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="195"/>
+        <source>系统记录</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
+        <source>实点金额</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
+        <source>日结</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="198"/>
+        <source>导出收款 CSV</source>
+        <translation>Export payments (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="199"/>
+        <source>导出发票申请 CSV</source>
+        <translation>Export invoice requests (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="231"/>
+        <source>%1 笔收付，系统合计 %2 元</source>
+        <translation>%1 payment(s) and refund(s), %2 CNY recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="234"/>
+        <source>账实相符</source>
+        <translation>counted matches recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="234"/>
+        <source>有差额，请说明</source>
+        <translation>differences to explain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="235"/>
+        <source>；已于 %1 由 %2 日结，%3</source>
+        <translation>; closed at %1 by %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="239"/>
+        <source>；在“实点金额”列填写清点结果后点击“日结”。</source>
+        <translation>; type what you counted in the Counted column, then click Day close.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="263"/>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositPanel</name>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="78"/>
+        <source>报价单号，如 Q20261205001</source>
+        <translation>Quote number, e.g. Q20261205001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="79"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="80"/>
+        <source>订金金额</source>
+        <translation>Deposit amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="81"/>
+        <source>微信/支付宝/转账交易单号</source>
+        <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="82"/>
+        <source>收订金</source>
+        <translation>Take deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="83"/>
+        <source>退款金额（选中订金行）</source>
+        <translation>Refund amount (select the deposit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="84"/>
+        <source>退款原因</source>
+        <translation>Reason for the refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="85"/>
+        <source>退订金</source>
+        <translation>Refund deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <source>交易单号/备注</source>
+        <translation>Transaction no. / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <source>可退</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="110"/>
+        <source>报价单 %1（第 %2 版）· %3 · %4 · %5</source>
+        <translation>Quote %1 (revision %2) · %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
     <name>FirstManagerForm</name>
     <message>
         <location filename="../../ui/sign_in.py" line="63"/>
@@ -2118,129 +2557,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order (a page not built is left out). What a role needs for each page to show in the navigation (the services refuse anyway). &quot;Switch user&quot; or &quot;lock&quot; chosen in the menu (the SessionGuard locks the desk).</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>采购与到货</source>
+        <translation>Purchasing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>事故车</source>
+        <translation>Accidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>收银结算</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>审计与账户</source>
         <translation>Audit &amp; accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>前往(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>转到最新到店提醒</source>
         <translation>Newest arrival pop-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>锁定工位</source>
         <translation>Lock the desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>查看投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>当前用户：%1（%2）</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -2369,23 +2823,23 @@
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="86"/>
+        <location filename="../../ui/widgets/print_actions.py" line="98"/>
         <source>已保存 PDF：%1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="103"/>
-        <location filename="../../ui/widgets/print_actions.py" line="121"/>
+        <location filename="../../ui/widgets/print_actions.py" line="115"/>
+        <location filename="../../ui/widgets/print_actions.py" line="133"/>
         <source>已发送到打印机 %1</source>
         <translation>Sent to printer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="115"/>
+        <location filename="../../ui/widgets/print_actions.py" line="127"/>
         <source>本机没有打印系统（缺少 lp 与 QtPdf）</source>
         <translation>This computer has no print system (neither lp nor QtPdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="129"/>
+        <location filename="../../ui/widgets/print_actions.py" line="141"/>
         <source>%1。文档已另存为 PDF：%2</source>
         <translation>%1. The PDF was saved to %2</translation>
     </message>
@@ -2393,15 +2847,153 @@
 <context>
     <name>PrinterCombo</name>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="145"/>
-        <location filename="../../ui/widgets/print_actions.py" line="153"/>
+        <location filename="../../ui/widgets/print_actions.py" line="157"/>
+        <location filename="../../ui/widgets/print_actions.py" line="165"/>
         <source>默认打印机</source>
         <translation>Default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/print_actions.py" line="147"/>
+        <location filename="../../ui/widgets/print_actions.py" line="159"/>
         <source>（离线）</source>
         <translation> (offline)</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingPage</name>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="122"/>
+        <source>采购与到货</source>
+        <translation>Purchasing and receiving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="123"/>
+        <source>待采购申请（低库存与特订件）</source>
+        <translation>Requests to order (low stock and special orders)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="124"/>
+        <source>采购单</source>
+        <translation>Purchase orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="125"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="134"/>
+        <source>配件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="125"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="125"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="126"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="127"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="126"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="131"/>
+        <source>特订工单</source>
+        <translation>Special order for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="127"/>
+        <source>采购单号</source>
+        <translation>PO no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="127"/>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="128"/>
+        <source>下单时间</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="128"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <source>订货</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <source>已到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="131"/>
+        <source>本次到货</source>
+        <translation>This delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="132"/>
+        <source>按供应商生成采购单</source>
+        <translation>Make purchase orders by supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="133"/>
+        <source>工单号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="135"/>
+        <source>特订</source>
+        <translation>Special order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="136"/>
+        <source>打印领料单</source>
+        <translation>Print picking list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
+        <source>登记到货</source>
+        <translation>Record delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="138"/>
+        <source>打印采购单</source>
+        <translation>Print purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="139"/>
+        <source>保存采购单 PDF</source>
+        <translation>Save purchase order (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="205"/>
+        <source>已生成 %1 张采购单</source>
+        <translation>%1 purchase order(s) made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="212"/>
+        <source>已为工单 %1 特订 %2</source>
+        <translation>%2 special-ordered for work order %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="225"/>
+        <source>已登记到货：%1</source>
+        <translation>Delivery recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="227"/>
+        <source>；配件已到，工单 %1 可继续</source>
+        <translation>; parts in, work order %1 can go on</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3453,11 @@
         <source>%1 %2：共 %3 次维修保养记录</source>
         <translation>%1 %2: %3 service records</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/repair_history.py" line="79"/>
+        <source>事故案件 %1 · %2 · 报案号 %3</source>
+        <translation>Accident case %1 · %2 · claim %3</translation>
+    </message>
 </context>
 <context>
     <name>SalesPage</name>
@@ -3191,6 +3788,292 @@
     </message>
 </context>
 <context>
+    <name>SettlementPanel</name>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
+        <source>未开单</source>
+        <translation>No bill yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="109"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
+        <source>店长放行</source>
+        <translation>Released by manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <source>工单号</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <source>工单状态</source>
+        <translation>Work-order status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <source>结算</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
+        <source>放行</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <source>交易单号/备注</source>
+        <translation>Transaction no. / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <source>可退</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <source>结算条件</source>
+        <translation>Terms of the bill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <source>报案号</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
+        <source>保险承担</source>
+        <translation>Insurer pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="325"/>
+        <source>索赔承担</source>
+        <translation>Warranty pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
+        <source>其他优惠</source>
+        <translation>Further discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <source>审批店长</source>
+        <translation>Approved by manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <source>抬头类型</source>
+        <translation>Invoice to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <source>发票抬头</source>
+        <translation>Invoice title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <source>纳税人识别号</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <source>店长</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <source>放行原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
+        <source>生成/更新结算单</source>
+        <translation>Make / update the bill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
+        <source>微信/支付宝/转账交易单号</source>
+        <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
+        <source>退款金额（选中收款行）</source>
+        <translation>Refund amount (select the payment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
+        <source>退款原因</source>
+        <translation>Reason for the refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
+        <source>18 位统一社会信用代码</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
+        <source>如：车队客户月结</source>
+        <translation>e.g. fleet customer, billed monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
+        <source>结清</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
+        <source>打印结算单</source>
+        <translation>Print settlement slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
+        <source>保存结算单 PDF</source>
+        <translation>Save settlement slip (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
+        <source>打印提车单</source>
+        <translation>Print pick-up slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <source>申请发票</source>
+        <translation>Request invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
+        <source>收款与退款</source>
+        <translation>Payments and refunds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
+        <source>发票</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="260"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="270"/>
+        <source>（无需审批）</source>
+        <translation>(no approval needed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="308"/>
+        <source>工单 %1 · %2</source>
+        <translation>Work order %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="309"/>
+        <source>请选择工单</source>
+        <translation>Choose a work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="313"/>
+        <source>尚未生成结算单：填写结算条件后点击“生成/更新结算单”。</source>
+        <translation>No bill yet: fill in the terms, then click Make / update the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
+        <source>配件费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
+        <source>会员优惠（%1）</source>
+        <translation>Level discount (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
+        <source>客户应付</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
+        <source>已收</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
+        <source>未付余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="333"/>
+        <source>结算单 %1 · %2</source>
+        <translation>Bill %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="404"/>
+        <source>已记录发票申请</source>
+        <translation>Invoice request recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="418"/>
+        <source>车辆已放行，可打印提车单</source>
+        <translation>Car released; the pick-up slip can print</translation>
+    </message>
+</context>
+<context>
     <name>SignInPanel</name>
     <message>
         <location filename="../../ui/sign_in.py" line="129"/>
@@ -3411,7 +4294,7 @@
     </message>
     <message>
         <location filename="../../ui/voice/surveys_panel.py" line="93"/>
-        <location filename="../../ui/voice/surveys_panel.py" line="173"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="169"/>
         <source>客户拒访</source>
         <translation>Customer declined</translation>
     </message>
@@ -3466,27 +4349,27 @@
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="115"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="111"/>
         <source>待回访 %1 份</source>
         <translation>%1 surveys due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="125"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="121"/>
         <source>请先选择一份回访。</source>
         <translation>Select a survey first.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="144"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="140"/>
         <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
         <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="147"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="143"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="172"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="168"/>
         <source>将回访 %1 记为客户拒访？之后不能再录入。</source>
         <translation>Record survey %1 as declined by the customer? No answers can be entered afterwards.</translation>
     </message>

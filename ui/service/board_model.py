@@ -106,7 +106,9 @@ class BoardModel(QAbstractTableModel):
                  card.number,
                  " · ".join((self._texts["promised"].replace("%1", promised),
                              card.advisor_name or "—", card.bay_name or "—")),
-                 "⚠ " + " · ".join(badges) if badges else ""]
+                 " · ".join(filter(None, ["⚠ " + " · ".join(badges) if badges else "",
+                                          *(code_text(x) for x in (card.kind, card.part_state)
+                                            if x)]))]
         return "\n".join(lines)
 
     def _rebuild(self) -> None:

@@ -77,6 +77,18 @@ class PrintActions(QObject):
         dialog.open()
         return dialog
 
+    def output(self, document: Document, suggested: str, parent: QWidget, *,
+               path: str | None = None, save_only: bool = False,
+               printer: str | None = None) -> None:
+        """Deliver a document as a page's print buttons ask: saved at `path` when given,
+        else saved where the user chooses (`save_only`), else printed on `printer`."""
+        if path:
+            self.save_pdf(document, path)
+        elif save_only:
+            self.choose_path_and_save(document, suggested, parent)
+        else:
+            self.print_document(document, printer)
+
     def save_pdf(self, document: Document, path: str | Path) -> None:
         """Save the document as a PDF at `path`."""
         self._runner.submit(

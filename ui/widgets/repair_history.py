@@ -74,6 +74,11 @@ class RepairHistoryWidget(Retranslatable, QWidget):
                                    code_text(entry.status), km, format_cny(entry.total)])
             top.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
             self.tree.addTopLevelItem(top)
+            if entry.accident_number:
+                top.addChild(QTreeWidgetItem([
+                    self.tr("事故案件 %1 · %2 · 报案号 %3").replace("%1", entry.accident_number)
+                    .replace("%2", entry.insurer_name or "—")
+                    .replace("%3", entry.claim_number or "—"), code_text("accident"), "", ""]))
             for line in entry.lines:
                 qty = f"{line.hours.normalize():f} h" if line.hours is not None \
                     else f"{line.qty.normalize():f}"
