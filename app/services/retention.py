@@ -71,7 +71,9 @@ class PeriodicPurge:
                  every_s: float = PURGE_EVERY_S) -> None:
         self._db, self._days, self._every = db, retention_days, every_s
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="retention", daemon=True)
+        # The purge runs as whoever started the gate (its thread has no acting person).
+        self._thread = threading.Thread(target=acting.bound(self._run), name="retention",
+                                        daemon=True)
         self.rounds = 0
 
     def start(self) -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from app import acting
 from app.errors import ValidationError
 from app.models import CareItem, Complaint, Quote, Visit, WorkOrder
 from app.models.survey import Survey, SurveyAnswer
@@ -82,9 +83,11 @@ def test_a_level_set_by_hand_keeps_who_and_why_until_cleared(db, shop):
     run_care(db, shop.store_id, now=at(DELIVERED))
     before = customer_tier.tier_status(db, c.id)
     assert before.override_tier is None and before.segment == "sleeping"
-    with pytest.raises(ValidationError) as exc:
-        customer_tier.set_tier_override(db, c.id, "gold", reason="集团大客户")
-    assert_user_error(exc, ValidationError, "who")
+    with pytest.raises(ValidationError) as exc:                # a level by hand needs a why
+        customer_tier.set_tier_override(db, c.id, "gold", reason=" ", who="周敏")
+    assert_user_error(exc, ValidationError, "reason")
+    unnamed = customer_tier.set_tier_override(db, c.id, "gold", reason="集团大客户")
+    assert unnamed.override_by == acting.current().name      # who: the person signed in
     with pytest.raises(ValidationError) as exc:
         customer_tier.set_tier_override(db, c.id, "platinum", reason="x", who="周敏")
     assert_user_error(exc, ValidationError, "tier")
