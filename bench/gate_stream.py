@@ -240,6 +240,7 @@ def score(cars: list[Car], reads: list) -> dict:
         "missed_plates": sorted(wanted - found - found_uncertain),
         "wrong_plates": wrong,
         "other_plates": other,
+        "uncertain_plates": sorted(r.plate for r in uncertain),
     }
 
 

@@ -4,7 +4,8 @@
 
 DIR holds `labels.csv` (`file,plate[,kind,plate_color]`; several rows for an image with
 several plates). An image-plate pair is correct when the labelled plate is among the
-image's valid reads; every image goes through the same entry point, whatever its folder.
+image's sure reads (valid and not uncertain; uncertain reads, which a person confirms, are
+counted apart as right or wrong); every image goes through the same entry point, whatever its folder.
 Figures are split by kind, colour, first folder of the path and plates per image
 (single / multi), and a province confusion table counts, per labelled province, what the
 read closest to the label had in its place ("-" when no read had a province).
@@ -76,6 +77,7 @@ def evaluate(folder: Path, backend: str, limit: int | None = None, misses: bool 
     groups = list(load_labels(folder).items())[:limit]
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     chars, latencies, cpu_times, false_reads = [], [], [], 0
+    uncertain = [0, 0]  # valid reads marked uncertain: right, wrong
     confusion: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for name, rows in groups:
         image = cv2.imread(str(folder / name), cv2.IMREAD_COLOR)
@@ -83,9 +85,12 @@ def evaluate(folder: Path, backend: str, limit: int | None = None, misses: bool 
         found = reader.read(image)
         latencies.append((time.perf_counter() - start) * 1000)
         cpu_times.append((time.process_time() - cpu) * 1000)
-        valid = {c.plate for c in found if c.valid}
+        valid = {c.plate for c in found if c.sure}
         labels = {r["plate"] for r in rows}
         false_reads += len(valid - labels)
+        unsure = {c.plate for c in found if c.valid and c.uncertain} - valid
+        uncertain[0] += len(unsure & labels)
+        uncertain[1] += len(unsure - labels)
         count = "single" if len(rows) == 1 else "multi"
         for row in rows:
             ok = row["plate"] in valid
@@ -105,6 +110,7 @@ def evaluate(folder: Path, backend: str, limit: int | None = None, misses: bool 
     # CPU time of this process per image: on a loaded machine closer to what an idle one
     # would take than the wall time (with two onnxruntime threads it can exceed it)
     figures["cpu_ms"] = {"median": round(median(cpu_times), 1), "p95": round(p95(cpu_times), 1)}
+    figures["uncertain_reads"] = {"right": uncertain[0], "wrong": uncertain[1]}
     figures["province_model"] = reader.province_model is not None
     figures["provinces"] = _provinces(confusion)
     return figures

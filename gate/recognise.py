@@ -66,6 +66,16 @@ class PlateCandidate:
         return self.text.valid
 
     @property
+    def uncertain(self) -> bool:
+        """True when the plate is grammatical but its evidence conflicts: a person confirms it."""
+        return self.text.uncertain
+
+    @property
+    def sure(self) -> bool:
+        """A valid read that may greet: valid and not uncertain."""
+        return self.text.valid and not self.text.uncertain
+
+    @property
     def width(self) -> float:
         """The plate's width in frame pixels."""
         return quad_size(self.quad)[0]
@@ -112,12 +122,12 @@ class PlateReader:
 
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region],
                       retries: int = MAX_RETRIES) -> list[PlateCandidate]:
-        """Read each region; retry the most promising ones without a valid read on variants."""
+        """Read each region; retry the most promising ones without a sure read on variants."""
         crops = [cut(frame, r) for r in regions]
         regions = [Region(r.quad, _colour(r.color, dominant_color(c)), r.source) for r, c in zip(regions, crops)]
         lines = self._recognise(crops)
         found = [self._candidate(r, c, line) for r, c, line in zip(regions, crops, lines)]
-        retry = [i for i, f in enumerate(found) if (f is None or not f.valid) and plate_char_count(lines[i]) >= 4]
+        retry = [i for i, f in enumerate(found) if (f is None or not f.sure) and plate_char_count(lines[i]) >= 4]
         retry = sorted(retry, key=lambda i: -plate_char_count(lines[i]))[:retries]
         variants = [(i, v) for i in retry for v in _variants(frame, regions[i], crops[i])]
         for (i, _), line in zip(variants, self._recognise([v for _, v in variants]) if variants else []):
@@ -184,10 +194,10 @@ def _stretch(crop: np.ndarray) -> np.ndarray:
 
 
 def _rank(candidate: PlateCandidate | None) -> tuple[int, float]:
-    """Valid beats partial beats nothing; then the weakest character's confidence."""
+    """Sure beats uncertain beats partial beats nothing; then the weakest character's confidence."""
     if candidate is None:
         return (0, 0.0)
-    return (2 if candidate.valid else 1, candidate.text.confidence)
+    return (3 if candidate.sure else 2 if candidate.valid else 1, candidate.text.confidence)
 
 
 def _dedupe(candidates: list[PlateCandidate]) -> list[PlateCandidate]:

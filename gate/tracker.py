@@ -71,6 +71,7 @@ class _Track:
     votes: dict[int, list[Counter]] = field(default_factory=dict)
     colors: Counter = field(default_factory=Counter)
     plates: Counter = field(default_factory=Counter)
+    unsure: Counter = field(default_factory=Counter)  # frames that read a plate `uncertain`
     hits: int = 0
     missed: int = 0                 # frames since the pass was last fed
     superseded: bool = False        # the next car of a queue is where this one was: it left
@@ -165,6 +166,8 @@ class Tracker:
         track.last_seen, track.centre, track.width = now, centre, cand.width
         track.hits += 1
         track.plates[cand.plate] += 1
+        if getattr(cand.text, "uncertain", False):
+            track.unsure[cand.plate] += 1
         if cand.text.color:
             track.colors[cand.text.color] += 1
         _vote(track, cand.text)
@@ -211,7 +214,7 @@ class Tracker:
         read = self._read(track)
         if not read.valid and (early or not read.partial):
             return None
-        if read.confidence < self.settings.early_min_confidence:
+        if read.confidence < self.settings.early_min_confidence or _mostly_unsure(track, read.plate):
             if early:
                 return None
             read = dataclasses.replace(read, valid=False, uncertain=True)
@@ -281,6 +284,12 @@ def _another_car(track: _Track, cand, centre: np.ndarray) -> bool:
     if not track.announced or not cand.valid or cand.plate == track.announced:
         return False
     return not one_confusable_apart(track.announced, cand.plate) and not _near(track, cand, centre)
+
+
+def _mostly_unsure(track: _Track, plate: str) -> bool:
+    """True when at least half the frames that read `plate` read it `uncertain` (a
+    look-alike only the prior chose, a green plate that may have lost a character)."""
+    return track.plates[plate] > 0 and 2 * track.unsure[plate] >= track.plates[plate]
 
 
 def _leading(track: _Track) -> str:

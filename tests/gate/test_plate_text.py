@@ -72,3 +72,30 @@ def test_traditional_province_is_mapped():
 def test_garbage_is_nothing():
     assert interpret(line("HELLO"), None) is None
     assert interpret(line(""), None) is None
+
+
+def test_a_look_alike_only_the_prior_chose_makes_the_read_uncertain():
+    # the fourth place of a small new-energy plate takes D as well as 0: a confident D
+    # turned into 0 by the prior is a guess, confirmed by a person
+    text = interpret(line("皖ADD9991"), "green")
+    assert (text.plate, text.valid, text.uncertain) == ("皖AD09991", True, True)
+    assert text.confidences[3] <= 0.3
+    # where the grammar forbids the glyph (a digit place), the look-alike stays sure
+    forced = interpret(line("皖AD0999S"), "green")
+    assert (forced.plate, forced.valid, forced.uncertain) == ("皖AD09995", True, False)
+
+
+def test_a_plain_confident_read_is_not_uncertain():
+    assert not interpret(line("粤B12345"), "blue").uncertain
+    assert not interpret(line("粤BD12345"), "green").uncertain
+
+
+def test_a_yellow_seven_character_read_that_may_be_a_cut_green_plate_is_uncertain():
+    assert interpret(line("京CF4094"), "yellow").uncertain
+    assert not interpret(line("京CF4094"), "blue").uncertain
+    assert not interpret(line("京C24094"), "yellow").uncertain
+
+
+def test_an_unsure_province_that_still_stands_makes_the_read_uncertain():
+    text = interpret(line("湘A12345", cands={0: [("湘", 0.3), ("浙", 0.2)]}), "blue")
+    assert (text.plate, text.valid, text.uncertain) == ("湘A12345", True, True)

@@ -226,3 +226,12 @@ def test_the_pass_a_queue_car_supersedes_ends_at_once():
     assert [(r.plate, r.uncertain) for r in reads] == [("粤B12345", True)]
     later = drive(tracker, clock, [[cand("湘A0H123", width=140)]] * 3) + gone(tracker, clock)
     assert [r.plate for r in later] == ["湘A0H123"]
+
+
+def test_a_pass_read_uncertain_in_most_frames_goes_out_uncertain_not_valid():
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    unsure = cand("京CF4094", color="yellow")
+    unsure = PlateCandidate(PlateText("京CF4094", (0.98,) * 7, True, False, "yellow", uncertain=True), unsure.quad, unsure.crop)
+    reads = drive(tracker, clock, [[unsure]] * 10) + gone(tracker, clock) + tracker.flush()
+    assert [(r.plate, r.valid, r.uncertain) for r in reads] == [("京CF4094", False, True)]
