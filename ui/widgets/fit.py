@@ -87,13 +87,13 @@ class _Sharer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Share again once the viewport has its new size."""
         if event.type() == QEvent.Type.Resize:
-            self.timer.start()
+            self.share()
         return False
 
     def other_resized(self, column: int, _old: int, _new: int) -> None:
         """A figure column grew or shrank: the shared columns follow."""
         if column not in self.columns:
-            self.timer.start()
+            self.share()
 
     def share(self) -> None:
         """Give each shared column its part of the rest, at least its header's width."""
