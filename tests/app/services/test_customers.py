@@ -176,7 +176,7 @@ def test_recent_customers_last_seen_first_then_last_changed(db):
 
     now = datetime.now(UTC)
     old = customers.create_customer(db, name="赵一")
-    seen = customers.create_customer(db, name="钱二")
+    seen = customers.create_customer(db, name="钱二", consent_plate_recognition=True)
     vehicles.add_vehicle(db, plate="粤B30001", owner_id=seen.id)
     reception.arrive(db, PlateRead(plate="粤B30001", confidence=0.99), now=now + timedelta(hours=1))
     newest = customers.create_customer(db, name="孙三")
