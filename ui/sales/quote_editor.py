@@ -49,7 +49,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
 from ui.widgets.credentials import CredentialsDialog
-from ui.widgets.fit import fit_to_screen
+from ui.widgets.fit import fit_to_screen, share_the_rest
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.search_box import SearchBox
@@ -296,16 +296,14 @@ class QuoteEditor(Retranslatable, QWidget):
 
     @staticmethod
     def _fit_every_column(view: QTableView) -> None:
-        """Every column in view, none behind a scroll bar (longer English headers cut the
-        fees and total cost off): the figures as wide as they need, the plan and its term
-        share the rest, wrapped over two lines."""
+        """Every column in view at 1366 px (longer English headers cut the fees and total
+        cost off): the figures as wide as they need, the plan and its term share the rest,
+        wrapped over two lines, never narrower than their headers (a scroll bar then)."""
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for text_column in (0, 1):
-            header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)
         view.setWordWrap(True)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        share_the_rest(view, (0, 1))
 
     def _buttons(self) -> QHBoxLayout:
         self.save_button, self.give_button = QPushButton(), QPushButton()

@@ -3,9 +3,9 @@ that never exceeds the screen, table columns as wide as their content."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QStyle, QTableView, QWidget
 
 #: The smallest screen the desk is made for, less the taskbar.
 SMALL_SCREEN = (1366, 728)
@@ -58,3 +58,55 @@ def _fit(view: QTableView) -> None:
         view.resizeColumnToContents(column)
         if view.columnWidth(column) > MAX_COLUMN:
             view.setColumnWidth(column, MAX_COLUMN)
+
+
+def share_the_rest(view: QTableView, columns: tuple[int, ...]) -> None:
+    """`columns` of `view` share the width its other columns leave, each never narrower
+    than its header: all columns in view when there is room, a horizontal scroll bar when
+    the window is narrower (a stretched column would shrink under its header instead)."""
+    header = view.horizontalHeader()
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    sharer = _Sharer(view, columns)
+    view.viewport().installEventFilter(sharer)
+    header.sectionResized.connect(sharer.other_resized)
+    view.model().headerDataChanged.connect(sharer.timer.start)
+    sharer.timer.start()
+
+
+class _Sharer(QObject):
+    """Re-shares the rest of a view's width when the view or its other columns resize."""
+
+    def __init__(self, view: QTableView, columns: tuple[int, ...]) -> None:
+        super().__init__(view)
+        self.view, self.columns = view, columns
+        self.timer = QTimer(self, singleShot=True, interval=0)
+        self.timer.timeout.connect(self.share)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Share again once the viewport has its new size."""
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
+
+    def other_resized(self, column: int, _old: int, _new: int) -> None:
+        """A figure column grew or shrank: the shared columns follow."""
+        if column not in self.columns:
+            self.share()
+
+    def share(self) -> None:
+        """Give each shared column its part of the rest, at least its header's width."""
+        header = self.view.horizontalHeader()
+        taken = sum(header.sectionSize(c) for c in range(header.count())
+                    if c not in self.columns and not header.isSectionHidden(c))
+        part = (self.view.viewport().width() - taken) // len(self.columns)
+        for column in self.columns:
+            header.resizeSection(column, max(self._header_width(column), part))
+        self.view.resizeRowsToContents()
+
+    def _header_width(self, column: int) -> int:
+        header = self.view.horizontalHeader()
+        text = self.view.model().headerData(column, Qt.Orientation.Horizontal) or ""
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return header.fontMetrics().horizontalAdvance(str(text)) + 2 * margin + 2
