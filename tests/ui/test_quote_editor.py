@@ -380,7 +380,7 @@ def test_a_given_quote_prints_clean_and_an_unapproved_discount_is_marked(
     editor = open_editor(db, runner, qtbot, store)
     choose_customer(editor, qtbot)
     editor.discount.setText("8000")
-    editor.approval_confirm.setChecked(True)
+    approve(editor, runner, "周敏", MANAGER_PASSWORD)     # the manager proves the approval
     with qtbot.waitSignal(editor.saved, timeout=5000):
         editor.save()
     with qtbot.waitSignal(editor.saved, timeout=5000) as given:
