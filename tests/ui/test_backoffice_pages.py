@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services import accidents, purchasing, work_orders
 from tests.backoffice_seed import seed_back_office
+from tests.ui.confirming import answer
 from ui.backoffice.accident_page import AccidentPage
 from ui.backoffice.purchasing_page import PurchasingPage
 
@@ -53,15 +54,23 @@ def test_purchasing_special_order_to_partial_delivery(db, runner, qtbot, bo, swi
     assert page.requests_model.rowCount() == 1
     assert page.requests_model.record(0).work_order_number == "WO20261205001"
     page.order_requests()
+    answer(page)
     runner.drain()
     runner.drain()
     assert page.orders_model.rowCount() == 1 and page.order.supplier_name == "广汽丰田配件中心"
     page.lines_model.item(0, 4).setText("五")
     page.receive_delivery()
+    answer(page)
     runner.drain()
     assert page.error.text() == "到货数量须为正整数。"
     page.lines_model.item(0, 4).setText("3")
     page.receive_delivery()
+    assert page.order.number in page.confirm_box.text()
+    answer(page, yes=False)                                  # 返回: nothing received
+    runner.drain()
+    assert page.order.status == "ordered" and page.lines_model.item(0, 4).text() == "3"
+    page.receive_delivery()
+    answer(page)
     runner.drain()
     runner.drain()
     assert page.order.status == "partly_received"
@@ -115,6 +124,11 @@ def test_accident_case_from_the_call_to_the_work_order(db, runner, qtbot, bo, sw
     assert page.case.status == "assessed", page.error.text()
     assert "保险承担 1,000.00" in page.totals.text()
     page.make_work_order()
+    answer(page, yes=False)                                  # 返回: no work order yet
+    runner.drain()
+    assert not page.case.work_order_number
+    page.make_work_order()
+    answer(page)
     runner.drain()
     runner.drain()
     assert page.case.work_order_number

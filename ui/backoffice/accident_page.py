@@ -42,6 +42,7 @@ from ui.messages import show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.confirm import ask
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -97,6 +98,7 @@ class AccidentPage(Retranslatable, QWidget):
         self.save_button.clicked.connect(lambda: self.print_assessment(save_only=True))
         self.error = QLabel()
         self.printing.failed.connect(self.error.setText)
+        self.confirm_box = None      # the open question before a final action
         self.errors = FormErrors(self.error, {
             "plate": self.plate, "happened_at": self.happened, "location": self.location,
             "company": self.tow_company, "eta": self.tow_eta, "arrived_at": self.tow_arrived,
@@ -416,8 +418,12 @@ class AccidentPage(Retranslatable, QWidget):
             return
         db, ident, version, advisor = (self._db, self.case.id, self.case.version,
                                        self.advisor.currentData())
-        self._call(lambda: accidents.make_work_order(db, ident, version, advisor_id=advisor),
-                   done=self.tr("已按定损生成工单"))
+        self.confirm_box = ask(
+            self, self.tr("按已保存的定损为案件 %1 生成工单？").replace("%1", self.case.number),
+            self.tr("生成工单"),
+            lambda: self._call(lambda: accidents.make_work_order(db, ident, version,
+                                                                 advisor_id=advisor),
+                               done=self.tr("已按定损生成工单")))
 
     def print_assessment(self, *, save_only: bool = False, path: str | None = None) -> None:
         """Print (or save) the assessment."""

@@ -37,6 +37,7 @@ from ui.messages import show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.confirm import ask
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -156,6 +157,7 @@ class SettlementPanel(Retranslatable, QWidget):
         self.release.clicked.connect(self.release_car)
         self.error = QLabel()
         self.printing.failed.connect(self.error.setText)
+        self.confirm_box = None      # the open question before a final action
         self.errors = FormErrors(self.error, {
             "insurer_name": self.insurer_name, "insurer_amount": self.insurer_amount,
             "warranty_amount": self.warranty_amount, "extra_discount": self.extra_discount,
@@ -378,7 +380,10 @@ class SettlementPanel(Retranslatable, QWidget):
             cashier.refund(db, payment_id, amount, reason=reason, by_id=by, who=who)
             return cashier.get_settlement(db, ident)
 
-        self._call(call, clear=(self.refund_amount, self.refund_reason))
+        self.confirm_box = ask(
+            self, self.tr("退款 %1 元？退款后不能撤销。").replace("%1", amount.strip()),
+            self.tr("退款"), lambda: self._call(call, clear=(self.refund_amount,
+                                                                self.refund_reason)))
 
     def complete_bill(self) -> None:
         """Close the bill when the payments balance."""
@@ -386,7 +391,10 @@ class SettlementPanel(Retranslatable, QWidget):
             return
         db, ident, by = self._db, self.bill.id, self._acting.currentData()
         who = self._acting.currentText()
-        self._call(lambda: cashier.complete(db, ident, by_id=by, who=who))
+        self.confirm_box = ask(
+            self, self.tr("完成结算 %1？完成后不能再收款或退款。").replace("%1", self.bill.number),
+            self.tr("完成结算"), lambda: self._call(lambda: cashier.complete(db, ident, by_id=by,
+                                                                           who=who)))
 
     def request_invoice(self) -> None:
         """Record the invoice request typed."""
@@ -415,7 +423,9 @@ class SettlementPanel(Retranslatable, QWidget):
             car_release.release_car(db, work_order_id, manager, reason, who=who)
             return cashier.settlement_for(db, work_order_id)
 
-        self._call(call, done=self.tr("车辆已放行，可打印提车单"))
+        self.confirm_box = ask(
+            self, self.tr("未结算放行工单 %1 的车辆？放行后不能撤销。").replace("%1", self.order.number),
+            self.tr("放行"), lambda: self._call(call, done=self.tr("车辆已放行，可打印提车单")))
 
     def print_document(self, kind: str, *, save_only: bool = False,
                        path: str | None = None) -> None:
