@@ -106,6 +106,8 @@ class StoreTransfer(Base):
                                                    default=TransferStatus.REQUESTED)
     requested_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff.id", ondelete="SET NULL"))
+    #: Who asked, as signed in (kept when the staff row goes).
+    requested_by: Mapped[str] = mapped_column(String(50), default="")
     requested_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     received_at: Mapped[datetime | None]

@@ -46,9 +46,25 @@ class TransferRecord:
     version: int
 
 
+@dataclass(frozen=True)
+class StoreChoice:
+    """A store of the group, as a transfer's pick list shows it."""
+
+    id: int
+    name: str
+
+
+@acting.needs(Permission.PARTS_VIEW)
+def group_stores(db: Database) -> tuple[StoreChoice, ...]:
+    """Every store of the group sharing this database, by id."""
+    with db.session() as s:
+        return tuple(StoreChoice(i, n) for i, n in s.execute(
+            select(Store.id, Store.name).order_by(Store.id)))
+
+
 @acting.needs(Permission.PARTS_EDIT)
 def request_transfer(db: Database, from_store_id: int, to_store_id: int, part_code: str,
-                     qty: int, *, by_id: int | None = None,
+                     qty: int, *, by_id: int | None = None, who: str = "",
                      now: datetime | None = None) -> TransferRecord:
     """Ask store `from_store_id` for `qty` of the part numbered `part_code` (an old,
     superseded number finds its successor) for the shelf of `to_store_id`."""
@@ -61,7 +77,7 @@ def request_transfer(db: Database, from_store_id: int, to_store_id: int, part_co
         get_or_raise(s, Store, to_store_id, "门店", "store", field="to_store_id")
         row = StoreTransfer(from_store_id=from_store_id, to_store_id=to_store_id,
                             part_id=_part_id(s, part_code), qty=qty, requested_by_id=by_id,
-                            requested_at=now_utc(now))
+                            requested_by=(who or "")[:50], requested_at=now_utc(now))
         s.add(row)
         s.flush()
         return _record(s, row)
@@ -163,5 +179,6 @@ def _record(session: Session, row: StoreTransfer) -> TransferRecord:
         .outerjoin(Staff, Staff.id == StoreTransfer.requested_by_id)
         .where(StoreTransfer.id == row.id)).one()
     return TransferRecord(row.id, row.from_store_id, source_name, row.to_store_id, target_name,
-                          row.part_id, code, name, row.qty, str(row.status), who or "",
+                          row.part_id, code, name, row.qty, str(row.status),
+                          who or row.requested_by,
                           row.requested_at, row.sent_at, row.received_at, row.version_id)

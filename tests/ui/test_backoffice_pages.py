@@ -145,3 +145,76 @@ def test_accident_case_from_the_call_to_the_work_order(db, runner, qtbot, bo, sw
     assert page.title.text() == "Accidents"
     assert page.model.index(0, 3).data() == "Rescue call"
     _shot(page, "accident-en")
+
+
+def test_a_transfer_from_another_store_is_requested_sent_and_received(db, runner, qtbot, bo,
+                                                                       switcher):
+    from app.models import Store
+    from app.services import parts, stock
+
+    with db.session() as s:
+        other = Store(code="GZ02", name="广州番禺4S店")
+        s.add(other)
+        s.flush()
+        other = other.id
+    stock.receive(db, other, bo.part_id, 6)
+    pages = {}
+    for store in (bo.store_id, other):
+        pages[store] = PurchasingPage(db, runner, store)
+        qtbot.addWidget(pages[store])
+        pages[store].resize(1366, 768)
+        pages[store].show()
+        runner.drain()
+        runner.drain()
+    here, there = pages[bo.store_id].transfers, pages[other].transfers
+    assert here.from_store.currentText() == "广州番禺4S店"
+    here.part_code.setText("04465-06200")
+    here.qty.setValue(9)
+    here.request_transfer()
+    runner.drain()
+    runner.drain()
+    assert here.model.rowCount() == 1 and here.model.index(0, 5).data() == "已申请"
+    assert not here.send.isEnabled()                        # the other store sends it
+    there.refresh()
+    runner.drain()
+    there.table.selectRow(0)
+    there.send.click()
+    assert "04465-06200" in there.confirm_box.text()
+    answer(there)
+    runner.drain()
+    assert "库存仅 6，不足 9" in pages[other].error.text()
+    assert parts.get_part(db, bo.part_id, other).on_hand == 6   # nothing moved
+    here.table.selectRow(0)
+    here.cancel.click()
+    answer(here)
+    runner.drain()
+    runner.drain()
+    assert here.model.index(0, 5).data() == "已取消"
+    here.part_code.setText("04465-06200")
+    here.qty.setValue(4)
+    here.request_transfer()
+    runner.drain()
+    runner.drain()
+    there.refresh()
+    runner.drain()
+    there.table.selectRow(0)
+    there.send.click()
+    answer(there)
+    runner.drain()
+    runner.drain()
+    assert there.model.index(0, 5).data() == "已发出"
+    assert parts.get_part(db, bo.part_id, other).on_hand == 2
+    here.refresh()
+    runner.drain()
+    here.table.selectRow(0)
+    assert here.receive.isEnabled()
+    here.receive.click()
+    answer(here)
+    runner.drain()
+    runner.drain()
+    assert here.model.index(0, 5).data() == "已到货"
+    assert parts.get_part(db, bo.part_id, bo.store_id).on_hand == 4
+    _shot(pages[bo.store_id], "transfers-zh")
+    switcher.apply("en")
+    assert here.model.index(0, 5).data() == "Received"
+    _shot(pages[bo.store_id], "transfers-en")

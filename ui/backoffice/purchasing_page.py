@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services import parts, purchasing, stock_documents
 from ui.backoffice.forms import FormErrors, submit
+from ui.backoffice.transfer_panel import TransferPanel
 from ui.messages import show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
@@ -85,6 +86,7 @@ class PurchasingPage(Retranslatable, QWidget):
             "work_order_number": self.work_order, "work_order_id": self.work_order,
             "part_code": self.part_code, "part_id": self.part_code, "qty": self.qty,
             "quantities": self.lines})
+        self.transfers = TransferPanel(db, runner, store_id, self.error)
         self._layout()
         self.retranslate()
         if start:
@@ -109,8 +111,11 @@ class PurchasingPage(Retranslatable, QWidget):
         right.addWidget(self.orders, 2)
         right.addWidget(self.lines, 2)
         right.addLayout(actions)
+        column = QSplitter(Qt.Orientation.Vertical)
+        column.addWidget(self.requests_box)
+        column.addWidget(self.transfers)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.requests_box)
+        split.addWidget(column)
         split.addWidget(self.orders_box)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -153,6 +158,7 @@ class PurchasingPage(Retranslatable, QWidget):
             return requests, purchasing.purchase_orders(db, store_id)
 
         self._runner.submit(load, self._loaded, self.errors.fail, owner=self)
+        self.transfers.refresh()
 
     def _loaded(self, result) -> None:
         requests, orders = result

@@ -29,6 +29,7 @@ def upgrade() -> None:
     sa.Column('qty', sa.Integer(), nullable=False),
     sa.Column('status', sa.Enum('requested', 'sent', 'received', 'cancelled', name='transferstatus', native_enum=False, length=12), nullable=False),
     sa.Column('requested_by_id', sa.Integer(), nullable=True),
+    sa.Column('requested_by', sa.String(length=50), nullable=False),
     sa.Column('requested_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('received_at', sa.DateTime(timezone=True), nullable=True),

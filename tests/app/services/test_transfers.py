@@ -10,6 +10,7 @@ from app.errors import Conflict, StaleEdit, ValidationError
 from app.models import Store
 from app.services import parts, stock, transfers
 from tests.app.services.conftest import assert_user_error
+from tests.conftest import TEST_ACTOR_NAME
 
 
 @pytest.fixture
@@ -30,6 +31,7 @@ def test_a_transfer_is_requested_sent_and_received(db, group):
     asked = transfers.request_transfer(db, a, b, "90919-01253", 5)
     assert (asked.status, asked.from_store_name, asked.to_store_name, asked.qty) == (
         "requested", "天河店", "番禺店", 5)
+    assert asked.requested_by_name == TEST_ACTOR_NAME            # who is signed in
     assert parts.get_part(db, part, a).on_hand == 8              # nothing moves on a request
     sent = transfers.send_transfer(db, asked.id, asked.version)
     assert sent.status == "sent" and sent.sent_at is not None
