@@ -168,53 +168,43 @@ def test_a_transfer_from_another_store_is_requested_sent_and_received(db, runner
         runner.drain()
     here, there = pages[bo.store_id].transfers, pages[other].transfers
     assert here.from_store.currentText() == "广州番禺4S店"
-    here.part_code.setText("04465-06200")
-    here.qty.setValue(9)
-    here.request_transfer()
-    runner.drain()
-    runner.drain()
+    _ask_for(here, runner, 9)
     assert here.model.rowCount() == 1 and here.model.index(0, 5).data() == "已申请"
     assert not here.send.isEnabled()                        # the other store sends it
-    there.refresh()
-    runner.drain()
-    there.table.selectRow(0)
-    there.send.click()
-    assert "04465-06200" in there.confirm_box.text()
-    answer(there)
-    runner.drain()
+    _take_step(there, there.send, runner, check="04465-06200")
     assert "库存仅 6，不足 9" in pages[other].error.text()
     assert parts.get_part(db, bo.part_id, other).on_hand == 6   # nothing moved
-    here.table.selectRow(0)
-    here.cancel.click()
-    answer(here)
-    runner.drain()
-    runner.drain()
+    _take_step(here, here.cancel, runner)
     assert here.model.index(0, 5).data() == "已取消"
-    here.part_code.setText("04465-06200")
-    here.qty.setValue(4)
-    here.request_transfer()
-    runner.drain()
-    runner.drain()
-    there.refresh()
-    runner.drain()
-    there.table.selectRow(0)
-    there.send.click()
-    answer(there)
-    runner.drain()
-    runner.drain()
+    _ask_for(here, runner, 4)
+    _take_step(there, there.send, runner)
     assert there.model.index(0, 5).data() == "已发出"
     assert parts.get_part(db, bo.part_id, other).on_hand == 2
-    here.refresh()
-    runner.drain()
-    here.table.selectRow(0)
-    assert here.receive.isEnabled()
-    here.receive.click()
-    answer(here)
-    runner.drain()
-    runner.drain()
+    _take_step(here, here.receive, runner)
     assert here.model.index(0, 5).data() == "已到货"
     assert parts.get_part(db, bo.part_id, bo.store_id).on_hand == 4
     _shot(pages[bo.store_id], "transfers-zh")
     switcher.apply("en")
     assert here.model.index(0, 5).data() == "Received"
     _shot(pages[bo.store_id], "transfers-en")
+
+
+def _ask_for(panel, runner, qty: int) -> None:
+    panel.part_code.setText("04465-06200")
+    panel.qty.setValue(qty)
+    panel.request_transfer()
+    runner.drain()
+    runner.drain()
+
+
+def _take_step(panel, button, runner, check: str = "") -> None:
+    """Reload, select the newest open transfer, click `button` and confirm."""
+    panel.refresh()
+    runner.drain()
+    panel.table.selectRow(0)
+    assert button.isEnabled()
+    button.click()
+    assert check in panel.confirm_box.text()
+    answer(panel)
+    runner.drain()
+    runner.drain()
