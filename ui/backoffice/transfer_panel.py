@@ -75,6 +75,10 @@ class TransferPanel(Retranslatable, QGroupBox):
         self.setTitle(self.tr("门店调拨（向集团其他门店调货）"))
         self.part_code.setPlaceholderText(self.tr("配件号"))
         self.from_store.setToolTip(self.tr("调出门店"))
+        none = self.tr("无其他门店")
+        self.from_store.setPlaceholderText(none)
+        # the placeholder counts for no width of its own: room for it, and its arrow
+        self.from_store.setMinimumWidth(self.from_store.fontMetrics().horizontalAdvance(none) + 40)
         self.ask_button.setText(self.tr("申请调拨"))
         self.send.setText(self.tr("发出"))
         self.receive.setText(self.tr("收货"))
