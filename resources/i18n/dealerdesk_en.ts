@@ -4572,7 +4572,7 @@
     </message>
     <message>
         <location filename="../../ui/backoffice/transfer_panel.py" line="76"/>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="82"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="86"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
@@ -4583,79 +4583,84 @@
     </message>
     <message>
         <location filename="../../ui/backoffice/transfer_panel.py" line="78"/>
+        <source>无其他门店</source>
+        <translation>No other store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="82"/>
         <source>申请调拨</source>
         <translation>Request transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="79"/>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="136"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="83"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="140"/>
         <source>发出</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="80"/>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="138"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="84"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="142"/>
         <source>收货</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="81"/>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="140"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="85"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="144"/>
         <source>取消申请</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="82"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="86"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="82"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="86"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="83"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="87"/>
         <source>调出</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="83"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="87"/>
         <source>调入</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="83"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="84"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="88"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="84"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="88"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="128"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="132"/>
         <source>已申请调拨</source>
         <translation>Transfer requested</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="136"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="140"/>
         <source>发出调拨 %1 至 %2？发出后库存即扣减。</source>
         <translation>Send %1 to %2? The stock goes down when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="138"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="142"/>
         <source>收到调拨 %1（来自 %2）并入库？</source>
         <translation>Receive %1 (from %2) onto the shelf?</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="140"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="144"/>
         <source>取消调拨申请 %1（向 %2）？</source>
         <translation>Cancel the request for %1 (from %2)?</translation>
     </message>
