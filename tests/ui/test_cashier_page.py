@@ -162,3 +162,30 @@ def test_a_deposit_on_an_accepted_quote(page, runner, db):
     runner.drain()
     assert sorted(p.amount for p in cashier.deposits(db, panel.quote.id)) == [
         Decimal("-1000.00"), Decimal("5000.00")]
+
+
+def test_releasing_an_unsettled_car_asks_first(page, runner, db, tmp_path):
+    from app.services import car_release
+
+    panel = page.settle
+    assert panel.manager.findData(page.bo.manager_id) >= 0
+    panel.manager.setCurrentIndex(panel.manager.findData(page.bo.manager_id))
+    panel.release_reason.setText("车队客户月结")
+    panel.release_car()
+    assert panel.order.number in panel.confirm_box.text()
+    answer(panel, yes=False)                                 # 返回: the car stays
+    runner.drain()
+    target = tmp_path / "pickup.pdf"
+    panel.print_document("pickup", path=str(target))
+    runner.drain()
+    runner.drain()
+    assert not target.exists() and panel.release_reason.text() == "车队客户月结"
+    panel.release_car()
+    answer(panel)
+    runner.drain()
+    runner.drain()
+    panel.print_document("pickup", path=str(target))
+    runner.drain()
+    runner.drain()
+    assert target.exists(), panel.error.text()
+    assert car_release.pickup_pass(db, page.bo.work_order_id).released_by == "周敏"
