@@ -398,3 +398,17 @@ def test_a_cancelled_work_order_is_not_restored_once_another_is_open(db, shop, c
         work_orders.reopen_cancelled(db, order.id, order.version)
     assert other.number in refused.value.zh and other.number in refused.value.en
     assert work_orders.get_work_order(db, order.id).status == "cancelled"
+
+
+def test_a_cancelled_work_order_is_not_restored_when_its_parts_are_gone(db, shop, car, pad):
+    order = checked_in(db, shop, car)
+    order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=3)
+    order = work_orders.answer_line(db, order.id, order.version, order.lines[-1].id, True,
+                                    by="刘洋")
+    order = work_orders.move(db, order.id, order.version, "cancelled", by_id=shop.advisor_id)
+    stock.issue(db, shop.store_id, pad, 9)                  # sold over the counter meanwhile
+    with pytest.raises(Conflict) as refused:
+        work_orders.reopen_cancelled(db, order.id, order.version)
+    assert "前刹车片" in refused.value.zh
+    assert work_orders.get_work_order(db, order.id).status == "cancelled"
+    assert parts.get_part(db, pad).reserved == 0
