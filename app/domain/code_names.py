@@ -67,6 +67,8 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     # complaints, replenishment
     "ordinary": ("一般", "Ordinary"), "major": ("重大", "Major"), "open": ("未处理", "Open"),
     "resolved": ("已解决", "Resolved"), "ordered": ("已订货", "Ordered"), "received": ("已到货", "Received"),
+    # transfers between stores
+    "requested": ("已申请", "Requested"), "sent": ("已发出", "Sent"),
     # the cashier: payment methods and kinds, bills, invoices
     "cash": ("现金", "Cash"), "card": ("银行卡", "Card"), "wechat_pay": ("微信支付", "WeChat Pay"),
     "alipay": ("支付宝", "Alipay"), "transfer": ("转账", "Bank transfer"),

@@ -43,7 +43,9 @@ from app.models.purchasing import (
     PurchaseOrder,
     PurchaseOrderLine,
     PurchaseOrderStatus,
+    StoreTransfer,
     Supplier,
+    TransferStatus,
 )
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
 from app.models.store import Staff, StaffRole, Store
@@ -65,7 +67,8 @@ from app.models.workshop import Bay, BayKind, ServiceItem
 
 __all__ = [
     "AccidentCase", "AccidentSource", "AccidentStatus", "AssessmentLine", "DamagePhoto",
-    "PurchaseOrder", "PurchaseOrderLine", "PurchaseOrderStatus", "Supplier",
+    "PurchaseOrder", "PurchaseOrderLine", "PurchaseOrderStatus", "StoreTransfer", "Supplier",
+    "TransferStatus",
     "CarRelease", "DayClose", "DayCloseLine", "InvoiceRequest", "Payment", "PaymentKind",
     "Settlement", "SettlementStatus",
     "OPEN_WORK_ORDER_STATUSES", "Accessory", "Approval", "CatalogueVehicle", "FinanceProduct",

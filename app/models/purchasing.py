@@ -78,3 +78,40 @@ class PurchaseOrderLine(Base):
 
     __table_args__ = (CheckConstraint("qty_received >= 0 AND qty_received <= qty_ordered",
                                       name="received_within_ordered"),)
+
+
+class TransferStatus(StrEnum):
+    """Where a transfer between two stores of the group stands."""
+
+    REQUESTED = "requested"
+    SENT = "sent"
+    RECEIVED = "received"
+    CANCELLED = "cancelled"
+
+
+class StoreTransfer(Base):
+    """A part asked of another store of the group: requested by the store short of it,
+    sent by the other (its transfer-out movement), received on arrival (transfer-in)."""
+
+    __tablename__ = "store_transfers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="RESTRICT"),
+                                               index=True)
+    to_store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="RESTRICT"),
+                                             index=True)
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id", ondelete="RESTRICT"))
+    qty: Mapped[int]
+    status: Mapped[TransferStatus] = mapped_column(str_enum(TransferStatus, 12),
+                                                   default=TransferStatus.REQUESTED)
+    requested_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"))
+    #: Who asked, as signed in (kept when the staff row goes).
+    requested_by: Mapped[str] = mapped_column(String(50), default="")
+    requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+    received_at: Mapped[datetime | None]
+    version_id: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+    __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)

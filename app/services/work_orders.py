@@ -56,6 +56,7 @@ from app.services.work_order_records import (
     ChangeRecord,
     DeclinedWork,
     InspectionRecord,
+    LineRecord,
     WorkOrderDetail,
     line_record,
     vehicle_text,
@@ -290,6 +291,31 @@ def remove_lines(db: Database, work_order_id: int, expected_version: int,
 
 
 @acting.needs(Permission.WORK_ORDER_EDIT)
+def restore_lines(db: Database, work_order_id: int, expected_version: int,
+                  lines: Sequence[LineRecord], *, who: str = "") -> WorkOrderDetail:
+    """Put removed `lines` back as they were (the undo of `remove_lines`); an approved part
+    line reserves its parts again through the stock rules. All or none."""
+    with db.session() as s:
+        order = _lines_editable(s, work_order_id, expected_version)
+        present = {x.id for x in order.lines}
+        for record in lines:
+            if record.id in present or record.stock_taken_at is not None:
+                raise Conflict("该项目已在工单上，无需恢复。",
+                               "That line is on the work order already.", field="line_id")
+            approval = Approval(record.approval)
+            if record.kind == LineKind.PART and record.part_id is not None \
+                    and approval is Approval.APPROVED:
+                parts.reserve_for_line(s, order, record.part_id, int(record.qty))
+            order.lines.append(WorkOrderLine(
+                kind=LineKind(record.kind), description=record.description,
+                service_item_id=record.service_item_id, part_id=record.part_id,
+                hours=record.hours, rate=record.rate, qty=record.qty,
+                unit_price=record.unit_price, approval=approval,
+                approved_by=record.approved_by, approved_at=record.approved_at))
+        return _save(s, order, who)
+
+
+@acting.needs(Permission.WORK_ORDER_EDIT)
 def answer_lines(db: Database, work_order_id: int, expected_version: int,
                  answers: Mapping[int, bool], *, by: str, who: str = "",
                  now: datetime | None = None) -> WorkOrderDetail:
@@ -368,6 +394,41 @@ def move(db: Database, work_order_id: int, expected_version: int, to_status: str
                                   "Check the car in first (mileage, fuel level).",
                                   field="mileage_km")
         _move(s, order, to, by_id, at, note)
+        return _save(s, order, who)
+
+
+@acting.needs(Permission.WORKSHOP)
+def reopen_cancelled(db: Database, work_order_id: int, expected_version: int, *,
+                     by_id: int | None = None, who: str = "",
+                     now: datetime | None = None) -> WorkOrderDetail:
+    """Undo a cancellation: the work order goes back to the status it had, its approved
+    parts reserved again. Refused once the vehicle has another open work order, or when
+    the stock no longer has the parts."""
+    at = now_utc(now)
+    with db.session() as s:
+        order = get_or_raise(s, WorkOrder, work_order_id, *_WHAT)
+        check_version(order, expected_version, *_WHAT)
+        before = s.scalars(select(WorkOrderStatusChange.from_status).where(
+            WorkOrderStatusChange.work_order_id == order.id,
+            WorkOrderStatusChange.to_status == WorkOrderStatus.CANCELLED)
+            .order_by(WorkOrderStatusChange.id.desc())).first()
+        if order.status is not WorkOrderStatus.CANCELLED or before is None:
+            raise Conflict("工单未被取消，无需恢复。", "The work order is not cancelled.",
+                           field="status")
+        other = s.scalars(select(WorkOrder.number).where(
+            WorkOrder.vehicle_id == order.vehicle_id, WorkOrder.id != order.id,
+            WorkOrder.status.in_([x for x in WorkOrderStatus if x in workflow.OPEN]))).first()
+        if other is not None:
+            raise Conflict(f"此车已另开工单 {other}，不能再恢复 {order.number}。",
+                           f"The vehicle has another open work order ({other}); "
+                           f"{order.number} can no longer be restored.", field="status")
+        for line in order.lines:
+            if line.kind is LineKind.PART and line.part_id is not None \
+                    and line.approval is Approval.APPROVED and line.stock_taken_at is None:
+                parts.reserve_for_line(s, order, line.part_id, int(line.qty))
+        order.status, order.closed_at, order.last_progress_at = before, None, at
+        s.add(WorkOrderStatusChange(work_order_id=order.id, from_status=WorkOrderStatus.CANCELLED,
+                                    to_status=before, by_id=by_id, at=at, note="撤销取消"))
         return _save(s, order, who)
 
 

@@ -4,256 +4,266 @@
 <context>
     <name>AccidentPage</name>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="217"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
         <source>事故车</source>
         <extracomment>The assessment table&apos;s columns: kind, item, part no., hours, qty, unit price, insurer.</extracomment>
         <translation>Accidents</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="218"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="221"/>
         <source>新建事故案件</source>
         <translation>New accident case</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
         <source>案件号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
-        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="219"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
-        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="223"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="223"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
-        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="223"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="221"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="224"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
         <source>报案</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
         <source>拖车与照片</source>
         <translation>Tow and photos</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
         <source>定损</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
         <source>出险时间</source>
         <translation>Accident time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
         <source>出险地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
         <source>来电号码</source>
         <translation>Caller&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="226"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
         <source>经过/备注</source>
         <translation>What happened / notes</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
         <source>拖车公司</source>
         <translation>Towing company</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
         <source>呼叫时间</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
         <source>预计到达</source>
         <translation>ETA</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
         <source>已到店</source>
         <translation>Arrived at the store</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="233"/>
         <source>损失照片</source>
         <translation>Damage photos</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="234"/>
         <source>照片说明，如 前部</source>
         <translation>Caption, e.g. front</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
         <source>添加照片…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="233"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="236"/>
         <source>保存拖车信息</source>
         <translation>Save the tow</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="234"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
         <source>定损员</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="241"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="241"/>
         <source>保险承担</source>
         <translation>Insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="239"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="242"/>
         <source>添加一行</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="243"/>
         <source>删除所选行</source>
         <translation>Remove the selected line</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="241"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="244"/>
         <source>保存定损</source>
         <translation>Save the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="242"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="245"/>
         <source>按定损生成工单</source>
         <translation>Make the work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="243"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="246"/>
         <source>打印定损单</source>
         <translation>Print the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="244"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="247"/>
         <source>保存定损单 PDF</source>
         <translation>Save the assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="314"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="317"/>
         <source>新案件：填写报案信息后点击“登记案件”。</source>
         <translation>New case: fill in the report, then click Record the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="315"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="318"/>
         <source>登记案件</source>
         <translation>Record the case</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="318"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="321"/>
         <source>保存报案信息</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="319"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="322"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="321"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="324"/>
         <source>定损合计 %1 · 保险承担 %2 · 客户承担 %3 · 工单 %4</source>
         <translation>Assessed %1 · insurer pays %2 · customer pays %3 · work order %4</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="393"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="396"/>
         <source>选择损失照片</source>
         <translation>Choose a damage photo</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="394"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="397"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="420"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="423"/>
+        <source>按已保存的定损为案件 %1 生成工单？</source>
+        <translation>Make the work order of case %1 from the saved assessment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="424"/>
+        <source>生成工单</source>
+        <translation>Make work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/accident_page.py" line="427"/>
         <source>已按定损生成工单</source>
         <translation>Work order made from the assessment</translation>
     </message>
@@ -1543,27 +1553,27 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="82"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="85"/>
         <source>收银员</source>
         <translation>Cashier on duty</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="86"/>
         <source>工单结算</source>
         <translation>Settle work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="86"/>
         <source>购车订金</source>
         <translation>Car deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="86"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
@@ -2326,67 +2336,73 @@
 <context>
     <name>DayClosePanel</name>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="195"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="200"/>
         <source>支付方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="195"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="200"/>
         <source>系统记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="201"/>
         <source>实点金额</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="196"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="201"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="202"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="266"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="198"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="203"/>
         <source>导出收款 CSV</source>
         <translation>Export payments (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="199"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="204"/>
         <source>导出发票申请 CSV</source>
         <translation>Export invoice requests (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="231"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="236"/>
         <source>%1 笔收付，系统合计 %2 元</source>
         <translation>%1 payment(s) and refund(s), %2 CNY recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="234"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="239"/>
         <source>账实相符</source>
         <translation>counted matches recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="234"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="239"/>
         <source>有差额，请说明</source>
         <translation>differences to explain</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="235"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="240"/>
         <source>；已于 %1 由 %2 日结，%3</source>
         <translation>; closed at %1 by %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="239"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="244"/>
         <source>；在“实点金额”列填写清点结果后点击“日结”。</source>
         <translation>; type what you counted in the Counted column, then click Day close.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="263"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="265"/>
+        <source>日结 %1？日结后当天的收款不能再更改。</source>
+        <translation>Close %1? After the close the day&apos;s payments can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="274"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2394,79 +2410,89 @@
 <context>
     <name>DepositPanel</name>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="78"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="80"/>
         <source>报价单号，如 Q20261205001</source>
         <translation>Quote number, e.g. Q20261205001</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="79"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="81"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="80"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="82"/>
         <source>订金金额</source>
         <translation>Deposit amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="81"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="83"/>
         <source>微信/支付宝/转账交易单号</source>
         <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="82"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="84"/>
         <source>收订金</source>
         <translation>Take deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="83"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="85"/>
         <source>退款金额（选中订金行）</source>
         <translation>Refund amount (select the deposit)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="84"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
         <source>退款原因</source>
         <translation>Reason for the refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="85"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
         <source>退订金</source>
         <translation>Refund deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="89"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="89"/>
         <source>交易单号/备注</source>
         <translation>Transaction no. / note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="89"/>
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="110"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="112"/>
         <source>报价单 %1（第 %2 版）· %3 · %4 · %5</source>
         <translation>Quote %1 (revision %2) · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="145"/>
+        <source>退还定金 %1 元？退款后不能撤销。</source>
+        <translation>Refund %1 yuan of the deposit? A refund cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="146"/>
+        <source>退款</source>
+        <translation>Refund</translation>
     </message>
 </context>
 <context>
@@ -2861,137 +2887,157 @@
 <context>
     <name>PurchasingPage</name>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="122"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="129"/>
         <source>采购与到货</source>
         <translation>Purchasing and receiving</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="123"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
         <source>待采购申请（低库存与特订件）</source>
         <translation>Requests to order (low stock and special orders)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="124"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="131"/>
         <source>采购单</source>
         <translation>Purchase orders</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="125"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="134"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="132"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="141"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="125"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="132"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="125"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="132"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="126"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="127"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="133"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="134"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="126"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="131"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="133"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="138"/>
         <source>特订工单</source>
         <translation>Special order for</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="127"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="134"/>
         <source>采购单号</source>
         <translation>PO no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="127"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="134"/>
         <source>供应商</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="128"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="135"/>
         <source>下单时间</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="128"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="135"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
         <source>订货</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
         <source>已到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="131"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="138"/>
         <source>本次到货</source>
         <translation>This delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="132"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="139"/>
         <source>按供应商生成采购单</source>
         <translation>Make purchase orders by supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="133"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="140"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="135"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="142"/>
         <source>特订</source>
         <translation>Special order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="136"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="143"/>
         <source>打印领料单</source>
         <translation>Print picking list</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="144"/>
         <source>登记到货</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="138"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="145"/>
         <source>打印采购单</source>
         <translation>Print purchase order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="139"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="146"/>
         <source>保存采购单 PDF</source>
         <translation>Save purchase order (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="205"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="213"/>
+        <source>将所有待处理的补货申请按供应商生成采购单？</source>
+        <translation>Turn every open request into purchase orders, one per supplier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="213"/>
+        <source>生成采购单</source>
+        <translation>Make purchase orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="215"/>
         <source>已生成 %1 张采购单</source>
         <translation>%1 purchase order(s) made</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="212"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="223"/>
         <source>已为工单 %1 特订 %2</source>
         <translation>%2 special-ordered for work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="225"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="232"/>
+        <source>登记采购单 %1 的到货并入库？入库后不能撤销。</source>
+        <translation>Record the delivery of purchase order %1 and put it on the shelf? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="233"/>
+        <source>入库</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="239"/>
         <source>已登记到货：%1</source>
         <translation>Delivery recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="227"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="241"/>
         <source>；配件已到，工单 %1 可继续</source>
         <translation>; parts in, work order %1 can go on</translation>
     </message>
@@ -3790,285 +3836,307 @@
 <context>
     <name>SettlementPanel</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="110"/>
         <source>未开单</source>
         <translation>No bill yet</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="109"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="111"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="257"/>
         <source>店长放行</source>
         <translation>Released by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
         <source>工单号</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="225"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
         <source>工单状态</source>
         <translation>Work-order status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
         <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="226"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
         <source>结算</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="227"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="429"/>
         <source>放行</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
         <source>交易单号/备注</source>
         <translation>Transaction no. / note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
         <source>结算条件</source>
         <translation>Terms of the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
         <source>保险承担</source>
         <translation>Insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="325"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
         <source>索赔承担</source>
         <translation>Warranty pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="331"/>
         <source>其他优惠</source>
         <translation>Further discount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
         <source>审批店长</source>
         <translation>Approved by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
         <source>抬头类型</source>
         <translation>Invoice to</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
         <source>发票抬头</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
         <source>纳税人识别号</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
         <source>店长</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
         <source>放行原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
         <source>生成/更新结算单</source>
         <translation>Make / update the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
         <source>微信/支付宝/转账交易单号</source>
         <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
         <source>退款金额（选中收款行）</source>
         <translation>Refund amount (select the payment)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
         <source>退款原因</source>
         <translation>Reason for the refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
         <source>18 位统一社会信用代码</source>
         <translation>18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
         <source>如：车队客户月结</source>
         <translation>e.g. fleet customer, billed monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="386"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
         <source>结清</source>
         <translation>Settle</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
         <source>打印结算单</source>
         <translation>Print settlement slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
         <source>保存结算单 PDF</source>
         <translation>Save settlement slip (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
         <source>打印提车单</source>
         <translation>Print pick-up slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="256"/>
         <source>申请发票</source>
         <translation>Request invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
         <source>收款与退款</source>
         <translation>Payments and refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="260"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="270"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="263"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="273"/>
         <source>（无需审批）</source>
         <translation>(no approval needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="308"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="311"/>
         <source>工单 %1 · %2</source>
         <translation>Work order %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="309"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="312"/>
         <source>请选择工单</source>
         <translation>Choose a work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="313"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="316"/>
         <source>尚未生成结算单：填写结算条件后点击“生成/更新结算单”。</source>
         <translation>No bill yet: fill in the terms, then click Make / update the bill.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="323"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
         <source>配件费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
         <source>会员优惠（%1）</source>
         <translation>Level discount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="332"/>
         <source>客户应付</source>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="332"/>
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="333"/>
         <source>未付余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="333"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="336"/>
         <source>结算单 %1 · %2</source>
         <translation>Bill %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="404"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="385"/>
+        <source>退款 %1 元？退款后不能撤销。</source>
+        <translation>Refund %1 yuan? A refund cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="396"/>
+        <source>完成结算 %1？完成后不能再收款或退款。</source>
+        <translation>Complete bill %1? No payment or refund can be taken afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="397"/>
+        <source>完成结算</source>
+        <translation>Complete bill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="413"/>
         <source>已记录发票申请</source>
         <translation>Invoice request recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="418"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="428"/>
+        <source>未结算放行工单 %1 的车辆？放行后不能撤销。</source>
+        <translation>Release the car of work order %1 unsettled? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="429"/>
         <source>车辆已放行，可打印提车单</source>
         <translation>Car released; the pick-up slip can print</translation>
     </message>
@@ -4496,6 +4564,108 @@
     </message>
 </context>
 <context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="75"/>
+        <source>门店调拨（向集团其他门店调货）</source>
+        <translation>Transfers (parts from the group&apos;s other stores)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="76"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="86"/>
+        <source>配件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="77"/>
+        <source>调出门店</source>
+        <translation>Store that sends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="78"/>
+        <source>无其他门店</source>
+        <translation>No other store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="82"/>
+        <source>申请调拨</source>
+        <translation>Request transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="83"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="140"/>
+        <source>发出</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="84"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="142"/>
+        <source>收货</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="85"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="144"/>
+        <source>取消申请</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="86"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="86"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="87"/>
+        <source>调出</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="87"/>
+        <source>调入</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="87"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="88"/>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="88"/>
+        <source>申请时间</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="132"/>
+        <source>已申请调拨</source>
+        <translation>Transfer requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="140"/>
+        <source>发出调拨 %1 至 %2？发出后库存即扣减。</source>
+        <translation>Send %1 to %2? The stock goes down when it is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="142"/>
+        <source>收到调拨 %1（来自 %2）并入库？</source>
+        <translation>Receive %1 (from %2) onto the shelf?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="144"/>
+        <source>取消调拨申请 %1（向 %2）？</source>
+        <translation>Cancel the request for %1 (from %2)?</translation>
+    </message>
+</context>
+<context>
     <name>VehicleForm</name>
     <message>
         <location filename="../../ui/customers/vehicle_form.py" line="66"/>
@@ -4635,313 +4805,323 @@
 <context>
     <name>WorkOrderWindow</name>
     <message>
-        <location filename="../../ui/service/work_order.py" line="281"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="281"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>项目与报价</source>
         <translation>Lines and estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="281"/>
+        <location filename="../../ui/service/work_order.py" line="283"/>
         <source>检查单</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="282"/>
+        <location filename="../../ui/service/work_order.py" line="284"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>油量/电量</source>
         <translation>Fuel / charge</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>客户描述</source>
         <translation>Customer&apos;s concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="285"/>
+        <location filename="../../ui/service/work_order.py" line="287"/>
         <source>车内贵重物品</source>
         <translation>Valuables in the car</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="288"/>
         <source>承诺交车时间</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="288"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="286"/>
+        <location filename="../../ui/service/work_order.py" line="288"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
-        <location filename="../../ui/service/work_order.py" line="296"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
+        <location filename="../../ui/service/work_order.py" line="298"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
         <source>费率/单价</source>
         <translation>Rate / price</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="289"/>
+        <location filename="../../ui/service/work_order.py" line="291"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
         <source>客户确认</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="290"/>
-        <location filename="../../ui/service/work_order.py" line="296"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
+        <location filename="../../ui/service/work_order.py" line="298"/>
         <source>确认人</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="290"/>
+        <location filename="../../ui/service/work_order.py" line="292"/>
         <source>确认时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="291"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="291"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="291"/>
+        <location filename="../../ui/service/work_order.py" line="293"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="292"/>
+        <location filename="../../ui/service/work_order.py" line="294"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="292"/>
         <location filename="../../ui/service/work_order.py" line="294"/>
+        <location filename="../../ui/service/work_order.py" line="296"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="293"/>
+        <location filename="../../ui/service/work_order.py" line="295"/>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="293"/>
+        <location filename="../../ui/service/work_order.py" line="295"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="295"/>
+        <location filename="../../ui/service/work_order.py" line="297"/>
         <source>保养项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="295"/>
+        <location filename="../../ui/service/work_order.py" line="297"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="298"/>
+        <location filename="../../ui/service/work_order.py" line="300"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="299"/>
+        <location filename="../../ui/service/work_order.py" line="301"/>
         <source>添加配件</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="300"/>
+        <location filename="../../ui/service/work_order.py" line="302"/>
         <source>添加工时</source>
         <translation>Add labour</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="301"/>
+        <location filename="../../ui/service/work_order.py" line="303"/>
         <source>工时项目，如 异响诊断</source>
         <translation>Labour, e.g. noise diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="302"/>
+        <location filename="../../ui/service/work_order.py" line="304"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="303"/>
+        <location filename="../../ui/service/work_order.py" line="305"/>
         <source> 元/小时</source>
         <translation> CNY/h</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="304"/>
+        <location filename="../../ui/service/work_order.py" line="306"/>
         <source>客户姓名</source>
         <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="305"/>
+        <location filename="../../ui/service/work_order.py" line="307"/>
         <source>客户同意</source>
         <translation>Customer approves</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="306"/>
+        <location filename="../../ui/service/work_order.py" line="308"/>
         <source>客户拒绝</source>
         <translation>Customer declines</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="307"/>
-        <location filename="../../ui/service/work_order.py" line="501"/>
+        <location filename="../../ui/service/work_order.py" line="309"/>
+        <location filename="../../ui/service/work_order.py" line="513"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="308"/>
+        <location filename="../../ui/service/work_order.py" line="310"/>
         <source>以前拒绝的项目（建议再次推荐）</source>
         <translation>Declined before (offer again)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="309"/>
+        <location filename="../../ui/service/work_order.py" line="311"/>
         <source>再次推荐</source>
         <translation>Offer again</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="310"/>
+        <location filename="../../ui/service/work_order.py" line="312"/>
         <source>保存检查单</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="311"/>
+        <location filename="../../ui/service/work_order.py" line="313"/>
         <source>进度说明，如 已拆检刹车</source>
         <translation>Progress, e.g. brakes taken apart</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="312"/>
+        <location filename="../../ui/service/work_order.py" line="314"/>
         <source>更新进度</source>
         <translation>Update progress</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="313"/>
+        <location filename="../../ui/service/work_order.py" line="315"/>
         <source>打印工单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="314"/>
+        <location filename="../../ui/service/work_order.py" line="316"/>
         <source>打印检查报告</source>
         <translation>Print inspection report</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="315"/>
+        <location filename="../../ui/service/work_order.py" line="317"/>
         <source>打印交车结算单</source>
         <translation>Print pick-up summary</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="316"/>
+        <location filename="../../ui/service/work_order.py" line="318"/>
         <source>工单另存为 PDF</source>
         <translation>Save work order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="352"/>
+        <location filename="../../ui/service/work_order.py" line="354"/>
         <source>工单 %1</source>
         <translation>Work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="356"/>
+        <location filename="../../ui/service/work_order.py" line="358"/>
         <source>顾问 %1</source>
         <translation>Advisor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="357"/>
+        <location filename="../../ui/service/work_order.py" line="359"/>
         <source>开单 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="361"/>
+        <location filename="../../ui/service/work_order.py" line="363"/>
         <source>超过 30 分钟未更新进度</source>
         <translation>no progress update for 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="365"/>
+        <location filename="../../ui/service/work_order.py" line="367"/>
         <source>接车并开始诊断</source>
         <translation>Check in and start diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="365"/>
+        <location filename="../../ui/service/work_order.py" line="367"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="367"/>
+        <location filename="../../ui/service/work_order.py" line="369"/>
         <source>预估合计 %1 · 已确认 %2</source>
         <translation>Estimate %1 · approved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="410"/>
+        <location filename="../../ui/service/work_order.py" line="412"/>
         <source>当前状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="414"/>
+        <location filename="../../ui/service/work_order.py" line="416"/>
         <source>改为“%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="488"/>
+        <location filename="../../ui/service/work_order.py" line="493"/>
         <source>请先选择项目。</source>
         <translation>Select lines first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="500"/>
+        <location filename="../../ui/service/work_order.py" line="505"/>
+        <source>已删除 %1 个项目：%2</source>
+        <translation>%1 line(s) deleted: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/work_order.py" line="512"/>
         <source>删除 %1 个项目？
 %2</source>
         <translation>Remove %1 line(s)?
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="540"/>
-        <source>取消工单 %1？取消后不能再修改。</source>
-        <translation>Cancel work order %1? It cannot be changed afterwards.</translation>
+        <location filename="../../ui/service/work_order.py" line="557"/>
+        <source>已取消工单 %1</source>
+        <translation>Work order %1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/service/work_order.py" line="541"/>
+        <location filename="../../ui/service/work_order.py" line="562"/>
+        <source>取消工单 %1？</source>
+        <translation>Cancel work order %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/work_order.py" line="563"/>
         <source>取消工单</source>
         <translation>Cancel work order</translation>
     </message>

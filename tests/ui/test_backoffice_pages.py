@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services import accidents, purchasing, work_orders
 from tests.backoffice_seed import seed_back_office
+from tests.ui.confirming import answer
 from ui.backoffice.accident_page import AccidentPage
 from ui.backoffice.purchasing_page import PurchasingPage
 
@@ -53,15 +54,23 @@ def test_purchasing_special_order_to_partial_delivery(db, runner, qtbot, bo, swi
     assert page.requests_model.rowCount() == 1
     assert page.requests_model.record(0).work_order_number == "WO20261205001"
     page.order_requests()
+    answer(page)
     runner.drain()
     runner.drain()
     assert page.orders_model.rowCount() == 1 and page.order.supplier_name == "广汽丰田配件中心"
     page.lines_model.item(0, 4).setText("五")
     page.receive_delivery()
+    answer(page)
     runner.drain()
     assert page.error.text() == "到货数量须为正整数。"
     page.lines_model.item(0, 4).setText("3")
     page.receive_delivery()
+    assert page.order.number in page.confirm_box.text()
+    answer(page, yes=False)                                  # 返回: nothing received
+    runner.drain()
+    assert page.order.status == "ordered" and page.lines_model.item(0, 4).text() == "3"
+    page.receive_delivery()
+    answer(page)
     runner.drain()
     runner.drain()
     assert page.order.status == "partly_received"
@@ -115,6 +124,11 @@ def test_accident_case_from_the_call_to_the_work_order(db, runner, qtbot, bo, sw
     assert page.case.status == "assessed", page.error.text()
     assert "保险承担 1,000.00" in page.totals.text()
     page.make_work_order()
+    answer(page, yes=False)                                  # 返回: no work order yet
+    runner.drain()
+    assert not page.case.work_order_number
+    page.make_work_order()
+    answer(page)
     runner.drain()
     runner.drain()
     assert page.case.work_order_number
@@ -131,3 +145,66 @@ def test_accident_case_from_the_call_to_the_work_order(db, runner, qtbot, bo, sw
     assert page.title.text() == "Accidents"
     assert page.model.index(0, 3).data() == "Rescue call"
     _shot(page, "accident-en")
+
+
+def test_a_transfer_from_another_store_is_requested_sent_and_received(db, runner, qtbot, bo,
+                                                                       switcher):
+    from app.models import Store
+    from app.services import parts, stock
+
+    with db.session() as s:
+        other = Store(code="GZ02", name="广州番禺4S店")
+        s.add(other)
+        s.flush()
+        other = other.id
+    stock.receive(db, other, bo.part_id, 6)
+    pages = {}
+    for store in (bo.store_id, other):
+        pages[store] = PurchasingPage(db, runner, store)
+        qtbot.addWidget(pages[store])
+        pages[store].resize(1366, 768)
+        pages[store].show()
+        runner.drain()
+        runner.drain()
+    here, there = pages[bo.store_id].transfers, pages[other].transfers
+    assert here.from_store.currentText() == "广州番禺4S店"
+    _ask_for(here, runner, 9)
+    assert here.model.rowCount() == 1 and here.model.index(0, 5).data() == "已申请"
+    assert not here.send.isEnabled()                        # the other store sends it
+    _take_step(there, there.send, runner, check="04465-06200")
+    assert "库存仅 6，不足 9" in pages[other].error.text()
+    assert parts.get_part(db, bo.part_id, other).on_hand == 6   # nothing moved
+    _take_step(here, here.cancel, runner)
+    assert here.model.index(0, 5).data() == "已取消"
+    _ask_for(here, runner, 4)
+    _take_step(there, there.send, runner)
+    assert there.model.index(0, 5).data() == "已发出"
+    assert parts.get_part(db, bo.part_id, other).on_hand == 2
+    _take_step(here, here.receive, runner)
+    assert here.model.index(0, 5).data() == "已到货"
+    assert parts.get_part(db, bo.part_id, bo.store_id).on_hand == 4
+    _shot(pages[bo.store_id], "transfers-zh")
+    switcher.apply("en")
+    assert here.model.index(0, 5).data() == "Received"
+    _shot(pages[bo.store_id], "transfers-en")
+
+
+def _ask_for(panel, runner, qty: int) -> None:
+    panel.part_code.setText("04465-06200")
+    panel.qty.setValue(qty)
+    panel.request_transfer()
+    runner.drain()
+    runner.drain()
+
+
+def _take_step(panel, button, runner, check: str = "") -> None:
+    """Reload, select the newest open transfer, click `button` and confirm."""
+    panel.refresh()
+    runner.drain()
+    panel.table.selectRow(0)
+    assert button.isEnabled()
+    button.click()
+    assert check in panel.confirm_box.text()
+    answer(panel)
+    runner.drain()
+    runner.drain()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services import cashier
 from tests.backoffice_seed import seed_back_office
+from tests.ui.confirming import answer
 from ui.backoffice.cashier_page import CashierPage
 
 
@@ -53,6 +54,13 @@ def _settle(page, runner):
     panel.refund_amount.setText("72.79")
     panel.refund_reason.setText("找零")
     panel.refund_selected()
+    assert "72.79" in panel.confirm_box.text()
+    answer(panel, yes=False)                                 # 返回: nothing refunded
+    runner.drain()
+    assert panel.bill.balance == Decimal("-72.79") and panel.refund_amount.text() == "72.79"
+    panel.payments.selectRow(1)                              # (the list refreshed meanwhile)
+    panel.refund_selected()
+    answer(panel)
     runner.drain()
     assert panel.bill.balance == Decimal("0.00")
 
@@ -67,6 +75,8 @@ def test_settle_two_methods_and_a_refund_then_the_pickup_slip(page, runner, tmp_
     assert "尚未结算" in panel.error.text()
     _settle(page, runner)
     panel.complete_bill()
+    assert panel.bill.number in panel.confirm_box.text()
+    answer(panel)
     runner.drain()
     assert panel.bill.status == "settled" and not panel.pay.isEnabled()
     panel.print_document("pickup", path=str(target))
@@ -92,6 +102,11 @@ def test_the_days_close_shows_a_difference(page, runner, qtbot):
     close.model.item(cash_row, 2).setText("327.00")
     close.model.item(wechat_row, 2).setText("500")
     close.close_the_day()
+    answer(close, yes=False)                                 # 返回: the day stays open
+    runner.drain()
+    assert close.close_button.isEnabled() and close.model.item(cash_row, 2).text() == "327.00"
+    close.close_the_day()
+    answer(close)
     runner.drain()
     assert close.model.item(cash_row, 3).text() == "-0.21"
     assert "有差额" in close.summary.text() and not close.close_button.isEnabled()
@@ -134,3 +149,43 @@ def test_a_deposit_on_an_accepted_quote(page, runner, db):
     runner.drain()
     assert [p.amount for p in cashier.deposits(db, panel.quote.id)] == [Decimal("5000.00")]
     assert panel.model.rowCount() == 1
+    panel.table.selectRow(0)
+    panel.refund_amount.setText("1000")
+    panel.refund_reason.setText("客户改期")
+    panel.refund_selected()
+    assert "1000" in panel.confirm_box.text()
+    answer(panel, yes=False)
+    runner.drain()
+    assert len(cashier.deposits(db, panel.quote.id)) == 1
+    panel.refund_selected()
+    answer(panel)
+    runner.drain()
+    assert sorted(p.amount for p in cashier.deposits(db, panel.quote.id)) == [
+        Decimal("-1000.00"), Decimal("5000.00")]
+
+
+def test_releasing_an_unsettled_car_asks_first(page, runner, db, tmp_path):
+    from app.services import car_release
+
+    panel = page.settle
+    assert panel.manager.findData(page.bo.manager_id) >= 0
+    panel.manager.setCurrentIndex(panel.manager.findData(page.bo.manager_id))
+    panel.release_reason.setText("车队客户月结")
+    panel.release_car()
+    assert panel.order.number in panel.confirm_box.text()
+    answer(panel, yes=False)                                 # 返回: the car stays
+    runner.drain()
+    target = tmp_path / "pickup.pdf"
+    panel.print_document("pickup", path=str(target))
+    runner.drain()
+    runner.drain()
+    assert not target.exists() and panel.release_reason.text() == "车队客户月结"
+    panel.release_car()
+    answer(panel)
+    runner.drain()
+    runner.drain()
+    panel.print_document("pickup", path=str(target))
+    runner.drain()
+    runner.drain()
+    assert target.exists(), panel.error.text()
+    assert car_release.pickup_pass(db, page.bo.work_order_id).released_by == "周敏"

@@ -301,3 +301,41 @@ def test_cancelling_the_work_order_asks_first(window, qtbot, db):
     with qtbot.waitSignal(window.saved, timeout=5000):
         _answer(window, "confirm_yes")
     assert work_orders.get_work_order(db, window.work_order_id).status == "cancelled"
+
+
+def test_deleted_lines_come_back_with_undo(window, qtbot, db):
+    before = work_orders.get_work_order(db, window.work_order_id).lines
+    _select_all_lines(window)
+    window.remove.click()
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        _answer(window, "confirm_yes")
+    assert window.undo_offer.offered and "更换刹车片" in window.undo_offer.text.text()
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.undo_offer.button.click()
+    after = work_orders.get_work_order(db, window.work_order_id).lines
+    assert [(x.description, x.amount) for x in after] == [(x.description, x.amount)
+                                                          for x in before]
+    assert window.lines_model.rowCount() == 2 and not window.undo_offer.offered
+
+
+def test_a_cancelled_work_order_comes_back_with_ctrl_z(window, qtbot, db):
+    _check_in(window, qtbot)
+    window.move_buttons["cancelled"].click()
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        _answer(window, "confirm_yes")
+    assert window.detail.number in window.undo_offer.text.text()
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        window.undo_offer.shortcut.activated.emit()
+    assert work_orders.get_work_order(db, window.work_order_id).status == "diagnosing"
+
+
+def test_undoing_a_cancel_is_refused_once_another_work_order_is_open(window, qtbot, db, draft):
+    _check_in(window, qtbot)
+    window.move_buttons["cancelled"].click()
+    with qtbot.waitSignal(window.saved, timeout=5000):
+        _answer(window, "confirm_yes")
+    other = work_orders.open_work_order(db, vehicle_id=draft.vehicle_id)
+    with qtbot.waitSignal(window.failed, timeout=5000):
+        window.undo_offer.undo()
+    assert other.number in window.message.text()
+    assert work_orders.get_work_order(db, window.work_order_id).status == "cancelled"

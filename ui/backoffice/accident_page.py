@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.services import accidents
 from app.services.accidents import AssessmentInput
 from ui.backoffice.forms import (
@@ -42,6 +43,7 @@ from ui.messages import show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.confirm import ask
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -75,7 +77,7 @@ class AccidentPage(Retranslatable, QWidget):
         self.new_case = QPushButton()
         self.new_case.clicked.connect(lambda: self._show_case(None))
         self.model = RecordTableModel([
-            Column("", lambda c: c.number), Column("", lambda c: c.plate),
+            Column("", lambda c: c.number), Column("", lambda c: format_plate(c.plate)),
             Column("", lambda c: c.customer_name), Column("", lambda c: code_text(c.source)),
             Column("", lambda c: code_text(c.status)), Column("", lambda c: c.insurer_name),
             Column("", lambda c: c.work_order_number)])
@@ -97,6 +99,7 @@ class AccidentPage(Retranslatable, QWidget):
         self.save_button.clicked.connect(lambda: self.print_assessment(save_only=True))
         self.error = QLabel()
         self.printing.failed.connect(self.error.setText)
+        self.confirm_box = None      # the open question before a final action
         self.errors = FormErrors(self.error, {
             "plate": self.plate, "happened_at": self.happened, "location": self.location,
             "company": self.tow_company, "eta": self.tow_eta, "arrived_at": self.tow_arrived,
@@ -317,7 +320,7 @@ class AccidentPage(Retranslatable, QWidget):
             return
         self.save_report.setText(self.tr("保存报案信息"))
         self.heading.setText(self.tr("%1 · %2 · %3").replace("%1", case.number)
-                             .replace("%2", case.plate).replace("%3", code_text(case.status)))
+                             .replace("%2", format_plate(case.plate)).replace("%3", code_text(case.status)))
         self.totals.setText(self.tr("定损合计 %1 · 保险承担 %2 · 客户承担 %3 · 工单 %4")
                             .replace("%1", f"{case.total:,.2f}")
                             .replace("%2", f"{case.insurer_total:,.2f}")
@@ -416,8 +419,12 @@ class AccidentPage(Retranslatable, QWidget):
             return
         db, ident, version, advisor = (self._db, self.case.id, self.case.version,
                                        self.advisor.currentData())
-        self._call(lambda: accidents.make_work_order(db, ident, version, advisor_id=advisor),
-                   done=self.tr("已按定损生成工单"))
+        self.confirm_box = ask(
+            self, self.tr("按已保存的定损为案件 %1 生成工单？").replace("%1", self.case.number),
+            self.tr("生成工单"),
+            lambda: self._call(lambda: accidents.make_work_order(db, ident, version,
+                                                                 advisor_id=advisor),
+                               done=self.tr("已按定损生成工单")))
 
     def print_assessment(self, *, save_only: bool = False, path: str | None = None) -> None:
         """Print (or save) the assessment."""

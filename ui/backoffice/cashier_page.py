@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.errors import ValidationError
 from app.services import car_release, cashier, invoices
 from ui.backoffice.day_close_panel import DayClosePanel, DepositPanel
@@ -37,6 +38,7 @@ from ui.messages import show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.confirm import ask
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -101,7 +103,7 @@ class SettlementPanel(Retranslatable, QWidget):
         self.bill = None
         self.order = None
         self.model = RecordTableModel([
-            Column("", lambda w: w.number), Column("", lambda w: w.plate),
+            Column("", lambda w: w.number), Column("", lambda w: format_plate(w.plate)),
             Column("", lambda w: w.customer_name), Column("", lambda w: code_text(w.status)),
             Column("", lambda w: yuan(w.approved_total), True),
             Column("", lambda w: code_text(w.settlement_status) if w.settlement_status
@@ -156,6 +158,7 @@ class SettlementPanel(Retranslatable, QWidget):
         self.release.clicked.connect(self.release_car)
         self.error = QLabel()
         self.printing.failed.connect(self.error.setText)
+        self.confirm_box = None      # the open question before a final action
         self.errors = FormErrors(self.error, {
             "insurer_name": self.insurer_name, "insurer_amount": self.insurer_amount,
             "warranty_amount": self.warranty_amount, "extra_discount": self.extra_discount,
@@ -306,7 +309,7 @@ class SettlementPanel(Retranslatable, QWidget):
     def _show_bill(self) -> None:
         bill, order = self.bill, self.order
         self.heading.setText(self.tr("工单 %1 · %2").replace("%1", order.number)
-                             .replace("%2", order.plate) if order else self.tr("请选择工单"))
+                             .replace("%2", format_plate(order.plate)) if order else self.tr("请选择工单"))
         self.payments_model.set_records(bill.payments if bill else ())
         self.payments.resizeColumnsToContents()
         self.figures.setText(self._figures_html(bill) if bill else self.tr(
@@ -378,7 +381,10 @@ class SettlementPanel(Retranslatable, QWidget):
             cashier.refund(db, payment_id, amount, reason=reason, by_id=by, who=who)
             return cashier.get_settlement(db, ident)
 
-        self._call(call, clear=(self.refund_amount, self.refund_reason))
+        self.confirm_box = ask(
+            self, self.tr("退款 %1 元？退款后不能撤销。").replace("%1", amount.strip()),
+            self.tr("退款"), lambda: self._call(call, clear=(self.refund_amount,
+                                                                self.refund_reason)))
 
     def complete_bill(self) -> None:
         """Close the bill when the payments balance."""
@@ -386,7 +392,10 @@ class SettlementPanel(Retranslatable, QWidget):
             return
         db, ident, by = self._db, self.bill.id, self._acting.currentData()
         who = self._acting.currentText()
-        self._call(lambda: cashier.complete(db, ident, by_id=by, who=who))
+        self.confirm_box = ask(
+            self, self.tr("完成结算 %1？完成后不能再收款或退款。").replace("%1", self.bill.number),
+            self.tr("完成结算"), lambda: self._call(lambda: cashier.complete(db, ident, by_id=by,
+                                                                           who=who)))
 
     def request_invoice(self) -> None:
         """Record the invoice request typed."""
@@ -415,7 +424,9 @@ class SettlementPanel(Retranslatable, QWidget):
             car_release.release_car(db, work_order_id, manager, reason, who=who)
             return cashier.settlement_for(db, work_order_id)
 
-        self._call(call, done=self.tr("车辆已放行，可打印提车单"))
+        self.confirm_box = ask(
+            self, self.tr("未结算放行工单 %1 的车辆？放行后不能撤销。").replace("%1", self.order.number),
+            self.tr("放行"), lambda: self._call(call, done=self.tr("车辆已放行，可打印提车单")))
 
     def print_document(self, kind: str, *, save_only: bool = False,
                        path: str | None = None) -> None:

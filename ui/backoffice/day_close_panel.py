@@ -27,6 +27,7 @@ from ui.messages import show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.confirm import ask
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 
@@ -54,6 +55,7 @@ class DepositPanel(Retranslatable, QWidget):
         self.refund_amount, self.refund_reason, self.refund = QLineEdit(), QLineEdit(), QPushButton()
         self.refund.clicked.connect(self.refund_selected)
         self.error = QLabel()
+        self.confirm_box = None      # the open question before a final action
         self.errors = FormErrors(self.error, {
             "quote_number": self.number, "quote_id": self.number, "amount": self.amount,
             "transaction_no": self.transaction_no, "reason": self.refund_reason})
@@ -139,7 +141,9 @@ class DepositPanel(Retranslatable, QWidget):
             cashier.refund(db, payment_id, amount, reason=reason, by_id=by, who=who)
             return cashier.deposits(db, ident)
 
-        self._call(call)
+        self.confirm_box = ask(
+            self, self.tr("退还定金 %1 元？退款后不能撤销。").replace("%1", amount.strip()),
+            self.tr("退款"), lambda: self._call(call))
 
     def _call(self, fn) -> None:
         submit(self._runner, self, self.errors, fn, self._show_deposits,
@@ -177,6 +181,7 @@ class DayClosePanel(Retranslatable, QWidget):
         self.export_payments.clicked.connect(lambda: self.export("payments"))
         self.export_invoices.clicked.connect(lambda: self.export("invoices"))
         self.error = QLabel()
+        self.confirm_box = None      # the open question before a final action
         self.errors = FormErrors(self.error, {"day": self.day})
         head = QHBoxLayout()
         head.addWidget(self.day)
@@ -250,9 +255,15 @@ class DayClosePanel(Retranslatable, QWidget):
         db, store_id, day = self._db, self._store_id, self.chosen_day()
         counted, by, who = self.counted(), self._acting.currentData(), self._acting.currentText()
         self.errors.clear()
-        self._runner.submit(lambda: day_close.close_day(db, store_id, day, counted, by_id=by,
-                                                        who=who),
-                            self._show, self.errors.fail, owner=self)
+
+        def run() -> None:
+            self._runner.submit(lambda: day_close.close_day(db, store_id, day, counted,
+                                                            by_id=by, who=who),
+                                self._show, self.errors.fail, owner=self)
+
+        self.confirm_box = ask(
+            self, self.tr("日结 %1？日结后当天的收款不能再更改。").replace("%1", f"{day:%Y-%m-%d}"),
+            self.tr("日结"), run)
 
     def export(self, what: str, *, path: str | None = None) -> None:
         """Save the chosen day's payments (or invoice requests) as CSV."""

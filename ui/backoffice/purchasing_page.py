@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services import parts, purchasing, stock_documents
 from ui.backoffice.forms import FormErrors, submit
+from ui.backoffice.transfer_panel import TransferPanel
 from ui.messages import show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.confirm import ask
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -79,10 +81,12 @@ class PurchasingPage(Retranslatable, QWidget):
             lambda: self.print_document("purchase_order", save_only=True))
         self.error = QLabel()
         self.printing.failed.connect(self.error.setText)
+        self.confirm_box = None      # the open question before a final action
         self.errors = FormErrors(self.error, {
             "work_order_number": self.work_order, "work_order_id": self.work_order,
             "part_code": self.part_code, "part_id": self.part_code, "qty": self.qty,
             "quantities": self.lines})
+        self.transfers = TransferPanel(db, runner, store_id, self.error)
         self._layout()
         self.retranslate()
         if start:
@@ -107,8 +111,11 @@ class PurchasingPage(Retranslatable, QWidget):
         right.addWidget(self.orders, 2)
         right.addWidget(self.lines, 2)
         right.addLayout(actions)
+        column = QSplitter(Qt.Orientation.Vertical)
+        column.addWidget(self.requests_box)
+        column.addWidget(self.transfers)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.requests_box)
+        split.addWidget(column)
         split.addWidget(self.orders_box)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -151,6 +158,7 @@ class PurchasingPage(Retranslatable, QWidget):
             return requests, purchasing.purchase_orders(db, store_id)
 
         self._runner.submit(load, self._loaded, self.errors.fail, owner=self)
+        self.transfers.refresh()
 
     def _loaded(self, result) -> None:
         requests, orders = result
@@ -201,8 +209,11 @@ class PurchasingPage(Retranslatable, QWidget):
     def order_requests(self) -> None:
         """One purchase order per supplier from the open requests."""
         db, store_id = self._db, self._store_id
-        self._call(lambda: purchasing.order_requests(db, store_id),
-                   lambda orders: self.tr("已生成 %1 张采购单").replace("%1", str(len(orders))))
+        self.confirm_box = ask(
+            self, self.tr("将所有待处理的补货申请按供应商生成采购单？"), self.tr("生成采购单"),
+            lambda: self._call(lambda: purchasing.order_requests(db, store_id),
+                               lambda orders: self.tr("已生成 %1 张采购单").replace(
+                                   "%1", str(len(orders)))))
 
     def special_order(self) -> None:
         """Order the typed part for the typed work order."""
@@ -217,9 +228,12 @@ class PurchasingPage(Retranslatable, QWidget):
         if self.order is None:
             return
         db, ident, version, arrived = self._db, self.order.id, self.order.version, self.arrived()
-        self._call(lambda: purchasing.receive_delivery(db, ident, arrived,
-                                                       expected_version=version),
-                   self._receipt_text)
+        self.confirm_box = ask(
+            self, self.tr("登记采购单 %1 的到货并入库？入库后不能撤销。").replace(
+                "%1", self.order.number), self.tr("入库"),
+            lambda: self._call(lambda: purchasing.receive_delivery(db, ident, arrived,
+                                                                   expected_version=version),
+                               self._receipt_text))
 
     def _receipt_text(self, receipt) -> str:
         text = self.tr("已登记到货：%1").replace("%1", receipt.order.number)

@@ -48,7 +48,7 @@ from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, clear_layout, local_time
 from ui.widgets.code_text import checklist_text, code_text
-from ui.widgets.confirm import ask
+from ui.widgets.confirm import UndoOffer, ask
 from ui.widgets.fit import fit_columns, fit_to_screen
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
@@ -105,6 +105,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
+        self.undo_offer = UndoOffer(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_reception(), "")
         self.tabs.addTab(self._build_lines(), "")
@@ -125,6 +126,7 @@ class WorkOrderWindow(Retranslatable, QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.undo_offer)
         layout.addLayout(bar)
         self.retranslate()
         self.reload()
@@ -420,8 +422,9 @@ class WorkOrderWindow(Retranslatable, QWidget):
 
     # --- actions --------------------------------------------------------------------------
     def _run(self, call: Callable[[WorkOrderDetail], WorkOrderDetail], *,
-             reception: bool = False) -> None:
-        """Run `call(current detail)` in the background, then show the stored result."""
+             reception: bool = False, then: Callable[[], None] | None = None) -> None:
+        """Run `call(current detail)` in the background, then show the stored result (and
+        call `then`)."""
         detail = self.detail
         if detail is None:
             return
@@ -429,6 +432,8 @@ class WorkOrderWindow(Retranslatable, QWidget):
         def done(new: WorkOrderDetail) -> None:
             self.message.clear()
             self._show(new, reception=reception)
+            if then is not None:
+                then()
             self.saved.emit()
 
         self._runner.submit(lambda: call(detail), done, self._failed, owner=self)
@@ -495,11 +500,19 @@ class WorkOrderWindow(Retranslatable, QWidget):
         db, ids = self._db, self.selected_line_ids()
         if not ids or self.detail is None:
             return
-        names = "、".join(x.description for x in self.detail.lines if x.id in ids)
+        removed = [x for x in self.detail.lines if x.id in ids]
+        names = "、".join(x.description for x in removed)
+        done = self.tr("已删除 %1 个项目：%2").replace("%1", str(len(ids))).replace("%2", names)
+
+        def offer() -> None:
+            self.undo_offer.offer(done, lambda: self._run(
+                lambda d: work_orders.restore_lines(db, d.id, d.version, removed)))
+
         self.confirm_box = ask(
             self, self.tr("删除 %1 个项目？\n%2").replace("%1", str(len(ids))).replace("%2", names),
             self.tr("删除"),
-            lambda: self._run(lambda d: work_orders.remove_lines(db, d.id, d.version, ids)))
+            lambda: self._run(lambda d: work_orders.remove_lines(db, d.id, d.version, ids),
+                              then=offer))
 
     def offer_again(self) -> None:
         """Put the ticked earlier-declined work back on this order, awaiting an answer."""
@@ -537,8 +550,17 @@ class WorkOrderWindow(Retranslatable, QWidget):
             run()
             return
         number = self.detail.number if self.detail else ""
-        self.confirm_box = ask(self, self.tr("取消工单 %1？取消后不能再修改。").replace("%1", number),
-                               self.tr("取消工单"), run)
+
+        def cancel() -> None:
+            self._run(lambda d: work_orders.move(db, d.id, d.version, status, by_id=by),
+                      then=lambda: self.undo_offer.offer(
+                          self.tr("已取消工单 %1").replace("%1", number), reopen))
+
+        def reopen() -> None:
+            self._run(lambda d: work_orders.reopen_cancelled(db, d.id, d.version, by_id=by))
+
+        self.confirm_box = ask(self, self.tr("取消工单 %1？").replace("%1", number),
+                               self.tr("取消工单"), cancel)
 
     def add_progress(self) -> None:
         """Record a progress update with the typed note."""

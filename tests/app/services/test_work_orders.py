@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -347,3 +348,67 @@ def test_an_arrival_opens_todays_booking_or_a_walk_in(db, shop, car):
     work_orders.move(db, order.id, order.version, "cancelled")
     walk_in = work_orders.open_for_arrival(db, car, now=NOW + timedelta(days=1))
     assert walk_in.booking_id is None and walk_in.lines == ()
+
+
+def test_removed_lines_are_restored_as_they_were(db, shop, car, pad):
+    order = checked_in(db, shop, car)
+    order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=2)
+    removed = order.lines[1:]
+    order = work_orders.remove_lines(db, order.id, order.version, [x.id for x in removed])
+    order = work_orders.restore_lines(db, order.id, order.version, removed)
+    back = order.lines[1:]
+    assert [(x.kind, x.description, x.part_id, x.qty, x.unit_price, x.approval)
+            for x in back] == [(x.kind, x.description, x.part_id, x.qty, x.unit_price,
+                                x.approval) for x in removed]
+    assert order.estimate_total == work_orders.get_work_order(db, order.id).estimate_total
+    with pytest.raises(Conflict):       # the same lines twice: they are back already
+        work_orders.restore_lines(db, order.id, order.version, order.lines[1:])
+
+
+def test_a_restored_approved_part_line_reserves_again(db, shop, car, pad):
+    order = checked_in(db, shop, car)
+    order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=3)
+    line = order.lines[-1]
+    order = work_orders.remove_lines(db, order.id, order.version, [line.id])
+    approved = dataclasses.replace(line, approval="approved", approved_by="刘洋")
+    work_orders.restore_lines(db, order.id, order.version, [approved])
+    assert parts.get_part(db, pad).reserved == 3
+
+
+def test_a_cancelled_work_order_goes_back_to_its_status_with_its_parts(db, shop, car, pad):
+    order = checked_in(db, shop, car)
+    order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=3)
+    order = work_orders.answer_line(db, order.id, order.version, order.lines[-1].id, True,
+                                    by="刘洋")
+    order = work_orders.move(db, order.id, order.version, "cancelled", by_id=shop.advisor_id)
+    assert parts.get_part(db, pad).reserved == 0
+    order = work_orders.reopen_cancelled(db, order.id, order.version, by_id=shop.advisor_id)
+    assert (order.status, order.closed_at) == ("diagnosing", None)
+    assert parts.get_part(db, pad).reserved == 3
+    assert order.changes[-1].from_status == "cancelled"
+    with pytest.raises(Conflict):
+        work_orders.reopen_cancelled(db, order.id, order.version)
+
+
+def test_a_cancelled_work_order_is_not_restored_once_another_is_open(db, shop, car):
+    order = checked_in(db, shop, car)
+    order = work_orders.move(db, order.id, order.version, "cancelled", by_id=shop.advisor_id)
+    other = work_orders.open_work_order(db, vehicle_id=car, now=NOW + timedelta(hours=1))
+    with pytest.raises(Conflict) as refused:
+        work_orders.reopen_cancelled(db, order.id, order.version)
+    assert other.number in refused.value.zh and other.number in refused.value.en
+    assert work_orders.get_work_order(db, order.id).status == "cancelled"
+
+
+def test_a_cancelled_work_order_is_not_restored_when_its_parts_are_gone(db, shop, car, pad):
+    order = checked_in(db, shop, car)
+    order = work_orders.add_part_line(db, order.id, order.version, part_id=pad, qty=3)
+    order = work_orders.answer_line(db, order.id, order.version, order.lines[-1].id, True,
+                                    by="刘洋")
+    order = work_orders.move(db, order.id, order.version, "cancelled", by_id=shop.advisor_id)
+    stock.issue(db, shop.store_id, pad, 9)                  # sold over the counter meanwhile
+    with pytest.raises(Conflict) as refused:
+        work_orders.reopen_cancelled(db, order.id, order.version)
+    assert "前刹车片" in refused.value.zh
+    assert work_orders.get_work_order(db, order.id).status == "cancelled"
+    assert parts.get_part(db, pad).reserved == 0
