@@ -345,6 +345,16 @@ class SlaTick:
     escalated_now: int
     overdue: tuple[ComplaintRow, ...]
 
+    def flagged_for(self, actor: acting.Actor | None) -> tuple[ComplaintRow, ...]:
+        """The overdue complaints to flag on `actor`'s desk: every one for a manager, else
+        those whose current step they own (none for nobody or a headless job)."""
+        if actor is None or actor.system:
+            return ()
+        if actor.role == StaffRole.MANAGER:
+            return self.overdue
+        return tuple(r for r in self.overdue
+                     if actor.staff_id is not None and r.owner_id == actor.staff_id)
+
     def as_json(self) -> dict:
         """`{"escalated": n, "overdue": [{id, customer, category, step, due_at, owner,
         escalation_level}]}` for `main.py voice escalate --json`."""
