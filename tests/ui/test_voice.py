@@ -140,6 +140,30 @@ def test_arrival_popup_shows_the_open_complaint(db, voice, qtbot):
     assert "待联系" in text
 
 
+def test_the_complaints_table_shows_each_load_and_language_afresh(db, voice, runner, qtbot,
+                                                                 switcher):
+    """Cell texts are made once per load: the next load shows the complaint as it stands
+    now, and a language change renames the codes in the cells."""
+    complaints.open_complaint(db, customer_id=voice.customer_id, category="waiting",
+                              words="等了三个小时", by_id=voice.care_id,
+                              store_id=voice.store_id, now=RECEIVED)
+    page, clock = _page(db, runner, qtbot, RECEIVED + timedelta(minutes=10))
+    model = page.model
+
+    def cells() -> list[str]:
+        return [model.data(model.index(0, column)) for column in range(model.columnCount())]
+
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == cells()[0]
+    assert "按时" in cells()[0] and "林娜" in cells() and "待联系" in cells()
+    clock["now"] = RECEIVED + timedelta(minutes=61)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh_button.click()
+    assert "已超时" in cells()[0] and "周敏" in cells() and "↑" in cells()
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: "Overdue" in cells()[0], timeout=5_000)
+    assert not any("已超时" in text or "待联系" in text for text in cells())
+
+
 def test_voice_page_flags_overdue_complaints_on_its_tab(db, voice, runner, qtbot):
     complaints.open_complaint(db, customer_id=voice.customer_id, category="price",
                               words="收费不透明", store_id=voice.store_id, now=RECEIVED)
