@@ -21,7 +21,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from app.db import Database
 from app.domain.store_time import STORE_TZ
@@ -125,11 +125,22 @@ def build_store(db: Database, surveys: int, complaints: int, now: datetime, seed
                                      f"(SELECT max(id) FROM {table}))")
 
 
+def manager(db: Database):
+    """The bench store's manager as the acting person (the complaints page needs one)."""
+    from app.acting import Actor
+
+    with db.session() as s:
+        staff_id, name = s.execute(select(Staff.id, Staff.name)
+                                   .where(Staff.role == StaffRole.MANAGER)).one()
+    return Actor(name=name, role=StaffRole.MANAGER, staff_id=staff_id, desk="bench")
+
+
 def run(surveys: int, complaints: int, runs: int, url: str | None = None) -> dict:
     """Build the store and time the complaints page and the month's figures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from app import acting
     from app.services import complaints as complaint_service
     from ui.tasks import TaskRunner
     from ui.voice.complaints_page import ComplaintsPage
@@ -142,6 +153,7 @@ def run(surveys: int, complaints: int, runs: int, url: str | None = None) -> dic
     started = time.perf_counter()
     build_store(db, surveys, complaints, now)
     build_s = time.perf_counter() - started
+    acting.set_actor(manager(db))                       # the page is the care role's and the manager's
     app = QApplication.instance() or QApplication([])
     runner = TaskRunner()
     page = ComplaintsPage(db, runner, None)

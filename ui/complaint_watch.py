@@ -2,19 +2,21 @@
 
 Every minute the shell ticks `app.services.complaints.sla_tick`: complaints that missed a
 deadline escalate to the store's manager by themselves, even when nobody has the complaints
-page open, and while any is overdue a banner over every page (`ui.messages`, key
-`messages.COMPLAINTS_OVERDUE`) names how many and who is responsible for them now, with a
-button to the complaints page.
+page open. While one is overdue, a banner (`ui.messages`, key `messages.COMPLAINTS_OVERDUE`)
+names how many and who is responsible for them now, with a button to the complaints page,
+on the desk of the person responsible for its current step and of a manager only
+(`complaints.SlaTick.flagged_for` the person signed in); `refresh` follows a switch of user.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from app import acting
 from app.db import Database
 from app.services import complaints
 from ui import messages
@@ -38,6 +40,7 @@ class ComplaintWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
+        self._last: complaints.SlaTick | None = None
 
     def start(self) -> None:
         """Tick now, then on the timer."""
@@ -54,20 +57,27 @@ class ComplaintWatch(QObject):
         self._runner.submit(lambda: complaints.sla_tick(db, store_id=store, now=now),
                             self._show, messages.show_error, owner=self)
 
-    def _show(self, tick: complaints.SlaTick) -> None:
-        if tick.overdue:
-            messages.show_condition(messages.COMPLAINTS_OVERDUE, overdue_text(tick))
+    def refresh(self, *_signed_in) -> None:
+        """Flag the last tick's overdue complaints for whoever is signed in now (a sign-in
+        or switch of user, connected to the sign-in panel's `signed_in`)."""
+        flagged = self._last.flagged_for(acting.current()) if self._last else ()
+        if flagged:
+            messages.show_condition(messages.COMPLAINTS_OVERDUE, overdue_text(flagged))
         else:
             messages.clear_condition(messages.COMPLAINTS_OVERDUE)
+
+    def _show(self, tick: complaints.SlaTick) -> None:
+        self._last = tick
+        self.refresh()
         self.ticked.emit(tick)
 
 
-def overdue_text(tick: complaints.SlaTick) -> str:
+def overdue_text(overdue: Sequence[complaints.ComplaintRow]) -> str:
     """"超时投诉 3 件，负责人：周敏 2 件、林娜 1 件" in the desk's language."""
     nobody = QCoreApplication.translate("ComplaintWatch", "未分配")
-    owners = Counter(r.owner_name or nobody for r in tick.overdue)
+    owners = Counter(r.owner_name or nobody for r in overdue)
     who = QCoreApplication.translate("ComplaintWatch", "、").join(
         QCoreApplication.translate("ComplaintWatch", "%1 %2 件").replace("%1", name)
         .replace("%2", str(n)) for name, n in owners.most_common())
     return (QCoreApplication.translate("ComplaintWatch", "超时投诉 %1 件，负责人：%2")
-            .replace("%1", str(len(tick.overdue))).replace("%2", who))
+            .replace("%1", str(len(overdue))).replace("%2", who))

@@ -303,6 +303,7 @@ class OpenDesk:
             lambda new: self.guard.set_idle_minutes(new.idle_lock_minutes))
         self.watch = ComplaintWatch(self.database, runner, settings.store_id, parent=window)
         self.watch.start()   # overdue complaints escalate whatever page is shown
+        self.panel.signed_in.connect(self.watch.refresh)   # flagged for whoever signs in
         purge_gate_data(self.database, runner, settings.snapshot_retention_days)
         purge_timer = QTimer(window, interval=int(PURGE_EVERY_S * 1000))
         purge_timer.timeout.connect(lambda: purge_gate_data(

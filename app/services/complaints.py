@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app import acting
 from app.db import Database
@@ -345,6 +345,16 @@ class SlaTick:
     escalated_now: int
     overdue: tuple[ComplaintRow, ...]
 
+    def flagged_for(self, actor: acting.Actor | None) -> tuple[ComplaintRow, ...]:
+        """The overdue complaints to flag on `actor`'s desk: every one for a manager, else
+        those whose current step they own (none for nobody or a headless job)."""
+        if actor is None or actor.system:
+            return ()
+        if actor.role == StaffRole.MANAGER:
+            return self.overdue
+        return tuple(r for r in self.overdue
+                     if actor.staff_id is not None and r.owner_id == actor.staff_id)
+
     def as_json(self) -> dict:
         """`{"escalated": n, "overdue": [{id, customer, category, step, due_at, owner,
         escalation_level}]}` for `main.py voice escalate --json`."""
@@ -372,11 +382,11 @@ def _open_rows(session: Session, store_id: int | None,
     query = _row_query().where(Complaint.status.in_(OPEN_STATUSES))
     if store_id is not None:
         query = query.where(Complaint.store_id == store_id)
-    found = session.execute(query).all()
-    escalated = escalate_overdue(session, [(r, _clock(r, at)) for r in found], at)
+    clocked = [(r, _clock(r, at)) for r in session.execute(query)]
+    escalated = escalate_overdue(session, clocked, at)
     if escalated:
-        found = session.execute(query).all()
-    return [_to_row(r, at) for r in found], escalated
+        clocked = [(r, _clock(r, at)) for r in session.execute(query)]
+    return [_to_row(r, at, clock) for r, clock in clocked], escalated
 
 
 @acting.needs(Permission.COMPLAINT_WORK)
@@ -459,26 +469,37 @@ def _clock(complaint: Complaint, at: datetime) -> SlaClock:
                      complaint.proposed_at, at)
 
 
+#: The complaint's own columns a row needs (its clock, its escalation and what it shows).
+_ROW_COLUMNS = ("id", "store_id", "customer_id", "survey_id", "channel", "category", "grade",
+                "status", "summary", "owner_id", "created_at", "round_started_at",
+                "contacted_at", "proposed_at", "escalation_level", "reopen_count", "version_id")
+
+
+def _name_of(column, key: object):
+    """The one name (plate, number) of the row that `key` points to, as a correlated
+    look-up by primary key: cheaper than an outer join over the whole table (PostgreSQL
+    hashed all work orders for the page's few hundred complaints)."""
+    return select(column).where(column.class_.id == key).scalar_subquery()
+
+
 def _row_query():
     """Plain columns (no ORM objects: the page lists hundreds) of complaints with names."""
-    owner = aliased(Staff, name="owner")
-    return (select(*Complaint.__table__.c, Customer.name.label("customer_name"),
-                   Customer.mobile.label("customer_mobile"), Vehicle.plate.label("plate"),
-                   WorkOrder.number.label("work_order_number"), owner.name.label("owner_name"),
-                   Quote.number.label("quote_number"))
-            .join(Customer, Customer.id == Complaint.customer_id)
-            .outerjoin(Vehicle, Vehicle.id == Complaint.vehicle_id)
-            .outerjoin(WorkOrder, WorkOrder.id == Complaint.work_order_id)
-            .outerjoin(Quote, Quote.id == Complaint.quote_id)
-            .outerjoin(owner, owner.id == Complaint.owner_id))
+    table = Complaint.__table__.c
+    return (select(*(table[name] for name in _ROW_COLUMNS),
+                   Customer.name.label("customer_name"), Customer.mobile.label("customer_mobile"),
+                   _name_of(Vehicle.plate, Complaint.vehicle_id).label("plate"),
+                   _name_of(WorkOrder.number, Complaint.work_order_id).label("work_order_number"),
+                   _name_of(Staff.name, Complaint.owner_id).label("owner_name"),
+                   _name_of(Quote.number, Complaint.quote_id).label("quote_number"))
+            .join(Customer, Customer.id == Complaint.customer_id))
 
 
-def _to_row(c, at: datetime) -> ComplaintRow:
+def _to_row(c, at: datetime, clock: SlaClock | None = None) -> ComplaintRow:
     return ComplaintRow(
         c.id, c.version_id, c.customer_id, c.customer_name, mask_mobile(c.customer_mobile),
         c.plate or "", c.work_order_number or "", str(c.category), str(c.grade), str(c.channel),
         str(c.status), c.summary, c.owner_id, c.owner_name or "", c.created_at,
-        at - c.created_at, _clock(c, at), c.escalation_level, c.reopen_count, c.survey_id,
+        at - c.created_at, clock or _clock(c, at), c.escalation_level, c.reopen_count, c.survey_id,
         c.quote_number or "")
 
 

@@ -140,6 +140,30 @@ def test_arrival_popup_shows_the_open_complaint(db, voice, qtbot):
     assert "待联系" in text
 
 
+def test_the_complaints_table_shows_each_load_and_language_afresh(db, voice, runner, qtbot,
+                                                                 switcher):
+    """Cell texts are made once per load: the next load shows the complaint as it stands
+    now, and a language change renames the codes in the cells."""
+    complaints.open_complaint(db, customer_id=voice.customer_id, category="waiting",
+                              words="等了三个小时", by_id=voice.care_id,
+                              store_id=voice.store_id, now=RECEIVED)
+    page, clock = _page(db, runner, qtbot, RECEIVED + timedelta(minutes=10))
+    model = page.model
+
+    def cells() -> list[str]:
+        return [model.data(model.index(0, column)) for column in range(model.columnCount())]
+
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == cells()[0]
+    assert "按时" in cells()[0] and "林娜" in cells() and "待联系" in cells()
+    clock["now"] = RECEIVED + timedelta(minutes=61)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh_button.click()
+    assert "已超时" in cells()[0] and "周敏" in cells() and "↑" in cells()
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: "Overdue" in cells()[0], timeout=5_000)
+    assert not any("已超时" in text or "待联系" in text for text in cells())
+
+
 def test_voice_page_flags_overdue_complaints_on_its_tab(db, voice, runner, qtbot):
     complaints.open_complaint(db, customer_id=voice.customer_id, category="price",
                               words="收费不透明", store_id=voice.store_id, now=RECEIVED)
@@ -196,6 +220,49 @@ def test_the_shell_escalates_with_no_complaints_page_and_flags_it(db, voice, run
         messages.clear_condition(messages.COMPLAINTS_OVERDUE)
         messages.bridge().condition_shown.disconnect(window.banner.show_condition)
         messages.bridge().condition_cleared.disconnect(window.banner.clear_condition)
+
+
+def test_the_overdue_banner_shows_on_the_owners_and_the_managers_desk_only(db, voice,
+                                                                         runner, qtbot):
+    """Who is signed in decides the banner: an advisor who owns no overdue complaint sees
+    none, the care agent sees hers, the manager sees all; it follows a switch of user."""
+    from app.models import Staff
+    from ui.complaint_watch import ComplaintWatch
+
+    with db.session() as s:                 # no manager on duty: complaints keep their owner
+        s.get(Staff, voice.manager_id).active = False
+    complaints.open_complaint(db, customer_id=voice.customer_id, category="waiting",
+                              words="等了两个小时", by_id=voice.care_id,
+                              store_id=voice.store_id, now=RECEIVED)
+    complaints.open_complaint(db, customer_id=voice.customer_id, category="price",
+                              words="收费不透明", store_id=voice.store_id, now=RECEIVED)
+    clock = {"now": RECEIVED + timedelta(minutes=30)}
+    watch = ComplaintWatch(db, runner, voice.store_id, clock=lambda: clock["now"])
+    conditions = messages.bridge().conditions
+    try:
+        set_actor(Actor("陈静", "service_advisor", staff_id=voice.advisor_id))
+        with qtbot.waitSignal(watch.ticked, timeout=10_000):
+            watch.start()
+        assert messages.COMPLAINTS_OVERDUE not in conditions           # nothing overdue yet
+        clock["now"] = RECEIVED + timedelta(minutes=61)
+        with qtbot.waitSignal(watch.ticked, timeout=10_000) as ticked:
+            watch.tick()                    # escalation runs from the advisor's desk too
+        assert ticked.args[0].escalated_now == 2 and len(ticked.args[0].overdue) == 2
+        assert messages.COMPLAINTS_OVERDUE not in conditions           # owns none
+        set_actor(Actor("林娜", "customer_care", staff_id=voice.care_id))   # switch user
+        watch.refresh()
+        assert conditions[messages.COMPLAINTS_OVERDUE] == "超时投诉 1 件，负责人：林娜 1 件"
+        set_actor(Actor("周敏", "manager", staff_id=voice.manager_id))
+        watch.refresh()
+        text = conditions[messages.COMPLAINTS_OVERDUE]
+        assert "超时投诉 2 件" in text and "林娜 1 件" in text and "未分配 1 件" in text
+        set_actor(Actor("陈静", "service_advisor", staff_id=voice.advisor_id))
+        with qtbot.waitSignal(watch.ticked, timeout=10_000):
+            watch.tick()
+        assert messages.COMPLAINTS_OVERDUE not in conditions
+    finally:
+        watch.stop()
+        messages.clear_condition(messages.COMPLAINTS_OVERDUE)
 
 
 def test_the_care_desk_opens_a_due_survey_and_its_answer_closes_the_item(db, voice, runner,

@@ -279,6 +279,39 @@ def test_overdue_complaints_escalate_headless_by_the_clock(db, voice, database_u
     assert refused.value.code == 2
 
 
+def test_overdue_complaints_are_flagged_for_their_owner_and_the_manager(db, voice):
+    """The tick escalates from any desk (here an advisor's); its overdue list is flagged for
+    the manager (every one) and for the owner of each, never for anyone else or headless."""
+    from app.acting import Actor, acting_as
+    from app.models import Staff
+
+    received = datetime(2026, 11, 10, 9, 0, tzinfo=STORE_TZ)
+    escalated = complaints.open_complaint(db, customer_id=voice.customer_id, category="waiting",
+                                          words="等了两个小时", by_id=voice.care_id,
+                                          store_id=voice.store_id, now=received)
+    advisor = Actor("陈静", "service_advisor", staff_id=voice.advisor_id)
+    care = Actor("林娜", "customer_care", staff_id=voice.care_id)
+    manager = Actor("周敏", "manager", staff_id=voice.manager_id)
+    with acting_as(advisor):
+        tick = complaints.sla_tick(db, store_id=voice.store_id,
+                                   now=received + timedelta(minutes=61))
+    assert tick.escalated_now == 1 and [r.id for r in tick.overdue] == [escalated]
+    assert [r.id for r in tick.flagged_for(manager)] == [escalated]     # now the manager's
+    assert tick.flagged_for(care) == tick.flagged_for(advisor) == ()
+    assert tick.flagged_for(None) == ()
+    assert tick.flagged_for(Actor("gate", system=True)) == ()
+    # A store with no manager on duty: the complaint stays with its owner, flagged for her.
+    with db.session() as s:
+        s.get(Staff, voice.manager_id).active = False
+    kept = complaints.open_complaint(db, customer_id=voice.customer_id, category="price",
+                                     words="收费不透明", by_id=voice.care_id,
+                                     store_id=voice.store_id, now=received)
+    tick = complaints.sla_tick(db, store_id=voice.store_id, now=received + timedelta(minutes=61))
+    assert [(r.id, r.owner_id) for r in tick.flagged_for(care)] == [(kept, voice.care_id)]
+    assert {r.id for r in tick.flagged_for(manager)} == {escalated, kept}
+    assert tick.flagged_for(advisor) == ()
+
+
 def test_a_hand_entered_complaint_names_its_vehicle_work_order_or_sale(db, voice):
     from app.models import Customer, Quote, QuoteStatus
     from tests.app.services.conftest import assert_user_error
