@@ -1639,23 +1639,23 @@
 <context>
     <name>ComplaintWatch</name>
     <message>
-        <location filename="../../ui/complaint_watch.py" line="67"/>
+        <location filename="../../ui/complaint_watch.py" line="77"/>
         <source>未分配</source>
         <extracomment>How often the shell ticks the SLA clock.</extracomment>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_watch.py" line="69"/>
+        <location filename="../../ui/complaint_watch.py" line="79"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_watch.py" line="70"/>
+        <location filename="../../ui/complaint_watch.py" line="80"/>
         <source>%1 %2 件</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_watch.py" line="72"/>
+        <location filename="../../ui/complaint_watch.py" line="82"/>
         <source>超时投诉 %1 件，负责人：%2</source>
         <translation>%1 overdue complaint(s); responsible: %2</translation>
     </message>
@@ -1663,138 +1663,138 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="145"/>
+        <location filename="../../ui/voice/complaints_page.py" line="175"/>
         <source>客户投诉</source>
         <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="147"/>
+        <location filename="../../ui/voice/complaints_page.py" line="177"/>
         <source>只看我负责的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="148"/>
+        <location filename="../../ui/voice/complaints_page.py" line="178"/>
         <source>含已结案</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="149"/>
+        <location filename="../../ui/voice/complaints_page.py" line="179"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="150"/>
+        <location filename="../../ui/voice/complaints_page.py" line="180"/>
         <source>备注（可选）：联系结果、方案内容…</source>
         <translation>Note (optional): outcome of the call, the solution…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="153"/>
+        <location filename="../../ui/voice/complaints_page.py" line="183"/>
         <source>全部时限状态</source>
         <translation>Every SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="155"/>
+        <location filename="../../ui/voice/complaints_page.py" line="185"/>
         <source>全部类别</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="156"/>
+        <location filename="../../ui/voice/complaints_page.py" line="186"/>
         <source>全部等级</source>
         <translation>Every grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="187"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="187"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="187"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="157"/>
+        <location filename="../../ui/voice/complaints_page.py" line="187"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="188"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="188"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="188"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="158"/>
+        <location filename="../../ui/voice/complaints_page.py" line="188"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="189"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="189"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="159"/>
+        <location filename="../../ui/voice/complaints_page.py" line="189"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="160"/>
+        <location filename="../../ui/voice/complaints_page.py" line="190"/>
         <source>投诉详情</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="178"/>
+        <location filename="../../ui/voice/complaints_page.py" line="208"/>
         <source>%1 前%2（已超 %3）</source>
         <translation>%2 by %1 (%3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="180"/>
+        <location filename="../../ui/voice/complaints_page.py" line="210"/>
         <source>%1 前%2（余 %3）</source>
         <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="190"/>
+        <location filename="../../ui/voice/complaints_page.py" line="220"/>
         <source>当前人员：%1</source>
         <translation>Acting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="213"/>
+        <location filename="../../ui/voice/complaints_page.py" line="243"/>
         <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
         <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="219"/>
+        <location filename="../../ui/voice/complaints_page.py" line="249"/>
         <source>本次自动升级 %1 件</source>
         <translation>%1 escalated automatically just now</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="259"/>
+        <location filename="../../ui/voice/complaints_page.py" line="289"/>
         <source>系统</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="275"/>
+        <location filename="../../ui/voice/complaints_page.py" line="305"/>
         <source>请先选择当前人员。</source>
         <translation>Choose who is acting first.</translation>
     </message>
@@ -3065,284 +3065,284 @@
         <translation>Battery electric</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="349"/>
+        <location filename="../../ui/sales/quote_editor.py" line="347"/>
         <source>电子报价单</source>
         <extracomment>The quote statuses, in the order the sales page filters by. The approval the loaded quote holds: (approver id, name, discount).</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="350"/>
+        <location filename="../../ui/sales/quote_editor.py" line="348"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="351"/>
+        <location filename="../../ui/sales/quote_editor.py" line="349"/>
         <source>新建潜客</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="352"/>
+        <location filename="../../ui/sales/quote_editor.py" line="350"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="353"/>
+        <location filename="../../ui/sales/quote_editor.py" line="351"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="354"/>
+        <location filename="../../ui/sales/quote_editor.py" line="352"/>
         <source>创建潜客</source>
         <translation>Create prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="355"/>
+        <location filename="../../ui/sales/quote_editor.py" line="353"/>
         <source>车型与销售顾问</source>
         <translation>Vehicle and consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="356"/>
+        <location filename="../../ui/sales/quote_editor.py" line="354"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="357"/>
+        <location filename="../../ui/sales/quote_editor.py" line="355"/>
         <source>精品、保险与金融方案</source>
         <translation>Accessories, insurance and finance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="359"/>
+        <location filename="../../ui/sales/quote_editor.py" line="357"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="359"/>
+        <location filename="../../ui/sales/quote_editor.py" line="357"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="359"/>
+        <location filename="../../ui/sales/quote_editor.py" line="357"/>
         <source>指导价</source>
         <translation>MSRP</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="360"/>
+        <location filename="../../ui/sales/quote_editor.py" line="358"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="361"/>
+        <location filename="../../ui/sales/quote_editor.py" line="359"/>
         <source>厂方补贴（元）</source>
         <translation>Manufacturer subsidy (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="361"/>
+        <location filename="../../ui/sales/quote_editor.py" line="359"/>
         <source>门店优惠（元）</source>
         <translation>Store discount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="362"/>
+        <location filename="../../ui/sales/quote_editor.py" line="360"/>
         <source>上牌费（元）</source>
         <translation>Registration fee (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="362"/>
+        <location filename="../../ui/sales/quote_editor.py" line="360"/>
         <source>其他费用（元）</source>
         <translation>Other fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="363"/>
+        <location filename="../../ui/sales/quote_editor.py" line="361"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="363"/>
+        <location filename="../../ui/sales/quote_editor.py" line="361"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="364"/>
+        <location filename="../../ui/sales/quote_editor.py" line="362"/>
         <source>精品</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="364"/>
+        <location filename="../../ui/sales/quote_editor.py" line="362"/>
         <source>保险</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="364"/>
+        <location filename="../../ui/sales/quote_editor.py" line="362"/>
         <source>金融方案</source>
         <translation>Finance plans</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="367"/>
+        <location filename="../../ui/sales/quote_editor.py" line="365"/>
         <source>需经理本人审批</source>
         <translation>Needs the manager&apos;s own approval</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="368"/>
+        <location filename="../../ui/sales/quote_editor.py" line="366"/>
         <source>经理审批…</source>
         <translation>Manager approves…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="369"/>
+        <location filename="../../ui/sales/quote_editor.py" line="367"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="369"/>
+        <location filename="../../ui/sales/quote_editor.py" line="367"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="369"/>
+        <location filename="../../ui/sales/quote_editor.py" line="367"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="370"/>
+        <location filename="../../ui/sales/quote_editor.py" line="368"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="371"/>
+        <location filename="../../ui/sales/quote_editor.py" line="369"/>
         <source>金融方案对比</source>
         <translation>Finance plans compared</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="373"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="373"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>期数 / 年利率</source>
         <translation>Term / rate</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="373"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>首付</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="373"/>
+        <location filename="../../ui/sales/quote_editor.py" line="371"/>
         <source>贷款金额</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="374"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>月供</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="374"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>总利息</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="374"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>手续费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="374"/>
+        <location filename="../../ui/sales/quote_editor.py" line="372"/>
         <source>总成本</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="375"/>
+        <location filename="../../ui/sales/quote_editor.py" line="373"/>
         <source>交给客户</source>
         <translation>Give to customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="376"/>
+        <location filename="../../ui/sales/quote_editor.py" line="374"/>
         <source>客户已接受</source>
         <translation>Customer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="377"/>
+        <location filename="../../ui/sales/quote_editor.py" line="375"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="378"/>
+        <location filename="../../ui/sales/quote_editor.py" line="376"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="386"/>
+        <location filename="../../ui/sales/quote_editor.py" line="384"/>
         <source>（贴息）</source>
         <translation> (interest-free)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="387"/>
+        <location filename="../../ui/sales/quote_editor.py" line="385"/>
         <source>%1 期 / %2</source>
         <translation>%1 months / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="392"/>
+        <location filename="../../ui/sales/quote_editor.py" line="390"/>
         <source>新报价单</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="393"/>
-        <location filename="../../ui/sales/quote_editor.py" line="399"/>
+        <location filename="../../ui/sales/quote_editor.py" line="391"/>
+        <location filename="../../ui/sales/quote_editor.py" line="397"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="396"/>
+        <location filename="../../ui/sales/quote_editor.py" line="394"/>
         <source>报价单 %1 第 %2 版（%3）</source>
         <translation>Quote %1 revision %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="399"/>
+        <location filename="../../ui/sales/quote_editor.py" line="397"/>
         <source>另存为新版本</source>
         <translation>Save as new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="529"/>
+        <location filename="../../ui/sales/quote_editor.py" line="527"/>
         <source>没有找到客户：可“新建潜客”。</source>
         <translation>No customer found: use “New prospect”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="564"/>
+        <location filename="../../ui/sales/quote_editor.py" line="562"/>
         <source>已新建潜客 %1</source>
         <translation>Prospect %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="579"/>
+        <location filename="../../ui/sales/quote_editor.py" line="577"/>
         <source>请输入有效金额，如 3000 或 2,999.50</source>
         <translation>Enter a valid amount, e.g. 3000 or 2,999.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="645"/>
+        <location filename="../../ui/sales/quote_editor.py" line="643"/>
         <source>经理 %1 已确认审批。</source>
         <translation>Manager %1 approved the discount.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="654"/>
+        <location filename="../../ui/sales/quote_editor.py" line="652"/>
         <source>门店优惠 %1 元超出销售顾问权限。请经理本人输入用户名和密码（或 PIN）审批。</source>
         <translation>A store discount of %1 CNY is beyond the consultant&apos;s limit. The manager approves by typing their own user name and password (or PIN).</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="700"/>
+        <location filename="../../ui/sales/quote_editor.py" line="698"/>
         <source>请先改正标红的内容。</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="707"/>
+        <location filename="../../ui/sales/quote_editor.py" line="705"/>
         <source>请选择客户，或新建潜客。</source>
         <translation>Choose a customer, or create a prospect.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="724"/>
+        <location filename="../../ui/sales/quote_editor.py" line="722"/>
         <source>已保存报价单 %1 第 %2 版</source>
         <translation>Quote %1 revision %2 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/quote_editor.py" line="751"/>
+        <location filename="../../ui/sales/quote_editor.py" line="749"/>
         <source>请先保存：报价单有未保存的修改，打印的将是上次保存的版本。</source>
         <translation>Save first: the quote has unsaved changes, and printing would give the last saved version.</translation>
     </message>
