@@ -115,6 +115,13 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     return window
 
 
+def hold_arrivals_while_locked(guard: SessionGuard, window: MainWindow) -> None:
+    """No arrival pop-up over a locked desk: they wait until someone signs in again."""
+    controller = window.pages["reception"].controller
+    guard.locked.connect(controller.hold)
+    guard.unlocked.connect(controller.release)
+
+
 def purge_gate_data(database: Database, runner: TaskRunner, retention_days: int) -> None:
     """Delete the snapshots and plate reads past retention, off the UI thread."""
     runner.submit(lambda: purge_expired(database, retention_days),
@@ -290,6 +297,7 @@ class OpenDesk:
         window = self.window = build_window(settings, self.database, self.switcher, runner)
         connect_messages(window, self.database, startup_error)
         self.guard = SessionGuard(window, self.panel, settings.idle_lock_minutes)
+        hold_arrivals_while_locked(self.guard, window)
         window.screens.addWidget(self.panel)   # the lock screen, behind the pages
         if actor is not None:
             window.apply_actor(actor)

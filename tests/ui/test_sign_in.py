@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from app import acting
 from app.acting import Actor, acting_as
-from app.services import accounts, customers
+from app.domain.reads import PlateRead
+from app.services import accounts, audit, customers, vehicles
 from app.settings import Settings
 from ui.admin.page import AdminPage
-from ui.desk import build_window
+from ui.desk import build_window, hold_arrivals_while_locked
 from ui.sign_in import SessionGuard, SignInPanel
 
 PASSWORD = "manager-pw-1"
@@ -121,6 +122,44 @@ def test_idle_lock_hides_the_pages_and_switching_user_filters_them(db, switcher,
     finally:
         acting.set_actor(None)
         window.pages["reception"].controller.stop()
+
+
+def test_arrival_popups_wait_behind_the_lock_and_their_view_is_audited(db, switcher, runner,
+                                                                       qtbot):
+    accounts.create_account(db, name="前台小李", role="reception", password="reception-1")
+    zhang = customers.create_customer(db, name="张伟", salutation="先生", mobile="13812345678",
+                                      consent_plate_recognition=True)
+    vehicles.add_vehicle(db, plate="粤B12345", owner_id=zhang.id, brand="丰田", model="凯美瑞")
+    manager = Actor("周敏", "manager", desk="前台1")
+    window, panel, guard = _desk(db, switcher, runner, qtbot, manager)
+    hold_arrivals_while_locked(guard, window)
+    controller = window.pages["reception"].controller
+    acting.set_actor(manager)
+    try:
+        runner.drain()
+        guard.idle_timer.timeout.emit()               # the desk locks
+        assert guard.is_locked
+        controller.handle_read(PlateRead(plate="粤B12345", confidence=0.95))
+        runner.drain()
+        assert controller.stack.popups == []          # recorded, but no pop-up over the lock
+        assert not any(w.isVisible() for w in QApplication.topLevelWidgets()
+                       if type(w).__name__ == "ArrivalPopup")
+        views = audit.audit_page(db, action="view", customer_id=zhang.id).entries
+        assert views == ()                            # nobody has seen it yet
+        with qtbot.waitSignal(panel.signed_in, timeout=10_000):
+            _type(panel, "前台小李", "reception-1", runner)
+        runner.drain()
+        [popup] = controller.stack.popups             # it appears for whoever signed in
+        assert popup.isVisible() and popup.card.customer.id == zhang.id
+        popup.show_card(popup.card)                   # a repaint is not another view
+        controller.stack.layout()
+        runner.drain()
+        with acting_as(manager):
+            views = audit.audit_page(db, action="view", customer_id=zhang.id).entries
+        assert [(v.who, v.desk, v.entity) for v in views] == [("前台小李", "前台1", "visits")]
+    finally:
+        acting.set_actor(None)
+        controller.stop()
 
 
 def test_the_audit_page_filters_and_pages(db, runner, qtbot, switcher):
