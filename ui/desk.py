@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import acting
 from app.db import Database
 from app.paths import data_dir
 from app.printing.privacy_pdf import gate_notice_pdf
@@ -307,8 +308,7 @@ class OpenDesk:
         self.gate = LiveGate(window, self.demo)
         self.gate.apply(settings)
         window.settings_changed.connect(self.gate.apply)
-        window.settings_changed.connect(
-            lambda new: self.guard.set_idle_minutes(new.idle_lock_minutes))
+        window.settings_changed.connect(self.apply_sign_in_settings)
         self.watch = ComplaintWatch(self.database, runner, settings.store_id, parent=window)
         self.watch.start()   # overdue complaints escalate whatever page is shown
         purge_gate_data(self.database, runner, settings.snapshot_retention_days)
@@ -316,6 +316,17 @@ class OpenDesk:
         purge_timer.timeout.connect(lambda: purge_gate_data(
             self.database, runner, window.settings.snapshot_retention_days))
         purge_timer.start()
+
+    def apply_sign_in_settings(self, new: Settings) -> None:
+        """The settings changed: the idle lock, the failed sign-ins that lock an account and
+        this desk's name (for the next sign-in, and for whoever is signed in now) apply at
+        once."""
+        self.guard.set_idle_minutes(new.idle_lock_minutes)
+        self.panel.max_failures = new.max_failed_sign_ins
+        self.panel.desk = new.desk()
+        actor = acting.current()
+        if actor is not None and not actor.system and actor.desk != self.panel.desk:
+            acting.set_actor(replace(actor, desk=self.panel.desk))
 
     def stop(self) -> None:
         """Stop the gate, the complaint watch and the arrival controller (the desk is
