@@ -14,7 +14,7 @@ from app import acting
 from app.db import Database
 from app.paths import data_dir
 from app.printing.privacy_pdf import gate_notice_pdf
-from app.services import global_search
+from app.services import accounts, global_search
 from app.services.global_search import SearchHit
 from app.services.retention import PURGE_EVERY_S, purge_expired
 from app.services.store_info import store_info
@@ -50,6 +50,8 @@ from ui.widgets.global_search import GlobalSearch
 from ui.widgets.level_text import load_store_levels
 
 log = logging.getLogger(__name__)
+#: How often a desk opened without the database asks whether it is back (milliseconds).
+PROBE_MS = 5000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -280,6 +282,7 @@ class OpenDesk:
         self.gate: LiveGate | None = None
         self.guard: SessionGuard | None = None
         self.watch: ComplaintWatch | None = None
+        self.probe: QTimer | None = None
 
     def top(self) -> QWidget:
         """The window on screen now."""
@@ -302,6 +305,8 @@ class OpenDesk:
         window.screens.addWidget(self.panel)   # the lock screen, behind the pages
         if actor is not None:
             window.apply_actor(actor)
+        else:
+            self.offer_sign_in_when_reachable()
         window.show()
         if self.sign_in_window is not None:
             self.sign_in_window.close()
@@ -316,6 +321,27 @@ class OpenDesk:
         purge_timer.timeout.connect(lambda: purge_gate_data(
             self.database, runner, window.settings.snapshot_retention_days))
         purge_timer.start()
+
+    def offer_sign_in_when_reachable(self) -> None:
+        """Nobody could sign in (the database was unreachable at start): ask the database
+        every few seconds; once it answers (its banner clears) show the lock screen, so
+        someone signs in without restarting the desk."""
+        db, bridge = self.database, messages.bridge()
+        self.probe = QTimer(self.window, interval=PROBE_MS)
+        self.probe.timeout.connect(lambda: self.runner.submit(
+            lambda: (db.migrate(), accounts.has_accounts(db)),   # opened un-migrated
+            failure=lambda exc: log.info("database still unreachable: %s", exc)))
+
+        def cleared(key: str) -> None:
+            if key != messages.DATABASE:
+                return
+            self.probe.stop()
+            bridge.condition_cleared.disconnect(cleared)
+            self.guard.lock()
+            self.panel.start()      # the first manager's form if no account exists yet
+
+        bridge.condition_cleared.connect(cleared)
+        self.probe.start()
 
     def apply_sign_in_settings(self, new: Settings) -> None:
         """The settings changed: the idle lock, the failed sign-ins that lock an account and
@@ -333,6 +359,8 @@ class OpenDesk:
         closing)."""
         if self.watch is not None:
             self.watch.stop()
+        if self.probe is not None:
+            self.probe.stop()
         if self.gate is not None:
             self.gate.stop()
         if self.window is not None:

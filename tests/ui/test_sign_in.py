@@ -10,11 +10,15 @@ from PySide6.QtWidgets import QApplication
 
 from app import acting
 from app.acting import Actor, acting_as
+from app.db import Database
 from app.domain.reads import PlateRead
+from app.errors import UserError
 from app.services import accounts, audit, customers, vehicles
 from app.settings import Settings
+from tests.pg_server import pg_server  # noqa: F401 - the fixture
+from ui import messages
 from ui.admin.page import AdminPage
-from ui.desk import build_window, hold_arrivals_while_locked
+from ui.desk import OpenDesk, build_window, hold_arrivals_while_locked
 from ui.sign_in import SessionGuard, SignInPanel
 
 PASSWORD = "manager-pw-1"
@@ -216,3 +220,42 @@ def test_sign_in_screens_in_both_languages(db, runner, qtbot, switcher, tmp_path
         texts[language] = panel.title.text()
         assert panel.grab().save(str(tmp_path / f"sign_in_{language}.png"))
     assert texts["zh_CN"] == "登录 DealerDesk" and texts["en"] == "Sign in to DealerDesk"
+
+
+def test_a_desk_opened_without_its_database_offers_the_sign_in_once_it_is_back(
+        pg_server, switcher, runner, qtbot, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
+    database = Database(pg_server.create_store("desk"))
+    accounts.create_account(database, name="前台小李", role="reception", password="reception-1")
+    pg_server.stop()
+    database.dispose()
+    with acting_as(None):
+        with pytest.raises(UserError) as unreachable:
+            accounts.has_accounts(database)
+        desk = OpenDesk(Settings(desk_name="前台1"), database, switcher, runner, demo=False)
+        try:
+            desk.open(None, unreachable.value)        # as run_desk does: nobody signed in
+            qtbot.addWidget(desk.window)
+            assert messages.DATABASE in desk.window.banner.lines and not desk.guard.is_locked
+            desk.probe.timeout.emit()                 # still away: nothing changes
+            runner.drain()
+            assert messages.DATABASE in desk.window.banner.lines and not desk.guard.is_locked
+            pg_server.start()
+            desk.probe.timeout.emit()                 # back: the banner clears, sign-in shows
+            runner.drain()
+            qtbot.waitUntil(lambda: desk.guard.is_locked, timeout=10_000)
+            runner.drain()
+            assert messages.DATABASE not in desk.window.banner.lines
+            assert desk.window.screens.currentWidget() is desk.panel
+            assert not desk.probe.isActive()
+            with qtbot.waitSignal(desk.panel.signed_in, timeout=10_000):
+                _type(desk.panel, "前台小李", "reception-1", runner)
+            assert desk.window.screens.currentWidget() is desk.window.desk
+            assert acting.current().name == "前台小李"
+        finally:
+            acting.set_actor(None)
+            desk.stop()
+            runner.drain()
+            database.dispose()
+            for key in list(messages.bridge().conditions):
+                messages.clear_condition(key)
