@@ -141,11 +141,15 @@ def test_arrival_popups_wait_behind_the_lock_and_their_view_is_audited(db, switc
     acting.set_actor(manager)
     try:
         runner.drain()
+        controller.handle_read(PlateRead(plate="粤A99999", confidence=0.95))
+        runner.drain()
+        [earlier] = controller.stack.popups
+        assert earlier.isVisible()
         guard.idle_timer.timeout.emit()               # the desk locks
-        assert guard.is_locked
+        assert guard.is_locked and not earlier.isVisible()
         controller.handle_read(PlateRead(plate="粤B12345", confidence=0.95))
         runner.drain()
-        assert controller.stack.popups == []          # recorded, but no pop-up over the lock
+        assert controller.stack.popups == [earlier]   # recorded, but no pop-up over the lock
         assert not any(w.isVisible() for w in QApplication.topLevelWidgets()
                        if type(w).__name__ == "ArrivalPopup")
         views = audit.audit_page(db, action="view", customer_id=zhang.id).entries
@@ -153,8 +157,9 @@ def test_arrival_popups_wait_behind_the_lock_and_their_view_is_audited(db, switc
         with qtbot.waitSignal(panel.signed_in, timeout=10_000):
             _type(panel, "前台小李", "reception-1", runner)
         runner.drain()
-        [popup] = controller.stack.popups             # it appears for whoever signed in
-        assert popup.isVisible() and popup.card.customer.id == zhang.id
+        assert earlier.isVisible()                    # what was open comes back
+        [popup] = [p for p in controller.stack.popups if p is not earlier]
+        assert popup.isVisible() and popup.card.customer.id == zhang.id   # and the new one
         popup.show_card(popup.card)                   # a repaint is not another view
         controller.stack.layout()
         runner.drain()

@@ -73,6 +73,7 @@ class ReceptionController(QObject):
         self.stack = PopupStack(self)
         self.held = False
         self._pending: list[ArrivalPopup] = []      # made while the desk was locked
+        self._hidden: list[ArrivalPopup] = []       # open when it locked, hidden since
         self.staff: list[tuple[int, str, str]] = []
         self._seen_visit_ids: set[int] = set()
         self._last_visit_id: int | None = None
@@ -223,16 +224,22 @@ class ReceptionController(QObject):
         self._note_view(popup)
 
     def hold(self) -> None:
-        """The desk locked: hide the open pop-ups; new ones wait for `release`."""
+        """The desk locked: hide the floating pop-ups (the docked ones are behind the lock
+        screen already); new ones wait for `release`."""
         self.held = True
-        for popup in self.stack.popups:
+        self._hidden = [p for p in self.stack.popups if p.isWindow() and p.isVisible()]
+        for popup in self._hidden:
             popup.hide()
 
     def release(self) -> None:
         """Someone signed in: show the hidden pop-ups again, then the ones that waited."""
+        if not self.held:
+            return
         self.held = False
-        for popup in self.stack.popups:
-            popup.show()
+        hidden, self._hidden = self._hidden, []
+        for popup in hidden:
+            if popup in self.stack.popups:
+                popup.show()
         self.stack.layout()
         pending, self._pending = self._pending, []
         for popup in pending:
