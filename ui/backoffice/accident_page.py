@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.services import accidents
 from app.services.accidents import AssessmentInput
 from ui.backoffice.forms import (
@@ -75,7 +76,7 @@ class AccidentPage(Retranslatable, QWidget):
         self.new_case = QPushButton()
         self.new_case.clicked.connect(lambda: self._show_case(None))
         self.model = RecordTableModel([
-            Column("", lambda c: c.number), Column("", lambda c: c.plate),
+            Column("", lambda c: c.number), Column("", lambda c: format_plate(c.plate)),
             Column("", lambda c: c.customer_name), Column("", lambda c: code_text(c.source)),
             Column("", lambda c: code_text(c.status)), Column("", lambda c: c.insurer_name),
             Column("", lambda c: c.work_order_number)])
@@ -317,7 +318,7 @@ class AccidentPage(Retranslatable, QWidget):
             return
         self.save_report.setText(self.tr("保存报案信息"))
         self.heading.setText(self.tr("%1 · %2 · %3").replace("%1", case.number)
-                             .replace("%2", case.plate).replace("%3", code_text(case.status)))
+                             .replace("%2", format_plate(case.plate)).replace("%3", code_text(case.status)))
         self.totals.setText(self.tr("定损合计 %1 · 保险承担 %2 · 客户承担 %3 · 工单 %4")
                             .replace("%1", f"{case.total:,.2f}")
                             .replace("%2", f"{case.insurer_total:,.2f}")

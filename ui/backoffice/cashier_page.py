@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.domain.plates import format_plate
 from app.errors import ValidationError
 from app.services import car_release, cashier, invoices
 from ui.backoffice.day_close_panel import DayClosePanel, DepositPanel
@@ -101,7 +102,7 @@ class SettlementPanel(Retranslatable, QWidget):
         self.bill = None
         self.order = None
         self.model = RecordTableModel([
-            Column("", lambda w: w.number), Column("", lambda w: w.plate),
+            Column("", lambda w: w.number), Column("", lambda w: format_plate(w.plate)),
             Column("", lambda w: w.customer_name), Column("", lambda w: code_text(w.status)),
             Column("", lambda w: yuan(w.approved_total), True),
             Column("", lambda w: code_text(w.settlement_status) if w.settlement_status
@@ -306,7 +307,7 @@ class SettlementPanel(Retranslatable, QWidget):
     def _show_bill(self) -> None:
         bill, order = self.bill, self.order
         self.heading.setText(self.tr("工单 %1 · %2").replace("%1", order.number)
-                             .replace("%2", order.plate) if order else self.tr("请选择工单"))
+                             .replace("%2", format_plate(order.plate)) if order else self.tr("请选择工单"))
         self.payments_model.set_records(bill.payments if bill else ())
         self.payments.resizeColumnsToContents()
         self.figures.setText(self._figures_html(bill) if bill else self.tr(
