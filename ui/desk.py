@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import acting
 from app.db import Database
 from app.paths import data_dir
 from app.printing.privacy_pdf import gate_notice_pdf
-from app.services import global_search
+from app.services import accounts, global_search
 from app.services.global_search import SearchHit
 from app.services.retention import PURGE_EVERY_S, purge_expired
 from app.services.store_info import store_info
@@ -49,6 +50,8 @@ from ui.widgets.global_search import GlobalSearch
 from ui.widgets.level_text import load_store_levels
 
 log = logging.getLogger(__name__)
+#: How often a desk opened without the database asks whether it is back (milliseconds).
+PROBE_MS = 5000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -113,6 +116,13 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     window.settings_changed.connect(settings_changed)
     window.set_camera_state("none" if not settings.camera_source else "reconnecting")
     return window
+
+
+def hold_arrivals_while_locked(guard: SessionGuard, window: MainWindow) -> None:
+    """No arrival pop-up over a locked desk: they wait until someone signs in again."""
+    controller = window.pages["reception"].controller
+    guard.locked.connect(controller.hold)
+    guard.unlocked.connect(controller.release)
 
 
 def purge_gate_data(database: Database, runner: TaskRunner, retention_days: int) -> None:
@@ -272,6 +282,7 @@ class OpenDesk:
         self.gate: LiveGate | None = None
         self.guard: SessionGuard | None = None
         self.watch: ComplaintWatch | None = None
+        self.probe: QTimer | None = None
 
     def top(self) -> QWidget:
         """The window on screen now."""
@@ -290,17 +301,19 @@ class OpenDesk:
         window = self.window = build_window(settings, self.database, self.switcher, runner)
         connect_messages(window, self.database, startup_error)
         self.guard = SessionGuard(window, self.panel, settings.idle_lock_minutes)
+        hold_arrivals_while_locked(self.guard, window)
         window.screens.addWidget(self.panel)   # the lock screen, behind the pages
         if actor is not None:
             window.apply_actor(actor)
+        else:
+            self.offer_sign_in_when_reachable()
         window.show()
         if self.sign_in_window is not None:
             self.sign_in_window.close()
         self.gate = LiveGate(window, self.demo)
         self.gate.apply(settings)
         window.settings_changed.connect(self.gate.apply)
-        window.settings_changed.connect(
-            lambda new: self.guard.set_idle_minutes(new.idle_lock_minutes))
+        window.settings_changed.connect(self.apply_sign_in_settings)
         self.watch = ComplaintWatch(self.database, runner, settings.store_id, parent=window)
         self.watch.start()   # overdue complaints escalate whatever page is shown
         self.panel.signed_in.connect(self.watch.refresh)   # flagged for whoever signs in
@@ -310,11 +323,45 @@ class OpenDesk:
             self.database, runner, window.settings.snapshot_retention_days))
         purge_timer.start()
 
+    def offer_sign_in_when_reachable(self) -> None:
+        """Nobody could sign in (the database was unreachable at start): ask the database
+        every few seconds; once it answers (its banner clears) show the lock screen, so
+        someone signs in without restarting the desk."""
+        db, bridge = self.database, messages.bridge()
+        self.probe = QTimer(self.window, interval=PROBE_MS)
+        self.probe.timeout.connect(lambda: self.runner.submit(
+            lambda: (db.migrate(), accounts.has_accounts(db)),   # opened un-migrated
+            failure=lambda exc: log.info("database still unreachable: %s", exc)))
+
+        def cleared(key: str) -> None:
+            if key != messages.DATABASE:
+                return
+            self.probe.stop()
+            bridge.condition_cleared.disconnect(cleared)
+            self.guard.lock()
+            self.panel.start()      # the first manager's form if no account exists yet
+
+        bridge.condition_cleared.connect(cleared)
+        self.probe.start()
+
+    def apply_sign_in_settings(self, new: Settings) -> None:
+        """The settings changed: the idle lock, the failed sign-ins that lock an account and
+        this desk's name (for the next sign-in, and for whoever is signed in now) apply at
+        once."""
+        self.guard.set_idle_minutes(new.idle_lock_minutes)
+        self.panel.max_failures = new.max_failed_sign_ins
+        self.panel.desk = new.desk()
+        actor = acting.current()
+        if actor is not None and not actor.system and actor.desk != self.panel.desk:
+            acting.set_actor(replace(actor, desk=self.panel.desk))
+
     def stop(self) -> None:
         """Stop the gate, the complaint watch and the arrival controller (the desk is
         closing)."""
         if self.watch is not None:
             self.watch.stop()
+        if self.probe is not None:
+            self.probe.stop()
         if self.gate is not None:
             self.gate.stop()
         if self.window is not None:

@@ -1,5 +1,5 @@
-"""The settings dialog: language, camera, database, gate and survey options, the gate's
-privacy notice (printable). Passwords have their own masked fields: an address is never
+"""The settings dialog: language, this desk's name, the idle lock and the sign-in lock-out,
+camera, database, gate and survey options, the gate's privacy notice (printable). Passwords have their own masked fields: an address is never
 shown with its password."""
 
 from __future__ import annotations
@@ -67,8 +67,16 @@ class SettingsDialog(QDialog):
                                            settings.survey_low_stars, self.tr(" 星及以下"))
         self.survey_low_ten = self._spin(*SURVEY_LIMITS["survey_low_ten"],
                                          settings.survey_low_ten, self.tr(" 分及以下"))
+        self.desk_name = QLineEdit(settings.desk_name)
+        self.desk_name.setMaxLength(50)
+        self.desk_name.setPlaceholderText(self.tr("留空：本机计算机名"))
+        self.idle_lock = self._spin(1, 240, settings.idle_lock_minutes, self.tr(" 分钟"))
+        self.max_failures = self._spin(1, 20, settings.max_failed_sign_ins, self.tr(" 次"))
         form = QFormLayout(self)
         form.addRow(self.tr("界面语言"), self.language)
+        form.addRow(self.tr("本台名称（审计记录）"), self.desk_name)
+        form.addRow(self.tr("无操作自动锁定"), self.idle_lock)
+        form.addRow(self.tr("连续登录失败锁定账户"), self.max_failures)
         form.addRow(self.tr("道闸摄像头"), self.camera)
         form.addRow(self.tr("摄像头密码"), self.camera_password)
         form.addRow(self.tr("数据库地址（重启后生效）"), self.database)
@@ -162,6 +170,9 @@ class SettingsDialog(QDialog):
             survey_delay_days=self.survey_delay.value(),
             survey_low_stars=self.survey_low_stars.value(),
             survey_low_ten=self.survey_low_ten.value(),
+            desk_name=self.desk_name.text().strip(),
+            idle_lock_minutes=self.idle_lock.value(),
+            max_failed_sign_ins=self.max_failures.value(),
         )
 
 

@@ -212,10 +212,12 @@ class SessionGuard(QObject):
     """Locks the desk after `idle_minutes` without input, and on request (switch user).
 
     While locked the window shows the sign-in panel instead of its pages; whoever signs in
-    becomes the acting person and the pages come back, filtered to their role.
+    becomes the acting person and the pages come back, filtered to their role
+    (`unlocked` then).
     """
 
     locked = Signal()
+    unlocked = Signal()
 
     def __init__(self, window, panel: SignInPanel, idle_minutes: int) -> None:
         super().__init__(window)
@@ -261,3 +263,4 @@ class SessionGuard(QObject):
         self._window.apply_actor(actor)
         self._window.show_desk()
         self.idle_timer.start()
+        self.unlocked.emit()

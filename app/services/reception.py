@@ -150,6 +150,17 @@ def arrival_card(db: Database, visit_id: int) -> ArrivalCard:
 
 
 @acting.needs(Permission.ARRIVAL)
+def record_arrival_view(db: Database, visit_id: int) -> None:
+    """Record that the person at this desk saw a known customer's card (name, snapshot) on
+    an arrival's pop-up: one audit view row, with the desk and the customer."""
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, *_VISIT)
+        if visit.customer_id is not None:
+            audit.record_view(s, visit, what="arrival_snapshot" if visit.snapshot_path
+                              else "arrival_card")
+
+
+@acting.needs(Permission.ARRIVAL)
 def tell_care_in_person(db: Database, visit_id: int, item_id: int, *,
                         by_id: int | None = None, now: datetime | None = None) -> ArrivalCard:
     """Reception told the arriving customer of a care item on the spot: the item counts as

@@ -403,3 +403,21 @@ def test_a_new_visitor_is_registered_with_a_salutation(page, qtbot, db, shop):
         popup.buttons["register"].click()
     qtbot.waitUntil(lambda: popup.card.greets, timeout=5000)
     assert "刘女士 到店" in texts(popup)
+
+
+def test_a_known_customers_card_on_a_popup_is_audited_once(page, qtbot, db, zhang, runner):
+    from app.services import audit
+
+    customer, _car, _booking = zhang
+    popup = arrive(page, qtbot, "粤B12345")
+    unknown = arrive(page, qtbot, "粤A99999")            # no customer: nothing seen to audit
+    for _ in range(3):
+        popup.show_card(popup.card)                      # repaints are not views
+        page.controller.stack.layout()
+    page.controller._check_in(popup, popup.card)         # the card comes back refreshed
+    runner.drain()
+    runner.drain()
+    views = [e for e in audit.audit_page(db, action="view").entries if e.entity == "visits"]
+    assert [(v.who, v.desk, v.customer_id, v.entity_id) for v in views] == [
+        ("测试店长", "test", customer.id, popup.card.visit_id)]
+    assert unknown.card.visit_id not in {v.entity_id for v in views}

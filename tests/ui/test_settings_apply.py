@@ -5,10 +5,13 @@ a restart."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtWidgets import QLabel
 
+from app import acting
+from app.acting import Actor
 from app.settings import Settings, load_settings
 from tests.gate.mjpeg_server import MjpegCamera, free_port
-from ui.desk import LiveGate, build_window
+from ui.desk import LiveGate, OpenDesk, build_window
 
 
 def test_settings_dialog_switches_the_live_gate_to_the_new_camera(db, switcher, runner, qtbot,
@@ -45,3 +48,41 @@ def test_settings_dialog_switches_the_live_gate_to_the_new_camera(db, switcher, 
         window.pages["reception"].controller.stop()
         first.stop()
         second.stop()
+
+
+def test_the_sign_in_settings_apply_without_a_restart(db, switcher, runner, qtbot, tmp_path,
+                                                      monkeypatch):
+    """The desk's name, the idle lock and the failed sign-ins that lock an account, from the
+    dialog (grabbed in both languages for a look) to the running desk and the saved file."""
+    monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
+    desk = OpenDesk(Settings(desk_name="前台1"), db, switcher, runner, demo=False)
+    manager = Actor("周敏", "manager", desk="前台1")
+    acting.set_actor(manager)
+    try:
+        desk.open(manager)
+        qtbot.addWidget(desk.window)
+        for language in ("en", "zh_CN"):
+            switcher.apply(language)
+            dialog = desk.window.open_settings()
+            assert dialog.grab().save(str(tmp_path / f"settings_{language}.png"))
+            if language == "en":
+                assert "Lock after idle" in _labels(dialog)
+                dialog.reject()
+        assert dialog.desk_name.text() == "前台1" and dialog.idle_lock.value() == 10
+        dialog.desk_name.setText("二楼服务台")
+        dialog.idle_lock.setValue(3)
+        dialog.max_failures.setValue(7)
+        dialog.accept()
+        assert desk.guard.idle_timer.interval() == 3 * 60_000
+        assert (desk.panel.desk, desk.panel.max_failures) == ("二楼服务台", 7)
+        assert acting.current().desk == "二楼服务台" and acting.current().name == "周敏"
+        saved = load_settings()
+        assert (saved.desk_name, saved.idle_lock_minutes, saved.max_failed_sign_ins) == (
+            "二楼服务台", 3, 7)
+    finally:
+        acting.set_actor(None)
+        desk.stop()
+
+
+def _labels(dialog) -> str:
+    return "\n".join(label.text() for label in dialog.findChildren(QLabel))

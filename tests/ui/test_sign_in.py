@@ -10,10 +10,15 @@ from PySide6.QtWidgets import QApplication
 
 from app import acting
 from app.acting import Actor, acting_as
-from app.services import accounts, customers
+from app.db import Database
+from app.domain.reads import PlateRead
+from app.errors import UserError
+from app.services import accounts, audit, customers, vehicles
 from app.settings import Settings
+from tests.pg_server import pg_server  # noqa: F401 - the fixture
+from ui import messages
 from ui.admin.page import AdminPage
-from ui.desk import build_window
+from ui.desk import OpenDesk, build_window, hold_arrivals_while_locked
 from ui.sign_in import SessionGuard, SignInPanel
 
 PASSWORD = "manager-pw-1"
@@ -123,6 +128,49 @@ def test_idle_lock_hides_the_pages_and_switching_user_filters_them(db, switcher,
         window.pages["reception"].controller.stop()
 
 
+def test_arrival_popups_wait_behind_the_lock_and_their_view_is_audited(db, switcher, runner,
+                                                                       qtbot):
+    accounts.create_account(db, name="前台小李", role="reception", password="reception-1")
+    zhang = customers.create_customer(db, name="张伟", salutation="先生", mobile="13812345678",
+                                      consent_plate_recognition=True)
+    vehicles.add_vehicle(db, plate="粤B12345", owner_id=zhang.id, brand="丰田", model="凯美瑞")
+    manager = Actor("周敏", "manager", desk="前台1")
+    window, panel, guard = _desk(db, switcher, runner, qtbot, manager)
+    hold_arrivals_while_locked(guard, window)
+    controller = window.pages["reception"].controller
+    acting.set_actor(manager)
+    try:
+        runner.drain()
+        controller.handle_read(PlateRead(plate="粤A99999", confidence=0.95))
+        runner.drain()
+        [earlier] = controller.stack.popups
+        assert earlier.isVisible()
+        guard.idle_timer.timeout.emit()               # the desk locks
+        assert guard.is_locked and not earlier.isVisible()
+        controller.handle_read(PlateRead(plate="粤B12345", confidence=0.95))
+        runner.drain()
+        assert controller.stack.popups == [earlier]   # recorded, but no pop-up over the lock
+        assert not any(w.isVisible() for w in QApplication.topLevelWidgets()
+                       if type(w).__name__ == "ArrivalPopup")
+        views = audit.audit_page(db, action="view", customer_id=zhang.id).entries
+        assert views == ()                            # nobody has seen it yet
+        with qtbot.waitSignal(panel.signed_in, timeout=10_000):
+            _type(panel, "前台小李", "reception-1", runner)
+        runner.drain()
+        assert earlier.isVisible()                    # what was open comes back
+        [popup] = [p for p in controller.stack.popups if p is not earlier]
+        assert popup.isVisible() and popup.card.customer.id == zhang.id   # and the new one
+        popup.show_card(popup.card)                   # a repaint is not another view
+        controller.stack.layout()
+        runner.drain()
+        with acting_as(manager):
+            views = audit.audit_page(db, action="view", customer_id=zhang.id).entries
+        assert [(v.who, v.desk, v.entity) for v in views] == [("前台小李", "前台1", "visits")]
+    finally:
+        acting.set_actor(None)
+        controller.stop()
+
+
 def test_the_audit_page_filters_and_pages(db, runner, qtbot, switcher):
     record = customers.create_customer(db, name="陈静", mobile="13600002222")
     for _ in range(3):
@@ -177,3 +225,42 @@ def test_sign_in_screens_in_both_languages(db, runner, qtbot, switcher, tmp_path
         texts[language] = panel.title.text()
         assert panel.grab().save(str(tmp_path / f"sign_in_{language}.png"))
     assert texts["zh_CN"] == "登录 DealerDesk" and texts["en"] == "Sign in to DealerDesk"
+
+
+def test_a_desk_opened_without_its_database_offers_the_sign_in_once_it_is_back(
+        pg_server, switcher, runner, qtbot, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("DEALERDESK_DATA", str(tmp_path / "data"))
+    database = Database(pg_server.create_store("desk"))
+    accounts.create_account(database, name="前台小李", role="reception", password="reception-1")
+    pg_server.stop()
+    database.dispose()
+    with acting_as(None):
+        with pytest.raises(UserError) as unreachable:
+            accounts.has_accounts(database)
+        desk = OpenDesk(Settings(desk_name="前台1"), database, switcher, runner, demo=False)
+        try:
+            desk.open(None, unreachable.value)        # as run_desk does: nobody signed in
+            qtbot.addWidget(desk.window)
+            assert messages.DATABASE in desk.window.banner.lines and not desk.guard.is_locked
+            desk.probe.timeout.emit()                 # still away: nothing changes
+            runner.drain()
+            assert messages.DATABASE in desk.window.banner.lines and not desk.guard.is_locked
+            pg_server.start()
+            desk.probe.timeout.emit()                 # back: the banner clears, sign-in shows
+            runner.drain()
+            qtbot.waitUntil(lambda: desk.guard.is_locked, timeout=10_000)
+            runner.drain()
+            assert messages.DATABASE not in desk.window.banner.lines
+            assert desk.window.screens.currentWidget() is desk.panel
+            assert not desk.probe.isActive()
+            with qtbot.waitSignal(desk.panel.signed_in, timeout=10_000):
+                _type(desk.panel, "前台小李", "reception-1", runner)
+            assert desk.window.screens.currentWidget() is desk.window.desk
+            assert acting.current().name == "前台小李"
+        finally:
+            acting.set_actor(None)
+            desk.stop()
+            runner.drain()
+            database.dispose()
+            for key in list(messages.bridge().conditions):
+                messages.clear_condition(key)

@@ -46,6 +46,9 @@ class ReceptionController(QObject):
     `open_customer(id)` when a pop-up asks for the customer window, `failed(message)`,
     `recording_state(ok, message)` when arrivals stop or start reaching the database (for
     the desk's banner: `message` says what happened, empty when all is recorded again).
+
+    While the desk is locked (`hold`) arrivals are still recorded but their pop-ups wait,
+    out of sight; they appear when someone signs in (`release`).
     """
 
     popup_shown = Signal(object)
@@ -68,6 +71,9 @@ class ReceptionController(QObject):
         self.popup_timeout_s = popup_timeout_s
         self._chime = chime
         self.stack = PopupStack(self)
+        self.held = False
+        self._pending: list[ArrivalPopup] = []      # made while the desk was locked
+        self._hidden: list[ArrivalPopup] = []       # open when it locked, hidden since
         self.staff: list[tuple[int, str, str]] = []
         self._seen_visit_ids: set[int] = set()
         self._last_visit_id: int | None = None
@@ -126,9 +132,12 @@ class ReceptionController(QObject):
                 popup = self._waiting.pop(done.read_id)
                 self._seen_visit_ids.add(card.visit_id)
                 self._last_visit_id = max(self._last_visit_id or 0, card.visit_id)
-                if popup is not None and popup in self.stack.popups:
+                if popup is not None and popup in self._pending:
+                    popup.show_card(card)
+                elif popup is not None and popup in self.stack.popups:
                     popup.show_card(card)
                     self.stack.layout()
+                    self._note_view(popup)
                 self.arrivals_changed.emit()
         recorded = {done.read_id for done, _ in delivery.recorded}
         if entry is not None and entry.read_id not in recorded:
@@ -152,11 +161,8 @@ class ReceptionController(QObject):
             button.setEnabled(button is popup.buttons.get("dismiss"))
         popup.dismissed.connect(lambda _card: self._waiting.update({entry.read_id: None})
                                 if entry.read_id in self._waiting else None)
-        self.stack.add(popup)
-        popup.shown_at, popup.captured_at = time.monotonic(), captured
-        if self._chime is not None:
-            self._chime.play()
-        self.popup_shown.emit(popup)
+        popup.captured_at = captured
+        self._present(popup)
         return popup
 
     def _set_recording(self, ok: bool, message: str) -> None:
@@ -199,13 +205,57 @@ class ReceptionController(QObject):
         if message:
             popup.show_error(message)
         self._connect(popup)
-        self.stack.add(popup)
-        popup.shown_at = time.monotonic()
         popup.captured_at = captured
+        self._present(popup)
+        return popup
+
+    def _present(self, popup: ArrivalPopup) -> None:
+        """Show `popup` now, or keep it (its close timer stopped) until the desk unlocks;
+        the chime sounds either way, so someone comes to the desk."""
         if self._chime is not None:
             self._chime.play()
+        if self.held:
+            popup.close_timer.stop()
+            self._pending.append(popup)
+            return
+        self.stack.add(popup)
+        popup.shown_at = time.monotonic()
         self.popup_shown.emit(popup)
-        return popup
+        self._note_view(popup)
+
+    def hold(self) -> None:
+        """The desk locked: hide the floating pop-ups (the docked ones are behind the lock
+        screen already); new ones wait for `release`."""
+        self.held = True
+        self._hidden = [p for p in self.stack.popups if p.isWindow() and p.isVisible()]
+        for popup in self._hidden:
+            popup.hide()
+
+    def release(self) -> None:
+        """Someone signed in: show the hidden pop-ups again, then the ones that waited."""
+        if not self.held:
+            return
+        self.held = False
+        hidden, self._hidden = self._hidden, []
+        for popup in hidden:
+            if popup in self.stack.popups:
+                popup.show()
+        self.stack.layout()
+        pending, self._pending = self._pending, []
+        for popup in pending:
+            if self.popup_timeout_s > 0:
+                popup.close_timer.start(self.popup_timeout_s * 1000)
+            self._present(popup)
+
+    def _note_view(self, popup: ArrivalPopup) -> None:
+        """Audit that the person at this desk saw a known customer's card: once a pop-up."""
+        card = popup.card
+        if getattr(popup, "view_noted", False) or not card.recorded or not card.greets:
+            return
+        popup.view_noted = True
+        db, visit_id = self._db, card.visit_id
+        self._runner.submit(lambda: reception.record_arrival_view(db, visit_id),
+                            failure=lambda exc: log.warning("arrival view not audited: %s", exc))
 
     def _connect(self, popup: ArrivalPopup) -> None:
         popup.check_in.connect(lambda card: self._check_in(popup, card))
@@ -263,6 +313,7 @@ class ReceptionController(QObject):
         popup.show_card(card)
         self.stack.layout()
         self.arrivals_changed.emit()
+        self._note_view(popup)
 
     def _failed(self, exc: Exception) -> None:
         self.failed.emit(error_text(exc))
@@ -272,6 +323,9 @@ class ReceptionController(QObject):
         self._poll_timer.stop()
         self._retry_timer.stop()
         self.stack.close_all()
+        for popup in self._pending:
+            popup.deleteLater()
+        self._pending.clear()
 
 
 def _with_snapshot(card: ArrivalCard) -> tuple[ArrivalCard, QImage | None]:
