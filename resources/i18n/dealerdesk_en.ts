@@ -3350,12 +3350,12 @@
 <context>
     <name>ReceptionController</name>
     <message>
-        <location filename="../../ui/reception/controller.py" line="146"/>
+        <location filename="../../ui/reception/controller.py" line="147"/>
         <source>数据库无法连接：%1 条到店记录未能记录，恢复后补记。</source>
         <translation>The database cannot be reached: %1 arrivals are not recorded yet; they will be recorded once it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="158"/>
+        <location filename="../../ui/reception/controller.py" line="159"/>
         <source>未能记录，恢复后补记</source>
         <translation>Not recorded yet; it will be recorded once the database is back</translation>
     </message>
