@@ -55,7 +55,7 @@ def release_car(db: Database, work_order_id: int, manager_id: int | None, reason
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("请填写放行原因。", "Say why the car is released.", field="reason")
-    proved = accounts.proved_approver(approval_token, Permission.DISCOUNT_APPROVE)
+    proved = accounts.proved_approver(approval_token, Permission.CAR_RELEASE)
     if proved is None or manager_id not in (None, proved):
         raise ValidationError("放行须由店长本人确认：在本机输入其用户名和密码（或 PIN），或店长本人登录。",
                               "The manager releases the car in person: typing their own name "

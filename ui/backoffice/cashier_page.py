@@ -414,8 +414,8 @@ class SettlementPanel(Retranslatable, QWidget):
                                              field="extra_discount"))
             return None
         prompt = self.tr("其他优惠 %1 元需店长审批。请店长本人输入用户名和密码（或 PIN）。")
-        return self._ask_manager(prompt.replace("%1", yuan(extra)), extra,
-                                 self._discount_approved)
+        return self._ask_manager(prompt.replace("%1", yuan(extra)), Permission.DISCOUNT_APPROVE,
+                                 extra, self._discount_approved)
 
     def _discount_approved(self, grant: accounts.Grant | None) -> None:
         self.discount_grant = grant
@@ -433,11 +433,11 @@ class SettlementPanel(Retranslatable, QWidget):
             return
         actor = acting.current()
         if actor is not None and actor.staff_id is not None \
-                and actor.may(Permission.DISCOUNT_APPROVE):
+                and actor.may(Permission.CAR_RELEASE):
             self._confirm_release(None)
             return
         self._ask_manager(self.tr("未结算放行须店长本人确认。请店长输入用户名和密码（或 PIN）。"),
-                          None, self._confirm_release)
+                          Permission.CAR_RELEASE, None, self._confirm_release)
 
     def _confirm_release(self, grant: accounts.Grant | None) -> None:
         db, work_order_id = self._db, self.order.work_order_id
@@ -451,8 +451,10 @@ class SettlementPanel(Retranslatable, QWidget):
             self, self.tr("未结算放行工单 %1 的车辆？放行后不能撤销。").replace("%1", self.order.number),
             self.tr("放行"), lambda: self._call(call, done=self.tr("车辆已放行，可打印提车单")))
 
-    def _ask_manager(self, prompt: str, amount, then) -> CredentialsDialog:
-        """Open the approval dialog; `then(grant)` once the manager's secret is accepted."""
+    def _ask_manager(self, prompt: str, permission: Permission, amount,
+                     then) -> CredentialsDialog:
+        """Open the approval dialog; `then(grant)` once the manager's secret is accepted
+        and their role grants `permission`."""
         db = self._db
         dialog = self.approval_dialog = CredentialsDialog(prompt, self)
 
@@ -461,8 +463,7 @@ class SettlementPanel(Retranslatable, QWidget):
             then(grant)
 
         dialog.submitted.connect(lambda name, secret: self._runner.submit(
-            lambda: accounts.grant_approval(db, name, secret, Permission.DISCOUNT_APPROVE,
-                                            amount=amount),
+            lambda: accounts.grant_approval(db, name, secret, permission, amount=amount),
             approved, lambda exc: dialog.show_error(error_text(exc)), owner=dialog))
         dialog.open()
         return dialog

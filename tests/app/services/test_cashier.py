@@ -129,8 +129,10 @@ def test_a_manager_proves_the_approval_with_their_own_password(db, bo):
         bill = cashier.open_settlement(db, bo.work_order_id, insurer_amount="0",
                                        expected_version=bill.version, now=NOON)
         assert (bill.extra_discount, bill.approved_by_name) == (Decimal("250.00"), "周敏")
-        release = accounts.grant_approval(db, "周敏", "zhoumin-2026",
-                                          Permission.DISCOUNT_APPROVE)
+        with pytest.raises(ValidationError):          # a discount's grant releases nothing
+            car_release.release_car(db, bo.work_order_id, None, "车队客户月结",
+                                    approval_token=grant.token)
+        release = accounts.grant_approval(db, "周敏", "zhoumin-2026", Permission.CAR_RELEASE)
         slip = car_release.release_car(db, bo.work_order_id, None, "车队客户月结",
                                        approval_token=release.token)
     assert slip.released_by == "周敏"
