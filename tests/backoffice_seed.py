@@ -76,3 +76,13 @@ def seed_back_office(db, *, tier: CustomerTier = CustomerTier.GOLD) -> BackOffic
         s.flush()
         return BackOffice(store.id, staff[0].id, staff[1].id, staff[2].id, customer.id,
                           car.id, part.id, order.id)
+
+
+def signed_in_as(bo: BackOffice, who: str = "manager"):
+    """The seed's manager 周敏 (or advisor 陈静, who works the cashier's desk) as the
+    signed-in person, with their staff id."""
+    from app.acting import Actor
+
+    if who == "manager":
+        return Actor(name="周敏", role="manager", staff_id=bo.manager_id, desk="test")
+    return Actor(name="陈静", role="service_advisor", staff_id=bo.advisor_id, desk="test")

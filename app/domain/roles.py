@@ -34,6 +34,8 @@ class Permission(StrEnum):
     QUOTE_VIEW = "quote.view"
     QUOTE_EDIT = "quote.edit"
     DISCOUNT_APPROVE = "discount.approve"
+    #: Letting a car go before its bill is settled (放行); a grant for it covers nothing else.
+    CAR_RELEASE = "car.release"
     CATALOGUE_EDIT = "catalogue.edit"
     BOOKING_EDIT = "booking.edit"
     WORK_ORDER_VIEW = "work_order.view"

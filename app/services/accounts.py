@@ -205,6 +205,20 @@ def granted_by(token: str | None, permission: Permission,
     return found[0]
 
 
+def proved_approver(token: str | None, permission: Permission,
+                    amount: Decimal | None = None) -> int | None:
+    """Who proved an approval for `permission` (up to `amount`): the approver of a grant
+    still good, else the signed-in person when their role grants it; None when nobody did
+    (a staff id merely named proves nothing)."""
+    granted = granted_by(token, permission, amount)
+    if granted is not None:
+        return granted
+    actor = acting.current()
+    if actor is not None and actor.staff_id is not None and actor.may(permission):
+        return actor.staff_id
+    return None
+
+
 def _check_in(s: Session, login: str, secret: str, desk: str,
               max_failures: int) -> tuple[Staff | None, UserError | None]:
     """The account when `secret` opens it, else the refusal (the failure already counted

@@ -24,7 +24,7 @@ from app.models import (
     WorkOrder,
 )
 from app.printing.cashier_pdf import render_pickup_slip
-from app.services import audit
+from app.services import accounts, audit
 from app.services.common import get_or_raise, now_utc
 from app.services.store_info import store_info_in
 
@@ -45,13 +45,23 @@ class PickupPass:
     released_at: datetime | None
 
 
-@acting.needs(Permission.DISCOUNT_APPROVE)
-def release_car(db: Database, work_order_id: int, manager_id: int, reason: str, *,
-                who: str = "", now: datetime | None = None) -> PickupPass:
-    """A manager lets a car go before its bill is settled, saying why."""
+@acting.needs(Permission.CASHIER)
+def release_car(db: Database, work_order_id: int, manager_id: int | None, reason: str, *,
+                approval_token: str | None = None, who: str = "",
+                now: datetime | None = None) -> PickupPass:
+    """A manager lets a car go before its bill is settled, saying why. The manager proves
+    it: a grant (`approval_token`, they typed their own password or PIN at this desk) or
+    being the one signed in; a `manager_id` merely named is refused."""
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("请填写放行原因。", "Say why the car is released.", field="reason")
+    proved = accounts.proved_approver(approval_token, Permission.CAR_RELEASE)
+    if proved is None or manager_id not in (None, proved):
+        raise ValidationError("放行须由店长本人确认：在本机输入其用户名和密码（或 PIN），或店长本人登录。",
+                              "The manager releases the car in person: typing their own name "
+                              "and password (or PIN) at this desk, or signed in.",
+                              field="manager_id")
+    manager_id = proved
     try:
         with db.session() as s:
             order = get_or_raise(s, WorkOrder, work_order_id, "工单", "work order",

@@ -38,7 +38,7 @@ from app.models import (
     WorkOrder,
 )
 from app.printing.cashier_pdf import render_settlement_slip
-from app.services import accidents, audit, parts
+from app.services import accidents, accounts, audit, parts
 from app.services.cashier_records import (
     PaymentRecord,
     QuoteBrief,
@@ -92,11 +92,15 @@ def waiting(db: Database, store_id: int | None = None, *,
 def open_settlement(db: Database, work_order_id: int, *, insurer_amount=None,
                     insurer_name: str | None = None, claim_number: str | None = None,
                     warranty_amount=None, extra_discount=None,
-                    approved_by_id: int | None = None, expected_version: int | None = None,
+                    approved_by_id: int | None = None, approval_token: str | None = None,
+                    expected_version: int | None = None,
                     who: str = "", now: datetime | None = None) -> SettlementRecord:
     """The bill of a work order ready for pick-up (or delivered), made or re-made from its
     approved lines; the terms (insurer, warranty, discount) may change until a payment is
-    taken. A further discount above the cashier's limit needs a manager (`approved_by_id`).
+    taken. A further discount above the cashier's limit needs a manager who proves it: a grant
+    (`approval_token`, the manager typed their own password or PIN), the manager signed in,
+    or the approval the bill already holds for as much; naming one (`approved_by_id`) is
+    not enough.
     A value left None keeps the bill's (or the accident case's) one."""
     at = now_utc(now)
     with db.session() as s:
@@ -117,7 +121,8 @@ def open_settlement(db: Database, work_order_id: int, *, insurer_amount=None,
         before = audit.snapshot(bill) if bill.id else None
         _apply_terms(s, order, bill, insurer_amount=insurer_amount, insurer_name=insurer_name,
                      claim_number=claim_number, warranty_amount=warranty_amount,
-                     extra_discount=extra_discount, approved_by_id=approved_by_id)
+                     extra_discount=extra_discount,
+                     approval=(approved_by_id, approval_token))
         s.add(bill)
         with stale_guard(*_WHAT):
             s.flush()
@@ -135,7 +140,7 @@ def _defaults(session: Session, order: WorkOrder) -> dict:
 
 def _apply_terms(session: Session, order: WorkOrder, bill: Settlement, *, insurer_amount,
                  insurer_name, claim_number, warranty_amount, extra_discount,
-                 approved_by_id) -> None:
+                 approval: tuple[int | None, str | None]) -> None:
     labour = sum((line_amount(x) for x in order.lines if str(x.approval) == "approved"
                   and x.kind is LineKind.LABOUR), ZERO)
     parts_total = sum((line_amount(x) for x in order.lines if str(x.approval) == "approved"
@@ -150,8 +155,8 @@ def _apply_terms(session: Session, order: WorkOrder, bill: Settlement, *, insure
     extra = _amount(extra_discount, bill.extra_discount, "extra_discount")
     result = rules.figures(labour, parts_total, tier=tier, insurer=insurer, warranty=warranty,
                            extra_discount=extra)
-    if extra_discount is not None or approved_by_id is not None:
-        bill.discount_approved_by_id = _approver(session, result.extra_discount, approved_by_id)
+    if extra_discount is not None or approval != (None, None):
+        bill.discount_approved_by_id = _approver(session, bill, result.extra_discount, *approval)
     if insurer_name is not None:
         bill.insurer_name = insurer_name.strip()[:60]
     if claim_number is not None:
@@ -165,11 +170,23 @@ def _apply_terms(session: Session, order: WorkOrder, bill: Settlement, *, insure
     bill.customer_due = result.customer_due
 
 
-def _approver(session: Session, extra: Decimal, approved_by_id: int | None) -> int | None:
+def _approver(session: Session, bill: Settlement, extra: Decimal, approved_by_id: int | None,
+              token: str | None) -> int | None:
+    """The manager who proved the further discount `extra` (the bill still holds the old
+    one); ValidationError when it needs one and nobody proved it."""
+    proved = accounts.proved_approver(token, Permission.DISCOUNT_APPROVE, extra)
+    if proved is None and bill.discount_approved_by_id is not None \
+            and extra <= (bill.extra_discount or ZERO):
+        proved = bill.discount_approved_by_id
     if not rules.needs_approval(extra):
-        return approved_by_id if extra > 0 else None
-    staff = session.get(Staff, approved_by_id) if approved_by_id is not None else None
+        return proved if extra > 0 else None
+    staff = session.get(Staff, proved) if proved is not None else None
     if staff is None or not staff.active or staff.role is not StaffRole.MANAGER:
+        if approved_by_id is not None:
+            raise ValidationError(
+                "审批须由店长本人确认：在本机输入其用户名和密码（或 PIN），或店长本人登录。",
+                "The manager approves in person: typing their own name and password (or "
+                "PIN) at this desk, or signed in.", field="approved_by_id")
         raise ValidationError(
             f"优惠超过 {rules.DISCOUNT_LIMIT} 元，须由店长审批。",
             f"A discount above {rules.DISCOUNT_LIMIT} CNY needs a manager's approval.",

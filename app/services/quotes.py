@@ -508,14 +508,10 @@ def _approval(session: Session, form: QuoteForm, consultant: SalesStaffRecord,
 
 
 def _proved_approver(form: QuoteForm, standing: tuple[int | None, Decimal]) -> int | None:
-    granted = accounts.granted_by(form.approval_token, Permission.DISCOUNT_APPROVE,
-                                  money(form.discount))
-    if granted is not None:
-        return granted
-    actor = acting.current()
-    if actor is not None and actor.staff_id is not None \
-            and actor.may(Permission.DISCOUNT_APPROVE):
-        return actor.staff_id
+    proved = accounts.proved_approver(form.approval_token, Permission.DISCOUNT_APPROVE,
+                                      money(form.discount))
+    if proved is not None:
+        return proved
     approver_id, discount = standing
     if approver_id is not None and form.approved_by_id == approver_id \
             and money(form.discount) <= discount:

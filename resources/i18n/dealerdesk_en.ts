@@ -1553,27 +1553,22 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="82"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="85"/>
-        <source>收银员</source>
-        <translation>Cashier on duty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="86"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
         <source>工单结算</source>
         <translation>Settle work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="86"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
         <source>购车订金</source>
         <translation>Car deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="86"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
@@ -2336,73 +2331,73 @@
 <context>
     <name>DayClosePanel</name>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="200"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
         <source>支付方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="200"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
         <source>系统记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="201"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="198"/>
         <source>实点金额</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="201"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="198"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="202"/>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="266"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="199"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="262"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="203"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="200"/>
         <source>导出收款 CSV</source>
         <translation>Export payments (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="204"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="201"/>
         <source>导出发票申请 CSV</source>
         <translation>Export invoice requests (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="236"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="233"/>
         <source>%1 笔收付，系统合计 %2 元</source>
         <translation>%1 payment(s) and refund(s), %2 CNY recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="239"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="236"/>
         <source>账实相符</source>
         <translation>counted matches recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="239"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="236"/>
         <source>有差额，请说明</source>
         <translation>differences to explain</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="240"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="237"/>
         <source>；已于 %1 由 %2 日结，%3</source>
         <translation>; closed at %1 by %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="244"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="241"/>
         <source>；在“实点金额”列填写清点结果后点击“日结”。</source>
         <translation>; type what you counted in the Counted column, then click Day close.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="265"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="261"/>
         <source>日结 %1？日结后当天的收款不能再更改。</source>
         <translation>Close %1? After the close the day&apos;s payments can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="274"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="270"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2410,87 +2405,87 @@
 <context>
     <name>DepositPanel</name>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="80"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="79"/>
         <source>报价单号，如 Q20261205001</source>
         <translation>Quote number, e.g. Q20261205001</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="81"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="80"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="82"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="81"/>
         <source>订金金额</source>
         <translation>Deposit amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="83"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="82"/>
         <source>微信/支付宝/转账交易单号</source>
         <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="84"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="83"/>
         <source>收订金</source>
         <translation>Take deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="85"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="84"/>
         <source>退款金额（选中订金行）</source>
         <translation>Refund amount (select the deposit)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="85"/>
         <source>退款原因</source>
         <translation>Reason for the refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
         <source>退订金</source>
         <translation>Refund deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="89"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="89"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
         <source>交易单号/备注</source>
         <translation>Transaction no. / note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="89"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="112"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="111"/>
         <source>报价单 %1（第 %2 版）· %3 · %4 · %5</source>
         <translation>Quote %1 (revision %2) · %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="145"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="142"/>
         <source>退还定金 %1 元？退款后不能撤销。</source>
         <translation>Refund %1 yuan of the deposit? A refund cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="146"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="143"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
@@ -3866,307 +3861,317 @@
 <context>
     <name>SettlementPanel</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="110"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="107"/>
         <source>未开单</source>
         <translation>No bill yet</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="111"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="257"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
         <source>店长放行</source>
         <translation>Released by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
         <source>工单号</source>
+        <extracomment>The manager&apos;s grant for the further discount (they typed their own secret).</extracomment>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="228"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
         <source>工单状态</source>
         <translation>Work-order status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
         <source>结算</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="429"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="452"/>
         <source>放行</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
         <source>交易单号/备注</source>
         <translation>Transaction no. / note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
         <source>结算条件</source>
         <translation>Terms of the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="325"/>
         <source>保险承担</source>
         <translation>Insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="328"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
         <source>索赔承担</source>
         <translation>Warranty pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="331"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
         <source>其他优惠</source>
         <translation>Further discount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
         <source>审批店长</source>
         <translation>Approved by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
         <source>抬头类型</source>
         <translation>Invoice to</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
         <source>发票抬头</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
         <source>纳税人识别号</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
-        <source>店长</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
         <source>放行原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
         <source>生成/更新结算单</source>
         <translation>Make / update the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
         <source>微信/支付宝/转账交易单号</source>
         <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
         <source>退款金额（选中收款行）</source>
         <translation>Refund amount (select the payment)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
         <source>退款原因</source>
         <translation>Reason for the refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
         <source>18 位统一社会信用代码</source>
         <translation>18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
         <source>如：车队客户月结</source>
         <translation>e.g. fleet customer, billed monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="386"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="381"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
         <source>结清</source>
         <translation>Settle</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
         <source>打印结算单</source>
         <translation>Print settlement slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
         <source>保存结算单 PDF</source>
         <translation>Save settlement slip (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="256"/>
         <source>打印提车单</source>
         <translation>Print pick-up slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="256"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="257"/>
         <source>申请发票</source>
         <translation>Request invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
         <source>收款与退款</source>
         <translation>Payments and refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="263"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="273"/>
-        <source>（无需审批）</source>
-        <translation>(no approval needed)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="311"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="309"/>
         <source>工单 %1 · %2</source>
         <translation>Work order %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="312"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="310"/>
         <source>请选择工单</source>
         <translation>Choose a work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="316"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="314"/>
         <source>尚未生成结算单：填写结算条件后点击“生成/更新结算单”。</source>
         <translation>No bill yet: fill in the terms, then click Make / update the bill.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
         <source>配件费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
         <source>会员优惠（%1）</source>
         <translation>Level discount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="332"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
         <source>客户应付</source>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="332"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="333"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="331"/>
         <source>未付余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="336"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="334"/>
         <source>结算单 %1 · %2</source>
         <translation>Bill %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="385"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="380"/>
         <source>退款 %1 元？退款后不能撤销。</source>
         <translation>Refund %1 yuan? A refund cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="396"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="390"/>
         <source>完成结算 %1？完成后不能再收款或退款。</source>
         <translation>Complete bill %1? No payment or refund can be taken afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="397"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="391"/>
         <source>完成结算</source>
         <translation>Complete bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="413"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="405"/>
         <source>已记录发票申请</source>
         <translation>Invoice request recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="428"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="416"/>
+        <source>其他优惠 %1 元需店长审批。请店长本人输入用户名和密码（或 PIN）。</source>
+        <translation>A further discount of %1 CNY needs a manager&apos;s approval. The manager enters their own name and password (or PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="426"/>
+        <source>店长 %1 已审批</source>
+        <translation>Approved by manager %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="427"/>
+        <source>请店长审批…</source>
+        <translation>Manager&apos;s approval…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="439"/>
+        <source>未结算放行须店长本人确认。请店长输入用户名和密码（或 PIN）。</source>
+        <translation>Releasing an unsettled car needs the manager in person. The manager enters their own name and password (or PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="451"/>
         <source>未结算放行工单 %1 的车辆？放行后不能撤销。</source>
         <translation>Release the car of work order %1 unsettled? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="429"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="452"/>
         <source>车辆已放行，可打印提车单</source>
         <translation>Car released; the pick-up slip can print</translation>
     </message>

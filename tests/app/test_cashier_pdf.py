@@ -8,10 +8,11 @@ import subprocess
 
 import pytest
 
+from app.acting import acting_as
 from app.printing.cashier_pdf import render_settlement_slip
 from app.services import car_release, cashier
 from app.services.store_info import store_info
-from tests.backoffice_seed import NOON, seed_back_office
+from tests.backoffice_seed import NOON, seed_back_office, signed_in_as
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 
@@ -41,7 +42,8 @@ def test_settlement_slip_reads_back(db):
 
 def test_pickup_slip_reads_back_after_a_managers_release(db):
     bo = seed_back_office(db)
-    car_release.release_car(db, bo.work_order_id, bo.manager_id, "车队客户月结")
+    with acting_as(signed_in_as(bo)):
+        car_release.release_car(db, bo.work_order_id, bo.manager_id, "车队客户月结")
     text = text_of(car_release.pickup_slip_pdf(db, bo.work_order_id, bo.store_id))
     for expected in ("提车单", "WO20261205001", "粤A12345", "周敏", "车队客户月结",
                      "广州天河4S店"):

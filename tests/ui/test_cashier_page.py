@@ -11,8 +11,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.services import cashier
-from tests.backoffice_seed import seed_back_office
+from app.acting import acting_as
+from app.services import accounts, cashier
+from tests.backoffice_seed import seed_back_office, signed_in_as
 from tests.ui.confirming import answer
 from ui.backoffice.cashier_page import CashierPage
 
@@ -164,28 +165,86 @@ def test_a_deposit_on_an_accepted_quote(page, runner, db):
         Decimal("-1000.00"), Decimal("5000.00")]
 
 
-def test_releasing_an_unsettled_car_asks_first(page, runner, db, tmp_path):
+MANAGER_PASSWORD = "zhoumin-2026"
+
+
+def _type_credentials(dialog, runner, name: str, secret: str) -> None:
+    dialog.form.login.setText(name)
+    dialog.form.secret.setText(secret)
+    dialog.form.submit()
+    runner.drain()
+
+
+def _released_by(panel, runner, db, tmp_path, bo) -> str:
+    """Print the pick-up slip; whom the release names."""
     from app.services import car_release
 
-    panel = page.settle
-    assert panel.manager.findData(page.bo.manager_id) >= 0
-    panel.manager.setCurrentIndex(panel.manager.findData(page.bo.manager_id))
-    panel.release_reason.setText("车队客户月结")
-    panel.release_car()
-    assert panel.order.number in panel.confirm_box.text()
-    answer(panel, yes=False)                                 # 返回: the car stays
-    runner.drain()
     target = tmp_path / "pickup.pdf"
     panel.print_document("pickup", path=str(target))
     runner.drain()
     runner.drain()
-    assert not target.exists() and panel.release_reason.text() == "车队客户月结"
-    panel.release_car()
-    answer(panel)
-    runner.drain()
-    runner.drain()
-    panel.print_document("pickup", path=str(target))
-    runner.drain()
-    runner.drain()
     assert target.exists(), panel.error.text()
-    assert car_release.pickup_pass(db, page.bo.work_order_id).released_by == "周敏"
+    return car_release.pickup_pass(db, bo.work_order_id).released_by
+
+
+def test_releasing_an_unsettled_car_asks_first(page, runner, db, tmp_path):
+    panel = page.settle
+    assert not hasattr(page, "acting") and not hasattr(panel, "manager")   # no name to pick
+    with acting_as(signed_in_as(page.bo)):          # the manager 周敏 signed in here
+        panel.release_reason.setText("车队客户月结")
+        panel.release_car()
+        assert panel.approval_dialog is None
+        assert panel.order.number in panel.confirm_box.text()
+        answer(panel, yes=False)                    # 返回: the car stays
+        runner.drain()
+        target = tmp_path / "refused.pdf"
+        panel.print_document("pickup", path=str(target))
+        runner.drain()
+        runner.drain()
+        assert not target.exists() and panel.release_reason.text() == "车队客户月结"
+        panel.release_car()
+        answer(panel)
+        runner.drain()
+        runner.drain()
+        assert _released_by(panel, runner, db, tmp_path, page.bo) == "周敏"
+
+
+def test_the_manager_proves_a_release_at_the_cashiers_desk(page, runner, db, tmp_path):
+    accounts.create_account(db, name="周敏", role="manager", password=MANAGER_PASSWORD)
+    panel = page.settle
+    with acting_as(signed_in_as(page.bo, "advisor")):   # 陈静 works the cashier's desk
+        panel.release_reason.setText("车队客户月结")
+        panel.release_car()
+        dialog = panel.approval_dialog
+        _type_credentials(dialog, runner, "周敏", "not-her-password")
+        assert "用户名或密码错误" in dialog.form.error.text() and panel.confirm_box is None
+        _type_credentials(dialog, runner, "周敏", MANAGER_PASSWORD)
+        assert not dialog.isVisible() and panel.order.number in panel.confirm_box.text()
+        answer(panel)
+        runner.drain()
+        runner.drain()
+        assert _released_by(panel, runner, db, tmp_path, page.bo) == "周敏"
+
+
+def test_a_further_discount_is_approved_by_the_managers_own_password(page, runner, db):
+    accounts.create_account(db, name="周敏", role="manager", password=MANAGER_PASSWORD)
+    panel = page.settle
+    with acting_as(signed_in_as(page.bo, "advisor")):
+        panel.extra_discount.setText("250")
+        panel.store_terms()
+        runner.drain()
+        assert "店长审批" in panel.error.text() and panel.bill is None
+        assert panel.extra_discount.text() == "250"          # what was typed stays
+        dialog = panel.request_approval()
+        assert "250.00" in dialog.prompt.text()
+        _type_credentials(dialog, runner, "周敏", MANAGER_PASSWORD)
+        assert panel.approve.text() == "店长 周敏 已审批"
+        panel.extra_discount.setText("300")                  # more than she approved
+        panel.store_terms()
+        runner.drain()
+        assert panel.bill is None
+        panel.extra_discount.setText("250")
+        panel.store_terms()
+        runner.drain()
+    assert panel.bill.extra_discount == Decimal("250.00")
+    assert panel.bill.approved_by_name == "周敏"

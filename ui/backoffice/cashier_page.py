@@ -20,25 +20,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import acting
 from app.db import Database
+from app.domain.money import MoneyError, money
 from app.domain.plates import format_plate
+from app.domain.roles import Permission
 from app.errors import ValidationError
-from app.services import car_release, cashier, invoices
+from app.services import accounts, car_release, cashier, invoices
 from ui.backoffice.day_close_panel import DayClosePanel, DepositPanel
 from ui.backoffice.forms import (
     FormErrors,
     form_rows,
-    load_staff,
     method_combo,
     name_rows,
     retranslate_codes,
     submit,
 )
-from ui.messages import show_status
+from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import ask
+from ui.widgets.credentials import CredentialsDialog
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -57,11 +60,9 @@ class CashierPage(Retranslatable, QWidget):
         self._db, self._runner, self.store_id = db, runner, store_id
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.acting_label = QLabel()
-        self.acting = QComboBox()
-        self.settle = SettlementPanel(db, runner, store_id, self.acting)
-        self.deposits = DepositPanel(db, runner, self.acting)
-        self.close_day = DayClosePanel(db, runner, store_id, self.acting)
+        self.settle = SettlementPanel(db, runner, store_id)
+        self.deposits = DepositPanel(db, runner)
+        self.close_day = DayClosePanel(db, runner, store_id)
         self.tabs = QTabWidget()
         for panel in (self.settle, self.deposits, self.close_day):
             self.tabs.addTab(panel, "")
@@ -69,20 +70,16 @@ class CashierPage(Retranslatable, QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
-        head.addWidget(self.acting_label)
-        head.addWidget(self.acting)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
         if start:
-            load_staff(runner, db, self.acting, None, self)
             self.settle.refresh()
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         self.title.setText(self.tr("收银结算"))
-        self.acting_label.setText(self.tr("收银员"))
         for index, text in enumerate((self.tr("工单结算"), self.tr("购车订金"), self.tr("日结"))):
             self.tabs.setTabText(index, text)
 
@@ -97,9 +94,9 @@ class SettlementPanel(Retranslatable, QWidget):
     """Work orders at the cashier's on the left, the chosen one's bill on the right."""
 
     def __init__(self, db: Database, runner: TaskRunner, store_id: int,
-                 acting: QComboBox, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id, self._acting = db, runner, store_id, acting
+        self._db, self._runner, self._store_id = db, runner, store_id
         self.bill = None
         self.order = None
         self.model = RecordTableModel([
@@ -116,13 +113,17 @@ class SettlementPanel(Retranslatable, QWidget):
         self.terms = QGroupBox()
         self.insurer_name, self.claim_number = QLineEdit(), QLineEdit()
         self.insurer_amount, self.warranty_amount = QLineEdit(), QLineEdit()
-        self.extra_discount, self.approver = QLineEdit(), QComboBox()
+        self.extra_discount, self.approve = QLineEdit(), QPushButton()
+        self.approve.clicked.connect(self.request_approval)
+        #: The manager's grant for the further discount (they typed their own secret).
+        self.discount_grant: accounts.Grant | None = None
+        self.approval_dialog: CredentialsDialog | None = None
         self.make_bill = QPushButton()
         self.make_bill.clicked.connect(self.store_terms)
         terms_form = QFormLayout(self.terms)
         self.terms_labels = form_rows(terms_form, (
             self.insurer_name, self.claim_number, self.insurer_amount, self.warranty_amount,
-            self.extra_discount, self.approver))
+            self.extra_discount, self.approve))
         terms_form.addRow(self.make_bill)
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.TextFormat.RichText)
@@ -154,7 +155,7 @@ class SettlementPanel(Retranslatable, QWidget):
         self.tax_number, self.invoice_email = QLineEdit(), QLineEdit()
         self.ask_invoice = QPushButton()
         self.ask_invoice.clicked.connect(self.request_invoice)
-        self.manager, self.release_reason, self.release = QComboBox(), QLineEdit(), QPushButton()
+        self.release_reason, self.release = QLineEdit(), QPushButton()
         self.release.clicked.connect(self.release_car)
         self.error = QLabel()
         self.printing.failed.connect(self.error.setText)
@@ -162,11 +163,11 @@ class SettlementPanel(Retranslatable, QWidget):
         self.errors = FormErrors(self.error, {
             "insurer_name": self.insurer_name, "insurer_amount": self.insurer_amount,
             "warranty_amount": self.warranty_amount, "extra_discount": self.extra_discount,
-            "approved_by_id": self.approver, "amount": self.amount,
+            "approved_by_id": self.approve, "amount": self.amount,
             "transaction_no": self.transaction_no, "method": self.method,
             "reason": self.refund_reason, "title": self.invoice_title,
             "tax_number": self.tax_number, "email": self.invoice_email,
-            "manager_id": self.manager})
+            "manager_id": self.release_reason})
         self._layout()
         self.retranslate()
         self._show_bill()
@@ -190,7 +191,7 @@ class SettlementPanel(Retranslatable, QWidget):
         invoice.addRow(self.ask_invoice)
         release_tab = QWidget()
         release = QFormLayout(release_tab)
-        self.release_labels = form_rows(release, (self.manager, self.release_reason))
+        self.release_labels = form_rows(release, (self.release_reason,))
         release.addRow(self.release)
         self.inner = QTabWidget()
         for tab in (money_tab, invoice_tab, release_tab):
@@ -237,7 +238,7 @@ class SettlementPanel(Retranslatable, QWidget):
                                       self.tr("其他优惠"), self.tr("审批店长")))
         name_rows(self.invoice_labels, (self.tr("抬头类型"), self.tr("发票抬头"),
                                         self.tr("纳税人识别号"), self.tr("邮箱")))
-        name_rows(self.release_labels, (self.tr("店长"), self.tr("放行原因")))
+        name_rows(self.release_labels, (self.tr("放行原因"),))
         self.make_bill.setText(self.tr("生成/更新结算单"))
         for line, text in ((self.insurer_amount, "0.00"), (self.warranty_amount, "0.00"),
                            (self.extra_discount, "0.00"), (self.amount, self.tr("金额")),
@@ -259,20 +260,16 @@ class SettlementPanel(Retranslatable, QWidget):
             self.inner.setTabText(index, text)
         retranslate_codes(self.method)
         retranslate_codes(self.invoice_kind)
-        if self.approver.count() and self.approver.itemData(0) is None:
-            self.approver.setItemText(0, self.tr("（无需审批）"))
+        self._show_approval()
         self._show_bill()
         self.table.resizeColumnsToContents()
 
     # --- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the work orders at the cashier's, the managers and the printers."""
+        """Reload the work orders at the cashier's and the printers."""
         db, store_id = self._db, self._store_id
         self._runner.submit(lambda: cashier.waiting(db, store_id), self._show_waiting,
                             self.errors.fail, owner=self)
-        blank = self.tr("（无需审批）")
-        load_staff(self._runner, db, self.approver, "manager", self, blank=blank)
-        load_staff(self._runner, db, self.manager, "manager", self)
         self.printing.load_printers()
 
     def _show_waiting(self, rows) -> None:
@@ -291,6 +288,7 @@ class SettlementPanel(Retranslatable, QWidget):
             return
         self.order = self.model.record(current.row())
         self.errors.clear()
+        self._discount_approved(None)
         db, work_order_id = self._db, self.order.work_order_id
         self._runner.submit(lambda: cashier.settlement_for(db, work_order_id),
                             self._bill_loaded, self.errors.fail, owner=self)
@@ -349,21 +347,19 @@ class SettlementPanel(Retranslatable, QWidget):
                  "insurer_amount": self.insurer_amount.text().strip() or "0",
                  "warranty_amount": self.warranty_amount.text().strip() or "0",
                  "extra_discount": self.extra_discount.text().strip() or "0",
-                 "approved_by_id": self.approver.currentData()}
-        who = self._acting.currentText()
+                 "approval_token": self.discount_grant.token if self.discount_grant else None}
         self._call(lambda: cashier.open_settlement(db, work_order_id, expected_version=version,
-                                                   who=who, **terms))
+                                                   **terms))
 
     def take_payment(self) -> None:
         """Record the payment typed."""
         if self.bill is None:
             return
-        db, ident, by = self._db, self.bill.id, self._acting.currentData()
+        db, ident = self._db, self.bill.id
         method, amount, number = (self.method.currentData(), self.amount.text(),
                                   self.transaction_no.text())
-        who = self._acting.currentText()
         self._call(lambda: cashier.take_payment(db, ident, method, amount,
-                                                transaction_no=number, by_id=by, who=who),
+                                                transaction_no=number),
                    clear=(self.amount, self.transaction_no))
 
     def refund_selected(self) -> None:
@@ -373,12 +369,11 @@ class SettlementPanel(Retranslatable, QWidget):
             self.errors.fail(_choose_payment())
             return
         payment_id = self.payments_model.record(index.row()).id
-        db, ident, by = self._db, self.bill.id, self._acting.currentData()
+        db, ident = self._db, self.bill.id
         amount, reason = self.refund_amount.text(), self.refund_reason.text()
-        who = self._acting.currentText()
 
         def call():
-            cashier.refund(db, payment_id, amount, reason=reason, by_id=by, who=who)
+            cashier.refund(db, payment_id, amount, reason=reason)
             return cashier.get_settlement(db, ident)
 
         self.confirm_box = ask(
@@ -390,43 +385,88 @@ class SettlementPanel(Retranslatable, QWidget):
         """Close the bill when the payments balance."""
         if self.bill is None:
             return
-        db, ident, by = self._db, self.bill.id, self._acting.currentData()
-        who = self._acting.currentText()
+        db, ident = self._db, self.bill.id
         self.confirm_box = ask(
             self, self.tr("完成结算 %1？完成后不能再收款或退款。").replace("%1", self.bill.number),
-            self.tr("完成结算"), lambda: self._call(lambda: cashier.complete(db, ident, by_id=by,
-                                                                           who=who)))
+            self.tr("完成结算"), lambda: self._call(lambda: cashier.complete(db, ident)))
 
     def request_invoice(self) -> None:
         """Record the invoice request typed."""
         if self.bill is None:
             return
-        db, ident, by = self._db, self.bill.id, self._acting.currentData()
+        db, ident = self._db, self.bill.id
         kind, title = self.invoice_kind.currentData(), self.invoice_title.text()
         number, email = self.tax_number.text(), self.invoice_email.text()
-        who = self._acting.currentText()
 
         def call():
-            invoices.request_invoice(db, ident, kind, title, number, email, by_id=by, who=who)
+            invoices.request_invoice(db, ident, kind, title, number, email)
             return cashier.get_settlement(db, ident)
 
         self._call(call, done=self.tr("已记录发票申请"))
 
+    def request_approval(self) -> CredentialsDialog | None:
+        """The manager approves the further discount typed by entering their own name and
+        password (or PIN) here; the grant covers that amount only."""
+        try:
+            extra = money(self.extra_discount.text().strip() or "0")
+        except MoneyError:
+            self.errors.fail(ValidationError("请输入有效金额。", "Enter a valid amount.",
+                                             field="extra_discount"))
+            return None
+        prompt = self.tr("其他优惠 %1 元需店长审批。请店长本人输入用户名和密码（或 PIN）。")
+        return self._ask_manager(prompt.replace("%1", yuan(extra)), Permission.DISCOUNT_APPROVE,
+                                 extra, self._discount_approved)
+
+    def _discount_approved(self, grant: accounts.Grant | None) -> None:
+        self.discount_grant = grant
+        self._show_approval()
+
+    def _show_approval(self) -> None:
+        grant = self.discount_grant
+        self.approve.setText(self.tr("店长 %1 已审批").replace("%1", grant.approver_name)
+                             if grant else self.tr("请店长审批…"))
+
     def release_car(self) -> None:
-        """A manager releases the car before its bill is settled."""
+        """A manager releases the car before its bill is settled: the manager signed in
+        here, or one who enters their own name and password (or PIN)."""
         if self.order is None:
             return
+        actor = acting.current()
+        if actor is not None and actor.staff_id is not None \
+                and actor.may(Permission.CAR_RELEASE):
+            self._confirm_release(None)
+            return
+        self._ask_manager(self.tr("未结算放行须店长本人确认。请店长输入用户名和密码（或 PIN）。"),
+                          Permission.CAR_RELEASE, None, self._confirm_release)
+
+    def _confirm_release(self, grant: accounts.Grant | None) -> None:
         db, work_order_id = self._db, self.order.work_order_id
-        manager, reason = self.manager.currentData(), self.release_reason.text()
-        who = self.manager.currentText()
+        reason, token = self.release_reason.text(), grant.token if grant else None
 
         def call():
-            car_release.release_car(db, work_order_id, manager, reason, who=who)
+            car_release.release_car(db, work_order_id, None, reason, approval_token=token)
             return cashier.settlement_for(db, work_order_id)
 
         self.confirm_box = ask(
             self, self.tr("未结算放行工单 %1 的车辆？放行后不能撤销。").replace("%1", self.order.number),
             self.tr("放行"), lambda: self._call(call, done=self.tr("车辆已放行，可打印提车单")))
+
+    def _ask_manager(self, prompt: str, permission: Permission, amount,
+                     then) -> CredentialsDialog:
+        """Open the approval dialog; `then(grant)` once the manager's secret is accepted
+        and their role grants `permission`."""
+        db = self._db
+        dialog = self.approval_dialog = CredentialsDialog(prompt, self)
+
+        def approved(grant: accounts.Grant) -> None:
+            dialog.accept()
+            then(grant)
+
+        dialog.submitted.connect(lambda name, secret: self._runner.submit(
+            lambda: accounts.grant_approval(db, name, secret, permission, amount=amount),
+            approved, lambda exc: dialog.show_error(error_text(exc)), owner=dialog))
+        dialog.open()
+        return dialog
 
     def print_document(self, kind: str, *, save_only: bool = False,
                        path: str | None = None) -> None:

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -34,10 +33,10 @@ from ui.widgets.record_table_model import Column, RecordTableModel
 class DepositPanel(Retranslatable, QWidget):
     """Find a quote by its number, see its deposits, take one or refund one."""
 
-    def __init__(self, db: Database, runner: TaskRunner, acting: QComboBox,
+    def __init__(self, db: Database, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._acting = db, runner, acting
+        self._db, self._runner = db, runner
         self.quote = None
         self.number, self.find = QLineEdit(), QPushButton()
         self.number.returnPressed.connect(self.find_quote)
@@ -120,12 +119,11 @@ class DepositPanel(Retranslatable, QWidget):
         """Record the deposit typed."""
         if self.quote is None:
             return
-        db, ident, by = self._db, self.quote.id, self._acting.currentData()
+        db, ident = self._db, self.quote.id
         method, amount, number = (self.method.currentData(), self.amount.text(),
                                   self.transaction_no.text())
-        who = self._acting.currentText()
         self._call(lambda: cashier.take_deposit(db, ident, method, amount,
-                                                transaction_no=number, by_id=by, who=who))
+                                                transaction_no=number))
 
     def refund_selected(self) -> None:
         """Refund the amount typed of the deposit selected."""
@@ -133,12 +131,11 @@ class DepositPanel(Retranslatable, QWidget):
         if self.quote is None or not index.isValid():
             return
         payment_id = self.model.record(index.row()).id
-        db, ident, by = self._db, self.quote.id, self._acting.currentData()
+        db, ident = self._db, self.quote.id
         amount, reason = self.refund_amount.text(), self.refund_reason.text()
-        who = self._acting.currentText()
 
         def call():
-            cashier.refund(db, payment_id, amount, reason=reason, by_id=by, who=who)
+            cashier.refund(db, payment_id, amount, reason=reason)
             return cashier.deposits(db, ident)
 
         self.confirm_box = ask(
@@ -158,10 +155,10 @@ class DepositPanel(Retranslatable, QWidget):
 class DayClosePanel(Retranslatable, QWidget):
     """A day's takings by method; the counted amounts typed in; the close; the exports."""
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int, acting: QComboBox,
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id, self._acting = db, runner, store_id, acting
+        self._db, self._runner, self._store_id = db, runner, store_id
         self.takings = None
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -253,12 +250,11 @@ class DayClosePanel(Retranslatable, QWidget):
     def close_the_day(self) -> None:
         """Close the chosen day with the counted amounts."""
         db, store_id, day = self._db, self._store_id, self.chosen_day()
-        counted, by, who = self.counted(), self._acting.currentData(), self._acting.currentText()
+        counted = self.counted()
         self.errors.clear()
 
         def run() -> None:
-            self._runner.submit(lambda: day_close.close_day(db, store_id, day, counted,
-                                                            by_id=by, who=who),
+            self._runner.submit(lambda: day_close.close_day(db, store_id, day, counted),
                                 self._show, self.errors.fail, owner=self)
 
         self.confirm_box = ask(

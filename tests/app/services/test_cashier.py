@@ -12,12 +12,14 @@ from decimal import Decimal
 
 import pytest
 
-from app.errors import Conflict, ValidationError
+from app.acting import acting_as
+from app.domain.roles import Permission
+from app.errors import Conflict, UserError, ValidationError
 from app.models import CustomerTier, Quote, QuoteStatus
-from app.services import car_release, cashier, day_close, invoices
+from app.services import accounts, car_release, cashier, day_close, invoices
 from app.services.common import store_today
 from tests.app.services.conftest import assert_user_error
-from tests.backoffice_seed import NOON, seed_back_office
+from tests.backoffice_seed import NOON, seed_back_office, signed_in_as
 
 #: A valid unified social credit code (统一社会信用代码) and the same with its check
 #: character changed.
@@ -73,8 +75,8 @@ def test_insurer_share_and_a_discount_beyond_the_limit_needs_a_manager(db, bo):
         cashier.open_settlement(db, bo.work_order_id, extra_discount="250",
                                 expected_version=bill.version, now=NOON)
     assert_user_error(exc, ValidationError, "approved_by_id")
-    bill = cashier.open_settlement(db, bo.work_order_id, extra_discount="250",
-                                   approved_by_id=bo.manager_id, now=NOON)
+    with acting_as(signed_in_as(bo)):                 # the manager signed in approves
+        bill = cashier.open_settlement(db, bo.work_order_id, extra_discount="250", now=NOON)
     assert (bill.extra_discount, bill.approved_by_name) == (Decimal("250.00"), "周敏")
     assert bill.customer_due == Decimal("37.21")
     with pytest.raises(ValidationError):
@@ -90,9 +92,50 @@ def test_pickup_slip_refused_until_settled_or_released(db, bo):
     assert_user_error(exc, Conflict, "work_order_id")
     with pytest.raises(ValidationError):              # an advisor cannot release it
         car_release.release_car(db, bo.work_order_id, bo.advisor_id, "车队月结")
-    slip = car_release.release_car(db, bo.work_order_id, bo.manager_id, "车队客户月结")
+    with acting_as(signed_in_as(bo)):
+        slip = car_release.release_car(db, bo.work_order_id, bo.manager_id, "车队客户月结")
     assert (slip.released_by, slip.release_reason) == ("周敏", "车队客户月结")
     assert car_release.pickup_slip_pdf(db, bo.work_order_id, bo.store_id).startswith(b"%PDF")
+
+
+def test_a_named_manager_without_proof_is_refused(db, bo):
+    with acting_as(signed_in_as(bo, "advisor")):     # the advisor at the cashier's desk
+        with pytest.raises(ValidationError) as exc:
+            cashier.open_settlement(db, bo.work_order_id, extra_discount="250",
+                                    approved_by_id=bo.manager_id, now=NOON)
+        assert_user_error(exc, ValidationError, "approved_by_id")
+        assert "本人" in exc.value.zh
+        with pytest.raises(ValidationError) as exc:
+            car_release.release_car(db, bo.work_order_id, bo.manager_id, "车队客户月结")
+        assert_user_error(exc, ValidationError, "manager_id")
+        with pytest.raises(UserError):                # a grant from a wrong password: none
+            accounts.grant_approval(db, "周敏", "wrong-secret-1", Permission.DISCOUNT_APPROVE)
+    assert cashier.settlement_for(db, bo.work_order_id) is None
+    with pytest.raises(Conflict):
+        car_release.pickup_pass(db, bo.work_order_id)
+
+
+def test_a_manager_proves_the_approval_with_their_own_password(db, bo):
+    accounts.create_account(db, name="周敏", role="manager", password="zhoumin-2026")
+    with acting_as(signed_in_as(bo, "advisor")):
+        grant = accounts.grant_approval(db, "周敏", "zhoumin-2026",
+                                        Permission.DISCOUNT_APPROVE, amount=Decimal("250"))
+        with pytest.raises(ValidationError):          # the grant covers 250, not 300
+            cashier.open_settlement(db, bo.work_order_id, extra_discount="300",
+                                    approval_token=grant.token, now=NOON)
+        bill = cashier.open_settlement(db, bo.work_order_id, extra_discount="250",
+                                       approval_token=grant.token, now=NOON)
+        assert bill.approved_by_name == "周敏"
+        bill = cashier.open_settlement(db, bo.work_order_id, insurer_amount="0",
+                                       expected_version=bill.version, now=NOON)
+        assert (bill.extra_discount, bill.approved_by_name) == (Decimal("250.00"), "周敏")
+        with pytest.raises(ValidationError):          # a discount's grant releases nothing
+            car_release.release_car(db, bo.work_order_id, None, "车队客户月结",
+                                    approval_token=grant.token)
+        release = accounts.grant_approval(db, "周敏", "zhoumin-2026", Permission.CAR_RELEASE)
+        slip = car_release.release_car(db, bo.work_order_id, None, "车队客户月结",
+                                       approval_token=release.token)
+    assert slip.released_by == "周敏"
 
 
 def test_a_settled_car_gets_its_slip_and_an_invoice(db, bo):
