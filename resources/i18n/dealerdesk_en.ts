@@ -973,7 +973,7 @@
 <context>
     <name>CameraState</name>
     <message>
-        <location filename="../../ui/widgets/basics.py" line="65"/>
+        <location filename="../../ui/widgets/basics.py" line="73"/>
         <source>道闸摄像头：%1</source>
         <extracomment>A long text column (a customer&apos;s words) stops growing here and elides the rest. The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
         <translation>Gate camera: %1</translation>
@@ -1309,199 +1309,199 @@
 <context>
     <name>CareSettingsDialog</name>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="49"/>
+        <location filename="../../ui/care/settings_dialog.py" line="48"/>
         <source>启用</source>
         <extracomment>The screen name of each editable rule field (a field without one fails loudly).</extracomment>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="50"/>
+        <location filename="../../ui/care/settings_dialog.py" line="49"/>
         <source>优先级</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="51"/>
+        <location filename="../../ui/care/settings_dialog.py" line="50"/>
         <source>提前天数</source>
         <translation>Days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="52"/>
+        <location filename="../../ui/care/settings_dialog.py" line="51"/>
         <source>有效天数</source>
         <translation>Window (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="53"/>
+        <location filename="../../ui/care/settings_dialog.py" line="52"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="54"/>
+        <location filename="../../ui/care/settings_dialog.py" line="53"/>
         <source>公里数</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="55"/>
+        <location filename="../../ui/care/settings_dialog.py" line="54"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="56"/>
+        <location filename="../../ui/care/settings_dialog.py" line="55"/>
         <source>新能源月数</source>
         <translation>NEV months</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="57"/>
+        <location filename="../../ui/care/settings_dialog.py" line="56"/>
         <source>新能源公里数</source>
         <translation>NEV km</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="58"/>
+        <location filename="../../ui/care/settings_dialog.py" line="57"/>
         <source>最低评分</source>
         <translation>Lowest score</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="59"/>
+        <location filename="../../ui/care/settings_dialog.py" line="58"/>
         <source>最多联系次数</source>
         <translation>Attempts at most</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="69"/>
+        <location filename="../../ui/care/settings_dialog.py" line="68"/>
         <source>统计周期（天）</source>
         <extracomment>The rules table&apos;s columns: the on/off switch first, then the numbers as declared. Fields every rule uses; the others only where the shipped rule gives them a value. The screen name of each RFM threshold.</extracomment>
         <translation>Period (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="70"/>
+        <location filename="../../ui/care/settings_dialog.py" line="69"/>
         <source>高价值：最近到店少于（天）</source>
         <translation>High value: last visit within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="71"/>
+        <location filename="../../ui/care/settings_dialog.py" line="70"/>
         <source>高价值：到店至少（次）</source>
         <translation>High value: visits at least</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="72"/>
+        <location filename="../../ui/care/settings_dialog.py" line="71"/>
         <source>高价值：消费至少（元）</source>
         <translation>High value: spend at least (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="73"/>
+        <location filename="../../ui/care/settings_dialog.py" line="72"/>
         <source>潜力：最近到店少于（天）</source>
         <translation>Potential: last visit within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="74"/>
+        <location filename="../../ui/care/settings_dialog.py" line="73"/>
         <source>潜力：到店至少（次）</source>
         <translation>Potential: visits at least</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="75"/>
+        <location filename="../../ui/care/settings_dialog.py" line="74"/>
         <source>潜力：到店至多（次）</source>
         <translation>Potential: visits at most</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="76"/>
+        <location filename="../../ui/care/settings_dialog.py" line="75"/>
         <source>潜力：消费至少（元）</source>
         <translation>Potential: spend at least (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="77"/>
+        <location filename="../../ui/care/settings_dialog.py" line="76"/>
         <source>潜力：消费低于（元）</source>
         <translation>Potential: spend below (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="78"/>
+        <location filename="../../ui/care/settings_dialog.py" line="77"/>
         <source>沉睡：未到店至少（天）</source>
         <translation>Sleeping: not seen for at least (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="79"/>
+        <location filename="../../ui/care/settings_dialog.py" line="78"/>
         <source>流失预警：未到店至少（天）</source>
         <translation>Churn warning: not seen for at least (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="170"/>
+        <location filename="../../ui/care/settings_dialog.py" line="166"/>
         <source>关怀设置</source>
         <translation>Care settings</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="171"/>
+        <location filename="../../ui/care/settings_dialog.py" line="167"/>
         <source>关怀规则</source>
         <translation>Care rules</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="171"/>
+        <location filename="../../ui/care/settings_dialog.py" line="167"/>
         <source>车型保养间隔</source>
         <translation>Service intervals by model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="172"/>
+        <location filename="../../ui/care/settings_dialog.py" line="168"/>
         <source>客户等级</source>
         <translation>Customer levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="177"/>
+        <location filename="../../ui/care/settings_dialog.py" line="173"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="177"/>
+        <location filename="../../ui/care/settings_dialog.py" line="173"/>
         <source>间隔月数</source>
         <translation>Every (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="178"/>
+        <location filename="../../ui/care/settings_dialog.py" line="174"/>
         <source>间隔公里数</source>
         <translation>Every (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="180"/>
+        <location filename="../../ui/care/settings_dialog.py" line="176"/>
         <source>定保默认每 %1 个月或 %2 公里（新能源 %3 个月或 %4 公里），先到为准；下列车型按各自间隔。</source>
         <translation>Periodic service is due every %1 months or %2 km by default (new-energy cars: %3 months or %4 km), whichever comes first; the models below keep their own intervals.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="186"/>
+        <location filename="../../ui/care/settings_dialog.py" line="182"/>
         <source>添加车型</source>
         <translation>Add model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="187"/>
+        <location filename="../../ui/care/settings_dialog.py" line="183"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="189"/>
+        <location filename="../../ui/care/settings_dialog.py" line="185"/>
         <source>中文名称</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="189"/>
+        <location filename="../../ui/care/settings_dialog.py" line="185"/>
         <source>英文名称</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="189"/>
+        <location filename="../../ui/care/settings_dialog.py" line="185"/>
         <source>权益（中文）</source>
         <translation>Benefits (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="190"/>
+        <location filename="../../ui/care/settings_dialog.py" line="186"/>
         <source>权益（英文）</source>
         <translation>Benefits (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="190"/>
+        <location filename="../../ui/care/settings_dialog.py" line="186"/>
         <source>对应 RFM 分群</source>
         <translation>RFM segments</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="192"/>
+        <location filename="../../ui/care/settings_dialog.py" line="188"/>
         <source>RFM 分群阈值</source>
         <translation>RFM segment thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="195"/>
+        <location filename="../../ui/care/settings_dialog.py" line="191"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
@@ -4480,37 +4480,37 @@
 <context>
     <name>TierOverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="86"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="83"/>
         <source>调整客户等级</source>
         <translation>Set the customer&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="87"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="84"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="87"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="84"/>
         <source>调整人</source>
         <translation>Set by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="88"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="85"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="90"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="87"/>
         <source>必填，如：集团大客户</source>
         <translation>Required, e.g. group key account</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="91"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="88"/>
         <source>当前等级：%1（%2）</source>
         <translation>Level now: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tier_override_dialog.py" line="96"/>
+        <location filename="../../ui/widgets/tier_override_dialog.py" line="93"/>
         <source>按 RFM 自动（%1）</source>
         <translation>Automatic by RFM (%1)</translation>
     </message>

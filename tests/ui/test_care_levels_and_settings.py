@@ -3,12 +3,14 @@ and the care settings driven through Qt; the customer's timeline; the desk's fig
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
+from app import acting
 from app.domain.care_rules import EDITABLE_FIELDS
 from app.models import CareItem, CustomerRfm, Vehicle
 from app.services import care_settings, customers, vehicles
@@ -87,19 +89,21 @@ def test_setting_the_level_by_hand_through_qt_keeps_who_and_why(db, shop, runner
     run_care(db, shop.store_id)
     window = open_window(db, runner, qtbot, zhang.id)
     assert "按 RFM 计算" in window.tier.text()
+    manager = acting.acting_as(replace(acting.current(), name="周敏"))   # 周敏 signed in
+    manager.__enter__()
     window.tier_button.click()
     dialog = window.override_dialog
-    qtbot.waitUntil(lambda: dialog.who.count() > 0, timeout=5000)
     dialog.level.setCurrentIndex(dialog.level.findData("silver"))
-    dialog.who.setCurrentText("周敏")
+    assert dialog.who.text() == "周敏"          # who: the person signed in, not a choice
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     with qtbot.waitSignal(runner.finished, timeout=5000):
         save.click()
     qtbot.waitUntil(lambda: "原因" in dialog.error.text(), timeout=5000)   # no reason: refused
-    assert dialog.isVisible() and dialog.who.currentText() == "周敏"
+    assert dialog.isVisible() and dialog.who.text() == "周敏"
     dialog.reason.setText("集团大客户")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         save.click()
+    manager.__exit__(None, None, None)
     with db.session() as s:
         rfm = s.get(CustomerRfm, zhang.id)
         assert (rfm.override_tier, rfm.override_by, rfm.override_reason) == (
@@ -158,7 +162,7 @@ def test_settings_saved_through_qt_are_used_by_the_next_run(db, shop, runner, qt
     dialog.intervals.cellWidget(dialog.intervals.rowCount() - 1, 1).setValue(12)
     dialog.levels_table.item(0, 0).setText("钻石")
     dialog.threshold_cells["high_spend"].setValue(80_000)
-    dialog.who.setCurrentText("周敏")
+    assert dialog.who.text() == acting.current().name     # who: the person signed in
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         save.click()
     stored = care_settings.store_settings(db, shop.store_id)

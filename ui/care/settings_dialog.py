@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,11 +33,11 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.domain.care_rules import EDITABLE_FIELDS, CareKind, default_rules
 from app.domain.care_tiers import SEGMENT_LEVEL, RfmThresholds
-from app.services import care_settings, catalogue
+from app.services import care_settings
 from app.services.care_settings import CareSettings
 from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable
+from ui.widgets.basics import Retranslatable, acting_name
 from ui.widgets.care_text import kind_text
 from ui.widgets.code_text import code_text
 from ui.widgets.level_text import set_store_levels
@@ -115,9 +114,7 @@ class CareSettingsDialog(Retranslatable, QDialog):
         self.levels_table = QTableWidget(0, len(LEVEL_FIELDS) + 1)
         self.thresholds = QFormLayout()
         self._threshold_labels: dict[str, QLabel] = {}
-        self.who = QComboBox()
-        self.who.setEditable(True)
-        self.who.setMinimumWidth(160)
+        self.who = QLabel(acting_name())      # the person signed in changes the settings
         self.who_label = QLabel()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -130,8 +127,7 @@ class CareSettingsDialog(Retranslatable, QDialog):
         self._layout()
         self.retranslate()
         self.resize(1280, 680)
-        self._runner.submit(lambda: (care_settings.store_settings(db, store_id),
-                                     catalogue.list_staff(db)),
+        self._runner.submit(lambda: care_settings.store_settings(db, store_id),
                             self._loaded, self._failed, owner=self)
 
     def _layout(self) -> None:
@@ -206,9 +202,7 @@ class CareSettingsDialog(Retranslatable, QDialog):
 
     # --- filling -------------------------------------------------------------------------
     def _loaded(self, loaded) -> None:
-        self.settings, staff = loaded
-        for member in staff:
-            self.who.addItem(member.name, member.name)
+        self.settings = loaded
         self._fill_rules()
         self._fill_intervals()
         self._fill_levels()
@@ -313,10 +307,10 @@ class CareSettingsDialog(Retranslatable, QDialog):
         """Save what changed through one service call; close when it is stored."""
         if self.settings is None:
             return
-        changes, who = self.changes(), self.who.currentText()
+        changes = self.changes()
         db, store = self._db, self._store
         self.error.clear()
-        self._runner.submit(lambda: care_settings.save_settings(db, store, who=who, **changes),
+        self._runner.submit(lambda: care_settings.save_settings(db, store, **changes),
                             self._saved, self._failed, owner=self)
 
     def _saved(self, settings: CareSettings) -> None:

@@ -75,7 +75,7 @@ class NewCustomerDialog(Retranslatable, QDialog):
         mobile = self.mobile.text().strip() or None
         self.buttons.setEnabled(False)
         self._runner.submit(lambda: customers.create_customer(
-            db, name=name, salutation=salutation, mobile=mobile, who="reception"),
+            db, name=name, salutation=salutation, mobile=mobile),
             self._created, self._refused, owner=self)
 
     def _created(self, record) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from app import acting
 from app.domain.store_time import STORE_TZ
 from ui.widgets.code_text import code_text
 from ui.widgets.fit import fit_columns
@@ -15,6 +16,13 @@ from ui.widgets.fit import fit_columns
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """An aware time shown in the store's zone ('' for None)."""
     return value.astimezone(STORE_TZ).strftime(fmt) if value else ""
+
+
+def acting_name() -> str:
+    """The name of the person signed in at this desk ("—" when nobody is): what a form shows
+    as who makes the change (never chosen from a list)."""
+    actor = acting.current()
+    return actor.name if actor is not None else "—"
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.domain.care_tiers import DEFAULT_LEVELS
-from app.services import catalogue, customer_tier
+from app.services import customer_tier
 from app.services.customer_tier import TierStatus
 from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, local_time, mark_invalid
+from ui.widgets.basics import Retranslatable, acting_name, local_time, mark_invalid
 from ui.widgets.code_text import code_text
 from ui.widgets.level_text import level_text
 
@@ -56,9 +56,8 @@ class TierOverrideDialog(Retranslatable, QDialog):
         self._db, self._runner, self.status = db, runner, status
         self.current = QLabel()
         self.current.setWordWrap(True)
-        self.level, self.who = QComboBox(), QComboBox()
-        self.who.setEditable(True)
-        self.who.setMinimumWidth(160)
+        self.level = QComboBox()
+        self.who = QLabel(acting_name())      # the person signed in sets the level
         self.reason = QLineEdit()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -78,8 +77,6 @@ class TierOverrideDialog(Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.resize(480, 240)
-        self._runner.submit(lambda: catalogue.list_staff(db), self._fill_staff, self._failed,
-                            owner=self)
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
@@ -101,23 +98,15 @@ class TierOverrideDialog(Retranslatable, QDialog):
         if not self.reason.text() and self.status.override_reason:
             self.reason.setText(self.status.override_reason)
 
-    def _fill_staff(self, staff) -> None:
-        current = self.who.currentText()
-        self.who.clear()
-        for member in staff:
-            self.who.addItem(f"{member.name}", member.name)
-        if current:
-            self.who.setCurrentText(current)
-
     def save(self) -> None:
         """Set (or clear) the override through the service."""
         tier = self.level.currentData() or None
-        who, reason = self.who.currentText(), self.reason.text()
+        reason = self.reason.text()
         db, ident = self._db, self.status.customer_id
         self.error.clear()
         mark_invalid(self.reason, False)
         self._runner.submit(
-            lambda: customer_tier.set_tier_override(db, ident, tier, reason=reason, who=who),
+            lambda: customer_tier.set_tier_override(db, ident, tier, reason=reason),
             self._saved, self._failed, owner=self)
 
     def _saved(self, status: TierStatus) -> None:
