@@ -630,88 +630,293 @@
         <source>预约</source>
         <translation>Booking</translation>
     </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="43"/>
+        <source>预约项目</source>
+        <translation>Booking item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="44"/>
+        <source>精品</source>
+        <translation>Accessory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="45"/>
+        <source>事故车案件</source>
+        <translation>Accident case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="46"/>
+        <source>定损明细</source>
+        <translation>Assessment line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="47"/>
+        <source>审计记录</source>
+        <translation>Audit record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="48"/>
+        <source>工位</source>
+        <translation>Bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="49"/>
+        <source>放车记录</source>
+        <translation>Car release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="50"/>
+        <source>关怀任务</source>
+        <translation>Care item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="51"/>
+        <source>关怀结果</source>
+        <translation>Care outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="52"/>
+        <source>关怀设置</source>
+        <translation>Care settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="53"/>
+        <source>车型目录</source>
+        <translation>Vehicle catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="54"/>
+        <source>投诉处理步骤</source>
+        <translation>Complaint step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="55"/>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="56"/>
+        <source>客户等级</source>
+        <translation>Customer level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="57"/>
+        <source>盘点</source>
+        <translation>Cycle count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="58"/>
+        <source>定损照片</source>
+        <translation>Damage photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="59"/>
+        <source>日结明细</source>
+        <translation>Day close line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="60"/>
+        <source>日结</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="61"/>
+        <source>金融产品</source>
+        <translation>Finance product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="62"/>
+        <source>检查项目</source>
+        <translation>Inspection item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="63"/>
+        <source>保险产品</source>
+        <translation>Insurance product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="64"/>
+        <source>开票申请</source>
+        <translation>Invoice request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="65"/>
+        <source>金融机构</source>
+        <translation>Lender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="66"/>
+        <source>配件替代</source>
+        <translation>Part supersession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="67"/>
+        <source>配件</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="68"/>
+        <source>收付款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="69"/>
+        <source>采购明细</source>
+        <translation>Purchase order line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="70"/>
+        <source>采购单</source>
+        <translation>Purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="71"/>
+        <source>报价金融方案</source>
+        <translation>Quote finance plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="72"/>
+        <source>报价明细</source>
+        <translation>Quote line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="73"/>
+        <source>补货申请</source>
+        <translation>Replenishment request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="74"/>
+        <source>服务项目</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="75"/>
+        <source>结算单</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="76"/>
+        <source>库存流水</source>
+        <translation>Stock movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="77"/>
+        <source>调拨单</source>
+        <translation>Store transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="78"/>
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="79"/>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="80"/>
+        <source>回访答卷</source>
+        <translation>Survey answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="81"/>
+        <source>满意度回访</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="82"/>
+        <source>工单明细</source>
+        <translation>Work order line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="83"/>
+        <source>工单状态变更</source>
+        <translation>Work order status change</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="113"/>
-        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <location filename="../../ui/admin/audit_page.py" line="154"/>
+        <location filename="../../ui/admin/audit_page.py" line="167"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="113"/>
+        <location filename="../../ui/admin/audit_page.py" line="154"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="114"/>
-        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <location filename="../../ui/admin/audit_page.py" line="155"/>
+        <location filename="../../ui/admin/audit_page.py" line="167"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="114"/>
+        <location filename="../../ui/admin/audit_page.py" line="155"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="114"/>
+        <location filename="../../ui/admin/audit_page.py" line="155"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="119"/>
+        <location filename="../../ui/admin/audit_page.py" line="160"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="123"/>
+        <location filename="../../ui/admin/audit_page.py" line="164"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="124"/>
+        <location filename="../../ui/admin/audit_page.py" line="165"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="125"/>
+        <location filename="../../ui/admin/audit_page.py" line="166"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <location filename="../../ui/admin/audit_page.py" line="167"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="126"/>
+        <location filename="../../ui/admin/audit_page.py" line="167"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="127"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="127"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="127"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="128"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="163"/>
+        <location filename="../../ui/admin/audit_page.py" line="204"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>
