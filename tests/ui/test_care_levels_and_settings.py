@@ -89,21 +89,19 @@ def test_setting_the_level_by_hand_through_qt_keeps_who_and_why(db, shop, runner
     run_care(db, shop.store_id)
     window = open_window(db, runner, qtbot, zhang.id)
     assert "按 RFM 计算" in window.tier.text()
-    manager = acting.acting_as(replace(acting.current(), name="周敏"))   # 周敏 signed in
-    manager.__enter__()
-    window.tier_button.click()
-    dialog = window.override_dialog
-    dialog.level.setCurrentIndex(dialog.level.findData("silver"))
-    assert dialog.who.text() == "周敏"          # who: the person signed in, not a choice
-    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    with qtbot.waitSignal(runner.finished, timeout=5000):
-        save.click()
-    qtbot.waitUntil(lambda: "原因" in dialog.error.text(), timeout=5000)   # no reason: refused
-    assert dialog.isVisible() and dialog.who.text() == "周敏"
-    dialog.reason.setText("集团大客户")
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
-        save.click()
-    manager.__exit__(None, None, None)
+    with acting.acting_as(replace(acting.current(), name="周敏")):     # 周敏 signed in
+        window.tier_button.click()
+        dialog = window.override_dialog
+        dialog.level.setCurrentIndex(dialog.level.findData("silver"))
+        assert dialog.who.text() == "周敏"          # who: the person signed in, not a choice
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        with qtbot.waitSignal(runner.finished, timeout=5000):
+            save.click()
+        qtbot.waitUntil(lambda: "原因" in dialog.error.text(), timeout=5000)   # no reason: refused
+        assert dialog.isVisible() and dialog.who.text() == "周敏"
+        dialog.reason.setText("集团大客户")
+        with qtbot.waitSignal(dialog.saved, timeout=5000):
+            save.click()
     with db.session() as s:
         rfm = s.get(CustomerRfm, zhang.id)
         assert (rfm.override_tier, rfm.override_by, rfm.override_reason) == (
