@@ -48,7 +48,7 @@ from app.models.purchasing import (
     TransferStatus,
 )
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
-from app.models.store import Staff, StaffRole, Store
+from app.models.store import Division, Staff, StaffRole, Store
 from app.models.survey import Survey, SurveyAnswer
 from app.models.vehicle import Vehicle
 from app.models.visit import MatchKind, Visit, VisitPurpose
@@ -79,7 +79,7 @@ __all__ = [
     "PartSupersession", "StockMovement", "CustomerSource", "CustomerTier", "InspectionItem",
     "InspectionResult", "LineKind", "MatchKind", "Part", "Quote", "QuoteFinancePlan",
     "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",
-    "ServiceItem", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
+    "ServiceItem", "Division", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
     "VisitPurpose", "WorkOrder", "WorkOrderLine", "WorkOrderStatus", "WorkOrderStatusChange",
     "booking_items", "utcnow",
 ]

@@ -11,7 +11,18 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.domain.roles import StaffRole
 from app.models.base import Base, str_enum, utcnow
 
-__all__ = ["Staff", "StaffRole", "Store"]
+__all__ = ["Division", "Staff", "StaffRole", "Store"]
+
+
+class Division(Base):
+    """A division (大区) of the dealer group: stores grouped for the division's view."""
+
+    __tablename__ = "divisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Store(Base):
@@ -27,6 +38,10 @@ class Store(Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: The division (大区) the store belongs to; None for a store outside any division.
+    division_id: Mapped[int | None] = mapped_column(
+        ForeignKey("divisions.id"), index=True
+    )
 
 
 class Staff(Base):

@@ -807,31 +807,36 @@
     </message>
     <message>
         <location filename="../../ui/admin/audit_page.py" line="78"/>
+        <source>大区</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="79"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="79"/>
+        <location filename="../../ui/admin/audit_page.py" line="80"/>
         <source>供应商</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="80"/>
+        <location filename="../../ui/admin/audit_page.py" line="81"/>
         <source>回访答卷</source>
         <translation>Survey answer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="81"/>
+        <location filename="../../ui/admin/audit_page.py" line="82"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="82"/>
+        <location filename="../../ui/admin/audit_page.py" line="83"/>
         <source>工单明细</source>
         <translation>Work order line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="83"/>
+        <location filename="../../ui/admin/audit_page.py" line="84"/>
         <source>工单状态变更</source>
         <translation>Work order status change</translation>
     </message>
@@ -839,84 +844,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="154"/>
-        <location filename="../../ui/admin/audit_page.py" line="167"/>
+        <location filename="../../ui/admin/audit_page.py" line="155"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="154"/>
+        <location filename="../../ui/admin/audit_page.py" line="155"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="155"/>
-        <location filename="../../ui/admin/audit_page.py" line="167"/>
+        <location filename="../../ui/admin/audit_page.py" line="156"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="155"/>
+        <location filename="../../ui/admin/audit_page.py" line="156"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="155"/>
+        <location filename="../../ui/admin/audit_page.py" line="156"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="160"/>
+        <location filename="../../ui/admin/audit_page.py" line="161"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="164"/>
+        <location filename="../../ui/admin/audit_page.py" line="165"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="165"/>
+        <location filename="../../ui/admin/audit_page.py" line="166"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="166"/>
+        <location filename="../../ui/admin/audit_page.py" line="167"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="167"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="167"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="204"/>
+        <location filename="../../ui/admin/audit_page.py" line="205"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>

@@ -75,6 +75,7 @@ ENTITY_NAMES = {
     "settlements": QT_TRANSLATE_NOOP("AuditEntity", "结算单"),
     "stock_movements": QT_TRANSLATE_NOOP("AuditEntity", "库存流水"),
     "store_transfers": QT_TRANSLATE_NOOP("AuditEntity", "调拨单"),
+    "divisions": QT_TRANSLATE_NOOP("AuditEntity", "大区"),
     "stores": QT_TRANSLATE_NOOP("AuditEntity", "门店"),
     "suppliers": QT_TRANSLATE_NOOP("AuditEntity", "供应商"),
     "survey_answers": QT_TRANSLATE_NOOP("AuditEntity", "回访答卷"),
