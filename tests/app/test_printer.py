@@ -30,8 +30,12 @@ from app.printing.printer import (
 from app.printing.quote_pdf import render_quote
 from app.printing.samples import sample_document
 
-QUEUE = "DealerDeskPDF"
-OFFLINE_QUEUE = "DealerDeskOffline"
+# Per process: the test command runs its SQLite and PostgreSQL passes side by side on one
+# scheduler, and one pass removing its queues must not pull them from under the other.
+QUEUE = f"DealerDeskPDF{os.getpid()}"
+OFFLINE_QUEUE = f"DealerDeskOffline{os.getpid()}"
+#: Set by the test command when it started the scheduler for this run (ours to configure).
+CUPS_OWNED_ENV = "DEALERDESK_TEST_CUPSD"
 PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
@@ -114,9 +118,8 @@ def cups_pdf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CupsPdf]:
             added = _cups("lpadmin", "-p", name, "-E", "-v", "cups-pdf:/", "-P", str(PPD))
             assert added.returncode == 0, added.stderr
         _cups("cupsdisable", "-r", "paper jam (test)", OFFLINE_QUEUE)
-        if process is not None:  # never change the default of a scheduler we did not start
-            _cups("lpadmin", "-d", QUEUE)
-        yield CupsPdf(QUEUE, OFFLINE_QUEUE, _output_dir(), process is not None)
+        owned = process is not None or os.environ.get(CUPS_OWNED_ENV) == "1"
+        yield CupsPdf(QUEUE, OFFLINE_QUEUE, _output_dir(), owned)
     finally:
         for name in (QUEUE, OFFLINE_QUEUE):
             _cups("lpadmin", "-x", name)
@@ -162,6 +165,7 @@ def test_print_to_cups_pdf_queue(cups_pdf, pdf, tmp_path):
 def test_default_printer_used_when_none_given(cups_pdf, pdf, tmp_path):
     if not cups_pdf.owns_scheduler:
         pytest.skip("a scheduler this test did not start keeps its own default printer")
+    _cups("lpadmin", "-d", cups_pdf.queue)
     assert default_printer() == cups_pdf.queue
     token = uuid.uuid4().hex[:10]
     result = print_pdf(pdf, title=f"DealerDesk-default-{token}", fallback_path=tmp_path / "f.pdf")
