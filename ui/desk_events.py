@@ -39,6 +39,7 @@ class LiveEvents(QObject):
         self.listener = DeskEventListener(url, self._event_relay.emit,
                                           on_live=self._live_relay.emit, store_id=store_id,
                                           backoff=backoff)
+        self.destroyed.connect(self.listener.stop)     # the window closed without stop()
 
     def start(self) -> None:
         """Connect and listen (in the background)."""
