@@ -93,6 +93,20 @@ def test_a_rolled_back_arrival_notifies_nobody(heard, db):
 
 
 @postgres_only
+def test_a_bulk_load_may_ask_for_quiet(heard, db):
+    with db.session() as s:
+        s.execute(text("SET LOCAL dealerdesk.quiet = 'on'"))
+        visit = Visit(arrived_at=datetime.now(STORE_TZ), plate_read="粤B00003",
+                      match=MatchKind.UNKNOWN)
+        s.add(visit)
+        s.flush()
+        quiet = visit.id
+    loud = reception.arrive(db, PlateRead(plate="粤B00004", confidence=0.9))
+    wait_until(lambda: loud.visit_id in heard.of("arrival"))
+    assert quiet not in heard.of("arrival")
+
+
+@postgres_only
 def test_bookings_board_moves_and_complaints_are_announced(heard, db, shop):
     customer = customers.create_customer(db, name="张伟", salutation="先生", mobile="13812345678")
     car = vehicles.add_vehicle(db, plate="粤B12345", owner_id=customer.id)

@@ -37,6 +37,8 @@ from ui.widgets.images import load_image
 
 log = logging.getLogger(__name__)
 POLL_MS = 2000
+#: Arrivals one poll fetches; a full batch polls again at once (a desk catching up).
+POLL_LIMIT = 50
 RETRY_MS = 2000
 STAFF_ROLES = ("sales_consultant", "service_advisor", "reception", "manager")
 
@@ -195,12 +197,14 @@ class ReceptionController(QObject):
         self._polling = True
         db, after = self._db, self._last_visit_id
         self._runner.submit(lambda: [_with_snapshot(card)
-                                     for card in reception.arrival_cards_after(db, after)],
+                                     for card in reception.arrival_cards_after(
+                                         db, after, limit=POLL_LIMIT)],
                             self._polled, self._poll_failed)
 
     def _polled(self, cards: list[tuple[ArrivalCard, QImage | None]]) -> None:
         for card, snapshot in cards:
             self._show(card, snapshot)
+        self._poll_again = self._poll_again or len(cards) >= POLL_LIMIT
         self._poll_done()
 
     def _poll_failed(self, exc: Exception) -> None:
