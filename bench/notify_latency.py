@@ -49,9 +49,18 @@ def _arrive(db, plate: str) -> None:
 
 def measure(url: str, desks: int = 5, events: int = 50, *,
             record: Callable[[object, str], None] = _arrive) -> list[float]:
+    """Milliseconds from each arrival's commit to each desk's pop-up handler (see
+    `measure_split`, of which this is the first list)."""
+    return measure_split(url, desks, events, record=record)[0]
+
+
+def measure_split(url: str, desks: int = 5, events: int = 50, *,
+                  record: Callable[[object, str], None] = _arrive
+                  ) -> tuple[list[float], list[float]]:
     """Milliseconds from each arrival's commit to each desk's pop-up handler (`desks` ×
     `events` figures; an arrival a desk did not show within EVENT_TIMEOUT_S is left out, so
-    fewer figures than that mean lost pop-ups).
+    fewer figures than that mean lost pop-ups), and from the commit to the event reaching
+    each desk's UI thread (the LISTEN/NOTIFY part of the path).
 
     Each desk is its own process, as each desk is its own PC (`python -m
     bench.notify_latency --desk URL`); they report `time.monotonic()`, which is one clock for
@@ -86,8 +95,10 @@ def measure(url: str, desks: int = 5, events: int = 50, *,
         for child in children:
             child.close()
         db.dispose()
-    return [(child.shown[p] - commits[p]) * 1000 for child in children
-            for p in plates[WARM_UP:] if p in child.shown]
+    counted = [(child, p) for child in children for p in plates[WARM_UP:] if p in child.shown]
+    return ([(child.shown[p] - commits[p]) * 1000 for child, p in counted],
+            [(child.heard[child.visit_of[p]] - commits[p]) * 1000 for child, p in counted
+             if child.visit_of.get(p) in child.heard])
 
 
 def _plate_numbers(count: int) -> list[int]:
@@ -109,6 +120,8 @@ class _DeskProcess:
             encoding="utf-8")
         self.ready = threading.Event()
         self.shown: dict[str, float] = {}
+        self.visit_of: dict[str, int] = {}
+        self.heard: dict[int, float] = {}
         self._errors: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
         threading.Thread(target=lambda: self._errors.extend(self.process.stderr),
@@ -118,9 +131,13 @@ class _DeskProcess:
         for line in self.process.stdout:
             if line.strip() == "ready":
                 self.ready.set()
+            elif line.startswith("event\t"):
+                _event, visit_id, at = line.rstrip("\n").split("\t")
+                self.heard.setdefault(int(visit_id), float(at))
             elif "\t" in line:
-                plate, at = line.rstrip("\n").split("\t")
+                plate, visit_id, at = line.rstrip("\n").split("\t")
                 self.shown.setdefault(plate, float(at))
+                self.visit_of[plate] = int(visit_id)
 
     def errors(self) -> str:
         """The desk's last lines on stderr."""
@@ -139,7 +156,9 @@ class _DeskProcess:
 def run_desk(url: str) -> int:
     """One listening reception desk (the `--desk` mode): its own engine, task runner,
     `LiveEvents` listener and `ReceptionController` with the timer poll off; prints `ready`,
-    then `plate<TAB>monotonic seconds` from its pop-up handler; ends when stdin closes."""
+    then `event<TAB>visit id<TAB>monotonic seconds` when an arrival's event reaches the UI
+    thread and `plate<TAB>visit id<TAB>monotonic seconds` from its pop-up handler; ends when
+    stdin closes."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -159,10 +178,12 @@ def run_desk(url: str) -> int:
     events.follow({"arrival"}, controller.arrival_event, controller.poll_timer)
 
     def shown(popup) -> None:
-        print(f"{popup.card.plate}\t{time.monotonic()!r}", flush=True)
+        print(f"{popup.card.plate}\t{popup.card.visit_id}\t{time.monotonic()!r}", flush=True)
         QTimer.singleShot(0, popup.dismiss)       # after the handler, as a person would
 
     controller.popup_shown.connect(shown)
+    events.event.connect(lambda event: print(f"event\t{event.row_id}\t{time.monotonic()!r}",
+                                             flush=True) if event.kind == "arrival" else None)
     ready = QTimer(interval=20)
     ready.timeout.connect(lambda: (ready.stop(), print("ready", flush=True))
                           if events.listener.live and controller._last_visit_id is not None
@@ -229,13 +250,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.desk:
         return run_desk(args.desk)
     with _database(args.url) as url:
-        latencies = measure(url, args.desks, args.events)
+        latencies, heard = measure_split(url, args.desks, args.events)
     expected = args.desks * args.events
     figures = {
         "notify_to_popup_ms": {"median": round(median(latencies), 1),
                                "p95": round(p95(latencies), 1),
                                "max": round(max(latencies, default=0.0), 1),
                                "target_p95": 300},
+        "commit_to_event_ms": {"median": round(median(heard), 1), "p95": round(p95(heard), 1)},
         "desks": args.desks, "events": args.events,
         "popups": {"expected": expected, "shown": len(latencies)},
         "machine": machine(),
