@@ -30,6 +30,7 @@ from ui.care.page import CarePage
 from ui.complaint_watch import ComplaintWatch
 from ui.customers.page import CustomersPage
 from ui.demo_gate import ensure_demo_video
+from ui.desk_events import LiveEvents
 from ui.garbage import GarbageCollector
 from ui.gate_bridge import GateBridge, GateConfig
 from ui.i18n import LanguageSwitcher
@@ -123,6 +124,20 @@ def hold_arrivals_while_locked(guard: SessionGuard, window: MainWindow) -> None:
     controller = window.pages["reception"].controller
     guard.locked.connect(controller.hold)
     guard.unlocked.connect(controller.release)
+
+
+def follow_live(events: LiveEvents, window: MainWindow, watch: ComplaintWatch) -> None:
+    """Every desk live (PostgreSQL): what another desk or the gate changes reaches the pages
+    at once, the polls slow to a safety net while the listener is connected."""
+    pages = window.pages
+    reception, service = pages["reception"], pages["service"]
+    events.follow({"arrival"}, reception.controller.arrival_event, reception.controller.poll_timer)
+    events.follow({"visit", "booking"}, lambda _event: reception.refresh())
+    events.follow({"board"}, service.board.changed, service.board.poll_timer)
+    events.follow({"booking"}, lambda _event: service.calendar.reload())
+    events.follow({"complaint"}, lambda _event: pages["voice"].complaints.refresh())
+    events.follow({"complaint"}, lambda _event: watch.tick())
+    window.settings_changed.connect(lambda new: events.set_store(new.store_id))
 
 
 def purge_gate_data(database: Database, runner: TaskRunner, retention_days: int) -> None:
@@ -283,6 +298,7 @@ class OpenDesk:
         self.guard: SessionGuard | None = None
         self.watch: ComplaintWatch | None = None
         self.probe: QTimer | None = None
+        self.events: LiveEvents | None = None
 
     def top(self) -> QWidget:
         """The window on screen now."""
@@ -317,6 +333,10 @@ class OpenDesk:
         self.watch = ComplaintWatch(self.database, runner, settings.store_id, parent=window)
         self.watch.start()   # overdue complaints escalate whatever page is shown
         self.panel.signed_in.connect(self.watch.refresh)   # flagged for whoever signs in
+        if not self.database.is_sqlite:       # SQLite desks keep their cheap poll
+            self.events = LiveEvents(self.database.url, settings.store_id, parent=window)
+            follow_live(self.events, window, self.watch)
+            self.events.start()
         purge_gate_data(self.database, runner, settings.snapshot_retention_days)
         purge_timer = QTimer(window, interval=int(PURGE_EVERY_S * 1000))
         purge_timer.timeout.connect(lambda: purge_gate_data(
@@ -356,8 +376,10 @@ class OpenDesk:
             acting.set_actor(replace(actor, desk=self.panel.desk))
 
     def stop(self) -> None:
-        """Stop the gate, the complaint watch and the arrival controller (the desk is
-        closing)."""
+        """Stop the gate, the desk events, the complaint watch and the arrival controller
+        (the desk is closing)."""
+        if self.events is not None:
+            self.events.stop()
         if self.watch is not None:
             self.watch.stop()
         if self.probe is not None:

@@ -2,7 +2,9 @@
 
 Arrivals reach a desk two ways: from the gate this desk watches (`handle_read`), and, for
 arrivals another desk or a headless gate recorded, from a cheap poll of the visits table
-(`poll`). Each arrival gets one pop-up, whichever way it came.
+(`poll`): on PostgreSQL the database announces each arrival (`arrival_event`, through
+`ui.desk_events`) and the poll only runs then, or slowly as a safety net, or at its own pace
+while the listener is disconnected. Each arrival gets one pop-up, whichever way it came.
 
 A read from this desk's gate goes to the durable arrival outbox first (with its snapshot),
 then to the database. When the database cannot be reached the pop-up still shows the plate
@@ -20,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from app.db import Database
+from app.desk_events import DeskEvent
 from app.domain.reads import PlateRead
 from app.services import catalogue, reception
 from app.services.arrival_card import ArrivalCard
@@ -34,6 +37,8 @@ from ui.widgets.images import load_image
 
 log = logging.getLogger(__name__)
 POLL_MS = 2000
+#: Arrivals one poll fetches; a full batch polls again at once (a desk catching up).
+POLL_LIMIT = 50
 RETRY_MS = 2000
 STAFF_ROLES = ("sales_consultant", "service_advisor", "reception", "manager")
 
@@ -77,6 +82,7 @@ class ReceptionController(QObject):
         self.staff: list[tuple[int, str, str]] = []
         self._seen_visit_ids: set[int] = set()
         self._last_visit_id: int | None = None
+        self._polling = self._poll_again = False
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._runner.submit(self._load_start, self._started, self._failed)
@@ -179,17 +185,59 @@ class ReceptionController(QObject):
             self.recording_state.emit(ok, message)
 
     def poll(self) -> None:
-        """Ask the database for arrivals recorded elsewhere since the last one seen."""
+        """Ask the database for arrivals recorded elsewhere since the last one seen.
+
+        One poll at a time: asked again meanwhile, it polls once more when this one is done
+        (so an arrival announced during a poll is never left for the next tick)."""
         if self._last_visit_id is None:
             return
+        if self._polling:
+            self._poll_again = True
+            return
+        self._polling = True
         db, after = self._db, self._last_visit_id
         self._runner.submit(lambda: [_with_snapshot(card)
-                                     for card in reception.arrival_cards_after(db, after)],
-                            self._polled, lambda exc: log.warning("arrival poll failed: %s", exc))
+                                     for card in reception.arrival_cards_after(
+                                         db, after, limit=POLL_LIMIT)],
+                            self._polled, self._poll_failed)
 
     def _polled(self, cards: list[tuple[ArrivalCard, QImage | None]]) -> None:
         for card, snapshot in cards:
             self._show(card, snapshot)
+        self._poll_again = self._poll_again or len(cards) >= POLL_LIMIT
+        self._poll_done()
+
+    def _poll_failed(self, exc: Exception) -> None:
+        log.warning("arrival poll failed: %s", exc)
+        self._poll_done()
+
+    def _poll_done(self) -> None:
+        self._polling = False
+        if self._poll_again:
+            self._poll_again = False
+            self.poll()
+
+    def arrival_event(self, event: DeskEvent | None = None) -> None:
+        """The database announced an arrival (`ui.desk_events`), or the listener (re)connected
+        (`None`: catch up). A new one is polled for; one whose id is below the last seen
+        (its transaction committed after a later one's) is fetched by id; one already shown
+        is left alone."""
+        visit_id = event.row_id if event is not None else None
+        if visit_id is not None and visit_id in self._seen_visit_ids:
+            return
+        if visit_id is not None and self._last_visit_id is not None \
+                and visit_id <= self._last_visit_id:
+            db = self._db
+            self._runner.submit(lambda: _with_snapshot(reception.arrival_card(db, visit_id)),
+                                lambda shown: self._show(*shown),
+                                lambda exc: log.warning("arrival fetch failed: %s", exc))
+            return
+        self.poll()
+
+    @property
+    def poll_timer(self) -> QTimer:
+        """The timer of the cheap poll (slowed down while the desk gets live events)."""
+        return self._poll_timer
 
     def _show(self, card: ArrivalCard, snapshot: QImage | None,
               captured: float | None = None, message: str = "") -> ArrivalPopup | None:

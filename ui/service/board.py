@@ -1,5 +1,6 @@
 """The work-order board (工单看板): a column per status, cards moved by drag or keyboard,
-filters by advisor, bay and overdue, refreshed when another desk changes a work order."""
+filters by advisor, bay and overdue, refreshed when another desk changes a work order (at
+once on PostgreSQL through `changed`, else by a cheap poll of the board's signature)."""
 
 from __future__ import annotations
 
@@ -130,6 +131,7 @@ class BoardWidget(Retranslatable, QWidget):
         self._db, self._runner = db, runner
         self._signature: tuple | None = None
         self._polling = False
+        self._loading, self._reload_again = 0, False
         self.acting_staff_id: int | None = None
         self.model = BoardModel(self)
         self.model.move_requested.connect(self.move_card)
@@ -206,7 +208,27 @@ class BoardWidget(Retranslatable, QWidget):
         def load():
             return work_order_board.board_signature(db), work_order_board.board(db)
 
-        self._runner.submit(load, self._show, self._failed, owner=self)
+        def failed(exc: Exception) -> None:
+            self._loaded()
+            self._failed(exc)
+
+        self._loading += 1
+        self._runner.submit(load, lambda result: (self._show(result), self._loaded()), failed,
+                            owner=self)
+
+    def changed(self, _event=None) -> None:
+        """Another desk changed a work order (a desk event from `ui.desk_events`), or the
+        listener (re)connected: reload, once more after a load already under way."""
+        if self._loading:
+            self._reload_again = True
+        else:
+            self.reload()
+
+    def _loaded(self) -> None:
+        self._loading -= 1
+        if not self._loading and self._reload_again:
+            self._reload_again = False
+            self.reload()
 
     def poll(self) -> None:
         """Ask (off the UI thread) whether any work order changed; reload if so."""
