@@ -43,9 +43,9 @@ def render_agreement(drive: Any, store: StoreInfo) -> bytes:
     energy = ("电量", "Charge") if drive.new_energy else ("油量", "Fuel")
     story: list[Flowable] = [
         heading(s, "试乘试驾协议", "Test-drive agreement", drive.number, [
-            (("客户", "Customer"), f"{drive.customer_name}  {drive.customer_mobile}".strip()),
+            (("客户", "Customer"), f"{drive.customer_name} · {drive.customer_mobile}"),
             (("驾驶证号", "Licence no."), drive.licence_masked),
-            (("车辆", "Car"), f"{drive.plate_display}  {drive.model}"),
+            (("车辆", "Car"), f"{drive.plate_display} · {drive.model}"),
             (("预约时间", "Booked"), f"{local_text(drive.start_at)} – "
                                    f"{local_text(drive.end_at)[-5:]}"),
             (("销售顾问", "Consultant"), drive.consultant_name or "—"),
@@ -67,7 +67,7 @@ def render_agreement(drive: Any, store: StoreInfo) -> bytes:
 def _reading(at, km: int | None, fuel: int | None) -> str:
     """A time, mileage and fuel/charge reading; blanks to fill by hand before it happens."""
     if at is None:
-        return "____ 年 __ 月 __ 日 __:__    ______ km    ____ %"
+        return "____ 年 __ 月 __ 日 __:__ · ______ km · ____ %"
     mileage = f"{km} km" if km is not None else "______ km"
     level = f"{fuel} %" if fuel is not None else "____ %"
-    return f"{local_text(at)}    {mileage}    {level}"
+    return f"{local_text(at)} · {mileage} · {level}"

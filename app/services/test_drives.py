@@ -116,10 +116,10 @@ class DayView:
 
 @dataclass(frozen=True)
 class BookingForm:
-    """What the booking dialog collects."""
+    """What the booking dialog collects (None where nothing was chosen yet)."""
 
-    car_id: int
-    customer_id: int
+    car_id: int | None
+    customer_id: int | None
     consultant_id: int | None
     start_at: datetime
     end_at: datetime
@@ -211,6 +211,11 @@ def book(db: Database, store_id: int, form: BookingForm, *, by_id: int | None = 
     The licence number is checked (a resident ID number's region, birth date and check
     digit); a booking overlapping another active one of the same car is a Conflict naming
     it."""
+    if form.car_id is None:
+        raise ValidationError("请选择试驾车。", "Choose the car.", field="car_id")
+    if form.customer_id is None:
+        raise ValidationError("请先查找并选择客户。", "Find and choose the customer first.",
+                              field="customer_id")
     rules.check_slot(form.start_at, form.end_at)
     licence = rules.licence_number(form.licence_number)
     at = now_utc(now)
