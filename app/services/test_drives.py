@@ -27,7 +27,7 @@ from app.domain.roles import Permission, StaffRole
 from app.domain.store_time import STORE_TZ
 from app.domain.test_drives import HOLDING, CarStatus, DriveStatus
 from app.errors import Conflict, NotFound, ValidationError
-from app.models import Customer, Staff, TestDrive, TestDriveCar
+from app.models import Customer, Staff, TestDrive, TestDriveCar, Vehicle
 from app.printing.test_drive_pdf import render_agreement
 from app.services import audit
 from app.services.common import (
@@ -153,6 +153,12 @@ def add_car(db: Database, store_id: int, plate: str, model: str, mileage_km: int
     with db.session() as s:
         if s.scalar(_fleet_car(text)) is not None:
             raise Conflict("该车牌已在试驾车队中。", "This plate is already in the fleet.",
+                           field="plate")
+        if s.scalar(select(Vehicle.id).where(Vehicle.plate == text,
+                                             Vehicle.active.is_(True))) is not None:
+            # the gate would take the customer's car for the store's own
+            raise Conflict("该车牌是客户的在用车辆，不能加入试驾车队。",
+                           "This plate is on a customer's car: it cannot join the fleet.",
                            field="plate")
         car = TestDriveCar(store_id=store_id, plate=text, model=name[:60], mileage_km=km,
                            new_energy=bool(new_energy) or plates.parse(text).is_new_energy)
