@@ -1,7 +1,7 @@
-"""`BookingDialog`: book a fleet car and a time slot for a customer with a consultant, the
-driving licence recorded (photo optional), with the fleet's day beside it so a free car
-and hour are seen before choosing. A clash or a wrong licence number keeps the dialog
-open with everything typed, the refused field marked."""
+"""`TestDriveBookingDialog`: book a fleet car and a time slot for a customer with a
+consultant, the driving licence recorded (photo optional), with the fleet's day beside
+it so a free car and hour are seen before choosing. A clash or a wrong licence number
+keeps the dialog open with everything typed, the refused field marked."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ from ui.widgets.search_box import SearchBox
 DURATIONS = (30, 45, 60, 90, 120)
 
 
-class BookingDialog(FormDialog):
+class TestDriveBookingDialog(FormDialog):
     """A new booking on store `store_id`'s fleet `cars`, starting on `day`."""
 
     def __init__(self, db: Database, runner: TaskRunner, store_id: int,

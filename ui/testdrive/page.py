@@ -23,7 +23,7 @@ from app.services.common import store_today
 from app.services.test_drives import DriveRecord
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
-from ui.testdrive.booking_dialog import BookingDialog
+from ui.testdrive.booking_dialog import TestDriveBookingDialog
 from ui.testdrive.dialogs import CarDialog, FeedbackDialog, OutDialog, ReturnDialog
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
@@ -221,7 +221,7 @@ class TestDrivePage(Retranslatable, QWidget):
 
     def book(self) -> None:
         """Book a drive, with the fleet's day beside the form."""
-        self._open(BookingDialog(self._db, self._runner, self._store_id, self.cars,
+        self._open(TestDriveBookingDialog(self._db, self._runner, self._store_id, self.cars,
                                  self.day.date().toPython(), self))
 
     def drive_out(self) -> None:
