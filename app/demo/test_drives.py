@@ -4,7 +4,7 @@ something to show."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -12,7 +12,7 @@ from app.db import Database
 from app.errors import Conflict
 from app.models import Customer, CustomerKind
 from app.services import catalogue, test_drives
-from app.services.common import now_utc
+from app.services.common import STORE_TZ, now_utc, store_today
 from app.services.test_drives import BookingForm
 
 #: plate, model, mileage (km): the demo fleet.
@@ -23,8 +23,9 @@ LICENCES = ("440106199003071231", "110105198805120018", "360426199101010071")
 
 
 def build_test_drives(db: Database, store_id: int, now: datetime | None = None) -> None:
-    """The fleet and today's three drives around `now`."""
-    at = now_utc(now)
+    """The fleet and three drives on the store's day of `now`: back at 11:00 with
+    feedback, out since 14:00, booked for 16:00 (whatever hour the demo starts at)."""
+    day = store_today(now_utc(now))
     cars = []
     for plate, model, km in FLEET:
         try:
@@ -39,16 +40,17 @@ def build_test_drives(db: Database, store_id: int, now: datetime | None = None) 
         return
     hour = timedelta(hours=1)
 
-    def book(car, person, start, licence):
+    def book(car, person, start_hour, licence):
+        start = datetime.combine(day, time(start_hour), STORE_TZ)
         form = BookingForm(car.id, person, consultants[0].id, start, start + hour, licence)
         return test_drives.book(db, store_id, form, now=start - 24 * hour)
 
-    back = book(cars[0], people[0], at - 3 * hour, LICENCES[0])
+    back = book(cars[0], people[0], 10, LICENCES[0])
     test_drives.start_drive(db, store_id, back.id, 3260, 85, agreement_signed=True,
-                            now=at - 3 * hour)
-    test_drives.record_return(db, store_id, back.id, 3284, 80, now=at - 2 * hour)
+                            now=back.start_at)
+    test_drives.record_return(db, store_id, back.id, 3284, 80, now=back.end_at)
     test_drives.record_feedback(db, store_id, back.id, 5, "加速平顺，油耗比预期低，想再看看落地价。")
-    out = book(cars[1], people[1], at - hour / 2, LICENCES[1])
+    out = book(cars[1], people[1], 14, LICENCES[1])
     test_drives.start_drive(db, store_id, out.id, 1880, 92, agreement_signed=True,
-                            now=at - hour / 2)
-    book(cars[2], people[2], at + hour, LICENCES[2])
+                            now=out.start_at)
+    book(cars[2], people[2], 16, LICENCES[2])

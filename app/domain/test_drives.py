@@ -68,12 +68,13 @@ def licence_number(text: str | None) -> str:
 
 
 def mask_licence(number: str | None) -> str:
-    """The licence number with all but its last four characters hidden (for print and
-    lists: the full number stays in the database only)."""
+    """The licence number's last four characters behind four stars (`****1231`), for print
+    and lists: the full number stays in the database only (its first six digits say where
+    the holder was registered, the next eight their birthday)."""
     number = number or ""
     if len(number) <= LICENCE_VISIBLE:
         return "*" * len(number)
-    return "*" * (len(number) - LICENCE_VISIBLE) + number[-LICENCE_VISIBLE:]
+    return "*" * LICENCE_VISIBLE + number[-LICENCE_VISIBLE:]
 
 
 def check_slot(start: datetime, end: datetime) -> None:

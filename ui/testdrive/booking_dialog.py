@@ -1,5 +1,5 @@
 """`TestDriveBookingDialog`: book a fleet car and a time slot for a customer with a
-consultant, the driving licence recorded (photo optional), with the fleet's day beside
+consultant, the driving licence recorded (photo optional), with the fleet's day under
 it so a free car and hour are seen before choosing. A clash or a wrong licence number
 keeps the dialog open with everything typed, the refused field marked."""
 
@@ -69,15 +69,12 @@ class TestDriveBookingDialog(FormDialog):
         row.addWidget(self.browse)
         self.add_row("licence_photo_path", photo_row)
         self.fields["licence_photo_path"] = self.photo
-        self.grid = DayGrid()
-        columns = QHBoxLayout()
-        columns.addLayout(self.body.takeAt(0).layout(), 2)
-        columns.addWidget(self.grid, 3)
-        self.body.insertLayout(0, columns, 1)
+        self.grid = DayGrid()       # under the form: every hour of the day in sight
+        self.body.insertWidget(1, self.grid, 1)
         self.retranslate()
         self._load_consultants()
         self.load_day()
-        fit_to_screen(self, 1200, 560)
+        fit_to_screen(self, 760, 640)
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
@@ -108,7 +105,7 @@ class TestDriveBookingDialog(FormDialog):
         dialog.open()
 
     def load_day(self) -> None:
-        """Show the chosen day of the fleet beside the form."""
+        """Show the chosen day of the fleet under the form."""
         db, store_id, day = self._db, self._store_id, self.day.date().toPython()
         self._runner.submit(lambda: test_drives.day_view(db, store_id, day),
                             self.grid.show_day, self.fail, owner=self)

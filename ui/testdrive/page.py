@@ -137,8 +137,9 @@ class TestDrivePage(Retranslatable, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 5)
+        split.setSizes([390, 910])     # the fleet's four columns whole at 1366 wide
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
@@ -220,7 +221,7 @@ class TestDrivePage(Retranslatable, QWidget):
         self._open(CarDialog(self._db, self._runner, self._store_id, self))
 
     def book(self) -> None:
-        """Book a drive, with the fleet's day beside the form."""
+        """Book a drive, with the fleet's day under the form."""
         self._open(TestDriveBookingDialog(self._db, self._runner, self._store_id, self.cars,
                                  self.day.date().toPython(), self))
 
