@@ -164,8 +164,13 @@ def add_car(db: Database, store_id: int, plate: str, model: str, mileage_km: int
                            new_energy=bool(new_energy) or plates.parse(text).is_new_energy)
         s.add(car)
         s.flush()
-        audit.record(s, action="create", row=car)
-        return _car_record(car)
+        record = _car_record(car)
+        # the plate as shown (粤A·SJ001): the audit page prints these values as they are
+        audit.record_event(s, action="create", entity=TestDriveCar.__tablename__,
+                           entity_id=car.id, after={"plate": record.plate_display,
+                                                    "model": record.model,
+                                                    "mileage_km": record.mileage_km})
+        return record
 
 
 @acting.needs(Permission.TEST_DRIVE)
