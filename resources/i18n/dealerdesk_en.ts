@@ -840,88 +840,98 @@
         <source>工单状态变更</source>
         <translation>Work order status change</translation>
     </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="85"/>
+        <source>试驾车</source>
+        <translation>Test-drive car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="86"/>
+        <source>试乘试驾</source>
+        <translation>Test drive</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="155"/>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="157"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="155"/>
+        <location filename="../../ui/admin/audit_page.py" line="157"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="156"/>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="158"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="156"/>
+        <location filename="../../ui/admin/audit_page.py" line="158"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="156"/>
+        <location filename="../../ui/admin/audit_page.py" line="158"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="161"/>
+        <location filename="../../ui/admin/audit_page.py" line="163"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="165"/>
+        <location filename="../../ui/admin/audit_page.py" line="167"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="166"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="167"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="170"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="205"/>
+        <location filename="../../ui/admin/audit_page.py" line="207"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>
@@ -4818,83 +4828,83 @@
 <context>
     <name>TestDriveBookingDialog</name>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="81"/>
         <source>预约试驾</source>
         <extracomment>The lengths a drive may be booked for, in minutes.</extracomment>
         <translation>Book a test drive</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="85"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
         <source>试驾车</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="85"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
         <source>查找客户</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="85"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="86"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="86"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="86"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="87"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
         <source>时长</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="87"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
         <source>驾驶证号</source>
         <translation>Licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="87"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
         <source>驾驶证照片（可选）</source>
         <translation>Licence photo (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="88"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="93"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
         <source>18 位，与身份证号相同</source>
         <translation>18 characters, the holder&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="94"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
         <source>照片文件，可不填</source>
         <translation>Photo file, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="95"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="92"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="105"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="102"/>
         <source>选择驾驶证照片</source>
         <translation>Choose the licence photo</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="106"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="103"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -4902,151 +4912,151 @@
 <context>
     <name>TestDrivePage</name>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="149"/>
+        <location filename="../../ui/testdrive/page.py" line="150"/>
         <source>试乘试驾</source>
         <translation>Test drives</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="150"/>
+        <location filename="../../ui/testdrive/page.py" line="151"/>
         <source>试驾车队</source>
         <translation>Test-drive fleet</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="151"/>
-        <location filename="../../ui/testdrive/page.py" line="154"/>
+        <location filename="../../ui/testdrive/page.py" line="152"/>
+        <location filename="../../ui/testdrive/page.py" line="155"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="151"/>
+        <location filename="../../ui/testdrive/page.py" line="152"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="151"/>
-        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <location filename="../../ui/testdrive/page.py" line="152"/>
+        <location filename="../../ui/testdrive/page.py" line="156"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="152"/>
+        <location filename="../../ui/testdrive/page.py" line="153"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="154"/>
+        <location filename="../../ui/testdrive/page.py" line="155"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="154"/>
+        <location filename="../../ui/testdrive/page.py" line="155"/>
         <source>预约号</source>
         <translation>Booking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="154"/>
+        <location filename="../../ui/testdrive/page.py" line="155"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <location filename="../../ui/testdrive/page.py" line="156"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <location filename="../../ui/testdrive/page.py" line="156"/>
         <source>驾驶证号</source>
         <translation>Licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <location filename="../../ui/testdrive/page.py" line="156"/>
         <source>出车</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <location filename="../../ui/testdrive/page.py" line="157"/>
         <source>还车</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <location filename="../../ui/testdrive/page.py" line="157"/>
         <source>评分</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <location filename="../../ui/testdrive/page.py" line="157"/>
         <source>客户反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="157"/>
+        <location filename="../../ui/testdrive/page.py" line="158"/>
         <source>新增试驾车…</source>
         <translation>Add a car…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="157"/>
-        <location filename="../../ui/testdrive/page.py" line="272"/>
+        <location filename="../../ui/testdrive/page.py" line="158"/>
+        <location filename="../../ui/testdrive/page.py" line="273"/>
         <source>退役</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="158"/>
+        <location filename="../../ui/testdrive/page.py" line="159"/>
         <source>恢复可用</source>
         <translation>Back in service</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="158"/>
+        <location filename="../../ui/testdrive/page.py" line="159"/>
         <source>预约试驾…</source>
         <translation>Book a test drive…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="159"/>
+        <location filename="../../ui/testdrive/page.py" line="160"/>
         <source>打印试驾协议</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="160"/>
+        <location filename="../../ui/testdrive/page.py" line="161"/>
         <source>保存协议 PDF</source>
         <translation>Save the agreement (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="160"/>
+        <location filename="../../ui/testdrive/page.py" line="161"/>
         <source>出车…</source>
         <translation>Drive out…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="161"/>
+        <location filename="../../ui/testdrive/page.py" line="162"/>
         <source>还车…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="161"/>
+        <location filename="../../ui/testdrive/page.py" line="162"/>
         <source>试驾反馈…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="162"/>
-        <location filename="../../ui/testdrive/page.py" line="254"/>
+        <location filename="../../ui/testdrive/page.py" line="163"/>
+        <location filename="../../ui/testdrive/page.py" line="255"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="162"/>
+        <location filename="../../ui/testdrive/page.py" line="163"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="215"/>
+        <location filename="../../ui/testdrive/page.py" line="216"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="252"/>
+        <location filename="../../ui/testdrive/page.py" line="253"/>
         <source>取消 %1 的试驾预约（%2）？</source>
         <translation>Cancel %1&apos;s test drive (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="271"/>
+        <location filename="../../ui/testdrive/page.py" line="272"/>
         <source>让 %1 退出试驾车队？</source>
         <translation>Take %1 out of the test-drive fleet?</translation>
     </message>
