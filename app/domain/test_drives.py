@@ -90,12 +90,6 @@ def check_slot(start: datetime, end: datetime) -> None:
                               field="end")
 
 
-def overlaps(start: datetime, end: datetime, other_start: datetime, other_end: datetime) -> bool:
-    """True when [start, end) and [other_start, other_end) share any time (touching ends
-    do not clash: one drive may start when the other ends)."""
-    return start < other_end and other_start < end
-
-
 def percent(value: int | str | None, field: str, label_zh: str, label_en: str) -> int:
     """A fuel or charge level as a whole percentage 0–100."""
     try:

@@ -7,8 +7,8 @@ number is kept in the database only: lists and the printed agreement show its la
 characters. A fleet car seen at the gate closes its open drive (`close_at_gate_in`, called
 by `reception.arrive`); the mileage back may be filled in later (`record_return`).
 
-Link for the sales funnel: a drive is identified by `DriveRecord.id`/`number` and its
-`customer_id`; an opportunity may point at it (see the report of the test-drive branch).
+The sales funnel (opportunities, built on another branch) links to a drive by its `id`
+and finds a customer's drives by `customer_id`.
 """
 
 from __future__ import annotations
