@@ -208,3 +208,29 @@ def test_an_unsure_read_or_a_retired_car_is_not_taken_for_the_fleet(db, fleet):
     unsure = reception.arrive(db, read("粤AD12345", uncertain=True), now=NOW,
                               store_id=store_id)
     assert unsure.match != "fleet"
+
+
+def test_another_stores_desk_does_not_take_the_car_for_its_own(db, fleet):
+    from app.models import Store
+
+    with db.session() as s:
+        other = Store(code="SZ01", name="深圳店")
+        s.add(other)
+        s.flush()
+        other_id = other.id
+    card = reception.arrive(db, read("粤ATD001"), now=NOW, store_id=other_id)
+    assert card.match == "unknown"
+    assert reception.arrive(db, read("粤ATD001"), now=NOW).match == "fleet"   # the gate PC
+
+
+def test_erasing_the_customer_deletes_their_drives_and_licence(db, fleet):
+    from app.services import customer_rights
+
+    store_id, customer_id = fleet[0].store_id, fleet[2]
+    drive = test_drives.book(db, store_id, form(fleet, licence_photo_path="/data/licences/a.jpg"),
+                             now=NOW)
+    assert drive.has_licence_photo
+    customer_rights.erase_customer(db, customer_id, who="测试店长")
+    with pytest.raises(NotFound):
+        test_drives.get_drive(db, store_id, drive.id)
+    assert [c.status for c in test_drives.fleet(db, store_id)] == ["in_service", "in_service"]
