@@ -44,6 +44,7 @@ from ui.service.booking_dialog import BookingDialog
 from ui.service.page import ServicePage
 from ui.sign_in import SessionGuard, SignInPanel, SignInWindow
 from ui.tasks import TaskRunner
+from ui.testdrive.page import TestDrivePage
 from ui.voice.page import VoicePage
 from ui.voice.survey_dialog import SurveyDialog
 from ui.widgets import palette
@@ -74,10 +75,11 @@ def build_pages(database: Database, runner: TaskRunner,
     settings = settings or Settings()
     controller = ReceptionController(
         database, runner, popup_timeout_s=settings.popup_timeout_s,
-        chime=Chime(data_dir(), settings.popup_sound))
+        chime=Chime(data_dir(), settings.popup_sound), store_id=settings.store_id)
     return {
         "reception": ReceptionPage(database, runner, controller),
         "sales": SalesPage(database, runner, settings.store_id),
+        "testdrive": TestDrivePage(database, runner, settings.store_id),
         "service": ServicePage(database, runner, store_id=settings.store_id),
         "customers": CustomersPage(database, runner),
         "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
@@ -102,6 +104,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
         "车牌识别告示", gate_notice_pdf(text, store_info(database, window.settings.store_id))))
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
     pages["reception"].open_work_order.connect(pages["service"].open_work_order)
+    pages["reception"].controller.fleet_returned.connect(lambda _card: pages["testdrive"].refresh())
     window.arrivals_wanted.connect(lambda: focus_arrivals(window))
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
     load_store_levels(database, runner, settings.store_id)

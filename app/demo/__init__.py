@@ -30,6 +30,7 @@ from app.demo.people import add_customer
 from app.demo.sales import build_sales
 from app.demo.showcase import DEMO_READS, SHOWCASE, showcase_plates
 from app.demo.store import HOME_CITY, PROVINCE, STORE_NAME, build_store
+from app.demo.test_drives import build_test_drives
 from app.demo.today import build_today
 from app.demo.vehicles import PlatePool, VinPool, blue_space, green_space, neighbourhood
 from app.demo.voice import build_voice
@@ -86,6 +87,7 @@ def _seed(database: Database, customers: int, seed: int, today: date | None,
             ctx.writer.finish()
     care = build_care(database, ctx.store_id, ctx.today, ctx.fixed_tiers, seed)
     build_back_office(database, ctx.store_id)
+    build_test_drives(database, ctx.store_id, ctx.now)
     return _summary(ctx.writer.counts, time.perf_counter() - started, care)
 
 

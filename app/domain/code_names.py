@@ -40,6 +40,7 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "service": ("保养维修", "Service / repair"), "pickup": ("提车", "Pick-up"),
     "exact": ("已识别", "Recognised"), "candidate": ("待核对", "To check"),
     "ambiguous": ("多车相近", "Ambiguous"),
+    "fleet": ("本店试驾车", "Store's test-drive car"),
     "withheld": ("未识别（未同意车牌识别）", "Not identified (no plate-recognition consent)"),
     # work-order statuses
     "waiting_check_in": ("待接车", "Waiting for check-in"), "diagnosing": ("诊断中", "Diagnosing"),
@@ -122,6 +123,11 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "survey_channel.phone": ("电话", "Phone"), "survey_channel.paper": ("纸质问卷", "Paper form"),
     "survey_status.due": ("待回访", "Due"), "survey_status.answered": ("已回访", "Answered"),
     "survey_status.declined": ("客户拒访", "Customer declined"),
+    # the test-drive fleet and its drives (app.domain.test_drives)
+    "test_car.in_service": ("可用", "In service"), "test_car.on_drive": ("试驾中", "Out on a drive"),
+    "test_car.retired": ("已退役", "Retired"),
+    "test_drive.booked": ("已预约", "Booked"), "test_drive.out": ("试驾中", "Out"),
+    "test_drive.returned": ("已还车", "Returned"), "test_drive.cancelled": ("已取消", "Cancelled"),
 }
 
 

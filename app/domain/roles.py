@@ -52,6 +52,8 @@ class Permission(StrEnum):
     CASHIER = "cashier"
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
+    #: The test-drive fleet and its bookings, drives out and back, feedback (试乘试驾).
+    TEST_DRIVE = "test_drive"
 
 
 P = Permission
@@ -59,9 +61,10 @@ P = Permission
 #: What each role may do. The manager may do everything.
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.RECEPTION: frozenset({
-        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW}),
+        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
+        P.TEST_DRIVE}),
     StaffRole.SALES_CONSULTANT: frozenset({
-        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT}),
+        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT, P.TEST_DRIVE}),
     StaffRole.SERVICE_ADVISOR: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
         P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK, P.CASHIER}),

@@ -50,6 +50,7 @@ from app.models.purchasing import (
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
 from app.models.store import Division, Staff, StaffRole, Store
 from app.models.survey import Survey, SurveyAnswer
+from app.models.test_drive import TestDrive, TestDriveCar
 from app.models.vehicle import Vehicle
 from app.models.visit import MatchKind, Visit, VisitPurpose
 from app.models.work_order import (
@@ -81,5 +82,5 @@ __all__ = [
     "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",
     "ServiceItem", "Division", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
     "VisitPurpose", "WorkOrder", "WorkOrderLine", "WorkOrderStatus", "WorkOrderStatusChange",
-    "booking_items", "utcnow",
+    "booking_items", "utcnow", "TestDrive", "TestDriveCar",
 ]

@@ -20,6 +20,8 @@ class MatchKind(StrEnum):
     UNKNOWN = "unknown"
     #: The plate is a customer's who did not consent to plate recognition: not identified.
     WITHHELD = "withheld"
+    #: The plate is a car of the store's own test-drive fleet: not a customer, no greeting.
+    FLEET = "fleet"
 
 
 class VisitPurpose(StrEnum):

@@ -101,7 +101,8 @@ class ArrivalCard:
     `match` is 'exact' (greet `customer`), 'candidate' (ask a person to confirm
     `candidate`), 'ambiguous' (several vehicles fit; `candidate_plates` lists them, none is
     chosen), 'withheld' (a customer without plate-recognition consent: a car arrived,
-    nothing more is shown) or 'unknown' (a new visitor). `confirmed` is True once a person linked the
+    nothing more is shown), 'fleet' (the store's own test-drive car: no greeting, no pop-up)
+    or 'unknown' (a new visitor). `confirmed` is True once a person linked the
     visit to a vehicle or registered the visitor. `lookalikes` counts other active
     vehicles one confusion away from an exact read, for a careful greeting.
     """
@@ -131,6 +132,8 @@ class ArrivalCard:
     consultant: StaffBrief | None = None
     advisor: StaffBrief | None = None
     confirmed: bool = False
+    #: For a 'fleet' arrival (the store's own test-drive car): the drive it closed, if any.
+    test_drive_number: str = ""
     #: False for an arrival the database could not take (`unrecorded_card`): the pop-up
     #: shows its plate and snapshot and offers no action on it.
     recorded: bool = True

@@ -10,6 +10,7 @@ more such vehicles are ambiguous and none is chosen; anything else is a new visi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import PureWindowsPath
@@ -43,7 +44,7 @@ from app.models import (
     WorkOrderStatus,
     booking_items,
 )
-from app.services import audit, bookings, work_orders
+from app.services import audit, bookings, test_drives, work_orders
 from app.services.arrival_card import (
     ArrivalCard,
     BookingBrief,
@@ -84,7 +85,7 @@ __all__ = [
 
 @acting.open_to_signed_in   # the gate records what it saw, whoever is signed in at its desk
 def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
-           now: datetime | None = None) -> ArrivalCard:
+           now: datetime | None = None, store_id: int | None = None) -> ArrivalCard:
     """Match a plate read against the active vehicles, record the Visit, build the card.
 
     One indexed query (`plate IN (read, its valid one-confusion variants)`) finds both the
@@ -95,6 +96,9 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
     The plate of a customer who has not consented to plate recognition is not identified:
     the visit is 'withheld' (no plate, no customer, no vehicle) and the read's snapshot is
     deleted. Near matches owned by such customers are never offered as candidates.
+
+    A sure read of a car of the store's test-drive fleet (of `store_id`, any store's when
+    None) is the store's own car: a 'fleet' visit, no greeting, and its open drive closed.
     """
     plate = plates.normalise(read.plate)[:column_limit(Visit, "plate_read")]
     confidence = _confidence(read.confidence)
@@ -104,6 +108,10 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
             done = s.scalar(select(Visit).where(Visit.read_id == read_id))
             if done is not None:
                 return _card(s, done, _lookup(s, done.plate_read)[1])
+        fleet_car = None if read.uncertain or read.province_unsure \
+            else test_drives.fleet_car_id_in(s, plate, store_id)
+        if fleet_car is not None:
+            return _fleet_visit(s, read, plate, arrived_at, confidence, read_id, fleet_car)
         exact, others, withheld = _match(s, plate)
         if withheld:
             return _card(s, _withheld_visit(s, read, arrived_at, confidence, read_id), [])
@@ -391,6 +399,18 @@ def _withheld_visit(session: Session, read: PlateRead, arrived_at: datetime,
     session.add(visit)
     session.flush()
     return visit
+
+
+def _fleet_visit(session: Session, read: PlateRead, plate: str, arrived_at: datetime,
+                 confidence: float | None, read_id: str | None, car_id: int) -> ArrivalCard:
+    """Record the arrival of the store's own test-drive car and close its open drive."""
+    closed = test_drives.close_at_gate_in(session, car_id, arrived_at)
+    visit = Visit(arrived_at=arrived_at, plate_read=plate, confidence=confidence,
+                  snapshot_path=read.snapshot_path, camera=camera_label(read.camera),
+                  match=MatchKind.FLEET, read_id=read_id)
+    session.add(visit)
+    session.flush()
+    return replace(_card(session, visit, []), test_drive_number=closed.drive_number)
 
 
 def _match(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle], bool]:

@@ -840,88 +840,98 @@
         <source>工单状态变更</source>
         <translation>Work order status change</translation>
     </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="85"/>
+        <source>试驾车</source>
+        <translation>Test-drive car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="86"/>
+        <source>试乘试驾</source>
+        <translation>Test drive</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="155"/>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="157"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="155"/>
+        <location filename="../../ui/admin/audit_page.py" line="157"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="156"/>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="158"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="156"/>
+        <location filename="../../ui/admin/audit_page.py" line="158"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="156"/>
+        <location filename="../../ui/admin/audit_page.py" line="158"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="161"/>
+        <location filename="../../ui/admin/audit_page.py" line="163"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="165"/>
+        <location filename="../../ui/admin/audit_page.py" line="167"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="166"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="167"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="170"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="205"/>
+        <location filename="../../ui/admin/audit_page.py" line="207"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>
@@ -1187,6 +1197,39 @@
         <source>道闸摄像头：%1</source>
         <extracomment>A long text column (a customer&apos;s words) stops growing here and elides the rest. The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
         <translation>Gate camera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarDialog</name>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="48"/>
+        <source>新增试驾车</source>
+        <translation>Add a test-drive car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="49"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="49"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="49"/>
+        <source>当前里程 (km)</source>
+        <translation>Mileage now (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="50"/>
+        <source>新能源</source>
+        <translation>New energy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="51"/>
+        <source>如 粤A·D12345</source>
+        <translation>e.g. 粤A·D12345</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2744,29 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="133"/>
+        <source>试驾反馈 %1</source>
+        <translation>Feedback %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="134"/>
+        <source>评分</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="134"/>
+        <source>客户反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="135"/>
+        <source>客户对车辆和试驾的评价，如 动力好，后排略窄</source>
+        <translation>What the customer thought of the car and the drive, e.g. lively, rear seats a bit tight</translation>
+    </message>
+</context>
+<context>
     <name>FirstManagerForm</name>
     <message>
         <location filename="../../ui/sign_in.py" line="63"/>
@@ -2788,144 +2854,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order (a page not built is left out). What a role needs for each page to show in the navigation (the services refuse anyway). &quot;Switch user&quot; or &quot;lock&quot; chosen in the menu (the SessionGuard locks the desk).</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>试乘试驾</source>
+        <translation>Test drives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>采购与到货</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>事故车</source>
         <translation>Accidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>审计与账户</source>
         <translation>Audit &amp; accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>前往(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>转到最新到店提醒</source>
         <translation>Newest arrival pop-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>锁定工位</source>
         <translation>Lock the desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>查看投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>当前用户：%1（%2）</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -3010,6 +3081,39 @@
         <location filename="../../ui/customers/new_customer.py" line="67"/>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>OutDialog</name>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="75"/>
+        <source>出车 %1</source>
+        <translation>Drive out %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="76"/>
+        <source>出车里程 (km)</source>
+        <translation>Mileage out (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="77"/>
+        <source>出车电量</source>
+        <translation>Charge out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="77"/>
+        <source>出车油量</source>
+        <translation>Fuel out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="78"/>
+        <source>协议</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="79"/>
+        <source>客户已签署试驾协议</source>
+        <translation>The customer signed the test-drive agreement</translation>
     </message>
 </context>
 <context>
@@ -3555,14 +3659,25 @@
 <context>
     <name>ReceptionController</name>
     <message>
-        <location filename="../../ui/reception/controller.py" line="147"/>
+        <location filename="../../ui/reception/controller.py" line="158"/>
         <source>数据库无法连接：%1 条到店记录未能记录，恢复后补记。</source>
+        <extracomment>A car of the store&apos;s test-drive fleet came through the gate (its card): no pop-up.</extracomment>
         <translation>The database cannot be reached: %1 arrivals are not recorded yet; they will be recorded once it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="159"/>
+        <location filename="../../ui/reception/controller.py" line="170"/>
         <source>未能记录，恢复后补记</source>
         <translation>Not recorded yet; it will be recorded once the database is back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/controller.py" line="228"/>
+        <source>本店试驾车 %1 已回店</source>
+        <translation>Test-drive car %1 is back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/controller.py" line="230"/>
+        <source>，试驾 %1 已结束（还车里程可稍后填写）</source>
+        <translation>; drive %1 closed (the mileage back can be filled in later)</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3823,29 @@
         <location filename="../../ui/widgets/repair_history.py" line="79"/>
         <source>事故案件 %1 · %2 · 报案号 %3</source>
         <translation>Accident case %1 · %2 · claim %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="104"/>
+        <source>还车 %1</source>
+        <translation>Return %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="105"/>
+        <source>还车里程 (km，出车 %1)</source>
+        <translation>Mileage back (km; out %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="107"/>
+        <source>还车电量</source>
+        <translation>Charge back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/dialogs.py" line="107"/>
+        <source>还车油量</source>
+        <translation>Fuel back</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4823,242 @@
         <location filename="../../ui/voice/surveys_panel.py" line="168"/>
         <source>将回访 %1 记为客户拒访？之后不能再录入。</source>
         <translation>Record survey %1 as declined by the customer? No answers can be entered afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>TestDriveBookingDialog</name>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="81"/>
+        <source>预约试驾</source>
+        <extracomment>The lengths a drive may be booked for, in minutes.</extracomment>
+        <translation>Book a test drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <source>试驾车</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <source>查找客户</source>
+        <translation>Find customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <source>销售顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <source>开始时间</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <source>时长</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <source>驾驶证号</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <source>驾驶证照片（可选）</source>
+        <translation>Licence photo (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="88"/>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
+        <source>18 位，与身份证号相同</source>
+        <translation>18 characters, the holder&apos;s ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
+        <source>照片文件，可不填</source>
+        <translation>Photo file, optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="92"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="102"/>
+        <source>选择驾驶证照片</source>
+        <translation>Choose the licence photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="103"/>
+        <source>图片 (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrivePage</name>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="150"/>
+        <source>试乘试驾</source>
+        <translation>Test drives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="151"/>
+        <source>试驾车队</source>
+        <translation>Test-drive fleet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="152"/>
+        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="152"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="152"/>
+        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="153"/>
+        <source>里程 (km)</source>
+        <translation>Mileage (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <source>预约号</source>
+        <translation>Booking no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <source>销售顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <source>驾驶证号</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <source>出车</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="157"/>
+        <source>还车</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="157"/>
+        <source>评分</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="157"/>
+        <source>客户反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="158"/>
+        <source>新增试驾车…</source>
+        <translation>Add a car…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="158"/>
+        <location filename="../../ui/testdrive/page.py" line="273"/>
+        <source>退役</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="159"/>
+        <source>恢复可用</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="159"/>
+        <source>预约试驾…</source>
+        <translation>Book a test drive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="160"/>
+        <source>打印试驾协议</source>
+        <translation>Print the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="161"/>
+        <source>保存协议 PDF</source>
+        <translation>Save the agreement (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="161"/>
+        <source>出车…</source>
+        <translation>Drive out…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="162"/>
+        <source>还车…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="162"/>
+        <source>试驾反馈…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="163"/>
+        <location filename="../../ui/testdrive/page.py" line="255"/>
+        <source>取消预约</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="163"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="216"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="253"/>
+        <source>取消 %1 的试驾预约（%2）？</source>
+        <translation>Cancel %1&apos;s test drive (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/page.py" line="272"/>
+        <source>让 %1 退出试驾车队？</source>
+        <translation>Take %1 out of the test-drive fleet?</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ def open_every_screen(window, db, runner, qtbot) -> None:
     window.show_about()
     window.pages["customers"].new_customer()
     window.pages["reception"].open_list("in_shop")
+    window.pages["testdrive"].book()                 # the booking dialog with its day view
+    runner.drain()
     controller = window.pages["reception"].controller
     for plate in _plates(db)[1:3]:
         controller.handle_read(PlateRead(plate=plate, confidence=0.98))

@@ -82,6 +82,8 @@ ENTITY_NAMES = {
     "surveys": QT_TRANSLATE_NOOP("AuditEntity", "满意度回访"),
     "work_order_lines": QT_TRANSLATE_NOOP("AuditEntity", "工单明细"),
     "work_order_status_changes": QT_TRANSLATE_NOOP("AuditEntity", "工单状态变更"),
+    "test_drive_cars": QT_TRANSLATE_NOOP("AuditEntity", "试驾车"),
+    "test_drives": QT_TRANSLATE_NOOP("AuditEntity", "试乘试驾"),
 }
 
 

@@ -50,7 +50,8 @@ class ReceptionController(QObject):
     `arrivals_changed` whenever today's arrivals or bookings may look different,
     `open_customer(id)` when a pop-up asks for the customer window, `failed(message)`,
     `recording_state(ok, message)` when arrivals stop or start reaching the database (for
-    the desk's banner: `message` says what happened, empty when all is recorded again).
+    the desk's banner: `message` says what happened, empty when all is recorded again),
+    `fleet_returned(card)` when a car of the store's test-drive fleet came back (no pop-up).
 
     While the desk is locked (`hold`) arrivals are still recorded but their pop-ups wait,
     out of sight; they appear when someone signs in (`release`).
@@ -61,11 +62,15 @@ class ReceptionController(QObject):
     open_customer = Signal(int)
     failed = Signal(str)
     recording_state = Signal(bool, str)
+    #: A car of the store's test-drive fleet came through the gate (its card): no pop-up.
+    fleet_returned = Signal(object)
 
     def __init__(self, db: Database, runner: TaskRunner, *, popup_timeout_s: int = 90,
                  chime: Chime | None = None, poll: bool = True,
-                 outbox: ArrivalOutbox | None = None, parent: QObject | None = None) -> None:
+                 outbox: ArrivalOutbox | None = None, parent: QObject | None = None,
+                 store_id: int | None = None) -> None:
         super().__init__(parent)
+        self._store_id = store_id
         self.failed.connect(show_status)
         self._db, self._runner = db, runner
         self.outbox = outbox or ArrivalOutbox()
@@ -127,7 +132,7 @@ class ReceptionController(QObject):
 
     def _record(self, read: PlateRead, read_id: str) -> ArrivalCard:
         """Runs on the worker thread."""
-        return reception.arrive(self._db, read, read_id=read_id)
+        return reception.arrive(self._db, read, read_id=read_id, store_id=self._store_id)
 
     def _delivered(self, entry: OutboxEntry | None, delivery: Delivery,
                    snapshot: QImage | None, captured: float | None) -> None:
@@ -138,7 +143,13 @@ class ReceptionController(QObject):
                 popup = self._waiting.pop(done.read_id)
                 self._seen_visit_ids.add(card.visit_id)
                 self._last_visit_id = max(self._last_visit_id or 0, card.visit_id)
-                if popup is not None and popup in self._pending:
+                if card.match == "fleet":
+                    if popup is not None:
+                        if popup in self._pending:
+                            self._pending.remove(popup)
+                        popup.dismiss()
+                    self._fleet_arrived(card)
+                elif popup is not None and popup in self._pending:
                     popup.show_card(card)
                 elif popup is not None and popup in self.stack.popups:
                     popup.show_card(card)
@@ -247,6 +258,9 @@ class ReceptionController(QObject):
             if card.visit_id in self._seen_visit_ids:
                 return None
             self._seen_visit_ids.add(card.visit_id)
+        if card.match == "fleet":       # the store's own test-drive car: no greeting
+            self._fleet_arrived(card)
+            return None
         if card.match == "withheld":
             snapshot = None          # not kept, not shown: no plate-recognition consent
         popup = ArrivalPopup(card, self.staff, self.popup_timeout_s, snapshot)
@@ -256,6 +270,15 @@ class ReceptionController(QObject):
         popup.captured_at = captured
         self._present(popup)
         return popup
+
+    def _fleet_arrived(self, card: ArrivalCard) -> None:
+        """A test-drive car of the store came back: a line in the status bar, no pop-up."""
+        text = self.tr("本店试驾车 %1 已回店").replace("%1", card.plate_display)
+        if card.test_drive_number:
+            text += self.tr("，试驾 %1 已结束（还车里程可稍后填写）").replace(
+                "%1", card.test_drive_number)
+        show_status(text)
+        self.fleet_returned.emit(card)
 
     def _present(self, popup: ArrivalPopup) -> None:
         """Show `popup` now, or keep it (its close timer stopped) until the desk unlocks;
