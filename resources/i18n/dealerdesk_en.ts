@@ -947,54 +947,54 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/service/board.py" line="172"/>
+        <location filename="../../ui/service/board.py" line="174"/>
         <source>服务顾问</source>
         <extracomment>Room around a card&apos;s lines: the item&apos;s padding (4 + 4), the selection border (2 + 2), slack.</extracomment>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="173"/>
+        <location filename="../../ui/service/board.py" line="175"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="174"/>
-        <location filename="../../ui/service/board.py" line="175"/>
+        <location filename="../../ui/service/board.py" line="176"/>
+        <location filename="../../ui/service/board.py" line="177"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="176"/>
+        <location filename="../../ui/service/board.py" line="178"/>
         <source>仅看超时</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="177"/>
+        <location filename="../../ui/service/board.py" line="179"/>
         <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；双击或回车打开工单。</source>
         <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; double-click or Enter opens the work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="180"/>
+        <location filename="../../ui/service/board.py" line="182"/>
         <source>承诺 %1</source>
         <translation>Promised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="179"/>
+        <location filename="../../ui/service/board.py" line="181"/>
         <source>超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="179"/>
+        <location filename="../../ui/service/board.py" line="181"/>
         <source>待更新</source>
         <translation>No update</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="250"/>
+        <location filename="../../ui/service/board.py" line="272"/>
         <source>显示 %1 张工单</source>
         <translation>Showing %1 work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/service/board.py" line="269"/>
+        <location filename="../../ui/service/board.py" line="291"/>
         <source>%1 已移至“%2”</source>
         <translation>%1 moved to “%2”</translation>
     </message>
@@ -3659,23 +3659,23 @@
 <context>
     <name>ReceptionController</name>
     <message>
-        <location filename="../../ui/reception/controller.py" line="158"/>
+        <location filename="../../ui/reception/controller.py" line="164"/>
         <source>数据库无法连接：%1 条到店记录未能记录，恢复后补记。</source>
-        <extracomment>A car of the store&apos;s test-drive fleet came through the gate (its card): no pop-up.</extracomment>
+        <extracomment>Arrivals one poll fetches; a full batch polls again at once (a desk catching up). A car of the store&apos;s test-drive fleet came through the gate (its card): no pop-up.</extracomment>
         <translation>The database cannot be reached: %1 arrivals are not recorded yet; they will be recorded once it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="170"/>
+        <location filename="../../ui/reception/controller.py" line="176"/>
         <source>未能记录，恢复后补记</source>
         <translation>Not recorded yet; it will be recorded once the database is back</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="228"/>
+        <location filename="../../ui/reception/controller.py" line="276"/>
         <source>本店试驾车 %1 已回店</source>
         <translation>Test-drive car %1 is back</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="230"/>
+        <location filename="../../ui/reception/controller.py" line="278"/>
         <source>，试驾 %1 已结束（还车里程可稍后填写）</source>
         <translation>; drive %1 closed (the mileage back can be filled in later)</translation>
     </message>

@@ -1,7 +1,7 @@
 """Test drives (试乘试驾): the store's test-drive fleet and its bookings.
 
 Revision ID: 0010_testdrive
-Revises: 0009_divisions
+Revises: 0010_live
 Create Date: 2026-12-05 19:00:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0010_testdrive'
-down_revision: str | None = '0009_divisions'
+down_revision: str | None = "0010_live"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
