@@ -52,6 +52,8 @@ class Permission(StrEnum):
     CASHIER = "cashier"
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
+    #: Administering the store: stores, bays and their hours, service items, the calendar.
+    STORE_ADMIN = "store.admin"
 
 
 P = Permission
@@ -73,7 +75,7 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.MANAGER: frozenset(Permission),
     StaffRole.ADMINISTRATOR: frozenset({
         P.STAFF_MANAGE, P.AUDIT_VIEW, P.CATALOGUE_EDIT, P.CARE_SETTINGS, P.CARE_RUN,
-        P.PARTS_VIEW, P.REPORTS_VIEW}),
+        P.PARTS_VIEW, P.REPORTS_VIEW, P.STORE_ADMIN}),
 }
 
 #: What a headless job acting by itself may do (the gate, the nightly care run, the command
