@@ -48,9 +48,9 @@ CLOSED_KINDS = frozenset({DayKind.PUBLIC_HOLIDAY, DayKind.STORE_CLOSED})
 class WorkingCalendar:
     """China's holidays and a store's own days, for the days a question needs."""
 
-    #: Public holidays (days off) with the holiday's English name.
+    #: Public holidays (days off) with the holiday's code (`national_day`: code_names).
     holidays: Mapping[date, str] = field(default_factory=dict)
-    #: Adjusted working weekends (调休上班) with the holiday they make up for.
+    #: Adjusted working weekends (调休上班) with the code of the holiday they make up for.
     adjusted: Mapping[date, str] = field(default_factory=dict)
     #: The store's own days: True = open (even on a holiday), False = closed; with a note.
     store_days: Mapping[date, tuple[bool, str]] = field(default_factory=dict)
@@ -72,8 +72,13 @@ def _known_years() -> frozenset[int]:
     return frozenset(y for y in known if y >= 2004)
 
 
-_HOLIDAYS: Mapping[date, str] = dict(chinese_calendar.constants.holidays)
-_ADJUSTED: Mapping[date, str] = dict(chinese_calendar.constants.workdays)
+def _codes(days: Mapping[date, str]) -> dict[date, str]:
+    """chinese-calendar's English holiday names as codes (`National Day` -> `national_day`)."""
+    return {day: chinese_calendar.constants.Holiday(name).name for day, name in days.items()}
+
+
+_HOLIDAYS: Mapping[date, str] = _codes(chinese_calendar.constants.holidays)
+_ADJUSTED: Mapping[date, str] = _codes(chinese_calendar.constants.workdays)
 _KNOWN_YEARS = _known_years()
 
 
@@ -129,11 +134,16 @@ def add_working_time(calendar: WorkingCalendar, start: datetime, span: timedelta
 
 
 def check_hours(opens: time | None, closes: time | None) -> None:
-    """Refuse hours whose closing time is not after the opening time (both or neither)."""
+    """Refuse hours whose closing time is not after the opening time (both or neither), or
+    that are not on a half hour (the booking slots are half hours)."""
     if (opens is None) != (closes is None):
         raise ValidationError("请同时填写开门和关门时间，或将该天设为不营业。",
                               "Give both the opening and the closing time, or mark the day "
                               "closed.", field="hours")
+    if any(t is not None and (t.minute % 30 or t.second) for t in (opens, closes)):
+        raise ValidationError("营业时间须为整点或半点（如 08:30）。",
+                              "Hours are on the hour or the half hour (e.g. 08:30).",
+                              field="hours")
     if opens is not None and closes is not None and closes <= opens:
         raise ValidationError(f"关门时间 {closes:%H:%M} 须晚于开门时间 {opens:%H:%M}。",
                               f"The closing time {closes:%H:%M} must be after the opening "

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app import acting
 from app.db import Database
+from app.domain.code_names import label
 from app.domain.roles import Permission
 from app.domain.working_calendar import (
     DEFAULT_CLOSES,
@@ -468,10 +469,12 @@ def _refuse_outside_hours(session: Session, booking: Booking, bay: Bay) -> None:
     hours = bay_hours_in(session, [bay], day, calendar)[bay.id]
     if hours is None and not is_working_day(calendar, day):
         info = working_days.describe(calendar, day)
-        reason = f"（{info.name}）" if info.name else ""
-        raise ValidationError(f"{day:%Y-%m-%d} 本店不营业{reason}，不能预约。",
+        why = [(label(info.holiday), label(info.holiday, "en")) if info.holiday else None,
+               (info.note, info.note) if info.note else None]
+        zh, en = next((w for w in why if w), ("", ""))
+        raise ValidationError(f"{day:%Y-%m-%d} 本店不营业{f'（{zh}）' if zh else ''}，不能预约。",
                               f"The store is closed on {day:%Y-%m-%d}"
-                              f"{f' ({info.name})' if info.name else ''}; no bookings that day.",
+                              f"{f' ({en})' if en else ''}; no bookings that day.",
                               field="slot_start")
     if hours is None:
         raise ValidationError(f"{bay.name} 在 {day:%Y-%m-%d} 不营业。",

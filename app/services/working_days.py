@@ -37,8 +37,10 @@ class CalendarDay:
     day: date
     kind: str
     working: bool
-    #: The public holiday's (or the adjusted weekend's) name, or the store's note.
-    name: str
+    #: The code of the public holiday (or of the one an adjusted weekend makes up for).
+    holiday: str
+    #: The store's note on a day it decided on.
+    note: str
     #: False for a year whose public holidays `chinese-calendar` does not know.
     known: bool
 
@@ -86,9 +88,9 @@ def describe(calendar: WorkingCalendar, day: date) -> CalendarDay:
     """`day` as a record: its kind, whether the store works and the name that goes with it."""
     kind = day_kind(calendar, day)
     own = calendar.store_days.get(day)
-    name = own[1] if own else calendar.holidays.get(day) or calendar.adjusted.get(day) or ""
-    return CalendarDay(day, kind.value, is_working_day(calendar, day), name,
-                       calendar.knows(day.year))
+    holiday = calendar.holidays.get(day) or calendar.adjusted.get(day) or ""
+    return CalendarDay(day, kind.value, is_working_day(calendar, day), holiday,
+                       own[1] if own else "", calendar.knows(day.year))
 
 
 @acting.open_to_signed_in
