@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,13 +39,16 @@ class BaysPanel(EditorPanel):
         self._store_id = store_id
         self.name, self.kind, self.active = QLineEdit(), QComboBox(), QCheckBox()
         self.active.setChecked(True)
-        self._labels = labels(4)
+        self._labels = labels(3)
         self.days: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
-        grid = QGridLayout()
+        self.hours_box = QGroupBox()
+        grid = QGridLayout(self.hours_box)
+        grid.setColumnStretch(4, 1)
         for weekday in range(7):
             open_box, opens, closes = QCheckBox(), QTimeEdit(), QTimeEdit()
             for edit in (opens, closes):
                 edit.setDisplayFormat("HH:mm")
+                edit.setMinimumWidth(90)
             open_box.toggled.connect(lambda on, a=opens, b=closes: (a.setEnabled(on),
                                                                    b.setEnabled(on)))
             grid.addWidget(open_box, weekday, 0)
@@ -54,9 +58,10 @@ class BaysPanel(EditorPanel):
             self.days.append((open_box, opens, closes))
         self.save_hours = QPushButton()
         self.save_hours.clicked.connect(self.store_hours)
-        self.add_rows(list(zip(self._labels, (self.name, self.kind, self.active, grid),
+        grid.addWidget(self.save_hours, 7, 0, 1, 4)
+        self.add_rows(list(zip(self._labels, (self.name, self.kind, self.active),
                                strict=True)))
-        self.form.addRow(self.save_hours)
+        self.below.addWidget(self.hours_box)
         self._set_hours(((DEFAULT_OPENS, DEFAULT_CLOSES),) * 7)
         self.retranslate()
 
@@ -65,8 +70,9 @@ class BaysPanel(EditorPanel):
         self.model.set_headers([self.tr("工位"), self.tr("类型"), self.tr("状态"),
                                 self.tr("营业时间")])
         for label, text in zip(self._labels, (self.tr("工位名称"), self.tr("类型"),
-                                              self.tr("在用"), self.tr("营业时间")), strict=True):
+                                              self.tr("在用")), strict=True):
             label.setText(text)
+        self.hours_box.setTitle(self.tr("每周营业时间（不勾选为当天不营业）"))
         chosen = self.kind.currentData()
         self.kind.clear()
         for kind in KINDS:

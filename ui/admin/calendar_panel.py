@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -44,6 +44,11 @@ class CalendarPanel(Retranslatable, QWidget):
         self._days: dict[date, CalendarDay] = {}
         self.month = QCalendarWidget()
         self.month.setGridVisible(True)
+        self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        plain = QTextCharFormat()
+        plain.setForeground(QBrush(QColor(colour("ink"))))
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.month.setWeekdayTextFormat(weekend, plain)   # a 4S store works weekends
         self.month.currentPageChanged.connect(lambda _y, _m: self.refresh())
         self.month.selectionChanged.connect(self._show_chosen)
         self.special = RecordTableModel([
@@ -72,8 +77,12 @@ class CalendarPanel(Retranslatable, QWidget):
         side.addWidget(self.message)
         side.addWidget(self.unknown)
         side.addWidget(self.table, 1)
+        self.legend = QLabel()
+        month = QVBoxLayout()
+        month.addWidget(self.month, 1)
+        month.addWidget(self.legend)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.month, 3)
+        layout.addLayout(month, 3)
         layout.addLayout(side, 2)
         self.retranslate()
 
@@ -84,6 +93,10 @@ class CalendarPanel(Retranslatable, QWidget):
         self.close_button.setText(self.tr("设为本店闭店日"))
         self.open_button.setText(self.tr("设为本店营业日"))
         self.reset_button.setText(self.tr("恢复国家日历"))
+        self.month.setLocale(QLocale())   # month and weekday names in the desk's language
+        self.legend.setText("　".join(
+            f'<span style="color:{colour(LOOK[kind][0])}; background:{colour(LOOK[kind][1])}">'
+            f"&nbsp;■ {code_text(kind)}&nbsp;</span>" for kind in LOOK))
         self._show_chosen()
 
     def day_name(self, day: CalendarDay) -> str:

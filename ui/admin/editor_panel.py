@@ -54,6 +54,9 @@ class EditorPanel(Retranslatable, QWidget):
         side.addLayout(self.form)
         side.addLayout(self.buttons)
         side.addWidget(self.message)
+        #: Where a subclass puts what comes after the form (the bays' hours).
+        self.below = QVBoxLayout()
+        side.addLayout(self.below)
         side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 3)

@@ -47,6 +47,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import UndoOffer, ask
+from ui.widgets.palette import colour
 
 SlotRole = Qt.ItemDataRole.UserRole + 1
 #: The selected booking: a strong blue that no booking colour comes near (the lead may move it
@@ -287,7 +288,6 @@ class BookingCalendar(Retranslatable, QWidget):
         #: The day's kind when the store is closed or it is a special day (国庆节, 调休上班).
         self.day_note = QLabel()
         self.day_note.setWordWrap(True)
-        self.day_note.setStyleSheet("font-weight: bold;")
         self.day_info: CalendarDay | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -389,6 +389,8 @@ class BookingCalendar(Retranslatable, QWidget):
         if not info.working:
             text = self.tr("%1：本店不营业，没有可预约的时段。").replace("%1", text)
         self.day_note.setText(text)
+        self.day_note.setStyleSheet(
+            f"font-weight: bold; color: {colour('accent' if info.working else 'overdue')};")
         self.day_note.show()
 
     def _show_week(self, result) -> None:
