@@ -53,7 +53,7 @@ def test_english_switch_retranslates_everything(make_window, switcher):
     switcher.apply("en")
     entries = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert entries == ["Reception", "Sales", "Service", "Customers", "Customer voice", "Customer care", "Parts stock",
-                       "Purchasing", "Accidents", "Cashier", "Audit & accounts"]
+                       "Purchasing", "Accidents", "Cashier", "Store admin"]
     assert window.windowTitle() == "DealerDesk Smart Store"
     assert window.camera_label.text() == "Gate camera: not configured"
     switcher.apply("zh_CN")
