@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -130,7 +130,8 @@ class EditorPanel(Retranslatable, QWidget):
     def _saved(self, record) -> None:
         self.editing = record
         self._show_heading()
-        self.message.setText(self.tr("已保存。"))
+        # translate() with this class's context: tr() would look in the subclass's
+        self.message.setText(QCoreApplication.translate("EditorPanel", "已保存。"))
         self.saved.emit(record)
         self.refresh()
 
