@@ -44,6 +44,7 @@ class CalendarPanel(Retranslatable, QWidget):
         self._days: dict[date, CalendarDay] = {}
         self.month = QCalendarWidget()
         self.month.setGridVisible(True)
+        self.month.setFirstDayOfWeek(Qt.DayOfWeek.Monday)   # as the bays' weekly hours
         self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         plain = QTextCharFormat()
         plain.setForeground(QBrush(QColor(colour("ink"))))
@@ -155,8 +156,8 @@ class CalendarPanel(Retranslatable, QWidget):
             return
         state = self.tr("营业") if info.working else self.tr("不营业")
         name = self.day_name(info)
-        self.chosen.setText(f"{day:%Y-%m-%d}  {code_text(info.kind)}"
-                            f"{'（' + name + '）' if name else ''} · {state}")
+        self.chosen.setText(" · ".join([f"{day:%Y-%m-%d}", code_text(info.kind)]
+                                       + ([name] if name else []) + [state]))
         self.note.setText(info.note)
 
     def set_day(self, is_open: bool) -> None:

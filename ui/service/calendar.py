@@ -385,7 +385,7 @@ class BookingCalendar(Retranslatable, QWidget):
             return
         name = " · ".join(([code_text(info.holiday)] if info.holiday else [])
                           + ([info.note] if info.note else []))
-        text = f"{code_text(info.kind)}{f'（{name}）' if name else ''}"
+        text = " · ".join([code_text(info.kind)] + ([name] if name else []))
         if not info.working:
             text = self.tr("%1：本店不营业，没有可预约的时段。").replace("%1", text)
         self.day_note.setText(text)
