@@ -152,3 +152,16 @@ def test_bad_store_and_item_input_is_refused_and_nothing_is_lost(db, shop):
     with pytest.raises(Conflict):
         store_admin.save_bay(db, shop.store_id, name="1号工位")
     assert len(store_admin.list_bays(db, shop.store_id)) == 3
+
+
+def test_no_progress_update_is_owed_on_a_holiday():
+    from app.domain.workflow import needs_progress
+
+    calendar = china_calendar()
+    last = at(date(2026, 9, 30), 23, 50)
+    # 10 minutes before midnight, then the week of National Day: owed at 00:20 on 8 October.
+    assert needs_progress("in_repair", last, last, at(date(2026, 9, 30), 23, 59), calendar) \
+        is False
+    assert needs_progress("in_repair", last, last, at(date(2026, 10, 5), 12), calendar) is False
+    assert needs_progress("in_repair", last, last, at(date(2026, 10, 8), 0, 20), calendar)
+    assert needs_progress("in_repair", last, last, at(date(2026, 10, 1), 0, 20))   # wall clock
