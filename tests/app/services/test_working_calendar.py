@@ -165,3 +165,18 @@ def test_no_progress_update_is_owed_on_a_holiday():
     assert needs_progress("in_repair", last, last, at(date(2026, 10, 5), 12), calendar) is False
     assert needs_progress("in_repair", last, last, at(date(2026, 10, 8), 0, 20), calendar)
     assert needs_progress("in_repair", last, last, at(date(2026, 10, 1), 0, 20))   # wall clock
+
+
+def test_an_adjusted_working_saturday_keeps_mondays_hours(db, shop):
+    weekdays_only = [(time(9, 0), time(17, 0))] + [(time(8, 30), time(18, 0))] * 4 \
+        + [(None, None)] * 2
+    store_admin.set_bay_hours(db, shop.store_id, shop.bay1_id, weekdays_only)
+    adjusted = date(2026, 10, 10)            # a Saturday worked for National Day
+    ordinary = date(2026, 10, 17)            # a plain Saturday
+    (bay1,) = [s for s in bookings.list_slots(db, adjusted, store_id=shop.store_id)
+               if s.bay_id == shop.bay1_id]
+    open_starts = [s.start for s in bay1.slots if s.open]
+    assert open_starts[0] == at(adjusted, 9) and open_starts[-1] == at(adjusted, 16, 30)
+    (bay1,) = [s for s in bookings.list_slots(db, ordinary, store_id=shop.store_id)
+               if s.bay_id == shop.bay1_id]
+    assert not any(s.open for s in bay1.slots)
