@@ -89,7 +89,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "purchasing": PurchasingPage(database, runner, settings.store_id),
         "accidents": AccidentPage(database, runner, settings.store_id),
         "cashier": CashierPage(database, runner, settings.store_id),
-        "admin": AdminPage(database, runner),
+        "admin": AdminPage(database, runner, settings.store_id),
     }
 
 

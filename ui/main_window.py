@@ -175,7 +175,7 @@ class MainWindow(Retranslatable, QMainWindow):
                   "voice": self.tr("客户之声"), "care": self.tr("客服关怀"),
                   "stock": self.tr("配件库存"), "purchasing": self.tr("采购与到货"),
                   "accidents": self.tr("事故车"), "cashier": self.tr("收银结算"),
-                  "admin": self.tr("审计与账户")}
+                  "admin": self.tr("门店管理")}
         for row, (key, action) in enumerate(zip(self.keys, self.page_actions)):
             title = titles[key]
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

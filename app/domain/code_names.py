@@ -34,7 +34,19 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "sign_in": ("登录", "Signed in"), "sign_in_failed": ("登录失败", "Failed sign-in"),
     "sign_out": ("退出登录", "Signed out"), "account_locked": ("账户锁定", "Account locked"),
     "unlock": ("解锁账户", "Account unlocked"), "approve": ("审批", "Approved"),
-    "revise": ("修订", "Revised"),
+    "revise": ("修订", "Revised"), "delete": ("删除", "Deleted"),
+    # what a day is for the store (app.domain.working_calendar.DayKind)
+    "workday": ("工作日", "Workday"), "weekend": ("周末", "Weekend"),
+    "public_holiday": ("法定节假日", "Public holiday"),
+    "adjusted_workday": ("调休上班", "Adjusted working day"),
+    "store_closed": ("本店闭店", "Store closed"), "store_open": ("本店营业", "Store open"),
+    # China's public holidays (chinese-calendar's Holiday names)
+    "new_years_day": ("元旦", "New Year's Day"), "spring_festival": ("春节", "Spring Festival"),
+    "tomb_sweeping_day": ("清明节", "Tomb-sweeping Day"), "labour_day": ("劳动节", "Labour Day"),
+    "dragon_boat_festival": ("端午节", "Dragon Boat Festival"),
+    "national_day": ("国庆节", "National Day"),
+    "mid_autumn_festival": ("中秋节", "Mid-autumn Festival"),
+    "anti_fascist_70th_day": ("抗战胜利70周年纪念日", "Anti-Fascist 70th Day"),
     # why a visitor came; how a plate matched
     "unknown": ("待确认", "To be confirmed"), "sales": ("看车购车", "Buying a car"),
     "service": ("保养维修", "Service / repair"), "pickup": ("提车", "Pick-up"),

@@ -4,7 +4,9 @@ Ordinary complaints: somebody contacts the customer within 1 hour. Major complai
 manager takes them (the first contact is a manager's) within 2 hours. Every complaint: a
 solution is proposed within 24 hours. The clocks run on wall-clock time (a complaint received
 at 23:50 is due for contact at 00:50). A reopened complaint starts a new round from the
-moment it reopened. Each overdue deadline raises the escalation level by one.
+moment it reopened. Each overdue deadline raises the escalation level by one. Given the
+store's working calendar, a day the store is closed (a public holiday, its own closing day)
+does not count: a complaint received the evening before a holiday is due after it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+
+from app.domain.working_calendar import WorkingCalendar, add_working_time
 
 
 class ComplaintGrade(StrEnum):
@@ -132,17 +136,30 @@ class SlaClock:
     missed: int
 
 
+def due_after(started_at: datetime, limit: timedelta,
+              calendar: WorkingCalendar | None = None) -> datetime:
+    """When a step `limit` after `started_at` is due: wall-clock time, or only the store's
+    working days' time with its calendar."""
+    if calendar is None:
+        return started_at + limit
+    return add_working_time(calendar, started_at, limit).astimezone(started_at.tzinfo)
+
+
 def deadlines(grade: ComplaintGrade, started_at: datetime, contacted_at: datetime | None,
-              proposed_at: datetime | None) -> tuple[Deadline, Deadline]:
+              proposed_at: datetime | None,
+              calendar: WorkingCalendar | None = None) -> tuple[Deadline, Deadline]:
     """The round's contact and solution deadlines; `started_at` is receipt or reopening."""
-    return (Deadline(ComplaintStep.CONTACTED, started_at + CONTACT_LIMIT[grade], contacted_at),
-            Deadline(ComplaintStep.PROPOSED, started_at + SOLUTION_LIMIT, proposed_at))
+    return (Deadline(ComplaintStep.CONTACTED,
+                     due_after(started_at, CONTACT_LIMIT[grade], calendar), contacted_at),
+            Deadline(ComplaintStep.PROPOSED,
+                     due_after(started_at, SOLUTION_LIMIT, calendar), proposed_at))
 
 
 def sla_clock(grade: ComplaintGrade, started_at: datetime, contacted_at: datetime | None,
-              proposed_at: datetime | None, now: datetime) -> SlaClock:
+              proposed_at: datetime | None, now: datetime,
+              calendar: WorkingCalendar | None = None) -> SlaClock:
     """Where the complaint stands at `now`; done once a solution has been proposed."""
-    pair = deadlines(grade, started_at, contacted_at, proposed_at)
+    pair = deadlines(grade, started_at, contacted_at, proposed_at, calendar)
     missed = sum(1 for d in pair if d.overdue(now))
     owed = [d for d in pair if d.done_at is None]
     if not owed:
@@ -159,9 +176,10 @@ def sla_clock(grade: ComplaintGrade, started_at: datetime, contacted_at: datetim
 
 
 def sla_met(grade: ComplaintGrade, started_at: datetime, contacted_at: datetime | None,
-            proposed_at: datetime | None, now: datetime) -> bool | None:
+            proposed_at: datetime | None, now: datetime,
+            calendar: WorkingCalendar | None = None) -> bool | None:
     """True when both deadlines were met, False when one was missed, None while undecided."""
-    pair = deadlines(grade, started_at, contacted_at, proposed_at)
+    pair = deadlines(grade, started_at, contacted_at, proposed_at, calendar)
     if any(d.overdue(now) for d in pair):
         return False
     if all(d.met for d in pair):

@@ -54,6 +54,8 @@ class Permission(StrEnum):
     STAFF_MANAGE = "staff.manage"
     #: The test-drive fleet and its bookings, drives out and back, feedback (试乘试驾).
     TEST_DRIVE = "test_drive"
+    #: Administering the store: stores, bays and their hours, service items, the calendar.
+    STORE_ADMIN = "store.admin"
 
 
 P = Permission
@@ -76,7 +78,7 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.MANAGER: frozenset(Permission),
     StaffRole.ADMINISTRATOR: frozenset({
         P.STAFF_MANAGE, P.AUDIT_VIEW, P.CATALOGUE_EDIT, P.CARE_SETTINGS, P.CARE_RUN,
-        P.PARTS_VIEW, P.REPORTS_VIEW}),
+        P.PARTS_VIEW, P.REPORTS_VIEW, P.STORE_ADMIN}),
 }
 
 #: What a headless job acting by itself may do (the gate, the nightly care run, the command

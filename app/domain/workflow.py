@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.domain.code_names import CODE_NAMES
+from app.domain.working_calendar import WorkingCalendar, add_working_time
 from app.errors import Conflict
 
 
@@ -138,11 +139,16 @@ def takes_parts(frm: WorkOrderStatus | str, to: WorkOrderStatus | str) -> bool:
 
 
 def needs_progress(status: WorkOrderStatus | str, last_progress_at: datetime | None,
-                   opened_at: datetime, now: datetime) -> bool:
-    """True when a car in the shop has had no progress update for 30 minutes or more."""
+                   opened_at: datetime, now: datetime,
+                   calendar: WorkingCalendar | None = None) -> bool:
+    """True when a car in the shop has had no progress update for 30 minutes or more (of
+    the store's working days, given its calendar: nobody owes an update on a holiday)."""
     if WorkOrderStatus(status) not in IN_SHOP:
         return False
-    return now - (last_progress_at or opened_at) >= PROGRESS_INTERVAL
+    since = last_progress_at or opened_at
+    if calendar is not None:
+        return add_working_time(calendar, since, PROGRESS_INTERVAL) <= now
+    return now - since >= PROGRESS_INTERVAL
 
 
 def is_overdue(status: WorkOrderStatus | str, promised_at: datetime | None,
@@ -167,9 +173,10 @@ class Flags:
 
 def card_flags(status: WorkOrderStatus | str, *, opened_at: datetime,
                last_progress_at: datetime | None, promised_at: datetime | None,
-               now: datetime) -> Flags:
+               now: datetime, calendar: WorkingCalendar | None = None) -> Flags:
     """The flags of one work order at `now`."""
-    return Flags(no_progress=needs_progress(status, last_progress_at, opened_at, now),
+    return Flags(no_progress=needs_progress(status, last_progress_at, opened_at, now,
+                                            calendar),
                  overdue=is_overdue(status, promised_at, now),
                  awaiting_customer=WorkOrderStatus(status) is S.AWAITING_APPROVAL)
 

@@ -64,6 +64,7 @@ from app.models.work_order import (
     WorkOrderStatus,
     WorkOrderStatusChange,
 )
+from app.models.working_calendar import BayHours, StoreDay
 from app.models.workshop import Bay, BayKind, ServiceItem
 
 __all__ = [
@@ -73,7 +74,8 @@ __all__ = [
     "CarRelease", "DayClose", "DayCloseLine", "InvoiceRequest", "Payment", "PaymentKind",
     "Settlement", "SettlementStatus",
     "OPEN_WORK_ORDER_STATUSES", "Accessory", "Approval", "CatalogueVehicle", "FinanceProduct",
-    "InsuranceProduct", "Lender", "AuditLog", "Base", "Bay", "BayKind", "Booking",
+    "InsuranceProduct", "Lender", "AuditLog", "Base", "Bay", "BayHours",
+    "BayKind", "StoreDay", "Booking",
     "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus",
     "ComplaintStepRecord", "CareItem", "CareOutcome", "CareSetting", "CustomerRfm",
     "Customer", "CustomerKind", "CycleCount", "MovementKind",

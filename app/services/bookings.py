@@ -1,7 +1,10 @@
 """Service bookings (预约保养): free slots per bay, booking, moving, cancelling, no-shows.
 
 A booking reserves a bay from `slot_start` to `slot_end`; its length follows from the
-labour hours of its items in 30-minute steps and it ends by closing time. The quick lane
+labour hours of its items in 30-minute steps. It lies within the bay's hours of that weekday
+(`bay_hours`, set on the admin page; 08:30–18:00 for a bay without any) on a day the bay's
+store works (`app.domain.working_calendar.is_working_day`: public holidays and the store's own
+closing days have no slots). The quick lane
 takes only quick items that fit in one 30-minute slot. Two active bookings never overlap
 on one bay, one vehicle or one technician: on PostgreSQL exclusion constraints forbid it
 (migration 0006_reliab), on SQLite the check and the write share one BEGIN IMMEDIATE
@@ -14,19 +17,28 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import acting
 from app.db import Database
+from app.domain.code_names import label
 from app.domain.roles import Permission
+from app.domain.working_calendar import (
+    DEFAULT_CLOSES,
+    DEFAULT_OPENS,
+    WorkingCalendar,
+    hours_weekday,
+    is_working_day,
+)
 from app.errors import Conflict, ValidationError
 from app.models import (
     Bay,
+    BayHours,
     BayKind,
     Booking,
     BookingChannel,
@@ -37,7 +49,7 @@ from app.models import (
     StaffRole,
     Vehicle,
 )
-from app.services import audit
+from app.services import audit, working_days
 from app.services.common import (
     STORE_TZ,
     active_staff_id,
@@ -53,8 +65,9 @@ from app.services.common import (
 from app.settings import load_settings
 
 SLOT = timedelta(minutes=30)
-OPENING = time(8, 30)
-CLOSING = time(18, 0)
+#: The workshop's usual day: a bay's hours until the admin page sets them.
+OPENING = DEFAULT_OPENS
+CLOSING = DEFAULT_CLOSES
 #: Bookings that hold their bay.
 ACTIVE = (BookingStatus.BOOKED, BookingStatus.CHECKED_IN)
 _WHAT = ("预约", "booking")
@@ -97,16 +110,18 @@ class BookingRecord:
 
 @dataclass(frozen=True)
 class Slot:
-    """A 30-minute slot of one bay; `booking_id` is the booking holding it, if any."""
+    """A 30-minute slot of one bay; `booking_id` is the booking holding it, if any;
+    `open` is False outside the bay's hours (another bay is open then)."""
 
     start: datetime
     end: datetime
     booking_id: int | None
+    open: bool = True
 
     @property
     def free(self) -> bool:
-        """True when no active booking holds the slot."""
-        return self.booking_id is None
+        """True when the bay is open and no active booking holds the slot."""
+        return self.open and self.booking_id is None
 
 
 @dataclass(frozen=True)
@@ -135,26 +150,71 @@ def booking_length(hours: Iterable[Decimal]) -> timedelta:
     return SLOT * max(1, math.ceil(round(minutes, 6) / 30))
 
 
-def opening_hours(day: date) -> tuple[datetime, datetime]:
-    """When the workshop opens and closes on `day` (aware, store time)."""
+Hours = tuple[datetime, datetime]
+
+
+def opening_hours(day: date) -> Hours:
+    """The workshop's usual day on `day` (aware, store time): a bay's hours until set."""
     return datetime.combine(day, OPENING, STORE_TZ), datetime.combine(day, CLOSING, STORE_TZ)
 
 
+def _store(store_id: int | None) -> int:
+    """The store asked for, else the desk's store."""
+    return load_settings().store_id if store_id is None else store_id
+
+
+def bay_hours_in(session: Session, bays: Sequence[Bay], day: date,
+                 calendar: WorkingCalendar) -> dict[int, Hours | None]:
+    """Each bay's opening and closing on `day`; None when the bay does not work then (the
+    store is closed, or the bay is closed on that weekday)."""
+    if not is_working_day(calendar, day):
+        return {bay.id: None for bay in bays}
+    weekday = hours_weekday(calendar, day)
+    rows: dict[int, dict[int, BayHours]] = {}
+    if bays:
+        for row in session.scalars(select(BayHours).where(
+                BayHours.bay_id.in_([b.id for b in bays]))):
+            rows.setdefault(row.bay_id, {})[row.weekday] = row
+    hours: dict[int, Hours | None] = {}
+    for bay in bays:
+        own = rows.get(bay.id)
+        if own is None:
+            hours[bay.id] = opening_hours(day)
+            continue
+        row = own.get(weekday)
+        hours[bay.id] = None if row is None or row.opens is None or row.closes is None else (
+            datetime.combine(day, row.opens, STORE_TZ), datetime.combine(day, row.closes, STORE_TZ))
+    return hours
+
+
+def _day_hours(s: Session, day: date, store_id: int | None) -> tuple[list[Bay], dict]:
+    """The store's active bays and their hours on `day`."""
+    store = _store(store_id)
+    bays = _bays(s, store)
+    return bays, bay_hours_in(s, bays, day, working_days.calendar_in(s, store, day, day))
+
+
 @acting.open_to_signed_in
-def list_slots(db: Database, day: date) -> tuple[BaySchedule, ...]:
-    """Every active bay's 30-minute slots on `day`, each free or held by a booking."""
+def list_slots(db: Database, day: date, *, store_id: int | None = None) -> tuple[BaySchedule, ...]:
+    """Every active bay's 30-minute slots on `day` from the first bay's opening to the last
+    one's closing, each free, held by a booking or outside the bay's hours; no slots on a
+    day the store does not work."""
     with db.session() as s:
-        bays = _bays(s)
+        bays, hours = _day_hours(s, day, store_id)
         held = _active_on_day(s, day)
-        opens, closes = opening_hours(day)
+        spans = [h for h in hours.values() if h is not None]
+        opens = min((h[0] for h in spans), default=None)
+        closes = max((h[1] for h in spans), default=None)
         schedules = []
         for bay in bays:
             slots, start = [], opens
-            while start < closes:
+            while opens is not None and start < closes:
                 end = start + SLOT
                 holder = next((b.id for b in held if b.bay_id == bay.id
                                and b.slot_start < end and b.slot_end > start), None)
-                slots.append(Slot(start, end, holder))
+                own = hours[bay.id]
+                slots.append(Slot(start, end, holder,
+                                  own is not None and own[0] <= start and end <= own[1]))
                 start = end
             schedules.append(BaySchedule(bay.id, bay.name, str(bay.kind), tuple(slots)))
         return tuple(schedules)
@@ -162,17 +222,18 @@ def list_slots(db: Database, day: date) -> tuple[BaySchedule, ...]:
 
 @acting.open_to_signed_in
 def free_slots(db: Database, day: date, item_ids: Sequence[int], *,
-               now: datetime | None = None) -> tuple[FreeSlot, ...]:
+               now: datetime | None = None, store_id: int | None = None) -> tuple[FreeSlot, ...]:
     """Start times on `day` where a booking of these items fits, in the bays that may
-    take it (the quick lane only for quick items of one slot), by time then bay; with no
-    items yet, where a half-hour booking fits."""
+    take it (the quick lane only for quick items of one slot) and within their hours, by
+    time then bay; with no items yet, where a half-hour booking fits."""
     with db.session() as s:
-        return _free_on(s, day, _items(s, item_ids) if item_ids else [], now_utc(now))
+        return _free_on(s, day, _items(s, item_ids) if item_ids else [], now_utc(now), store_id)
 
 
 @acting.needs(Permission.BOOKING_EDIT)
 def first_free_slot(db: Database, item_ids: Sequence[int] = (), *,
-                    now: datetime | None = None, days: int = 14) -> FreeSlot | None:
+                    now: datetime | None = None, days: int = 14,
+                    store_id: int | None = None) -> FreeSlot | None:
     """The earliest free slot from now on (today or one of the next `days` days) for these
     items: where the booking dialog opens, never on a time already past."""
     earliest = now_utc(now)
@@ -180,23 +241,28 @@ def first_free_slot(db: Database, item_ids: Sequence[int] = (), *,
         items = _items(s, item_ids) if item_ids else []
         first_day = store_today(earliest)
         for offset in range(days):
-            found = _free_on(s, first_day + timedelta(days=offset), items, earliest)
+            found = _free_on(s, first_day + timedelta(days=offset), items, earliest, store_id)
             if found:
                 return found[0]
     return None
 
 
-def _free_on(s: Session, day: date, items: Sequence[ServiceItem],
-             earliest: datetime) -> tuple[FreeSlot, ...]:
+def _free_on(s: Session, day: date, items: Sequence[ServiceItem], earliest: datetime,
+             store_id: int | None) -> tuple[FreeSlot, ...]:
     length = booking_length(i.labour_hours for i in items) if items else SLOT
-    bays = [b for b in _bays(s) if _bay_takes(b, items, length)]
+    bays, hours = _day_hours(s, day, store_id)
+    bays = [b for b in bays if _bay_takes(b, items, length) and hours[b.id] is not None]
+    if not bays:
+        return ()
     held = _active_on_day(s, day)
-    opens, closes = opening_hours(day)
-    found, start = [], opens
+    start = min(hours[b.id][0] for b in bays)
+    closes = max(hours[b.id][1] for b in bays)
+    found = []
     while start + length <= closes:
         end = start + length
         for bay in bays:
-            if start >= earliest and not any(
+            opens, shuts = hours[bay.id]
+            if opens <= start and end <= shuts and start >= earliest and not any(
                     b.bay_id == bay.id and b.slot_start < end and b.slot_end > start
                     for b in held):
                 found.append(FreeSlot(bay.id, bay.name, start, end))
@@ -376,7 +442,8 @@ def _editable(session: Session, booking_id: int, expected_version: int | None) -
 
 
 def _start(slot_start: datetime, now: datetime | None, horizon_days: int | None) -> datetime:
-    """Validate a slot start: aware, not past, within the horizon and opening hours."""
+    """Validate a slot start: aware, not past, within the horizon (the bay's hours are
+    checked with the bay, `_bay_for`)."""
     start = require_aware(slot_start, "slot_start", "预约时间", "The slot start")
     if start < now_utc(now) - timedelta(minutes=5):
         raise ValidationError("预约时间已过。", "The slot start is in the past.",
@@ -386,25 +453,44 @@ def _start(slot_start: datetime, now: datetime | None, horizon_days: int | None)
         raise ValidationError(f"最多只能预约 {horizon} 天以内的时段。",
                               f"Bookings can be made at most {horizon} days ahead.",
                               field="slot_start")
-    opens, closes = opening_hours(start.astimezone(STORE_TZ).date())
-    if not opens <= start < closes:
-        raise ValidationError(f"预约时间须在营业时间 {OPENING:%H:%M}–{CLOSING:%H:%M} 内。",
-                              f"Slots are within opening hours {OPENING:%H:%M}–{CLOSING:%H:%M}.",
-                              field="slot_start")
     return start
 
 
 def _end(start: datetime, length: timedelta) -> datetime:
-    """The end of a booking of `length` from `start`; it must end by closing time."""
-    end = start + length
-    _, closes = opening_hours(start.astimezone(STORE_TZ).date())
-    if end > closes:
-        raise ValidationError(f"该预约需 {_hours(length)}，将超过 {CLOSING:%H:%M} 下班时间，"
+    """The end of a booking of `length` from `start` (within the bay's hours: `_bay_for`)."""
+    return start + length
+
+
+def _refuse_outside_hours(session: Session, booking: Booking, bay: Bay) -> None:
+    """ValidationError unless the booking lies within `bay`'s hours on a working day."""
+    day = booking.slot_start.astimezone(STORE_TZ).date()
+    store = bay.store_id if bay.store_id is not None else _store(None)
+    calendar = working_days.calendar_in(session, store, day, day)
+    hours = bay_hours_in(session, [bay], day, calendar)[bay.id]
+    if hours is None and not is_working_day(calendar, day):
+        info = working_days.describe(calendar, day)
+        why = [(label(info.holiday), label(info.holiday, "en")) if info.holiday else None,
+               (info.note, info.note) if info.note else None]
+        zh, en = next((w for w in why if w), ("", ""))
+        raise ValidationError(f"{day:%Y-%m-%d} 本店不营业{f'（{zh}）' if zh else ''}，不能预约。",
+                              f"The store is closed on {day:%Y-%m-%d}"
+                              f"{f' ({en})' if en else ''}; no bookings that day.",
+                              field="slot_start")
+    if hours is None:
+        raise ValidationError(f"{bay.name} 在 {day:%Y-%m-%d} 不营业。",
+                              f"{bay.name} is closed on {day:%Y-%m-%d}.", field="slot_start")
+    opens, closes = hours
+    if booking.slot_start < opens or booking.slot_start >= closes:
+        raise ValidationError(f"预约时间须在营业时间 {opens:%H:%M}–{closes:%H:%M} 内。",
+                              f"Slots are within opening hours {opens:%H:%M}–{closes:%H:%M}.",
+                              field="slot_start")
+    if booking.slot_end > closes:
+        length = booking.slot_end - booking.slot_start
+        raise ValidationError(f"该预约需 {_hours(length)}，将超过 {closes:%H:%M} 下班时间，"
                               "请选择更早的时段。",
                               f"This booking takes {_hours(length, 'en')} and would end after "
-                              f"closing time {CLOSING:%H:%M}; choose an earlier slot.",
+                              f"closing time {closes:%H:%M}; choose an earlier slot.",
                               field="slot_start")
-    return end
 
 
 def _hours(length: timedelta, language: str = "zh") -> str:
@@ -469,14 +555,25 @@ def _bay_for(session: Session, booking: Booking, items: Sequence[ServiceItem],
             raise ValidationError("快修通道只接 30 分钟内的快修项目。",
                                   "The quick lane takes only quick items of up to 30 minutes.",
                                   field="bay_id")
+        _refuse_outside_hours(session, booking, bay)
         _refuse_clashes(session, booking, bay)
         return bay.id
-    bays = sorted((b for b in _bays(session) if _bay_takes(b, items, length)),
+    bays = sorted((b for b in _bays(session, _store(None)) if _bay_takes(b, items, length)),
                   key=lambda b: (b.kind is not BayKind.QUICK_LANE, b.sort_order, b.id))
+    refusal: ValidationError | None = None
+    any_open = False
     for bay in bays:
+        try:
+            _refuse_outside_hours(session, booking, bay)
+        except ValidationError as exc:
+            refusal = exc
+            continue
+        any_open = True
         if _bay_clash(session, booking, bay.id) is None:
             _refuse_clashes(session, booking, bay)
             return bay.id
+    if refusal is not None and not any_open:
+        raise refusal  # no bay works then: say why (closed day, opening hours)
     raise Conflict("该时段所有工位都已约满，请选择其他时间。",
                    "Every bay is booked at that time; choose another slot.", field="slot_start")
 
@@ -515,9 +612,11 @@ def _span(booking: Booking) -> str:
     return f"{start:%H:%M}–{end:%H:%M}"
 
 
-def _bays(session: Session) -> list[Bay]:
-    return list(session.scalars(select(Bay).where(Bay.active.is_(True))
-                                .order_by(Bay.sort_order, Bay.id)))
+def _bays(session: Session, store_id: int) -> list[Bay]:
+    """The store's active bays (and those no store owns yet) in their display order."""
+    return list(session.scalars(select(Bay).where(
+        Bay.active.is_(True), or_(Bay.store_id == store_id, Bay.store_id.is_(None)))
+        .order_by(Bay.sort_order, Bay.id)))
 
 
 def _active_on_day(session: Session, day: date) -> list[Booking]:

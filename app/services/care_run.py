@@ -45,6 +45,7 @@ from app.domain.care_tiers import SEGMENT_LEVEL, segment
 from app.domain.store_time import STORE_TZ
 from app.domain.survey_templates import SurveyPolicy
 from app.domain.workflow import WorkOrderStatus
+from app.domain.working_calendar import next_working_day
 from app.models import (
     Approval,
     CareItem,
@@ -55,6 +56,7 @@ from app.models import (
     WorkOrder,
     WorkOrderLine,
 )
+from app.services import working_days
 from app.services.bulk import insert_rows, update_rows
 from app.services.care_settings import rules_in, thresholds_in
 from app.services.care_sources import satisfaction_scores
@@ -201,6 +203,9 @@ def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
     existing = set(s.connection().execute(select(CareItem.dedupe_key).where(
         CareItem.store_id == store_id, CareItem.window_end >= horizon)).scalars())
     rows, created = [], Counter()
+    today = store_today(now)
+    calendar = working_days.calendar_in(s, store_id, today - timedelta(days=200),
+                                        today + timedelta(days=200))
     for customer_id, vehicle_id, due in dues:
         owner = customers.get(customer_id)
         if owner is None or (due.marketing and not owner.consent):
@@ -209,12 +214,14 @@ def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
         if key in existing:
             continue
         existing.add(key)
+        due_day = next_working_day(calendar, due.due)   # a closed day: the next working day
         first, second = ((owner.consultant_id, owner.advisor_id) if due.side is Side.SALES
                          else (owner.advisor_id, owner.consultant_id))
         rows.append(dict(
             store_id=store_id, kind=due.kind.value, customer_id=customer_id,
             vehicle_id=vehicle_id, occurrence=due.occurrence, dedupe_key=key,
-            due_date=due.due, window_end=due.window_end, assignee_id=first or second,
+            due_date=due_day, window_end=max(due.window_end, due_day),
+            assignee_id=first or second,
             side=due.side.value, priority=due.priority, marketing=due.marketing,
             status="open", attempts=0, detail=due.detail, created_at=now, version_id=1))
         created[due.kind.value] += 1

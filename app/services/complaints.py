@@ -41,6 +41,7 @@ from app.models import (
     Vehicle,
     WorkOrder,
 )
+from app.services import working_days
 from app.services.arrival_card import ComplaintBrief
 from app.services.common import (
     check_version,
@@ -382,11 +383,12 @@ def _open_rows(session: Session, store_id: int | None,
     query = _row_query().where(Complaint.status.in_(OPEN_STATUSES))
     if store_id is not None:
         query = query.where(Complaint.store_id == store_id)
-    clocked = [(r, _clock(r, at)) for r in session.execute(query)]
+    calendars = working_days.around(session, at)
+    clocked = [(r, _clock(r, at, calendars)) for r in session.execute(query)]
     escalated = escalate_overdue(session, clocked, at)
     if escalated:
-        clocked = [(r, _clock(r, at)) for r in session.execute(query)]
-    return [_to_row(r, at, clock) for r, clock in clocked], escalated
+        clocked = [(r, _clock(r, at, calendars)) for r in session.execute(query)]
+    return [_to_row(r, at, calendars, clock) for r, clock in clocked], escalated
 
 
 @acting.needs(Permission.COMPLAINT_WORK)
@@ -405,7 +407,8 @@ def complaints_page(db: Database, *, store_id: int | None = None, state: str | N
             closed = _row_query().where(Complaint.status == ComplaintStatus.CLOSED)
             if store_id is not None:
                 closed = closed.where(Complaint.store_id == store_id)
-            rows += [_to_row(r, at) for r in session.execute(
+            calendars = working_days.around(session, at)
+            rows += [_to_row(r, at, calendars) for r in session.execute(
                 closed.order_by(Complaint.id.desc()).limit(200))]
     counts = Counter(r.sla_state for r in rows if r.status != ComplaintStatus.CLOSED)
     rows = [r for r in rows if (state is None or r.sla_state == state)
@@ -458,15 +461,18 @@ def open_brief(session: Session, customer_id: int, now: datetime) -> ComplaintBr
     return ComplaintBrief(complaint.id, str(complaint.category), str(complaint.grade),
                           str(complaint.status), complaint.created_at,
                           now - complaint.created_at, owner or "",
-                          str(_clock(complaint, now).state))
+                          str(_clock(complaint, now, working_days.around(session, now)).state))
 
 
-def _clock(complaint: Complaint, at: datetime) -> SlaClock:
+def _clock(complaint: Complaint, at: datetime,
+           calendars: working_days.StoreCalendars) -> SlaClock:
+    """The complaint's clock, counting only its store's working days."""
+    calendar = calendars(complaint.store_id)
     if complaint.status in (ComplaintStatus.ACCEPTED, ComplaintStatus.CLOSED):
         return sla_clock(complaint.grade, complaint.round_started_at, complaint.contacted_at or at,
-                         complaint.proposed_at or at, at)
+                         complaint.proposed_at or at, at, calendar)
     return sla_clock(complaint.grade, complaint.round_started_at, complaint.contacted_at,
-                     complaint.proposed_at, at)
+                     complaint.proposed_at, at, calendar)
 
 
 #: The complaint's own columns a row needs (its clock, its escalation and what it shows).
@@ -494,19 +500,20 @@ def _row_query():
             .join(Customer, Customer.id == Complaint.customer_id))
 
 
-def _to_row(c, at: datetime, clock: SlaClock | None = None) -> ComplaintRow:
+def _to_row(c, at: datetime, calendars: working_days.StoreCalendars,
+            clock: SlaClock | None = None) -> ComplaintRow:
     return ComplaintRow(
         c.id, c.version_id, c.customer_id, c.customer_name, mask_mobile(c.customer_mobile),
         c.plate or "", c.work_order_number or "", str(c.category), str(c.grade), str(c.channel),
         str(c.status), c.summary, c.owner_id, c.owner_name or "", c.created_at,
-        at - c.created_at, clock or _clock(c, at), c.escalation_level, c.reopen_count, c.survey_id,
-        c.quote_number or "")
+        at - c.created_at, clock or _clock(c, at, calendars), c.escalation_level,
+        c.reopen_count, c.survey_id, c.quote_number or "")
 
 
 def _rows(session: Session, ids: list[int], at: datetime) -> list[ComplaintRow]:
     """The listed complaints in the given order."""
-    found = {}
+    found, calendars = {}, working_days.around(session, at)
     for chunk in range(0, len(ids), 500):
         for row in session.execute(_row_query().where(Complaint.id.in_(ids[chunk:chunk + 500]))):
-            found[row.id] = _to_row(row, at)
+            found[row.id] = _to_row(row, at, calendars)
     return [found[i] for i in ids if i in found]

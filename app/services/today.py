@@ -48,5 +48,4 @@ def today_at_reception(db: Database, *, now: datetime | None = None) -> Today:
             arrivals=todays_arrivals_in(s, store_today(now)),
             expected=expected_today_in(s, now),
             in_shop=in_shop,
-            overdue_updates=tuple(c for c in in_shop if workflow.needs_progress(
-                c.status, c.last_progress_at, c.opened_at, now)))
+            overdue_updates=tuple(c for c in in_shop if c.flags(now).no_progress))

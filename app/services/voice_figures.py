@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, func, select
 
@@ -30,6 +30,7 @@ from app.domain.store_time import STORE_TZ
 from app.domain.survey_templates import SurveyStatus
 from app.errors import ValidationError
 from app.models import Complaint, Staff, Store, Survey, SurveyAnswer, WorkOrder
+from app.services import working_days
 from app.services.common import now_utc
 
 #: How many months the trend shows, ending with the reported one.
@@ -236,8 +237,10 @@ def _complaint_figures(session, start: datetime, end: datetime, store_id, at: da
                            .where(*where)).all()
     met = decided = 0
     contact, solution = [], []
+    calendar = working_days.calendar_in(session, store_id, start.astimezone(STORE_TZ).date(),
+                                        end.astimezone(STORE_TZ).date() + timedelta(days=30))
     for grade, received, contacted, proposed in rows:
-        verdict = sla_met(ComplaintGrade(grade), received, contacted, proposed, at)
+        verdict = sla_met(ComplaintGrade(grade), received, contacted, proposed, at, calendar)
         if verdict is not None:
             decided += 1
             met += verdict

@@ -3,7 +3,7 @@ that changes whenever any desk changes one (the board polls it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -14,9 +14,10 @@ from app.db import Database
 from app.domain import workflow
 from app.domain.roles import Permission
 from app.domain.workflow import WorkOrderStatus
+from app.domain.working_calendar import WorkingCalendar
 from app.models import AccidentCase, Bay, Customer, Staff, Vehicle, WorkOrder
-from app.services import purchasing
-from app.services.common import day_bounds, store_today
+from app.services import purchasing, working_days
+from app.services.common import day_bounds, now_utc, store_today
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,15 @@ class BoardCard:
     kind: str = ""
     #: Special-order parts: "waiting_part", "part_arrived", or "" when none.
     part_state: str = ""
+    #: The store's working calendar: progress is owed only on its working days.
+    calendar: WorkingCalendar | None = field(default=None, compare=False, repr=False)
 
     def flags(self, now: datetime) -> workflow.Flags:
         """The card's warnings at `now` (no progress for 30 min, overdue, awaiting answer)."""
         return workflow.card_flags(self.status, opened_at=self.opened_at,
                                    last_progress_at=self.last_progress_at,
-                                   promised_at=self.promised_at, now=now)
+                                   promised_at=self.promised_at, now=now,
+                                   calendar=self.calendar)
 
 
 # --- the board ----------------------------------------------------------------------------
@@ -64,7 +68,7 @@ def board_in(session: Session, now: datetime | None = None) -> tuple[BoardCard, 
         select(WorkOrder.id, WorkOrder.number, WorkOrder.status, Vehicle.plate,
                Customer.name, WorkOrder.advisor_id, Staff.name, WorkOrder.bay_id, Bay.name,
                WorkOrder.opened_at, WorkOrder.promised_at, WorkOrder.last_progress_at,
-               WorkOrder.version_id, Vehicle.brand, Vehicle.model)
+               WorkOrder.version_id, Vehicle.brand, Vehicle.model, WorkOrder.store_id)
         .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
         .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
         .outerjoin(Staff, Staff.id == WorkOrder.advisor_id)
@@ -75,9 +79,11 @@ def board_in(session: Session, now: datetime | None = None) -> tuple[BoardCard, 
     parts_in = purchasing.part_states(session, ids)
     accidents = set(session.scalars(select(AccidentCase.work_order_id).where(
         AccidentCase.work_order_id.in_(ids)))) if ids else set()
+    calendars = working_days.around(session, now_utc(now))
     return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:13], vehicle_model=_model(r[13], r[14]),
                            kind="accident" if r[0] in accidents else "",
-                           part_state=parts_in.get(r[0], "")) for r in rows)
+                           part_state=parts_in.get(r[0], ""), calendar=calendars(r[15]))
+                 for r in rows)
 
 
 def _model(brand: str | None, model: str | None) -> str:

@@ -351,14 +351,34 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/page.py" line="27"/>
+        <location filename="../../ui/admin/page.py" line="37"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="28"/>
-        <source>账户</source>
-        <translation>Accounts</translation>
+        <location filename="../../ui/admin/page.py" line="37"/>
+        <source>员工账户</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/page.py" line="37"/>
+        <source>门店</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/page.py" line="38"/>
+        <source>工位与营业时间</source>
+        <translation>Bays and hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/page.py" line="38"/>
+        <source>服务项目与工时</source>
+        <translation>Service items and labour times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/page.py" line="39"/>
+        <source>工作日历</source>
+        <translation>Working calendar</translation>
     </message>
 </context>
 <context>
@@ -662,191 +682,201 @@
     </message>
     <message>
         <location filename="../../ui/admin/audit_page.py" line="49"/>
+        <source>工位营业时间</source>
+        <translation>Bay hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="50"/>
         <source>放车记录</source>
         <translation>Car release</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="50"/>
+        <location filename="../../ui/admin/audit_page.py" line="51"/>
         <source>关怀任务</source>
         <translation>Care item</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="51"/>
+        <location filename="../../ui/admin/audit_page.py" line="52"/>
         <source>关怀结果</source>
         <translation>Care outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="52"/>
+        <location filename="../../ui/admin/audit_page.py" line="53"/>
         <source>关怀设置</source>
         <translation>Care settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="53"/>
+        <location filename="../../ui/admin/audit_page.py" line="54"/>
         <source>车型目录</source>
         <translation>Vehicle catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="54"/>
+        <location filename="../../ui/admin/audit_page.py" line="55"/>
         <source>投诉处理步骤</source>
         <translation>Complaint step</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="55"/>
+        <location filename="../../ui/admin/audit_page.py" line="56"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="56"/>
+        <location filename="../../ui/admin/audit_page.py" line="57"/>
         <source>客户等级</source>
         <translation>Customer level</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="57"/>
+        <location filename="../../ui/admin/audit_page.py" line="58"/>
         <source>盘点</source>
         <translation>Cycle count</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="58"/>
+        <location filename="../../ui/admin/audit_page.py" line="59"/>
         <source>定损照片</source>
         <translation>Damage photo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="59"/>
+        <location filename="../../ui/admin/audit_page.py" line="60"/>
         <source>日结明细</source>
         <translation>Day close line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="60"/>
+        <location filename="../../ui/admin/audit_page.py" line="61"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="61"/>
+        <location filename="../../ui/admin/audit_page.py" line="62"/>
         <source>金融产品</source>
         <translation>Finance product</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="62"/>
+        <location filename="../../ui/admin/audit_page.py" line="63"/>
         <source>检查项目</source>
         <translation>Inspection item</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="63"/>
+        <location filename="../../ui/admin/audit_page.py" line="64"/>
         <source>保险产品</source>
         <translation>Insurance product</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="64"/>
+        <location filename="../../ui/admin/audit_page.py" line="65"/>
         <source>开票申请</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="65"/>
+        <location filename="../../ui/admin/audit_page.py" line="66"/>
         <source>金融机构</source>
         <translation>Lender</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="66"/>
+        <location filename="../../ui/admin/audit_page.py" line="67"/>
         <source>配件替代</source>
         <translation>Part supersession</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="67"/>
+        <location filename="../../ui/admin/audit_page.py" line="68"/>
         <source>配件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="68"/>
+        <location filename="../../ui/admin/audit_page.py" line="69"/>
         <source>收付款</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="69"/>
+        <location filename="../../ui/admin/audit_page.py" line="70"/>
         <source>采购明细</source>
         <translation>Purchase order line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="70"/>
+        <location filename="../../ui/admin/audit_page.py" line="71"/>
         <source>采购单</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="71"/>
+        <location filename="../../ui/admin/audit_page.py" line="72"/>
         <source>报价金融方案</source>
         <translation>Quote finance plan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="72"/>
+        <location filename="../../ui/admin/audit_page.py" line="73"/>
         <source>报价明细</source>
         <translation>Quote line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="73"/>
+        <location filename="../../ui/admin/audit_page.py" line="74"/>
         <source>补货申请</source>
         <translation>Replenishment request</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="74"/>
+        <location filename="../../ui/admin/audit_page.py" line="75"/>
         <source>服务项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="75"/>
+        <location filename="../../ui/admin/audit_page.py" line="76"/>
         <source>结算单</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="76"/>
+        <location filename="../../ui/admin/audit_page.py" line="77"/>
         <source>库存流水</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="77"/>
+        <location filename="../../ui/admin/audit_page.py" line="78"/>
         <source>调拨单</source>
         <translation>Store transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="78"/>
+        <location filename="../../ui/admin/audit_page.py" line="79"/>
         <source>大区</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="79"/>
+        <location filename="../../ui/admin/audit_page.py" line="80"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="80"/>
+        <location filename="../../ui/admin/audit_page.py" line="81"/>
+        <source>门店闭店/营业日</source>
+        <translation>Store closing/opening day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="82"/>
         <source>供应商</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="81"/>
+        <location filename="../../ui/admin/audit_page.py" line="83"/>
         <source>回访答卷</source>
         <translation>Survey answer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="82"/>
+        <location filename="../../ui/admin/audit_page.py" line="84"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="83"/>
+        <location filename="../../ui/admin/audit_page.py" line="85"/>
         <source>工单明细</source>
         <translation>Work order line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="84"/>
+        <location filename="../../ui/admin/audit_page.py" line="86"/>
         <source>工单状态变更</source>
         <translation>Work order status change</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="85"/>
+        <location filename="../../ui/admin/audit_page.py" line="87"/>
         <source>试驾车</source>
         <translation>Test-drive car</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="86"/>
+        <location filename="../../ui/admin/audit_page.py" line="88"/>
         <source>试乘试驾</source>
         <translation>Test drive</translation>
     </message>
@@ -854,84 +884,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="157"/>
-        <location filename="../../ui/admin/audit_page.py" line="170"/>
+        <location filename="../../ui/admin/audit_page.py" line="159"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="157"/>
+        <location filename="../../ui/admin/audit_page.py" line="159"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="158"/>
-        <location filename="../../ui/admin/audit_page.py" line="170"/>
+        <location filename="../../ui/admin/audit_page.py" line="160"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="158"/>
+        <location filename="../../ui/admin/audit_page.py" line="160"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="158"/>
+        <location filename="../../ui/admin/audit_page.py" line="160"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="163"/>
+        <location filename="../../ui/admin/audit_page.py" line="165"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="167"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="170"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="170"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="171"/>
+        <location filename="../../ui/admin/audit_page.py" line="173"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="171"/>
+        <location filename="../../ui/admin/audit_page.py" line="173"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="171"/>
+        <location filename="../../ui/admin/audit_page.py" line="173"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="172"/>
+        <location filename="../../ui/admin/audit_page.py" line="174"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="207"/>
+        <location filename="../../ui/admin/audit_page.py" line="209"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>
@@ -942,6 +972,131 @@
         <location filename="../../ui/backoffice/forms.py" line="121"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
+    </message>
+</context>
+<context>
+    <name>BaysPanel</name>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="37"/>
+        <location filename="../../ui/admin/bays_panel.py" line="73"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="37"/>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="70"/>
+        <source>工位</source>
+        <translation>Bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="70"/>
+        <location filename="../../ui/admin/bays_panel.py" line="72"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="70"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="71"/>
+        <source>营业时间</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="72"/>
+        <source>工位名称</source>
+        <translation>Bay name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="75"/>
+        <source>每周营业时间（不勾选为当天不营业）</source>
+        <translation>Weekly hours (unticked: closed that day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="81"/>
+        <source>可预约</source>
+        <translation>Can be booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="84"/>
+        <source>保存营业时间</source>
+        <translation>Save hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="85"/>
+        <source>新建工位</source>
+        <translation>New bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="85"/>
+        <source>保存工位</source>
+        <translation>Save bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="88"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="88"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="88"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="88"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="89"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="89"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="89"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="99"/>
+        <source>休息</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="102"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="106"/>
+        <source>新工位</source>
+        <translation>New bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="107"/>
+        <source>修改工位：%1</source>
+        <translation>Changing bay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/bays_panel.py" line="147"/>
+        <source>请先选择或保存一个工位。</source>
+        <translation>Choose or save a bay first.</translation>
     </message>
 </context>
 <context>
@@ -1002,76 +1157,87 @@
 <context>
     <name>BookingCalendar</name>
     <message>
-        <location filename="../../ui/service/calendar.py" line="295"/>
-        <source>今天</source>
+        <location filename="../../ui/service/calendar.py" line="135"/>
+        <source>该工位此时不营业</source>
         <extracomment>The selected booking: a strong blue that no booking colour comes near (the lead may move it into the palette module).</extracomment>
+        <translation>The bay is closed at this time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/calendar.py" line="317"/>
+        <source>今天</source>
+        <extracomment>The desk&apos;s store (its calendar and bays); the settings&apos; when not given. The day&apos;s kind when the store is closed or it is a special day (国庆节, 调休上班).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="296"/>
+        <location filename="../../ui/service/calendar.py" line="318"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="297"/>
+        <location filename="../../ui/service/calendar.py" line="319"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="298"/>
+        <location filename="../../ui/service/calendar.py" line="320"/>
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="299"/>
+        <location filename="../../ui/service/calendar.py" line="321"/>
         <source>改期</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="300"/>
-        <location filename="../../ui/service/calendar.py" line="461"/>
+        <location filename="../../ui/service/calendar.py" line="322"/>
+        <location filename="../../ui/service/calendar.py" line="501"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="301"/>
-        <location filename="../../ui/service/calendar.py" line="468"/>
+        <location filename="../../ui/service/calendar.py" line="323"/>
+        <location filename="../../ui/service/calendar.py" line="508"/>
         <source>标记未到店</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="302"/>
+        <location filename="../../ui/service/calendar.py" line="324"/>
         <source>接车开单</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="413"/>
-        <location filename="../../ui/service/calendar.py" line="440"/>
-        <location filename="../../ui/service/calendar.py" line="477"/>
+        <location filename="../../ui/service/calendar.py" line="390"/>
+        <source>%1：本店不营业，没有可预约的时段。</source>
+        <translation>%1: the store is closed; there are no slots to book.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/calendar.py" line="453"/>
+        <location filename="../../ui/service/calendar.py" line="480"/>
+        <location filename="../../ui/service/calendar.py" line="517"/>
         <source>请先选择一个预约。</source>
         <translation>Select a booking first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="461"/>
+        <location filename="../../ui/service/calendar.py" line="501"/>
         <source>取消这个预约？
 %1</source>
         <translation>Cancel this booking?
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="462"/>
+        <location filename="../../ui/service/calendar.py" line="502"/>
         <source>已取消预约：%1</source>
         <translation>Booking cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="468"/>
+        <location filename="../../ui/service/calendar.py" line="508"/>
         <source>标记为未到店？
 %1</source>
         <translation>Mark as a no-show?
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="469"/>
+        <location filename="../../ui/service/calendar.py" line="509"/>
         <source>已标记未到店：%1</source>
         <translation>Marked as a no-show: %1</translation>
     </message>
@@ -1079,115 +1245,174 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="128"/>
+        <location filename="../../ui/service/booking_dialog.py" line="132"/>
         <source>改期</source>
-        <extracomment>No time asked for (or one already past): the dialog moves to the next free one.</extracomment>
+        <extracomment>The times the dialog offers: wide enough for any bay&apos;s hours set on the admin page (the service refuses a time outside the chosen bay&apos;s hours, saying what they are). No time asked for (or one already past): the dialog moves to the next free one.</extracomment>
         <translation>Move booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="128"/>
+        <location filename="../../ui/service/booking_dialog.py" line="132"/>
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="130"/>
+        <location filename="../../ui/service/booking_dialog.py" line="134"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="130"/>
+        <location filename="../../ui/service/booking_dialog.py" line="134"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="130"/>
+        <location filename="../../ui/service/booking_dialog.py" line="134"/>
         <source>保养项目</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="130"/>
+        <location filename="../../ui/service/booking_dialog.py" line="134"/>
         <source>占用时长</source>
         <translation>Bay time</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="131"/>
+        <location filename="../../ui/service/booking_dialog.py" line="135"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="131"/>
+        <location filename="../../ui/service/booking_dialog.py" line="135"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="131"/>
+        <location filename="../../ui/service/booking_dialog.py" line="135"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="131"/>
+        <location filename="../../ui/service/booking_dialog.py" line="135"/>
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="132"/>
+        <location filename="../../ui/service/booking_dialog.py" line="136"/>
         <source>技师（可选）</source>
         <translation>Technician (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="132"/>
+        <location filename="../../ui/service/booking_dialog.py" line="136"/>
         <source>预约方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="132"/>
+        <location filename="../../ui/service/booking_dialog.py" line="136"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="134"/>
+        <location filename="../../ui/service/booking_dialog.py" line="138"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="135"/>
+        <location filename="../../ui/service/booking_dialog.py" line="139"/>
         <source>自动分配</source>
         <translation>Any free bay</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="136"/>
+        <location filename="../../ui/service/booking_dialog.py" line="140"/>
         <source>可预约时段（点击选用）</source>
         <translation>Free slots (click to use)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="137"/>
+        <location filename="../../ui/service/booking_dialog.py" line="141"/>
         <source>如 粤B12345</source>
         <translation>e.g. 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="155"/>
+        <location filename="../../ui/service/booking_dialog.py" line="159"/>
         <source>（快修）</source>
         <translation> (quick)</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="202"/>
+        <location filename="../../ui/service/booking_dialog.py" line="206"/>
         <source>%1 分钟</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="216"/>
+        <location filename="../../ui/service/booking_dialog.py" line="220"/>
         <source>当天没有可预约的时段，请换一天。</source>
         <translation>No free slot on this day; choose another day.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="241"/>
+        <location filename="../../ui/service/booking_dialog.py" line="245"/>
         <source>未找到该车牌，请先在客户档案中登记车辆。</source>
         <translation>No vehicle with this plate; register it in the customer&apos;s file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/booking_dialog.py" line="266"/>
+        <location filename="../../ui/service/booking_dialog.py" line="270"/>
         <source>请先查找车辆。</source>
         <translation>Find the vehicle first.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="92"/>
+        <source>日期</source>
+        <extracomment>How each kind of day looks in the month (text colour, background).</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="92"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="92"/>
+        <source>名称 / 备注</source>
+        <translation>Name / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="93"/>
+        <source>备注（如：盘点、店庆）</source>
+        <translation>Note (e.g. stocktaking, anniversary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="94"/>
+        <source>设为本店闭店日</source>
+        <translation>Close the store this day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="95"/>
+        <source>设为本店营业日</source>
+        <translation>Open the store this day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="96"/>
+        <source>恢复国家日历</source>
+        <translation>Back to China&apos;s calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="145"/>
+        <source>chinese-calendar 尚未收录 %1 年的法定节假日：请将放假日逐日设为本店闭店日，或更新 chinese-calendar。</source>
+        <translation>chinese-calendar does not know the public holidays of %1 yet: close the store on each day off by hand, or update chinese-calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="157"/>
+        <source>营业</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="157"/>
+        <source>不营业</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar_panel.py" line="177"/>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2969,15 @@
     </message>
 </context>
 <context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../../ui/admin/editor_panel.py" line="134"/>
+        <source>已保存。</source>
+        <extracomment>Where a subclass puts what comes after the form (the bays&apos; hours).</extracomment>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <location filename="../../ui/testdrive/dialogs.py" line="133"/>
@@ -2852,6 +3086,103 @@
     </message>
 </context>
 <context>
+    <name>ItemsPanel</name>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="22"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="23"/>
+        <location filename="../../ui/admin/items_panel.py" line="38"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="23"/>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="34"/>
+        <location filename="../../ui/admin/items_panel.py" line="37"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="34"/>
+        <location filename="../../ui/admin/items_panel.py" line="37"/>
+        <source>项目名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="34"/>
+        <location filename="../../ui/admin/items_panel.py" line="37"/>
+        <source>工时（小时）</source>
+        <translation>Labour (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="35"/>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="35"/>
+        <source>快修</source>
+        <translation>Quick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="35"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="37"/>
+        <source>价格（元）</source>
+        <translation>Price (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="38"/>
+        <source>快修通道</source>
+        <translation>Quick lane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="40"/>
+        <source>30 分钟内的快修项目</source>
+        <translation>A quick item of up to 30 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="41"/>
+        <source>可预约、可开单</source>
+        <translation>Can be booked and put on work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="42"/>
+        <source>如 1.5</source>
+        <translation>e.g. 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="43"/>
+        <source>新建项目</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="43"/>
+        <source>保存项目</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="47"/>
+        <source>新服务项目</source>
+        <translation>New service item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/items_panel.py" line="48"/>
+        <source>修改项目：%1</source>
+        <translation>Changing item: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="198"/>
@@ -2921,8 +3252,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="178"/>
-        <source>审计与账户</source>
-        <translation>Audit &amp; accounts</translation>
+        <source>门店管理</source>
+        <translation>Store admin</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="185"/>
@@ -4686,6 +5017,64 @@
         <location filename="../../ui/backoffice/stock_page.py" line="156"/>
         <source>共 %1 种配件，%2 种低库存</source>
         <translation>%1 parts, %2 low on stock</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPanel</name>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="31"/>
+        <location filename="../../ui/admin/stores_panel.py" line="33"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="31"/>
+        <location filename="../../ui/admin/stores_panel.py" line="33"/>
+        <source>门店名称</source>
+        <translation>Store name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="31"/>
+        <location filename="../../ui/admin/stores_panel.py" line="34"/>
+        <source>大区</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="32"/>
+        <location filename="../../ui/admin/stores_panel.py" line="34"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="32"/>
+        <location filename="../../ui/admin/stores_panel.py" line="34"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="38"/>
+        <source>新建门店</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="38"/>
+        <source>保存门店</source>
+        <translation>Save store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="42"/>
+        <source>新门店</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="43"/>
+        <source>修改门店：%1</source>
+        <translation>Changing store: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/stores_panel.py" line="58"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""The admin page (审计与账户): the audit log and the staff accounts, for the manager."""
+"""The admin page (管理): the audit log, staff accounts, and administering the store: stores,
+bays and their hours, service items, the working calendar."""
 
 from __future__ import annotations
 
@@ -6,23 +7,34 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.admin.accounts_panel import AccountsPanel
 from ui.admin.audit_page import AuditPage
+from ui.admin.bays_panel import BaysPanel
+from ui.admin.calendar_panel import CalendarPanel
+from ui.admin.items_panel import ItemsPanel
+from ui.admin.stores_panel import StoresPanel
 from ui.widgets.basics import Retranslatable
 
 
 class AdminPage(Retranslatable, QWidget):
-    """Two tabs: the audit log and the accounts."""
+    """Tabs: the audit log, the staff accounts, stores, bays, service items, the calendar."""
 
-    def __init__(self, db, runner, parent: QWidget | None = None) -> None:
+    def __init__(self, db, runner, store_id: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audit = AuditPage(db, runner)
         self.accounts = AccountsPanel(db, runner)
+        self.stores = StoresPanel(db, runner)
+        self.bays = BaysPanel(db, runner, store_id)
+        self.items = ItemsPanel(db, runner)
+        self.calendar = CalendarPanel(db, runner, store_id)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.audit, "")
-        self.tabs.addTab(self.accounts, "")
+        for tab in (self.audit, self.accounts, self.stores, self.bays, self.items,
+                    self.calendar):
+            self.tabs.addTab(tab, "")
         QVBoxLayout(self).addWidget(self.tabs)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
-        self.tabs.setTabText(0, self.tr("审计日志"))
-        self.tabs.setTabText(1, self.tr("账户"))
+        for index, text in enumerate((self.tr("审计日志"), self.tr("员工账户"), self.tr("门店"),
+                                      self.tr("工位与营业时间"), self.tr("服务项目与工时"),
+                                      self.tr("工作日历"))):
+            self.tabs.setTabText(index, text)

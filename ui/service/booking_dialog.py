@@ -37,10 +37,15 @@ from ui.widgets.code_text import code_text
 CHANNELS = ("phone", "advisor_on_behalf", "wechat", "app", "walk_in")
 
 
+#: The times the dialog offers: wide enough for any bay's hours set on the admin page (the
+#: service refuses a time outside the chosen bay's hours, saying what they are).
+EARLIEST, LATEST = time(6, 0), time(22, 0)
+
+
 def slot_times() -> list[time]:
-    """The 30-minute slot starts of a working day."""
-    start = datetime.combine(date.today(), bookings.OPENING)
-    end = datetime.combine(date.today(), bookings.CLOSING)
+    """The 30-minute slot starts a bay may have."""
+    start = datetime.combine(date.today(), EARLIEST)
+    end = datetime.combine(date.today(), LATEST)
     times = []
     while start < end:
         times.append(start.time())
@@ -74,8 +79,7 @@ class BookingDialog(QDialog):
         self.time = QComboBox()
         for t in slot_times():
             self.time.addItem(t.strftime("%H:%M"))
-        if start is not None:
-            self.set_time(start)
+        self.set_time(start if start is not None else bookings.OPENING)
         #: No time asked for (or one already past): the dialog moves to the next free one.
         self._find_first_free = booking is None and (
             start is None or datetime.combine(day, start, STORE_TZ) < datetime.now(STORE_TZ))

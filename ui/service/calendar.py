@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,15 +36,18 @@ from PySide6.QtWidgets import (
 from app import acting
 from app.db import Database
 from app.domain.plates import format_plate
-from app.services import bookings, catalogue, work_orders
-from app.services.bookings import BaySchedule, BookingRecord
+from app.services import bookings, catalogue, work_orders, working_days
+from app.services.bookings import BaySchedule, BookingRecord, Slot
 from app.services.common import STORE_TZ, store_today
+from app.services.working_days import CalendarDay
+from app.settings import load_settings
 from ui.messages import error_text, show_status
 from ui.service.booking_dialog import BookingDialog
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import UndoOffer, ask
+from ui.widgets.palette import colour
 
 SlotRole = Qt.ItemDataRole.UserRole + 1
 #: The selected booking: a strong blue that no booking colour comes near (the lead may move it
@@ -51,7 +55,7 @@ SlotRole = Qt.ItemDataRole.UserRole + 1
 SELECTED_STYLE = ("QTableView::item:selected { background: #1d4ed8; color: white; }"
                   "QTableView::item:selected:!active { background: #1d4ed8; color: white; }")
 COLOURS = {"booked": "#dcebfd", "checked_in": "#d5f5e3", "no_show": "#e5e7eb",
-           "completed": "#eef1f5", "quick_lane": "#efe3fb"}
+           "completed": "#eef1f5", "quick_lane": "#efe3fb", "bay_closed": "#d9dde3"}
 
 
 def _items_text(record: BookingRecord) -> str:
@@ -72,6 +76,12 @@ class DayModel(QAbstractTableModel):
         self._schedules = list(schedules)
         self._bookings = {r.id: r for r in records}
         self.endResetModel()
+
+    def slot(self, index: QModelIndex) -> Slot | None:
+        """The slot of a cell (its `open` is False outside the bay's hours)."""
+        if not index.isValid():
+            return None
+        return self._schedules[index.column()].slots[index.row()]
 
     def booking(self, index: QModelIndex) -> BookingRecord | None:
         """The booking holding a cell's slot, if any."""
@@ -119,6 +129,10 @@ class DayModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return record
         if record is None:
+            if not slot.open and role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(COLOURS["bay_closed"])
+            if not slot.open and role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate("BookingCalendar", "该工位此时不营业")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             start = record.slot_start.astimezone(STORE_TZ)
@@ -220,10 +234,13 @@ class BookingCalendar(Retranslatable, QWidget):
     changed = Signal()
     work_order_opened = Signal(int)
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None, *,
+                 store_id: int | None = None) -> None:
         super().__init__(parent)
         self.failed.connect(show_status)
         self._db, self._runner = db, runner
+        #: The desk's store (its calendar and bays); the settings' when not given.
+        self._store_id = load_settings().store_id if store_id is None else store_id
         self.dialog: BookingDialog | None = None
         self.mode = "day"
         today = store_today()
@@ -268,6 +285,10 @@ class BookingCalendar(Retranslatable, QWidget):
         self.stack.addWidget(self.day_view)
         self.stack.addWidget(self.week_view)
         self.selection = QLabel()
+        #: The day's kind when the store is closed or it is a special day (国庆节, 调休上班).
+        self.day_note = QLabel()
+        self.day_note.setWordWrap(True)
+        self.day_info: CalendarDay | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
@@ -284,6 +305,7 @@ class BookingCalendar(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.day_note)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.selection)
         layout.addWidget(self.message)
@@ -330,10 +352,11 @@ class BookingCalendar(Retranslatable, QWidget):
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
         """Fetch the shown day or week off the UI thread."""
-        db, day = self._db, self.day()
+        db, day, store = self._db, self.day(), self._store_id
         if self.mode == "day":
             def load():
-                return bookings.list_slots(db, day), bookings.bookings_for_day(db, day)
+                return (bookings.list_slots(db, day, store_id=store),
+                        bookings.bookings_for_day(db, day), working_days.day_info(db, store, day))
             self._runner.submit(load, self._show_day, self._failed, owner=self)
         else:
             monday = day - timedelta(days=day.weekday())
@@ -345,13 +368,30 @@ class BookingCalendar(Retranslatable, QWidget):
             self._runner.submit(load_week, self._show_week, self._failed, owner=self)
 
     def _show_day(self, result) -> None:
-        schedules, records = result
+        schedules, records, self.day_info = result
+        self._show_day_note()
         self.day_view.clearSpans()
         self.day_model.set_day(schedules, records)
         for row, column, rows in self.day_model.spans():
             self.day_view.setSpan(row, column, rows, 1)
         self._show_selection()
         self.loaded.emit()
+
+    def _show_day_note(self) -> None:
+        info = self.day_info
+        if info is None or info.kind in ("workday", "weekend"):
+            self.day_note.clear()
+            self.day_note.hide()
+            return
+        name = " · ".join(([code_text(info.holiday)] if info.holiday else [])
+                          + ([info.note] if info.note else []))
+        text = " · ".join([code_text(info.kind)] + ([name] if name else []))
+        if not info.working:
+            text = self.tr("%1：本店不营业，没有可预约的时段。").replace("%1", text)
+        self.day_note.setText(text)
+        self.day_note.setStyleSheet(
+            f"font-weight: bold; color: {colour('accent' if info.working else 'overdue')};")
+        self.day_note.show()
 
     def _show_week(self, result) -> None:
         bays, days, records = result

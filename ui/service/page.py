@@ -40,7 +40,7 @@ class ServicePage(Retranslatable, QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.acting_label = QLabel()   # who acts: the person signed in, never picked here
-        self.calendar = BookingCalendar(db, runner)
+        self.calendar = BookingCalendar(db, runner, store_id=store_id)
         self.board = BoardWidget(db, runner)
         self.parts_model = RecordTableModel([
             Column("", lambda r: r.part_code), Column("", lambda r: r.part_name),

@@ -130,7 +130,9 @@ def test_settings_saved_are_used_by_the_next_run(db, shop):
     assert created.get("first_service") == 1
     with db.session() as s:
         item = s.query(CareItem).filter_by(kind="first_service").one()
-        assert item.due_date == date(2026, 5, 2)
+        # Two months after delivery is 2 May, inside the Labour Day holiday (1–5 May): the
+        # due date moves to the next working day (app.domain.working_calendar).
+        assert item.due_date == date(2026, 5, 6)
         assert s.query(CareItem).filter_by(kind="thank_you").count() == 0
 
 
