@@ -144,7 +144,7 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "kpi_today.open_complaints": ("未结投诉", "Open complaints"),
     "kpi_today.complaints_overdue": ("投诉超时（SLA）", "Complaints past SLA"),
     "kpi_level.store": ("门店", "Store"), "kpi_level.division": ("大区", "Division"),
-    "kpi_level.group": ("集团", "Group"),
+    "kpi_level.group": ("集团", "Group"), "kpi_level.no_division": ("未分大区", "No division"),
     "kpi_period.week": ("本周", "This week"), "kpi_period.month": ("本月", "This month"),
 }
 

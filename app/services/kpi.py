@@ -202,8 +202,9 @@ def store_by_code(db: Database, code: str) -> Place:
     return Place(Level.STORE, row[0], row[1], row[2])
 
 
-_GROUP = Place(Level.GROUP, None, "", "集团")
-_NO_DIVISION = Place(Level.DIVISION, None, "", "未分大区")
+#: The group, and the stores in no division (named on screen and paper by their level).
+_GROUP = Place(Level.GROUP, None, "", "")
+_NO_DIVISION = Place(Level.DIVISION, None, "", "")
 
 
 def _today(session: Session, store_id: int, at: datetime) -> TodayFigures:
