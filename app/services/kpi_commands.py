@@ -8,7 +8,9 @@ import json
 from app.db import Database
 from app.domain import kpi as rules
 from app.domain.code_names import label
-from app.services.kpi import KpiReport, Place, month_report, store_by_code
+from app.printing.kpi_pdf import value_text
+from app.services.kpi import KpiReport, month_report, store_by_code
+from app.services.kpi_export import place_name
 
 
 def report(db: Database, month: str, *, store_code: str | None = None,
@@ -27,22 +29,6 @@ def report(db: Database, month: str, *, store_code: str | None = None,
     return 0
 
 
-def place_name(place: Place, language: str = "zh") -> str:
-    """A place's name; the group and the stores in no division by their level's name."""
-    if place.name:
-        return place.name
-    return label("no_division" if place.level == rules.Level.DIVISION else str(place.level),
-                 language, "kpi_level")
-
-
-def _value(figure: rules.Figure) -> str:
-    value = figure.value
-    if value is None:
-        return "—"
-    return f"{value}%" if rules.definition(figure.code).unit is rules.Unit.PERCENT \
-        else f"{value} h"
-
-
 def report_text(report: KpiReport, language: str = "zh") -> str:
     """The report as a table: KPI, value, numerator / denominator and what they count;
     then the places one level below and the consultants' quote conversion."""
@@ -53,14 +39,14 @@ def report_text(report: KpiReport, language: str = "zh") -> str:
     for figure in report.figures:
         definition = rules.definition(figure.code)
         num, den = (definition.numerator, definition.denominator)
-        lines.append(f"  {label(figure.code, language, 'kpi'):<24} {_value(figure):>9}  "
+        lines.append(f"  {label(figure.code, language, 'kpi'):<24} {value_text(figure):>9}  "
                      f"{figure.numerator} / {figure.denominator}  "
                      f"({num[1] if en else num[0]} / {den[1] if en else den[0]})")
     for child in report.children:
-        cells = "  ".join(f"{label(f.code, language, 'kpi')} {_value(f)}" for f in child.figures)
+        cells = "  ".join(f"{label(f.code, language, 'kpi')} {value_text(f)}" for f in child.figures)
         lines.append(f"  · {child.place.code} {place_name(child.place, language)}: {cells}")
     if report.consultants:
         lines.append("Quote → order per consultant:" if en else "顾问报价→订单转化：")
         lines += [f"  {c.name:<10} {c.figure.numerator} / {c.figure.denominator}  "
-                  f"{_value(c.figure)}" for c in report.consultants]
+                  f"{value_text(c.figure)}" for c in report.consultants]
     return "\n".join(lines)
