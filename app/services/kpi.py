@@ -124,9 +124,10 @@ class TodayFigures:
 
 @dataclass(frozen=True)
 class Dashboard:
-    """What the manager's dashboard opens with: today and the period's report."""
+    """What the manager's dashboard opens with: today (a store's only) and the period's
+    report."""
 
-    today: TodayFigures
+    today: TodayFigures | None
     report: KpiReport
 
 
@@ -162,14 +163,17 @@ def today_figures(db: Database, store_id: int, now: datetime | None = None) -> T
 
 
 @acting.needs(Permission.REPORTS_VIEW)
-def dashboard(db: Database, store_id: int, period_kind: str = "month",
+def dashboard(db: Database, level: str, place_id: int | None, period_kind: str = "month",
               now: datetime | None = None) -> Dashboard:
-    """The store dashboard: today, and the week or month containing today (one session)."""
+    """The dashboard of a store (with today's figures), a division or the group: the week or
+    month containing today, in one session."""
     at = now_utc(now)
     period = rules.period_of(period_kind, store_today(at))
+    level = Level(level)
     with db.session() as session:
-        return Dashboard(_today(session, store_id, at),
-                         _report(session, period, Level.STORE, store_id))
+        report = _report(session, period, level, place_id)
+        today = _today(session, place_id, at) if level is Level.STORE else None
+        return Dashboard(today, report)
 
 
 @acting.needs(Permission.REPORTS_VIEW)

@@ -62,9 +62,11 @@ def test_todays_figures_of_a_store(db, group):
 
 
 def test_the_dashboard_reads_today_and_the_month_in_one_call(db, group):
-    board = kpi.dashboard(db, group.gz01, "month", now=kpi_seed.NOW)
+    board = kpi.dashboard(db, "store", group.gz01, "month", now=kpi_seed.NOW)
     assert board.report.period.label == "2026-12"
     assert board.today.count("arrivals") == kpi_seed.TODAY["arrivals"]
+    week = kpi.dashboard(db, "group", None, "week", now=kpi_seed.NOW)
+    assert week.today is None and week.report.period.label == "2026-W49"
 
 
 def test_an_unknown_store_code_and_a_bad_month_are_refused(db, group):
