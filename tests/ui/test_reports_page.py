@@ -111,13 +111,20 @@ def test_grabbed_at_1366x768_in_both_languages(page, runner, group, switcher, la
     page.resize(1366 - 170, 768 - 60)
     folder = Path(os.environ.get("DEALERDESK_SHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
-    for index, key in enumerate(page.tab_pages):
-        if not page.tabs.isTabEnabled(index):
-            continue
-        page.tabs.setCurrentIndex(index)
-        page.show()
-        image = page.grab()
-        assert image.width() == 1366 - 170
-        image.save(str(folder / f"reports-{key}-{language}.png"))
+    page.show()
+    for index, key in enumerate(page.tab_pages):        # today's figures: now
+        if key == "today":
+            page.tabs.setCurrentIndex(index)
+            page.grab().save(str(folder / f"reports-today-{language}.png"))
+    _november(page, runner, "store", group.gz01)
+    for level, place_id in (("store", group.gz01), ("group", None)):
+        _november(page, runner, level, place_id)
+        for index, key in enumerate(page.tab_pages):
+            if not page.tabs.isTabEnabled(index) or key == "today":
+                continue
+            page.tabs.setCurrentIndex(index)
+            image = page.grab()
+            assert image.width() == 1366 - 170
+            image.save(str(folder / f"reports-{level}-{key}-{language}.png"))
     if language == "en":
         assert page.refresh_button.text() != "刷新"

@@ -29,9 +29,7 @@ class ChartWithTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chart = QChart()
-        self.chart.legend().setVisible(False)
-        self.chart.setMargins(self.chart.margins() * 0)
+        self.chart = self._new_chart()
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumSize(360, 200)
@@ -47,10 +45,18 @@ class ChartWithTable(QWidget):
         """(category, value) of each bar or point the chart draws now."""
         return list(self._values)
 
+    @staticmethod
+    def _new_chart() -> QChart:
+        chart = QChart()
+        chart.legend().setVisible(False)
+        chart.setMargins(chart.margins() * 0)
+        return chart
+
     def _reset(self, headers: list[str], rows: list[list[str]]) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        # A new chart each time: axes removed from a chart left stray labels behind.
+        old, self.chart = self.chart, self._new_chart()
+        self.view.setChart(self.chart)
+        old.deleteLater()
         self.model.clear()
         self.model.setHorizontalHeaderLabels(headers)
         for row in rows:
@@ -67,6 +73,7 @@ class ChartWithTable(QWidget):
         self._reset(headers, rows)
         self._values = [(name, float(value)) for name, value in bars]
         self.chart.setTitle(title)
+        self.chart.legend().setVisible(False)
         shown = list(reversed(self._values)) if horizontal else self._values
         bar_set = QBarSet(title)
         bar_set.setColor(QColor(palette.colour("accent")))
@@ -79,8 +86,10 @@ class ChartWithTable(QWidget):
         categories.append([name for name, _value in shown])
         scale = QValueAxis()
         top = maximum if maximum is not None else max([v for _n, v in shown] + [1.0])
-        scale.setRange(0, top * (1.0 if maximum is not None else 1.15))
+        scale.setRange(0, top if maximum is not None else max(top * 1.15, 5.0))
         scale.setLabelFormat("%.0f")
+        if maximum is None:
+            scale.applyNiceNumbers()
         cat_side, value_side = ((Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
                                 if horizontal else
                                 (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft))

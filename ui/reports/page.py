@@ -129,15 +129,15 @@ class ReportsPage(Retranslatable, QWidget):
 
     def _choices_loaded(self, choices) -> None:
         self.places.clear()
-        self.places.addItem("", (rules.Level.GROUP.value, None))
+        self.places.addItem("", _key(rules.Level.GROUP.value, None))
         for choice in choices:
             division = (rules.Level.DIVISION.value, choice.division.id)
-            self.places.addItem("", division)
+            self.places.addItem("", _key(*division))
             self._parents[division] = (rules.Level.GROUP.value, None)
             self._names[division] = (choice.division.code, choice.division.name)
             for store in choice.stores:
                 key = (rules.Level.STORE.value, store.id)
-                self.places.addItem("", key)
+                self.places.addItem("", _key(*key))
                 self._parents[key] = division
                 self._names[key] = (store.code, store.name)
         self._fill_places_texts()
@@ -146,7 +146,7 @@ class ReportsPage(Retranslatable, QWidget):
     def _fill_places_texts(self) -> None:
         names = self._names
         for index in range(self.places.count()):
-            level, place_id = self.places.itemData(index)
+            level, place_id = _unkey(self.places.itemData(index))
             code, name = names.get((level, place_id), ("", ""))
             if level == rules.Level.GROUP:
                 text = code_text("group", "kpi_level")
@@ -157,13 +157,12 @@ class ReportsPage(Retranslatable, QWidget):
             self.places.setItemText(index, text)
 
     def _select_current(self) -> None:
-        index = self.places.findData((str(self.level), self.place_id))
+        index = self.places.findData(_key(str(self.level), self.place_id))
         if index >= 0:
             self.places.setCurrentIndex(index)
 
     def _place_chosen(self, index: int) -> None:
-        level, place_id = self.places.itemData(index)
-        self.show_place(level, place_id)
+        self.show_place(*_unkey(self.places.itemData(index)))
 
     def show_place(self, level: str, place_id: int | None) -> None:
         """Open the figures of a store, a division or the group."""
@@ -200,8 +199,6 @@ class ReportsPage(Retranslatable, QWidget):
     def _loaded(self, board: kpi.Dashboard) -> None:
         self.board = board
         self._show(board)
-        self.status.setText(self.tr("%1 · %2").replace("%1", board.report.period.label)
-                            .replace("%2", self._place_text(board.report.place)))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(error_text(exc))
@@ -222,6 +219,8 @@ class ReportsPage(Retranslatable, QWidget):
         self.up_button.setEnabled(self.level is not rules.Level.GROUP)
         self.tabs.setTabEnabled(1, board.today is not None)
         self.tabs.setTabEnabled(2, bool(report.children))
+        self.status.setText(self.tr("%1 · %2").replace("%1", report.period.label)
+                            .replace("%2", self._place_text(report.place)))
 
     def _figure_headers(self, first: str) -> list[str]:
         return [first, self.tr("数值"), self.tr("分子"), self.tr("分母")]
@@ -313,3 +312,13 @@ class ReportsPage(Retranslatable, QWidget):
             return
         report, store = self.board.report, self.store_id
         self.printing.save_pdf(lambda: kpi_export.report_pdf(self.db, report, store), path)
+
+
+def _key(level: str, place_id: int | None) -> str:
+    """A place as the combo's item data: "store:3", "division:", "group:"."""
+    return f"{level}:{'' if place_id is None else place_id}"
+
+
+def _unkey(key: str) -> tuple[str, int | None]:
+    level, _sep, place_id = key.partition(":")
+    return level, int(place_id) if place_id else None
