@@ -121,7 +121,8 @@ class ChartWithTable(QWidget):
             self.chart.addSeries(line)
             line.attachAxis(axis_x)
             line.attachAxis(axis_y)
-        axis_y.setRange(0, top * 1.15)
+        axis_y.setRange(0, max(top * 1.15, 5.0))
+        axis_y.applyNiceNumbers()
         if days:
             axis_x.setRange(datetime.combine(days[0], time(0)),
                             datetime.combine(days[-1], time(23)))

@@ -4,7 +4,7 @@ drill-down from the group to a division to a store; export to CSV and to a print
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain import kpi as rules
 from app.printing.kpi_pdf import value_text
 from app.services import kpi, kpi_export
+from app.services.common import store_today
 from ui.i18n import current_language
 from ui.messages import error_text
 from ui.reports.charts import ChartWithTable
@@ -203,11 +204,18 @@ class ReportsPage(Retranslatable, QWidget):
     def _failed(self, exc: Exception) -> None:
         self.status.setText(error_text(exc))
 
+    @staticmethod
+    def _place_name(place) -> str:
+        """"GZ01 广州天河店", "华南大区", or the group's / no division's level name."""
+        if place.name:
+            return f"{place.code} {place.name}".strip()
+        return code_text("no_division" if place.level == rules.Level.DIVISION
+                         else str(place.level), "kpi_level")
+
     def _place_text(self, place) -> str:
-        name = place.name or code_text(
-            "no_division" if place.level == rules.Level.DIVISION else str(place.level),
-            "kpi_level")
-        return f"{code_text(str(place.level), 'kpi_level')} {place.code} {name}".replace("  ", " ")
+        if place.level == rules.Level.GROUP:
+            return self._place_name(place)
+        return f"{code_text(str(place.level), 'kpi_level')} {self._place_name(place)}"
 
     def _show(self, board: kpi.Dashboard) -> None:
         report = board.report
@@ -255,8 +263,7 @@ class ReportsPage(Retranslatable, QWidget):
             return
         code = self.children_kpi.currentData() or rules.PERIOD_KPIS[0].code
         children = self.board.report.children
-        names = [f"{c.place.code} {self._place_text(c.place).split(' ', 1)[-1]}".strip()
-                 for c in children]
+        names = [self._place_name(c.place) for c in children]
         figures = [c.figure(code) for c in children]
         self.children_chart.show_bars(
             code_text(code, "kpi"), [(n, float(f.value or 0)) for n, f in zip(names, figures)],
@@ -265,13 +272,19 @@ class ReportsPage(Retranslatable, QWidget):
              for n, f in zip(names, figures)])
 
     def _show_daily(self, report) -> None:
-        days = [p.day for p in report.daily]
+        found = {p.day: p for p in report.daily}
+        # The period's days up to today (a day without work orders is a zero, not a gap).
+        last = min(report.period.after - timedelta(days=1),
+                   max([store_today(self.now), *found]))
+        days = [report.period.first + timedelta(days=i)
+                for i in range((last - report.period.first).days + 1)]
+        opened = [found[d].work_orders if d in found else 0 for d in days]
+        booked = [found[d].booked if d in found else 0 for d in days]
         self.daily_chart.show_lines(
             self.tr("每日开单与预约进厂"), days,
-            [(self.tr("开单"), [p.work_orders for p in report.daily]),
-             (self.tr("预约进厂"), [p.booked for p in report.daily])],
+            [(self.tr("开单"), opened), (self.tr("预约进厂"), booked)],
             [self.tr("日期"), self.tr("开单"), self.tr("预约进厂")],
-            [[p.day.isoformat(), str(p.work_orders), str(p.booked)] for p in report.daily])
+            [[d.isoformat(), str(o), str(b)] for d, o, b in zip(days, opened, booked)])
 
     def _show_consultants(self, report) -> None:
         rows = report.consultants
