@@ -12,7 +12,8 @@ import argparse
 import os
 import random
 import time
-from datetime import date, datetime, time as clock, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as clock
 
 from bench._common import machine, median, p95, print_figures, write_json
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import json
 
+from app import acting
 from app.db import Database
 from app.domain import kpi as rules
 from app.domain.code_names import label
+from app.domain.roles import Permission
 from app.printing.kpi_pdf import value_text
 from app.services.kpi import KpiReport, month_report, store_by_code
 from app.services.kpi_export import place_name
 
 
+@acting.needs(Permission.REPORTS_VIEW)
 def report(db: Database, month: str, *, store_code: str | None = None,
            store_id: int | None = None, group: bool = False, as_json: bool = False,
            language: str = "zh") -> int:
