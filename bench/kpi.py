@@ -225,11 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=60)
     parser.add_argument("--json", metavar="PATH")
     parser.add_argument("--keep", action="store_true", help="keep the database it created")
+    parser.add_argument("--no-seed", action="store_true",
+                        help="measure the database of --url as it is (seeded before)")
     args = parser.parse_args(argv)
     url = _url(args)
     try:
         started = time.perf_counter()
-        used = seed(url, args.scale)
+        used = "seeded before (--no-seed)" if args.no_seed else seed(url, args.scale)
         seeded_s = round(time.perf_counter() - started, 1)
         figures = {"scale": args.scale, "seed": used, "seed_s": seeded_s, "month": MONTH,
                    **measure(url, args.runs), "machine": machine()}
