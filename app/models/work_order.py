@@ -79,7 +79,9 @@ class WorkOrder(Base):
     )
 
     #: The KPIs count a store's work orders opened in a week or month.
-    __table_args__ = (Index("ix_work_orders_store_id_opened_at", "store_id", "opened_at"),)
+    __table_args__ = (Index("ix_work_orders_store_id_opened_at", "store_id", "opened_at"),
+                      # and those delivered in a week or month
+                      Index("ix_work_orders_status_closed_at", "status", "closed_at"))
 
     __mapper_args__ = {"version_id_col": version_id}
 

@@ -222,6 +222,7 @@ def _today(session: Session, store_id: int, at: datetime) -> TodayFigures:
 
 
 def _report(session: Session, period: Period, level: Level, place_id: int | None) -> KpiReport:
+    q.without_jit(session)
     place, children, stores = _scope(session, level, place_id)
     quotes = q.quote_orders(session, period, stores)
     per_store = _per_store(session, period, stores, quotes)
@@ -270,7 +271,8 @@ def _scope(session: Session, level: Level, place_id: int | None):
     loose = [s[0] for s in stores if s[3] is None]
     if loose:
         children.append((_NO_DIVISION, loose))
-    return _GROUP, children, None
+    # Every store by id (a group has tens): the queries then read the (store_id, …) indexes.
+    return _GROUP, children, [s[0] for s in stores]
 
 
 def _per_store(session: Session, period: Period, stores,

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import Interval, and_, case, distinct, exists, func, literal, or_, select
+from sqlalchemy import Interval, and_, case, distinct, exists, func, literal, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.domain import workflow
@@ -79,6 +79,13 @@ def store_day(session: Session, column):
     if session.get_bind().dialect.name == "sqlite":
         return func.date(column, f"+{hours} hours")
     return func.date(func.timezone("UTC", column) + literal(timedelta(hours=hours), Interval()))
+
+
+def without_jit(session: Session) -> None:
+    """PostgreSQL's JIT compiles these short aggregates for longer than they run (2.4 s of
+    3.4 s on the group's month): off for this transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL jit = off"))
 
 
 def invitation_success(session: Session, period: Period, stores) -> Counts:
@@ -169,14 +176,18 @@ def _comeback(session: Session):
 
 def work_order_quality(session: Session, period: Period, stores) -> dict[str, Counts]:
     """Per store, of the work orders delivered in the period: how many had a line changed
-    after approval, how many came back, how many had neither (one scan for the three KPIs)."""
-    changed = case((_changed_after_approval(), 1), else_=0)
-    back = case((_comeback(session), 1), else_=0)
+    after approval, how many came back, how many had neither (each work order's two facts
+    worked out once, then counted)."""
+    flags = (select(WorkOrder.store_id.label("store_id"),
+                    case((_changed_after_approval(), 1), else_=0).label("changed"),
+                    case((_comeback(session), 1), else_=0).label("back"))
+             .where(*_delivered(period, stores))
+             .offset(0)           # a fence: PostgreSQL would inline it, each fact twice
+             .subquery())
     rows = session.execute(
-        select(WorkOrder.store_id, func.count(), func.sum(changed), func.sum(back),
-               func.sum(case((and_(~_changed_after_approval(), ~_comeback(session)), 1),
-                             else_=0)))
-        .where(*_delivered(period, stores)).group_by(WorkOrder.store_id)).all()
+        select(flags.c.store_id, func.count(), func.sum(flags.c.changed), func.sum(flags.c.back),
+               func.sum(case((and_(flags.c.changed == 0, flags.c.back == 0), 1), else_=0)))
+        .group_by(flags.c.store_id)).all()
     out: dict[str, Counts] = {"work_order_accuracy": {}, "lines_changed_after_approval": {},
                               "comebacks": {}}
     for store, delivered, n_changed, n_back, clean in rows:

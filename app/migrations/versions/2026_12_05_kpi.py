@@ -1,5 +1,5 @@
 """Indexes the KPI queries read by: a store's work orders opened and quotes made in a
-period, reminders due, estimates sent, and a work order's special orders.
+period, work orders delivered, reminders due, estimates sent, and a work order's special orders.
 
 Revision ID: 0010_kpi
 Revises: 0009_divisions
@@ -19,6 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 INDEXES = (
     ("ix_work_orders_store_id_opened_at", "work_orders", ["store_id", "opened_at"]),
+    ("ix_work_orders_status_closed_at", "work_orders", ["status", "closed_at"]),
     ("ix_work_order_status_changes_to_status_at", "work_order_status_changes",
      ["to_status", "at"]),
     ("ix_quotes_store_id_created_at", "quotes", ["store_id", "created_at"]),
