@@ -128,18 +128,21 @@ def booking_share(session: Session, period: Period, stores) -> Counts:
 def approval_turnaround(session: Session, period: Period, stores) -> Counts:
     """Hours from an estimate sent (into awaiting approval, in the period) to the
     customer's answer (the next move out of it), summed ÷ estimates answered."""
-    sent = aliased(WorkOrderStatusChange)
+    sent = (select(WorkOrder.store_id.label("store_id"),
+                   WorkOrderStatusChange.work_order_id.label("work_order_id"),
+                   WorkOrderStatusChange.at.label("sent_at"))
+            .join(WorkOrder, WorkOrder.id == WorkOrderStatusChange.work_order_id)
+            .where(_stores(WorkOrder.store_id, stores),
+                   WorkOrderStatusChange.to_status == S.AWAITING_APPROVAL,
+                   WorkOrderStatusChange.at >= period.start, WorkOrderStatusChange.at < period.end)
+            .offset(0)       # a fence: the store's estimates first, then each one's answer
+            .subquery())
     answer = aliased(WorkOrderStatusChange)
     answered_at = (select(func.min(answer.at))
-                   .where(answer.work_order_id == sent.work_order_id,
-                          answer.from_status == S.AWAITING_APPROVAL, answer.at >= sent.at)
+                   .where(answer.work_order_id == sent.c.work_order_id,
+                          answer.from_status == S.AWAITING_APPROVAL, answer.at >= sent.c.sent_at)
                    .correlate(sent).scalar_subquery())
-    pairs = (select(WorkOrder.store_id.label("store_id"), sent.at.label("sent_at"),
-                    answered_at.label("answered_at"))
-             .join(WorkOrder, WorkOrder.id == sent.work_order_id)
-             .where(_stores(WorkOrder.store_id, stores), sent.to_status == S.AWAITING_APPROVAL,
-                    sent.at >= period.start, sent.at < period.end)
-             .subquery())
+    pairs = select(sent.c.store_id, sent.c.sent_at, answered_at.label("answered_at")).subquery()
     rows = session.execute(
         select(pairs.c.store_id, func.sum(_hours(session, pairs.c.answered_at, pairs.c.sent_at)),
                func.count())
