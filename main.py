@@ -66,6 +66,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     escalate.add_argument("--every", type=count, metavar="SECONDS",
                           help="tick again every so many seconds until interrupted")
     _add_care_commands(commands)
+    _add_report_command(commands)
     _add_customer_commands(commands)
     _add_user_commands(commands)
     _add_optional_commands(commands)
@@ -80,6 +81,16 @@ def _add_care_commands(commands) -> None:
     run.add_argument("--json", action="store_true", help="print one JSON object")
     report = actions.add_parser("report", help="invitation success and booking conversion")
     report.add_argument("--month", required=True, metavar="YYYY-MM")
+    report.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _add_report_command(commands) -> None:
+    report = commands.add_parser("report", help="every KPI of a month with its numerator "
+                                 "and denominator")
+    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    where = report.add_mutually_exclusive_group()
+    where.add_argument("--store", metavar="CODE", help="the store's code (default: the desk's)")
+    where.add_argument("--group", action="store_true", help="the whole dealer group")
     report.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -303,6 +314,13 @@ def dispatch(args: argparse.Namespace, database) -> int:
             return care_commands.run(database, store, as_json=args.json,
                                      survey_policy=load_settings().survey_policy())
         return care_commands.report(database, store, args.month, as_json=args.json)
+    if args.command == "report":
+        from app.services import kpi_commands
+        from app.settings import load_settings
+
+        return kpi_commands.report(database, args.month, store_code=args.store,
+                                   store_id=load_settings().store_id, group=args.group,
+                                   as_json=args.json, language=_language(args))
     if args.command == "customer":
         from app.services import customer_commands
         from app.settings import load_settings

@@ -39,6 +39,7 @@ from ui.messages import error_text
 from ui.reception.chime import Chime
 from ui.reception.controller import ReceptionController
 from ui.reception.page import ReceptionPage
+from ui.reports.page import ReportsPage
 from ui.sales.page import SalesPage
 from ui.service.booking_dialog import BookingDialog
 from ui.service.page import ServicePage
@@ -89,6 +90,7 @@ def build_pages(database: Database, runner: TaskRunner,
         "purchasing": PurchasingPage(database, runner, settings.store_id),
         "accidents": AccidentPage(database, runner, settings.store_id),
         "cashier": CashierPage(database, runner, settings.store_id),
+        "reports": ReportsPage(database, runner, settings.store_id),
         "admin": AdminPage(database, runner, settings.store_id),
     }
 

@@ -27,7 +27,7 @@ from ui.widgets.fit import fit_to_screen
 
 #: The pages' keys, in navigation order (a page not built is left out).
 NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock",
-              "purchasing", "accidents", "cashier", "testdrive", "admin")
+              "purchasing", "accidents", "cashier", "testdrive", "reports", "admin")
 #: What a role needs for each page to show in the navigation (the services refuse anyway).
 PAGE_NEEDS = {"reception": Permission.ARRIVAL, "sales": Permission.QUOTE_VIEW,
               "testdrive": Permission.TEST_DRIVE,
@@ -35,7 +35,7 @@ PAGE_NEEDS = {"reception": Permission.ARRIVAL, "sales": Permission.QUOTE_VIEW,
               "voice": Permission.COMPLAINT_WORK, "care": Permission.CARE_WORK,
               "stock": Permission.PARTS_VIEW, "purchasing": Permission.PARTS_EDIT,
               "accidents": Permission.WORK_ORDER_EDIT, "cashier": Permission.CASHIER,
-              "admin": Permission.AUDIT_VIEW}
+              "reports": Permission.REPORTS_VIEW, "admin": Permission.AUDIT_VIEW}
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -175,7 +175,7 @@ class MainWindow(Retranslatable, QMainWindow):
                   "voice": self.tr("客户之声"), "care": self.tr("客服关怀"),
                   "stock": self.tr("配件库存"), "purchasing": self.tr("采购与到货"),
                   "accidents": self.tr("事故车"), "cashier": self.tr("收银结算"),
-                  "admin": self.tr("门店管理")}
+                  "reports": self.tr("经营看板"), "admin": self.tr("门店管理")}
         for row, (key, action) in enumerate(zip(self.keys, self.page_actions)):
             title = titles[key]
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

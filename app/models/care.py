@@ -60,6 +60,8 @@ class CareItem(Base):
         # also covers the consent filter's columns, so counting the list reads the index.
         Index("ix_care_items_desk_order", "store_id", "status", "priority", "due_date", "id",
               "marketing", "customer_id"),
+        # the KPIs: a store's reminders due in a week or month
+        Index("ix_care_items_store_id_due_date", "store_id", "due_date"),
     )
     __mapper_args__ = {"version_id_col": version_id}
 

@@ -146,3 +146,6 @@ class ReplenishmentRequest(Base):
         str_enum(ReplenishmentStatus, 12), default=ReplenishmentStatus.OPEN
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    #: The parts fill rate looks up a work order's special orders.
+    __table_args__ = (Index("ix_replenishment_requests_work_order_id", "work_order_id"),)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.pricing import EnergyType, LineKind
@@ -72,7 +72,9 @@ class Quote(Base):
         lazy="selectin", cascade="all, delete-orphan", order_by="QuoteFinancePlan.id"
     )
 
-    __table_args__ = (UniqueConstraint("store_id", "number", "revision"),)
+    __table_args__ = (UniqueConstraint("store_id", "number", "revision"),
+                      # the KPIs: a store's quotes made in a week or month
+                      Index("ix_quotes_store_id_created_at", "store_id", "created_at"))
     __mapper_args__ = {"version_id_col": version_id}
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.workflow import InspectionResult, WorkOrderStatus
@@ -78,6 +78,11 @@ class WorkOrder(Base):
         lazy="raise", cascade="all, delete-orphan", order_by="InspectionItem.id"
     )
 
+    #: The KPIs count a store's work orders opened in a week or month.
+    __table_args__ = (Index("ix_work_orders_store_id_opened_at", "store_id", "opened_at"),
+                      # and those delivered in a week or month
+                      Index("ix_work_orders_status_closed_at", "status", "closed_at"))
+
     __mapper_args__ = {"version_id_col": version_id}
 
 
@@ -121,6 +126,9 @@ class WorkOrderStatusChange(Base):
     by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
+
+    #: The approval turnaround finds the estimates sent (into awaiting approval) in a period.
+    __table_args__ = (Index("ix_work_order_status_changes_to_status_at", "to_status", "at"),)
 
 
 class InspectionItem(Base):

@@ -3256,6 +3256,11 @@
         <translation>Store admin</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>经营看板</source>
+        <translation>KPI dashboard</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="185"/>
         <source>前往(&amp;G)</source>
         <translation>&amp;Go</translation>
@@ -4154,6 +4159,190 @@
         <location filename="../../ui/widgets/repair_history.py" line="79"/>
         <source>事故案件 %1 · %2 · 报案号 %3</source>
         <translation>Accident case %1 · %2 · claim %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="109"/>
+        <location filename="../../ui/reports/page.py" line="270"/>
+        <source>范围</source>
+        <extracomment>The time the figures are of (None: now); tests fix it.</extracomment>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="110"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="116"/>
+        <source>返回上级</source>
+        <translation>Up one level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="117"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="118"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="119"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="120"/>
+        <source>双击一行查看下级；指标：</source>
+        <translation>Double-click a row to drill down; KPI:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="121"/>
+        <location filename="../../ui/reports/page.py" line="242"/>
+        <source>指标</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="121"/>
+        <location filename="../../ui/reports/page.py" line="248"/>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="121"/>
+        <source>下级明细</source>
+        <translation>One level below</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="122"/>
+        <source>每日工单</source>
+        <translation>Daily work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="122"/>
+        <source>顾问转化</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="196"/>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="230"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="234"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="234"/>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="234"/>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="240"/>
+        <source>各项指标（%）</source>
+        <translation>KPIs (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="248"/>
+        <location filename="../../ui/reports/page.py" line="254"/>
+        <source>项目</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="248"/>
+        <location filename="../../ui/reports/page.py" line="254"/>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="249"/>
+        <location filename="../../ui/reports/page.py" line="257"/>
+        <source>在厂车辆（按状态）</source>
+        <translation>Cars in the shop (by status)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="250"/>
+        <location filename="../../ui/reports/page.py" line="258"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="250"/>
+        <location filename="../../ui/reports/page.py" line="258"/>
+        <source>车辆</source>
+        <translation>Cars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="253"/>
+        <source>今日 %1</source>
+        <translation>Today %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="284"/>
+        <source>每日开单与预约进厂</source>
+        <translation>Work orders opened per day, and from a booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="286"/>
+        <source>开单</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="286"/>
+        <source>预约进厂</source>
+        <translation>From a booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="286"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="294"/>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="294"/>
+        <source>转化率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="294"/>
+        <source>成交</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="294"/>
+        <source>报价</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="304"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="319"/>
+        <source>已导出 CSV：%1</source>
+        <translation>CSV exported: %1</translation>
     </message>
 </context>
 <context>
