@@ -39,6 +39,7 @@ from app.models.part import (
     ReplenishmentStatus,
     StockMovement,
 )
+from app.models.points import PointsEntry
 from app.models.purchasing import (
     PurchaseOrder,
     PurchaseOrderLine,
@@ -66,6 +67,7 @@ from app.models.work_order import (
 from app.models.workshop import Bay, BayKind, ServiceItem
 
 __all__ = [
+    "PointsEntry",
     "AccidentCase", "AccidentSource", "AccidentStatus", "AssessmentLine", "DamagePhoto",
     "PurchaseOrder", "PurchaseOrderLine", "PurchaseOrderStatus", "StoreTransfer", "Supplier",
     "TransferStatus",

@@ -32,7 +32,7 @@ from app.services.snapshots import delete_snapshot
 _WHAT = ("客户", "customer")
 #: Records law or accounting obliges the store to keep: anonymised on erasure, not deleted.
 RETAINED = frozenset({"work_orders", "invoices", "invoice_requests", "settlements",
-                      "payments", "deposits", "sales_orders"})
+                      "payments", "deposits", "sales_orders", "points_entries"})
 #: Columns of a retained record that name or reach a person: blanked on erasure.
 PERSONAL_COLUMNS = frozenset({"customer_name", "buyer_name", "contact_name", "mobile",
                               "phone", "contact_phone", "address", "email", "id_number",
@@ -209,6 +209,10 @@ def _erase_references(s: Session, parent: str, ids: list[int], deleted: dict,
         if table.name in ("vehicles", "visits"):
             continue         # the customer's vehicles and visits are erased on their own
         where = column.in_(ids)
+        if table.name == parent:
+            # A customer this one referred stays; only the link to the erased one goes.
+            s.execute(update(table).where(where).values(**{column.name: None}))
+            continue
         if table.name in RETAINED:
             kept |= set(s.scalars(select(column).where(where)))
             if parent != "customers":
