@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.points import PointsKind, PointsSource
-from app.models.base import Base, str_enum, utcnow
+from app.models.base import Base, Money, str_enum, utcnow
 
 
 class PointsEntry(Base):
@@ -29,6 +29,8 @@ class PointsEntry(Base):
     kind: Mapped[PointsKind] = mapped_column(str_enum(PointsKind, 10))
     source: Mapped[PointsSource] = mapped_column(str_enum(PointsSource, 12))
     points: Mapped[int]
+    #: What redeemed points paid, in yuan (signed like `points`; 0 for other rows).
+    value: Mapped[Money]
     against_kind: Mapped[str] = mapped_column(String(16), default="")
     against_id: Mapped[int | None]
     reverses_id: Mapped[int | None] = mapped_column(

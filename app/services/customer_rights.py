@@ -98,6 +98,9 @@ def erase_customer(db: Database, customer_id: int, *, who: str) -> Erasure:
         visits = s.execute(delete(Visit).where(_visits_of(customer_id, vehicle_ids)))
         deleted["visits"] = visits.rowcount
         _erase_references(s, "customers", [customer_id], deleted, anonymised)
+        # The customers this one referred stay; only their link to the erased one goes.
+        s.execute(update(Customer).where(Customer.referred_by_id == customer_id)
+                  .values(referred_by_id=None, version_id=Customer.version_id + 1))
         kept_vehicles = _erase_references(s, "vehicles", vehicle_ids, deleted, anonymised)
         _erase_vehicles(s, vehicle_ids, kept_vehicles, deleted, anonymised)
         kept = _still_needed(s, customer_id)
@@ -209,10 +212,6 @@ def _erase_references(s: Session, parent: str, ids: list[int], deleted: dict,
         if table.name in ("vehicles", "visits"):
             continue         # the customer's vehicles and visits are erased on their own
         where = column.in_(ids)
-        if table.name == parent:
-            # A customer this one referred stays; only the link to the erased one goes.
-            s.execute(update(table).where(where).values(**{column.name: None}))
-            continue
         if table.name in RETAINED:
             kept |= set(s.scalars(select(column).where(where)))
             if parent != "customers":

@@ -51,7 +51,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
 EDITABLE = frozenset({
     "name", "salutation", "mobile", "birthday", "birthday_lunar", "kind", "source", "consent_contact",
     "consent_contact_at", "consent_plate_recognition", "consent_plate_recognition_at",
-    "tier", "consultant_id", "advisor_id", "notes",
+    "tier", "consultant_id", "advisor_id", "notes", "referred_by_id",
 })
 
 
@@ -377,6 +377,19 @@ def _set_fields(session: Session, customer: Customer, changes: dict[str, Any]) -
                                      StaffRole.SERVICE_ADVISOR)
     if "notes" in changes:
         customer.notes = _short(changes["notes"], "notes", 2000, "备注", "Notes")
+    if "referred_by_id" in changes:
+        customer.referred_by_id = _referrer(session, customer, changes["referred_by_id"])
+
+
+def _referrer(session: Session, customer: Customer, referrer_id: int | None) -> int | None:
+    """The referrer's id, checked: another customer the store knows."""
+    if referrer_id is None:
+        return None
+    if referrer_id == customer.id or session.get(Customer, referrer_id) is None:
+        raise ValidationError("请选择介绍人（另一位已登记的客户）。",
+                              "Choose who referred them (another registered customer).",
+                              field="referred_by_id")
+    return referrer_id
 
 
 def validate_mobile(text: str | None) -> str | None:

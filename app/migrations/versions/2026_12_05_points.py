@@ -46,6 +46,7 @@ def upgrade() -> None:
                                     "manual", name="pointssource", native_enum=False,
                                     length=12), nullable=False),
         sa.Column("points", sa.Integer(), nullable=False),
+        sa.Column("value", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("against_kind", sa.String(length=16), nullable=False),
         sa.Column("against_id", sa.Integer(), nullable=True),
         sa.Column("reverses_id", sa.Integer(), nullable=True),
