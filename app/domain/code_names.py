@@ -122,6 +122,14 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "survey_channel.phone": ("电话", "Phone"), "survey_channel.paper": ("纸质问卷", "Paper form"),
     "survey_status.due": ("待回访", "Due"), "survey_status.answered": ("已回访", "Answered"),
     "survey_status.declined": ("客户拒访", "Customer declined"),
+    # loyalty points (app.domain.points): what a ledger row did, and why
+    "points_kind.earn": ("获得", "Earned"), "points_kind.redeem": ("抵扣", "Redeemed"),
+    "points_kind.reverse": ("冲销", "Reversed"), "points_kind.adjust": ("人工调整", "Adjusted"),
+    "points_source.spend": ("消费", "Spending"), "points_source.referral": ("转介绍", "Referral"),
+    "points_source.survey": ("回访问卷", "Survey answered"),
+    "points_source.settlement": ("维修结算", "Service bill"),
+    "points_source.refreshment": ("点餐", "Refreshment"),
+    "points_source.manual": ("手工", "By hand"),
 }
 
 

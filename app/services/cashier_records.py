@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.money import ZERO
+from app.domain.points import most_redeemable
 from app.models import (
     Customer,
     InvoiceRequest,
@@ -88,8 +89,9 @@ class SettlementRecord:
     #: Points redeemed against the bill (net of reversals) and what they paid (yuan).
     points_redeemed: int = 0
     points_value: Decimal = ZERO
-    #: The customer's points balance now (what they may still redeem).
+    #: The customer's points balance now, and the most of it that may pay what is owed.
     points_balance: int = 0
+    points_most: int = 0
 
     @property
     def gross(self) -> Decimal:
@@ -159,6 +161,10 @@ def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
         InvoiceRequest.settlement_id == row.id).order_by(InvoiceRequest.id))
     names = _staff_names(session, {row.discount_approved_by_id})
     redeemed, value = points.redeemed_against_in(session, "settlement", row.id)
+    held = points.balance_in(session, order.customer_id) if order.customer_id else 0
+    paid = sum((p.amount for p in payments), ZERO)
+    most = most_redeemable(held, row.customer_due - paid - value,
+                           points.rules_in(session, row.store_id))
     return SettlementRecord(
         id=row.id, number=row.number, store_id=row.store_id, work_order_id=order.id,
         work_order_number=order.number, plate=vehicle.plate,
@@ -174,8 +180,7 @@ def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
                                      i.amount, i.at) for i in invoices),
         created_at=row.created_at, settled_at=row.settled_at, version=row.version_id,
         customer_id=order.customer_id, points_redeemed=redeemed, points_value=value,
-        points_balance=points.balance_in(session, order.customer_id) if order.customer_id
-        else 0)
+        points_balance=held, points_most=most if row.status != "settled" else 0)
 
 
 def _staff_names(session: Session, ids: set[int | None]) -> dict[int, str]:

@@ -1,0 +1,66 @@
+"""Points on screen: the cashier redeems points against a bill (capped, refused when too
+many, given back), and the customer window shows the balance and the paged ledger."""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+
+import pytest
+
+from app.services import points
+from tests.backoffice_seed import NOON, seed_back_office
+from tests.ui.confirming import answer
+from ui.backoffice.cashier_page import CashierPage
+
+SHOTS = os.environ.get("DEALERDESK_SHOTS")
+
+
+@pytest.fixture
+def page(db, runner, qtbot, switcher):
+    bo = seed_back_office(db)
+    points.adjust(db, bo.customer_id, 100_000, store_id=bo.store_id, reason="开业赠送",
+                  now=NOON)
+    page = CashierPage(db, runner, bo.store_id)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    runner.drain()
+    qtbot.waitUntil(lambda: page.settle.order is not None, timeout=5000)
+    runner.drain()
+    page.bo = bo
+    return page
+
+
+def test_the_cashier_redeems_points_capped_at_the_bill_and_gives_them_back(
+        db, page, runner, switcher):
+    panel, tab = page.settle, page.settle.points_tab
+    panel.store_terms()
+    runner.drain()
+    panel.inner.setCurrentWidget(tab)
+    assert panel.bill.points_most == 82_721           # 827.21 yuan at 0.01 a point
+    assert "82721" in tab.held.text() and "100000" in tab.held.text()
+    tab.points.setText("90000")
+    panel.redeem_points()
+    runner.drain()
+    assert "最多 82721 分" in panel.errors.line.text()
+    assert tab.points.text() == "90000"                # what was typed stays
+    tab.use_most.click()
+    assert tab.points.text() == "82721"
+    tab.points.setText("50000")
+    panel.redeem_points()
+    runner.drain()
+    assert (panel.bill.points_redeemed, panel.bill.balance) == (50_000, Decimal("327.21"))
+    assert "50000" in tab.redeemed.text() and "500.00" in tab.redeemed.text()
+    assert "积分抵扣（50000 分）" in panel.figures.text()
+    if SHOTS:
+        page.grab().save(os.path.join(SHOTS, "cashier-points-zh.png"))
+        switcher.apply("en")
+        page.grab().save(os.path.join(SHOTS, "cashier-points-en.png"))
+        switcher.apply("zh_CN")
+    tab.reason.setText("客户改用现金")
+    tab.give_back.click()
+    answer(panel)
+    runner.drain()
+    assert panel.bill.points_redeemed == 0 and panel.bill.balance == Decimal("827.21")
+    assert points.points_balance(db, page.bo.customer_id) == 100_000
