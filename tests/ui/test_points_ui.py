@@ -64,3 +64,44 @@ def test_the_cashier_redeems_points_capped_at_the_bill_and_gives_them_back(
     runner.drain()
     assert panel.bill.points_redeemed == 0 and panel.bill.balance == Decimal("827.21")
     assert points.points_balance(db, page.bo.customer_id) == 100_000
+
+
+def test_the_customer_window_shows_the_balance_and_pages_through_the_ledger(
+        db, runner, qtbot, switcher):
+    from ui.customers.customer_window import CustomerWindow
+    from ui.customers.points_panel import PAGE_ROWS
+
+    bo = seed_back_office(db)
+    for n in range(PAGE_ROWS + 5):
+        points.adjust(db, bo.customer_id, 10 + n, store_id=bo.store_id, reason=f"活动第{n}期",
+                      now=NOON)
+    points.redeem(db, bo.customer_id, 300, store_id=bo.store_id, against_kind="refreshment",
+                  against_id=1, now=NOON)
+    window = CustomerWindow(db, runner, bo.customer_id)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    runner.drain()
+    qtbot.waitUntil(lambda: window.points_panel.page is not None, timeout=5000)
+    runner.drain()
+    panel = window.points_panel
+    window.tabs.setCurrentWidget(panel)
+    balance = sum(10 + n for n in range(PAGE_ROWS + 5)) - 300
+    assert panel.page.balance == balance == points.points_balance(db, bo.customer_id)
+    assert f"{balance:,}" in panel.balance.text()
+    assert panel.model.rowCount() == PAGE_ROWS
+    newest = [panel.model.data(panel.model.index(0, c)) for c in range(4)]
+    assert newest[1:] == ["抵扣", "点餐", "-300"]
+    assert not panel.previous.isEnabled() and panel.next.isEnabled()
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "customer-points-zh.png"))
+        switcher.apply("en")
+        window.grab().save(os.path.join(SHOTS, "customer-points-en.png"))
+        assert panel.model.data(panel.model.index(0, 1)) == "Redeemed"
+        switcher.apply("zh_CN")
+    panel.next.click()
+    runner.drain()
+    qtbot.waitUntil(lambda: panel.offset == PAGE_ROWS, timeout=5000)
+    assert panel.model.rowCount() == 6
+    assert panel.model.data(panel.model.index(5, 3)) == "+10"     # the oldest row
+    assert panel.previous.isEnabled() and not panel.next.isEnabled()
