@@ -16,6 +16,15 @@ from ui.backoffice.cashier_page import CashierPage
 SHOTS = os.environ.get("DEALERDESK_SHOTS")
 
 
+def _settle_layout(widget) -> None:
+    """Let the layouts take the new language's text widths before a screenshot."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.layout().activate()
+
+
 @pytest.fixture
 def page(db, runner, qtbot, switcher):
     bo = seed_back_office(db)
@@ -56,6 +65,7 @@ def test_the_cashier_redeems_points_capped_at_the_bill_and_gives_them_back(
     if SHOTS:
         page.grab().save(os.path.join(SHOTS, "cashier-points-zh.png"))
         switcher.apply("en")
+        _settle_layout(page)
         page.grab().save(os.path.join(SHOTS, "cashier-points-en.png"))
         switcher.apply("zh_CN")
     tab.reason.setText("客户改用现金")
@@ -96,6 +106,7 @@ def test_the_customer_window_shows_the_balance_and_pages_through_the_ledger(
     if SHOTS:
         window.grab().save(os.path.join(SHOTS, "customer-points-zh.png"))
         switcher.apply("en")
+        _settle_layout(window)
         window.grab().save(os.path.join(SHOTS, "customer-points-en.png"))
         assert panel.model.data(panel.model.index(0, 1)) == "Redeemed"
         switcher.apply("zh_CN")
