@@ -26,7 +26,7 @@ from app.models import (
     Vehicle,
     Visit,
 )
-from app.services import audit
+from app.services import audit, points
 from app.services.common import (
     active_staff_id,
     check_version,
@@ -156,10 +156,16 @@ def _sees_mobile(c: Customer) -> bool:
 
 
 @acting.needs(Permission.CUSTOMER_EDIT)
-def create_customer(db: Database, *, name: str, who: str = "", **fields: Any) -> CustomerRecord:
-    """Register a customer (or prospect). Keyword fields are those of `EDITABLE`."""
+def create_customer(db: Database, *, name: str, who: str = "", store_id: int | None = None,
+                    **fields: Any) -> CustomerRecord:
+    """Register a customer (or prospect). Keyword fields are those of `EDITABLE`. With the
+    desk's `store_id`, a customer referred by another (source referral, `referred_by_id`)
+    earns the referrer their points there, in the same transaction."""
     with db.session() as s:
-        return to_record(create_customer_in(s, name=name, who=who, **fields))
+        customer = create_customer_in(s, name=name, who=who, **fields)
+        if store_id is not None:
+            points.award_referral_in(s, customer.id, store_id=store_id, who=who)
+        return to_record(customer)
 
 
 def create_customer_in(session: Session, *, name: str, who: str = "",

@@ -28,6 +28,7 @@ from app.domain.points import PointsKind, PointsRules, PointsSource
 from app.domain.roles import Permission
 from app.errors import Conflict, ValidationError
 from app.models import CareSetting, Customer, CustomerSource, PointsEntry
+from app.services import audit
 from app.services.common import get_or_raise, now_utc
 
 SECTION = "points"
@@ -275,6 +276,7 @@ def reverse_in(session: Session, entry_id: int, *, store_id: int, reason: str, w
                       reason=reason[:200], who=who[:50], by_id=by_id, at=now_utc(at))
     session.add(row)
     session.flush()
+    audit.record(session, who=who, action="create", row=row, reason=row.reason)
     return _record(row)
 
 
@@ -312,10 +314,10 @@ def adjust(db: Database, customer_id: int, points: int, *, store_id: int, reason
                                   field="points")
         row = PointsEntry(customer_id=customer_id, store_id=store_id, kind=PointsKind.ADJUST,
                           source=PointsSource.MANUAL, points=int(points), value=ZERO,
-                          reason=reason[:200],
-                          who=who[:50], by_id=by_id, at=now_utc(now))
+                          reason=reason[:200], who=who[:50], by_id=by_id, at=now_utc(now))
         s.add(row)
         s.flush()
+        audit.record(s, who=who, action="create", row=row, reason=row.reason)
         return _record(row)
 
 

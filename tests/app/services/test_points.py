@@ -215,6 +215,11 @@ def test_a_referral_earns_the_referrer_once(db, bo):
     assert points.award_referral(db, referred.id, store_id=bo.store_id, now=NOON) is None
     assert _consistent(db, bo.customer_id) == 500
     assert points.points_balance(db, referred.id) == 0
+    at_the_desk = customers.create_customer(db, name="王磊", source="referral",
+                                            referred_by_id=bo.customer_id,
+                                            store_id=bo.store_id)
+    assert points.award_referral(db, at_the_desk.id, store_id=bo.store_id) is None
+    assert _consistent(db, bo.customer_id) == 1000
 
 
 def test_the_ledger_pages_newest_first_and_its_sum_is_the_balance(db, bo):
@@ -297,3 +302,16 @@ def test_the_slip_pdf_shows_the_points_redeemed(db, bo, tmp_path):
                            text=True, check=True).stdout
     assert "积分抵扣 12345 分" in words and "-¥123.45" in words and "¥703.76" in words
     assert "Points redeemed" in words
+
+
+def test_an_adjustment_and_a_reversal_are_in_the_audit_trail_with_their_reason(db, bo):
+    from app.services import audit
+
+    _give(db, bo, 300)
+    entry = points.redeem(db, bo.customer_id, 100, store_id=bo.store_id,
+                          against_kind="refreshment", against_id=4, now=NOON)
+    points.reverse(db, entry.id, store_id=bo.store_id, reason="饮品未做", now=NOON)
+    rows = [r for r in audit.audit_page(db, customer_id=bo.customer_id).entries
+            if r.entity == "points_entries"]
+    assert sorted(r.after["reason"] for r in rows) == ["开业赠送", "饮品未做"]
+    assert {r.who for r in rows} == {"测试店长"}
