@@ -762,81 +762,86 @@
     </message>
     <message>
         <location filename="../../ui/admin/audit_page.py" line="69"/>
+        <source>积分流水</source>
+        <translation>Points ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="70"/>
         <source>采购明细</source>
         <translation>Purchase order line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="70"/>
+        <location filename="../../ui/admin/audit_page.py" line="71"/>
         <source>采购单</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="71"/>
+        <location filename="../../ui/admin/audit_page.py" line="72"/>
         <source>报价金融方案</source>
         <translation>Quote finance plan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="72"/>
+        <location filename="../../ui/admin/audit_page.py" line="73"/>
         <source>报价明细</source>
         <translation>Quote line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="73"/>
+        <location filename="../../ui/admin/audit_page.py" line="74"/>
         <source>补货申请</source>
         <translation>Replenishment request</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="74"/>
+        <location filename="../../ui/admin/audit_page.py" line="75"/>
         <source>服务项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="75"/>
+        <location filename="../../ui/admin/audit_page.py" line="76"/>
         <source>结算单</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="76"/>
+        <location filename="../../ui/admin/audit_page.py" line="77"/>
         <source>库存流水</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="77"/>
+        <location filename="../../ui/admin/audit_page.py" line="78"/>
         <source>调拨单</source>
         <translation>Store transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="78"/>
+        <location filename="../../ui/admin/audit_page.py" line="79"/>
         <source>大区</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="79"/>
+        <location filename="../../ui/admin/audit_page.py" line="80"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="80"/>
+        <location filename="../../ui/admin/audit_page.py" line="81"/>
         <source>供应商</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="81"/>
+        <location filename="../../ui/admin/audit_page.py" line="82"/>
         <source>回访答卷</source>
         <translation>Survey answer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="82"/>
+        <location filename="../../ui/admin/audit_page.py" line="83"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="83"/>
+        <location filename="../../ui/admin/audit_page.py" line="84"/>
         <source>工单明细</source>
         <translation>Work order line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="84"/>
+        <location filename="../../ui/admin/audit_page.py" line="85"/>
         <source>工单状态变更</source>
         <translation>Work order status change</translation>
     </message>
@@ -844,84 +849,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="155"/>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="156"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="155"/>
+        <location filename="../../ui/admin/audit_page.py" line="156"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="156"/>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="157"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="156"/>
+        <location filename="../../ui/admin/audit_page.py" line="157"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="156"/>
+        <location filename="../../ui/admin/audit_page.py" line="157"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="161"/>
+        <location filename="../../ui/admin/audit_page.py" line="162"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="165"/>
+        <location filename="../../ui/admin/audit_page.py" line="166"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="166"/>
+        <location filename="../../ui/admin/audit_page.py" line="167"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="167"/>
+        <location filename="../../ui/admin/audit_page.py" line="168"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="168"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="170"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="205"/>
+        <location filename="../../ui/admin/audit_page.py" line="206"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>
