@@ -122,6 +122,17 @@ def most_redeemable(balance: int, due: Decimal, rules: PointsRules) -> int:
     return max(0, min(balance, covering))
 
 
+def whole_points(value: object) -> int:
+    """`value` as a whole number of points; ValidationError (field "points") otherwise."""
+    try:
+        number = Decimal(str(value).strip())
+    except ArithmeticError:
+        number = Decimal("NaN")
+    if not number.is_finite() or number != number.to_integral_value():
+        raise ValidationError("积分须为整数。", "Points are a whole number.", field="points")
+    return int(number)
+
+
 def check_redemption(points: int, balance: int, due: Decimal | None,
                      rules: PointsRules) -> None:
     """Refuse a redemption of `points`: not positive, more than the balance, or (when `due`

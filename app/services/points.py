@@ -223,13 +223,14 @@ def redeem_in(session: Session, customer_id: int, points: int, *, store_id: int,
         raise ValidationError("积分只能抵扣结算单或点餐。",
                               "Points pay only for a bill or a refreshment.",
                               field="against_kind")
+    points = rules.whole_points(points)
     lock_customer(session, customer_id)
     held = balance_in(session, customer_id)
     store_rules = rules_in(session, store_id)
-    rules.check_redemption(int(points), held, due, store_rules)
+    rules.check_redemption(points, held, due, store_rules)
     row = PointsEntry(customer_id=customer_id, store_id=store_id, kind=PointsKind.REDEEM,
-                      source=REDEEMABLE[against_kind], points=-int(points),
-                      value=-rules.value_of(int(points), store_rules),
+                      source=REDEEMABLE[against_kind], points=-points,
+                      value=-rules.value_of(points, store_rules),
                       against_kind=against_kind, against_id=against_id, who=who[:50],
                       by_id=by_id, at=now_utc(at))
     session.add(row)
@@ -302,18 +303,19 @@ def adjust(db: Database, customer_id: int, points: int, *, store_id: int, reason
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("请填写调整原因。", "Say why the points change.", field="reason")
-    if int(points) == 0:
+    points = rules.whole_points(points)
+    if points == 0:
         raise ValidationError("调整积分不能为 0。", "Adjust by more than 0 points.",
                               field="points")
     with db.session(immediate=True) as s:
         lock_customer(s, customer_id)
         held = balance_in(s, customer_id)
-        if held + int(points) < 0:
+        if held + points < 0:
             raise ValidationError(f"扣减不能超过当前积分 {held} 分。",
                                   f"Cannot take more than the {held} points held.",
                                   field="points")
         row = PointsEntry(customer_id=customer_id, store_id=store_id, kind=PointsKind.ADJUST,
-                          source=PointsSource.MANUAL, points=int(points), value=ZERO,
+                          source=PointsSource.MANUAL, points=points, value=ZERO,
                           reason=reason[:200], who=who[:50], by_id=by_id, at=now_utc(now))
         s.add(row)
         s.flush()

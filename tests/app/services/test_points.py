@@ -139,9 +139,11 @@ def test_overspending_is_refused_and_loses_nothing(db, bo):
         points.redeem(db, bo.customer_id, 150, store_id=bo.store_id,
                       against_kind="refreshment", against_id=7, now=NOON)
     assert_user_error(exc, ValidationError, "points")
-    with pytest.raises(ValidationError):
-        points.redeem(db, bo.customer_id, 0, store_id=bo.store_id,
-                      against_kind="refreshment", against_id=7, now=NOON)
+    for bad in (0, "1.5", "abc"):
+        with pytest.raises(ValidationError) as exc:
+            points.redeem(db, bo.customer_id, bad, store_id=bo.store_id,
+                          against_kind="refreshment", against_id=7, now=NOON)
+        assert_user_error(exc, ValidationError, "points")
     with pytest.raises(ValidationError):             # worth 1.00 yuan, the drink costs 0.50
         points.redeem(db, bo.customer_id, 100, store_id=bo.store_id,
                       against_kind="refreshment", against_id=7, due=Decimal("0.50"), now=NOON)
