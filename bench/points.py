@@ -6,8 +6,9 @@ rows) and the first page of their ledger.
 
 Builds `customers` customers and about `rows` ledger rows spread over them (earned,
 redeemed, adjusted) in a temporary SQLite file, or in the empty database at `--db`, then
-times `points.balance_in` and `points.ledger` (50 rows) for random customers. Target: both
-p95 <= 5 ms (the balance is read on the index `ix_points_entries_customer`).
+times `points.balance_in` and `points.ledger` (50 rows, one session of four queries) for
+random customers. Targets: balance p95 <= 5 ms (read on the index
+`ix_points_entries_customer`), ledger page p95 <= 50 ms.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from app.models import Customer, PointsEntry, Store
 from app.services import points
 from bench._common import machine, median, p95, print_figures, write_json
 
-TARGETS_P95_MS = {"balance_ms": 5.0, "ledger_page_ms": 5.0}
+TARGETS_P95_MS = {"balance_ms": 5.0, "ledger_page_ms": 50.0}
 _BATCH = 50_000
 
 

@@ -126,9 +126,10 @@ def ledger(db: Database, customer_id: int, *, offset: int = 0, limit: int = 50) 
                               .order_by(PointsEntry.id.desc()).offset(offset).limit(limit)))
         reversed_ids = set(s.scalars(select(PointsEntry.reverses_id).where(
             PointsEntry.reverses_id.in_([r.id for r in rows]))))
-        count = s.scalar(select(func.count(PointsEntry.id))
-                         .where(PointsEntry.customer_id == customer_id))
-        return LedgerPage(customer_id, balance_in(s, customer_id), int(count), offset,
+        count, balance = s.execute(
+            select(func.count(PointsEntry.id), func.coalesce(func.sum(PointsEntry.points), 0))
+            .where(PointsEntry.customer_id == customer_id)).one()
+        return LedgerPage(customer_id, int(balance), int(count), offset,
                           tuple(_record(r, r.id in reversed_ids) for r in rows))
 
 
