@@ -12,6 +12,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
@@ -317,3 +319,36 @@ def test_an_adjustment_and_a_reversal_are_in_the_audit_trail_with_their_reason(d
             if r.entity == "points_entries"]
     assert sorted(r.after["reason"] for r in rows) == ["开业赠送", "饮品未做"]
     assert {r.who for r in rows} == {"测试店长"}
+
+
+_ops = st.tuples(st.sampled_from(("adjust", "redeem", "reverse")),
+                 st.integers(min_value=-400, max_value=400))
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_ops, min_size=1, max_size=10))
+def test_random_changes_keep_the_balance_the_ledger_sum_and_never_below_zero(db, bo, ops):
+    with db.session() as s:                      # each example its own customer
+        customer = Customer(name="随机")
+        s.add(customer)
+        s.flush()
+        cid = customer.id
+    model, redemptions = 0, []
+    for op, amount in ops:
+        try:
+            if op == "adjust":
+                points.adjust(db, cid, amount, store_id=bo.store_id, reason="随机", now=NOON)
+                model += amount
+            elif op == "redeem":
+                entry = points.redeem(db, cid, abs(amount), store_id=bo.store_id,
+                                      against_kind="refreshment", against_id=1, now=NOON)
+                model -= abs(amount)
+                redemptions.append(entry)
+            elif redemptions:
+                entry = redemptions.pop()
+                points.reverse(db, entry.id, store_id=bo.store_id, reason="退", now=NOON)
+                model -= entry.points
+        except ValidationError:
+            pass                                 # refused: nothing may have changed
+        assert points.points_balance(db, cid) == _ledger_sum(db, cid) == model >= 0
