@@ -352,3 +352,44 @@ def test_random_changes_keep_the_balance_the_ledger_sum_and_never_below_zero(db,
         except ValidationError:
             pass                                 # refused: nothing may have changed
         assert points.points_balance(db, cid) == _ledger_sum(db, cid) == model >= 0
+
+
+@pytest.mark.postgres_only
+def test_a_second_redemption_waits_for_the_first_and_then_sees_its_balance(db, database_url,
+                                                                           bo):
+    import time
+
+    from app.db import Database
+
+    _give(db, bo, 100)
+    outcome: list[str] = []
+
+    def second_desk() -> None:
+        other = Database(database_url)
+        with acting_as(signed_in_as(bo, "advisor")):
+            try:
+                points.redeem(other, bo.customer_id, 80, store_id=bo.store_id,
+                              against_kind="refreshment", against_id=2, now=NOON)
+                outcome.append("redeemed")
+            except ValidationError:
+                outcome.append("refused")
+        other.dispose()
+
+    waiting = text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                   "AND datname = current_database()")
+    with db.session() as first:
+        points.redeem_in(first, bo.customer_id, 80, store_id=bo.store_id,
+                         against_kind="refreshment", against_id=1, at=NOON)
+        desk = threading.Thread(target=second_desk)
+        desk.start()
+        with db.engine.connect() as watcher:       # until the second desk waits on the lock
+            for _ in range(600):
+                if watcher.execute(waiting).scalar():
+                    break
+                watcher.rollback()
+                time.sleep(0.05)
+            else:
+                pytest.fail("the second redemption never waited for the customer's lock")
+    desk.join(60)
+    assert outcome == ["refused"]
+    assert _consistent(db, bo.customer_id) == 20
