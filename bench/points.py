@@ -84,7 +84,9 @@ def run(n_customers: int, n_rows: int, runs: int, url: str | None = None) -> dic
     started = time.perf_counter()
     build(db, n_customers, n_rows)
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
-        c.execute(text("ANALYZE"))
+        # As autovacuum would have by the time a desk reads it: statistics, and on
+        # PostgreSQL the visibility map an index-only scan needs.
+        c.execute(text("ANALYZE" if db.is_sqlite else "VACUUM ANALYZE points_entries"))
     build_s = time.perf_counter() - started
     rng = random.Random(5)
     with db.session() as s:
