@@ -148,6 +148,8 @@ def award_in(session: Session, customer_id: int, points: int, *, store_id: int,
     if points <= 0 or session.scalar(select(PointsEntry.id).where(
             PointsEntry.dedupe_key == dedupe_key)) is not None:
         return None
+    actor = acting.current()
+    who = who or (actor.name if actor is not None else "")
     row = PointsEntry(customer_id=customer_id, store_id=store_id, kind=PointsKind.EARN,
                       source=source, points=points, value=ZERO, against_kind=against_kind,
                       against_id=against_id, dedupe_key=dedupe_key, who=who[:50],

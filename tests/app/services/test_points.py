@@ -204,6 +204,7 @@ def test_an_answered_survey_earns_once(db):
     (entry,) = points.ledger(db, voice.customer_id).entries
     assert (entry.source, entry.against_kind, entry.against_id) == ("survey", "survey",
                                                                    survey_id)
+    assert entry.who == "测试店长"                    # who recorded the answers
 
 
 def test_a_referral_earns_the_referrer_once(db, bo):
