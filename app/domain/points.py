@@ -81,13 +81,24 @@ def rules_with(changes: Mapping[str, object]) -> PointsRules:
     return replace(rules, **values)
 
 
+#: The name of each setting in a refusal's message.
+SETTING_NAMES: Mapping[str, tuple[str, str]] = {
+    "per_yuan": ("每消费 1 元得积分", "Points per yuan"),
+    "yuan_per_point": ("1 积分抵扣金额", "The value of a point"),
+    "referral": ("转介绍奖励积分", "Referral points"),
+    "survey": ("完成回访奖励积分", "Survey points"),
+    "tier_multipliers": ("等级倍数", "A level's multiplier"),
+}
+
+
 def _decimal(value: object, name: str) -> Decimal:
     try:
-        number = Decimal(str(value))
+        number = Decimal(str(value).strip())
     except ArithmeticError:
         number = Decimal("-1")
     if not number.is_finite() or number < 0:
-        raise ValidationError(f"{name} 须为不小于 0 的数。", f"{name} must be a number, not "
+        zh, en = SETTING_NAMES[name]
+        raise ValidationError(f"{zh}须为不小于 0 的数。", f"{en} must be a number, not "
                               "negative.", field=name)
     return number
 
@@ -95,8 +106,8 @@ def _decimal(value: object, name: str) -> Decimal:
 def _whole(value: object, name: str) -> int:
     number = _decimal(value, name)
     if number != number.to_integral_value():
-        raise ValidationError(f"{name} 须为整数。", f"{name} must be a whole number.",
-                              field=name)
+        zh, en = SETTING_NAMES[name]
+        raise ValidationError(f"{zh}须为整数。", f"{en} must be a whole number.", field=name)
     return int(number)
 
 

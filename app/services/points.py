@@ -340,14 +340,26 @@ def save_points_rules(db: Database, store_id: int, changes: Mapping[str, object]
     """Change the store's points settings (per_yuan, yuan_per_point, referral, survey,
     tier_multipliers); ValidationError on a bad value, nothing stored then."""
     with db.session() as s:
-        row = s.get(CareSetting, (store_id, SECTION)) or CareSetting(
-            store_id=store_id, section=SECTION, values={})
-        values = {**row.values, **{k: _stored(v) for k, v in changes.items()}}
-        checked = rules.rules_with(values)
-        row.values, row.updated_by = values, who
-        s.add(row)
-        s.flush()
-        return checked
+        return save_points_rules_in(s, store_id, changes, who=who)
+
+
+def save_points_rules_in(session: Session, store_id: int, changes: Mapping[str, object], *,
+                         who: str = "") -> PointsRules:
+    """`save_points_rules` inside a caller's session (the care settings dialog saves its
+    sections in one transaction)."""
+    row = session.get(CareSetting, (store_id, SECTION)) or CareSetting(
+        store_id=store_id, section=SECTION, values={})
+    values = dict(row.values)
+    for key, value in changes.items():
+        if isinstance(value, Mapping):          # one multiplier changes, the others stay
+            values[key] = {**values.get(key, {}), **_stored(value)}
+        else:
+            values[key] = _stored(value)
+    checked = rules.rules_with(values)
+    row.values, row.updated_by = values, who
+    session.add(row)
+    session.flush()
+    return checked
 
 
 def _stored(value: object) -> object:

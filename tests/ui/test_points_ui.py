@@ -116,3 +116,37 @@ def test_the_customer_window_shows_the_balance_and_pages_through_the_ledger(
     assert panel.model.rowCount() == 6
     assert panel.model.data(panel.model.index(5, 3)) == "+10"     # the oldest row
     assert panel.previous.isEnabled() and not panel.next.isEnabled()
+
+
+def test_the_points_rules_are_set_in_the_care_settings(db, runner, qtbot, switcher):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.care.settings_dialog import CareSettingsDialog
+
+    bo = seed_back_office(db)
+    dialog = CareSettingsDialog(db, runner, bo.store_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.waitUntil(save.isEnabled, timeout=5000)
+    form = dialog.points_form
+    dialog.tabs.setCurrentWidget(form)
+    assert form.per_yuan.text() == "1" and form.multipliers["gold"].text() == "2"
+    form.per_yuan.setText("-1")                          # refused, the typing kept
+    form.referral.setValue(800)
+    save.click()
+    runner.drain()
+    qtbot.waitUntil(lambda: "每消费 1 元得积分须为不小于 0 的数" in dialog.error.text(),
+                    timeout=5000)
+    assert dialog.isVisible() and form.per_yuan.text() == "-1"
+    assert points.store_points_rules(db, bo.store_id).referral == 500
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "care-points-rules-zh.png"))
+    form.per_yuan.setText("2")
+    form.multipliers["gold"].setText("3")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        save.click()
+    stored = points.store_points_rules(db, bo.store_id)
+    assert (stored.per_yuan, stored.tier_multipliers["gold"], stored.referral) == (
+        Decimal("2"), Decimal("3"), 800)
+    assert stored.tier_multipliers["silver"] == Decimal("1.5")     # untouched
