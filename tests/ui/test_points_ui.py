@@ -142,6 +142,11 @@ def test_the_points_rules_are_set_in_the_care_settings(db, runner, qtbot, switch
     assert points.store_points_rules(db, bo.store_id).referral == 500
     if SHOTS:
         dialog.grab().save(os.path.join(SHOTS, "care-points-rules-zh.png"))
+        switcher.apply("en")
+        _settle_layout(dialog)
+        dialog.grab().save(os.path.join(SHOTS, "care-points-rules-en.png"))
+        assert dialog.points_form.labels[1].text() == "Gold multiplier"
+        switcher.apply("zh_CN")
     form.per_yuan.setText("2")
     form.multipliers["gold"].setText("3")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
