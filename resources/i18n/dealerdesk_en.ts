@@ -1524,199 +1524,204 @@
 <context>
     <name>CareSettingsDialog</name>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="48"/>
+        <location filename="../../ui/care/settings_dialog.py" line="49"/>
         <source>启用</source>
         <extracomment>The screen name of each editable rule field (a field without one fails loudly).</extracomment>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="49"/>
+        <location filename="../../ui/care/settings_dialog.py" line="50"/>
         <source>优先级</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="50"/>
+        <location filename="../../ui/care/settings_dialog.py" line="51"/>
         <source>提前天数</source>
         <translation>Days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="51"/>
+        <location filename="../../ui/care/settings_dialog.py" line="52"/>
         <source>有效天数</source>
         <translation>Window (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="52"/>
+        <location filename="../../ui/care/settings_dialog.py" line="53"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="53"/>
+        <location filename="../../ui/care/settings_dialog.py" line="54"/>
         <source>公里数</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="54"/>
+        <location filename="../../ui/care/settings_dialog.py" line="55"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="55"/>
+        <location filename="../../ui/care/settings_dialog.py" line="56"/>
         <source>新能源月数</source>
         <translation>NEV months</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="56"/>
+        <location filename="../../ui/care/settings_dialog.py" line="57"/>
         <source>新能源公里数</source>
         <translation>NEV km</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="57"/>
+        <location filename="../../ui/care/settings_dialog.py" line="58"/>
         <source>最低评分</source>
         <translation>Lowest score</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="58"/>
+        <location filename="../../ui/care/settings_dialog.py" line="59"/>
         <source>最多联系次数</source>
         <translation>Attempts at most</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="68"/>
+        <location filename="../../ui/care/settings_dialog.py" line="69"/>
         <source>统计周期（天）</source>
         <extracomment>The rules table&apos;s columns: the on/off switch first, then the numbers as declared. Fields every rule uses; the others only where the shipped rule gives them a value. The screen name of each RFM threshold.</extracomment>
         <translation>Period (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="69"/>
+        <location filename="../../ui/care/settings_dialog.py" line="70"/>
         <source>高价值：最近到店少于（天）</source>
         <translation>High value: last visit within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="70"/>
+        <location filename="../../ui/care/settings_dialog.py" line="71"/>
         <source>高价值：到店至少（次）</source>
         <translation>High value: visits at least</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="71"/>
+        <location filename="../../ui/care/settings_dialog.py" line="72"/>
         <source>高价值：消费至少（元）</source>
         <translation>High value: spend at least (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="72"/>
+        <location filename="../../ui/care/settings_dialog.py" line="73"/>
         <source>潜力：最近到店少于（天）</source>
         <translation>Potential: last visit within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="73"/>
+        <location filename="../../ui/care/settings_dialog.py" line="74"/>
         <source>潜力：到店至少（次）</source>
         <translation>Potential: visits at least</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="74"/>
+        <location filename="../../ui/care/settings_dialog.py" line="75"/>
         <source>潜力：到店至多（次）</source>
         <translation>Potential: visits at most</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="75"/>
+        <location filename="../../ui/care/settings_dialog.py" line="76"/>
         <source>潜力：消费至少（元）</source>
         <translation>Potential: spend at least (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="76"/>
+        <location filename="../../ui/care/settings_dialog.py" line="77"/>
         <source>潜力：消费低于（元）</source>
         <translation>Potential: spend below (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="77"/>
+        <location filename="../../ui/care/settings_dialog.py" line="78"/>
         <source>沉睡：未到店至少（天）</source>
         <translation>Sleeping: not seen for at least (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="78"/>
+        <location filename="../../ui/care/settings_dialog.py" line="79"/>
         <source>流失预警：未到店至少（天）</source>
         <translation>Churn warning: not seen for at least (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="166"/>
+        <location filename="../../ui/care/settings_dialog.py" line="169"/>
         <source>关怀设置</source>
         <translation>Care settings</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="167"/>
+        <location filename="../../ui/care/settings_dialog.py" line="170"/>
         <source>关怀规则</source>
         <translation>Care rules</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="167"/>
+        <location filename="../../ui/care/settings_dialog.py" line="170"/>
         <source>车型保养间隔</source>
         <translation>Service intervals by model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="168"/>
+        <location filename="../../ui/care/settings_dialog.py" line="171"/>
         <source>客户等级</source>
         <translation>Customer levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="173"/>
+        <location filename="../../ui/care/settings_dialog.py" line="171"/>
+        <source>积分规则</source>
+        <translation>Points rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="176"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="173"/>
+        <location filename="../../ui/care/settings_dialog.py" line="176"/>
         <source>间隔月数</source>
         <translation>Every (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="174"/>
+        <location filename="../../ui/care/settings_dialog.py" line="177"/>
         <source>间隔公里数</source>
         <translation>Every (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="176"/>
+        <location filename="../../ui/care/settings_dialog.py" line="179"/>
         <source>定保默认每 %1 个月或 %2 公里（新能源 %3 个月或 %4 公里），先到为准；下列车型按各自间隔。</source>
         <translation>Periodic service is due every %1 months or %2 km by default (new-energy cars: %3 months or %4 km), whichever comes first; the models below keep their own intervals.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="182"/>
+        <location filename="../../ui/care/settings_dialog.py" line="185"/>
         <source>添加车型</source>
         <translation>Add model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="183"/>
+        <location filename="../../ui/care/settings_dialog.py" line="186"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="185"/>
+        <location filename="../../ui/care/settings_dialog.py" line="188"/>
         <source>中文名称</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="185"/>
+        <location filename="../../ui/care/settings_dialog.py" line="188"/>
         <source>英文名称</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="185"/>
+        <location filename="../../ui/care/settings_dialog.py" line="188"/>
         <source>权益（中文）</source>
         <translation>Benefits (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="186"/>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
         <source>权益（英文）</source>
         <translation>Benefits (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="186"/>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
         <source>对应 RFM 分群</source>
         <translation>RFM segments</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="188"/>
+        <location filename="../../ui/care/settings_dialog.py" line="191"/>
         <source>RFM 分群阈值</source>
         <translation>RFM segment thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="191"/>
+        <location filename="../../ui/care/settings_dialog.py" line="194"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
@@ -3084,6 +3089,34 @@
         <location filename="../../ui/customers/points_panel.py" line="85"/>
         <source>第 %1–%2 条，共 %3 条</source>
         <translation>Rows %1–%2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRulesForm</name>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="38"/>
+        <source>每消费 1 元得积分</source>
+        <translation>Points per yuan paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="39"/>
+        <source>%1 倍数</source>
+        <translation>%1 multiplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="41"/>
+        <source>1 积分抵扣（元）</source>
+        <translation>One point is worth (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="41"/>
+        <source>转介绍奖励积分</source>
+        <translation>Points for a referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="41"/>
+        <source>完成回访奖励积分</source>
+        <translation>Points for an answered survey</translation>
     </message>
 </context>
 <context>
