@@ -1,7 +1,7 @@
 """The demo store's back office: suppliers for the parts, the open requests ordered (one
 purchase order per supplier, the first partly delivered), an accident case towed in and
-assessed, and a bill begun on a car ready for pick-up — so every back-office page has
-something to show."""
+assessed, and a bill begun on a car ready for pick-up, its customer holding points — so
+every back-office page has something to show."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from app.db import Database
 from app.errors import Conflict
-from app.services import accidents, cashier, parts, purchasing, vehicles
+from app.services import accidents, cashier, parts, points, purchasing, vehicles
 from app.services.accidents import AssessmentInput
 from app.services.common import now_utc
 
@@ -68,4 +68,7 @@ def _bill(db: Database, store_id: int) -> None:
     ready = [w for w in cashier.waiting(db, store_id)
              if w.status == "ready_for_pickup" and w.approved_total > 0]
     if ready:
-        cashier.open_settlement(db, ready[0].work_order_id)
+        bill = cashier.open_settlement(db, ready[0].work_order_id)
+        if bill.customer_id is not None:       # points to redeem on the cashier's page
+            points.adjust(db, bill.customer_id, 20_000, store_id=store_id,
+                          reason="老客户积分迁入")

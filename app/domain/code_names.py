@@ -164,6 +164,14 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "kpi_level.store": ("门店", "Store"), "kpi_level.division": ("大区", "Division"),
     "kpi_level.group": ("集团", "Group"), "kpi_level.no_division": ("未分大区", "No division"),
     "kpi_period.week": ("本周", "This week"), "kpi_period.month": ("本月", "This month"),
+    # loyalty points (app.domain.points): what a ledger row did, and why
+    "points_kind.earn": ("获得", "Earned"), "points_kind.redeem": ("抵扣", "Redeemed"),
+    "points_kind.reverse": ("冲销", "Reversed"), "points_kind.adjust": ("人工调整", "Adjusted"),
+    "points_source.spend": ("消费", "Spending"), "points_source.referral": ("转介绍", "Referral"),
+    "points_source.survey": ("回访问卷", "Survey answered"),
+    "points_source.settlement": ("维修结算", "Service bill"),
+    "points_source.refreshment": ("点餐", "Refreshment"),
+    "points_source.manual": ("手工", "By hand"),
 }
 
 

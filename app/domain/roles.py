@@ -50,6 +50,10 @@ class Permission(StrEnum):
     COMPLAINT_WORK = "complaint.work"
     REPORTS_VIEW = "reports.view"
     CASHIER = "cashier"
+    #: Redeeming a customer's points (积分抵扣) against a bill or a refreshment.
+    POINTS_REDEEM = "points.redeem"
+    #: Adding or taking points by hand, with a reason (the manager only).
+    POINTS_ADJUST = "points.adjust"
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
     #: The test-drive fleet and its bookings, drives out and back, feedback (试乘试驾).
@@ -64,12 +68,13 @@ P = Permission
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.RECEPTION: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
-        P.TEST_DRIVE}),
+        P.TEST_DRIVE, P.POINTS_REDEEM}),
     StaffRole.SALES_CONSULTANT: frozenset({
-        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT, P.TEST_DRIVE}),
+        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT, P.TEST_DRIVE, P.POINTS_REDEEM}),
     StaffRole.SERVICE_ADVISOR: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
-        P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK, P.CASHIER}),
+        P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK, P.CASHIER,
+        P.POINTS_REDEEM}),
     StaffRole.TECHNICIAN: frozenset({P.WORK_ORDER_VIEW, P.WORKSHOP, P.PARTS_VIEW}),
     StaffRole.PARTS: frozenset({P.PARTS_VIEW, P.PARTS_EDIT, P.WORK_ORDER_VIEW}),
     StaffRole.CUSTOMER_CARE: frozenset({

@@ -39,6 +39,7 @@ from app.models.part import (
     ReplenishmentStatus,
     StockMovement,
 )
+from app.models.points import PointsEntry
 from app.models.purchasing import (
     PurchaseOrder,
     PurchaseOrderLine,
@@ -68,6 +69,7 @@ from app.models.working_calendar import BayHours, StoreDay
 from app.models.workshop import Bay, BayKind, ServiceItem
 
 __all__ = [
+    "PointsEntry",
     "AccidentCase", "AccidentSource", "AccidentStatus", "AssessmentLine", "DamagePhoto",
     "PurchaseOrder", "PurchaseOrderLine", "PurchaseOrderStatus", "StoreTransfer", "Supplier",
     "TransferStatus",

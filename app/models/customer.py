@@ -81,6 +81,8 @@ class Customer(Base):
     advisor_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )
+    #: The customer who referred this one (转介绍人), when the source is a referral.
+    referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

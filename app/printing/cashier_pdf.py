@@ -53,7 +53,7 @@ def render_settlement_slip(bill: Any, store: StoreInfo) -> bytes:
         para(bilingual("收款记录", "Payments"), s.section),
         _payments(s, bill.payments),
         Spacer(1, 2 * mm),
-        _amounts(s, [(("实收合计", "Paid"), bill.paid),
+        _amounts(s, [(("实收合计", "Paid"), bill.paid), *_points(bill),
                      (("未付余额", "Balance"), bill.balance)], total_last=True),
         signatures(s, [("收银员", "Cashier"), ("客户签字", "Customer signature")]),
     ]
@@ -113,6 +113,14 @@ def _figures(s: Styles, bill: Any) -> Flowable:
         rows.append(((f"其他优惠{approver}", "Further discount"), -bill.extra_discount))
     rows.append((("客户应付", "Customer pays"), bill.customer_due))
     return _amounts(s, rows, total_last=True)
+
+
+def _points(bill: Any) -> list[tuple[tuple[str, str], Any]]:
+    """The points the customer paid with (积分抵扣), when any."""
+    redeemed = getattr(bill, "points_redeemed", 0)
+    if not redeemed:
+        return []
+    return [((f"积分抵扣 {redeemed} 分", f"Points redeemed ({redeemed})"), -bill.points_value)]
 
 
 def _amounts(s: Styles, rows: list[tuple[tuple[str, str], Any]], *,

@@ -12,9 +12,11 @@ from app import acting
 from app.db import Database
 from app.domain.care_rules import EDITABLE_FIELDS, CareKind, Rule, kinds_in_order, with_overrides
 from app.domain.care_tiers import DEFAULT_LEVELS, Level, RfmThresholds, levels_with
+from app.domain.points import PointsRules
 from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.models import CareSetting
+from app.services import points
 
 RULES, LEVELS, RFM = "rules", "levels", "rfm"
 
@@ -64,6 +66,8 @@ class CareSettings:
     rules: tuple[Rule, ...]
     levels: tuple[Level, ...]
     thresholds: RfmThresholds
+    #: The loyalty points rules (积分规则), kept beside the care settings.
+    points: PointsRules = PointsRules()
 
 
 @acting.open_to_signed_in
@@ -76,7 +80,8 @@ def store_settings(db: Database, store_id: int) -> CareSettings:
 def _settings_in(s: Session, store_id: int) -> CareSettings:
     rules = rules_in(s, store_id)
     return CareSettings(tuple(rules[kind] for kind in kinds_in_order()),
-                        tuple(levels_in(s, store_id).values()), thresholds_in(s, store_id))
+                        tuple(levels_in(s, store_id).values()), thresholds_in(s, store_id),
+                        points.rules_in(s, store_id))
 
 
 @acting.needs(Permission.CARE_SETTINGS)
@@ -84,10 +89,12 @@ def save_settings(db: Database, store_id: int, *,
                   rules: Mapping[str, Mapping[str, object]] | None = None,
                   levels: Mapping[str, Mapping[str, str]] | None = None,
                   thresholds: Mapping[str, object] | None = None,
+                  points_rules: Mapping[str, object] | None = None,
                   who: str = "") -> CareSettings:
     """Save the dialog's changes in one transaction: rules {kind: {field: value}}, levels
-    {code: {zh, en, benefits_zh, benefits_en}}, RFM thresholds {field: value}. Everything
-    is checked before anything is stored; the next care run uses the new settings."""
+    {code: {zh, en, benefits_zh, benefits_en}}, RFM thresholds {field: value}, the points
+    rules {field: value}. Everything is checked before anything is stored (a bad points
+    value rolls the whole transaction back); the next care run uses the new settings."""
     for kind, changes in (rules or {}).items():
         _check_rule(kind, changes)
     checked_levels = {code: _check_level(code, changes) for code, changes in (levels or {}).items()}
@@ -99,6 +106,8 @@ def save_settings(db: Database, store_id: int, *,
             _merge(s, store_id, LEVELS, code, changes, who)
         if checked_rfm:
             _merge(s, store_id, RFM, None, checked_rfm, who)
+        if points_rules:
+            points.save_points_rules_in(s, store_id, points_rules, who=who)
         return _settings_in(s, store_id)
 
 

@@ -38,7 +38,7 @@ from app.models import (
     WorkOrder,
 )
 from app.printing.cashier_pdf import render_settlement_slip
-from app.services import accidents, accounts, audit, parts
+from app.services import accidents, accounts, audit, parts, points
 from app.services.cashier_records import (
     PaymentRecord,
     QuoteBrief,
@@ -211,6 +211,10 @@ def _check_terms_editable(session: Session, bill: Settlement) -> None:
         raise Conflict("已有收款，不能再更改结算条件（可先退款）。",
                        "Payments are recorded; the terms can no longer change (refund first).",
                        field="status")
+    if points.open_redemptions_in(session, "settlement", bill.id):
+        raise Conflict("已用积分抵扣，不能再更改结算条件（可先退回积分）。",
+                       "Points paid part of it; the terms can no longer change (give the "
+                       "points back first).", field="status")
 
 
 @acting.needs(Permission.CASHIER)
@@ -307,6 +311,42 @@ def complete(db: Database, settlement_id: int, *, by_id: int | None = None, who:
         with stale_guard(*_WHAT):
             s.flush()
         audit.record(s, who=who, action="update", row=bill, before=before)
+        record = settlement_record(s, bill)
+        if record.customer_id is not None:
+            points.earn_for_payment_in(s, record.customer_id, record.paid, tier=bill.tier,
+                                       store_id=bill.store_id, settlement_id=bill.id, who=who,
+                                       by_id=by_id, at=at)
+        return settlement_record(s, bill)
+
+
+@acting.needs(Permission.CASHIER)
+def redeem_points(db: Database, settlement_id: int, points_to_redeem: int, *,
+                  who: str = "", by_id: int | None = None,
+                  now: datetime | None = None) -> SettlementRecord:
+    """Let the customer pay part of an open bill with points (积分抵扣), at the store's
+    rate, never more than they hold nor than what is still owed."""
+    with db.session(immediate=True) as s:
+        bill = _open_bill(s, settlement_id)
+        record = settlement_record(s, bill)
+        if record.customer_id is None:
+            raise Conflict("该工单没有客户，不能用积分抵扣。",
+                           "The work order has no customer; no points to redeem.",
+                           field="points")
+        points.redeem_in(s, record.customer_id, points_to_redeem, store_id=bill.store_id,
+                         against_kind="settlement", against_id=bill.id,
+                         due=max(record.balance, ZERO), who=who, by_id=by_id, at=now)
+        return settlement_record(s, bill)
+
+
+@acting.needs(Permission.CASHIER)
+def return_points(db: Database, settlement_id: int, *, reason: str, who: str = "",
+                  by_id: int | None = None, now: datetime | None = None) -> SettlementRecord:
+    """Give back every point redeemed against an open bill (a row reversing each)."""
+    with db.session(immediate=True) as s:
+        bill = _open_bill(s, settlement_id)
+        for entry_id in points.open_redemptions_in(s, "settlement", bill.id):
+            points.reverse_in(s, entry_id, store_id=bill.store_id, reason=reason, who=who,
+                              by_id=by_id, at=now)
         return settlement_record(s, bill)
 
 

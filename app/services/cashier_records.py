@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.money import ZERO
+from app.domain.points import most_redeemable
 from app.models import (
     Customer,
     InvoiceRequest,
@@ -21,6 +22,7 @@ from app.models import (
     Vehicle,
     WorkOrder,
 )
+from app.services import points
 from app.services.work_order_records import LineRecord, line_record
 
 
@@ -83,6 +85,13 @@ class SettlementRecord:
     created_at: datetime
     settled_at: datetime | None
     version: int
+    customer_id: int | None = None
+    #: Points redeemed against the bill (net of reversals) and what they paid (yuan).
+    points_redeemed: int = 0
+    points_value: Decimal = ZERO
+    #: The customer's points balance now, and the most of it that may pay what is owed.
+    points_balance: int = 0
+    points_most: int = 0
 
     @property
     def gross(self) -> Decimal:
@@ -96,8 +105,9 @@ class SettlementRecord:
 
     @property
     def balance(self) -> Decimal:
-        """What is still owed (negative: paid too much, to refund)."""
-        return self.customer_due - self.paid
+        """What is still owed after payments and points (negative: paid too much, to
+        refund)."""
+        return self.customer_due - self.paid - self.points_value
 
 
 @dataclass(frozen=True)
@@ -150,6 +160,11 @@ def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
     invoices = session.scalars(select(InvoiceRequest).where(
         InvoiceRequest.settlement_id == row.id).order_by(InvoiceRequest.id))
     names = _staff_names(session, {row.discount_approved_by_id})
+    redeemed, value = points.redeemed_against_in(session, "settlement", row.id)
+    held = points.balance_in(session, order.customer_id) if order.customer_id else 0
+    paid = sum((p.amount for p in payments), ZERO)
+    most = most_redeemable(held, row.customer_due - paid - value,
+                           points.rules_in(session, row.store_id))
     return SettlementRecord(
         id=row.id, number=row.number, store_id=row.store_id, work_order_id=order.id,
         work_order_number=order.number, plate=vehicle.plate,
@@ -163,7 +178,9 @@ def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
         customer_due=row.customer_due, payments=payment_records(session, payments),
         invoices=tuple(InvoiceRecord(i.id, str(i.kind), i.title, i.tax_number, i.email,
                                      i.amount, i.at) for i in invoices),
-        created_at=row.created_at, settled_at=row.settled_at, version=row.version_id)
+        created_at=row.created_at, settled_at=row.settled_at, version=row.version_id,
+        customer_id=order.customer_id, points_redeemed=redeemed, points_value=value,
+        points_balance=held, points_most=most if row.status != "settled" else 0)
 
 
 def _staff_names(session: Session, ids: set[int | None]) -> dict[int, str]:

@@ -32,7 +32,7 @@ from app.services.snapshots import delete_snapshot
 _WHAT = ("客户", "customer")
 #: Records law or accounting obliges the store to keep: anonymised on erasure, not deleted.
 RETAINED = frozenset({"work_orders", "invoices", "invoice_requests", "settlements",
-                      "payments", "deposits", "sales_orders"})
+                      "payments", "deposits", "sales_orders", "points_entries"})
 #: Columns of a retained record that name or reach a person: blanked on erasure.
 PERSONAL_COLUMNS = frozenset({"customer_name", "buyer_name", "contact_name", "mobile",
                               "phone", "contact_phone", "address", "email", "id_number",
@@ -98,6 +98,9 @@ def erase_customer(db: Database, customer_id: int, *, who: str) -> Erasure:
         visits = s.execute(delete(Visit).where(_visits_of(customer_id, vehicle_ids)))
         deleted["visits"] = visits.rowcount
         _erase_references(s, "customers", [customer_id], deleted, anonymised)
+        # The customers this one referred stay; only their link to the erased one goes.
+        s.execute(update(Customer).where(Customer.referred_by_id == customer_id)
+                  .values(referred_by_id=None, version_id=Customer.version_id + 1))
         kept_vehicles = _erase_references(s, "vehicles", vehicle_ids, deleted, anonymised)
         _erase_vehicles(s, vehicle_ids, kept_vehicles, deleted, anonymised)
         kept = _still_needed(s, customer_id)

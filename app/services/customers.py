@@ -26,7 +26,7 @@ from app.models import (
     Vehicle,
     Visit,
 )
-from app.services import audit
+from app.services import audit, points
 from app.services.common import (
     active_staff_id,
     check_version,
@@ -51,7 +51,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
 EDITABLE = frozenset({
     "name", "salutation", "mobile", "birthday", "birthday_lunar", "kind", "source", "consent_contact",
     "consent_contact_at", "consent_plate_recognition", "consent_plate_recognition_at",
-    "tier", "consultant_id", "advisor_id", "notes",
+    "tier", "consultant_id", "advisor_id", "notes", "referred_by_id",
 })
 
 
@@ -156,10 +156,16 @@ def _sees_mobile(c: Customer) -> bool:
 
 
 @acting.needs(Permission.CUSTOMER_EDIT)
-def create_customer(db: Database, *, name: str, who: str = "", **fields: Any) -> CustomerRecord:
-    """Register a customer (or prospect). Keyword fields are those of `EDITABLE`."""
+def create_customer(db: Database, *, name: str, who: str = "", store_id: int | None = None,
+                    **fields: Any) -> CustomerRecord:
+    """Register a customer (or prospect). Keyword fields are those of `EDITABLE`. With the
+    desk's `store_id`, a customer referred by another (source referral, `referred_by_id`)
+    earns the referrer their points there, in the same transaction."""
     with db.session() as s:
-        return to_record(create_customer_in(s, name=name, who=who, **fields))
+        customer = create_customer_in(s, name=name, who=who, **fields)
+        if store_id is not None:
+            points.award_referral_in(s, customer.id, store_id=store_id, who=who)
+        return to_record(customer)
 
 
 def create_customer_in(session: Session, *, name: str, who: str = "",
@@ -377,6 +383,19 @@ def _set_fields(session: Session, customer: Customer, changes: dict[str, Any]) -
                                      StaffRole.SERVICE_ADVISOR)
     if "notes" in changes:
         customer.notes = _short(changes["notes"], "notes", 2000, "备注", "Notes")
+    if "referred_by_id" in changes:
+        customer.referred_by_id = _referrer(session, customer, changes["referred_by_id"])
+
+
+def _referrer(session: Session, customer: Customer, referrer_id: int | None) -> int | None:
+    """The referrer's id, checked: another customer the store knows."""
+    if referrer_id is None:
+        return None
+    if referrer_id == customer.id or session.get(Customer, referrer_id) is None:
+        raise ValidationError("请选择介绍人（另一位已登记的客户）。",
+                              "Choose who referred them (another registered customer).",
+                              field="referred_by_id")
+    return referrer_id
 
 
 def validate_mobile(text: str | None) -> str | None:

@@ -33,7 +33,7 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.models import CareItem, Customer, Staff, Store, Survey, SurveyAnswer, Vehicle, WorkOrder
 from app.printing.printer import save_pdf
 from app.printing.survey_pdf import survey_form_pdf
-from app.services import care_desk, complaints
+from app.services import care_desk, complaints, points
 from app.services.common import get_or_raise, mask_mobile, now_utc, parse_choice, store_today
 from app.services.survey_schedule import care_item_of, schedule_in, survey_number
 
@@ -202,6 +202,9 @@ def record_answers(db: Database, key: int | str, scores: dict[str, int], *, by_i
         if low:
             complaint_id = _complaint_for(session, survey, low, by_id, at).id
         _close_care_item(session, survey, Outcome.DONE, _CARE_CHANNEL[channel], by_id, at)
+        if survey.store_id is not None:
+            points.earn_for_survey_in(session, survey.customer_id, survey.id,
+                                      store_id=survey.store_id, by_id=by_id, at=at)
         session.flush()
         return RecordedSurvey(survey.id, survey.number, complaint_id)
 

@@ -787,96 +787,101 @@
     </message>
     <message>
         <location filename="../../ui/admin/audit_page.py" line="70"/>
+        <source>积分流水</source>
+        <translation>Points ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="71"/>
         <source>采购明细</source>
         <translation>Purchase order line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="71"/>
+        <location filename="../../ui/admin/audit_page.py" line="72"/>
         <source>采购单</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="72"/>
+        <location filename="../../ui/admin/audit_page.py" line="73"/>
         <source>报价金融方案</source>
         <translation>Quote finance plan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="73"/>
+        <location filename="../../ui/admin/audit_page.py" line="74"/>
         <source>报价明细</source>
         <translation>Quote line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="74"/>
+        <location filename="../../ui/admin/audit_page.py" line="75"/>
         <source>补货申请</source>
         <translation>Replenishment request</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="75"/>
+        <location filename="../../ui/admin/audit_page.py" line="76"/>
         <source>服务项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="76"/>
+        <location filename="../../ui/admin/audit_page.py" line="77"/>
         <source>结算单</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="77"/>
+        <location filename="../../ui/admin/audit_page.py" line="78"/>
         <source>库存流水</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="78"/>
+        <location filename="../../ui/admin/audit_page.py" line="79"/>
         <source>调拨单</source>
         <translation>Store transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="79"/>
+        <location filename="../../ui/admin/audit_page.py" line="80"/>
         <source>大区</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="80"/>
+        <location filename="../../ui/admin/audit_page.py" line="81"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="81"/>
+        <location filename="../../ui/admin/audit_page.py" line="82"/>
         <source>门店闭店/营业日</source>
         <translation>Store closing/opening day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="82"/>
+        <location filename="../../ui/admin/audit_page.py" line="83"/>
         <source>供应商</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="83"/>
+        <location filename="../../ui/admin/audit_page.py" line="84"/>
         <source>回访答卷</source>
         <translation>Survey answer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="84"/>
+        <location filename="../../ui/admin/audit_page.py" line="85"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="85"/>
+        <location filename="../../ui/admin/audit_page.py" line="86"/>
         <source>工单明细</source>
         <translation>Work order line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="86"/>
+        <location filename="../../ui/admin/audit_page.py" line="87"/>
         <source>工单状态变更</source>
         <translation>Work order status change</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="87"/>
+        <location filename="../../ui/admin/audit_page.py" line="88"/>
         <source>试驾车</source>
         <translation>Test-drive car</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="88"/>
+        <location filename="../../ui/admin/audit_page.py" line="89"/>
         <source>试乘试驾</source>
         <translation>Test drive</translation>
     </message>
@@ -884,84 +889,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="159"/>
-        <location filename="../../ui/admin/audit_page.py" line="172"/>
+        <location filename="../../ui/admin/audit_page.py" line="160"/>
+        <location filename="../../ui/admin/audit_page.py" line="173"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="159"/>
+        <location filename="../../ui/admin/audit_page.py" line="160"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="160"/>
-        <location filename="../../ui/admin/audit_page.py" line="172"/>
+        <location filename="../../ui/admin/audit_page.py" line="161"/>
+        <location filename="../../ui/admin/audit_page.py" line="173"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="160"/>
+        <location filename="../../ui/admin/audit_page.py" line="161"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="160"/>
+        <location filename="../../ui/admin/audit_page.py" line="161"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="165"/>
+        <location filename="../../ui/admin/audit_page.py" line="166"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="170"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="170"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="171"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="172"/>
+        <location filename="../../ui/admin/audit_page.py" line="173"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="172"/>
+        <location filename="../../ui/admin/audit_page.py" line="173"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="173"/>
+        <location filename="../../ui/admin/audit_page.py" line="174"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="173"/>
+        <location filename="../../ui/admin/audit_page.py" line="174"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="173"/>
+        <location filename="../../ui/admin/audit_page.py" line="174"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="174"/>
+        <location filename="../../ui/admin/audit_page.py" line="175"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="209"/>
+        <location filename="../../ui/admin/audit_page.py" line="210"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>
@@ -1787,199 +1792,204 @@
 <context>
     <name>CareSettingsDialog</name>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="48"/>
+        <location filename="../../ui/care/settings_dialog.py" line="49"/>
         <source>启用</source>
         <extracomment>The screen name of each editable rule field (a field without one fails loudly).</extracomment>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="49"/>
+        <location filename="../../ui/care/settings_dialog.py" line="50"/>
         <source>优先级</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="50"/>
+        <location filename="../../ui/care/settings_dialog.py" line="51"/>
         <source>提前天数</source>
         <translation>Days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="51"/>
+        <location filename="../../ui/care/settings_dialog.py" line="52"/>
         <source>有效天数</source>
         <translation>Window (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="52"/>
+        <location filename="../../ui/care/settings_dialog.py" line="53"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="53"/>
+        <location filename="../../ui/care/settings_dialog.py" line="54"/>
         <source>公里数</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="54"/>
+        <location filename="../../ui/care/settings_dialog.py" line="55"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="55"/>
+        <location filename="../../ui/care/settings_dialog.py" line="56"/>
         <source>新能源月数</source>
         <translation>NEV months</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="56"/>
+        <location filename="../../ui/care/settings_dialog.py" line="57"/>
         <source>新能源公里数</source>
         <translation>NEV km</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="57"/>
+        <location filename="../../ui/care/settings_dialog.py" line="58"/>
         <source>最低评分</source>
         <translation>Lowest score</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="58"/>
+        <location filename="../../ui/care/settings_dialog.py" line="59"/>
         <source>最多联系次数</source>
         <translation>Attempts at most</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="68"/>
+        <location filename="../../ui/care/settings_dialog.py" line="69"/>
         <source>统计周期（天）</source>
         <extracomment>The rules table&apos;s columns: the on/off switch first, then the numbers as declared. Fields every rule uses; the others only where the shipped rule gives them a value. The screen name of each RFM threshold.</extracomment>
         <translation>Period (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="69"/>
+        <location filename="../../ui/care/settings_dialog.py" line="70"/>
         <source>高价值：最近到店少于（天）</source>
         <translation>High value: last visit within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="70"/>
+        <location filename="../../ui/care/settings_dialog.py" line="71"/>
         <source>高价值：到店至少（次）</source>
         <translation>High value: visits at least</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="71"/>
+        <location filename="../../ui/care/settings_dialog.py" line="72"/>
         <source>高价值：消费至少（元）</source>
         <translation>High value: spend at least (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="72"/>
+        <location filename="../../ui/care/settings_dialog.py" line="73"/>
         <source>潜力：最近到店少于（天）</source>
         <translation>Potential: last visit within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="73"/>
+        <location filename="../../ui/care/settings_dialog.py" line="74"/>
         <source>潜力：到店至少（次）</source>
         <translation>Potential: visits at least</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="74"/>
+        <location filename="../../ui/care/settings_dialog.py" line="75"/>
         <source>潜力：到店至多（次）</source>
         <translation>Potential: visits at most</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="75"/>
+        <location filename="../../ui/care/settings_dialog.py" line="76"/>
         <source>潜力：消费至少（元）</source>
         <translation>Potential: spend at least (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="76"/>
+        <location filename="../../ui/care/settings_dialog.py" line="77"/>
         <source>潜力：消费低于（元）</source>
         <translation>Potential: spend below (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="77"/>
+        <location filename="../../ui/care/settings_dialog.py" line="78"/>
         <source>沉睡：未到店至少（天）</source>
         <translation>Sleeping: not seen for at least (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="78"/>
+        <location filename="../../ui/care/settings_dialog.py" line="79"/>
         <source>流失预警：未到店至少（天）</source>
         <translation>Churn warning: not seen for at least (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="166"/>
+        <location filename="../../ui/care/settings_dialog.py" line="169"/>
         <source>关怀设置</source>
         <translation>Care settings</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="167"/>
+        <location filename="../../ui/care/settings_dialog.py" line="170"/>
         <source>关怀规则</source>
         <translation>Care rules</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="167"/>
+        <location filename="../../ui/care/settings_dialog.py" line="170"/>
         <source>车型保养间隔</source>
         <translation>Service intervals by model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="168"/>
+        <location filename="../../ui/care/settings_dialog.py" line="171"/>
         <source>客户等级</source>
         <translation>Customer levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="173"/>
+        <location filename="../../ui/care/settings_dialog.py" line="171"/>
+        <source>积分规则</source>
+        <translation>Points rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/settings_dialog.py" line="176"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="173"/>
+        <location filename="../../ui/care/settings_dialog.py" line="176"/>
         <source>间隔月数</source>
         <translation>Every (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="174"/>
+        <location filename="../../ui/care/settings_dialog.py" line="177"/>
         <source>间隔公里数</source>
         <translation>Every (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="176"/>
+        <location filename="../../ui/care/settings_dialog.py" line="179"/>
         <source>定保默认每 %1 个月或 %2 公里（新能源 %3 个月或 %4 公里），先到为准；下列车型按各自间隔。</source>
         <translation>Periodic service is due every %1 months or %2 km by default (new-energy cars: %3 months or %4 km), whichever comes first; the models below keep their own intervals.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="182"/>
+        <location filename="../../ui/care/settings_dialog.py" line="185"/>
         <source>添加车型</source>
         <translation>Add model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="183"/>
+        <location filename="../../ui/care/settings_dialog.py" line="186"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="185"/>
+        <location filename="../../ui/care/settings_dialog.py" line="188"/>
         <source>中文名称</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="185"/>
+        <location filename="../../ui/care/settings_dialog.py" line="188"/>
         <source>英文名称</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="185"/>
+        <location filename="../../ui/care/settings_dialog.py" line="188"/>
         <source>权益（中文）</source>
         <translation>Benefits (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="186"/>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
         <source>权益（英文）</source>
         <translation>Benefits (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="186"/>
+        <location filename="../../ui/care/settings_dialog.py" line="189"/>
         <source>对应 RFM 分群</source>
         <translation>RFM segments</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="188"/>
+        <location filename="../../ui/care/settings_dialog.py" line="191"/>
         <source>RFM 分群阈值</source>
         <translation>RFM segment thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/settings_dialog.py" line="191"/>
+        <location filename="../../ui/care/settings_dialog.py" line="194"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
@@ -2031,22 +2041,22 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="82"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
         <source>工单结算</source>
         <translation>Settle work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
         <source>购车订金</source>
         <translation>Car deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
@@ -2320,37 +2330,37 @@
 <context>
     <name>CustomerTimeline</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="396"/>
+        <location filename="../../ui/customers/customer_window.py" line="401"/>
         <source>到店</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="397"/>
+        <location filename="../../ui/customers/customer_window.py" line="402"/>
         <source>预约</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="398"/>
+        <location filename="../../ui/customers/customer_window.py" line="403"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="399"/>
+        <location filename="../../ui/customers/customer_window.py" line="404"/>
         <source>报价</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="400"/>
+        <location filename="../../ui/customers/customer_window.py" line="405"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="401"/>
+        <location filename="../../ui/customers/customer_window.py" line="406"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="402"/>
+        <location filename="../../ui/customers/customer_window.py" line="407"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
@@ -2451,299 +2461,304 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="199"/>
+        <location filename="../../ui/customers/customer_window.py" line="202"/>
         <source>客户档案</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="203"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="203"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="203"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="200"/>
+        <location filename="../../ui/customers/customer_window.py" line="203"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="201"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="201"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="201"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="201"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
-        <location filename="../../ui/customers/customer_window.py" line="228"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
+        <location filename="../../ui/customers/customer_window.py" line="232"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="205"/>
+        <location filename="../../ui/customers/customer_window.py" line="208"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="206"/>
+        <location filename="../../ui/customers/customer_window.py" line="209"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="207"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>调整等级…</source>
         <translation>Set level…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="213"/>
+        <location filename="../../ui/customers/customer_window.py" line="216"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="213"/>
+        <location filename="../../ui/customers/customer_window.py" line="216"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="213"/>
+        <location filename="../../ui/customers/customer_window.py" line="216"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="214"/>
+        <location filename="../../ui/customers/customer_window.py" line="217"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="214"/>
+        <location filename="../../ui/customers/customer_window.py" line="217"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="214"/>
+        <location filename="../../ui/customers/customer_window.py" line="217"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="215"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="215"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
         <source>客户时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="217"/>
         <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
         <location filename="../../ui/customers/customer_window.py" line="221"/>
-        <location filename="../../ui/customers/customer_window.py" line="224"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="217"/>
-        <location filename="../../ui/customers/customer_window.py" line="222"/>
+        <location filename="../../ui/customers/customer_window.py" line="221"/>
+        <location filename="../../ui/customers/customer_window.py" line="226"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="217"/>
+        <location filename="../../ui/customers/customer_window.py" line="221"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="222"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="222"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="220"/>
+        <location filename="../../ui/customers/customer_window.py" line="224"/>
         <source>抓拍与识别记录</source>
         <translation>Snapshot and plate read</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="221"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="221"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="221"/>
-        <location filename="../../ui/customers/customer_window.py" line="223"/>
         <location filename="../../ui/customers/customer_window.py" line="225"/>
+        <location filename="../../ui/customers/customer_window.py" line="227"/>
+        <location filename="../../ui/customers/customer_window.py" line="229"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="222"/>
+        <location filename="../../ui/customers/customer_window.py" line="226"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="222"/>
+        <location filename="../../ui/customers/customer_window.py" line="226"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="227"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="224"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="224"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="225"/>
+        <location filename="../../ui/customers/customer_window.py" line="229"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="227"/>
+        <location filename="../../ui/customers/customer_window.py" line="231"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="227"/>
+        <location filename="../../ui/customers/customer_window.py" line="231"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="227"/>
+        <location filename="../../ui/customers/customer_window.py" line="231"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="228"/>
+        <location filename="../../ui/customers/customer_window.py" line="232"/>
         <source>单号/车牌</source>
         <translation>Number / plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="228"/>
+        <location filename="../../ui/customers/customer_window.py" line="232"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="258"/>
+        <location filename="../../ui/customers/customer_window.py" line="262"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="259"/>
+        <location filename="../../ui/customers/customer_window.py" line="263"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="287"/>
+        <location filename="../../ui/customers/customer_window.py" line="292"/>
         <source>%1 起同意</source>
         <translation>Consented since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="287"/>
+        <location filename="../../ui/customers/customer_window.py" line="292"/>
         <source>已同意</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="289"/>
+        <location filename="../../ui/customers/customer_window.py" line="294"/>
         <source>%1 撤回</source>
         <translation>Withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="290"/>
+        <location filename="../../ui/customers/customer_window.py" line="295"/>
         <source>未同意</source>
         <translation>Not consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="295"/>
+        <location filename="../../ui/customers/customer_window.py" line="300"/>
         <source>已于 %1 删除</source>
         <translation>Deleted on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="296"/>
+        <location filename="../../ui/customers/customer_window.py" line="301"/>
         <source>抓拍已保存</source>
         <translation>Snapshot kept</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="306"/>
+        <location filename="../../ui/customers/customer_window.py" line="311"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3450,6 +3465,156 @@
         <location filename="../../ui/testdrive/dialogs.py" line="79"/>
         <source>客户已签署试驾协议</source>
         <translation>The customer signed the test-drive agreement</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPanel</name>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="56"/>
+        <source>时间</source>
+        <extracomment>Ledger rows a page shows.</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="56"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="56"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="57"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="57"/>
+        <source>抵扣金额</source>
+        <translation>Paid (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="57"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="58"/>
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="59"/>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="60"/>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="78"/>
+        <source>积分余额：—</source>
+        <translation>Points balance: —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="83"/>
+        <source>积分余额：%1 分</source>
+        <translation>Points balance: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="85"/>
+        <source>第 %1–%2 条，共 %3 条</source>
+        <translation>Rows %1–%2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRulesForm</name>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="38"/>
+        <source>每消费 1 元得积分</source>
+        <translation>Points per yuan paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="39"/>
+        <source>%1 倍数</source>
+        <translation>%1 multiplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="41"/>
+        <source>1 积分抵扣（元）</source>
+        <translation>One point is worth (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="41"/>
+        <source>转介绍奖励积分</source>
+        <translation>Points for a referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/points_rules_form.py" line="41"/>
+        <source>完成回访奖励积分</source>
+        <translation>Points for an answered survey</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="42"/>
+        <source>可用积分</source>
+        <translation>Points held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="42"/>
+        <source>本单已抵扣</source>
+        <translation>Redeemed on this bill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="43"/>
+        <source>抵扣积分</source>
+        <translation>Redeem points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="43"/>
+        <source>退回积分</source>
+        <translation>Give points back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="46"/>
+        <source>积分数</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="47"/>
+        <source>全部可抵</source>
+        <translation>Most allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="48"/>
+        <source>抵扣</source>
+        <translation>Redeem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="49"/>
+        <source>退回原因</source>
+        <translation>Why they are given back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="50"/>
+        <source>退回全部积分</source>
+        <translation>Give all points back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="61"/>
+        <source>%1 分（本单最多可抵 %2 分）</source>
+        <translation>%1 points (at most %2 on this bill)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/points_tab.py" line="64"/>
+        <source>%1 分，抵 %2 元</source>
+        <translation>%1 points, paying %2 CNY</translation>
     </message>
 </context>
 <context>
@@ -4729,317 +4894,347 @@
 <context>
     <name>SettlementPanel</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="107"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
         <source>未开单</source>
         <translation>No bill yet</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="109"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="262"/>
         <source>店长放行</source>
         <translation>Released by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
         <source>工单号</source>
         <extracomment>The manager&apos;s grant for the further discount (they typed their own secret).</extracomment>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="229"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
         <source>工单状态</source>
         <translation>Work-order status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="230"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
         <source>结算</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="231"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="452"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="264"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="483"/>
         <source>放行</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="232"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
         <source>交易单号/备注</source>
         <translation>Transaction no. / note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
         <source>结算条件</source>
         <translation>Terms of the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="325"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="331"/>
         <source>保险承担</source>
         <translation>Insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="332"/>
         <source>索赔承担</source>
         <translation>Warranty pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="329"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="335"/>
         <source>其他优惠</source>
         <translation>Further discount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
         <source>审批店长</source>
         <translation>Approved by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
         <source>抬头类型</source>
         <translation>Invoice to</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
         <source>发票抬头</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
         <source>纳税人识别号</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
         <source>放行原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
         <source>生成/更新结算单</source>
         <translation>Make / update the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
         <source>微信/支付宝/转账交易单号</source>
         <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
         <source>退款金额（选中收款行）</source>
         <translation>Refund amount (select the payment)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
         <source>退款原因</source>
         <translation>Reason for the refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
         <source>18 位统一社会信用代码</source>
         <translation>18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
         <source>如：车队客户月结</source>
         <translation>e.g. fleet customer, billed monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="381"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="256"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="389"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="257"/>
         <source>结清</source>
         <translation>Settle</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
         <source>打印结算单</source>
         <translation>Print settlement slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
         <source>保存结算单 PDF</source>
         <translation>Save settlement slip (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="256"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="260"/>
         <source>打印提车单</source>
         <translation>Print pick-up slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="257"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="261"/>
         <source>申请发票</source>
         <translation>Request invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="263"/>
         <source>收款与退款</source>
         <translation>Payments and refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="263"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="309"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="263"/>
+        <source>积分抵扣</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="314"/>
         <source>工单 %1 · %2</source>
         <translation>Work order %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="310"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="315"/>
         <source>请选择工单</source>
         <translation>Choose a work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="314"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="319"/>
         <source>尚未生成结算单：填写结算条件后点击“生成/更新结算单”。</source>
         <translation>No bill yet: fill in the terms, then click Make / update the bill.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="324"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
         <source>配件费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="333"/>
         <source>会员优惠（%1）</source>
         <translation>Level discount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="336"/>
         <source>客户应付</source>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="336"/>
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="331"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="337"/>
+        <source>积分抵扣（%1 分）</source>
+        <translation>Points redeemed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="339"/>
         <source>未付余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="334"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="342"/>
         <source>结算单 %1 · %2</source>
         <translation>Bill %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="380"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="388"/>
         <source>退款 %1 元？退款后不能撤销。</source>
         <translation>Refund %1 yuan? A refund cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="390"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="402"/>
+        <source>已用积分抵扣</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="410"/>
+        <source>退回本单抵扣的 %1 积分？</source>
+        <translation>Give back the %1 points redeemed on this bill?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="411"/>
+        <source>退回积分</source>
+        <translation>Give points back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="413"/>
+        <source>积分已退回</source>
+        <translation>Points given back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice/cashier_page.py" line="421"/>
         <source>完成结算 %1？完成后不能再收款或退款。</source>
         <translation>Complete bill %1? No payment or refund can be taken afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="391"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="422"/>
         <source>完成结算</source>
         <translation>Complete bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="405"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="436"/>
         <source>已记录发票申请</source>
         <translation>Invoice request recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="416"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="447"/>
         <source>其他优惠 %1 元需店长审批。请店长本人输入用户名和密码（或 PIN）。</source>
         <translation>A further discount of %1 CNY needs a manager&apos;s approval. The manager enters their own name and password (or PIN).</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="426"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="457"/>
         <source>店长 %1 已审批</source>
         <translation>Approved by manager %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="427"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="458"/>
         <source>请店长审批…</source>
         <translation>Manager&apos;s approval…</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="439"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="470"/>
         <source>未结算放行须店长本人确认。请店长输入用户名和密码（或 PIN）。</source>
         <translation>Releasing an unsettled car needs the manager in person. The manager enters their own name and password (or PIN).</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="451"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="482"/>
         <source>未结算放行工单 %1 的车辆？放行后不能撤销。</source>
         <translation>Release the car of work order %1 unsettled? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="452"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="483"/>
         <source>车辆已放行，可打印提车单</source>
         <translation>Car released; the pick-up slip can print</translation>
     </message>

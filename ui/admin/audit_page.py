@@ -67,6 +67,7 @@ ENTITY_NAMES = {
     "part_supersessions": QT_TRANSLATE_NOOP("AuditEntity", "配件替代"),
     "parts": QT_TRANSLATE_NOOP("AuditEntity", "配件"),
     "payments": QT_TRANSLATE_NOOP("AuditEntity", "收付款"),
+    "points_entries": QT_TRANSLATE_NOOP("AuditEntity", "积分流水"),
     "purchase_order_lines": QT_TRANSLATE_NOOP("AuditEntity", "采购明细"),
     "purchase_orders": QT_TRANSLATE_NOOP("AuditEntity", "采购单"),
     "quote_finance_plans": QT_TRANSLATE_NOOP("AuditEntity", "报价金融方案"),

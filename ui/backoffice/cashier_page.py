@@ -36,6 +36,7 @@ from ui.backoffice.forms import (
     retranslate_codes,
     submit,
 )
+from ui.backoffice.points_tab import PointsTab
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
@@ -157,6 +158,9 @@ class SettlementPanel(Retranslatable, QWidget):
         self.ask_invoice.clicked.connect(self.request_invoice)
         self.release_reason, self.release = QLineEdit(), QPushButton()
         self.release.clicked.connect(self.release_car)
+        self.points_tab = PointsTab()
+        self.points_tab.redeem.clicked.connect(self.redeem_points)
+        self.points_tab.give_back.clicked.connect(self.return_points)
         self.error = QLabel()
         self.printing.failed.connect(self.error.setText)
         self.confirm_box = None      # the open question before a final action
@@ -167,7 +171,7 @@ class SettlementPanel(Retranslatable, QWidget):
             "transaction_no": self.transaction_no, "method": self.method,
             "reason": self.refund_reason, "title": self.invoice_title,
             "tax_number": self.tax_number, "email": self.invoice_email,
-            "manager_id": self.release_reason})
+            "manager_id": self.release_reason, "points": self.points_tab.points})
         self._layout()
         self.retranslate()
         self._show_bill()
@@ -194,7 +198,7 @@ class SettlementPanel(Retranslatable, QWidget):
         self.release_labels = form_rows(release, (self.release_reason,))
         release.addRow(self.release)
         self.inner = QTabWidget()
-        for tab in (money_tab, invoice_tab, release_tab):
+        for tab in (money_tab, self.points_tab, invoice_tab, release_tab):
             self.inner.addTab(tab, "")
         actions = QHBoxLayout()
         for widget in (self.complete, self.print_slip, self.save_slip, self.print_pickup):
@@ -256,7 +260,8 @@ class SettlementPanel(Retranslatable, QWidget):
         self.print_pickup.setText(self.tr("打印提车单"))
         self.ask_invoice.setText(self.tr("申请发票"))
         self.release.setText(self.tr("店长放行"))
-        for index, text in enumerate((self.tr("收款与退款"), self.tr("发票"), self.tr("放行"))):
+        for index, text in enumerate((self.tr("收款与退款"), self.tr("积分抵扣"), self.tr("发票"),
+                                      self.tr("放行"))):
             self.inner.setTabText(index, text)
         retranslate_codes(self.method)
         retranslate_codes(self.invoice_kind)
@@ -319,6 +324,7 @@ class SettlementPanel(Retranslatable, QWidget):
         self.print_slip.setEnabled(bill is not None)
         self.save_slip.setEnabled(bill is not None)
         self.ask_invoice.setEnabled(settled)
+        self.points_tab.show_bill(bill)
 
     def _figures_html(self, bill) -> str:
         rows = [(self.tr("工时费"), bill.labour), (self.tr("配件费"), bill.parts),
@@ -328,6 +334,8 @@ class SettlementPanel(Retranslatable, QWidget):
                  -bill.tier_discount),
                 (self.tr("其他优惠"), -bill.extra_discount),
                 (self.tr("客户应付"), bill.customer_due), (self.tr("已收"), bill.paid),
+                (self.tr("积分抵扣（%1 分）").replace("%1", str(bill.points_redeemed)),
+                 -bill.points_value),
                 (self.tr("未付余额"), bill.balance)]
         body = "".join(f"<tr><td>{name}</td><td align='right'>{yuan(value)}</td></tr>"
                        for name, value in rows)
@@ -380,6 +388,29 @@ class SettlementPanel(Retranslatable, QWidget):
             self, self.tr("退款 %1 元？退款后不能撤销。").replace("%1", amount.strip()),
             self.tr("退款"), lambda: self._call(call, clear=(self.refund_amount,
                                                                 self.refund_reason)))
+
+    def redeem_points(self) -> None:
+        """Let the points typed pay part of the bill."""
+        if self.bill is None:
+            return
+        db, ident, text = self._db, self.bill.id, self.points_tab.points.text().strip()
+        if not text.isdigit():
+            self.errors.fail(ValidationError("请输入要抵扣的积分数。",
+                                             "Enter the points to redeem.", field="points"))
+            return
+        self._call(lambda: cashier.redeem_points(db, ident, int(text)),
+                   clear=(self.points_tab.points,), done=self.tr("已用积分抵扣"))
+
+    def return_points(self) -> None:
+        """Give back every point redeemed on the open bill (asks first)."""
+        if self.bill is None:
+            return
+        db, ident, reason = self._db, self.bill.id, self.points_tab.reason.text()
+        self.confirm_box = ask(
+            self, self.tr("退回本单抵扣的 %1 积分？").replace("%1", str(self.bill.points_redeemed)),
+            self.tr("退回积分"), lambda: self._call(
+                lambda: cashier.return_points(db, ident, reason=reason),
+                clear=(self.points_tab.reason,), done=self.tr("积分已退回")))
 
     def complete_bill(self) -> None:
         """Close the bill when the payments balance."""

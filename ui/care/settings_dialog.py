@@ -1,5 +1,5 @@
 """The store's care settings: every rule's timing, windows and retries, service intervals by
-model, the levels' names and benefits and the RFM thresholds.
+model, the levels' names and benefits and the RFM thresholds, and the points rules.
 
 The dialog is built from the declarations (`care_rules.EDITABLE_FIELDS` and the rules in the
 desk's order, `care_tiers.DEFAULT_LEVELS`, the fields of `RfmThresholds`): a number a rule
@@ -35,6 +35,7 @@ from app.domain.care_rules import EDITABLE_FIELDS, CareKind, default_rules
 from app.domain.care_tiers import SEGMENT_LEVEL, RfmThresholds
 from app.services import care_settings
 from app.services.care_settings import CareSettings
+from ui.care.points_rules_form import PointsRulesForm
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, acting_name
@@ -152,6 +153,8 @@ class CareSettingsDialog(Retranslatable, QDialog):
         box.addWidget(self.thresholds_title)
         box.addLayout(self.thresholds)
         self.tabs.addTab(levels_tab, "")
+        self.points_form = PointsRulesForm()
+        self.tabs.addTab(self.points_form, "")
         bottom = QHBoxLayout()
         bottom.addWidget(self.who_label)
         bottom.addWidget(self.who)
@@ -165,7 +168,7 @@ class CareSettingsDialog(Retranslatable, QDialog):
         """Set every text through the current translator."""
         self.setWindowTitle(self.tr("关怀设置"))
         for index, text in enumerate((self.tr("关怀规则"), self.tr("车型保养间隔"),
-                                      self.tr("客户等级"))):
+                                      self.tr("客户等级"), self.tr("积分规则"))):
             self.tabs.setTabText(index, text)
         self.rules_table.setHorizontalHeaderLabels([_t(RULE_FIELDS[f]) for f in COLUMNS])
         self.rules_table.setVerticalHeaderLabels(
@@ -207,6 +210,7 @@ class CareSettingsDialog(Retranslatable, QDialog):
         self._fill_intervals()
         self._fill_levels()
         self._fill_thresholds()
+        self.points_form.fill(loaded.points)
         self.retranslate()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
@@ -268,7 +272,8 @@ class CareSettingsDialog(Retranslatable, QDialog):
 
     # --- saving --------------------------------------------------------------------------
     def changes(self) -> dict:
-        """What differs from the stored settings: {"rules", "levels", "thresholds"}."""
+        """What differs from the stored settings: {"rules", "levels", "thresholds",
+        "points_rules"}."""
         rules: dict[str, dict] = {}
         for rule in self.settings.rules:
             for name in EDITABLE_FIELDS:
@@ -292,7 +297,8 @@ class CareSettingsDialog(Retranslatable, QDialog):
             new = Decimal(box.value()) if isinstance(old, Decimal) else box.value()
             if new != old:
                 thresholds[name] = str(new) if isinstance(new, Decimal) else new
-        return {"rules": rules, "levels": levels, "thresholds": thresholds}
+        return {"rules": rules, "levels": levels, "thresholds": thresholds,
+                "points_rules": self.points_form.changes()}
 
     def _intervals(self) -> list[tuple[str, int, int]]:
         rows = []

@@ -28,6 +28,7 @@ from app.services.care_timeline import TimelineEntry
 from app.services.customer_history import CustomerHistory
 from app.services.customer_tier import TierStatus
 from app.services.customers import CustomerProfile
+from ui.customers.points_panel import PointsPanel
 from ui.customers.vehicle_form import VehicleForm
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
@@ -190,6 +191,8 @@ class CustomerWindow(Retranslatable, QWidget):
         self.voice_panel = CustomerVoicePanel(self._db, self._runner, self.customer_id)
         self.tabs.addTab(self.voice_panel, "")
         self.tabs.addTab(self.timeline_view, "")
+        self.points_panel = PointsPanel(self._db, self._runner, self.customer_id)
+        self.tabs.addTab(self.points_panel, "")
         store_levels().changed.connect(self._show_tier)
         self.vehicles_view.clicked.connect(
             lambda index: self.show_history(self.vehicles_model.record(index.row()).id))
@@ -212,7 +215,8 @@ class CustomerWindow(Retranslatable, QWidget):
         self._show_tier()
         for index, text in enumerate((self.tr("车辆"), self.tr("到店记录"), self.tr("预约"),
                                       self.tr("报价单"), self.tr("工单"), self.tr("维修档案"),
-                                      self.tr("投诉与回访"), self.tr("客户时间线"))):
+                                      self.tr("投诉与回访"), self.tr("客户时间线"),
+                                      self.tr("积分"))):
             self.tabs.setTabText(index, text)
         self.vehicles_model.set_headers([self.tr("车牌"), self.tr("车型"), self.tr("车架号"),
                                          self.tr("购车日期"), self.tr("保险到期")])
@@ -267,6 +271,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self.quotes_model.set_records(history.quotes)
         self.orders_model.set_records(history.work_orders)
         self.timeline_model.set_records(loaded.timeline)
+        self.points_panel.load(self.points_panel.offset)
         self._clear_error()
         self.loaded.emit()
 
