@@ -122,6 +122,14 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "survey_channel.phone": ("电话", "Phone"), "survey_channel.paper": ("纸质问卷", "Paper form"),
     "survey_status.due": ("待回访", "Due"), "survey_status.answered": ("已回访", "Answered"),
     "survey_status.declined": ("客户拒访", "Customer declined"),
+    # refreshments (点餐): menu categories, order states, how an order is paid
+    "drink": ("饮品", "Drink"), "snack": ("小食", "Snack"), "lunch": ("午餐", "Lunch"),
+    "refreshment_state.new": ("新订单", "New"),
+    "refreshment_state.preparing": ("制作中", "Preparing"),
+    "refreshment_state.served": ("已送达", "Served"),
+    "refreshment_state.cancelled": ("已取消", "Cancelled"),
+    "paid_with.free": ("会员免费", "Free (member level)"),
+    "paid_with.bill": ("计入账单", "On the bill"), "paid_with.points": ("积分兑换", "Points"),
 }
 
 

@@ -52,6 +52,8 @@ class Permission(StrEnum):
     CASHIER = "cashier"
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
+    #: Taking refreshment orders for waiting customers and editing the store's menu.
+    REFRESHMENT = "refreshment"
 
 
 P = Permission
@@ -59,12 +61,13 @@ P = Permission
 #: What each role may do. The manager may do everything.
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.RECEPTION: frozenset({
-        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW}),
+        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
+        P.REFRESHMENT}),
     StaffRole.SALES_CONSULTANT: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT}),
     StaffRole.SERVICE_ADVISOR: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
-        P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK, P.CASHIER}),
+        P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK, P.CASHIER, P.REFRESHMENT}),
     StaffRole.TECHNICIAN: frozenset({P.WORK_ORDER_VIEW, P.WORKSHOP, P.PARTS_VIEW}),
     StaffRole.PARTS: frozenset({P.PARTS_VIEW, P.PARTS_EDIT, P.WORK_ORDER_VIEW}),
     StaffRole.CUSTOMER_CARE: frozenset({

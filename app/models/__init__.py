@@ -48,6 +48,7 @@ from app.models.purchasing import (
     TransferStatus,
 )
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
+from app.models.refreshment import MenuItem, RefreshmentOrder, RefreshmentOrderLine
 from app.models.store import Division, Staff, StaffRole, Store
 from app.models.survey import Survey, SurveyAnswer
 from app.models.vehicle import Vehicle
@@ -81,5 +82,5 @@ __all__ = [
     "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",
     "ServiceItem", "Division", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
     "VisitPurpose", "WorkOrder", "WorkOrderLine", "WorkOrderStatus", "WorkOrderStatusChange",
-    "booking_items", "utcnow",
+    "booking_items", "utcnow", "MenuItem", "RefreshmentOrder", "RefreshmentOrderLine",
 ]
