@@ -48,10 +48,12 @@ def lounge_cars(db: Database, store_id: int, *, now: datetime | None = None,
             or_(WorkOrder.store_id == store_id, WorkOrder.store_id.is_(None)))).all()
         customer_of = dict(rows)
         states = _refreshment_states(s, store_id, set(customer_of.values()) - {None}, now)
-        return tuple(
-            LoungeCar(masked_plate(c.plate), c.vehicle_model, c.status, c.promised_at,
-                      states.get(customer_of[c.id], ""))
-            for c in cards if c.id in customer_of)[:limit]
+        cars = [LoungeCar(masked_plate(c.plate), c.vehicle_model, c.status, c.promised_at,
+                          states.get(customer_of[c.id], ""))
+                for c in cards if c.id in customer_of]
+        # Soonest first; a car without a promised time after those with one.
+        cars.sort(key=lambda car: car.estimated_at is None)     # stable: keeps the board order
+        return tuple(cars[:limit])
 
 
 def _refreshment_states(s, store_id: int, customer_ids: set[int],

@@ -35,12 +35,13 @@ COLUMNS = (OrderState.NEW, OrderState.PREPARING, OrderState.SERVED)
 TAP_HEIGHT = 120
 QUEUE_STYLE = """
 QWidget#barQueue { background: @background; }
-QPushButton[state="new"] { background: @due_soon_bg; border: 2px solid @due_soon;
-                           border-radius: 8px; text-align: left; padding: 12px; }
-QPushButton[state="preparing"] { background: @info_bg; border: 2px solid @accent;
-                                 border-radius: 8px; text-align: left; padding: 12px; }
+QPushButton[state="new"] { background: @due_soon_bg; border: 3px solid @due_soon;
+                           border-radius: 8px; }
+QPushButton[state="preparing"] { background: @info_bg; border: 3px solid @accent;
+                                 border-radius: 8px; }
 QPushButton[state="served"] { background: @done_bg; border: 1px solid @done;
-                              border-radius: 8px; text-align: left; padding: 12px; }
+                              border-radius: 8px; }
+QPushButton QLabel { background: transparent; border: none; }
 """
 
 
@@ -135,16 +136,27 @@ class BarQueue(Retranslatable, QWidget):
                 self.buttons[order.id] = button
 
     def _button(self, order: QueueOrder) -> QPushButton:
-        items = "\n".join(f"{line.name} × {line.quantity}" for line in order.lines)
-        head = f"{order.seat}   {local_time(order.ordered_at, '%H:%M')}"
+        """A card for `order` that is one big button: the seat large, the items, the note,
+        what a tap does."""
         action = {OrderState.NEW: self.tr("点按开始制作 ▶"),
                   OrderState.PREPARING: self.tr("点按标记已送达 ✓")}.get(order.state, "")
-        text = "\n".join(part for part in (head, items, order.note, action) if part)
-        button = QPushButton(text)
+        note = self.tr("备注：%1").replace("%1", order.note) if order.note else ""
+        button = QPushButton()
         button.setProperty("state", order.state)
-        button.setFont(_font(22))
         button.setMinimumHeight(TAP_HEIGHT)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        lines = QVBoxLayout(button)
+        lines.setContentsMargins(14, 10, 14, 10)
+        parts = ((f"{order.seat}   {local_time(order.ordered_at, '%H:%M')}", 30, True),
+                 ("\n".join(f"{ln.name} × {ln.quantity}" for ln in order.lines), 22, False),
+                 (note, 20, False), (action, 18, True))
+        for text, pixels, bold in parts:
+            if text:
+                label = QLabel(text)
+                label.setFont(_font(pixels, bold=bold))
+                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+                lines.addWidget(label)
+        button.setMinimumHeight(max(TAP_HEIGHT, lines.sizeHint().height()))
         button.setEnabled(order.state != OrderState.SERVED)
         button.clicked.connect(lambda _=False, o=order: self.advance(o))
         return button

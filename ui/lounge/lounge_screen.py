@@ -27,13 +27,14 @@ SCREEN_STYLE = """
 QWidget#loungeScreen { background: @lounge_bg; }
 QLabel { color: @lounge_text; }
 QLabel#loungeHint { color: @lounge_muted; }
-QTableView { background: @lounge_row; alternate-background-color: @lounge_row_alt;
-             color: @lounge_text; border: none; gridline-color: @lounge_bg; }
+QTableView { background: @lounge_bg; color: @lounge_text; border: none; }
+QTableView::item { border-bottom: 2px solid @lounge_row_alt; padding-left: 8px; }
 QHeaderView::section { background: @lounge_bg; color: @lounge_muted; border: none;
-                       padding: 6px 12px; }
+                       border-bottom: 2px solid @lounge_muted; padding: 6px 8px;
+                       font-size: %HEADER%px; }
 """
 #: Status codes shown green (the car is ready) and amber (being checked).
-_STATUS_COLOUR = {"ready_for_pickup": "done", "quality_check": "due_soon"}
+_STATUS_COLOUR = {"ready_for_pickup": "lounge_ready", "quality_check": "lounge_checking"}
 
 
 class LoungeModel(QAbstractTableModel):
@@ -76,7 +77,7 @@ class LoungeModel(QAbstractTableModel):
             return self._text(car, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 \
                 and car.status in _STATUS_COLOUR:
-            return QColor(colour(_STATUS_COLOUR[car.status] + "_bg"))
+            return QColor(colour(_STATUS_COLOUR[car.status]))
         return None
 
     def _text(self, car: LoungeCar, column: int) -> str:
@@ -88,7 +89,7 @@ class LoungeModel(QAbstractTableModel):
             return code_text(car.status)
         if column == 3:
             return local_time(car.estimated_at, "%H:%M") if car.estimated_at else "—"
-        return code_text(car.refreshment, "refreshment_state") if car.refreshment else ""
+        return code_text(car.refreshment, "lounge_refreshment") if car.refreshment else ""
 
 
 class LoungeScreen(Retranslatable, QWidget):
@@ -104,7 +105,6 @@ class LoungeScreen(Retranslatable, QWidget):
         super().__init__(None)
         self.setObjectName("loungeScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(fill_colours(SCREEN_STYLE))
         self._db, self._runner, self._store_id = database, runner, store_id
         self._loading = False
         self.model = LoungeModel(self)
@@ -125,13 +125,13 @@ class LoungeScreen(Retranslatable, QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.refresh)
+        self._scale(self.height())
         self.retranslate()
         self._show_empty()
 
     def _make_view(self) -> QTableView:
         view = QTableView()
         view.setModel(self.model)
-        view.setAlternatingRowColors(True)
         view.setSelectionMode(QTableView.SelectionMode.NoSelection)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -207,6 +207,7 @@ class LoungeScreen(Retranslatable, QWidget):
         for label in (self.title, self.clock):
             label.setFont(big)
         self.hint.setFont(small)
+        self.setStyleSheet(fill_colours(SCREEN_STYLE).replace("%HEADER%", str(small.pixelSize())))
         self.empty.setFont(body)
         self.view.setFont(body)
         self.view.horizontalHeader().setFont(small)

@@ -47,6 +47,7 @@ class MenuDialog(Retranslatable, QDialog):
         self._editing: MenuEntry | None = None
         self.table = QTableWidget(0, 4)
         self.table.verticalHeader().hide()
+        fit.share_the_rest(self.table, (0, 2))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._pick)

@@ -54,6 +54,7 @@ class OrderDialog(Retranslatable, QDialog):
         self.note.setMaxLength(120)
         self.items = QTableWidget(0, 4)
         self.items.verticalHeader().hide()
+        fit.share_the_rest(self.items, (0, 2))
         self.total = QLabel()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -129,8 +130,8 @@ class OrderDialog(Retranslatable, QDialog):
         self._update_total()
 
     def _price_text(self, entry: MenuEntry) -> str:
-        price = f"¥{entry.price:,.2f}"
-        if entry.free_tiers:
+        price = f"¥{entry.price:,.2f}" if entry.price else self.tr("免费")
+        if entry.free_tiers and entry.price:
             levels = "、".join(level_text(t) for t in sorted(entry.free_tiers))
             return self.tr("%1（%2免费）").replace("%1", price).replace("%2", levels)
         return price

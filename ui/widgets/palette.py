@@ -51,6 +51,8 @@ COLOURS: dict[str, str] = {
     "lounge_row_alt": "#22364d",
     "lounge_text": "#f2f5f8",
     "lounge_muted": "#9fb0c3",
+    "lounge_ready": "#6fe39a",       # ready for pick-up, on the dark screen
+    "lounge_checking": "#f5c26b",    # quality check, on the dark screen
 }
 
 #: Space between related widgets, and around a page's content, in pixels.
