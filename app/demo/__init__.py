@@ -20,6 +20,7 @@ from sqlalchemy import Connection, func, select
 from app import acting
 from app.db import Database
 from app.demo.back_office import build_back_office
+from app.demo.lounge import build_lounge
 from app.demo.care import build_care
 from app.demo.catalogue import build_catalogue
 from app.demo.clock import store_today
@@ -86,6 +87,7 @@ def _seed(database: Database, customers: int, seed: int, today: date | None,
             ctx.writer.finish()
     care = build_care(database, ctx.store_id, ctx.today, ctx.fixed_tiers, seed)
     build_back_office(database, ctx.store_id)
+    build_lounge(database, ctx.store_id)
     return _summary(ctx.writer.counts, time.perf_counter() - started, care)
 
 

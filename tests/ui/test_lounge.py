@@ -166,6 +166,26 @@ def test_the_lounge_screen_follows_the_board(db, runner, qtbot, store, switcher)
     screen.stop()
 
 
+def test_more_cars_than_fit_take_turns_in_pages(db, runner, qtbot, store, switcher):
+    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(screen)
+    screen.resize(900, 250)        # room for about two rows
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.start()
+    assert screen.pages() >= 2 and screen.page_label.text() == f"1 / {screen.pages()}"
+    seen, pages = set(), []
+    for _ in range(4):
+        pages.append(screen.page)
+        seen |= {screen.model.index(r, 0).data() for r in range(screen.model.rowCount())}
+        assert not screen.view.verticalScrollBar().isVisible()
+        with qtbot.waitSignal(screen.loaded, timeout=5000):
+            screen.refresh()
+    assert seen == {"粤B·1**45", "粤B·D***90", "粤A·5**89"}
+    assert pages[0] == 0 and 0 in pages[1:]        # the pages take turns, round again
+    screen.stop()
+
+
 def test_the_order_dialog_places_an_order(db, runner, qtbot, store, switcher):
     dialog = OrderDialog(db, runner, store.store_id)
     qtbot.addWidget(dialog)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -107,12 +107,17 @@ class LoungeScreen(Retranslatable, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._db, self._runner, self._store_id = database, runner, store_id
         self._loading = False
+        self._cars: tuple[LoungeCar, ...] = ()
+        self.page = 0
         self.model = LoungeModel(self)
         self.title, self.clock, self.hint = QLabel(), QLabel(), QLabel()
+        self.page_label = QLabel()
+        self.page_label.setObjectName("loungeHint")
         self.hint.setObjectName("loungeHint")
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view = self._make_view()
+        self.view.viewport().installEventFilter(self)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.clock)
@@ -121,7 +126,10 @@ class LoungeScreen(Retranslatable, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.page_label)
+        layout.addLayout(bottom)
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.refresh)
@@ -136,6 +144,7 @@ class LoungeScreen(Retranslatable, QWidget):
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.verticalHeader().hide()
         view.setShowGrid(False)
         header = view.horizontalHeader()
@@ -172,10 +181,32 @@ class LoungeScreen(Retranslatable, QWidget):
         self._runner.submit(lambda: lounge.lounge_cars(db, store_id), self._show, self._failed)
 
     def _show(self, cars: tuple[LoungeCar, ...]) -> None:
+        """Show the next page of cars: nobody scrolls a TV, so the pages take turns, one
+        per refresh."""
         self._loading = False
-        self.model.set_cars(cars)
-        self._show_empty()
+        first = not self._cars
+        self._cars = cars
+        self.view.setVisible(bool(cars))
+        self.layout().activate()        # the table's height now, to know how many rows fit
+        self.page = 0 if first else (self.page + 1) % self.pages()
+        self._show_page()
         self.loaded.emit()
+
+    def rows_per_page(self) -> int:
+        """How many cars fit the table's height."""
+        height = self.view.viewport().height()
+        return max(1, height // max(1, self.view.verticalHeader().defaultSectionSize()))
+
+    def pages(self) -> int:
+        """How many pages the cars take."""
+        return max(1, -(-len(self._cars) // self.rows_per_page()))
+
+    def _show_page(self) -> None:
+        per_page = self.rows_per_page()
+        self.page = min(self.page, self.pages() - 1)
+        self.model.set_cars(self._cars[self.page * per_page:(self.page + 1) * per_page])
+        self.page_label.setText(f"{self.page + 1} / {self.pages()}" if self.pages() > 1 else "")
+        self._show_empty()
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
@@ -207,11 +238,18 @@ class LoungeScreen(Retranslatable, QWidget):
         for label in (self.title, self.clock):
             label.setFont(big)
         self.hint.setFont(small)
+        self.page_label.setFont(small)
         self.setStyleSheet(fill_colours(SCREEN_STYLE).replace("%HEADER%", str(small.pixelSize())))
         self.empty.setFont(body)
         self.view.setFont(body)
         self.view.horizontalHeader().setFont(small)
         self.view.verticalHeader().setDefaultSectionSize(int(body.pixelSize() * 2.1))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """The table's height changed: page the cars again for the rows that now fit."""
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._show_page)
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """Esc leaves the screen."""
