@@ -20,12 +20,12 @@ from sqlalchemy import Connection, func, select
 from app import acting
 from app.db import Database
 from app.demo.back_office import build_back_office
-from app.demo.lounge import build_lounge
 from app.demo.care import build_care
 from app.demo.catalogue import build_catalogue
 from app.demo.clock import store_today
 from app.demo.context import Context
 from app.demo.history import build_history
+from app.demo.lounge import build_lounge
 from app.demo.names import MobilePool
 from app.demo.people import add_customer
 from app.demo.sales import build_sales
