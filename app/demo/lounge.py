@@ -1,5 +1,6 @@
 """The demo store's lounge: a refreshment menu, and orders for customers who came today
-(one new, one being prepared, one served), so the bar's queue and the lounge screen show
+(one new, one being prepared, one served; the latest visits of customers waiting
+for their car), so the bar's queue and the lounge screen show
 something."""
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.db import Database
-from app.models import Visit
+from app.domain.workflow import OPEN
+from app.models import Visit, WorkOrder
 from app.services import refreshments
-from app.services.common import day_bounds, store_today
 
 #: (name, category, price, levels it is free for)
 MENU = (("美式咖啡", "drink", "18", ("gold",)), ("拿铁", "drink", "22", ("gold",)),
@@ -26,11 +27,12 @@ def build_lounge(db: Database, store_id: int) -> None:
     items = [refreshments.save_menu_item(db, store_id, name=n, category=c, price=Decimal(p),
                                          free_tiers=free, sort_order=i).id
              for i, (n, c, p, free) in enumerate(MENU)]
-    start, end = day_bounds(store_today())
     with db.session() as s:
-        visits = list(s.scalars(select(Visit.id).where(
-            Visit.customer_id.is_not(None), Visit.arrived_at >= start, Visit.arrived_at < end)
-            .order_by(Visit.arrived_at).limit(len(SEATS))))
+        # Customers waiting for their car first (the lounge screen shows their order).
+        waiting = select(WorkOrder.customer_id).where(WorkOrder.status.in_(list(OPEN)))
+        visits = list(s.scalars(select(Visit.id).where(Visit.customer_id.is_not(None))
+            .order_by(Visit.customer_id.in_(waiting).desc(), Visit.arrived_at.desc())
+            .limit(len(SEATS))))
     for moves, (visit_id, seat) in enumerate(zip(visits, SEATS)):
         order = refreshments.place_order(db, store_id, visit_id=visit_id, seat=seat,
                                          items=[(items[moves], 1), (items[4], 1)])

@@ -33,6 +33,8 @@ QHeaderView::section { background: @lounge_bg; color: @lounge_muted; border: non
                        border-bottom: 2px solid @lounge_muted; padding: 6px 8px;
                        font-size: %HEADER%px; }
 """
+#: Each column's share of the width (an English status is long: "Waiting for check-in").
+COLUMN_SHARES = (0.18, 0.24, 0.26, 0.14, 0.18)
 #: Status codes shown green (the car is ready) and amber (being checked).
 _STATUS_COLOUR = {"ready_for_pickup": "lounge_ready", "quality_check": "lounge_checking"}
 
@@ -148,7 +150,8 @@ class LoungeScreen(Retranslatable, QWidget):
         view.verticalHeader().hide()
         view.setShowGrid(False)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return view
 
@@ -248,6 +251,9 @@ class LoungeScreen(Retranslatable, QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         """The table's height changed: page the cars again for the rows that now fit."""
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            width = event.size().width()
+            for column, share in enumerate(COLUMN_SHARES):
+                self.view.setColumnWidth(column, int(width * share))
             QTimer.singleShot(0, self._show_page)
         return super().eventFilter(watched, event)
 
