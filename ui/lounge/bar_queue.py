@@ -77,6 +77,7 @@ class BarQueue(Retranslatable, QWidget):
             self.columns[state] = column
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(holder)
             grid.addWidget(header, 0, i)
             grid.addWidget(scroll, 1, i)
@@ -154,6 +155,7 @@ class BarQueue(Retranslatable, QWidget):
             if text:
                 label = QLabel(text)
                 label.setFont(_font(pixels, bold=bold))
+                label.setWordWrap(True)     # a narrow column wraps a long seat or item
                 label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
                 lines.addWidget(label)
         button.setMinimumHeight(max(TAP_HEIGHT, lines.sizeHint().height()))
