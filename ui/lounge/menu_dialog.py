@@ -121,7 +121,7 @@ class MenuDialog(Retranslatable, QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._entries))
         for row, e in enumerate(self._entries):
-            free = "、".join(level_text(t) for t in sorted(e.free_tiers))
+            free = self.tr("、").join(level_text(t) for t in sorted(e.free_tiers))
             price = f"¥{e.price:,.2f}" + (self.tr("（%1免费）").replace("%1", free) if free else "")
             state = self.tr("供应中") if e.active else self.tr("已停售")
             for column, text in enumerate((e.name, code_text(e.category), price, state)):

@@ -132,7 +132,7 @@ class OrderDialog(Retranslatable, QDialog):
     def _price_text(self, entry: MenuEntry) -> str:
         price = f"¥{entry.price:,.2f}" if entry.price else self.tr("免费")
         if entry.free_tiers and entry.price:
-            levels = "、".join(level_text(t) for t in sorted(entry.free_tiers))
+            levels = self.tr("、").join(level_text(t) for t in sorted(entry.free_tiers))
             return self.tr("%1（%2免费）").replace("%1", price).replace("%2", levels)
         return price
 
