@@ -168,8 +168,7 @@ def place_order(db: Database, store_id: int, *, visit_id: int, seat: str,
     """Take an order for the customer of `visit_id`, to `seat`: (menu item id, quantity)
     pairs. Items free for the customer's level cost nothing; the rest go on the bill.
 
-    (The points engineer redeems an order with points by setting `paid_with` to
-    `PaidWith.POINTS` in the same transaction as the ledger row.)"""
+    Loyalty points redeem an order afterwards with `pay_with_points_in`."""
     seat = (seat or "").strip()
     if not seat or len(seat) > 20:
         raise ValidationError("请填写座位或桌号（最多 20 个字）。",
@@ -260,6 +259,23 @@ def _move(db: Database, store_id: int, order_id: int, expected_version: int,
         order.state, order.state_changed_at = to, now_utc(now)
         s.flush()
         return _queue_order(order, _lines_of(s, [order.id]).get(order.id, []))
+
+
+def pay_with_points_in(s: Session, store_id: int, order_id: int) -> Decimal:
+    """Settle an order with loyalty points inside the caller's session (the points ledger
+    writes its redemption row in the same transaction): the order is then paid with
+    points and charges nothing on the bill. Returns the amount the points must cover
+    (what the order charged); refused for a cancelled order or one already settled so."""
+    order = _store_row(s, RefreshmentOrder, order_id, store_id, "点餐", "refreshment order")
+    if order.state == OrderState.CANCELLED or order.paid_with == PaidWith.POINTS \
+            or order.charged == 0:
+        raise ValidationError("该点餐无需或不能用积分支付。",
+                              "This order needs no payment or cannot be paid with points.",
+                              field="paid_with")
+    amount = order.charged
+    order.paid_with, order.charged = PaidWith.POINTS, Decimal("0.00")
+    s.flush()
+    return amount
 
 
 def _store_row(s: Session, model, ident: int, store_id: int, what_zh: str, what_en: str):

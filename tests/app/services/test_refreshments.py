@@ -159,3 +159,15 @@ def test_the_lounge_shows_only_its_stores_cars(db, store):
         s.get(WorkOrder, store.work_orders["黄磊"]).store_id = other.id
     plates = {c.plate for c in lounge.lounge_cars(db, store.store_id, now=NOW)}
     assert plates == {"粤B·1**45", "粤B·D***90"}
+
+
+def test_points_settle_an_order_in_the_callers_session(db, store):
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 2)], now=NOW)
+    with db.session() as s:
+        assert refreshments.pay_with_points_in(s, store.store_id, order.id) == Decimal("25.00")
+    (paid,) = refreshments.queue(db, store.store_id, now=NOW)
+    assert (paid.paid_with, paid.charged, paid.worth) == ("points", Decimal("0.00"),
+                                                          Decimal("25.00"))
+    with db.session() as s, pytest.raises(ValidationError):
+        refreshments.pay_with_points_in(s, store.store_id, order.id)     # not twice
