@@ -10,7 +10,15 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.db import Database
 from app.services import lounge
@@ -27,6 +35,8 @@ SCREEN_STYLE = """
 QWidget#loungeScreen { background: @lounge_bg; }
 QLabel { color: @lounge_text; }
 QLabel#loungeHint { color: @lounge_muted; }
+QPushButton#loungeClose { color: @lounge_muted; border: 1px solid @lounge_row_alt;
+                          padding: 2px 10px; }
 QTableView { background: @lounge_bg; color: @lounge_text; border: none; }
 QTableView::item { border-bottom: 2px solid @lounge_row_alt; padding-left: 8px; }
 QHeaderView::section { background: @lounge_bg; color: @lounge_muted; border: none;
@@ -115,6 +125,11 @@ class LoungeScreen(Retranslatable, QWidget):
         self.title, self.clock, self.hint = QLabel(), QLabel(), QLabel()
         self.page_label = QLabel()
         self.page_label.setObjectName("loungeHint")
+        # Staff leave the TV screen with Esc or this quiet button (a mouse on the TV's PC).
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("loungeClose")
+        self.close_button.setFlat(True)
+        self.close_button.clicked.connect(self.close)
         self.hint.setObjectName("loungeHint")
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -131,6 +146,7 @@ class LoungeScreen(Retranslatable, QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.page_label)
+        bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
@@ -161,6 +177,7 @@ class LoungeScreen(Retranslatable, QWidget):
         self.title.setText(self.tr("爱车进度"))
         self.hint.setText(self.tr("车牌已部分隐藏以保护隐私。如需帮助，请联系前台或您的服务顾问。"))
         self.empty.setText(self.tr("目前没有在店维修的车辆"))
+        self.close_button.setText(self.tr("关闭 (Esc)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, LoungeModel.COLUMNS - 1)
         self._tick()
 
@@ -242,6 +259,7 @@ class LoungeScreen(Retranslatable, QWidget):
             label.setFont(big)
         self.hint.setFont(small)
         self.page_label.setFont(small)
+        self.close_button.setFont(small)
         self.setStyleSheet(fill_colours(SCREEN_STYLE).replace("%HEADER%", str(small.pixelSize())))
         self.empty.setFont(body)
         self.view.setFont(body)
