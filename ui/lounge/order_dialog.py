@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,6 +54,7 @@ class OrderDialog(Retranslatable, QDialog):
         self.note.setMaxLength(120)
         self.items = QTableWidget(0, 4)
         self.items.verticalHeader().hide()
+        self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab visits the quantities
         fit.share_the_rest(self.items, (0, 2))
         self.total = QLabel()
         self.error = QLabel()
@@ -127,7 +128,18 @@ class OrderDialog(Retranslatable, QDialog):
             spin.valueChanged.connect(self._update_total)
             self.items.setCellWidget(row, 3, spin)
         fit.fit_columns(self.items)
+        self._chain_tabs()
         self._update_total()
+
+    def _chain_tabs(self) -> None:
+        """Tab runs down the form, then down the quantities, then to the buttons (the
+        spin boxes are made after the buttons, so Tab would jump back up to them)."""
+        spins = [self.items.cellWidget(r, 3) for r in range(self.items.rowCount())]
+        chain = [self.customer, self.seat, self.note, *spins,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _price_text(self, entry: MenuEntry) -> str:
         price = f"¥{entry.price:,.2f}" if entry.price else self.tr("免费")
