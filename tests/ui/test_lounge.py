@@ -100,6 +100,9 @@ def test_screenshots_of_the_queue_and_dialogs(db, runner, qtbot, store, switcher
         assert raw_codes(widget) == [], name
         if _shots():
             widget.grab().save(str(_shots() / f"{name}_{language}.png"))
+    other = "en" if language == "zh_CN" else "zh_CN"
+    switcher.apply(other)                   # a language change keeps the dialog's own words
+    assert order_dialog.place_button.text() == {"zh_CN": "下单", "en": "Place order"}[other]
     queue.stop()
 
 

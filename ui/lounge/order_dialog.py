@@ -60,8 +60,10 @@ class OrderDialog(Retranslatable, QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colour('overdue')};")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        # Own buttons, not standard ones: a language change resets a standard button's text.
+        self.buttons = QDialogButtonBox()
+        self.place_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.place)
         self.buttons.rejected.connect(self.reject)
         self._labels = [QLabel() for _ in range(3)]
@@ -86,8 +88,9 @@ class OrderDialog(Retranslatable, QDialog):
         self.seat.setPlaceholderText(self.tr("如 A3、休息区 2 号桌"))
         self.items.setHorizontalHeaderLabels(
             [self.tr("名称"), self.tr("类别"), self.tr("价格"), self.tr("数量")])
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("下单"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.place_button.setText(self.tr("下单"))
+        self.cancel_button.setText(self.tr("取消"))
+        self.customer.setPlaceholderText(self.tr("今天还没有到店客户"))
         self._fill_customers()
         self._fill_menu()
 
@@ -136,8 +139,7 @@ class OrderDialog(Retranslatable, QDialog):
         spin boxes are made after the buttons, so Tab would jump back up to them)."""
         spins = [self.items.cellWidget(r, 3) for r in range(self.items.rowCount())]
         chain = [self.customer, self.seat, self.note, *spins,
-                 self.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+                 self.place_button, self.cancel_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
