@@ -171,3 +171,19 @@ def test_points_settle_an_order_in_the_callers_session(db, store):
                                                           Decimal("25.00"))
     with db.session() as s, pytest.raises(ValidationError):
         refreshments.pay_with_points_in(s, store.store_id, order.id)     # not twice
+
+
+def test_a_customers_orders_are_exported_and_erased_with_them(db, store):
+    from app.models import Visit
+    from app.services import customer_rights
+
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 1)], now=NOW)
+    with db.session() as s:
+        customer_id = s.get(Visit, store.visits["周敏"]).customer_id
+    export = customer_rights.export_customer(db, customer_id, who="")
+    assert [row["id"] for row in export.tables["refreshment_orders"]] == [order.id]
+    assert [row["name"] for row in export.tables["refreshment_order_lines"]] == ["曲奇"]
+    erased = customer_rights.erase_customer(db, customer_id, who="")
+    assert erased.deleted["refreshment_orders"] == 1
+    assert refreshments.queue(db, store.store_id, now=NOW) == ()
