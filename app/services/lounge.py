@@ -36,9 +36,10 @@ class LoungeCar:
 @acting.open_to_signed_in
 def lounge_cars(db: Database, store_id: int, *, now: datetime | None = None,
                 limit: int = LOUNGE_LIMIT) -> tuple[LoungeCar, ...]:
-    """The store's cars in the shop (open work orders on the board), by promised time."""
+    """The store's cars in the shop (open work orders on the board past check-in), by
+    promised time."""
     with db.session() as s:
-        cards = [c for c in board_in(s, now) if c.status in workflow.OPEN]
+        cards = [c for c in board_in(s, now) if c.status in workflow.ON_SITE]
         ids = [c.id for c in cards]
         if not ids:
             return ()

@@ -149,10 +149,14 @@ def test_the_lounge_shows_masked_plates_and_order_states_only(db, store):
         assert name not in shown and plate not in shown
 
 
-def test_the_lounge_shows_only_its_stores_cars(db, store):
+def test_the_lounge_shows_only_its_stores_cars_in_the_shop(db, store):
     from app.models import Store, WorkOrder
 
     with db.session() as s:
+        s.get(WorkOrder, store.work_orders["周敏"]).status = "waiting_check_in"   # not here yet
+    assert "粤B·D***90" not in {c.plate for c in lounge.lounge_cars(db, store.store_id)}
+    with db.session() as s:
+        s.get(WorkOrder, store.work_orders["周敏"]).status = "diagnosing"
         other = Store(code="SZ01", name="深圳店")
         s.add(other)
         s.flush()
