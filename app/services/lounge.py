@@ -1,5 +1,6 @@
-"""The lounge screen's data (客休区大屏): each car of the store in the shop, with only what a
-public screen may show — a masked plate, the model, the board's status, the promised time,
+"""The lounge screen's data (客休区大屏): each car of the store in the shop (the work-order
+board's open orders past check-in, read for one store only), with only what a public screen
+may show — a masked plate, the model, the board's status, the promised time,
 the customer's refreshment order state. No name, no full plate ever leaves this module."""
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from app.db import Database
 from app.domain import workflow
 from app.domain.lounge import masked_plate
 from app.domain.refreshments import OrderState
-from app.models import RefreshmentOrder, WorkOrder
+from app.models import RefreshmentOrder, Vehicle, WorkOrder
 from app.services.common import day_bounds, store_today
-from app.services.work_order_board import board_in
 
 #: The most cars the screen lists (a TV shows fewer; the window scrolls through them).
 LOUNGE_LIMIT = 60
@@ -36,25 +36,22 @@ class LoungeCar:
 @acting.open_to_signed_in
 def lounge_cars(db: Database, store_id: int, *, now: datetime | None = None,
                 limit: int = LOUNGE_LIMIT) -> tuple[LoungeCar, ...]:
-    """The store's cars in the shop (open work orders on the board past check-in), by
-    promised time."""
+    """The store's cars in the shop (the board's open work orders past check-in), soonest
+    promised first, those without a promised time last."""
     with db.session() as s:
-        cards = [c for c in board_in(s, now) if c.status in workflow.ON_SITE]
-        ids = [c.id for c in cards]
-        if not ids:
-            return ()
-        rows = s.execute(select(WorkOrder.id, WorkOrder.customer_id).where(
-            WorkOrder.id.in_(ids),
-            # Work orders opened before the stores' work carry no store yet.
-            or_(WorkOrder.store_id == store_id, WorkOrder.store_id.is_(None)))).all()
-        customer_of = dict(rows)
-        states = _refreshment_states(s, store_id, set(customer_of.values()) - {None}, now)
-        cars = [LoungeCar(masked_plate(c.plate), c.vehicle_model, c.status, c.promised_at,
-                          states.get(customer_of[c.id], ""))
-                for c in cards if c.id in customer_of]
-        # Soonest first; a car without a promised time after those with one.
-        cars.sort(key=lambda car: car.estimated_at is None)     # stable: keeps the board order
-        return tuple(cars[:limit])
+        rows = s.execute(
+            select(WorkOrder.customer_id, Vehicle.plate, Vehicle.brand, Vehicle.model,
+                   WorkOrder.status, WorkOrder.promised_at)
+            .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
+            .where(WorkOrder.status.in_(list(workflow.ON_SITE)),
+                   # Work orders opened before the stores' work carry no store yet.
+                   or_(WorkOrder.store_id == store_id, WorkOrder.store_id.is_(None)))
+            .order_by(WorkOrder.promised_at.is_(None), WorkOrder.promised_at, WorkOrder.id)
+            .limit(limit)).all()
+        states = _refreshment_states(s, store_id, {r[0] for r in rows} - {None}, now)
+        return tuple(LoungeCar(masked_plate(plate), " ".join(p for p in (brand, model) if p),
+                               str(status), promised, states.get(customer, ""))
+                     for customer, plate, brand, model, status, promised in rows)
 
 
 def _refreshment_states(s, store_id: int, customer_ids: set[int],
