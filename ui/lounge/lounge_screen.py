@@ -35,7 +35,8 @@ SCREEN_STYLE = """
 QWidget#loungeScreen { background: @lounge_bg; }
 QLabel { color: @lounge_text; }
 QLabel#loungeHint { color: @lounge_muted; }
-QPushButton#loungeClose { color: @lounge_muted; border: 1px solid @lounge_row_alt;
+QPushButton#loungeClose { color: @lounge_muted; background: transparent;
+                          border: 1px solid @lounge_row_alt;
                           padding: 2px 10px; }
 QTableView { background: @lounge_bg; color: @lounge_text; border: none; }
 QTableView::item { border-bottom: 2px solid @lounge_row_alt; padding-left: 8px; }
