@@ -2855,28 +2855,28 @@
 <context>
     <name>LoungeModel</name>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="80"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
         <source>车牌</source>
         <extracomment>How often the screen asks for the cars again (the `live` work may also call `refresh`). Each column&apos;s share of the width (an English status is long: &quot;Waiting for check-in&quot;). Status codes shown green (the car is ready) and amber (being checked).</extracomment>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="80"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="80"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="80"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
         <source>预计完成</source>
         <translation>Ready by</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="82"/>
         <source>茶点</source>
         <translation>Refreshments</translation>
     </message>
@@ -2884,27 +2884,27 @@
 <context>
     <name>LoungeScreen</name>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="176"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="177"/>
         <source>客休区大屏</source>
         <translation>Lounge screen</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="177"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="178"/>
         <source>爱车进度</source>
         <translation>Your car&apos;s progress</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="178"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="179"/>
         <source>车牌已部分隐藏以保护隐私。如需帮助，请联系前台或您的服务顾问。</source>
         <translation>Plates are partly hidden to protect your privacy. For help, ask reception or your service advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="179"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="180"/>
         <source>目前没有在店维修的车辆</source>
         <translation>No cars in the workshop right now</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="180"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="181"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
