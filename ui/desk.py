@@ -34,6 +34,7 @@ from ui.desk_events import LiveEvents
 from ui.garbage import GarbageCollector
 from ui.gate_bridge import GateBridge, GateConfig
 from ui.i18n import LanguageSwitcher
+from ui.lounge import menu as lounge_menu
 from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.reception.chime import Chime
@@ -110,6 +111,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     window.arrivals_wanted.connect(lambda: focus_arrivals(window))
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
     load_store_levels(database, runner, settings.store_id)
+    lounge_menu.install(window, database, runner, settings.store_id)
 
     def settings_changed(new: Settings) -> None:
         save_settings(new)

@@ -25,6 +25,7 @@ from app.demo.catalogue import build_catalogue
 from app.demo.clock import store_today
 from app.demo.context import Context
 from app.demo.history import build_history
+from app.demo.lounge import build_lounge
 from app.demo.names import MobilePool
 from app.demo.people import add_customer
 from app.demo.sales import build_sales
@@ -88,6 +89,7 @@ def _seed(database: Database, customers: int, seed: int, today: date | None,
     care = build_care(database, ctx.store_id, ctx.today, ctx.fixed_tiers, seed)
     build_back_office(database, ctx.store_id)
     build_test_drives(database, ctx.store_id, ctx.now)
+    build_lounge(database, ctx.store_id)
     return _summary(ctx.writer.counts, time.perf_counter() - started, care)
 
 

@@ -172,6 +172,18 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "points_source.settlement": ("维修结算", "Service bill"),
     "points_source.refreshment": ("点餐", "Refreshment"),
     "points_source.manual": ("手工", "By hand"),
+    # refreshments (点餐): menu categories, order states, how an order is paid
+    "drink": ("饮品", "Drink"), "snack": ("小食", "Snack"), "lunch": ("午餐", "Lunch"),
+    "refreshment_state.new": ("新订单", "New"),
+    "refreshment_state.preparing": ("制作中", "Preparing"),
+    "refreshment_state.served": ("已送达", "Served"),
+    "refreshment_state.cancelled": ("已取消", "Cancelled"),
+    # the same states as the lounge's screen words them for the customer
+    "lounge_refreshment.new": ("已下单", "Ordered"),
+    "lounge_refreshment.preparing": ("制作中", "Being prepared"),
+    "lounge_refreshment.served": ("已送达", "Served"),
+    "paid_with.free": ("会员免费", "Free (member level)"),
+    "paid_with.bill": ("计入账单", "On the bill"), "paid_with.points": ("积分兑换", "Points"),
 }
 
 

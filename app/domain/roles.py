@@ -60,6 +60,8 @@ class Permission(StrEnum):
     TEST_DRIVE = "test_drive"
     #: Administering the store: stores, bays and their hours, service items, the calendar.
     STORE_ADMIN = "store.admin"
+    #: Taking refreshment orders for waiting customers and editing the store's menu.
+    REFRESHMENT = "refreshment"
 
 
 P = Permission
@@ -68,13 +70,13 @@ P = Permission
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.RECEPTION: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
-        P.TEST_DRIVE, P.POINTS_REDEEM}),
+        P.TEST_DRIVE, P.POINTS_REDEEM, P.REFRESHMENT}),
     StaffRole.SALES_CONSULTANT: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT, P.TEST_DRIVE, P.POINTS_REDEEM}),
     StaffRole.SERVICE_ADVISOR: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
         P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK, P.CASHIER,
-        P.POINTS_REDEEM}),
+        P.POINTS_REDEEM, P.REFRESHMENT}),
     StaffRole.TECHNICIAN: frozenset({P.WORK_ORDER_VIEW, P.WORKSHOP, P.PARTS_VIEW}),
     StaffRole.PARTS: frozenset({P.PARTS_VIEW, P.PARTS_EDIT, P.WORK_ORDER_VIEW}),
     StaffRole.CUSTOMER_CARE: frozenset({

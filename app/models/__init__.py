@@ -49,6 +49,7 @@ from app.models.purchasing import (
     TransferStatus,
 )
 from app.models.quote import Quote, QuoteFinancePlan, QuoteLine, QuoteLineKind, QuoteStatus
+from app.models.refreshment import MenuItem, RefreshmentOrder, RefreshmentOrderLine
 from app.models.store import Division, Staff, StaffRole, Store
 from app.models.survey import Survey, SurveyAnswer
 from app.models.test_drive import TestDrive, TestDriveCar
@@ -86,5 +87,5 @@ __all__ = [
     "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",
     "ServiceItem", "Division", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
     "VisitPurpose", "WorkOrder", "WorkOrderLine", "WorkOrderStatus", "WorkOrderStatusChange",
-    "booking_items", "utcnow", "TestDrive", "TestDriveCar",
+    "booking_items", "utcnow", "TestDrive", "TestDriveCar", "MenuItem", "RefreshmentOrder", "RefreshmentOrderLine",
 ]

@@ -812,76 +812,91 @@
     </message>
     <message>
         <location filename="../../ui/admin/audit_page.py" line="75"/>
+        <source>茶点菜单</source>
+        <translation>Refreshment menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="76"/>
+        <source>点餐明细</source>
+        <translation>Refreshment order line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="77"/>
+        <source>点餐</source>
+        <translation>Refreshment order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="78"/>
         <source>补货申请</source>
         <translation>Replenishment request</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="76"/>
+        <location filename="../../ui/admin/audit_page.py" line="79"/>
         <source>服务项目</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="77"/>
+        <location filename="../../ui/admin/audit_page.py" line="80"/>
         <source>结算单</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="78"/>
+        <location filename="../../ui/admin/audit_page.py" line="81"/>
         <source>库存流水</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="79"/>
+        <location filename="../../ui/admin/audit_page.py" line="82"/>
         <source>调拨单</source>
         <translation>Store transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="80"/>
+        <location filename="../../ui/admin/audit_page.py" line="83"/>
         <source>大区</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="81"/>
+        <location filename="../../ui/admin/audit_page.py" line="84"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="82"/>
+        <location filename="../../ui/admin/audit_page.py" line="85"/>
         <source>门店闭店/营业日</source>
         <translation>Store closing/opening day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="83"/>
+        <location filename="../../ui/admin/audit_page.py" line="86"/>
         <source>供应商</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="84"/>
+        <location filename="../../ui/admin/audit_page.py" line="87"/>
         <source>回访答卷</source>
         <translation>Survey answer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="85"/>
+        <location filename="../../ui/admin/audit_page.py" line="88"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="86"/>
+        <location filename="../../ui/admin/audit_page.py" line="89"/>
         <source>工单明细</source>
         <translation>Work order line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="87"/>
+        <location filename="../../ui/admin/audit_page.py" line="90"/>
         <source>工单状态变更</source>
         <translation>Work order status change</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="88"/>
+        <location filename="../../ui/admin/audit_page.py" line="91"/>
         <source>试驾车</source>
         <translation>Test-drive car</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="89"/>
+        <location filename="../../ui/admin/audit_page.py" line="92"/>
         <source>试乘试驾</source>
         <translation>Test drive</translation>
     </message>
@@ -889,84 +904,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="160"/>
-        <location filename="../../ui/admin/audit_page.py" line="173"/>
+        <location filename="../../ui/admin/audit_page.py" line="163"/>
+        <location filename="../../ui/admin/audit_page.py" line="176"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="160"/>
+        <location filename="../../ui/admin/audit_page.py" line="163"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="161"/>
-        <location filename="../../ui/admin/audit_page.py" line="173"/>
+        <location filename="../../ui/admin/audit_page.py" line="164"/>
+        <location filename="../../ui/admin/audit_page.py" line="176"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="161"/>
+        <location filename="../../ui/admin/audit_page.py" line="164"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="161"/>
+        <location filename="../../ui/admin/audit_page.py" line="164"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="166"/>
+        <location filename="../../ui/admin/audit_page.py" line="169"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="170"/>
+        <location filename="../../ui/admin/audit_page.py" line="173"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="171"/>
+        <location filename="../../ui/admin/audit_page.py" line="174"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="172"/>
+        <location filename="../../ui/admin/audit_page.py" line="175"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="173"/>
+        <location filename="../../ui/admin/audit_page.py" line="176"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="173"/>
+        <location filename="../../ui/admin/audit_page.py" line="176"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="174"/>
+        <location filename="../../ui/admin/audit_page.py" line="177"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="174"/>
+        <location filename="../../ui/admin/audit_page.py" line="177"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="174"/>
+        <location filename="../../ui/admin/audit_page.py" line="177"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="175"/>
+        <location filename="../../ui/admin/audit_page.py" line="178"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="210"/>
+        <location filename="../../ui/admin/audit_page.py" line="213"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>
@@ -977,6 +992,30 @@
         <location filename="../../ui/backoffice/forms.py" line="121"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
+    </message>
+</context>
+<context>
+    <name>BarQueue</name>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="96"/>
+        <source>吧台点餐队列</source>
+        <extracomment>How often the queue asks for the orders again (the `live` work may also call `refresh`). The queue&apos;s columns, left to right. A button tall enough to hit with a finger.</extracomment>
+        <translation>Bar queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="142"/>
+        <source>点按开始制作 ▶</source>
+        <translation>Tap to start ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="143"/>
+        <source>点按标记已送达 ✓</source>
+        <translation>Tap when served ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="144"/>
+        <source>备注：%1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3237,91 @@
     </message>
 </context>
 <context>
+    <name>LoungeMenu</name>
+    <message>
+        <location filename="../../ui/lounge/menu.py" line="46"/>
+        <source>客休区(&amp;L)</source>
+        <translation>&amp;Lounge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu.py" line="47"/>
+        <source>点餐…</source>
+        <translation>Take a refreshment order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu.py" line="48"/>
+        <source>茶点菜单…</source>
+        <translation>Refreshment menu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu.py" line="49"/>
+        <source>吧台点餐队列</source>
+        <translation>Bar queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu.py" line="50"/>
+        <source>客休区大屏</source>
+        <translation>Lounge screen</translation>
+    </message>
+</context>
+<context>
+    <name>LoungeModel</name>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
+        <source>车牌</source>
+        <extracomment>How often the screen asks for the cars again (the `live` work may also call `refresh`). Each column&apos;s share of the width (an English status is long: &quot;Waiting for check-in&quot;). Status codes shown green (the car is ready) and amber (being checked).</extracomment>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
+        <source>预计完成</source>
+        <translation>Ready by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="82"/>
+        <source>茶点</source>
+        <translation>Refreshments</translation>
+    </message>
+</context>
+<context>
+    <name>LoungeScreen</name>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="177"/>
+        <source>客休区大屏</source>
+        <translation>Lounge screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="178"/>
+        <source>爱车进度</source>
+        <translation>Your car&apos;s progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="179"/>
+        <source>车牌已部分隐藏以保护隐私。如需帮助，请联系前台或您的服务顾问。</source>
+        <translation>Plates are partly hidden to protect your privacy. For help, ask reception or your service advisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="180"/>
+        <source>目前没有在店维修的车辆</source>
+        <translation>No cars in the workshop right now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/lounge_screen.py" line="181"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="198"/>
@@ -3353,6 +3477,77 @@
     </message>
 </context>
 <context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="90"/>
+        <source>茶点菜单</source>
+        <translation>Refreshment menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="91"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="106"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="91"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="106"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="92"/>
+        <source>价格（元）</source>
+        <translation>Price (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="92"/>
+        <source>免费会员等级</source>
+        <translation>Free for levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="93"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="126"/>
+        <source>供应中</source>
+        <translation>On offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="103"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="104"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="106"/>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="106"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="124"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="125"/>
+        <source>（%1免费）</source>
+        <translation> (free for %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/menu_dialog.py" line="126"/>
+        <source>已停售</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>Movement</name>
     <message>
         <location filename="../../ui/backoffice/stock_page.py" line="39"/>
@@ -3432,6 +3627,94 @@
         <location filename="../../ui/customers/new_customer.py" line="67"/>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="84"/>
+        <source>点餐</source>
+        <translation>Refreshment order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="85"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="85"/>
+        <source>座位/桌号</source>
+        <translation>Seat / table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="86"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="88"/>
+        <source>如 A3、休息区 2 号桌</source>
+        <translation>e.g. A3, lounge table 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="90"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="90"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="90"/>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="90"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="91"/>
+        <source>下单</source>
+        <translation>Place order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="92"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="93"/>
+        <source>今天还没有到店客户</source>
+        <translation>Nobody has arrived today yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="147"/>
+        <source>免费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="149"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="150"/>
+        <source>%1（%2免费）</source>
+        <translation>%1 (free for %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="170"/>
+        <source>应付：¥%1</source>
+        <translation>To pay: ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/order_dialog.py" line="178"/>
+        <source>今天没有可点餐的到店客户。</source>
+        <translation>No customer has arrived today to order for.</translation>
     </message>
 </context>
 <context>

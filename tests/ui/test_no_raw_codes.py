@@ -54,6 +54,10 @@ def _open_everything(window, db, runner, qtbot):
     window.pages["service"].open_work_order(_first(db, "WorkOrder"))
     window.pages["sales"].open_quote(_first(db, "Quote"))
     window.open_settings()
+    lounge = window.lounge_menu
+    for open_one in (lounge.open_order, lounge.open_menu, lounge.open_queue, lounge.open_screen):
+        open_one()
+    runner.drain()
     controller = window.pages["reception"].controller
     controller.handle_read(PlateRead(plate=_any_plate(db), confidence=0.98))
     runner.drain()

@@ -45,6 +45,14 @@ COLOURS: dict[str, str] = {
     "board": "#e3e8ee",          # the work-order board behind its cards
     "board_grid": "#c9d1db",
     "camera_off": "#555555",
+    # the lounge's TV screen and the bar's queue (large text, seen from across a room)
+    "lounge_bg": "#14202e",
+    "lounge_row": "#1d2d40",
+    "lounge_row_alt": "#22364d",
+    "lounge_text": "#f2f5f8",
+    "lounge_muted": "#9fb0c3",
+    "lounge_ready": "#6fe39a",       # ready for pick-up, on the dark screen
+    "lounge_checking": "#f5c26b",    # quality check, on the dark screen
 }
 
 #: Space between related widgets, and around a page's content, in pixels.

@@ -1,0 +1,304 @@
+"""Refreshments (点餐): the store's menu, orders taken for waiting customers, and the bar's
+queue that moves them new → preparing → served."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import acting
+from app.db import Database
+from app.domain import refreshments as rules
+from app.domain.plates import format_plate
+from app.domain.refreshments import MenuCategory, OrderState, PaidWith
+from app.domain.roles import Permission
+from app.errors import NotFound, ValidationError
+from app.models import Customer, MenuItem, RefreshmentOrder, RefreshmentOrderLine, Vehicle, Visit
+from app.services.common import (
+    check_version,
+    day_bounds,
+    get_or_raise,
+    now_utc,
+    parse_choice,
+    stale_guard,
+    store_today,
+)
+
+#: How long a served order stays on the bar's queue (so a mistaken tap can be seen).
+SERVED_SHOWN = timedelta(minutes=30)
+#: The most orders the queue shows, and the most visits the order dialog offers.
+QUEUE_LIMIT = 60
+WAITING_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """One item of the store's menu."""
+
+    id: int
+    name: str
+    category: str
+    price: Decimal
+    free_tiers: frozenset[str]
+    active: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class WaitingCustomer:
+    """A visit of today with a known customer, whom an order may be taken for."""
+
+    visit_id: int
+    customer_id: int
+    name: str
+    tier: str
+    plate: str
+    arrived_at: datetime
+
+
+@dataclass(frozen=True)
+class OrderLineView:
+    """One item of an order as the bar reads it."""
+
+    name: str
+    quantity: int
+    unit_price: Decimal
+    free: bool
+
+
+@dataclass(frozen=True)
+class QueueOrder:
+    """An order on the bar's queue: the seat, the items and where it stands (the bar sees
+    no customer name: only the seat or table)."""
+
+    id: int
+    seat: str
+    state: str
+    ordered_at: datetime
+    lines: tuple[OrderLineView, ...]
+    note: str
+    paid_with: str
+    worth: Decimal
+    charged: Decimal
+    version: int
+
+
+# --- the menu -------------------------------------------------------------------------
+@acting.open_to_signed_in
+def menu(db: Database, store_id: int, *, include_inactive: bool = False) -> tuple[MenuEntry, ...]:
+    """The store's menu by category and order (the items on offer, or all of them)."""
+    with db.session() as s:
+        query = select(MenuItem).where(MenuItem.store_id == store_id)
+        if not include_inactive:
+            query = query.where(MenuItem.active.is_(True))
+        rows = s.scalars(query.order_by(MenuItem.category, MenuItem.sort_order, MenuItem.id)
+                         .limit(500))
+        return tuple(_entry(r) for r in rows)
+
+
+@acting.needs(Permission.REFRESHMENT)
+def save_menu_item(db: Database, store_id: int, *, item_id: int | None = None,
+                   expected_version: int | None = None, name: str, category: str,
+                   price: Decimal | str, free_tiers: Sequence[str] = (), active: bool = True,
+                   sort_order: int = 0) -> MenuEntry:
+    """Add an item to the store's menu (`item_id` None) or change one."""
+    name = (name or "").strip()
+    if not name or len(name) > 60:
+        raise ValidationError("请填写名称（最多 60 个字）。",
+                              "Enter a name (at most 60 characters).", field="name")
+    kind = parse_choice(MenuCategory, category, "category", "类别", "category")
+    amount = _price(price)
+    with db.session() as s, stale_guard("菜单项", "menu item"):
+        if item_id is None:
+            item = MenuItem(store_id=store_id)
+            s.add(item)
+        else:
+            item = _store_row(s, MenuItem, item_id, store_id, "菜单项", "menu item")
+            check_version(item, expected_version, "菜单项", "menu item")
+        item.name, item.category, item.price = name, kind, amount
+        item.free_tiers = ",".join(sorted(rules.free_tiers(free_tiers)))
+        item.active, item.sort_order = bool(active), int(sort_order)
+        s.flush()
+        return _entry(item)
+
+
+def _price(price: Decimal | str) -> Decimal:
+    try:
+        amount = Decimal(str(price).strip() or "0").quantize(Decimal("0.01"))
+    except InvalidOperation:
+        amount = Decimal("-1")
+    if amount < 0 or amount > Decimal("9999"):
+        raise ValidationError("价格须是 0 到 9999 元之间的金额。",
+                              "A price is an amount from ¥0 to ¥9,999.", field="price")
+    return amount
+
+
+def _entry(item: MenuItem) -> MenuEntry:
+    return MenuEntry(item.id, item.name, str(item.category), item.price,
+                     rules.free_tiers(item.free_tiers), item.active, item.version_id)
+
+
+# --- taking an order ------------------------------------------------------------------
+@acting.needs(Permission.REFRESHMENT)
+def waiting_customers(db: Database, *, now: datetime | None = None,
+                      limit: int = WAITING_LIMIT) -> tuple[WaitingCustomer, ...]:
+    """Today's visits with a known customer, newest first: whom an order may be for."""
+    start, end = day_bounds(store_today(now))
+    with db.session() as s:
+        rows = s.execute(
+            select(Visit.id, Customer.id, Customer.name, Customer.tier, Vehicle.plate,
+                   Visit.arrived_at)
+            .join(Customer, Customer.id == Visit.customer_id)
+            .outerjoin(Vehicle, Vehicle.id == Visit.vehicle_id)
+            .where(Visit.arrived_at >= start, Visit.arrived_at < end)
+            .order_by(Visit.arrived_at.desc(), Visit.id.desc()).limit(limit)).all()
+        return tuple(WaitingCustomer(r[0], r[1], r[2], str(r[3] or ""), format_plate(r[4]),
+                                     r[5]) for r in rows)
+
+
+@acting.needs(Permission.REFRESHMENT)
+def place_order(db: Database, store_id: int, *, visit_id: int, seat: str,
+                items: Sequence[tuple[int, int]], note: str = "",
+                by_id: int | None = None, now: datetime | None = None) -> QueueOrder:
+    """Take an order for the customer of `visit_id`, to `seat`: (menu item id, quantity)
+    pairs. Items free for the customer's level cost nothing; the rest go on the bill.
+
+    Loyalty points redeem an order afterwards with `pay_with_points_in`."""
+    seat = (seat or "").strip()
+    if not seat or len(seat) > 20:
+        raise ValidationError("请填写座位或桌号（最多 20 个字）。",
+                              "Enter the seat or table (at most 20 characters).", field="seat")
+    if not items:
+        raise ValidationError("请至少选择一项。", "Choose at least one item.", field="items")
+    at = now_utc(now)
+    with db.session() as s:
+        visit = get_or_raise(s, Visit, visit_id, "到店记录", "visit", field="visit_id")
+        if visit.customer_id is None:
+            raise ValidationError("该到店记录没有对应的客户。",
+                                  "This visit has no known customer.", field="visit_id")
+        tier = str(s.get(Customer, visit.customer_id).tier or "")
+        order = RefreshmentOrder(store_id=store_id, visit_id=visit.id,
+                                 customer_id=visit.customer_id, seat=seat,
+                                 note=(note or "").strip()[:120], ordered_at=at,
+                                 state_changed_at=at, ordered_by_id=by_id)
+        lines = [_line(s, store_id, item_id, qty, tier) for item_id, qty in items]
+        priced = [(ln.unit_price, ln.quantity, ln.free) for ln in lines]
+        order.worth, order.charged = rules.worth(priced), rules.charged(priced)
+        order.paid_with = PaidWith.FREE if order.charged == 0 else PaidWith.BILL
+        s.add(order)
+        s.flush()
+        for ln in lines:
+            ln.order_id, ln.store_id = order.id, store_id
+        s.add_all(lines)
+        s.flush()
+        return _queue_order(order, lines)
+
+
+def _line(s: Session, store_id: int, item_id: int, quantity: int,
+          tier: str) -> RefreshmentOrderLine:
+    item = s.get(MenuItem, item_id)
+    if item is None or item.store_id != store_id or not item.active:
+        raise NotFound("菜单上没有该项。", "That item is not on the menu.", field="items")
+    return RefreshmentOrderLine(menu_item_id=item.id, name=item.name,
+                                quantity=rules.check_quantity(quantity),
+                                unit_price=item.price, free=rules.is_free(item.free_tiers, tier))
+
+
+# --- the bar's queue ------------------------------------------------------------------
+@acting.open_to_signed_in
+def queue(db: Database, store_id: int, *, now: datetime | None = None,
+          limit: int = QUEUE_LIMIT) -> tuple[QueueOrder, ...]:
+    """The bar's queue: new and preparing orders (oldest first), then those served in the
+    last half hour."""
+    at = now_utc(now)
+    with db.session() as s:
+        active = s.scalars(
+            select(RefreshmentOrder)
+            .where(RefreshmentOrder.store_id == store_id,
+                   RefreshmentOrder.state.in_(list(rules.ACTIVE_STATES)))
+            .order_by(RefreshmentOrder.ordered_at, RefreshmentOrder.id).limit(limit)).all()
+        served = s.scalars(
+            select(RefreshmentOrder)
+            .where(RefreshmentOrder.store_id == store_id,
+                   RefreshmentOrder.state == OrderState.SERVED,
+                   RefreshmentOrder.state_changed_at >= at - SERVED_SHOWN)
+            .order_by(RefreshmentOrder.state_changed_at.desc()).limit(limit)).all()
+        orders = list(active) + list(served)
+        lines = _lines_of(s, [o.id for o in orders])
+        return tuple(_queue_order(o, lines.get(o.id, [])) for o in orders)
+
+
+@acting.open_to_signed_in
+def advance_order(db: Database, store_id: int, order_id: int, expected_version: int, *,
+                  now: datetime | None = None) -> QueueOrder:
+    """One tap on the bar's queue: new → preparing, preparing → served."""
+    return _move(db, store_id, order_id, expected_version, None, now)
+
+
+@acting.needs(Permission.REFRESHMENT)
+def cancel_order(db: Database, store_id: int, order_id: int, expected_version: int, *,
+                 now: datetime | None = None) -> QueueOrder:
+    """Cancel an order not served yet (it then costs nothing)."""
+    return _move(db, store_id, order_id, expected_version, OrderState.CANCELLED, now)
+
+
+def _move(db: Database, store_id: int, order_id: int, expected_version: int,
+          to: OrderState | None, now: datetime | None) -> QueueOrder:
+    with db.session() as s, stale_guard("点餐", "refreshment order"):
+        order = _store_row(s, RefreshmentOrder, order_id, store_id, "点餐", "refreshment order")
+        check_version(order, expected_version, "点餐", "refreshment order")
+        if to is None:
+            to = rules.next_state(order.state)
+        else:
+            rules.check_cancel(order.state)
+        order.state, order.state_changed_at = to, now_utc(now)
+        s.flush()
+        return _queue_order(order, _lines_of(s, [order.id]).get(order.id, []))
+
+
+def pay_with_points_in(s: Session, store_id: int, order_id: int) -> Decimal:
+    """Settle an order with loyalty points inside the caller's session (the points ledger
+    writes its redemption row in the same transaction): the order is then paid with
+    points and charges nothing on the bill. Returns the amount the points must cover
+    (what the order charged); refused for a cancelled order or one already settled so."""
+    order = _store_row(s, RefreshmentOrder, order_id, store_id, "点餐", "refreshment order")
+    if order.state == OrderState.CANCELLED or order.paid_with == PaidWith.POINTS \
+            or order.charged == 0:
+        raise ValidationError("该点餐无需或不能用积分支付。",
+                              "This order needs no payment or cannot be paid with points.",
+                              field="paid_with")
+    amount = order.charged
+    order.paid_with, order.charged = PaidWith.POINTS, Decimal("0.00")
+    s.flush()
+    return amount
+
+
+def _store_row(s: Session, model, ident: int, store_id: int, what_zh: str, what_en: str):
+    row = get_or_raise(s, model, ident, what_zh, what_en)
+    if row.store_id != store_id:
+        raise NotFound(f"本店没有该{what_zh}。", f"This store has no such {what_en}.")
+    return row
+
+
+def _lines_of(s: Session, order_ids: list[int]) -> dict[int, list[RefreshmentOrderLine]]:
+    if not order_ids:
+        return {}
+    out: dict[int, list[RefreshmentOrderLine]] = {}
+    for line in s.scalars(select(RefreshmentOrderLine)
+                          .where(RefreshmentOrderLine.order_id.in_(order_ids))
+                          .order_by(RefreshmentOrderLine.id)):
+        out.setdefault(line.order_id, []).append(line)
+    return out
+
+
+def _queue_order(order: RefreshmentOrder, lines) -> QueueOrder:
+    return QueueOrder(order.id, order.seat, str(order.state), order.ordered_at,
+                      tuple(OrderLineView(ln.name, ln.quantity, ln.unit_price, ln.free)
+                            for ln in lines),
+                      order.note, str(order.paid_with), order.worth, order.charged,
+                      order.version_id)

@@ -1,0 +1,193 @@
+"""Refreshments: the menu, an order for a waiting customer, the bar's queue, the cost per
+visit and per day, the permission; and the lounge screen's data (masked only)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from app.acting import Actor, PermissionRefused, acting_as
+from app.domain.refreshments import OrderMoveRefused
+from app.errors import NotFound, StaleEdit, ValidationError
+from app.services import lounge, refreshment_figures, refreshments
+from app.services.common import store_today
+from tests.app.services.conftest import assert_user_error
+from tests.lounge_seed import WAITING, seed_lounge
+
+NOW = datetime.now(UTC)
+
+
+@pytest.fixture
+def store(db, shop):
+    return seed_lounge(db, shop.store_id, NOW)
+
+
+def test_menu_is_the_stores_and_edited(db, store):
+    names = [m.name for m in refreshments.menu(db, store.store_id)]
+    assert names == ["美式咖啡", "绿茶", "商务午餐", "曲奇"]     # by category, then as added
+    coffee = next(m for m in refreshments.menu(db, store.store_id) if m.name == "美式咖啡")
+    assert coffee.price == Decimal("18.00") and coffee.free_tiers == {"gold"}
+    changed = refreshments.save_menu_item(
+        db, store.store_id, item_id=coffee.id, expected_version=coffee.version,
+        name="美式咖啡", category="drink", price="20", active=False)
+    assert changed.price == Decimal("20.00") and not changed.active
+    assert "美式咖啡" not in {m.name for m in refreshments.menu(db, store.store_id)}
+    assert "美式咖啡" in {m.name for m in refreshments.menu(db, store.store_id,
+                                                         include_inactive=True)}
+    with pytest.raises(StaleEdit):
+        refreshments.save_menu_item(db, store.store_id, item_id=coffee.id,
+                                    expected_version=coffee.version, name="x",
+                                    category="drink", price="1")
+
+
+@pytest.mark.parametrize(("fields", "field"), [
+    ({"name": " ", "category": "drink", "price": "1"}, "name"),
+    ({"name": "奶茶", "category": "beer", "price": "1"}, "category"),
+    ({"name": "奶茶", "category": "drink", "price": "-1"}, "price"),
+    ({"name": "奶茶", "category": "drink", "price": "abc"}, "price"),
+])
+def test_bad_menu_items_are_refused(db, store, fields, field):
+    with pytest.raises(ValidationError) as refused:
+        refreshments.save_menu_item(db, store.store_id, **fields)
+    assert_user_error(refused, ValidationError, field)
+
+
+def test_an_order_is_priced_by_the_customers_level(db, store):
+    coffee, lunch, cookie = (store.menu[n] for n in ("美式咖啡", "商务午餐", "曲奇"))
+    gold = refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"],
+                                    seat="A3", items=[(coffee, 2), (cookie, 1)], now=NOW)
+    assert gold.state == "new" and gold.seat == "A3"
+    assert gold.worth == Decimal("48.50") and gold.charged == Decimal("12.50")
+    assert gold.paid_with == "bill"
+    assert [(ln.name, ln.quantity, ln.free) for ln in gold.lines] == [
+        ("美式咖啡", 2, True), ("曲奇", 1, False)]
+    free = refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"],
+                                    seat="A3", items=[(lunch, 1)], now=NOW)
+    assert free.charged == Decimal("0.00") and free.paid_with == "free"
+    paid = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                    seat="B1", items=[(lunch, 1)], now=NOW)
+    assert paid.charged == Decimal("45.00")
+
+
+@pytest.mark.parametrize(("seat", "items", "field"), [
+    ("", [(1, 1)], "seat"), ("A1", [], "items"), ("A1", [(999999, 1)], "items"),
+])
+def test_bad_orders_are_refused(db, store, seat, items, field):
+    with pytest.raises((ValidationError, NotFound)) as refused:
+        refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"],
+                                 seat=seat, items=items)
+    assert refused.value.field == field
+    assert refreshments.queue(db, store.store_id) == ()
+
+
+def test_an_order_moves_through_the_queue(db, store):
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["黄磊"],
+                                     seat="吧台 2", items=[(store.menu["绿茶"], 1)], now=NOW)
+    assert [o.id for o in refreshments.queue(db, store.store_id, now=NOW)] == [order.id]
+    preparing = refreshments.advance_order(db, store.store_id, order.id, order.version, now=NOW)
+    assert preparing.state == "preparing"
+    with pytest.raises(StaleEdit):
+        refreshments.advance_order(db, store.store_id, order.id, order.version, now=NOW)
+    served = refreshments.advance_order(db, store.store_id, order.id, preparing.version, now=NOW)
+    assert served.state == "served"
+    assert [o.state for o in refreshments.queue(db, store.store_id, now=NOW)] == ["served"]
+    with pytest.raises(OrderMoveRefused):
+        refreshments.advance_order(db, store.store_id, order.id, served.version, now=NOW)
+    with pytest.raises(OrderMoveRefused):
+        refreshments.cancel_order(db, store.store_id, order.id, served.version, now=NOW)
+
+
+def test_the_cost_per_visit_and_per_day(db, store):
+    cookie = store.menu["曲奇"]
+    refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"], seat="A3",
+                             items=[(cookie, 2)], now=NOW)
+    refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"], seat="A3",
+                             items=[(store.menu["美式咖啡"], 1)], now=NOW)
+    dropped = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                       seat="B1", items=[(cookie, 4)], now=NOW)
+    refreshments.cancel_order(db, store.store_id, dropped.id, dropped.version, now=NOW)
+    day = store_today(NOW)
+    costs = refreshment_figures.visit_costs(db, store.store_id, day)
+    assert [(c.visit_id, c.orders, c.worth, c.charged) for c in costs] == [
+        (store.visits["刘洋"], 2, Decimal("43.00"), Decimal("25.00"))]
+    (today,) = refreshment_figures.daily_costs(db, store.store_id, day, day)
+    assert (today.orders, today.visits, today.worth, today.charged) == (
+        2, 1, Decimal("43.00"), Decimal("25.00"))
+
+
+def test_who_may_take_an_order(db, store):
+    items = [(store.menu["绿茶"], 1)]
+    with acting_as(Actor("赵磊", role="technician")):
+        with pytest.raises(PermissionRefused):
+            refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"],
+                                     seat="A1", items=items)
+    with acting_as(Actor("王芳", role="reception")):
+        order = refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"],
+                                         seat="A1", items=items)
+    with acting_as(Actor("赵磊", role="technician")):    # the bar: anyone signed in
+        assert refreshments.advance_order(db, store.store_id, order.id,
+                                          order.version).state == "preparing"
+        assert lounge.lounge_cars(db, store.store_id)
+
+
+def test_the_lounge_shows_masked_plates_and_order_states_only(db, store):
+    refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"], seat="A3",
+                             items=[(store.menu["绿茶"], 1)], now=NOW)
+    cars = lounge.lounge_cars(db, store.store_id, now=NOW)
+    by_model = {c.model: c for c in cars}
+    assert by_model["广汽丰田 凯美瑞"].plate == "粤B·1**45"
+    assert by_model["广汽丰田 bZ4X"].plate == "粤B·D***90"
+    assert by_model["广汽丰田 凯美瑞"].status == "in_repair"
+    assert by_model["广汽丰田 凯美瑞"].refreshment == "new"
+    assert by_model["广汽丰田 凯美瑞"].estimated_at is not None
+    assert by_model["广汽丰田 bZ4X"].refreshment == "" and \
+        by_model["广汽丰田 bZ4X"].estimated_at is None
+    shown = repr(cars)
+    for name, _tier, plate, *_ in WAITING:
+        assert name not in shown and plate not in shown
+
+
+def test_the_lounge_shows_only_its_stores_cars_in_the_shop(db, store):
+    from app.models import Store, WorkOrder
+
+    with db.session() as s:
+        s.get(WorkOrder, store.work_orders["周敏"]).status = "waiting_check_in"   # not here yet
+    assert "粤B·D***90" not in {c.plate for c in lounge.lounge_cars(db, store.store_id)}
+    with db.session() as s:
+        s.get(WorkOrder, store.work_orders["周敏"]).status = "diagnosing"
+        other = Store(code="SZ01", name="深圳店")
+        s.add(other)
+        s.flush()
+        s.get(WorkOrder, store.work_orders["黄磊"]).store_id = other.id
+    plates = {c.plate for c in lounge.lounge_cars(db, store.store_id, now=NOW)}
+    assert plates == {"粤B·1**45", "粤B·D***90"}
+
+
+def test_points_settle_an_order_in_the_callers_session(db, store):
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 2)], now=NOW)
+    with db.session() as s:
+        assert refreshments.pay_with_points_in(s, store.store_id, order.id) == Decimal("25.00")
+    (paid,) = refreshments.queue(db, store.store_id, now=NOW)
+    assert (paid.paid_with, paid.charged, paid.worth) == ("points", Decimal("0.00"),
+                                                          Decimal("25.00"))
+    with db.session() as s, pytest.raises(ValidationError):
+        refreshments.pay_with_points_in(s, store.store_id, order.id)     # not twice
+
+
+def test_a_customers_orders_are_exported_and_erased_with_them(db, store):
+    from app.models import Visit
+    from app.services import customer_rights
+
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 1)], now=NOW)
+    with db.session() as s:
+        customer_id = s.get(Visit, store.visits["周敏"]).customer_id
+    export = customer_rights.export_customer(db, customer_id, who="")
+    assert [row["id"] for row in export.tables["refreshment_orders"]] == [order.id]
+    assert [row["name"] for row in export.tables["refreshment_order_lines"]] == ["曲奇"]
+    erased = customer_rights.erase_customer(db, customer_id, who="")
+    assert erased.deleted["refreshment_orders"] == 1
+    assert refreshments.queue(db, store.store_id, now=NOW) == ()

@@ -1,0 +1,253 @@
+"""The lounge: a refreshment order moving through the bar's queue window, the lounge's TV
+screen showing masked plates only (asserted on every text it draws), the order dialog and
+the menu editor, the desk's 客休区 menu."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from app.acting import Actor, acting_as
+from app.domain.plates import format_plate
+from app.models import WorkOrder
+from app.services import refreshments
+from tests.lounge_seed import WAITING, seed_lounge
+from tests.ui.walker import raw_codes, visible_texts
+from ui.lounge.bar_queue import BarQueue
+from ui.lounge.lounge_screen import LoungeScreen
+from ui.lounge.menu import install
+from ui.lounge.menu_dialog import MenuDialog
+from ui.lounge.order_dialog import OrderDialog
+
+NOW = datetime.now(UTC)
+
+
+@pytest.fixture
+def store(db, shop):
+    return seed_lounge(db, shop.store_id, NOW)
+
+
+def _shots() -> Path | None:
+    folder = os.environ.get("DEALERDESK_SHOTS")
+    return Path(folder) if folder else None
+
+
+def _texts(widget) -> list[str]:
+    """Every text `widget` draws: labels, buttons, every cell and header of its tables."""
+    widget.grab()       # paint it once, as the TV would
+    return [text for _where, text in visible_texts(widget)]
+
+
+def test_an_order_moves_through_the_queue_window(db, runner, qtbot, store, switcher):
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"],
+                                     seat="A3", items=[(store.menu["美式咖啡"], 2)])
+    queue = BarQueue(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(queue)
+    queue.show()
+    with qtbot.waitSignal(queue.loaded, timeout=5000):
+        queue.start()
+    assert queue.headers["new"].text() == "新订单 (1)"
+    button = queue.buttons[order.id]
+    card = [label.text() for label in button.findChildren(QLabel)]
+    assert card[0].startswith("A3") and card[1] == "美式咖啡 × 2"
+    assert "刘洋" not in " ".join(_texts(queue))      # the bar sees the seat, not the name
+    assert button.minimumHeight() >= 100
+    assert min(label.font().pixelSize() for label in button.findChildren(QLabel)) >= 18
+    for state in ("preparing", "served"):
+        with qtbot.waitSignal(queue.loaded, timeout=5000):
+            qtbot.mouseClick(queue.buttons[order.id], Qt.MouseButton.LeftButton)
+        assert queue.columns[state].indexOf(queue.buttons[order.id]) >= 0
+        assert refreshments.queue(db, store.store_id)[0].state == state
+    assert queue.headers["served"].text() == "已送达 (1)"
+    assert not queue.buttons[order.id].isEnabled()        # served: nothing more to tap
+    assert raw_codes(queue) == []
+    queue.stop()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_screenshots_of_the_queue_and_dialogs(db, runner, qtbot, store, switcher, language):
+    """The queue with an order in each column, the order dialog and the menu editor, grabbed
+    into $DEALERDESK_SHOTS for a reviewer (each checked for raw codes)."""
+    switcher.apply(language)
+    for name, seat, moves in (("刘洋", "A3", 0), ("周敏", "B1", 1), ("黄磊", "吧台 2", 2)):
+        order = refreshments.place_order(db, store.store_id, visit_id=store.visits[name],
+                                         seat=seat, items=[(store.menu["美式咖啡"], 1),
+                                                           (store.menu["曲奇"], 2)],
+                                         note="少糖" if moves == 0 else "")
+        for _ in range(moves):
+            order = refreshments.advance_order(db, store.store_id, order.id, order.version)
+    queue = BarQueue(db, runner, store.store_id, poll_ms=60_000)
+    order_dialog = OrderDialog(db, runner, store.store_id)
+    menu_dialog = MenuDialog(db, runner, store.store_id)
+    for widget, size in ((queue, (1366, 768)), (order_dialog, None), (menu_dialog, None)):
+        qtbot.addWidget(widget)
+        if size:
+            widget.resize(*size)
+        widget.show()
+    with qtbot.waitSignal(queue.loaded, timeout=5000):
+        queue.start()
+    with qtbot.waitSignal(order_dialog.loaded, timeout=5000):
+        order_dialog.load()
+    with qtbot.waitSignal(menu_dialog.loaded, timeout=5000):
+        menu_dialog.load()
+    assert all(queue.columns[state].count() == 1 for state in queue.columns)
+    for widget, name in ((queue, "queue"), (order_dialog, "order"), (menu_dialog, "menu")):
+        assert raw_codes(widget) == [], name
+        if _shots():
+            widget.grab().save(str(_shots() / f"{name}_{language}.png"))
+    other = "en" if language == "zh_CN" else "zh_CN"
+    switcher.apply(other)                   # a language change keeps the dialog's own words
+    assert order_dialog.place_button.text() == {"zh_CN": "下单", "en": "Place order"}[other]
+    queue.stop()
+
+
+def test_a_tap_on_an_order_moved_elsewhere_shows_where_it_stands(db, runner, qtbot, store,
+                                                                 switcher):
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["绿茶"], 1)])
+    queue = BarQueue(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(queue)
+    with qtbot.waitSignal(queue.loaded, timeout=5000):
+        queue.start()
+    refreshments.advance_order(db, store.store_id, order.id, order.version)   # another desk
+    with qtbot.waitSignal(queue.failed, timeout=5000):
+        qtbot.mouseClick(queue.buttons[order.id], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.columns["preparing"].count() == 1, timeout=5000)
+    assert queue.message.text()
+    queue.stop()
+
+
+@pytest.mark.parametrize(("language", "size"), [
+    ("zh_CN", (1920, 1080)), ("zh_CN", (1366, 768)), ("en", (1920, 1080)), ("en", (1366, 768))])
+def test_the_lounge_screen_draws_masked_plates_only(db, runner, qtbot, store, switcher,
+                                                    language, size):
+    switcher.apply(language)
+    refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"], seat="A3",
+                             items=[(store.menu["绿茶"], 1)])
+    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.start()
+    texts = _texts(screen)
+    drawn = "\n".join(texts)
+    assert {"粤B·1**45", "粤B·D***90", "粤A·5**89"} <= set(texts)
+    for name, _tier, plate, *_ in WAITING:
+        assert name not in drawn
+        assert plate not in drawn and format_plate(plate) not in drawn
+    expected = {"zh_CN": ("维修中", "质检中", "待交车", "已下单"),
+                "en": ("In repair", "Quality check", "Ready for pick-up", "Ordered")}[language]
+    assert set(expected) <= set(texts)
+    assert raw_codes(screen) == []
+    if _shots():
+        screen.grab().save(str(_shots() / f"lounge_{language}_{size[0]}x{size[1]}.png"))
+    screen.stop()
+
+
+def test_the_lounge_screen_follows_the_board(db, runner, qtbot, store, switcher):
+    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.start()
+    assert "待交车" in _texts(screen)
+    with db.session() as s:
+        s.get(WorkOrder, store.work_orders["黄磊"]).status = "delivered"
+        s.get(WorkOrder, store.work_orders["刘洋"]).status = "ready_for_pickup"
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.refresh()
+    texts = _texts(screen)
+    assert "粤A·5**89" not in texts and screen.model.rowCount() == 2
+    assert "维修中" not in texts and "待交车" in texts
+    screen.stop()
+
+
+def test_more_cars_than_fit_take_turns_in_pages(db, runner, qtbot, store, switcher):
+    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(screen)
+    screen.resize(900, 250)        # room for about two rows
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.start()
+    assert screen.pages() >= 2 and screen.page_label.text() == f"1 / {screen.pages()}"
+    seen, pages = set(), []
+    for _ in range(4):
+        pages.append(screen.page)
+        seen |= {screen.model.index(r, 0).data() for r in range(screen.model.rowCount())}
+        assert not screen.view.verticalScrollBar().isVisible()
+        with qtbot.waitSignal(screen.loaded, timeout=5000):
+            screen.refresh()
+    assert seen == {"粤B·1**45", "粤B·D***90", "粤A·5**89"}
+    assert pages[0] == 0 and 0 in pages[1:]        # the pages take turns, round again
+    screen.stop()
+
+
+def test_the_order_dialog_places_an_order(db, runner, qtbot, store, switcher):
+    dialog = OrderDialog(db, runner, store.store_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.load()
+    dialog.customer.setCurrentIndex(dialog.customer.findData(store.visits["刘洋"]))
+    names = [dialog.items.item(r, 0).text() for r in range(dialog.items.rowCount())]
+    dialog.items.cellWidget(names.index("美式咖啡"), 3).setValue(2)
+    dialog.items.cellWidget(names.index("曲奇"), 3).setValue(1)
+    assert dialog.total.text() == "应付：¥12.50"           # coffee is free for gold
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        dialog.place()                                     # no seat yet: refused, kept
+    assert dialog.error.text() and dialog.quantities()
+    dialog.seat.setText("沙发区 2")
+    with qtbot.waitSignal(dialog.placed, timeout=5000) as placed:
+        dialog.place()
+    assert placed.args[0].lines[0].free and not placed.args[0].lines[1].free
+    assert [(o.seat, str(o.charged)) for o in refreshments.queue(db, store.store_id)] == [
+        ("沙发区 2", "12.50")]
+    assert raw_codes(dialog) == []
+
+
+def test_the_menu_is_edited(db, runner, qtbot, store, switcher):
+    dialog = MenuDialog(db, runner, store.store_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.load()
+    assert dialog.table.rowCount() == 4
+    dialog.name.setText("鲜榨橙汁")
+    dialog.price.setText("abc")
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        dialog.save()
+    assert dialog.error.text() and dialog.name.text() == "鲜榨橙汁"   # refused, kept
+    dialog.price.setText("22")
+    dialog.free["gold"].setChecked(True)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.save()
+    juice = next(m for m in refreshments.menu(db, store.store_id) if m.name == "鲜榨橙汁")
+    assert str(juice.price) == "22.00" and juice.free_tiers == {"gold"}
+    assert dialog.table.rowCount() == 5 and raw_codes(dialog) == []
+
+
+def test_the_desk_menu_opens_the_windows(db, runner, qtbot, store, switcher):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("帮助")
+    menu = install(window, db, runner, store.store_id)
+    assert window.menuBar().actions()[0].text() == "客休区(&L)"
+    with acting_as(Actor("赵磊", role="technician")):
+        menu.aboutToShow.emit()
+        assert not menu.order_action.isEnabled() and menu.queue_action.isEnabled()
+    queue = menu.open_queue()
+    screen = menu.open_screen()
+    assert queue.isVisible() and screen.isFullScreen()
+    assert menu.open_queue() is queue
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        pass
+    queue.close()
+    screen.close()
+    assert not queue.timer.isActive() and not screen.timer.isActive()

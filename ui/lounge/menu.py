@@ -1,0 +1,112 @@
+"""The lounge's menu on the desk's menu bar (客休区): take an order, edit the menu, open the
+bar's queue window and the lounge's TV screen. The windows are kept here, one of each."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from app import acting
+from app.db import Database
+from app.domain.roles import Permission
+from ui.lounge.bar_queue import BarQueue
+from ui.lounge.lounge_screen import LoungeScreen
+from ui.lounge.menu_dialog import MenuDialog
+from ui.lounge.order_dialog import OrderDialog
+from ui.tasks import TaskRunner
+from ui.widgets.basics import Retranslatable
+
+
+class LoungeMenu(Retranslatable, QMenu):
+    """The 客休区 menu. Ordering and the menu need the REFRESHMENT permission (greyed
+    otherwise); the queue and the screen are open to anyone signed in."""
+
+    def __init__(self, window: QMainWindow, database: Database, runner: TaskRunner,
+                 store_id: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._db, self._runner, self._store_id = database, runner, store_id
+        self.windows: dict[str, QWidget] = {}
+        self.order_action, self.menu_action = QAction(self), QAction(self)
+        self.queue_action, self.screen_action = QAction(self), QAction(self)
+        self.order_action.triggered.connect(self.open_order)
+        self.menu_action.triggered.connect(self.open_menu)
+        self.queue_action.triggered.connect(self.open_queue)
+        self.screen_action.triggered.connect(self.open_screen)
+        for action in (self.order_action, self.menu_action):
+            self.addAction(action)
+        self.addSeparator()
+        for action in (self.queue_action, self.screen_action):
+            self.addAction(action)
+        self.aboutToShow.connect(self._allow)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """(Re)set the texts in the current language."""
+        self.setTitle(self.tr("客休区(&L)"))
+        self.order_action.setText(self.tr("点餐…"))
+        self.menu_action.setText(self.tr("茶点菜单…"))
+        self.queue_action.setText(self.tr("吧台点餐队列"))
+        self.screen_action.setText(self.tr("客休区大屏"))
+
+    def _allow(self) -> None:
+        actor = acting.current()
+        may = actor is not None and actor.may(Permission.REFRESHMENT)
+        self.order_action.setEnabled(may)
+        self.menu_action.setEnabled(may)
+
+    def open_order(self) -> OrderDialog:
+        """Open the order dialog (a new one each time: a fresh order)."""
+        dialog = OrderDialog(self._db, self._runner, self._store_id, self._window)
+        dialog.placed.connect(lambda _order: self._refresh_queue())
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def open_menu(self) -> MenuDialog:
+        """Open the menu editor."""
+        dialog = self._kept("menu", lambda: MenuDialog(self._db, self._runner,
+                                                       self._store_id, self._window))
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def open_queue(self) -> BarQueue:
+        """Open (or bring forward) the bar's queue window."""
+        queue = self._kept("queue", lambda: BarQueue(self._db, self._runner, self._store_id))
+        queue.show()
+        queue.raise_()
+        queue.start()
+        return queue
+
+    def open_screen(self) -> LoungeScreen:
+        """Open the lounge's TV screen full screen (Esc leaves it)."""
+        screen = self._kept("screen", lambda: LoungeScreen(self._db, self._runner,
+                                                           self._store_id))
+        screen.showFullScreen()
+        screen.start()
+        return screen
+
+    def _kept(self, key: str, make):
+        if key not in self.windows:
+            self.windows[key] = make()
+        return self.windows[key]
+
+    def _refresh_queue(self) -> None:
+        queue = self.windows.get("queue")
+        if isinstance(queue, BarQueue) and queue.isVisible():
+            queue.refresh()
+
+
+def install(window: QMainWindow, database: Database, runner: TaskRunner,
+            store_id: int) -> LoungeMenu:
+    """Put the lounge's menu on `window`'s menu bar, before 帮助 (its last menu)."""
+    menu = LoungeMenu(window, database, runner, store_id)
+    bar = window.menuBar()
+    actions = bar.actions()
+    if actions:
+        bar.insertMenu(actions[-1], menu)
+    else:
+        bar.addMenu(menu)
+    window.lounge_menu = menu
+    return menu
