@@ -52,6 +52,10 @@ class Permission(StrEnum):
     CASHIER = "cashier"
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
+    #: Registering a lead (潜客/商机): reception and the showroom.
+    LEAD_CREATE = "lead.create"
+    #: Working the sales pipeline: stages, follow-ups, orders and delivery.
+    LEAD_WORK = "lead.work"
 
 
 P = Permission
@@ -59,9 +63,11 @@ P = Permission
 #: What each role may do. The manager may do everything.
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.RECEPTION: frozenset({
-        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW}),
+        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
+        P.LEAD_CREATE}),
     StaffRole.SALES_CONSULTANT: frozenset({
-        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT}),
+        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT, P.LEAD_CREATE,
+        P.LEAD_WORK}),
     StaffRole.SERVICE_ADVISOR: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
         P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK, P.CASHIER}),

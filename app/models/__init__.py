@@ -30,6 +30,13 @@ from app.models.catalogue import (
     Lender,
 )
 from app.models.customer import Customer, CustomerKind, CustomerSource, CustomerTier
+from app.models.lead import (
+    DeliveryCheckRecord,
+    LeadTask,
+    Opportunity,
+    OpportunityStageChange,
+    SalesOrder,
+)
 from app.models.part import (
     CycleCount,
     MovementKind,
@@ -82,4 +89,5 @@ __all__ = [
     "ServiceItem", "Division", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
     "VisitPurpose", "WorkOrder", "WorkOrderLine", "WorkOrderStatus", "WorkOrderStatusChange",
     "booking_items", "utcnow",
+    "DeliveryCheckRecord", "LeadTask", "Opportunity", "OpportunityStageChange", "SalesOrder",
 ]
