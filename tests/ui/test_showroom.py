@@ -39,13 +39,14 @@ def _settle(runner, qtbot, until) -> None:
     qtbot.waitUntil(lambda: (runner.drain(), until())[1], timeout=8000)
 
 
-def _register(page, runner, qtbot) -> leads.LeadCard:
+def _register(page, runner, qtbot, consultant_id: int) -> leads.LeadCard:
     dialog = page.open_form()
     _settle(runner, qtbot, lambda: dialog.model.count() > 1)
     dialog.name.setText("张伟")
     dialog.mobile.setText("13812345678")
     dialog.budget.setText("十八万")                         # not a number: refused, kept
     dialog.model.setCurrentIndex(dialog.model.findData(page.camry_id))
+    dialog.consultant.setCurrentIndex(dialog.consultant.findData(consultant_id))
     dialog.save()
     _settle(runner, qtbot, lambda: dialog.error.text() != "")
     assert "预算" in dialog.error.text() and dialog.name.text() == "张伟"
@@ -67,7 +68,7 @@ def _column_of(page, lead_id: int) -> int:
 
 
 def test_board_moves_by_button_and_keys_and_refuses(db, runner, qtbot, page, shop):
-    card = _register(page, runner, qtbot)
+    card = _register(page, runner, qtbot, shop.consultant_id)
     assert _column_of(page, card.id) == 0 and "张伟" in page.board.item(0, 0).text()
     page.right_button.click()                                     # new → contacted
     _settle(runner, qtbot, lambda: _column_of(page, card.id) == 1)
@@ -93,7 +94,7 @@ def test_board_moves_by_button_and_keys_and_refuses(db, runner, qtbot, page, sho
 
 
 def test_order_refused_then_delivered_from_the_checklist(db, runner, qtbot, page, shop):
-    card = _register(page, runner, qtbot)
+    card = _register(page, runner, qtbot, shop.consultant_id)
     quote = quotes.create_quote(db, QuoteForm(vehicle_id=page.camry_id,
                                               consultant_id=shop.consultant_id,
                                               customer_id=card.customer_id),

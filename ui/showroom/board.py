@@ -22,15 +22,20 @@ CARD_LINES = 3
 
 
 def card_lines(card: LeadCard, texts: dict[str, str]) -> str:
-    """A card's text: the customer, the interest and budget, the consultant and next follow-up."""
-    budget = f" · ¥{card.budget:,.0f}" if card.budget is not None else ""
+    """A card's text: the customer, the model of interest, the budget and consultant."""
+    budget = f"¥{card.budget / 10000:.0f}万" if card.budget is not None else ""
+    return "\n".join((card.customer_name, card.interest or "—",
+                      " · ".join(p for p in (budget, card.consultant_name or texts["nobody"])
+                                 if p)))
+
+
+def card_tip(card: LeadCard, texts: dict[str, str]) -> str:
+    """The card's tooltip: its lines, the masked mobile and the next follow-up."""
     due = ""
     if card.next_due is not None:
         due = (texts["overdue"] if card.overdue else texts["next"]).replace(
             "%1", local_time(card.next_due, "%m-%d %H:%M"))
-    return "\n".join((f"{card.customer_name}  {card.mobile_masked}",
-                      f"{card.interest or '—'}{budget}",
-                      " · ".join(p for p in (card.consultant_name or texts["nobody"], due) if p)))
+    return "\n".join(p for p in (card_lines(card, texts), card.mobile_masked, due) if p)
 
 
 class PipelineBoard(QTableWidget):
@@ -82,7 +87,7 @@ class PipelineBoard(QTableWidget):
     def _item(self, card: LeadCard) -> QTableWidgetItem:
         item = QTableWidgetItem(card_lines(card, self.texts))
         item.setData(CardRole, card.id)
-        item.setToolTip(item.text())
+        item.setToolTip(card_tip(card, self.texts))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                       | Qt.ItemFlag.ItemIsDragEnabled)
         if card.overdue:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import acting
 from app.db import Database
 from app.domain.leads import Timing
 from app.errors import UserError
@@ -43,8 +44,12 @@ class LeadFormDialog(Retranslatable, QDialog):
                                                            QLineEdit(), QLineEdit())
         self.source, self.model, self.timing, self.consultant = (
             QComboBox(), QComboBox(), QComboBox(), QComboBox())
+        self.consultant.addItem("", None)
         for ident, name in consultants:
             self.consultant.addItem(name, ident)
+        actor = acting.current()
+        mine = self.consultant.findData(actor.staff_id if actor else None)
+        self.consultant.setCurrentIndex(mine if mine > 0 else 0)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -83,6 +88,7 @@ class LeadFormDialog(Retranslatable, QDialog):
         _refill(self.source, [(code_text(s), s) for s in SOURCES])
         _refill(self.timing, [(self.tr("未确定"), "")]
                 + [(code_text(t.value, "purchase_timing"), t.value) for t in Timing])
+        self.consultant.setItemText(0, self.tr("暂不分配"))
         if self.model.count():
             self.model.setItemText(0, self.tr("未确定"))
 

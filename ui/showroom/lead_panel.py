@@ -52,6 +52,8 @@ class LeadPanel(Retranslatable, QWidget):
         self.lost_reason, self.lost_note, self.lost_button = QComboBox(), QLineEdit(), QPushButton()
         self.quote, self.quote_button = QComboBox(), QPushButton()
         self.tasks = QListWidget()
+        self.tasks.setMinimumHeight(60)
+        self.tasks.setMaximumHeight(110)
         self.task_title, self.task_due = QLineEdit(), QDateTimeEdit()
         self.task_due.setCalendarPopup(True)
         self.task_due.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -94,7 +96,7 @@ class LeadPanel(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.actions_box)
-        layout.addWidget(self.tasks_box, 1)
+        layout.addWidget(self.tasks_box)
         layout.addWidget(self.error)
 
     def retranslate(self) -> None:
