@@ -74,7 +74,7 @@ def build_pages(database: Database, runner: TaskRunner,
     settings = settings or Settings()
     controller = ReceptionController(
         database, runner, popup_timeout_s=settings.popup_timeout_s,
-        chime=Chime(data_dir(), settings.popup_sound))
+        chime=Chime(data_dir(), settings.popup_sound), store_id=settings.store_id)
     return {
         "reception": ReceptionPage(database, runner, controller),
         "showroom": ShowroomPage(database, runner, settings.store_id,

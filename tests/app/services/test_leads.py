@@ -253,3 +253,20 @@ def test_delivery_creates_vehicle_care_items_and_survey(db, floor):
     assert survey.customer_id == card.customer_id and done.surveys_created >= 1
     with pytest.raises(Conflict):                        # delivered once only
         sales_orders.deliver_order(db, order.id, None, vin=VIN, plate="粤A12345")
+
+
+def test_a_prospect_registered_at_the_gate_opens_a_gate_lead(db, floor):
+    from app.domain.reads import PlateRead
+    from app.services import reception
+
+    card = reception.arrive(db, PlateRead(plate="粤A99999", confidence=0.97))
+    reception.register_visitor(db, card.visit_id, "王小明", "13612345678",
+                               store_id=floor.store_id)
+    (lead,) = leads.pipeline(db, floor.store_id)
+    assert (lead.customer_name, lead.source, lead.stage) == ("王小明", "gate", "new")
+    with db.session() as s:
+        assert s.get(Opportunity, lead.id).visit_id == card.visit_id
+    service = reception.arrive(db, PlateRead(plate="粤A88888", confidence=0.97))
+    reception.register_visitor(db, service.visit_id, "李雷", "13612340000", kind="service",
+                               store_id=floor.store_id)
+    assert len(leads.pipeline(db, floor.store_id)) == 1     # a service customer is no lead
