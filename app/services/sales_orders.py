@@ -80,12 +80,14 @@ class OrderRecord:
 @dataclass(frozen=True)
 class Delivered:
     """What delivering an order made: the order, the car, the care items by kind and the
-    surveys scheduled."""
+    surveys scheduled; `referrer_id` is the customer who referred the buyer (a referral
+    lead), for loyalty points."""
 
     order: OrderRecord
     vehicle_id: int
     care_created: dict[str, int]
     surveys_created: int
+    referrer_id: int | None = None
 
 
 @acting.needs(Permission.LEAD_WORK)
@@ -176,13 +178,13 @@ def deliver_order(db: Database, order_id: int, expected_version: int | None, *, 
             purchase_date=store_today(now), owner_id=order.customer_id, who=who)
         _customer_bought(s, order)
         order.status, order.vehicle_id, order.delivered_at = OrderStatus.DELIVERED, car.id, now
-        move_in(s, s.get(Opportunity, order.opportunity_id), Stage.DELIVERED, by="delivery",
-                by_id=by_id, who=who, now=now)
+        lead = s.get(Opportunity, order.opportunity_id)
+        move_in(s, lead, Stage.DELIVERED, by="delivery", by_id=by_id, who=who, now=now)
         with stale_guard(*_WHAT):
             s.flush()
         care = start_new_car_in(s, order.store_id, car.id, now)
         surveys, _items = schedule_in(s, now, survey_policy, order.store_id)
-        return Delivered(_record(s, order), car.id, care, surveys)
+        return Delivered(_record(s, order), car.id, care, surveys, lead.referrer_id)
 
 
 @acting.needs(Permission.LEAD_WORK)

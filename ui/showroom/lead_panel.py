@@ -107,6 +107,7 @@ class LeadPanel(Retranslatable, QWidget):
         self.lost_label.setText(self.tr("战败原因"))
         self.quote_label.setText(self.tr("报价单"))
         self.move_button.setText(self.tr("移动"))
+        self.move_to.setPlaceholderText(self.tr("无可手动推进的阶段"))
         self.lost_button.setText(self.tr("标记战败"))
         self.quote_button.setText(self.tr("关联报价"))
         self.add_task_button.setText(self.tr("添加跟进"))

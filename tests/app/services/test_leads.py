@@ -197,8 +197,8 @@ def test_board_filters_by_consultant(db, floor, shop):
     assert all(c.stage in {s.value for s in OPEN_STAGES} for c in mine)
 
 
-def ordered(db, floor: Floor) -> tuple[leads.LeadCard, sales_orders.OrderRecord]:
-    card = new_lead(db, floor)
+def ordered(db, floor: Floor, **changes) -> tuple[leads.LeadCard, sales_orders.OrderRecord]:
+    card = new_lead(db, floor, **changes)
     leads.attach_quote(db, card.id, make_quote(db, floor, card.customer_id))
     today = store_today()
     order = sales_orders.create_order(db, card.id, deposit="5000",
@@ -270,3 +270,14 @@ def test_a_prospect_registered_at_the_gate_opens_a_gate_lead(db, floor):
     reception.register_visitor(db, service.visit_id, "李雷", "13612340000", kind="service",
                                store_id=floor.store_id)
     assert len(leads.pipeline(db, floor.store_id)) == 1     # a service customer is no lead
+
+
+def test_a_referral_lead_names_its_referrer_at_delivery(db, floor):
+    from app.services import customers
+
+    friend = customers.create_customer(db, name="老客户", mobile="13900009999")
+    card, order = ordered(db, floor, referrer_id=friend.id)
+    for item in DeliveryCheck:
+        sales_orders.tick_check(db, order.id, item.value)
+    done = sales_orders.deliver_order(db, order.id, order.version, vin=VIN, plate="粤A12345")
+    assert done.referrer_id == friend.id
