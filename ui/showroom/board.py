@@ -23,7 +23,8 @@ CARD_LINES = 3
 
 def card_lines(card: LeadCard, texts: dict[str, str]) -> str:
     """A card's text: the customer, the model of interest, the budget and consultant."""
-    budget = f"¥{card.budget / 10000:.0f}万" if card.budget is not None else ""
+    budget = "" if card.budget is None else texts["budget"].replace(
+        "%1", f"{card.budget / 10000:.0f}").replace("%2", f"{card.budget / 1000:,.0f}")
     return "\n".join((card.customer_name, card.interest or "—",
                       " · ".join(p for p in (budget, card.consultant_name or texts["nobody"])
                                  if p)))
@@ -48,7 +49,7 @@ class PipelineBoard(QTableWidget):
         super().__init__(0, len(OPEN_STAGES), parent)
         self.setObjectName("pipelineBoard")
         self.cards: dict[int, LeadCard] = {}
-        self.texts = {"overdue": "%1", "next": "%1", "nobody": ""}
+        self.texts = {"overdue": "%1", "next": "%1", "nobody": "", "budget": "¥%1万"}
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setDragEnabled(True)

@@ -88,9 +88,11 @@ class LeadPanel(Retranslatable, QWidget):
             grid.addLayout(line, row, 1)
         tasks = QVBoxLayout(self.tasks_box)
         tasks.addWidget(self.tasks)
+        tasks.addWidget(self.task_title)
         line = QHBoxLayout()
-        for widget in (self.task_title, self.task_due, self.add_task_button, self.done_button):
-            line.addWidget(widget, 1 if widget is self.task_title else 0)
+        for widget in (self.task_due, self.add_task_button, self.done_button):
+            line.addWidget(widget)
+        line.addStretch(1)
         tasks.addLayout(line)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -121,7 +121,7 @@ class OrderPanel(Retranslatable, QGroupBox):
         self.new_form.setVisible(order is None)
         self.checklist.setVisible(order is not None)
         if order is None:
-            self.summary.setText(self.tr("关联报价后，可按报价配置下订单。"))
+            self.summary.setText(self.tr("下订单：按已关联报价的配置，填写订金和预计交车日期。"))
             if not self.expected.date().isValid() or self.expected.date() < QDate(store_today()):
                 self.expected.setDate(QDate(store_today() + timedelta(days=14)))
             return

@@ -115,7 +115,10 @@ class ShowroomPage(Retranslatable, QWidget):
         self.hint.setText(self.tr("拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；阶段只能前进，"
                                   "报价、下订、交车由对应操作推进。"))
         self.board.retranslate({"overdue": self.tr("跟进超时 %1"), "next": self.tr("下次跟进 %1"),
-                                "nobody": self.tr("未分配顾问")})
+                                "nobody": self.tr("未分配顾问"),
+                                # %1: the budget in 万 (10,000 yuan), %2: in thousands
+                                "budget": self.tr("¥%1万")})
+        self._show_count()
 
     def _load_consultants(self) -> None:
         actor = acting.current()
@@ -142,13 +145,17 @@ class ShowroomPage(Retranslatable, QWidget):
 
     def _show(self, cards) -> None:
         self.board.set_cards(cards)
+        self._show_count()
         if self._select_next:
             self.board.select(self._select_next)
             self._select_next = 0
+        self.loaded.emit()
+
+    def _show_count(self) -> None:
+        cards = self.board.cards.values()
         overdue = sum(c.overdue for c in cards)
         self.status.setText(self.tr("进行中商机 %1 个，跟进超时 %2 个")
                             .replace("%1", str(len(cards))).replace("%2", str(overdue)))
-        self.loaded.emit()
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(error_text(exc))
