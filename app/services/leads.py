@@ -236,15 +236,33 @@ def record_test_drive(db: Database, opportunity_id: int, *, by_id: int | None = 
                       who: str = "", now: datetime | None = None) -> LeadCard:
     """A test drive (试乘试驾) happened for the lead: it moves to "test drive" when it stood
     before it; a lead already quoted or negotiating keeps its stage. For the test-drive
-    feature to call when a drive is recorded."""
+    feature to call when a drive is recorded (`record_test_drive_in` inside its session)."""
     with db.session() as s:
-        lead = _lead(s, opportunity_id, None)
-        if not is_open(lead.stage):
-            raise StageRefused("该商机已结束，不能记录试驾。",
-                               "The lead is closed: no test drive can be recorded.")
-        if OPEN_STAGES.index(lead.stage) < OPEN_STAGES.index(Stage.TEST_DRIVE):
-            return _moved(s, lead, Stage.TEST_DRIVE, by_id, who, now)
-        return _cards(s, [lead.id], now_utc(now))[0]
+        record_test_drive_in(s, opportunity_id, by_id=by_id, who=who, now=now)
+        return _cards(s, [opportunity_id], now_utc(now))[0]
+
+
+def record_test_drive_in(session: Session, opportunity_id: int, *, by_id: int | None = None,
+                         who: str = "", now: datetime | None = None) -> None:
+    """`record_test_drive` inside the caller's open session (one transaction with the
+    drive itself); StageRefused for a closed lead."""
+    lead = _lead(session, opportunity_id, None)
+    if not is_open(lead.stage):
+        raise StageRefused("该商机已结束，不能记录试驾。",
+                           "The lead is closed: no test drive can be recorded.")
+    if OPEN_STAGES.index(lead.stage) < OPEN_STAGES.index(Stage.TEST_DRIVE):
+        _record_move(session, lead, Stage.TEST_DRIVE, by_id, who, now_utc(now))
+
+
+@acting.needs(Permission.LEAD_WORK)
+def open_lead_of(db: Database, store_id: int, customer_id: int, *,
+                 now: datetime | None = None) -> LeadCard | None:
+    """The customer's open lead in the store, if any (a test drive's booking finds it)."""
+    with db.session() as s:
+        ident = s.scalar(select(Opportunity.id).where(
+            Opportunity.store_id == store_id, Opportunity.customer_id == customer_id,
+            Opportunity.stage.in_(OPEN_STAGES)).limit(1))
+        return _cards(s, [ident], now_utc(now))[0] if ident is not None else None
 
 
 @acting.needs(Permission.LEAD_WORK)

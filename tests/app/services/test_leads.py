@@ -149,6 +149,7 @@ def test_delivered_lead_cannot_be_lost(db, floor):
 
 def test_attaching_a_quote_moves_to_quoted_and_test_drive_keeps_later_stages(db, floor):
     card = new_lead(db, floor)
+    assert leads.open_lead_of(db, floor.store_id, card.customer_id).id == card.id
     assert leads.record_test_drive(db, card.id).stage == "test_drive"
     quote_id = make_quote(db, floor, card.customer_id)
     quoted = leads.attach_quote(db, card.id, quote_id)
@@ -156,11 +157,15 @@ def test_attaching_a_quote_moves_to_quoted_and_test_drive_keeps_later_stages(db,
     assert leads.record_test_drive(db, card.id).stage == "quoted"   # never backwards
     leads.move_stage(db, card.id, None, "negotiating")
     assert leads.attach_quote(db, card.id, quote_id).stage == "negotiating"
+    leads.mark_lost(db, card.id, None, "price")
+    with pytest.raises(StageRefused):
+        leads.record_test_drive(db, card.id)
+    assert leads.open_lead_of(db, floor.store_id, card.customer_id) is None
     with db.session() as s:
         moves = s.scalars(select(OpportunityStageChange.to_stage)
                           .where(OpportunityStageChange.opportunity_id == card.id)
                           .order_by(OpportunityStageChange.id)).all()
-    assert moves == ["new", "test_drive", "quoted", "negotiating"]
+    assert moves == ["new", "test_drive", "quoted", "negotiating", "lost"]
 
 
 def test_a_quote_of_another_customer_is_refused(db, floor):
