@@ -26,8 +26,8 @@ from ui.widgets.error_box import InternalErrorBox
 from ui.widgets.fit import fit_to_screen
 
 #: The pages' keys, in navigation order (a page not built is left out).
-NAVIGATION = ("reception", "showroom", "sales", "service", "customers", "voice", "care", "stock",
-              "purchasing", "accidents", "cashier", "admin")
+NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock",
+              "purchasing", "accidents", "cashier", "admin", "showroom")
 #: What a role needs for each page to show in the navigation (the services refuse anyway).
 PAGE_NEEDS = {"reception": Permission.ARRIVAL, "showroom": Permission.LEAD_WORK,
               "sales": Permission.QUOTE_VIEW,
