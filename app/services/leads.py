@@ -157,6 +157,9 @@ def open_lead_in(session: Session, *, store_id: int, customer_id: int, form: Lea
         raise Conflict("该客户已有进行中的商机，请在看板中跟进。",
                        "This customer already has an open lead: follow it on the board.",
                        field="mobile")
+    if form.referrer_id is not None:
+        get_or_raise(session, Customer, form.referrer_id, "推荐人", "referrer",
+                     field="referrer_id")
     lead = Opportunity(
         store_id=store_id, customer_id=customer_id, source=_source(form.source),
         consultant_id=active_staff_id(session, form.consultant_id, "consultant_id",
@@ -197,11 +200,12 @@ def _timing(value: str) -> str:
 
 
 def _interest(session: Session, form: LeadForm) -> str:
-    if form.interest.strip() or form.catalogue_vehicle_id is None:
+    """The model of interest as typed, else the catalogue vehicle's name."""
+    if form.catalogue_vehicle_id is None:
         return form.interest.strip()
     car = get_or_raise(session, CatalogueVehicle, form.catalogue_vehicle_id, "车型", "model",
                        field="catalogue_vehicle_id")
-    return " ".join(p for p in (car.brand, car.model, car.trim) if p)
+    return form.interest.strip() or " ".join(p for p in (car.brand, car.model, car.trim) if p)
 
 
 # --- stage moves --------------------------------------------------------------------------

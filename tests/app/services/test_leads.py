@@ -3,7 +3,7 @@ an order delivered (the car, its care items, the delivery survey), on both backe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.domain.care_rules import CareKind
 from app.domain.leads import OPEN_STAGES, PIPELINE, DeliveryCheck, Stage, StageRefused
-from app.errors import Conflict, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
 from app.models import (
     CareItem,
     Customer,
@@ -47,9 +47,10 @@ def floor(db, shop) -> Floor:
 
 
 def new_lead(db, floor: Floor, mobile: str = "13812345678", **changes) -> leads.LeadCard:
-    form = LeadForm(name="张伟", mobile=mobile, source="walk_in",
-                    consultant_id=floor.consultant_id, catalogue_vehicle_id=floor.vehicle_id,
-                    budget="180000", timing="within_month", **changes)
+    form = replace(LeadForm(name="张伟", mobile=mobile, source="walk_in",
+                            consultant_id=floor.consultant_id,
+                            catalogue_vehicle_id=floor.vehicle_id, budget="180000",
+                            timing="within_month"), **changes)
     return leads.register_lead(db, form, store_id=floor.store_id)
 
 
@@ -74,6 +75,10 @@ def test_register_lead_makes_a_prospect_and_a_new_lead(db, floor):
         assert s.get(Customer, card.customer_id).kind == CustomerKind.PROSPECT
     with pytest.raises(Conflict):           # one open lead per customer and store
         new_lead(db, floor)
+    for field, value in (("referrer_id", 999), ("catalogue_vehicle_id", 999)):
+        with pytest.raises(NotFound) as caught:
+            new_lead(db, floor, mobile="13812340000", **{field: value})
+        assert caught.value.field == field
 
 
 @pytest.mark.parametrize("budget", ["abc", "-5", "NaN"])
