@@ -47,7 +47,12 @@ class Opportunity(Base):
     stage_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     version_id: Mapped[int] = mapped_column(default=1)
 
-    __table_args__ = (Index("ix_opportunities_board", "store_id", "stage", "consultant_id"),)
+    # The board reads the latest moves first, of the store or of one consultant.
+    __table_args__ = (
+        Index("ix_opportunities_board", "store_id", "stage_changed_at"),
+        Index("ix_opportunities_consultant_board", "store_id", "consultant_id",
+              "stage_changed_at"),
+    )
     __mapper_args__ = {"version_id_col": version_id}
 
 

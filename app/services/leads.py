@@ -388,13 +388,13 @@ def pipeline(db: Database, store_id: int, *, consultant_id: int | None = None,
              limit: int = BOARD_LIMIT, now: datetime | None = None) -> tuple[LeadCard, ...]:
     """The store's open leads for the board (one consultant's when given), the most
     recently moved first, at most `limit`."""
-    query = (select(Opportunity.id)
+    query = (_card_query()
              .where(Opportunity.store_id == store_id, Opportunity.stage.in_(OPEN_STAGES))
              .order_by(Opportunity.stage_changed_at.desc(), Opportunity.id.desc()).limit(limit))
     if consultant_id is not None:
         query = query.where(Opportunity.consultant_id == consultant_id)
     with db.session() as s:
-        return _cards(s, list(s.scalars(query)), now_utc(now))
+        return _to_cards(s.execute(query), now_utc(now))
 
 
 @acting.needs(Permission.LEAD_WORK)
@@ -423,27 +423,34 @@ def consultants(db: Database, store_id: int) -> tuple[tuple[int, str], ...]:
             .order_by(Staff.name, Staff.id)).all())
 
 
+def _card_query():
+    """The columns of a card: the lead, its customer, consultant and next follow-up (a
+    correlated lookup per lead, by the tasks' opportunity index)."""
+    o = Opportunity
+    next_due = (select(func.min(LeadTask.due_at))
+                .where(LeadTask.opportunity_id == o.id, LeadTask.done_at.is_(None))
+                .scalar_subquery())
+    return (select(o.id, o.customer_id, o.consultant_id, o.source, o.interest, o.budget,
+                   o.timing, o.stage, o.quote_id, o.version_id, Customer.name,
+                   Customer.mobile, Staff.name.label("consultant"), next_due.label("next_due"))
+            .join(Customer, Customer.id == o.customer_id)
+            .outerjoin(Staff, Staff.id == o.consultant_id))
+
+
 def _cards(s: Session, ids: list[int], now: datetime) -> tuple[LeadCard, ...]:
-    """The cards of `ids` in that order: three queries whatever their number."""
+    """The cards of `ids` in that order."""
     if not ids:
         return ()
-    rows = {r.Opportunity.id: r for r in s.execute(
-        select(Opportunity, Customer.name, Customer.mobile, Staff.name.label("consultant"))
-        .join(Customer, Customer.id == Opportunity.customer_id)
-        .outerjoin(Staff, Staff.id == Opportunity.consultant_id)
-        .where(Opportunity.id.in_(ids)))}
-    due = dict(s.execute(select(LeadTask.opportunity_id, func.min(LeadTask.due_at))
-                         .where(LeadTask.opportunity_id.in_(ids), LeadTask.done_at.is_(None))
-                         .group_by(LeadTask.opportunity_id)).all())
+    rows = {r.id: r for r in s.execute(_card_query().where(Opportunity.id.in_(ids)))}
+    return _to_cards([rows[i] for i in ids], now)
+
+
+def _to_cards(rows, now: datetime) -> tuple[LeadCard, ...]:
     cards = []
-    for ident in ids:
-        row = rows[ident]
-        lead, next_due = row.Opportunity, due.get(ident)
-        if next_due is not None and next_due.tzinfo is None:
-            next_due = next_due.replace(tzinfo=now.tzinfo)
+    for row in rows:
         cards.append(LeadCard(
-            lead.id, lead.customer_id, row.name, mask_mobile(row.mobile), lead.consultant_id,
-            row.consultant or "", lead.source.value, lead.interest, lead.budget, lead.timing,
-            lead.stage.value, lead.quote_id, next_due,
-            next_due is not None and next_due < now, lead.version_id))
+            row.id, row.customer_id, row.name, mask_mobile(row.mobile), row.consultant_id,
+            row.consultant or "", row.source.value, row.interest, row.budget, row.timing,
+            row.stage.value, row.quote_id, row.next_due,
+            row.next_due is not None and row.next_due < now, row.version_id))
     return tuple(cards)

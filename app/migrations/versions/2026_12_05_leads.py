@@ -50,7 +50,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['visit_id'], ['visits.id'], name=op.f('fk_opportunities_visit_id_visits'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_opportunities'))
     )
-    op.create_index('ix_opportunities_board', 'opportunities', ['store_id', 'stage', 'consultant_id'], unique=False)
+    op.create_index('ix_opportunities_board', 'opportunities', ['store_id', 'stage_changed_at'], unique=False)
+    op.create_index('ix_opportunities_consultant_board', 'opportunities', ['store_id', 'consultant_id', 'stage_changed_at'], unique=False)
     op.create_index(op.f('ix_opportunities_customer_id'), 'opportunities', ['customer_id'], unique=False)
     op.create_index(op.f('ix_opportunities_store_id'), 'opportunities', ['store_id'], unique=False)
 
@@ -157,6 +158,7 @@ def downgrade() -> None:
     op.drop_table('lead_tasks')
     op.drop_index(op.f('ix_opportunities_store_id'), table_name='opportunities')
     op.drop_index(op.f('ix_opportunities_customer_id'), table_name='opportunities')
+    op.drop_index('ix_opportunities_consultant_board', table_name='opportunities')
     op.drop_index('ix_opportunities_board', table_name='opportunities')
 
     op.drop_table('opportunities')
