@@ -25,7 +25,7 @@ from app.domain.leads import (
     is_open,
 )
 from app.domain.roles import Permission
-from app.errors import Conflict, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
 from app.models import (
     CatalogueVehicle,
     Customer,
@@ -116,6 +116,8 @@ class LeadForm:
     notes: str = ""
     referrer_id: int | None = None
     salutation: str = ""
+    #: The referring customer's mobile, as typed at the desk (a referral lead).
+    referrer_mobile: str = ""
 
 
 # --- registering --------------------------------------------------------------------------
@@ -157,16 +159,14 @@ def open_lead_in(session: Session, *, store_id: int, customer_id: int, form: Lea
         raise Conflict("该客户已有进行中的商机，请在看板中跟进。",
                        "This customer already has an open lead: follow it on the board.",
                        field="mobile")
-    if form.referrer_id is not None:
-        get_or_raise(session, Customer, form.referrer_id, "推荐人", "referrer",
-                     field="referrer_id")
+    referrer_id = _referrer(session, form)
     lead = Opportunity(
         store_id=store_id, customer_id=customer_id, source=_source(form.source),
         consultant_id=active_staff_id(session, form.consultant_id, "consultant_id",
                                       StaffRole.SALES_CONSULTANT),
         catalogue_vehicle_id=form.catalogue_vehicle_id, interest=_interest(session, form),
         budget=parse_budget(form.budget), timing=_timing(form.timing), stage=Stage.NEW,
-        visit_id=visit_id, referrer_id=form.referrer_id, notes=form.notes.strip(),
+        visit_id=visit_id, referrer_id=referrer_id, notes=form.notes.strip(),
         created_at=now, stage_changed_at=now)
     session.add(lead)
     session.flush()
@@ -174,6 +174,22 @@ def open_lead_in(session: Session, *, store_id: int, customer_id: int, form: Lea
                                        from_stage=None, to_stage=Stage.NEW.value, at=now))
     audit.record(session, who=who, action="create", row=lead, customer_id=customer_id)
     return lead
+
+
+def _referrer(session: Session, form: LeadForm) -> int | None:
+    """The referring customer: by id, or found by the mobile typed (NotFound names the field)."""
+    if form.referrer_id is not None:
+        return get_or_raise(session, Customer, form.referrer_id, "推荐人", "referrer",
+                            field="referrer_id").id
+    if not form.referrer_mobile.strip():
+        return None
+    mobile = validate_mobile(form.referrer_mobile)
+    found = session.scalar(select(Customer.id).where(Customer.mobile == mobile).limit(1))
+    if found is None:
+        raise NotFound("没有使用该手机号的客户，请核对推荐人手机号。",
+                       "No customer has this mobile: check the referrer's mobile.",
+                       field="referrer_mobile")
+    return found
 
 
 def parse_budget(value: str | Decimal | None) -> Decimal | None:

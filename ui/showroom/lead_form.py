@@ -42,6 +42,7 @@ class LeadFormDialog(Retranslatable, QDialog):
         self._db, self._runner, self._store_id = db, runner, store_id
         self.name, self.mobile, self.budget, self.notes = (QLineEdit(), QLineEdit(),
                                                            QLineEdit(), QLineEdit())
+        self.referrer = QLineEdit()
         self.source, self.model, self.timing, self.consultant = (
             QComboBox(), QComboBox(), QComboBox(), QComboBox())
         self.consultant.addItem("", None)
@@ -60,7 +61,7 @@ class LeadFormDialog(Retranslatable, QDialog):
         self.fields = {"name": self.name, "mobile": self.mobile, "source": self.source,
                        "catalogue_vehicle_id": self.model, "budget": self.budget,
                        "timing": self.timing, "consultant_id": self.consultant,
-                       "notes": self.notes}
+                       "referrer_mobile": self.referrer, "notes": self.notes}
         self.form = QFormLayout()
         self._labels = {key: QLabel() for key in self.fields}
         for key, field in self.fields.items():
@@ -81,10 +82,12 @@ class LeadFormDialog(Retranslatable, QDialog):
         names = {"name": self.tr("客户姓名"), "mobile": self.tr("手机号"),
                  "source": self.tr("线索来源"), "catalogue_vehicle_id": self.tr("意向车型"),
                  "budget": self.tr("预算（元）"), "timing": self.tr("购车时间"),
-                 "consultant_id": self.tr("销售顾问"), "notes": self.tr("备注")}
+                 "consultant_id": self.tr("销售顾问"), "referrer_mobile": self.tr("推荐人手机号"),
+                 "notes": self.tr("备注")}
         for key, label in self._labels.items():
             label.setText(names[key])
         self.budget.setPlaceholderText(self.tr("例如 180000"))
+        self.referrer.setPlaceholderText(self.tr("转介绍时填写老客户的手机号"))
         _refill(self.source, [(code_text(s), s) for s in SOURCES])
         _refill(self.timing, [(self.tr("未确定"), "")]
                 + [(code_text(t.value, "purchase_timing"), t.value) for t in Timing])
@@ -107,7 +110,8 @@ class LeadFormDialog(Retranslatable, QDialog):
             name=self.name.text(), mobile=self.mobile.text(), source=self.source.currentData(),
             consultant_id=self.consultant.currentData(),
             catalogue_vehicle_id=self.model.currentData(), budget=self.budget.text(),
-            timing=self.timing.currentData() or "", notes=self.notes.text())
+            timing=self.timing.currentData() or "", notes=self.notes.text(),
+            referrer_mobile=self.referrer.text())
 
     def save(self) -> None:
         """Store the lead off the UI thread; on a refusal mark the field, keep the dialog."""

@@ -286,7 +286,10 @@ def test_a_referral_lead_names_its_referrer_at_delivery(db, floor):
     from app.services import customers
 
     friend = customers.create_customer(db, name="老客户", mobile="13900009999")
-    card, order = ordered(db, floor, referrer_id=friend.id)
+    with pytest.raises(NotFound) as caught:
+        new_lead(db, floor, source="referral", referrer_mobile="13900001111")
+    assert caught.value.field == "referrer_mobile"
+    card, order = ordered(db, floor, source="referral", referrer_mobile="13900009999")
     for item in DeliveryCheck:
         sales_orders.tick_check(db, order.id, item.value)
     done = sales_orders.deliver_order(db, order.id, order.version, vin=VIN, plate="粤A12345")
