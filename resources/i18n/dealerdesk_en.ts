@@ -2788,65 +2788,75 @@
 <context>
     <name>LeadFormDialog</name>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="80"/>
+        <location filename="../../ui/showroom/lead_form.py" line="81"/>
         <source>新建线索</source>
         <extracomment>The sources a lead registered at the desk may have (the gate&apos;s come from reception).</extracomment>
         <translation>New lead</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="81"/>
+        <location filename="../../ui/showroom/lead_form.py" line="82"/>
         <source>客户姓名</source>
         <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="81"/>
+        <location filename="../../ui/showroom/lead_form.py" line="82"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="82"/>
+        <location filename="../../ui/showroom/lead_form.py" line="83"/>
         <source>线索来源</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="82"/>
+        <location filename="../../ui/showroom/lead_form.py" line="83"/>
         <source>意向车型</source>
         <translation>Model of interest</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="83"/>
+        <location filename="../../ui/showroom/lead_form.py" line="84"/>
         <source>预算（元）</source>
         <translation>Budget (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="83"/>
+        <location filename="../../ui/showroom/lead_form.py" line="84"/>
         <source>购车时间</source>
         <translation>Buying within</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="84"/>
+        <location filename="../../ui/showroom/lead_form.py" line="85"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="84"/>
+        <location filename="../../ui/showroom/lead_form.py" line="85"/>
+        <source>推荐人手机号</source>
+        <translation>Referrer&apos;s mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="86"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="87"/>
+        <location filename="../../ui/showroom/lead_form.py" line="89"/>
         <source>例如 180000</source>
         <translation>e.g. 180000</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="89"/>
-        <location filename="../../ui/showroom/lead_form.py" line="93"/>
-        <location filename="../../ui/showroom/lead_form.py" line="97"/>
+        <location filename="../../ui/showroom/lead_form.py" line="90"/>
+        <source>转介绍时填写老客户的手机号</source>
+        <translation>For a referral: the referring customer&apos;s mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="92"/>
+        <location filename="../../ui/showroom/lead_form.py" line="96"/>
+        <location filename="../../ui/showroom/lead_form.py" line="100"/>
         <source>未确定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_form.py" line="91"/>
+        <location filename="../../ui/showroom/lead_form.py" line="94"/>
         <source>暂不分配</source>
         <translation>Not assigned yet</translation>
     </message>
