@@ -70,6 +70,8 @@ def _column_of(page, lead_id: int) -> int:
 def test_board_moves_by_button_and_keys_and_refuses(db, runner, qtbot, page, shop):
     card = _register(page, runner, qtbot, shop.consultant_id)
     assert _column_of(page, card.id) == 0 and "张伟" in page.board.item(0, 0).text()
+    _settle(runner, qtbot, lambda: page.panel.move_to.count() == 3)
+    assert page.panel.move_to.currentData() == "contacted"        # the first move, ready
     page.right_button.click()                                     # new → contacted
     _settle(runner, qtbot, lambda: _column_of(page, card.id) == 1)
     page.board.setFocus()
@@ -91,6 +93,10 @@ def test_board_moves_by_button_and_keys_and_refuses(db, runner, qtbot, page, sho
     page.consultant.setCurrentIndex(page.consultant.findData(shop.consultant_id))
     _settle(runner, qtbot, lambda: _column_of(page, other.id) == -1)  # only 李强's now
     assert _column_of(page, card.id) == 2
+    page.board.select(card.id)
+    _settle(runner, qtbot, lambda: page.panel.move_to.currentData() == "test_drive")
+    page.panel.move_button.click()                                # the panel's own move
+    _settle(runner, qtbot, lambda: _column_of(page, card.id) == 3)
 
 
 def test_order_refused_then_delivered_from_the_checklist(db, runner, qtbot, page, shop):

@@ -169,6 +169,8 @@ class LeadPanel(Retranslatable, QWidget):
         self.move_to.clear()
         for stage in detail.moves:
             self.move_to.addItem(code_text(stage, "lead_stage"), stage)
+        # With a placeholder set, Qt leaves the combo on "none" after refilling it.
+        self.move_to.setCurrentIndex(0 if detail.moves else -1)
         self.move_button.setEnabled(bool(detail.moves))
         self.tasks.clear()
         for task in detail.tasks:
