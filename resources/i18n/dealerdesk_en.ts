@@ -2900,7 +2900,7 @@
     </message>
     <message>
         <location filename="../../ui/showroom/lead_panel.py" line="113"/>
-        <location filename="../../ui/showroom/lead_panel.py" line="208"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="210"/>
         <source>标记战败</source>
         <translation>Mark lost</translation>
     </message>
@@ -2945,32 +2945,32 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 · source: %3 · stage: %4&lt;br&gt;interest: %5 · budget: %6 · buying: %7 · consultant: %8</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="179"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="181"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="180"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="182"/>
         <source>已超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="180"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="182"/>
         <source>待跟进</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="206"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="208"/>
         <source>请选择战败原因。</source>
         <translation>Choose why the lead was lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="208"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="210"/>
         <source>确定将此商机标记为战败？</source>
         <translation>Mark this lead as lost?</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="217"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="219"/>
         <source>该客户还没有报价单，请先在“销售”页制作报价。</source>
         <translation>The customer has no quote yet: make one on the Sales page first.</translation>
     </message>
