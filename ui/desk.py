@@ -44,6 +44,7 @@ from ui.reports.page import ReportsPage
 from ui.sales.page import SalesPage
 from ui.service.booking_dialog import BookingDialog
 from ui.service.page import ServicePage
+from ui.showroom.page import ShowroomPage
 from ui.sign_in import SessionGuard, SignInPanel, SignInWindow
 from ui.tasks import TaskRunner
 from ui.testdrive.page import TestDrivePage
@@ -80,6 +81,8 @@ def build_pages(database: Database, runner: TaskRunner,
         chime=Chime(data_dir(), settings.popup_sound), store_id=settings.store_id)
     return {
         "reception": ReceptionPage(database, runner, controller),
+        "showroom": ShowroomPage(database, runner, settings.store_id,
+                                 survey_policy=settings.survey_policy()),
         "sales": SalesPage(database, runner, settings.store_id),
         "testdrive": TestDrivePage(database, runner, settings.store_id),
         "service": ServicePage(database, runner, store_id=settings.store_id),
@@ -119,6 +122,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
         pages["reception"].controller.popup_timeout_s = new.popup_timeout_s
         pages["voice"].set_policy(new.survey_policy())
         pages["care"].set_survey_policy(new.survey_policy())
+        pages["showroom"].set_survey_policy(new.survey_policy())
         purge_gate_data(database, runner, new.snapshot_retention_days)
 
     window.settings_changed.connect(settings_changed)

@@ -27,9 +27,10 @@ from ui.widgets.fit import fit_to_screen
 
 #: The pages' keys, in navigation order (a page not built is left out).
 NAVIGATION = ("reception", "sales", "service", "customers", "voice", "care", "stock",
-              "purchasing", "accidents", "cashier", "testdrive", "reports", "admin")
+              "purchasing", "accidents", "cashier", "showroom", "testdrive", "reports", "admin")
 #: What a role needs for each page to show in the navigation (the services refuse anyway).
 PAGE_NEEDS = {"reception": Permission.ARRIVAL, "sales": Permission.QUOTE_VIEW,
+              "showroom": Permission.LEAD_WORK,
               "testdrive": Permission.TEST_DRIVE,
               "service": Permission.WORK_ORDER_VIEW, "customers": Permission.CUSTOMER_VIEW,
               "voice": Permission.COMPLAINT_WORK, "care": Permission.CARE_WORK,
@@ -170,7 +171,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """Set every text through the current translator."""
         self.setWindowTitle(self.tr("DealerDesk 智慧门店"))
         titles = {"reception": self.tr("前台接待"), "sales": self.tr("销售"),
-                  "testdrive": self.tr("试乘试驾"),
+                  "showroom": self.tr("展厅"), "testdrive": self.tr("试乘试驾"),
                   "service": self.tr("售后服务"), "customers": self.tr("客户"),
                   "voice": self.tr("客户之声"), "care": self.tr("客服关怀"),
                   "stock": self.tr("配件库存"), "purchasing": self.tr("采购与到货"),

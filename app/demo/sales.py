@@ -8,6 +8,7 @@ from decimal import Decimal
 from app.demo.catalogue import energy_of
 from app.demo.clock import at
 from app.demo.context import Context
+from app.demo.leads import build_leads
 from app.demo.store import DISCOUNT_LIMITS
 from app.demo.vehicles import CATALOGUE, Model, pick_colour
 from app.domain.money import to_fen
@@ -28,14 +29,18 @@ QUOTE_AGES = {QuoteStatus.DRAFT: (0, 0), QuoteStatus.GIVEN: (0, 5),
 def build_sales(ctx: Context) -> None:
     """Quotes and showroom visits for prospects, replenishment requests."""
     statuses = list(QuoteStatus)
+    quoted = {}
     for n, (customer_id, consultant_id) in enumerate(ctx.prospects[:24]):
-        _quote(ctx, n + 1, customer_id, consultant_id, statuses[n % len(statuses)])
+        quoted[customer_id] = _quote(ctx, n + 1, customer_id, consultant_id,
+                                     statuses[n % len(statuses)])
         _showroom_visit(ctx, customer_id, consultant_id)
     _replenishment(ctx)
+    build_leads(ctx, quoted)
 
 
 def _quote(ctx: Context, n: int, customer_id: int, consultant_id: int,
-           status: QuoteStatus) -> None:
+           status: QuoteStatus) -> tuple[int, str]:
+    """One quote in `status`: (its id, the model quoted)."""
     rng = ctx.rng
     low, high = QUOTE_AGES[status]
     day = ctx.today - timedelta(days=rng.randint(low, high))
@@ -61,6 +66,7 @@ def _quote(ctx: Context, n: int, customer_id: int, consultant_id: int,
             "quote_id": quote_id, "lender": lender, "down_payment_pct": Decimal(down),
             "term_months": term, "annual_rate": rate, "fees": fees, "product": product,
             "interest_free": free})
+    return quote_id, f"{model.model} {trim}"
 
 
 def _quote_lines(ctx: Context, quote_id: int, model: Model, trim: str, msrp: Decimal,

@@ -16,7 +16,8 @@ TABLE_ORDER = (
     "work_order_status_changes", "inspection_items", "visits", "surveys", "survey_answers",
     "complaints", "complaint_steps", "catalogue_vehicles", "accessories",
     "insurance_products", "lenders", "finance_products", "quotes", "quote_lines",
-    "quote_finance_plans", "replenishment_requests",
+    "quote_finance_plans", "replenishment_requests", "opportunities",
+    "opportunity_stage_changes", "lead_tasks",
 )
 
 

@@ -62,6 +62,10 @@ class Permission(StrEnum):
     STORE_ADMIN = "store.admin"
     #: Taking refreshment orders for waiting customers and editing the store's menu.
     REFRESHMENT = "refreshment"
+    #: Registering a lead (潜客/商机): reception and the showroom.
+    LEAD_CREATE = "lead.create"
+    #: Working the sales pipeline: stages, follow-ups, orders and delivery.
+    LEAD_WORK = "lead.work"
 
 
 P = Permission
@@ -70,9 +74,10 @@ P = Permission
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.RECEPTION: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
-        P.TEST_DRIVE, P.POINTS_REDEEM, P.REFRESHMENT}),
+        P.TEST_DRIVE, P.POINTS_REDEEM, P.REFRESHMENT, P.LEAD_CREATE}),
     StaffRole.SALES_CONSULTANT: frozenset({
-        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT, P.TEST_DRIVE, P.POINTS_REDEEM}),
+        P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.QUOTE_VIEW, P.QUOTE_EDIT, P.TEST_DRIVE, P.POINTS_REDEEM,
+        P.LEAD_CREATE, P.LEAD_WORK}),
     StaffRole.SERVICE_ADVISOR: frozenset({
         P.CUSTOMER_VIEW, P.CUSTOMER_EDIT, P.ARRIVAL, P.BOOKING_EDIT, P.WORK_ORDER_VIEW,
         P.WORK_ORDER_EDIT, P.WORKSHOP, P.PARTS_VIEW, P.SURVEY_WORK, P.CASHIER,

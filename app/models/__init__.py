@@ -30,6 +30,13 @@ from app.models.catalogue import (
     Lender,
 )
 from app.models.customer import Customer, CustomerKind, CustomerSource, CustomerTier
+from app.models.lead import (
+    DeliveryCheckRecord,
+    LeadTask,
+    Opportunity,
+    OpportunityStageChange,
+    SalesOrder,
+)
 from app.models.part import (
     CycleCount,
     MovementKind,
@@ -88,4 +95,5 @@ __all__ = [
     "ServiceItem", "Division", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
     "VisitPurpose", "WorkOrder", "WorkOrderLine", "WorkOrderStatus", "WorkOrderStatusChange",
     "booking_items", "utcnow", "TestDrive", "TestDriveCar", "MenuItem", "RefreshmentOrder", "RefreshmentOrderLine",
+    "DeliveryCheckRecord", "LeadTask", "Opportunity", "OpportunityStageChange", "SalesOrder",
 ]

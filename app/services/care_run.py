@@ -123,10 +123,16 @@ class _Owner:
     advisor_id: int | None
 
 
-def _facts(s: Session, today: date) -> tuple[list[VehicleFacts], dict[int, _Owner]]:
-    """Every owned active vehicle and every customer, read in a few bulk queries (Core rows,
-    days computed by the database: no per-value conversion in Python)."""
-    def read(statement):
+def _facts(s: Session, today: date, vehicle_id: int | None = None
+           ) -> tuple[list[VehicleFacts], dict[int, _Owner]]:
+    """Every owned active vehicle and every customer (or only `vehicle_id` and its owner),
+    read in a few bulk queries (Core rows, days computed by the database: no per-value
+    conversion in Python)."""
+    def read(statement, narrowed_by=WorkOrder.vehicle_id):
+        if vehicle_id is not None:     # one car: the same queries narrowed to it
+            statement = statement.where(narrowed_by == (
+                vehicle_id if narrowed_by is not Customer.id else
+                select(Vehicle.owner_id).where(Vehicle.id == vehicle_id).scalar_subquery()))
         return s.connection().execute(statement).all()   # fetchall: not a fetch per row
 
     as_day = lru_cache(maxsize=65_536)(as_date)   # a few thousand distinct days, 10⁵ rows
@@ -135,7 +141,8 @@ def _facts(s: Session, today: date) -> tuple[list[VehicleFacts], dict[int, _Owne
                     adv)
         for cid, birthday, lunar, consent, cons, adv in read(
             select(Customer.id, type_coerce(Customer.birthday, String), Customer.birthday_lunar,
-                   Customer.consent_contact, Customer.consultant_id, Customer.advisor_id))
+                   Customer.consent_contact, Customer.consultant_id, Customer.advisor_id),
+            Customer.id)
     }
     readings: dict[int, set[tuple[date, int]]] = defaultdict(set)
     for vid, day, km in read(select(WorkOrder.vehicle_id, local_day(WorkOrder.opened_at),
@@ -162,7 +169,7 @@ def _facts(s: Session, today: date) -> tuple[list[VehicleFacts], dict[int, _Owne
                type_coerce(Vehicle.mileage_date, String),
                type_coerce(Vehicle.insurance_expiry, String),
                type_coerce(Vehicle.warranty_end, String))
-        .where(Vehicle.active, Vehicle.owner_id.is_not(None)))
+        .where(Vehicle.active, Vehicle.owner_id.is_not(None)), Vehicle.id)
     scores = satisfaction_scores(s, ())
     vehicles = []
     for vid, owner, model, ev, bought, km, km_day, insurance, warranty in rows:
@@ -176,6 +183,16 @@ def _facts(s: Session, today: date) -> tuple[list[VehicleFacts], dict[int, _Owne
             as_day(insurance), as_day(warranty), scores.get(vid),
             tuple(declined.get(vid, ()))))
     return vehicles, customers
+
+
+def start_new_car_in(s: Session, store_id: int, vehicle_id: int, now: datetime) -> dict[str, int]:
+    """The care items a car just delivered is due now (thank-you, birthday …), made exactly as
+    the nightly run makes them (the run creates the later ones as they fall due); inside the
+    caller's session. Returns the counts by kind."""
+    today = store_today(now)
+    vehicles, customers = _facts(s, today, vehicle_id)
+    dues = _dues(today, vehicles, customers, rules_in(s, store_id))
+    return dict(+_insert_new(s, store_id, dues, customers, now))
 
 
 def _dues(today: date, vehicles: list[VehicleFacts], customers: dict[int, _Owner],

@@ -68,6 +68,7 @@ from app.services.common import (
 )
 from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
+from app.services.leads import LeadForm, open_lead_in
 from app.services.snapshots import delete_snapshot
 from app.services.vehicles import add_vehicle_in, visit_plates_in
 
@@ -203,9 +204,12 @@ def confirm_candidate(db: Database, visit_id: int, vehicle_id: int) -> ArrivalCa
 def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
                      plate: str | None = None, purpose: str = "sales", kind: str = "prospect",
                      *, salutation: str = "", consent_contact: bool = False,
-                     consent_plate_recognition: bool = False, who: str = "") -> ArrivalCard:
+                     consent_plate_recognition: bool = False, who: str = "",
+                     store_id: int | None = None) -> ArrivalCard:
     """Register the visitor of an unknown arrival as a prospect (潜客, `kind='prospect'`)
     or a service customer (`kind='service'`), with their vehicle when the plate is valid.
+    A prospect registered at a store's desk (`store_id`) also opens a lead (商机) of source
+    "gate" on the showroom's board, in the same transaction.
 
     `plate` defaults to the plate read at the gate; an unreadable read is simply skipped,
     a plate typed in must be valid. A plate active on someone's vehicle is a Conflict.
@@ -226,6 +230,9 @@ def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
             source=CustomerSource.GATE, consent_contact=consent_contact,
             consent_plate_recognition=consent_plate_recognition, who=who)
         visit.customer_id = customer.id
+        if kinds[kind] == CustomerKind.PROSPECT and store_id is not None:
+            open_lead_in(s, store_id=store_id, customer_id=customer.id, visit_id=visit.id,
+                         form=LeadForm(name=name, mobile=mobile, source="gate"), who=who)
         plate_text = plate if plate else visit.plate_read
         if visit.vehicle_id is not None and not plate:
             # An exact read of a vehicle nobody owned yet: the visitor owns it now.

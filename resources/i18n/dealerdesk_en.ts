@@ -3237,6 +3237,196 @@
     </message>
 </context>
 <context>
+    <name>LeadFormDialog</name>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="81"/>
+        <source>新建线索</source>
+        <extracomment>The sources a lead registered at the desk may have (the gate&apos;s come from reception).</extracomment>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="82"/>
+        <source>客户姓名</source>
+        <translation>Customer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="82"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="83"/>
+        <source>线索来源</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="83"/>
+        <source>意向车型</source>
+        <translation>Model of interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="84"/>
+        <source>预算（元）</source>
+        <translation>Budget (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="84"/>
+        <source>购车时间</source>
+        <translation>Buying within</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="85"/>
+        <source>销售顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="85"/>
+        <source>推荐人手机号</source>
+        <translation>Referrer&apos;s mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="86"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="89"/>
+        <source>例如 180000</source>
+        <translation>e.g. 180000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="90"/>
+        <source>转介绍时填写老客户的手机号</source>
+        <translation>For a referral: the referring customer&apos;s mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="92"/>
+        <location filename="../../ui/showroom/lead_form.py" line="96"/>
+        <location filename="../../ui/showroom/lead_form.py" line="100"/>
+        <source>未确定</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_form.py" line="94"/>
+        <source>暂不分配</source>
+        <translation>Not assigned yet</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPanel</name>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="106"/>
+        <source>推进商机</source>
+        <translation>Move the lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="107"/>
+        <source>跟进任务</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="108"/>
+        <source>移至阶段</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="109"/>
+        <source>战败原因</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="110"/>
+        <source>报价单</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="111"/>
+        <source>移动</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="112"/>
+        <source>无可手动推进的阶段</source>
+        <translation>No stage to set by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="113"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="210"/>
+        <source>标记战败</source>
+        <translation>Mark lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="114"/>
+        <source>关联报价</source>
+        <translation>Attach quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="115"/>
+        <source>添加跟进</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="116"/>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="117"/>
+        <source>说明（原因为“其他”时必填）</source>
+        <translation>Note (required for &quot;Other&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="118"/>
+        <source>跟进内容，例如 回电确认试驾</source>
+        <translation>What to do, e.g. call back about the test drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="121"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="156"/>
+        <source>在看板上选择一张卡片，或新建线索。</source>
+        <translation>Choose a card on the board, or add a new lead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="164"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · 来源：%3 · 阶段：%4&lt;br&gt;意向：%5 · 预算：%6 · 购车时间：%7 · 顾问：%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · source: %3 · stage: %4&lt;br&gt;interest: %5 · budget: %6 · buying: %7 · consultant: %8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="181"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="182"/>
+        <source>已超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="182"/>
+        <source>待跟进</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="208"/>
+        <source>请选择战败原因。</source>
+        <translation>Choose why the lead was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="210"/>
+        <source>确定将此商机标记为战败？</source>
+        <translation>Mark this lead as lost?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/lead_panel.py" line="219"/>
+        <source>该客户还没有报价单，请先在“销售”页制作报价。</source>
+        <translation>The customer has no quote yet: make one on the Sales page first.</translation>
+    </message>
+</context>
+<context>
     <name>LoungeMenu</name>
     <message>
         <location filename="../../ui/lounge/menu.py" line="46"/>
@@ -3324,154 +3514,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>DealerDesk 智慧门店</source>
         <extracomment>The pages&apos; keys, in navigation order (a page not built is left out). What a role needs for each page to show in the navigation (the services refuse anyway). &quot;Switch user&quot; or &quot;lock&quot; chosen in the menu (the SessionGuard locks the desk).</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>前台接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>试乘试驾</source>
         <translation>Test drives</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
+        <source>展厅</source>
+        <translation>Showroom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>采购与到货</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>事故车</source>
         <translation>Accidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>门店管理</source>
         <translation>Store admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>经营看板</source>
         <translation>KPI dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>前往(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>转到最新到店提醒</source>
         <translation>Newest arrival pop-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>锁定工位</source>
         <translation>Lock the desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>查看投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>当前用户：%1（%2）</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -3715,6 +3910,75 @@
         <location filename="../../ui/lounge/order_dialog.py" line="178"/>
         <source>今天没有可点餐的到店客户。</source>
         <translation>No customer has arrived today to order for.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="96"/>
+        <source>订单与交车</source>
+        <translation>Order and delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="97"/>
+        <source>订金（元）</source>
+        <translation>Deposit (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="98"/>
+        <source>预计交车日期</source>
+        <translation>Expected delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="99"/>
+        <source>下订单</source>
+        <translation>Place order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="100"/>
+        <location filename="../../ui/showroom/order_panel.py" line="167"/>
+        <source>交车</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="101"/>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="102"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="103"/>
+        <source>例如 5000</source>
+        <translation>e.g. 5000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="124"/>
+        <source>下订单：按已关联报价的配置，填写订金和预计交车日期。</source>
+        <translation>To order: the attached quote&apos;s configuration, with a deposit and the expected delivery date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="129"/>
+        <source>订单 %1 · %2 %3 · 合计 ¥%4 · 订金 ¥%5 · 预计交车 %6 · %7</source>
+        <translation>Order %1 · %2 %3 · total ¥%4 · deposit ¥%5 · delivery %6 · %7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="140"/>
+        <source>（%1 %2）</source>
+        <translation> (%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="167"/>
+        <source>确认交车？将登记车辆并开始关怀与交车回访。</source>
+        <translation>Deliver the car? The vehicle is registered and its care and delivery survey start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="182"/>
+        <source>已交车：车辆已登记，关怀与交车回访已安排。</source>
+        <translation>Delivered: the vehicle is registered, its care and delivery survey are scheduled.</translation>
     </message>
 </context>
 <context>
@@ -4443,23 +4707,23 @@
 <context>
     <name>ReceptionController</name>
     <message>
-        <location filename="../../ui/reception/controller.py" line="164"/>
+        <location filename="../../ui/reception/controller.py" line="166"/>
         <source>数据库无法连接：%1 条到店记录未能记录，恢复后补记。</source>
-        <extracomment>Arrivals one poll fetches; a full batch polls again at once (a desk catching up). A car of the store&apos;s test-drive fleet came through the gate (its card): no pop-up.</extracomment>
+        <extracomment>Arrivals one poll fetches; a full batch polls again at once (a desk catching up). A car of the store&apos;s test-drive fleet came through the gate (its card): no pop-up. The desk&apos;s store: a prospect registered here opens a lead on its showroom board.</extracomment>
         <translation>The database cannot be reached: %1 arrivals are not recorded yet; they will be recorded once it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="176"/>
+        <location filename="../../ui/reception/controller.py" line="178"/>
         <source>未能记录，恢复后补记</source>
         <translation>Not recorded yet; it will be recorded once the database is back</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="276"/>
+        <location filename="../../ui/reception/controller.py" line="278"/>
         <source>本店试驾车 %1 已回店</source>
         <translation>Test-drive car %1 is back</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="278"/>
+        <location filename="../../ui/reception/controller.py" line="280"/>
         <source>，试驾 %1 已结束（还车里程可稍后填写）</source>
         <translation>; drive %1 closed (the mileage back can be filled in later)</translation>
     </message>
@@ -5520,6 +5784,74 @@
         <location filename="../../ui/backoffice/cashier_page.py" line="483"/>
         <source>车辆已放行，可打印提车单</source>
         <translation>Car released; the pick-up slip can print</translation>
+    </message>
+</context>
+<context>
+    <name>ShowroomPage</name>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="108"/>
+        <source>展厅 · 商机看板</source>
+        <translation>Showroom · pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="109"/>
+        <source>新建线索</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="110"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="111"/>
+        <source>销售顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="112"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="113"/>
+        <source>◂ 前一阶段</source>
+        <translation>◂ Previous stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="114"/>
+        <source>后一阶段 ▸</source>
+        <translation>Next stage ▸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="115"/>
+        <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；阶段只能前进，报价、下订、交车由对应操作推进。</source>
+        <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; stages only go forward, and a quote, an order or a delivery moves them by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="117"/>
+        <source>跟进超时 %1</source>
+        <translation>Follow-up overdue %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="117"/>
+        <source>下次跟进 %1</source>
+        <translation>Next follow-up %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="118"/>
+        <source>未分配顾问</source>
+        <translation>No consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="120"/>
+        <source>¥%1万</source>
+        <translation>¥%2k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/page.py" line="157"/>
+        <source>进行中商机 %1 个，跟进超时 %2 个</source>
+        <translation>%1 open leads, %2 with an overdue follow-up</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ def test_window_opens_in_chinese_with_its_pages(make_window, switcher):
     assert window.windowTitle() == "DealerDesk 智慧门店"
     entries = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert entries == ["前台接待", "销售", "售后服务", "客户", "客户之声", "客服关怀", "配件库存", "采购与到货", "事故车",
-                       "收银结算", "试乘试驾", "经营看板", "门店管理"]
+                       "收银结算", "展厅", "试乘试驾", "经营看板", "门店管理"]
     assert "sqlite:///store.sqlite3" in window.database_label.text()
     assert window.camera_label.text() == "道闸摄像头：未配置"
 
@@ -53,7 +53,7 @@ def test_english_switch_retranslates_everything(make_window, switcher):
     switcher.apply("en")
     entries = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert entries == ["Reception", "Sales", "Service", "Customers", "Customer voice", "Customer care", "Parts stock",
-                       "Purchasing", "Accidents", "Cashier", "Test drives", "KPI dashboard", "Store admin"]
+                       "Purchasing", "Accidents", "Cashier", "Showroom", "Test drives", "KPI dashboard", "Store admin"]
     assert window.windowTitle() == "DealerDesk Smart Store"
     assert window.camera_label.text() == "Gate camera: not configured"
     switcher.apply("zh_CN")

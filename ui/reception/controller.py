@@ -73,6 +73,8 @@ class ReceptionController(QObject):
         self._store_id = store_id
         self.failed.connect(show_status)
         self._db, self._runner = db, runner
+        #: The desk's store: a prospect registered here opens a lead on its showroom board.
+        self.store_id = store_id
         self.outbox = outbox or ArrivalOutbox()
         self._waiting: dict[str, ArrivalPopup | None] = {}
         self._recording_ok = True
@@ -372,12 +374,12 @@ class ReceptionController(QObject):
                   lambda new: self._refreshed(popup, new))
 
     def _register(self, popup: ArrivalPopup, card: ArrivalCard, values: dict) -> None:
-        db = self._db
+        db, store_id = self._db, self.store_id
         self._act(popup, lambda: reception.register_visitor(
             db, card.visit_id, values["name"], values["mobile"], plate=values["plate"] or None,
             purpose=values["purpose"], kind=values["kind"],
             salutation=values.get("salutation", ""), consent_contact=values["consent_contact"],
-            consent_plate_recognition=values["consent_plate"]),
+            consent_plate_recognition=values["consent_plate"], store_id=store_id),
             lambda new: self._refreshed(popup, new))
 
     def _refreshed(self, popup: ArrivalPopup, card: ArrivalCard) -> None:

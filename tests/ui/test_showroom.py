@@ -1,0 +1,136 @@
+"""The showroom page driven through Qt: a lead registered in the form, moved on the board by
+button and keyboard, a refused move shown, lost without a reason refused, an order with a bad
+deposit refused keeping what was typed, and an order delivered from the checklist."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from app.domain.leads import DeliveryCheck
+from app.services import leads, quotes
+from app.services import sales_catalogue as catalogue
+from app.services.common import store_today
+from app.services.quotes import QuoteForm
+from ui.showroom.page import ShowroomPage
+
+pytestmark = pytest.mark.db
+VIN = "LVGBE40K08G000017"
+
+
+@pytest.fixture
+def page(db, runner, qtbot, shop, switcher):
+    camry = catalogue.create_vehicle(db, brand="丰田", model="凯美瑞", trim="2.0E 精英版",
+                                     model_year=2026, msrp="179800", energy="petrol")
+    widget = ShowroomPage(db, runner, shop.store_id)
+    widget.camry_id = camry.id
+    qtbot.addWidget(widget)
+    widget.resize(1366, 740)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.consultant.count() > 1, timeout=5000)
+    return widget
+
+
+def _settle(runner, qtbot, until) -> None:
+    qtbot.waitUntil(lambda: (runner.drain(), until())[1], timeout=8000)
+
+
+def _register(page, runner, qtbot, consultant_id: int) -> leads.LeadCard:
+    dialog = page.open_form()
+    _settle(runner, qtbot, lambda: dialog.model.count() > 1)
+    dialog.name.setText("张伟")
+    dialog.mobile.setText("13812345678")
+    dialog.budget.setText("十八万")                         # not a number: refused, kept
+    dialog.model.setCurrentIndex(dialog.model.findData(page.camry_id))
+    dialog.consultant.setCurrentIndex(dialog.consultant.findData(consultant_id))
+    dialog.save()
+    _settle(runner, qtbot, lambda: dialog.error.text() != "")
+    assert "预算" in dialog.error.text() and dialog.name.text() == "张伟"
+    assert dialog.budget.property("invalid") is True
+    dialog.budget.setText("180000")
+    with qtbot.waitSignal(dialog.created, timeout=8000) as created:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(runner, qtbot, lambda: page.board.current_id() == created.args[0].id)
+    return created.args[0]
+
+
+def _column_of(page, lead_id: int) -> int:
+    for row in range(page.board.rowCount()):
+        for col in range(page.board.columnCount()):
+            item = page.board.item(row, col)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == lead_id:
+                return col
+    return -1
+
+
+def test_board_moves_by_button_and_keys_and_refuses(db, runner, qtbot, page, shop):
+    card = _register(page, runner, qtbot, shop.consultant_id)
+    assert _column_of(page, card.id) == 0 and "张伟" in page.board.item(0, 0).text()
+    _settle(runner, qtbot, lambda: page.panel.move_to.count() == 3)
+    assert page.panel.move_to.currentData() == "contacted"        # the first move, ready
+    page.right_button.click()                                     # new → contacted
+    _settle(runner, qtbot, lambda: _column_of(page, card.id) == 1)
+    page.board.setFocus()
+    qtbot.keyClick(page.board, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    _settle(runner, qtbot, lambda: _column_of(page, card.id) == 2)   # → visited
+    page.left_button.click()                                      # backwards: refused
+    _settle(runner, qtbot, lambda: "倒退" in page.panel.error.text())
+    assert _column_of(page, card.id) == 2
+    assert leads.get_lead(db, card.id).card.stage == "visited"
+    page.panel.lost_note.setText("再看看")
+    page.panel.ask_lost()                                         # no reason chosen
+    assert "战败原因" in page.panel.error.text()
+    assert page.panel.lost_note.text() == "再看看"
+    assert leads.get_lead(db, card.id).card.stage == "visited"
+    other = leads.register_lead(db, leads.LeadForm(name="王芳", mobile="13812340000"),
+                                store_id=shop.store_id)            # nobody's lead
+    page.refresh()
+    _settle(runner, qtbot, lambda: _column_of(page, other.id) == 0)
+    page.consultant.setCurrentIndex(page.consultant.findData(shop.consultant_id))
+    _settle(runner, qtbot, lambda: _column_of(page, other.id) == -1)  # only 李强's now
+    assert _column_of(page, card.id) == 2
+    page.board.select(card.id)
+    _settle(runner, qtbot, lambda: page.panel.move_to.currentData() == "test_drive")
+    page.panel.move_button.click()                                # the panel's own move
+    _settle(runner, qtbot, lambda: _column_of(page, card.id) == 3)
+
+
+def test_order_refused_then_delivered_from_the_checklist(db, runner, qtbot, page, shop):
+    card = _register(page, runner, qtbot, shop.consultant_id)
+    quote = quotes.create_quote(db, QuoteForm(vehicle_id=page.camry_id,
+                                              consultant_id=shop.consultant_id,
+                                              customer_id=card.customer_id),
+                                store_id=shop.store_id)
+    page.panel.load(card.id)
+    _settle(runner, qtbot, lambda: page.panel.quote.count() == 1)
+    page.panel.quote_button.click()
+    _settle(runner, qtbot, lambda: _column_of(page, card.id) == 4)     # quoted
+    orders = page.order_panel
+    _settle(runner, qtbot, lambda: orders.lead_id == card.id)
+    orders.deposit.setText("abc")
+    orders.order_button.click()
+    _settle(runner, qtbot, lambda: "订金" in orders.error.text())
+    assert orders.deposit.text() == "abc" and orders.new_form.isVisible()
+    orders.deposit.setText("5000")
+    orders.expected.setDate(QDate(store_today() - timedelta(days=3)))
+    orders.order_button.click()
+    _settle(runner, qtbot, lambda: "交车日期" in orders.error.text())
+    orders.expected.setDate(QDate(store_today() + timedelta(days=7)))
+    orders.order_button.click()
+    _settle(runner, qtbot, lambda: orders.order is not None and orders.checklist.isVisible())
+    assert orders.order.deposit == Decimal("5000.00") and orders.order.quote_id == quote.id
+    for item in DeliveryCheck:
+        orders.checks[item.value].click()
+        _settle(runner, qtbot, lambda item=item: not orders.checks[item.value].isEnabled())
+    orders.vin.setText(VIN)
+    orders.plate.setText("粤A12345")
+    orders.ask_deliver()
+    box = orders.findChild(QMessageBox, "confirm_box")
+    box.findChild(type(orders.order_button), "confirm_yes").click()
+    _settle(runner, qtbot, lambda: orders.order.status == "delivered")
+    assert leads.get_lead(db, card.id).card.stage == "delivered"
+    _settle(runner, qtbot, lambda: _column_of(page, card.id) == -1)   # off the open board
