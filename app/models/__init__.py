@@ -29,7 +29,13 @@ from app.models.catalogue import (
     InsuranceProduct,
     Lender,
 )
-from app.models.customer import Customer, CustomerKind, CustomerSource, CustomerTier
+from app.models.customer import (
+    Customer,
+    CustomerKind,
+    CustomerSource,
+    CustomerStore,
+    CustomerTier,
+)
 from app.models.part import (
     CycleCount,
     MovementKind,
@@ -75,7 +81,7 @@ __all__ = [
     "InsuranceProduct", "Lender", "AuditLog", "Base", "Bay", "BayKind", "Booking",
     "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus",
     "ComplaintStepRecord", "CareItem", "CareOutcome", "CareSetting", "CustomerRfm",
-    "Customer", "CustomerKind", "CycleCount", "MovementKind",
+    "Customer", "CustomerKind", "CustomerStore", "CycleCount", "MovementKind",
     "PartSupersession", "StockMovement", "CustomerSource", "CustomerTier", "InspectionItem",
     "InspectionResult", "LineKind", "MatchKind", "Part", "Quote", "QuoteFinancePlan",
     "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, str_enum, utcnow
@@ -82,6 +82,8 @@ class Customer(Base):
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The store that registered the customer (it serves them; `CustomerStore` lists all).
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version_id: Mapped[int] = mapped_column(default=1)
@@ -91,3 +93,21 @@ class Customer(Base):
     )
 
     __mapper_args__ = {"version_id_col": version_id}
+
+
+class CustomerStore(Base):
+    """A store of the group that serves a customer: one customer record for the group,
+    linked to each store that registered, greeted, booked, quoted or opened a work order
+    for them (`app.stores_link` writes it)."""
+
+    __tablename__ = "customer_stores"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    store_id: Mapped[int] = mapped_column(
+        ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (Index("ix_customer_stores_store_id_customer_id", "store_id", "customer_id"),)

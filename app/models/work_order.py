@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.workflow import InspectionResult, WorkOrderStatus
@@ -78,6 +78,9 @@ class WorkOrder(Base):
         lazy="raise", cascade="all, delete-orphan", order_by="InspectionItem.id"
     )
 
+    __table_args__ = (
+        Index("ix_work_orders_store_id_status_opened_at", "store_id", "status", "opened_at"),
+    )
     __mapper_args__ = {"version_id_col": version_id}
 
 

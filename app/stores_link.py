@@ -1,0 +1,90 @@
+"""Every store-owned row carries its store, and each store that serves a customer is linked.
+
+`Database` installs both listeners on its sessions, so no service has to remember them:
+- `fill_store` (before each flush): a new row of a store-owned table (`STORE_TABLES`)
+  written without a store gets the store the context works for (`app.store_scope`), or,
+  in the group's view, the group's first store (a one-store database, the tests);
+- `link_customers` (after each flush): a customer registered, or greeted (a visit), booked,
+  quoted or given a work order by a store is linked to that store (`customer_stores`), once.
+
+On PostgreSQL `set_store_setting` (at each transaction's start) tells the row-level security
+of migration 0010_stores which store the connection works for.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app import store_scope
+from app.models import Booking, Customer, CustomerStore, Quote, Store, Visit, WorkOrder
+
+#: The tables whose new rows take the scope's store when written without one.
+STORE_TABLES = frozenset({"customers", "visits", "bookings", "work_orders"})
+#: The rows that make the store serve their customer.
+_SERVING = (Customer, Visit, Booking, Quote, WorkOrder)
+#: The PostgreSQL settings the row-level security policies read.
+STORE_SETTING = "dealerdesk.store_id"
+DIVISION_SETTING = "dealerdesk.division_id"
+
+
+def fill_store(session: Session, _context, _instances) -> None:
+    """Give each new store-owned row without a store the context's store."""
+    missing = [obj for obj in session.new
+               if getattr(obj, "__tablename__", "") in STORE_TABLES and obj.store_id is None]
+    if not missing:
+        return
+    store = store_scope.store_id()
+    if store is None:
+        store = session.connection().execute(select(Store.id).order_by(Store.id).limit(1)).scalar()
+    for obj in missing:
+        obj.store_id = store
+
+
+def link_customers(session: Session, _context) -> None:
+    """Link each store to the customers its new or changed rows serve."""
+    pairs = set()
+    for obj in (*session.new, *session.dirty):
+        if not isinstance(obj, _SERVING):
+            continue
+        customer = obj.id if isinstance(obj, Customer) else obj.customer_id
+        if customer is not None and obj.store_id is not None:
+            pairs.add((customer, obj.store_id))
+    if pairs:
+        link(session.connection(), pairs)
+
+
+def link(connection: Connection, pairs) -> None:
+    """Insert the (customer_id, store_id) links that are not there yet."""
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    rows = [{"customer_id": c, "store_id": s} for c, s in sorted(pairs)]
+    connection.execute(dialect.insert(CustomerStore).on_conflict_do_nothing(), rows)
+
+
+def set_store_setting(connection: Connection) -> None:
+    """At a PostgreSQL transaction's start: the store (or division) this context works for,
+    for the row-level security policies (transaction-local, gone at commit)."""
+    scope = store_scope.current()
+    if scope.store_id is None and scope.division_id is None:
+        return
+    connection.exec_driver_sql(
+        "SELECT set_config(%(s)s, %(sv)s, true), set_config(%(d)s, %(dv)s, true)",
+        {"s": STORE_SETTING, "sv": _text(scope.store_id),
+         "d": DIVISION_SETTING, "dv": _text(scope.division_id)})
+
+
+def secure_new_tables(connection: Connection) -> None:
+    """After migrating a PostgreSQL database: row-level security on every table with a
+    `store_id` column, the ones later revisions added included (migration 0010_stores)."""
+    if connection.exec_driver_sql(
+            "SELECT to_regproc('dealerdesk_store_security') IS NOT NULL").scalar():
+        connection.exec_driver_sql("SELECT dealerdesk_store_security()")
+
+
+def _text(value: int | None) -> str:
+    return "" if value is None else str(int(value))
+
+
+__all__ = ["STORE_TABLES", "fill_store", "link", "link_customers", "secure_new_tables",
+           "set_store_setting"]
