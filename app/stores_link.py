@@ -13,11 +13,17 @@ of migration 0010_stores which store the connection works for.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app import store_scope
+from app.errors import UserError
+
+if TYPE_CHECKING:
+    from app.db import Database
 from app.models import Booking, Customer, CustomerStore, Quote, Store, Visit, WorkOrder
 
 #: The tables whose new rows take the scope's store when written without one.
@@ -82,9 +88,22 @@ def secure_new_tables(connection: Connection) -> None:
         connection.exec_driver_sql("SELECT dealerdesk_store_security()")
 
 
+def desk_store(db: Database, store_id: int) -> int | None:
+    """The store a desk set to `store_id` works for: that store; in a database without it
+    (a new or demo database) the first store, or the group's view while there is none.
+    An unreachable database keeps `store_id` (never the group's view by accident)."""
+    try:
+        with db.session() as s:
+            if s.get(Store, store_id) is not None:
+                return store_id
+            return s.scalar(select(Store.id).order_by(Store.id).limit(1))
+    except UserError:
+        return store_id
+
+
 def _text(value: int | None) -> str:
     return "" if value is None else str(int(value))
 
 
-__all__ = ["STORE_TABLES", "fill_store", "link", "link_customers", "secure_new_tables",
+__all__ = ["STORE_TABLES", "desk_store", "fill_store", "link", "link_customers", "secure_new_tables",
            "set_store_setting"]

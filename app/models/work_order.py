@@ -80,6 +80,7 @@ class WorkOrder(Base):
 
     __table_args__ = (
         Index("ix_work_orders_store_id_status_opened_at", "store_id", "status", "opened_at"),
+        Index("ix_work_orders_store_id_closed_at", "store_id", "closed_at"),
     )
     __mapper_args__ = {"version_id_col": version_id}
 

@@ -50,6 +50,7 @@ from app.services.common import (
     stale_guard,
     store_today,
 )
+from app.services.scoping import in_scope
 from app.settings import load_settings
 
 SLOT = timedelta(minutes=30)
@@ -234,6 +235,7 @@ def create_booking(db: Database, *, vehicle_id: int, item_ids: Sequence[int],
         )
         with s.no_autoflush:
             booking.bay_id = _bay_for(s, booking, items, bay_id)
+            booking.store_id = s.get(Bay, booking.bay_id).store_id
         s.add(booking)
         with _no_clash():
             s.flush()
@@ -341,7 +343,8 @@ def bookings_for_day_in(session: Session, day: date, *,
                         include_cancelled: bool = False) -> tuple[BookingRecord, ...]:
     """`bookings_for_day` inside an open session."""
     start, end = day_bounds(day)
-    query = (select(Booking).where(Booking.slot_start >= start, Booking.slot_start < end)
+    query = (select(Booking).where(in_scope(Booking.store_id),
+                                   Booking.slot_start >= start, Booking.slot_start < end)
              .order_by(Booking.slot_start, Booking.bay_id))
     if not include_cancelled:
         query = query.where(Booking.status != BookingStatus.CANCELLED)
@@ -516,14 +519,15 @@ def _span(booking: Booking) -> str:
 
 
 def _bays(session: Session) -> list[Bay]:
-    return list(session.scalars(select(Bay).where(Bay.active.is_(True))
+    return list(session.scalars(select(Bay).where(Bay.active.is_(True), in_scope(Bay.store_id))
                                 .order_by(Bay.sort_order, Bay.id)))
 
 
 def _active_on_day(session: Session, day: date) -> list[Booking]:
     start, end = day_bounds(day)
     return list(session.scalars(select(Booking).where(
-        Booking.status.in_(ACTIVE), Booking.slot_start < end, Booking.slot_end > start)))
+        in_scope(Booking.store_id), Booking.status.in_(ACTIVE), Booking.slot_start < end,
+        Booking.slot_end > start)))
 
 
 

@@ -129,6 +129,7 @@ def upgrade() -> None:
         op.create_index("_".join(["ix", table, *columns]), table, columns)
     op.create_index("ix_work_orders_store_id_status_opened_at", "work_orders",
                     ["store_id", "status", "opened_at"])
+    op.create_index("ix_work_orders_store_id_closed_at", "work_orders", ["store_id", "closed_at"])
     op.create_table(
         "customer_stores",
         sa.Column("customer_id", sa.Integer(), nullable=False),
@@ -188,6 +189,7 @@ END $$;""")
     op.drop_index("ix_customer_stores_store_id_customer_id", table_name="customer_stores")
     op.drop_table("customer_stores")
     op.drop_index("ix_work_orders_store_id_status_opened_at", table_name="work_orders")
+    op.drop_index("ix_work_orders_store_id_closed_at", table_name="work_orders")
     for table, indexed_with in NEW_COLUMNS.items():
         columns = ["store_id"] + ([indexed_with] if indexed_with else [])
         op.drop_index("_".join(["ix", table, *columns]), table_name=table)
