@@ -36,6 +36,9 @@ depends_on: str | Sequence[str] | None = None
 
 #: The tables that gain a store, and the index each gets with it (None: the column's own).
 NEW_COLUMNS = {"customers": None, "visits": "arrived_at", "bookings": "slot_start"}
+#: Trigram (pg_trgm GIN) indexes for the customer search by a part of a name, initials or
+#: plate (plain ones on SQLite, as the models declare).
+TRIGRAM = (("customers", "name"), ("customers", "name_initials"), ("vehicles", "plate"))
 #: The tables whose rows without a store are brought into the first store.
 BACKFILL = ("customers", "visits", "bookings", "work_orders", "bays", "staff")
 
@@ -143,6 +146,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_customer_stores_store_id_customer_id", "customer_stores",
                     ["store_id", "customer_id"])
+    if not sqlite:
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    for table, column in TRIGRAM:
+        op.create_index(f"ix_{table}_{column}_trgm", table, [column], postgresql_using="gin",
+                        postgresql_ops={column: "gin_trgm_ops"})
     bring_into_first_store()
     if not sqlite:
         op.execute(ROLES)
@@ -186,6 +194,8 @@ BEGIN
 END $$;""")
         op.execute("DROP FUNCTION IF EXISTS dealerdesk_store_security()")
         op.execute("DROP FUNCTION IF EXISTS dealerdesk_sees_store(integer)")
+    for table, column in TRIGRAM:
+        op.drop_index(f"ix_{table}_{column}_trgm", table_name=table)
     op.drop_index("ix_customer_stores_store_id_customer_id", table_name="customer_stores")
     op.drop_table("customer_stores")
     op.drop_index("ix_work_orders_store_id_status_opened_at", table_name="work_orders")
