@@ -43,6 +43,7 @@ class Database:
         # Every store-owned row carries its store; each store serving a customer is linked.
         event.listen(self._sessions, "before_flush", stores_link.fill_store)
         event.listen(self._sessions, "after_flush", stores_link.link_customers)
+        event.listen(self._sessions, "after_commit", stores_link.remember_links)
         self._listeners: list[Callable[[bool, str], None]] = []
         self.reachable = True
 

@@ -30,6 +30,9 @@ from app.models import Booking, Customer, CustomerStore, Quote, Store, Visit, Wo
 STORE_TABLES = frozenset({"customers", "visits", "bookings", "work_orders"})
 #: The rows that make the store serve their customer.
 _SERVING = (Customer, Visit, Booking, Quote, WorkOrder)
+#: Links known to be stored, per database URL (bounded), and how many are kept at most.
+_LINKED: dict[str, set[tuple[int, int]]] = {}
+_MAX_REMEMBERED = 200_000
 #: The PostgreSQL settings the row-level security policies read.
 STORE_SETTING = "dealerdesk.store_id"
 DIVISION_SETTING = "dealerdesk.division_id"
@@ -50,15 +53,32 @@ def fill_store(session: Session, _context, _instances) -> None:
 
 def link_customers(session: Session, _context) -> None:
     """Link each store to the customers its new or changed rows serve."""
-    pairs = set()
+    pairs, registered = set(), set()
     for obj in (*session.new, *session.dirty):
-        if not isinstance(obj, _SERVING):
+        if not isinstance(obj, _SERVING) or obj.store_id is None:
             continue
-        customer = obj.id if isinstance(obj, Customer) else obj.customer_id
-        if customer is not None and obj.store_id is not None:
-            pairs.add((customer, obj.store_id))
+        if isinstance(obj, Customer):
+            registered.add((obj.id, obj.store_id))   # a new id may be a deleted one's again
+        elif obj.customer_id is not None:
+            pairs.add((obj.customer_id, obj.store_id))
+    if not pairs and not registered:
+        return
+    connection = session.connection()
+    pairs = (pairs - _LINKED.get(str(connection.engine.url), set())) | registered
     if pairs:
-        link(session.connection(), pairs)
+        link(connection, pairs)
+        session.info.setdefault("dealerdesk_links", set()).update(pairs)
+
+
+def remember_links(session: Session) -> None:
+    """After a commit: the links it wrote are known, no need to write them again (an arrival
+    of a customer the store already serves costs no extra statement)."""
+    pairs = session.info.pop("dealerdesk_links", None)
+    if pairs:
+        known = _LINKED.setdefault(str(session.get_bind().url), set())
+        if len(known) > _MAX_REMEMBERED:
+            known.clear()
+        known |= pairs
 
 
 def link(connection: Connection, pairs) -> None:
@@ -105,5 +125,5 @@ def _text(value: int | None) -> str:
     return "" if value is None else str(int(value))
 
 
-__all__ = ["STORE_TABLES", "desk_store", "fill_store", "link", "link_customers", "secure_new_tables",
+__all__ = ["STORE_TABLES", "desk_store", "fill_store", "link", "link_customers", "remember_links", "secure_new_tables",
            "set_store_setting"]
