@@ -156,3 +156,24 @@ def test_a_desk_on_a_store_role_works_for_its_store_through_the_services(db, gro
                 customers.get_customer(desk, created.id)
     finally:
         desk.dispose()
+
+
+@pytest.mark.postgres_only
+def test_a_table_added_later_with_a_store_id_is_kept_to_the_store_after_migrating(
+        db, group, store_role, database_url):
+    from app.db import migrate
+
+    a, b, _people = group
+    with db.engine.begin() as c:
+        c.execute(text("CREATE TABLE tea_orders (id serial PRIMARY KEY, store_id integer "
+                       "REFERENCES stores (id), drink varchar(20))"))
+        c.execute(text("INSERT INTO tea_orders (store_id, drink) VALUES (:a, '龙井'), "
+                       "(:b, '普洱')"), {"a": a, "b": b})
+    migrate(database_url)   # every start of a desk migrates: the new table is covered
+    engine = create_engine(store_role)
+    try:
+        with engine.begin() as c:
+            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(a)})
+            assert c.execute(text("SELECT drink FROM tea_orders")).scalars().all() == ["龙井"]
+    finally:
+        engine.dispose()
