@@ -35,7 +35,7 @@ _LINKED: dict[str, set[tuple[int, int]]] = {}
 _MAX_REMEMBERED = 200_000
 #: The PostgreSQL settings the row-level security policies read.
 STORE_SETTING = "dealerdesk.store_id"
-DIVISION_SETTING = "dealerdesk.division_id"
+DIVISION_SETTING = "dealerdesk.division_stores"
 
 
 def fill_store(session: Session, _context, _instances) -> None:
@@ -94,10 +94,15 @@ def set_store_setting(connection: Connection) -> None:
     scope = store_scope.current()
     if scope.store_id is None and scope.division_id is None:
         return
+    if scope.division_id is None:
+        connection.exec_driver_sql("SELECT set_config(%(s)s, %(v)s, true)",
+                                   {"s": STORE_SETTING, "v": _text(scope.store_id)})
+        return
     connection.exec_driver_sql(
-        "SELECT set_config(%(s)s, %(sv)s, true), set_config(%(d)s, %(dv)s, true)",
-        {"s": STORE_SETTING, "sv": _text(scope.store_id),
-         "d": DIVISION_SETTING, "dv": _text(scope.division_id)})
+        "SELECT set_config(%(s)s, %(v)s, true), set_config(%(d)s, "
+        "(SELECT coalesce(array_agg(id), '{}')::text FROM stores WHERE division_id = %(dv)s),"
+        " true)", {"s": STORE_SETTING, "v": _text(scope.store_id), "d": DIVISION_SETTING,
+                   "dv": int(scope.division_id)})
 
 
 def secure_new_tables(connection: Connection) -> None:

@@ -177,3 +177,19 @@ def test_a_table_added_later_with_a_store_id_is_kept_to_the_store_after_migratin
             assert c.execute(text("SELECT drink FROM tea_orders")).scalars().all() == ["龙井"]
     finally:
         engine.dispose()
+
+
+def test_a_divisions_view_sees_its_stores_only(db, group):
+    from app.models import Division
+
+    a, b, _people = group
+    with db.session() as s:
+        south = Division(code="SOUTH", name="华南大区")
+        s.add(south)
+        s.flush()
+        s.get(Store, b).division_id = south.id
+        division = south.id
+    with working_for(division=division):
+        assert [h.name for h in customers.search_customers(db, "王芳")] == ["王芳"]
+        assert customers.search_customers(db, "张伟") == ()
+        assert len(work_order_board.board(db, now=NOW)) == 1
