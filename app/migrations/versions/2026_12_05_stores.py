@@ -13,7 +13,7 @@ and `dealerdesk_group` (head office: sees every store), created if missing, and 
 `store_id` column (policy `store_rows`: rows of the store the transaction set in
 `dealerdesk.store_id`, of the division's stores set in `dealerdesk.division_stores`, group
 rows without a store; every row for `dealerdesk_group`), on `customers` through `customer_stores` too, and
-on `vehicles` through their owner. `app.db.migrate` calls it again after every upgrade, so a
+on `vehicles` through their owner's links. `app.db.migrate` calls it again after every upgrade, so a
 table another revision adds with a `store_id` column is covered without code. The tables'
 owner (who migrates) is not bound by the policies; the desks connect as other roles.
 
@@ -103,7 +103,9 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema()
                    AND tablename = 'vehicles' AND policyname = 'owned_vehicles') THEN
         CREATE POLICY owned_vehicles ON vehicles USING (
-            owner_id IS NULL OR EXISTS (SELECT 1 FROM customers c WHERE c.id = vehicles.owner_id));
+            owner_id IS NULL OR EXISTS (
+                SELECT 1 FROM customer_stores cs
+                WHERE cs.customer_id = vehicles.owner_id AND dealerdesk_sees_store(cs.store_id)));
     END IF;
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO dealerdesk_store, dealerdesk_group',
                    current_schema());
