@@ -199,9 +199,13 @@ def main(argv: list[str] | None = None) -> int:
             return open_desk(args, None, startup_error=exc)
         if args.command is None:
             return dispatch(args, database)
-        from app import acting
+        from app import acting, store_scope, stores_link
+        from app.settings import load_settings
 
-        with acting.acting_as(command_actor(args, database)):
+        # A command (the headless gate PC included) works for the store of its settings.
+        store = stores_link.desk_store(database, getattr(args, "store", None)
+                                       or load_settings().store_id)
+        with acting.acting_as(command_actor(args, database)), store_scope.working_for(store):
             return dispatch(args, database)
     except UserError as exc:
         log.info("refused: %s", exc.text("en"), exc_info=exc if args.debug else None)

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import stores_link
 from app.errors import DatabaseSetupError, DatabaseUnavailable, UserError
 from app.paths import private_dir, private_file
 from app.validation import check_flush
@@ -39,6 +40,10 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Every value is checked against its column before it is written (app.validation).
         event.listen(self._sessions, "before_flush", check_flush)
+        # Every store-owned row carries its store; each store serving a customer is linked.
+        event.listen(self._sessions, "before_flush", stores_link.fill_store)
+        event.listen(self._sessions, "after_flush", stores_link.link_customers)
+        event.listen(self._sessions, "after_commit", stores_link.remember_links)
         self._listeners: list[Callable[[bool, str], None]] = []
         self.reachable = True
 
@@ -148,7 +153,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", stores_link.set_store_setting)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -185,6 +193,8 @@ def migrate(url: str, engine: Engine | None = None) -> None:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            if connection.dialect.name == "postgresql":
+                stores_link.secure_new_tables(connection)
     finally:
         if own_engine:
             # Closing the last connection checkpoints SQLite's WAL into the main file, so a

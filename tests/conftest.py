@@ -72,6 +72,16 @@ def signed_in():
         yield actor
 
 
+@pytest.fixture(autouse=True)
+def group_view():
+    """Every test starts in the group's view (no store set); a store a test or a desk it
+    builds sets (`app.store_scope`) ends with it."""
+    from app import store_scope
+
+    with store_scope.working_for(None) as scope:
+        yield scope
+
+
 @pytest.fixture(scope="session")
 def db_kind(pytestconfig: pytest.Config) -> str:
     """'sqlite' or 'postgres'."""

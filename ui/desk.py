@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import acting
+from app import acting, store_scope, stores_link
 from app.db import Database
 from app.paths import data_dir
 from app.printing.privacy_pdf import gate_notice_pdf
@@ -70,6 +70,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     app.setStyleSheet(palette.style_sheet())
     return app
+
+
+def work_for_store(database: Database, settings: Settings) -> None:
+    """Make this desk work for its store (`Settings.store_id`): every call the TaskRunner
+    submits from now on sees and writes that store's data (`app.store_scope`)."""
+    store_scope.set_store(stores_link.desk_store(database, settings.store_id))
 
 
 def build_pages(database: Database, runner: TaskRunner,
@@ -325,7 +331,9 @@ class OpenDesk:
     def open(self, actor, startup_error: Exception | None = None) -> None:
         """Build and show the main window (as `actor`), start the gate and the clean-up."""
         settings, runner = self.settings, self.runner
+        work_for_store(self.database, settings)
         window = self.window = build_window(settings, self.database, self.switcher, runner)
+        window.settings_changed.connect(lambda new: work_for_store(self.database, new))
         connect_messages(window, self.database, startup_error)
         self.guard = SessionGuard(window, self.panel, settings.idle_lock_minutes)
         hold_arrivals_while_locked(self.guard, window)

@@ -29,7 +29,13 @@ from app.models.catalogue import (
     InsuranceProduct,
     Lender,
 )
-from app.models.customer import Customer, CustomerKind, CustomerSource, CustomerTier
+from app.models.customer import (
+    Customer,
+    CustomerKind,
+    CustomerSource,
+    CustomerStore,
+    CustomerTier,
+)
 from app.models.lead import (
     DeliveryCheckRecord,
     LeadTask,
@@ -88,7 +94,7 @@ __all__ = [
     "BayKind", "StoreDay", "Booking",
     "BookingChannel", "BookingStatus", "Complaint", "ComplaintGrade", "ComplaintStatus",
     "ComplaintStepRecord", "CareItem", "CareOutcome", "CareSetting", "CustomerRfm",
-    "Customer", "CustomerKind", "CycleCount", "MovementKind",
+    "Customer", "CustomerKind", "CustomerStore", "CycleCount", "MovementKind",
     "PartSupersession", "StockMovement", "CustomerSource", "CustomerTier", "InspectionItem",
     "InspectionResult", "LineKind", "MatchKind", "Part", "Quote", "QuoteFinancePlan",
     "QuoteLine", "QuoteLineKind", "QuoteStatus", "ReplenishmentRequest", "ReplenishmentStatus",

@@ -52,6 +52,8 @@ class Booking(Base):
     __tablename__ = "bookings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: The store whose bay the booking reserves.
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
     vehicle_id: Mapped[int] = mapped_column(
         ForeignKey("vehicles.id", ondelete="CASCADE"), index=True
     )
@@ -82,5 +84,8 @@ class Booking(Base):
 
     # On PostgreSQL, migration 0006_reliab adds exclusion constraints (ex_bookings_bay,
     # ex_bookings_vehicle, ex_bookings_technician): active bookings never overlap.
-    __table_args__ = (Index("ix_bookings_bay_id_slot_start", "bay_id", "slot_start"),)
+    __table_args__ = (
+        Index("ix_bookings_bay_id_slot_start", "bay_id", "slot_start"),
+        Index("ix_bookings_store_id_slot_start", "store_id", "slot_start"),
+    )
     __mapper_args__ = {"version_id_col": version_id}

@@ -6,10 +6,11 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, str_enum, utcnow
+from app.models.part import trigram_index
 
 if TYPE_CHECKING:
     from app.models.vehicle import Vehicle
@@ -84,6 +85,8 @@ class Customer(Base):
     #: The customer who referred this one (转介绍人), when the source is a referral.
     referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The store that registered the customer (it serves them; `CustomerStore` lists all).
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version_id: Mapped[int] = mapped_column(default=1)
@@ -92,4 +95,25 @@ class Customer(Base):
         back_populates="owner", lazy="raise", order_by="Vehicle.id"
     )
 
+    #: Search by a part of the name or the initials reads an index, not a million rows.
+    __table_args__ = (trigram_index("customers", "name"),
+                      trigram_index("customers", "name_initials"))
     __mapper_args__ = {"version_id_col": version_id}
+
+
+class CustomerStore(Base):
+    """A store of the group that serves a customer: one customer record for the group,
+    linked to each store that registered, greeted, booked, quoted or opened a work order
+    for them (`app.stores_link` writes it)."""
+
+    __tablename__ = "customer_stores"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    store_id: Mapped[int] = mapped_column(
+        ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (Index("ix_customer_stores_store_id_customer_id", "store_id", "customer_id"),)

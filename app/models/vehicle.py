@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.plates import PlateColor
 from app.models.base import Base, str_enum, utcnow
+from app.models.part import trigram_index
 
 if TYPE_CHECKING:
     from app.models.customer import Customer
@@ -56,5 +57,6 @@ class Vehicle(Base):
             sqlite_where=text("active"),
             postgresql_where=text("active"),
         ),
+        trigram_index("vehicles", "plate"),   # a search by a part of the plate
     )
     __mapper_args__ = {"version_id_col": version_id}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Float, ForeignKey, String, Text
+from sqlalchemy import Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, str_enum
@@ -40,6 +40,8 @@ class Visit(Base):
     __tablename__ = "visits"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: The store whose gate or desk saw the arrival.
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
     #: The gate read's id from the arrival outbox: recording the same read twice is a no-op.
     read_id: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)
     arrived_at: Mapped[datetime] = mapped_column(index=True)
@@ -67,3 +69,5 @@ class Visit(Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     handed_over_at: Mapped[datetime | None]
+
+    __table_args__ = (Index("ix_visits_store_id_arrived_at", "store_id", "arrived_at"),)

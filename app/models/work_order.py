@@ -78,11 +78,14 @@ class WorkOrder(Base):
         lazy="raise", cascade="all, delete-orphan", order_by="InspectionItem.id"
     )
 
-    #: The KPIs count a store's work orders opened in a week or month.
-    __table_args__ = (Index("ix_work_orders_store_id_opened_at", "store_id", "opened_at"),
-                      # and those delivered in a week or month
-                      Index("ix_work_orders_status_closed_at", "status", "closed_at"))
-
+    __table_args__ = (
+        Index("ix_work_orders_store_id_status_opened_at", "store_id", "status", "opened_at"),
+        Index("ix_work_orders_store_id_closed_at", "store_id", "closed_at"),
+        #: The KPIs count a store's work orders opened in a week or month
+        Index("ix_work_orders_store_id_opened_at", "store_id", "opened_at"),
+        # and those delivered in a week or month
+        Index("ix_work_orders_status_closed_at", "status", "closed_at"),
+    )
     __mapper_args__ = {"version_id_col": version_id}
 
 

@@ -24,7 +24,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app import acting
+from app import acting, store_scope
 from app.db import Database
 from app.domain.code_names import label
 from app.domain.roles import Permission
@@ -62,6 +62,7 @@ from app.services.common import (
     stale_guard,
     store_today,
 )
+from app.services.scoping import in_scope
 from app.settings import load_settings
 
 SLOT = timedelta(minutes=30)
@@ -159,8 +160,10 @@ def opening_hours(day: date) -> Hours:
 
 
 def _store(store_id: int | None) -> int:
-    """The store asked for, else the desk's store."""
-    return load_settings().store_id if store_id is None else store_id
+    """The store asked for, else the store this context works for, else the desk's store."""
+    if store_id is not None:
+        return store_id
+    return store_scope.store_id() or load_settings().store_id
 
 
 def bay_hours_in(session: Session, bays: Sequence[Bay], day: date,
@@ -300,6 +303,7 @@ def create_booking(db: Database, *, vehicle_id: int, item_ids: Sequence[int],
         )
         with s.no_autoflush:
             booking.bay_id = _bay_for(s, booking, items, bay_id)
+            booking.store_id = s.get(Bay, booking.bay_id).store_id
         s.add(booking)
         with _no_clash():
             s.flush()
@@ -407,7 +411,8 @@ def bookings_for_day_in(session: Session, day: date, *,
                         include_cancelled: bool = False) -> tuple[BookingRecord, ...]:
     """`bookings_for_day` inside an open session."""
     start, end = day_bounds(day)
-    query = (select(Booking).where(Booking.slot_start >= start, Booking.slot_start < end)
+    query = (select(Booking).where(in_scope(Booking.store_id),
+                                   Booking.slot_start >= start, Booking.slot_start < end)
              .order_by(Booking.slot_start, Booking.bay_id))
     if not include_cancelled:
         query = query.where(Booking.status != BookingStatus.CANCELLED)
@@ -622,7 +627,8 @@ def _bays(session: Session, store_id: int) -> list[Bay]:
 def _active_on_day(session: Session, day: date) -> list[Booking]:
     start, end = day_bounds(day)
     return list(session.scalars(select(Booking).where(
-        Booking.status.in_(ACTIVE), Booking.slot_start < end, Booking.slot_end > start)))
+        in_scope(Booking.store_id), Booking.status.in_(ACTIVE), Booking.slot_start < end,
+        Booking.slot_end > start)))
 
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pypinyin import Style, lazy_pinyin
@@ -15,7 +15,7 @@ from app import acting
 from app.db import Database
 from app.domain import plates
 from app.domain.roles import Permission, sees_full_mobile
-from app.errors import ValidationError
+from app.errors import NotFound, ValidationError
 from app.models import (
     Customer,
     CustomerKind,
@@ -33,10 +33,12 @@ from app.services.common import (
     column_limit,
     get_or_raise,
     mask_mobile,
+    now_utc,
     parse_choice,
     stale_guard,
     store_today,
 )
+from app.services.scoping import in_scope, scoped, served
 from app.services.vehicles import VehicleRecord
 from app.services.vehicles import to_record as vehicle_record
 from app.validation import check_text, plain_date
@@ -207,6 +209,7 @@ def get_customer(db: Database, customer_id: int) -> CustomerProfile:
     """A customer's profile: their record, vehicles (active first) and assigned staff."""
     with db.session() as s:
         customer = get_or_raise(s, Customer, customer_id, *_WHAT)
+        refuse_unserved(s, customer_id)
         audit.record_view(s, customer, what="profile")
         vehicles = s.scalars(select(Vehicle).where(Vehicle.owner_id == customer_id)
                              .order_by(Vehicle.active.desc(), Vehicle.id))
@@ -217,6 +220,9 @@ def get_customer(db: Database, customer_id: int) -> CustomerProfile:
             advisor_name=_staff_name(s, customer.advisor_id),
         )
 
+
+#: How far back the customers page's "recent" list looks for arrivals.
+RECENT_DAYS = 90
 
 #: The longest search reception may type: a name, a plate or a mobile is far shorter.
 MAX_SEARCH = 50
@@ -240,16 +246,31 @@ def search_customers(db: Database, query: str, *, limit: int = 50) -> tuple[Cust
 
 @acting.needs(Permission.CUSTOMER_VIEW)
 def recent_customers(db: Database, *, limit: int = 50) -> tuple[CustomerHit, ...]:
-    """The customers seen or changed most recently (last arrival, else last change), for
-    the customers page before anything is typed; `matched_on` is empty."""
-    last_visit = (select(Visit.customer_id, func.max(Visit.arrived_at).label("at"))
-                  .where(Visit.customer_id.is_not(None)).group_by(Visit.customer_id).subquery())
-    recent = func.coalesce(last_visit.c.at, Customer.updated_at)
+    """The store's customers seen or changed most recently (last arrival in the last
+    `RECENT_DAYS`, else last change), for the customers page before anything is typed;
+    `matched_on` is empty. Two bounded queries, merged: never a scan of every customer."""
+    since = now_utc() - timedelta(days=RECENT_DAYS)
     with db.session() as s:
-        ids = list(s.scalars(select(Customer.id)
-                             .outerjoin(last_visit, last_visit.c.customer_id == Customer.id)
-                             .order_by(recent.desc(), Customer.id.desc()).limit(limit)))
+        seen = dict(s.execute(
+            select(Visit.customer_id, func.max(Visit.arrived_at))
+            .where(in_scope(Visit.store_id), Visit.customer_id.is_not(None),
+                   Visit.arrived_at >= since)
+            .group_by(Visit.customer_id).order_by(func.max(Visit.arrived_at).desc())
+            .limit(limit)).all())
+        changed = s.execute(select(Customer.id, Customer.updated_at).where(served(Customer.id))
+                            .order_by(Customer.updated_at.desc(), Customer.id.desc())
+                            .limit(limit)).all()
+        at = {**{i: t for i, t in changed}, **seen}
+        ids = sorted(at, key=lambda i: (at[i], i), reverse=True)[:limit]
         return _hits(s, dict.fromkeys(ids, ""), limit)
+
+
+def refuse_unserved(session: Session, customer_id: int) -> None:
+    """NotFound when the desk's store does not serve the customer (another store's)."""
+    if scoped() and session.scalar(select(Customer.id).where(
+            Customer.id == customer_id, served(Customer.id))) is None:
+        raise NotFound(f"找不到该{_WHAT[0]}（编号 {customer_id}）。",
+                       f"No such {_WHAT[1]} (id {customer_id}).")
 
 
 def checked_query(query: str | None) -> str:
@@ -310,7 +331,7 @@ def _plate_owner_ids(session: Session, plate: str, limit: int) -> list[int]:
     patterns = [plate, *sorted(plates.confusable_variants(plate))]
     rows = session.execute(
         select(Vehicle.owner_id, Vehicle.plate)
-        .where(Vehicle.active.is_(True), Vehicle.owner_id.is_not(None),
+        .where(Vehicle.active.is_(True), Vehicle.owner_id.is_not(None), served(Vehicle.owner_id),
                or_(*(Vehicle.plate.contains(p, autoescape=True) for p in patterns)))
         .limit(limit * 4)).all()
     rows.sort(key=lambda r: (r.plate != plate, plate not in r.plate, r.plate))
@@ -318,7 +339,7 @@ def _plate_owner_ids(session: Session, plate: str, limit: int) -> list[int]:
 
 
 def _ids(session: Session, statement, limit: int) -> list[int]:
-    return list(session.scalars(statement.limit(limit)))
+    return list(session.scalars(statement.where(served(Customer.id)).limit(limit)))
 
 
 def _hits(session: Session, found: dict[int, str], limit: int) -> tuple[CustomerHit, ...]:

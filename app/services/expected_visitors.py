@@ -15,6 +15,7 @@ from app.models import Visit
 from app.services import bookings
 from app.services.bookings import BookingRecord
 from app.services.common import day_bounds, now_utc, store_today
+from app.services.scoping import in_scope
 
 #: A booked customer not seen this long after the slot began counts as late.
 LATE_AFTER = timedelta(minutes=15)
@@ -50,5 +51,6 @@ def expected_today_in(session: Session, now: datetime) -> tuple[ExpectedVisitor,
     booked = bookings.bookings_for_day_in(session, day)
     start, end = day_bounds(day)
     seen = set(session.scalars(select(Visit.vehicle_id).where(
-        Visit.arrived_at >= start, Visit.arrived_at < end, Visit.vehicle_id.is_not(None))))
+        in_scope(Visit.store_id), Visit.arrived_at >= start, Visit.arrived_at < end,
+        Visit.vehicle_id.is_not(None))))
     return tuple(ExpectedVisitor(b, arrival_state(b, b.vehicle_id in seen, now)) for b in booked)

@@ -14,6 +14,7 @@ from app.db import Database
 from app.domain.roles import Permission
 from app.models import Customer, Quote, Vehicle, WorkOrder
 from app.services import customers
+from app.services.scoping import in_scope
 
 #: The three kinds of hit; each opens its own window.
 CUSTOMER, WORK_ORDER, QUOTE = "customer", "work_order", "quote"
@@ -56,7 +57,7 @@ def _work_orders(session: Session, key: str, limit: int) -> list[SearchHit]:
         select(WorkOrder.id, WorkOrder.number, Customer.name, Vehicle.plate, Vehicle.model)
         .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
         .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
-        .where(WorkOrder.number.contains(key, autoescape=True))
+        .where(in_scope(WorkOrder.store_id), WorkOrder.number.contains(key, autoescape=True))
         .order_by(WorkOrder.number.desc()).limit(limit))
     return [SearchHit(WORK_ORDER, r.id, r.number, r.name or "", r.plate, r.model or "")
             for r in rows]

@@ -69,6 +69,7 @@ from app.services.common import (
 from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
 from app.services.leads import LeadForm, open_lead_in
+from app.services.scoping import in_scope, scoped, vehicle_seen
 from app.services.snapshots import delete_snapshot
 from app.services.vehicles import add_vehicle_in, visit_plates_in
 
@@ -308,7 +309,8 @@ def todays_arrivals(db: Database, day: date | None = None, *,
 def todays_arrivals_in(session: Session, day: date) -> tuple[VisitRecord, ...]:
     """The arrivals of the store's `day`, newest first, inside an open session."""
     start, end = day_bounds(day)
-    visits = list(session.scalars(select(Visit).where(Visit.arrived_at >= start,
+    visits = list(session.scalars(select(Visit).where(in_scope(Visit.store_id),
+                                                      Visit.arrived_at >= start,
                                                       Visit.arrived_at < end)
                                   .order_by(Visit.arrived_at.desc(), Visit.id.desc())))
     return _visit_records(session, visits)
@@ -319,7 +321,7 @@ def arrivals_after(db: Database, visit_id: int, *, limit: int = 50) -> tuple[Vis
     """Arrivals recorded after the visit `visit_id`, oldest first: how a desk that did not
     see the gate itself learns of new arrivals (a cheap poll by primary key)."""
     with db.session() as s:
-        visits = list(s.scalars(select(Visit).where(Visit.id > visit_id)
+        visits = list(s.scalars(select(Visit).where(Visit.id > visit_id, in_scope(Visit.store_id))
                                 .order_by(Visit.id).limit(limit)))
         return _visit_records(s, visits)
 
@@ -341,7 +343,7 @@ def arrival_cards_after(db: Database, visit_id: int, *,
     """The cards of the arrivals recorded after `visit_id`, oldest first, in one session
     (the poll of a desk that did not see the gate itself)."""
     with db.session() as s:
-        visits = list(s.scalars(select(Visit).where(Visit.id > visit_id)
+        visits = list(s.scalars(select(Visit).where(Visit.id > visit_id, in_scope(Visit.store_id))
                                 .order_by(Visit.id).limit(limit)))
         return tuple(_card(s, visit, _lookup(s, visit.plate_read)[1]) for visit in visits)
 
@@ -352,6 +354,10 @@ def _arrival_time(read: PlateRead, now: datetime | None) -> datetime:
     if read.first_seen is not None and read.first_seen.tzinfo is not None:
         return read.first_seen.astimezone(UTC)
     return now_utc()
+
+
+#: The most recent work orders of a vehicle the arrival card considers.
+VEHICLE_ORDERS = 50
 
 
 @cache
@@ -390,7 +396,8 @@ def _statements() -> dict[str, Select]:
         .order_by(ServiceItem.id),
         "work_orders": select(WorkOrder.id, WorkOrder.number, WorkOrder.status,
                               WorkOrder.promised_at, WorkOrder.closed_at)
-        .where(WorkOrder.vehicle_id == bindparam("vehicle_id")).order_by(WorkOrder.id),
+        .where(WorkOrder.vehicle_id == bindparam("vehicle_id"))
+        .order_by(WorkOrder.id.desc()).limit(VEHICLE_ORDERS),
     }
 
 
@@ -455,8 +462,10 @@ def _lookup_rows(session: Session, plate: str) -> list[tuple[Vehicle, bool | Non
         wanted = plates.valid_confusable_variants(plate)
     if not wanted:
         return []
-    return [(row[0], row[1]) for row in
-            session.execute(_statements()["lookup"], {"plates": sorted(wanted)})]
+    lookup = _statements()["lookup"]
+    if scoped():
+        lookup = lookup.where(vehicle_seen())
+    return [(row[0], row[1]) for row in session.execute(lookup, {"plates": sorted(wanted)})]
 
 
 def _other_provinces(plate: str) -> set[str]:
@@ -550,7 +559,8 @@ def _todays_booking(session: Session, vehicle_id: int, today: date) -> BookingBr
 
 def _work_orders(session: Session, vehicle_id: int):
     """The vehicle's open work orders, and the day its last delivered one closed."""
-    rows = session.execute(_statements()["work_orders"], {"vehicle_id": vehicle_id}).all()
+    rows = sorted(session.execute(_statements()["work_orders"], {"vehicle_id": vehicle_id}),
+                  key=lambda r: r.id)
     open_orders = tuple(WorkOrderBrief(r.id, r.number, str(r.status), r.promised_at)
                         for r in rows if r.status in OPEN_WORK_ORDER_STATUSES)
     closed = [r.closed_at for r in rows
@@ -600,7 +610,7 @@ def _visit_records(session: Session, visits: list[Visit]) -> tuple[VisitRecord, 
 def latest_visit_id(db: Database) -> int:
     """The id of the newest visit (0 when there is none): where a desk starts polling."""
     with db.session() as s:
-        return s.scalar(select(func.max(Visit.id))) or 0
+        return s.scalar(select(func.max(Visit.id)).where(in_scope(Visit.store_id))) or 0
 
 
 def camera_label(camera: str | None) -> str:

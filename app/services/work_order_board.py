@@ -18,6 +18,7 @@ from app.domain.working_calendar import WorkingCalendar
 from app.models import AccidentCase, Bay, Customer, Staff, Vehicle, WorkOrder
 from app.services import purchasing, working_days
 from app.services.common import day_bounds, now_utc, store_today
+from app.services.scoping import in_scope
 
 
 @dataclass(frozen=True)
@@ -54,14 +55,21 @@ class BoardCard:
 
 
 # --- the board ----------------------------------------------------------------------------
+#: The most cards a board shows (a store's open work orders stay far below it).
+BOARD_LIMIT = 500
+
+
 @acting.needs(Permission.WORK_ORDER_VIEW)
-def board(db: Database, *, now: datetime | None = None) -> tuple[BoardCard, ...]:
-    """Cards of every open work order and of those closed today, by promised time."""
+def board(db: Database, *, now: datetime | None = None,
+          limit: int = BOARD_LIMIT) -> tuple[BoardCard, ...]:
+    """Cards of the store's open work orders and of those closed today, by promised time
+    (at most `limit`)."""
     with db.session() as s:
-        return board_in(s, now)
+        return board_in(s, now, limit)
 
 
-def board_in(session: Session, now: datetime | None = None) -> tuple[BoardCard, ...]:
+def board_in(session: Session, now: datetime | None = None,
+             limit: int = BOARD_LIMIT) -> tuple[BoardCard, ...]:
     """`board` inside an open session."""
     start, _end = day_bounds(store_today(now))
     rows = session.execute(
@@ -74,7 +82,7 @@ def board_in(session: Session, now: datetime | None = None) -> tuple[BoardCard, 
         .outerjoin(Staff, Staff.id == WorkOrder.advisor_id)
         .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
         .where(_on_board(start))
-        .order_by(WorkOrder.promised_at, WorkOrder.id)).all()
+        .order_by(WorkOrder.promised_at, WorkOrder.id).limit(limit)).all()
     ids = [r[0] for r in rows]
     parts_in = purchasing.part_states(session, ids)
     accidents = set(session.scalars(select(AccidentCase.work_order_id).where(
@@ -104,4 +112,4 @@ def board_signature(db: Database, *, now: datetime | None = None) -> tuple[int, 
 
 def _on_board(day_start: datetime):
     open_ = WorkOrder.status.in_([s for s in WorkOrderStatus if s in workflow.OPEN])
-    return open_ | (WorkOrder.closed_at >= day_start)
+    return in_scope(WorkOrder.store_id) & (open_ | (WorkOrder.closed_at >= day_start))

@@ -1,0 +1,134 @@
+"""Every store-owned row carries its store, and each store that serves a customer is linked.
+
+`Database` installs both listeners on its sessions, so no service has to remember them:
+- `fill_store` (before each flush): a new row of a store-owned table (`STORE_TABLES`)
+  written without a store gets the store the context works for (`app.store_scope`), or,
+  in the group's view, the group's first store (a one-store database, the tests);
+- `link_customers` (after each flush): a customer registered, or greeted (a visit), booked,
+  quoted or given a work order by a store is linked to that store (`customer_stores`), once.
+
+On PostgreSQL `set_store_setting` (at each transaction's start) tells the row-level security
+of migration 0010_stores which store the connection works for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app import store_scope
+from app.errors import UserError
+
+if TYPE_CHECKING:
+    from app.db import Database
+from app.models import Booking, Customer, CustomerStore, Quote, Store, Visit, WorkOrder
+
+#: The tables whose new rows take the scope's store when written without one.
+STORE_TABLES = frozenset({"customers", "visits", "bookings", "work_orders"})
+#: The rows that make the store serve their customer.
+_SERVING = (Customer, Visit, Booking, Quote, WorkOrder)
+#: Links known to be stored, per database URL (bounded), and how many are kept at most.
+_LINKED: dict[str, set[tuple[int, int]]] = {}
+_MAX_REMEMBERED = 200_000
+#: The PostgreSQL settings the row-level security policies read.
+STORE_SETTING = "dealerdesk.store_id"
+DIVISION_SETTING = "dealerdesk.division_stores"
+
+
+def fill_store(session: Session, _context, _instances) -> None:
+    """Give each new store-owned row without a store the context's store."""
+    missing = [obj for obj in session.new
+               if getattr(obj, "__tablename__", "") in STORE_TABLES and obj.store_id is None]
+    if not missing:
+        return
+    store = store_scope.store_id()
+    if store is None:
+        store = session.connection().execute(select(Store.id).order_by(Store.id).limit(1)).scalar()
+    for obj in missing:
+        obj.store_id = store
+
+
+def link_customers(session: Session, _context) -> None:
+    """Link each store to the customers its new or changed rows serve."""
+    pairs, registered = set(), set()
+    for obj in (*session.new, *session.dirty):
+        if not isinstance(obj, _SERVING) or obj.store_id is None:
+            continue
+        if isinstance(obj, Customer):
+            registered.add((obj.id, obj.store_id))   # a new id may be a deleted one's again
+        elif obj.customer_id is not None:
+            pairs.add((obj.customer_id, obj.store_id))
+    if not pairs and not registered:
+        return
+    connection = session.connection()
+    pairs = (pairs - _LINKED.get(str(connection.engine.url), set())) | registered
+    if pairs:
+        link(connection, pairs)
+        session.info.setdefault("dealerdesk_links", set()).update(pairs)
+
+
+def remember_links(session: Session) -> None:
+    """After a commit: the links it wrote are known, no need to write them again (an arrival
+    of a customer the store already serves costs no extra statement)."""
+    pairs = session.info.pop("dealerdesk_links", None)
+    if pairs:
+        known = _LINKED.setdefault(str(session.get_bind().url), set())
+        if len(known) > _MAX_REMEMBERED:
+            known.clear()
+        known |= pairs
+
+
+def link(connection: Connection, pairs) -> None:
+    """Insert the (customer_id, store_id) links that are not there yet."""
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    rows = [{"customer_id": c, "store_id": s} for c, s in sorted(pairs)]
+    connection.execute(dialect.insert(CustomerStore).on_conflict_do_nothing(), rows)
+
+
+def set_store_setting(connection: Connection) -> None:
+    """At a PostgreSQL transaction's start: the store (or division) this context works for,
+    for the row-level security policies (transaction-local, gone at commit)."""
+    scope = store_scope.current()
+    if scope.store_id is None and scope.division_id is None:
+        return
+    if scope.division_id is None:
+        connection.exec_driver_sql("SELECT set_config(%(s)s, %(v)s, true)",
+                                   {"s": STORE_SETTING, "v": _text(scope.store_id)})
+        return
+    connection.exec_driver_sql(
+        "SELECT set_config(%(s)s, %(v)s, true), set_config(%(d)s, "
+        "(SELECT coalesce(array_agg(id), '{}')::text FROM stores WHERE division_id = %(dv)s),"
+        " true)", {"s": STORE_SETTING, "v": _text(scope.store_id), "d": DIVISION_SETTING,
+                   "dv": int(scope.division_id)})
+
+
+def secure_new_tables(connection: Connection) -> None:
+    """After migrating a PostgreSQL database: row-level security on every table with a
+    `store_id` column, the ones later revisions added included (migration 0010_stores)."""
+    if connection.exec_driver_sql(
+            "SELECT to_regproc('dealerdesk_store_security') IS NOT NULL").scalar():
+        connection.exec_driver_sql("SELECT dealerdesk_store_security()")
+
+
+def desk_store(db: Database, store_id: int) -> int | None:
+    """The store a desk set to `store_id` works for: that store; in a database without it
+    (a new or demo database) the first store, or the group's view while there is none.
+    An unreachable database keeps `store_id` (never the group's view by accident)."""
+    try:
+        with db.session() as s:
+            if s.get(Store, store_id) is not None:
+                return store_id
+            return s.scalar(select(Store.id).order_by(Store.id).limit(1))
+    except UserError:
+        return store_id
+
+
+def _text(value: int | None) -> str:
+    return "" if value is None else str(int(value))
+
+
+__all__ = ["STORE_TABLES", "desk_store", "fill_store", "link", "link_customers", "remember_links", "secure_new_tables",
+           "set_store_setting"]

@@ -1,0 +1,195 @@
+"""Stores of a group on one database: a store's desk sees its store's data only; on
+PostgreSQL the database itself keeps a store role to its store (row-level security)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from app.db import Database
+from app.domain.reads import PlateRead
+from app.errors import NotFound
+from app.models import Bay, BayKind, CustomerStore, Store, Visit, WorkOrder
+from app.services import bookings, customers, reception, vehicles, work_order_board, work_orders
+from app.store_scope import working_for
+
+NOW = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)   # a Monday, 10:00 in the store
+
+
+@pytest.fixture
+def group(db, shop):
+    """Store A (the shop) and store B, each with a customer who came today by car and
+    whose car is in the workshop: A's 张伟 (粤A12345), B's 王芳 (粤B22222)."""
+    with db.session() as s:
+        b = Store(code="SZ01", name="深圳南山4S店", province="粤")
+        s.add(b)
+        s.flush()
+        s.add(Bay(store_id=b.id, name="B1号工位", kind=BayKind.NORMAL, sort_order=1))
+        store_b = b.id
+    people = {}
+    for store, name, mobile, plate in ((shop.store_id, "张伟", "13812345678", "粤A12345"),
+                                       (store_b, "王芳", "13812340000", "粤B22222")):
+        with working_for(store):
+            person = customers.create_customer(db, name=name, mobile=mobile, salutation="先生",
+                                               consent_plate_recognition=True)
+            car = vehicles.add_vehicle(db, plate=plate, owner_id=person.id)
+            reception.arrive(db, PlateRead(plate=plate, confidence=0.99), now=NOW)
+            order = work_orders.open_work_order(db, vehicle_id=car.id, now=NOW)
+            people[name] = (person.id, car.id, order.number)
+    return shop.store_id, store_b, people
+
+
+def test_every_new_row_carries_the_desks_store_and_links_the_customer(db, group):
+    a, b, people = group
+    with db.session() as s:
+        assert {(v.plate_read, v.store_id) for v in s.scalars(select(Visit))} == {
+            ("粤A12345", a), ("粤B22222", b)}
+        assert {(w.number, w.store_id) for w in s.scalars(select(WorkOrder))} == {
+            (people["张伟"][2], a), (people["王芳"][2], b)}
+        assert set(s.execute(select(CustomerStore.customer_id, CustomerStore.store_id))) == {
+            (people["张伟"][0], a), (people["王芳"][0], b)}
+
+
+def test_a_stores_desk_never_sees_another_stores_customers_arrivals_or_board(db, group):
+    a, b, people = group
+    for store, mine, theirs in ((a, "张伟", "王芳"), (b, "王芳", "张伟")):
+        with working_for(store):
+            assert [h.name for h in customers.search_customers(db, mine)] == [mine]
+            assert customers.search_customers(db, theirs) == ()
+            assert [h.name for h in customers.recent_customers(db)] == [mine]
+            with pytest.raises(NotFound):
+                customers.get_customer(db, people[theirs][0])
+            assert customers.get_customer(db, people[mine][0]).customer.name == mine
+            day = NOW.astimezone(UTC).date()
+            assert [v.customer_name for v in reception.todays_arrivals(db, day)] == [mine]
+            assert [c.number for c in work_order_board.board(db, now=NOW)] == [people[mine][2]]
+            # Their car at our gate is a stranger's: its owner is not ours to see.
+            stranger = "粤B22222" if store == a else "粤A12345"
+            card = reception.arrive(db, PlateRead(plate=stranger, confidence=0.99), now=NOW)
+            assert card.customer is None and card.match == "unknown"
+    # The group's view (head office) sees both stores.
+    assert [h.name for h in customers.search_customers(db, "王芳")] == ["王芳"]
+    assert [h.name for h in customers.search_customers(db, "13812345678")] == ["张伟"]
+    assert len(work_order_board.board(db, now=NOW)) == 2
+
+
+def test_a_customer_booked_by_a_second_store_is_served_by_both(db, group, shop):
+    a, b, people = group
+    zhang, car, _ = people["张伟"]
+    with working_for(b):
+        slot = bookings.first_free_slot(db, [shop.oil_id], now=NOW)
+        booking = bookings.create_booking(db, vehicle_id=car, item_ids=[shop.oil_id],
+                                          slot_start=slot.start, now=NOW)
+        assert [x.id for x in bookings.bookings_for_day(db, slot.start.date())] == [booking.id]
+        assert [h.name for h in customers.search_customers(db, "张伟")] == ["张伟"]
+    with working_for(a):
+        assert bookings.bookings_for_day(db, slot.start.date()) == ()
+        assert [h.name for h in customers.search_customers(db, "张伟")] == ["张伟"]
+    with db.session() as s:
+        assert set(s.scalars(select(CustomerStore.store_id)
+                             .where(CustomerStore.customer_id == zhang))) == {a, b}
+
+
+@pytest.fixture
+def store_role(database_url):
+    """A login role of a store's desks (a member of dealerdesk_store, no superuser): its
+    URL; dropped afterwards."""
+    name = f"dd_desk_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(database_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE ROLE "{name}" LOGIN NOSUPERUSER NOBYPASSRLS'))
+        c.execute(text(f'GRANT dealerdesk_store TO "{name}"'))
+    yield make_url(database_url).set(username=name).render_as_string(hide_password=False)
+    with admin.connect() as c:
+        c.execute(text(f'DROP OWNED BY "{name}"'))
+        c.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    admin.dispose()
+
+
+@pytest.mark.postgres_only
+def test_row_level_security_keeps_a_store_role_to_its_store_on_raw_sql(db, group, store_role):
+    a, b, people = group
+    engine = create_engine(store_role)
+    try:
+        with engine.begin() as c:   # no store set: nothing of any store
+            assert c.execute(text("SELECT name FROM customers")).all() == []
+            assert c.execute(text("SELECT count(*) FROM work_orders")).scalar() == 0
+        with engine.begin() as c:
+            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(b)})
+            assert c.execute(text("SELECT name FROM customers")).scalars().all() == ["王芳"]
+            assert c.execute(text("SELECT plate FROM vehicles")).scalars().all() == ["粤B22222"]
+            assert set(c.execute(text("SELECT store_id FROM visits")).scalars()) == {b}
+            assert c.execute(text("SELECT number FROM work_orders")).scalars().all() == [
+                people["王芳"][2]]
+        with pytest.raises(DBAPIError, match="row-level security"), engine.begin() as c:
+            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(b)})
+            c.execute(text("INSERT INTO visits (store_id, arrived_at, plate_read, camera, match, "
+                           "purpose, outcome) VALUES (:a, now(), '', 'gate', 'unknown', "
+                           "'unknown', '')"), {"a": a})
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres_only
+def test_a_desk_on_a_store_role_works_for_its_store_through_the_services(db, group,
+                                                                          store_role):
+    a, b, people = group
+    desk = Database(store_role)
+    try:
+        with working_for(b):
+            card = reception.arrive(desk, PlateRead(plate="粤B22222", confidence=0.99), now=NOW)
+            assert card.customer.name == "王芳"
+            created = customers.create_customer(desk, name="李娜", mobile="13900000001")
+            assert [h.name for h in customers.search_customers(desk, "李娜")] == ["李娜"]
+            assert [h.name for h in customers.search_customers(desk, "13812340000")] == ["王芳"]
+            assert customers.search_customers(desk, "张伟") == ()
+        with working_for(None):   # a store role without a store sees no store's rows
+            assert customers.search_customers(desk, "王芳") == ()
+        with working_for(a):
+            assert [h.name for h in customers.search_customers(desk, "张伟")] == ["张伟"]
+            with pytest.raises(NotFound):
+                customers.get_customer(desk, created.id)
+    finally:
+        desk.dispose()
+
+
+@pytest.mark.postgres_only
+def test_a_table_added_later_with_a_store_id_is_kept_to_the_store_after_migrating(
+        db, group, store_role, database_url):
+    from app.db import migrate
+
+    a, b, _people = group
+    with db.engine.begin() as c:
+        c.execute(text("CREATE TABLE tea_orders (id serial PRIMARY KEY, store_id integer "
+                       "REFERENCES stores (id), drink varchar(20))"))
+        c.execute(text("INSERT INTO tea_orders (store_id, drink) VALUES (:a, '龙井'), "
+                       "(:b, '普洱')"), {"a": a, "b": b})
+    migrate(database_url)   # every start of a desk migrates: the new table is covered
+    engine = create_engine(store_role)
+    try:
+        with engine.begin() as c:
+            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(a)})
+            assert c.execute(text("SELECT drink FROM tea_orders")).scalars().all() == ["龙井"]
+    finally:
+        engine.dispose()
+
+
+def test_a_divisions_view_sees_its_stores_only(db, group):
+    from app.models import Division
+
+    a, b, _people = group
+    with db.session() as s:
+        south = Division(code="SOUTH", name="华南大区")
+        s.add(south)
+        s.flush()
+        s.get(Store, b).division_id = south.id
+        division = south.id
+    with working_for(division=division):
+        assert [h.name for h in customers.search_customers(db, "王芳")] == ["王芳"]
+        assert customers.search_customers(db, "张伟") == ()
+        assert len(work_order_board.board(db, now=NOW)) == 1

@@ -1,0 +1,82 @@
+"""Migration 0010_stores brings a single store's data, written at 0009, into the first store."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from app.db import alembic_config, make_engine
+
+T = "2026-11-01 00:00:00"
+
+
+def _upgrade(url: str, revision: str) -> None:
+    config = alembic_config(url)
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+def _fill_one_store(url: str, *, with_store: bool) -> None:
+    """A customer with a car, a bay, a visit, a booking and a work order, as 0009 held them."""
+    engine = make_engine(url)
+    with engine.begin() as c:
+        if with_store:
+            c.execute(text("INSERT INTO stores (id, code, name, province, city, address, phone, "
+                           "created_at) VALUES (7, 'GZ01', '天河店', '粤', '', '', '', :t)"), {"t": T})
+        c.execute(text("INSERT INTO customers (id, name, name_initials, salutation, kind, source, "
+                       "consent_contact, consent_plate_recognition, tier, notes, created_at, "
+                       "updated_at, version_id, birthday_lunar) VALUES (1, '张伟', 'zw', '', "
+                       "'customer', 'walk_in', false, true, 'silver', '', :t, :t, 1, false), "
+                       "(2, '王芳', 'wf', '', 'prospect', 'walk_in', false, false, 'standard', "
+                       "'', :t, :t, 1, false)"), {"t": T})
+        c.execute(text("INSERT INTO vehicles (id, plate, plate_color, brand, model, trim, colour, "
+                       "new_energy, owner_id, active, created_at, updated_at, version_id) VALUES "
+                       "(1, '粤A12345', 'blue', '丰田', '凯美瑞', '', '', false, 1, true, :t, :t, 1)"),
+                  {"t": T})
+        c.execute(text("INSERT INTO bays (id, name, kind, active, sort_order) "
+                       "VALUES (1, '1号工位', 'normal', true, 1)"))
+        c.execute(text("INSERT INTO visits (arrived_at, plate_read, camera, match, vehicle_id, "
+                       "customer_id, purpose, outcome) VALUES (:t, '粤A12345', 'gate', 'exact', "
+                       "1, 1, 'service', '')"), {"t": T})
+        c.execute(text("INSERT INTO bookings (vehicle_id, customer_id, slot_start, slot_end, "
+                       "bay_id, channel, status, notes, created_by, created_at, version_id) "
+                       "VALUES (1, 1, :t, :e, 1, 'phone', 'booked', '', '', :t, 1)"),
+                  {"t": T, "e": "2026-11-01 01:00:00"})
+        c.execute(text("INSERT INTO work_orders (number, vehicle_id, customer_id, bay_id, status, "
+                       "concerns, valuables, opened_at, version_id) VALUES ('WO1', 1, 1, 1, "
+                       "'in_repair', '', '', :t, 1)"), {"t": T})
+    engine.dispose()
+
+
+@pytest.mark.parametrize("with_store", [False, True], ids=["no store yet", "store 7"])
+def test_single_store_data_moves_into_the_first_store(empty_database_url, with_store):
+    url = empty_database_url
+    _upgrade(url, "0009_divisions")
+    _fill_one_store(url, with_store=with_store)
+    _upgrade(url, "0010_stores")
+    engine = make_engine(url)
+    with engine.connect() as c:
+        stores = c.execute(text("SELECT id, code FROM stores")).all()
+        assert len(stores) == 1
+        store, code = stores[0]
+        assert code == ("GZ01" if with_store else "S001")
+        for table in ("customers", "visits", "bookings", "work_orders", "bays"):
+            assert set(c.execute(text(f"SELECT store_id FROM {table}")).scalars()) == {store}
+        assert sorted(c.execute(text("SELECT customer_id, store_id FROM customer_stores"))) == [
+            (1, store), (2, store)]
+        assert c.execute(text("SELECT count(*) FROM vehicles")).scalar() == 1
+    engine.dispose()
+
+
+def test_an_empty_database_gets_no_store(empty_database_url):
+    _upgrade(empty_database_url, "0010_stores")
+    engine = make_engine(empty_database_url)
+    with engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM stores")).scalar() == 0
+    engine.dispose()
