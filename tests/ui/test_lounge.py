@@ -147,8 +147,10 @@ def test_an_order_is_cancelled_from_the_queue_after_asking(db, runner, qtbot, st
         assert [o.state for o in refreshments.queue(db, store.store_id)] == ["new"]
         shots = _shots()
         if shots:
+            qtbot.wait(300)             # let the columns lay out their cards before the grab
             queue.grab().save(str(shots / "queue-cancel_zh_CN.png"))
             switcher.apply("en")
+            qtbot.wait(300)
             queue.grab().save(str(shots / "queue-cancel_en.png"))
             switcher.apply("zh_CN")
         queue.cancel_buttons[order.id].click()

@@ -163,7 +163,12 @@ def test_an_order_cancelled_after_asking_takes_the_lead_back_to_negotiating(
     assert orders.cancel_reason.property("invalid") is True
     orders.cancel_reason.setText("客户资金未到位")
     if os.environ.get("DEALERDESK_SHOTS"):
+        from PySide6.QtWidgets import QScrollArea
+
         shots = os.environ["DEALERDESK_SHOTS"]
+        for area in page.findChildren(QScrollArea):          # the side column scrolls
+            if area.isAncestorOf(orders.cancel_button):
+                area.ensureWidgetVisible(orders.cancel_button)
         page.grab().save(os.path.join(shots, "showroom-cancel-zh.png"))
         switcher.apply("en")
         page.grab().save(os.path.join(shots, "showroom-cancel-en.png"))
