@@ -5,7 +5,8 @@ A lead goes new → contacted → visited → test drive → quoted → negotiat
 delivered, or is lost with a reason. A consultant may skip early stages (a walk-in is
 visited at once) but never goes back; "quoted" needs a quote attached, "negotiating" a quote,
 "ordered" comes only from an order and "delivered" only from delivering it. A lost lead may
-be reopened (back to contacted).
+be reopened (back to contacted). An order cancelled before delivery takes its lead back from
+"ordered" to "negotiating" (the customer is still talking; the consultant may mark it lost).
 """
 
 from __future__ import annotations
@@ -87,6 +88,21 @@ class StageRefused(Conflict):
         super().__init__(zh, en, field="stage")
 
 
+def check_order_cancel(status: OrderStatus | str, reason: str) -> str:
+    """The reason of cancelling an order (stripped, at most 200 characters), or a refusal:
+    a reason is required and a delivered or already cancelled order stays as it is."""
+    status = OrderStatus(status)
+    if status == OrderStatus.DELIVERED:
+        raise Conflict("已交车的订单不能取消。", "A delivered order cannot be cancelled.")
+    if status == OrderStatus.CANCELLED:
+        raise Conflict("该订单已取消。", "The order is already cancelled.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("请填写取消订单的原因。", "Say why the order is cancelled.",
+                              field="cancel_reason")
+    return reason[:200]
+
+
 def is_open(stage: Stage | str) -> bool:
     """True while the lead is still being worked (neither delivered nor lost)."""
     return Stage(stage) in OPEN_STAGES
@@ -101,7 +117,8 @@ def check_move(frm: Stage | str, to: Stage | str, *, has_quote: bool = False,
     """Raise StageRefused unless a lead may go from `frm` to `to`.
 
     `by` says what moves it: "hand" (the consultant), "quote" (a quote attached), "order"
-    (an order made), "delivery" (the order delivered). Lost is `check_lost`'s.
+    (an order made), "delivery" (the order delivered), "cancel" (the order cancelled).
+    Lost is `check_lost`'s.
     """
     frm, to = Stage(frm), Stage(to)
     if frm == to:
@@ -115,6 +132,11 @@ def check_move(frm: Stage | str, to: Stage | str, *, has_quote: bool = False,
             return
         raise StageRefused("战败商机只能重新激活到“已联系”。",
                            "A lost lead can only be reopened to contacted.")
+    if by == "cancel":
+        if frm == Stage.ORDERED and to == Stage.NEGOTIATING:
+            return
+        raise StageRefused("取消订单只能让“已下订”的商机回到“议价中”。",
+                           "Cancelling an order takes an ordered lead back to negotiating only.")
     if _rank(to) < _rank(frm):
         raise StageRefused("商机阶段不能倒退。", "A lead's stage cannot go back.")
     _check_cause(frm, to, has_quote, by)

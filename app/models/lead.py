@@ -115,6 +115,9 @@ class SalesOrder(Base):
                                                 default=OrderStatus.OPEN)
     vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id", ondelete="SET NULL"))
     delivered_at: Mapped[datetime | None]
+    #: When and why the order was cancelled (before delivery).
+    cancelled_at: Mapped[datetime | None]
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version_id: Mapped[int] = mapped_column(default=1)
 

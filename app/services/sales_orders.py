@@ -1,6 +1,7 @@
 """Sales orders (订单) of the pipeline: made from a lead's quote with a deposit and an
 expected delivery, the delivery checklist (交车仪式) ticked item by item, and the delivery
 itself, which registers the car, starts its care and its delivery survey, and closes the lead.
+An order may be cancelled before delivery, with a reason: its lead goes back to negotiating.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from sqlalchemy.orm import Session
 
 from app import acting
 from app.db import Database
-from app.domain.leads import DeliveryCheck, OrderStatus, Stage, missing_checks
+from app.domain.leads import (
+    DeliveryCheck,
+    OrderStatus,
+    Stage,
+    check_order_cancel,
+    missing_checks,
+)
 from app.domain.pricing import signed_amount
 from app.domain.roles import Permission
 from app.domain.survey_templates import SurveyPolicy
@@ -75,6 +82,8 @@ class OrderRecord:
     delivered_at: datetime | None
     checks: tuple[CheckRecord, ...]
     version: int
+    cancelled_at: datetime | None = None
+    cancel_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -188,6 +197,31 @@ def deliver_order(db: Database, order_id: int, expected_version: int | None, *, 
 
 
 @acting.needs(Permission.LEAD_WORK)
+def cancel_order(db: Database, order_id: int, expected_version: int | None, *, reason: str,
+                 who: str = "", by_id: int | None = None,
+                 now: datetime | None = None) -> OrderRecord:
+    """Cancel an order not delivered yet, saying why; its lead goes back from "ordered" to
+    "negotiating" (a new order may follow, or the consultant marks the lead lost). The
+    deposit's refund is the cashier's, not recorded here."""
+    now = now_utc(now)
+    with db.session() as s:
+        order = get_or_raise(s, SalesOrder, order_id, *_WHAT)
+        check_version(order, expected_version, *_WHAT)
+        reason = check_order_cancel(order.status, reason)
+        before = audit.snapshot(order)
+        order.status, order.cancelled_at, order.cancel_reason = (OrderStatus.CANCELLED, now,
+                                                                 reason)
+        lead = s.get(Opportunity, order.opportunity_id)
+        if lead.stage == Stage.ORDERED:
+            move_in(s, lead, Stage.NEGOTIATING, by="cancel", by_id=by_id, who=who, now=now)
+        with stale_guard(*_WHAT):
+            s.flush()
+        audit.record(s, who=who, action="update", row=order, before=before, reason=reason,
+                     customer_id=order.customer_id)
+        return _record(s, order)
+
+
+@acting.needs(Permission.LEAD_WORK)
 def orders_of(db: Database, opportunity_id: int) -> tuple[OrderRecord, ...]:
     """The lead's orders, newest first."""
     with db.session() as s:
@@ -232,4 +266,5 @@ def _record(s: Session, order: SalesOrder) -> OrderRecord:
         order.id, order.number, order.opportunity_id, order.quote_id, order.customer_id,
         " ".join(p for p in (order.brand, order.model, year, order.trim) if p), order.colour,
         order.total, order.deposit, order.expected_delivery, order.status.value,
-        order.vehicle_id, order.delivered_at, checks, order.version_id)
+        order.vehicle_id, order.delivered_at, checks, order.version_id, order.cancelled_at,
+        order.cancel_reason)

@@ -1,4 +1,4 @@
-"""Administering the store from the desk: stores, bays and their hours, service items.
+"""Administering the store from the desk: divisions (大区), stores, bays and their hours, service items.
 
 Staff accounts are `app.services.accounts`'; the working calendar is `working_days`'.
 Every change is audited; bad input is refused with the field it concerns, nothing stored.
@@ -110,12 +110,7 @@ def save_store(db: Database, *, store_id: int | None = None, code: str, name: st
     code = _required(code, "code", "门店编码", "store code").upper()
     name = _required(name, "name", "门店名称", "store name")
     with db.session() as s:
-        clash = s.scalar(select(Store).where(func.upper(Store.code) == code,
-                                             Store.id != (store_id or -1)))
-        if clash is not None:
-            raise Conflict(f"门店编码 {code} 已被“{clash.name}”使用。",
-                           f"The store code {code} is already used by {clash.name}.",
-                           field="code")
+        _refuse_used_code(s, Store, code, store_id, "门店编码", "store code")
         division = None if division_id is None else get_or_raise(
             s, Division, division_id, "大区", "division", field="division_id")
         store = Store() if store_id is None else get_or_raise(s, Store, store_id, "门店", "store")
@@ -128,6 +123,35 @@ def save_store(db: Database, *, store_id: int | None = None, code: str, name: st
         audit.record(s, who=who, action="create" if before is None else "update", row=store,
                      before=before)
         return _store_record(store, division.name if division else None)
+
+
+@acting.needs(Permission.STORE_ADMIN)
+def save_division(db: Database, *, division_id: int | None = None, code: str, name: str,
+                  who: str = "") -> DivisionRecord:
+    """Add a division (no `division_id`) or rename one; its code is unique in the group."""
+    code = _required(code, "code", "大区编码", "division code").upper()
+    name = _required(name, "name", "大区名称", "division name")
+    with db.session() as s:
+        _refuse_used_code(s, Division, code, division_id, "大区编码", "division code")
+        division = Division() if division_id is None else get_or_raise(
+            s, Division, division_id, "大区", "division")
+        before = None if division_id is None else audit.snapshot(division)
+        division.code, division.name = code, name
+        s.add(division)
+        s.flush()
+        audit.record(s, who=who, action="create" if before is None else "update", row=division,
+                     before=before)
+        return DivisionRecord(division.id, division.code, division.name)
+
+
+def _refuse_used_code(s: Session, model: type[Store] | type[Division], code: str,
+                      ident: int | None, zh: str, en: str) -> None:
+    """Codes are unique in the group whatever their case; `ident` is the row being changed."""
+    clash = s.scalar(select(model).where(func.upper(model.code) == code,
+                                         model.id != (ident or -1)))
+    if clash is not None:
+        raise Conflict(f"{zh} {code} 已被“{clash.name}”使用。",
+                       f"The {en} {code} is already used by {clash.name}.", field="code")
 
 
 def _store_record(store: Store, division: str | None) -> StoreRecord:

@@ -351,32 +351,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/page.py" line="37"/>
+        <location filename="../../ui/admin/page.py" line="39"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="37"/>
+        <location filename="../../ui/admin/page.py" line="39"/>
         <source>员工账户</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="37"/>
+        <location filename="../../ui/admin/page.py" line="39"/>
         <source>门店</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="38"/>
+        <location filename="../../ui/admin/page.py" line="40"/>
         <source>工位与营业时间</source>
         <translation>Bays and hours</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="38"/>
+        <location filename="../../ui/admin/page.py" line="40"/>
         <source>服务项目与工时</source>
         <translation>Service items and labour times</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="39"/>
+        <location filename="../../ui/admin/page.py" line="40"/>
+        <source>大区</source>
+        <translation>Divisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/page.py" line="41"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
@@ -997,25 +1002,36 @@
 <context>
     <name>BarQueue</name>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="96"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="105"/>
         <source>吧台点餐队列</source>
-        <extracomment>How often the queue asks for the orders again (the `live` work may also call `refresh`). The queue&apos;s columns, left to right. A button tall enough to hit with a finger.</extracomment>
+        <extracomment>How often the queue asks for the orders again (the `live` work may also call `refresh`). The queue&apos;s columns, left to right. A button tall enough to hit with a finger. The cancel button inside a card: smaller than the card, still a finger&apos;s size. Each cancellable order&apos;s 取消点餐 button (inside its card).</extracomment>
         <translation>Bar queue</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="142"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="151"/>
         <source>点按开始制作 ▶</source>
         <translation>Tap to start ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="143"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="152"/>
         <source>点按标记已送达 ✓</source>
         <translation>Tap when served ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="144"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="153"/>
         <source>备注：%1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="178"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="189"/>
+        <source>取消点餐</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="187"/>
+        <source>取消 %1 的点餐（%2）？取消后不再制作，也不计费。</source>
+        <translation>Cancel the order for %1 (%2)? It will not be made and costs nothing.</translation>
     </message>
 </context>
 <context>
@@ -2369,37 +2385,37 @@
 <context>
     <name>CustomerTimeline</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="401"/>
+        <location filename="../../ui/customers/customer_window.py" line="404"/>
         <source>到店</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="402"/>
+        <location filename="../../ui/customers/customer_window.py" line="405"/>
         <source>预约</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="403"/>
+        <location filename="../../ui/customers/customer_window.py" line="406"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="404"/>
+        <location filename="../../ui/customers/customer_window.py" line="407"/>
         <source>报价</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="405"/>
+        <location filename="../../ui/customers/customer_window.py" line="408"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="406"/>
+        <location filename="../../ui/customers/customer_window.py" line="409"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="407"/>
+        <location filename="../../ui/customers/customer_window.py" line="410"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
@@ -2500,304 +2516,305 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="202"/>
+        <location filename="../../ui/customers/customer_window.py" line="204"/>
         <source>客户档案</source>
+        <extracomment>The desk&apos;s store (a manual points adjustment is booked to it).</extracomment>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="203"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="203"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="203"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="203"/>
+        <location filename="../../ui/customers/customer_window.py" line="205"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>客户等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>同意联系</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="204"/>
+        <location filename="../../ui/customers/customer_window.py" line="206"/>
         <source>同意车牌识别</source>
         <translation>Plate recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="205"/>
-        <location filename="../../ui/customers/customer_window.py" line="232"/>
+        <location filename="../../ui/customers/customer_window.py" line="207"/>
+        <location filename="../../ui/customers/customer_window.py" line="234"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="208"/>
+        <location filename="../../ui/customers/customer_window.py" line="210"/>
         <source>同意接收回访与邀约</source>
         <translation>Agrees to follow-up calls and invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="209"/>
+        <location filename="../../ui/customers/customer_window.py" line="211"/>
         <source>同意到店车牌识别</source>
         <translation>Agrees to plate recognition at the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="210"/>
+        <location filename="../../ui/customers/customer_window.py" line="212"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="211"/>
+        <location filename="../../ui/customers/customer_window.py" line="213"/>
         <source>载入最新资料（放弃我的修改）</source>
         <translation>Load the latest (discard my edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="212"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>先生</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="212"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>女士</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="212"/>
+        <location filename="../../ui/customers/customer_window.py" line="214"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="214"/>
+        <location filename="../../ui/customers/customer_window.py" line="216"/>
         <source>调整等级…</source>
         <translation>Set level…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="216"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="216"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="216"/>
+        <location filename="../../ui/customers/customer_window.py" line="218"/>
         <source>预约</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="217"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
         <source>报价单</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="217"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="217"/>
+        <location filename="../../ui/customers/customer_window.py" line="219"/>
         <source>维修档案</source>
         <translation>Repair history</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="220"/>
         <source>投诉与回访</source>
         <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="218"/>
+        <location filename="../../ui/customers/customer_window.py" line="220"/>
         <source>客户时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="219"/>
+        <location filename="../../ui/customers/customer_window.py" line="221"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="221"/>
         <location filename="../../ui/customers/customer_window.py" line="223"/>
         <location filename="../../ui/customers/customer_window.py" line="225"/>
-        <location filename="../../ui/customers/customer_window.py" line="228"/>
+        <location filename="../../ui/customers/customer_window.py" line="227"/>
+        <location filename="../../ui/customers/customer_window.py" line="230"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="221"/>
-        <location filename="../../ui/customers/customer_window.py" line="226"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="221"/>
+        <location filename="../../ui/customers/customer_window.py" line="223"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="222"/>
+        <location filename="../../ui/customers/customer_window.py" line="224"/>
         <source>购车日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="222"/>
+        <location filename="../../ui/customers/customer_window.py" line="224"/>
         <source>保险到期</source>
         <translation>Insurance expires</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="223"/>
+        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="224"/>
+        <location filename="../../ui/customers/customer_window.py" line="226"/>
         <source>抓拍与识别记录</source>
         <translation>Snapshot and plate read</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="225"/>
+        <location filename="../../ui/customers/customer_window.py" line="227"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="225"/>
+        <location filename="../../ui/customers/customer_window.py" line="227"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="225"/>
         <location filename="../../ui/customers/customer_window.py" line="227"/>
         <location filename="../../ui/customers/customer_window.py" line="229"/>
+        <location filename="../../ui/customers/customer_window.py" line="231"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="226"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="226"/>
+        <location filename="../../ui/customers/customer_window.py" line="228"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="227"/>
+        <location filename="../../ui/customers/customer_window.py" line="229"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="228"/>
+        <location filename="../../ui/customers/customer_window.py" line="230"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="228"/>
+        <location filename="../../ui/customers/customer_window.py" line="230"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="229"/>
+        <location filename="../../ui/customers/customer_window.py" line="231"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="231"/>
+        <location filename="../../ui/customers/customer_window.py" line="233"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="231"/>
+        <location filename="../../ui/customers/customer_window.py" line="233"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="231"/>
+        <location filename="../../ui/customers/customer_window.py" line="233"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="232"/>
+        <location filename="../../ui/customers/customer_window.py" line="234"/>
         <source>单号/车牌</source>
         <translation>Number / plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="232"/>
+        <location filename="../../ui/customers/customer_window.py" line="234"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="262"/>
+        <location filename="../../ui/customers/customer_window.py" line="264"/>
         <source>销售顾问：%1</source>
         <translation>Sales consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="263"/>
+        <location filename="../../ui/customers/customer_window.py" line="265"/>
         <source>服务顾问：%1</source>
         <translation>Service advisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="292"/>
+        <location filename="../../ui/customers/customer_window.py" line="295"/>
         <source>%1 起同意</source>
         <translation>Consented since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="292"/>
+        <location filename="../../ui/customers/customer_window.py" line="295"/>
         <source>已同意</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="294"/>
+        <location filename="../../ui/customers/customer_window.py" line="297"/>
         <source>%1 撤回</source>
         <translation>Withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="295"/>
+        <location filename="../../ui/customers/customer_window.py" line="298"/>
         <source>未同意</source>
         <translation>Not consented</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="300"/>
+        <location filename="../../ui/customers/customer_window.py" line="303"/>
         <source>已于 %1 删除</source>
         <translation>Deleted on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="301"/>
+        <location filename="../../ui/customers/customer_window.py" line="304"/>
         <source>抓拍已保存</source>
         <translation>Snapshot kept</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_window.py" line="311"/>
+        <location filename="../../ui/customers/customer_window.py" line="314"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2805,57 +2822,57 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="62"/>
+        <location filename="../../ui/customers/page.py" line="63"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="63"/>
+        <location filename="../../ui/customers/page.py" line="64"/>
         <source>新建客户(&amp;N)</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="64"/>
+        <location filename="../../ui/customers/page.py" line="65"/>
         <source>登记一位新客户 (Alt+N)</source>
         <translation>Register a new customer (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="65"/>
+        <location filename="../../ui/customers/page.py" line="66"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="65"/>
+        <location filename="../../ui/customers/page.py" line="66"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="65"/>
+        <location filename="../../ui/customers/page.py" line="66"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="65"/>
+        <location filename="../../ui/customers/page.py" line="66"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="66"/>
+        <location filename="../../ui/customers/page.py" line="67"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="66"/>
+        <location filename="../../ui/customers/page.py" line="67"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="80"/>
+        <location filename="../../ui/customers/page.py" line="81"/>
         <source>最近到店或更新的客户</source>
         <translation>Customers seen or changed recently</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="88"/>
+        <location filename="../../ui/customers/page.py" line="89"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
     </message>
@@ -3020,6 +3037,49 @@
         <location filename="../../ui/backoffice/day_close_panel.py" line="143"/>
         <source>退款</source>
         <translation>Refund</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionsPanel</name>
+    <message>
+        <location filename="../../ui/admin/divisions_panel.py" line="26"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/divisions_panel.py" line="26"/>
+        <source>大区名称</source>
+        <translation>Division name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/divisions_panel.py" line="30"/>
+        <source>如 SOUTH</source>
+        <translation>e.g. SOUTH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/divisions_panel.py" line="31"/>
+        <source>如 华南大区</source>
+        <translation>e.g. South China</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/divisions_panel.py" line="32"/>
+        <source>新建大区</source>
+        <translation>New division</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/divisions_panel.py" line="32"/>
+        <source>保存大区</source>
+        <translation>Save division</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/divisions_panel.py" line="36"/>
+        <source>新大区</source>
+        <translation>New division</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/divisions_panel.py" line="37"/>
+        <source>修改大区：%1</source>
+        <translation>Change division: %1</translation>
     </message>
 </context>
 <context>
@@ -3915,70 +3975,105 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="96"/>
+        <location filename="../../ui/showroom/order_panel.py" line="109"/>
         <source>订单与交车</source>
         <translation>Order and delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="97"/>
+        <location filename="../../ui/showroom/order_panel.py" line="110"/>
         <source>订金（元）</source>
         <translation>Deposit (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="98"/>
+        <location filename="../../ui/showroom/order_panel.py" line="111"/>
         <source>预计交车日期</source>
         <translation>Expected delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="99"/>
+        <location filename="../../ui/showroom/order_panel.py" line="112"/>
         <source>下订单</source>
         <translation>Place order</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="100"/>
-        <location filename="../../ui/showroom/order_panel.py" line="167"/>
+        <location filename="../../ui/showroom/order_panel.py" line="113"/>
+        <location filename="../../ui/showroom/order_panel.py" line="189"/>
         <source>交车</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="101"/>
+        <location filename="../../ui/showroom/order_panel.py" line="114"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="102"/>
+        <location filename="../../ui/showroom/order_panel.py" line="115"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="103"/>
+        <location filename="../../ui/showroom/order_panel.py" line="116"/>
         <source>例如 5000</source>
         <translation>e.g. 5000</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="124"/>
+        <location filename="../../ui/showroom/order_panel.py" line="117"/>
+        <source>取消原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="118"/>
+        <source>取消订单时必填</source>
+        <translation>Required to cancel the order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="119"/>
+        <source>取消订单…</source>
+        <translation>Cancel order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="141"/>
         <source>下订单：按已关联报价的配置，填写订金和预计交车日期。</source>
         <translation>To order: the attached quote&apos;s configuration, with a deposit and the expected delivery date.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="129"/>
+        <location filename="../../ui/showroom/order_panel.py" line="143"/>
+        <source>订单 %1 已取消（%2）。</source>
+        <translation>Order %1 was cancelled (%2). </translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="150"/>
         <source>订单 %1 · %2 %3 · 合计 ¥%4 · 订金 ¥%5 · 预计交车 %6 · %7</source>
         <translation>Order %1 · %2 %3 · total ¥%4 · deposit ¥%5 · delivery %6 · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="140"/>
+        <location filename="../../ui/showroom/order_panel.py" line="161"/>
         <source>（%1 %2）</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="167"/>
+        <location filename="../../ui/showroom/order_panel.py" line="189"/>
         <source>确认交车？将登记车辆并开始关怀与交车回访。</source>
         <translation>Deliver the car? The vehicle is registered and its care and delivery survey start.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="182"/>
+        <location filename="../../ui/showroom/order_panel.py" line="198"/>
+        <source>取消订单 %1？商机将回到“议价中”，订金 ¥%2 请另行退还客户。</source>
+        <translation>Cancel order %1? The lead goes back to negotiating; refund the ¥%2 deposit to the customer separately.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="201"/>
+        <source>取消订单</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="215"/>
         <source>已交车：车辆已登记，关怀与交车回访已安排。</source>
         <translation>Delivered: the vehicle is registered, its care and delivery survey are scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="218"/>
+        <source>订单已取消，商机回到“议价中”。</source>
+        <translation>Order cancelled; the lead is back in negotiating.</translation>
     </message>
 </context>
 <context>
@@ -4017,63 +4112,98 @@
 <context>
     <name>PointsPanel</name>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="56"/>
+        <location filename="../../ui/customers/points_panel.py" line="105"/>
+        <source>给该客户增加 %1 分积分？</source>
+        <extracomment>Ledger rows a page shows. The most points one manual adjustment adds or takes (a typing slip stays small).</extracomment>
+        <translation>Give this customer %1 points?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="106"/>
+        <source>从该客户扣减 %1 分积分？</source>
+        <translation>Take %1 points from this customer?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="107"/>
+        <source>调整积分</source>
+        <translation>Adjust points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="122"/>
+        <source>已调整 %1 分。</source>
+        <translation>Adjusted by %1 points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="127"/>
         <source>时间</source>
-        <extracomment>Ledger rows a page shows.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="56"/>
+        <location filename="../../ui/customers/points_panel.py" line="127"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="56"/>
+        <location filename="../../ui/customers/points_panel.py" line="127"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="57"/>
+        <location filename="../../ui/customers/points_panel.py" line="128"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="57"/>
+        <location filename="../../ui/customers/points_panel.py" line="128"/>
         <source>抵扣金额</source>
         <translation>Paid (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="57"/>
+        <location filename="../../ui/customers/points_panel.py" line="128"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="58"/>
+        <location filename="../../ui/customers/points_panel.py" line="129"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="59"/>
+        <location filename="../../ui/customers/points_panel.py" line="130"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="60"/>
+        <location filename="../../ui/customers/points_panel.py" line="131"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="78"/>
+        <location filename="../../ui/customers/points_panel.py" line="132"/>
+        <source>手工调整（正数增加，负数扣减）</source>
+        <translation>Adjust by hand (positive adds, negative takes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="133"/>
+        <source>调整原因（必填）</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="134"/>
+        <source>调整积分…</source>
+        <translation>Adjust points…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/points_panel.py" line="152"/>
         <source>积分余额：—</source>
         <translation>Points balance: —</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="83"/>
+        <location filename="../../ui/customers/points_panel.py" line="157"/>
         <source>积分余额：%1 分</source>
         <translation>Points balance: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/points_panel.py" line="85"/>
+        <location filename="../../ui/customers/points_panel.py" line="159"/>
         <source>第 %1–%2 条，共 %3 条</source>
         <translation>Rows %1–%2 of %3</translation>
     </message>

@@ -15,9 +15,10 @@ from app.domain.leads import (
     allowed_moves,
     check_lost,
     check_move,
+    check_order_cancel,
     missing_checks,
 )
-from app.errors import ValidationError
+from app.errors import Conflict, ValidationError
 
 
 def test_allowed_moves_by_hand_from_each_stage():
@@ -38,6 +39,10 @@ def test_allowed_moves_by_hand_from_each_stage():
     (Stage.NEGOTIATING, Stage.DELIVERED, "delivery", False),
     (Stage.ORDERED, Stage.DELIVERED, "hand", False), (Stage.LOST, Stage.CONTACTED, "quote", False),
     (Stage.NEW, Stage.LOST, "hand", False),
+    (Stage.ORDERED, Stage.NEGOTIATING, "cancel", True),
+    (Stage.ORDERED, Stage.NEGOTIATING, "hand", False),
+    (Stage.ORDERED, Stage.QUOTED, "cancel", False),
+    (Stage.DELIVERED, Stage.NEGOTIATING, "cancel", False),
 ])
 def test_moves_by_their_cause(frm, to, by, ok):
     if ok:
@@ -72,3 +77,13 @@ def test_every_code_has_names(kind, codes):
     for code in codes:
         zh, en = CODE_NAMES[f"{kind}.{code.value}"]
         assert zh and en and zh != en
+
+
+def test_an_order_is_cancelled_with_a_reason_and_only_before_delivery():
+    assert check_order_cancel(OrderStatus.OPEN, "  客户资金未到位 ") == "客户资金未到位"
+    with pytest.raises(ValidationError) as caught:
+        check_order_cancel(OrderStatus.OPEN, "   ")
+    assert caught.value.field == "cancel_reason"
+    for status in (OrderStatus.DELIVERED, OrderStatus.CANCELLED):
+        with pytest.raises(Conflict):
+            check_order_cancel(status, "客户改主意")

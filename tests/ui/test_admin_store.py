@@ -196,3 +196,37 @@ def test_bad_input_gets_a_clear_message_and_loses_nothing(db, admin, qtbot, shop
     with qtbot.waitSignal(items.saved, timeout=10_000):
         items.save_button.click()
     assert "AC" in [i.code for i in store_admin.list_items(db)]
+
+
+def test_divisions_are_created_and_renamed_and_a_used_code_is_refused(db, admin, qtbot,
+                                                                      switcher):
+    divisions = show_tab(qtbot, admin, admin.divisions)
+    divisions.start_new()
+    divisions.code.setText("south")
+    divisions.name.setText("华南大区")
+    with qtbot.waitSignal(divisions.saved, timeout=10_000):
+        divisions.save_button.click()
+    qtbot.waitUntil(lambda: divisions.model.rowCount() == 1, timeout=10_000)
+    assert [(d.code, d.name) for d in store_admin.list_divisions(db)] == [("SOUTH", "华南大区")]
+
+    divisions.start_new()
+    divisions.code.setText("SOUTH")
+    divisions.name.setText("华南二区")
+    divisions.save_button.click()
+    qtbot.waitUntil(lambda: "SOUTH" in divisions.message.text(), timeout=10_000)
+    assert "已被" in divisions.message.text() and "华南大区" in divisions.message.text()
+    assert divisions.code.text() == "SOUTH" and divisions.name.text() == "华南二区"  # as typed
+    switcher.apply("en")
+    divisions.save_button.click()
+    qtbot.waitUntil(lambda: "already used" in divisions.message.text(), timeout=10_000)
+    assert len(store_admin.list_divisions(db)) == 1           # nothing half-stored
+
+    choose_row(divisions, "SOUTH")
+    divisions.name.setText("华南一区")
+    with qtbot.waitSignal(divisions.saved, timeout=10_000):
+        divisions.save_button.click()
+    assert [(d.code, d.name) for d in store_admin.list_divisions(db)] == [("SOUTH", "华南一区")]
+
+    stores = show_tab(qtbot, admin, admin.stores)              # the stores' choice follows
+    assert [stores.division.itemText(i) for i in range(stores.division.count())][1:] == [
+        "华南一区 (SOUTH)"]

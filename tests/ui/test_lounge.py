@@ -122,6 +122,45 @@ def test_a_tap_on_an_order_moved_elsewhere_shows_where_it_stands(db, runner, qtb
     queue.stop()
 
 
+def test_an_order_is_cancelled_from_the_queue_after_asking(db, runner, qtbot, store, switcher):
+    from tests.ui.confirming import answer
+
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["绿茶"], 1)])
+    with acting_as(Actor(name="吧台", role="technician", desk="bar")):   # no REFRESHMENT
+        queue = BarQueue(db, runner, store.store_id, poll_ms=60_000)
+        qtbot.addWidget(queue)
+        with qtbot.waitSignal(queue.loaded, timeout=5000):
+            queue.start()
+        assert order.id in queue.buttons and queue.cancel_buttons == {}
+        queue.stop()
+    with acting_as(Actor(name="前台小李", role="reception", desk="reception")):
+        queue = BarQueue(db, runner, store.store_id, poll_ms=60_000)
+        qtbot.addWidget(queue)
+        queue.resize(1366, 768)
+        queue.show()
+        with qtbot.waitSignal(queue.loaded, timeout=5000):
+            queue.start()
+        queue.cancel_buttons[order.id].click()
+        assert "B1" in queue.confirm_box.text() and "绿茶" in queue.confirm_box.text()
+        answer(queue, yes=False)                           # 返回: the order stays
+        assert [o.state for o in refreshments.queue(db, store.store_id)] == ["new"]
+        shots = _shots()
+        if shots:
+            qtbot.wait(300)             # let the columns lay out their cards before the grab
+            queue.grab().save(str(shots / "queue-cancel_zh_CN.png"))
+            switcher.apply("en")
+            qtbot.wait(300)
+            queue.grab().save(str(shots / "queue-cancel_en.png"))
+            switcher.apply("zh_CN")
+        queue.cancel_buttons[order.id].click()
+        with qtbot.waitSignal(queue.loaded, timeout=5000):
+            answer(queue)
+        assert refreshments.queue(db, store.store_id) == ()
+        assert order.id not in queue.buttons
+        queue.stop()
+
+
 @pytest.mark.parametrize(("language", "size"), [
     ("zh_CN", (1920, 1080)), ("zh_CN", (1366, 768)), ("en", (1920, 1080)), ("en", (1366, 768))])
 def test_the_lounge_screen_draws_masked_plates_only(db, runner, qtbot, store, switcher,

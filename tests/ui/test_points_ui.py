@@ -155,3 +155,63 @@ def test_the_points_rules_are_set_in_the_care_settings(db, runner, qtbot, switch
     assert (stored.per_yuan, stored.tier_multipliers["gold"], stored.referral) == (
         Decimal("2"), Decimal("3"), 800)
     assert stored.tier_multipliers["silver"] == Decimal("1.5")     # untouched
+
+
+def test_a_manager_adjusts_points_by_hand_after_asking_and_others_do_not_see_it(
+        db, runner, qtbot, switcher):
+    from dataclasses import replace
+
+    from app import acting
+    from ui.customers.customer_window import CustomerWindow
+
+    bo = seed_back_office(db)
+    points.adjust(db, bo.customer_id, 500, store_id=bo.store_id, reason="开业赠送", now=NOON)
+    with acting.acting_as(replace(acting.current(), role="reception")):
+        window = CustomerWindow(db, runner, bo.customer_id, bo.store_id)
+        qtbot.addWidget(window)
+        runner.drain()
+        assert not window.points_panel.adjust_box.isVisibleTo(window.points_panel)
+    window = CustomerWindow(db, runner, bo.customer_id, bo.store_id)   # the manager's
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    runner.drain()
+    panel = window.points_panel
+    window.tabs.setCurrentWidget(panel)
+    assert panel.adjust_box.isVisible()
+
+    panel.adjust_points.setValue(-800)                 # more than held, and no reason
+    panel.adjust_button.click()
+    assert "扣减 800 分" in panel.confirm_box.text()
+    answer(panel)
+    runner.drain()
+    qtbot.waitUntil(lambda: "调整原因" in panel.adjust_message.text(), timeout=5000)
+    panel.adjust_reason.setText("重复发放冲正")
+    panel.adjust_button.click()
+    answer(panel)
+    runner.drain()
+    qtbot.waitUntil(lambda: "500" in panel.adjust_message.text(), timeout=5000)
+    assert panel.adjust_points.value() == -800 and panel.adjust_reason.text() == "重复发放冲正"
+    assert points.points_balance(db, bo.customer_id) == 500        # nothing stored
+
+    panel.adjust_points.setValue(-200)
+    panel.adjust_button.click()
+    answer(panel, yes=False)                          # 返回: nothing happens
+    runner.drain()
+    assert points.points_balance(db, bo.customer_id) == 500
+    panel.adjust_button.click()
+    answer(panel)
+    runner.drain()
+    qtbot.waitUntil(lambda: panel.page is not None and panel.page.balance == 300, timeout=5000)
+    assert points.points_balance(db, bo.customer_id) == 300
+    assert panel.model.data(panel.model.index(0, 3)) == "-200"
+    assert panel.model.data(panel.model.index(0, 5)) == "重复发放冲正"
+    assert panel.adjust_reason.text() == "" and "-200" in panel.adjust_message.text()
+    if SHOTS:
+        panel.adjust_points.setValue(50)
+        panel.adjust_reason.setText("老客户回馈")
+        window.grab().save(os.path.join(SHOTS, "customer-points-adjust-zh.png"))
+        switcher.apply("en")
+        _settle_layout(window)
+        window.grab().save(os.path.join(SHOTS, "customer-points-adjust-en.png"))
+        switcher.apply("zh_CN")

@@ -134,3 +134,58 @@ def test_order_refused_then_delivered_from_the_checklist(db, runner, qtbot, page
     _settle(runner, qtbot, lambda: orders.order.status == "delivered")
     assert leads.get_lead(db, card.id).card.stage == "delivered"
     _settle(runner, qtbot, lambda: _column_of(page, card.id) == -1)   # off the open board
+
+
+def test_an_order_cancelled_after_asking_takes_the_lead_back_to_negotiating(
+        db, runner, qtbot, page, shop, switcher):
+    import os
+
+    from app.domain.leads import Stage
+    from app.services import sales_orders
+    from tests.ui.confirming import answer
+
+    card = _register(page, runner, qtbot, shop.consultant_id)
+    quote = quotes.create_quote(db, QuoteForm(vehicle_id=page.camry_id,
+                                              consultant_id=shop.consultant_id,
+                                              customer_id=card.customer_id),
+                                store_id=shop.store_id)
+    leads.attach_quote(db, card.id, quote.id)
+    order = sales_orders.create_order(db, card.id, deposit="5000",
+                                      expected_delivery=store_today() + timedelta(days=7))
+    page.refresh()
+    orders = page.order_panel
+    orders.load(card.id)
+    _settle(runner, qtbot, lambda: orders.order is not None and orders.checklist.isVisible())
+    orders.cancel_button.click()                            # no reason: asked, then refused
+    assert order.number in orders.confirm_box.text() and "5,000.00" in orders.confirm_box.text()
+    answer(orders)
+    _settle(runner, qtbot, lambda: "原因" in orders.error.text())
+    assert orders.cancel_reason.property("invalid") is True
+    orders.cancel_reason.setText("客户资金未到位")
+    if os.environ.get("DEALERDESK_SHOTS"):
+        from PySide6.QtWidgets import QScrollArea
+
+        shots = os.environ["DEALERDESK_SHOTS"]
+        for area in page.findChildren(QScrollArea):          # the side column scrolls
+            if area.isAncestorOf(orders.cancel_button):
+                area.ensureWidgetVisible(orders.cancel_button)
+        page.grab().save(os.path.join(shots, "showroom-cancel-zh.png"))
+        switcher.apply("en")
+        page.grab().save(os.path.join(shots, "showroom-cancel-en.png"))
+        switcher.apply("zh_CN")
+    orders.cancel_button.click()
+    answer(orders, yes=False)                               # 返回: nothing happens
+    runner.drain()
+    assert sales_orders.orders_of(db, card.id)[0].status == "open"
+    assert orders.cancel_reason.text() == "客户资金未到位"
+    orders.cancel_button.click()
+    answer(orders)
+    _settle(runner, qtbot, lambda: orders.order.status == "cancelled")
+    assert leads.get_lead(db, card.id).card.stage == Stage.NEGOTIATING
+    assert orders.new_form.isVisible() and not orders.checklist.isVisible()
+    assert "已取消" in orders.summary.text() and "客户资金未到位" in orders.summary.text()
+    _settle(runner, qtbot, lambda: _column_of(page, card.id) == 5)    # negotiating
+    orders.deposit.setText("3000")                          # a new order may follow
+    orders.order_button.click()
+    _settle(runner, qtbot, lambda: orders.order.status == "open")
+    assert leads.get_lead(db, card.id).card.stage == Stage.ORDERED

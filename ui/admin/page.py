@@ -1,5 +1,5 @@
 """The admin page (管理): the audit log, staff accounts, and administering the store: stores,
-bays and their hours, service items, the working calendar."""
+divisions, bays and their hours, service items, the working calendar."""
 
 from __future__ import annotations
 
@@ -9,24 +9,26 @@ from ui.admin.accounts_panel import AccountsPanel
 from ui.admin.audit_page import AuditPage
 from ui.admin.bays_panel import BaysPanel
 from ui.admin.calendar_panel import CalendarPanel
+from ui.admin.divisions_panel import DivisionsPanel
 from ui.admin.items_panel import ItemsPanel
 from ui.admin.stores_panel import StoresPanel
 from ui.widgets.basics import Retranslatable
 
 
 class AdminPage(Retranslatable, QWidget):
-    """Tabs: the audit log, the staff accounts, stores, bays, service items, the calendar."""
+    """Tabs: the audit log, the staff accounts, stores, divisions, bays, service items, the calendar."""
 
     def __init__(self, db, runner, store_id: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audit = AuditPage(db, runner)
         self.accounts = AccountsPanel(db, runner)
         self.stores = StoresPanel(db, runner)
+        self.divisions = DivisionsPanel(db, runner)
         self.bays = BaysPanel(db, runner, store_id)
         self.items = ItemsPanel(db, runner)
         self.calendar = CalendarPanel(db, runner, store_id)
         self.tabs = QTabWidget()
-        for tab in (self.audit, self.accounts, self.stores, self.bays, self.items,
+        for tab in (self.audit, self.accounts, self.stores, self.divisions, self.bays, self.items,
                     self.calendar):
             self.tabs.addTab(tab, "")
         QVBoxLayout(self).addWidget(self.tabs)
@@ -35,6 +37,6 @@ class AdminPage(Retranslatable, QWidget):
     def retranslate(self) -> None:
         """Set every text through the current translator."""
         for index, text in enumerate((self.tr("审计日志"), self.tr("员工账户"), self.tr("门店"),
-                                      self.tr("工位与营业时间"), self.tr("服务项目与工时"),
+                                      self.tr("大区"), self.tr("工位与营业时间"), self.tr("服务项目与工时"),
                                       self.tr("工作日历"))):
             self.tabs.setTabText(index, text)

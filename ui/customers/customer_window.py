@@ -65,10 +65,12 @@ class CustomerWindow(Retranslatable, QWidget):
     failed = Signal(str)
 
     def __init__(self, db: Database, runner: TaskRunner, customer_id: int,
-                 parent: QWidget | None = None) -> None:
+                 store_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.failed.connect(show_status)
         self._db, self._runner, self.customer_id = db, runner, customer_id
+        #: The desk's store (a manual points adjustment is booked to it).
+        self.store_id = store_id
         self._version: int | None = None
         self.tier_status: TierStatus | None = None
         self.override_dialog: TierOverrideDialog | None = None
@@ -191,7 +193,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self.voice_panel = CustomerVoicePanel(self._db, self._runner, self.customer_id)
         self.tabs.addTab(self.voice_panel, "")
         self.tabs.addTab(self.timeline_view, "")
-        self.points_panel = PointsPanel(self._db, self._runner, self.customer_id)
+        self.points_panel = PointsPanel(self._db, self._runner, self.customer_id, self.store_id)
         self.tabs.addTab(self.points_panel, "")
         store_levels().changed.connect(self._show_tier)
         self.vehicles_view.clicked.connect(
@@ -272,6 +274,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self.orders_model.set_records(history.work_orders)
         self.timeline_model.set_records(loaded.timeline)
         self.points_panel.load(self.points_panel.offset)
+        self.points_panel.show_adjust_access()
         self._clear_error()
         self.loaded.emit()
 

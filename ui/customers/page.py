@@ -25,9 +25,10 @@ class CustomersPage(Retranslatable, QWidget):
 
     customer_opened = Signal(object)    # the CustomerWindow
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner = db, runner
+        self._db, self._runner, self.store_id = db, runner, store_id
         self.windows: list[CustomerWindow] = []
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -109,7 +110,7 @@ class CustomersPage(Retranslatable, QWidget):
                 window.show()
                 window.raise_()
                 return window
-        window = CustomerWindow(self._db, self._runner, customer_id)
+        window = CustomerWindow(self._db, self._runner, customer_id, self.store_id)
         self.windows.append(window)
         window.show()
         self.customer_opened.emit(window)

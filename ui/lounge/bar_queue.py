@@ -1,6 +1,7 @@
 """The bar's queue (吧台队列): its own window for the bar or kitchen, with big text and
 large buttons for a touch screen. Orders stand in three columns by state, each with its
-seat or table; one tap on an order moves it on (new → preparing → served)."""
+seat or table; one tap on an order moves it on (new → preparing → served). Whoever may take
+orders (REFRESHMENT) also finds 取消点餐 on an order not served yet, asked first."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import acting
 from app.db import Database
 from app.domain.refreshments import OrderState
+from app.domain.roles import Permission
 from app.services import refreshments
 from app.services.refreshments import QueueOrder
 from ui.messages import error_text, show_status
@@ -25,6 +28,7 @@ from ui.tasks import TaskRunner
 from ui.widgets import fit
 from ui.widgets.basics import Retranslatable, clear_layout, local_time
 from ui.widgets.code_text import code_text
+from ui.widgets.confirm import ask
 from ui.widgets.palette import fill_colours
 
 #: How often the queue asks for the orders again (the `live` work may also call `refresh`).
@@ -33,6 +37,8 @@ POLL_MS = 4000
 COLUMNS = (OrderState.NEW, OrderState.PREPARING, OrderState.SERVED)
 #: A button tall enough to hit with a finger.
 TAP_HEIGHT = 120
+#: The cancel button inside a card: smaller than the card, still a finger's size.
+CANCEL_HEIGHT = 52
 QUEUE_STYLE = """
 QWidget#barQueue { background: @background; }
 QPushButton[state="new"] { background: @due_soon_bg; border: 3px solid @due_soon;
@@ -64,6 +70,9 @@ class BarQueue(Retranslatable, QWidget):
         self._shown_key: tuple = ()
         self._loading = False
         self.buttons: dict[int, QPushButton] = {}
+        #: Each cancellable order's 取消点餐 button (inside its card).
+        self.cancel_buttons: dict[int, QPushButton] = {}
+        self.confirm_box = None
         grid = QGridLayout(self)
         self.headers: dict[str, QLabel] = {}
         self.columns: dict[str, QVBoxLayout] = {}
@@ -125,7 +134,7 @@ class BarQueue(Retranslatable, QWidget):
         if key == self._shown_key and not force:
             return      # nothing changed: keep the buttons (and a finger's press) as they are
         self._shown_key = key
-        self.buttons = {}
+        self.buttons, self.cancel_buttons = {}, {}
         for state in COLUMNS:
             clear_layout(self.columns[state])
             count = sum(1 for o in self._orders if o.state == state)
@@ -158,10 +167,33 @@ class BarQueue(Retranslatable, QWidget):
                 label.setWordWrap(True)     # a narrow column wraps a long seat or item
                 label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
                 lines.addWidget(label)
+        if order.state != OrderState.SERVED and _may_cancel():
+            lines.addWidget(self._cancel_button(order), 0, Qt.AlignmentFlag.AlignRight)
         button.setMinimumHeight(max(TAP_HEIGHT, lines.sizeHint().height()))
         button.setEnabled(order.state != OrderState.SERVED)
         button.clicked.connect(lambda _=False, o=order: self.advance(o))
         return button
+
+    def _cancel_button(self, order: QueueOrder) -> QPushButton:
+        cancel = QPushButton(self.tr("取消点餐"))
+        cancel.setFont(_font(18))
+        cancel.setMinimumHeight(CANCEL_HEIGHT)
+        cancel.clicked.connect(lambda _=False, o=order: self.ask_cancel(o))
+        self.cancel_buttons[order.id] = cancel
+        return cancel
+
+    def ask_cancel(self, order: QueueOrder) -> None:
+        """Ask before cancelling `order` (it then costs nothing and leaves the queue)."""
+        question = self.tr("取消 %1 的点餐（%2）？取消后不再制作，也不计费。").replace(
+            "%1", order.seat).replace("%2", "、".join(ln.name for ln in order.lines))
+        self.confirm_box = ask(self, question, self.tr("取消点餐"), lambda: self.cancel(order))
+
+    def cancel(self, order: QueueOrder) -> None:
+        """Cancel `order`; a refusal (served meanwhile, moved by another desk) is shown."""
+        db, store_id = self._db, self._store_id
+        self._runner.submit(
+            lambda: refreshments.cancel_order(db, store_id, order.id, order.version),
+            self._moved, self._move_failed)
 
     def advance(self, order: QueueOrder) -> None:
         """Move `order` on by one state (a tap on its button)."""
@@ -194,6 +226,11 @@ class BarQueue(Retranslatable, QWidget):
         """Stop polling when the window closes."""
         self.stop()
         super().closeEvent(event)
+
+
+def _may_cancel() -> bool:
+    actor = acting.current()
+    return actor is not None and actor.may(Permission.REFRESHMENT)
 
 
 def _font(pixels: int, *, bold: bool = False) -> QFont:

@@ -1,6 +1,8 @@
 """The lead's order (订单): made with a deposit and an expected delivery; then the delivery
 checklist (交车仪式: each item ticked records who and when) and the delivery with the car's
-VIN and plate. A refusal names the field and keeps what was typed."""
+VIN and plate, or its cancellation before delivery with a reason (asked first; the lead goes
+back to negotiating and a new order may be made). A refusal names the field and keeps what
+was typed."""
 
 from __future__ import annotations
 
@@ -49,6 +51,11 @@ class OrderPanel(Retranslatable, QGroupBox):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.deposit, self.vin, self.plate = QLineEdit(), QLineEdit(), QLineEdit()
+        self.cancel_reason = QLineEdit()
+        self.cancel_reason.setMaxLength(200)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.confirm_box = None
         self.expected = QDateEdit()
         self.expected.setCalendarPopup(True)
         self.expected.setDisplayFormat("yyyy-MM-dd")
@@ -62,7 +69,7 @@ class OrderPanel(Retranslatable, QGroupBox):
         self.order_button.clicked.connect(self.make_order)
         self.deliver_button.clicked.connect(self.ask_deliver)
         self.fields = {"deposit": self.deposit, "expected_delivery": self.expected,
-                       "vin": self.vin, "plate": self.plate}
+                       "vin": self.vin, "plate": self.plate, "cancel_reason": self.cancel_reason}
         self._build()
         self.retranslate()
         self.show_order(0, None)
@@ -85,6 +92,12 @@ class OrderPanel(Retranslatable, QGroupBox):
                        self.deliver_button):
             line.addWidget(widget, 1 if widget in (self.vin, self.plate) else 0)
         checks.addLayout(line)
+        cancel_line = QHBoxLayout()
+        self.cancel_label = QLabel()
+        cancel_line.addWidget(self.cancel_label)
+        cancel_line.addWidget(self.cancel_reason, 1)
+        cancel_line.addWidget(self.cancel_button)
+        checks.addLayout(cancel_line)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.new_form)
@@ -101,6 +114,9 @@ class OrderPanel(Retranslatable, QGroupBox):
         self.vin_label.setText(self.tr("车架号"))
         self.plate_label.setText(self.tr("车牌"))
         self.deposit.setPlaceholderText(self.tr("例如 5000"))
+        self.cancel_label.setText(self.tr("取消原因"))
+        self.cancel_reason.setPlaceholderText(self.tr("取消订单时必填"))
+        self.cancel_button.setText(self.tr("取消订单…"))
         self.show_order(self.lead_id, self.order)
 
     def load(self, lead_id: int) -> None:
@@ -118,10 +134,15 @@ class OrderPanel(Retranslatable, QGroupBox):
         """Show the order form (no order yet), the checklist (open order) or the result."""
         self.lead_id, self.order = lead_id, order
         self.setEnabled(bool(lead_id))
-        self.new_form.setVisible(order is None)
-        self.checklist.setVisible(order is not None)
-        if order is None:
-            self.summary.setText(self.tr("下订单：按已关联报价的配置，填写订金和预计交车日期。"))
+        cancelled = order is not None and order.status == "cancelled"
+        self.new_form.setVisible(order is None or cancelled)
+        self.checklist.setVisible(order is not None and not cancelled)
+        if order is None or cancelled:
+            prompt = self.tr("下订单：按已关联报价的配置，填写订金和预计交车日期。")
+            if cancelled:
+                prompt = self.tr("订单 %1 已取消（%2）。").replace("%1", order.number).replace(
+                    "%2", order.cancel_reason) + prompt
+            self.summary.setText(prompt)
             if not self.expected.date().isValid() or self.expected.date() < QDate(store_today()):
                 self.expected.setDate(QDate(store_today() + timedelta(days=14)))
             return
@@ -142,7 +163,8 @@ class OrderPanel(Retranslatable, QGroupBox):
             box.setText(name)
             box.setChecked(check.done_at is not None)
             box.setEnabled(is_open and check.done_at is None)
-        for widget in (self.vin, self.plate, self.deliver_button):
+        for widget in (self.vin, self.plate, self.deliver_button, self.cancel_reason,
+                       self.cancel_button):
             widget.setEnabled(is_open)
 
     def make_order(self) -> None:
@@ -168,6 +190,17 @@ class OrderPanel(Retranslatable, QGroupBox):
                     lambda: self._call(lambda: sales_orders.deliver_order(
                         db, order_id, version, vin=vin, plate=plate, survey_policy=policy)))
 
+    def ask_cancel(self) -> None:
+        """Cancel the order with the typed reason, after asking (the service checks it)."""
+        if self.order is None:
+            return
+        order, db, reason = self.order, self._db, self.cancel_reason.text()
+        question = self.tr("取消订单 %1？商机将回到“议价中”，订金 ¥%2 请另行退还客户。").replace(
+            "%1", order.number).replace("%2", f"{order.deposit:,.2f}")
+        self.confirm_box = confirm.ask(
+            self, question, self.tr("取消订单"), lambda: self._call(
+                lambda: sales_orders.cancel_order(db, order.id, order.version, reason=reason)))
+
     def _call(self, fn) -> None:
         for field in self.fields.values():
             mark_invalid(field, False)
@@ -180,6 +213,9 @@ class OrderPanel(Retranslatable, QGroupBox):
             self.vin.clear()
             self.plate.clear()
             self.error.setText(self.tr("已交车：车辆已登记，关怀与交车回访已安排。"))
+        elif order.status == "cancelled":
+            self.cancel_reason.clear()
+            self.error.setText(self.tr("订单已取消，商机回到“议价中”。"))
         self.show_order(self.lead_id, order)
         self.changed.emit()
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.domain.care_rules import CareKind
 from app.domain.leads import OPEN_STAGES, PIPELINE, DeliveryCheck, Stage, StageRefused
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, NotFound, StaleEdit, ValidationError
 from app.models import (
     CareItem,
     Customer,
@@ -263,6 +263,38 @@ def test_delivery_creates_vehicle_care_items_and_survey(db, floor):
     assert survey.customer_id == card.customer_id and done.surveys_created >= 1
     with pytest.raises(Conflict):                        # delivered once only
         sales_orders.deliver_order(db, order.id, None, vin=VIN, plate="粤A12345")
+
+
+def test_a_cancelled_order_takes_its_lead_back_to_negotiating(db, floor):
+    card, order = ordered(db, floor)
+    with pytest.raises(ValidationError) as caught:       # no reason: nothing changes
+        sales_orders.cancel_order(db, order.id, order.version, reason=" ")
+    assert caught.value.field == "cancel_reason"
+    assert sales_orders.orders_of(db, card.id)[0].status == "open"
+    assert leads.get_lead(db, card.id).card.stage == "ordered"
+    done = sales_orders.cancel_order(db, order.id, order.version, reason="客户资金未到位")
+    assert (done.status, done.cancel_reason) == ("cancelled", "客户资金未到位")
+    assert done.cancelled_at is not None
+    assert leads.get_lead(db, card.id).card.stage == "negotiating"
+    with db.session() as s:
+        moves = [(m.from_stage, m.to_stage) for m in s.scalars(
+            select(OpportunityStageChange).where(
+                OpportunityStageChange.opportunity_id == card.id)
+            .order_by(OpportunityStageChange.id))]
+    assert moves[-1] == ("ordered", "negotiating")
+    with pytest.raises(Conflict):                        # once only
+        sales_orders.cancel_order(db, order.id, None, reason="再取消一次")
+    with pytest.raises(StaleEdit):                       # a stale version is refused
+        sales_orders.cancel_order(db, order.id, order.version, reason="旧页面")
+    again = sales_orders.create_order(db, card.id, deposit="3000",      # a new order may follow
+                                      expected_delivery=store_today() + timedelta(days=20))
+    assert [o.status for o in sales_orders.orders_of(db, card.id)] == ["open", "cancelled"]
+    for item in DeliveryCheck:
+        again = sales_orders.tick_check(db, again.id, item.value)
+    sales_orders.deliver_order(db, again.id, None, vin=VIN, plate="粤A12345")
+    with pytest.raises(Conflict):                        # delivered: not cancelled any more
+        sales_orders.cancel_order(db, again.id, None, reason="客户后悔")
+    assert leads.get_lead(db, card.id).card.stage == "delivered"
 
 
 def test_a_prospect_registered_at_the_gate_opens_a_gate_lead(db, floor):
