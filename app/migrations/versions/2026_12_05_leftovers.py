@@ -1,7 +1,7 @@
 """Sales orders remember when and why they were cancelled (before delivery).
 
 Revision ID: 0011_leftovers
-Revises: 0010_leads
+Revises: 0010_stores
 Create Date: 2026-12-05 19:40:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011_leftovers"
-down_revision: str | None = "0010_leads"
+down_revision: str | None = "0010_stores"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
