@@ -71,6 +71,7 @@ class TestDriveBookingDialog(FormDialog):
         self.fields["licence_photo_path"] = self.photo
         self.grid = DayGrid()       # under the form: every hour of the day in sight
         self.body.insertWidget(1, self.grid, 1)
+        self.keep_buttons_after(self.grid)
         self.retranslate()
         self._load_consultants()
         self.load_day()

@@ -56,7 +56,16 @@ class FormDialog(Retranslatable, QDialog):
         self.labels.append(QLabel())
         self.form.addRow(self.labels[-1], widget)
         self.fields[field] = widget
+        self.keep_buttons_after(widget)
         return widget
+
+    def keep_buttons_after(self, widget: QWidget) -> None:
+        """Put OK and Cancel after `widget` in the Tab order (rows and panels added after the
+        buttons were made would otherwise come after them)."""
+        last = widget
+        for button in self.buttons.buttons():
+            QWidget.setTabOrder(last, button)
+            last = button
 
     def name_rows(self, *texts: str) -> None:
         """Name the rows, in the order they were added."""

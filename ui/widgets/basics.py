@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -81,5 +82,12 @@ class Retranslatable:
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            try:
+                self.retranslate()
+            except RuntimeError:
+                # A widget torn down while the event was on its way (its Qt children are
+                # gone): an exception escaping a Qt override kills PySide 6.11 outright.
+                logging.getLogger(__name__).exception(
+                    "retranslate of %s failed", type(self).__name__)
+                return
         super().changeEvent(event)
