@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from app.domain.care_rules import CareKind, Outcome, Side
 from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade
+from app.domain.leads import OrderStatus
 from app.domain.survey_templates import Occasion, SurveyStatus
 from app.domain.workflow import WorkOrderStatus as S
 from app.models import (
@@ -26,9 +27,11 @@ from app.models import (
     Customer,
     Division,
     MatchKind,
+    Opportunity,
     Part,
     QuoteStatus,
     ReplenishmentRequest,
+    SalesOrder,
     Staff,
     StaffRole,
     Store,
@@ -40,6 +43,7 @@ from app.models import (
     WorkOrderLine,
     WorkOrderStatusChange,
 )
+from app.models.customer import CustomerSource
 from app.models.quote import Quote
 from app.models.work_order import Approval, LineKind
 
@@ -237,17 +241,28 @@ def _surveys(x: _Seeder, gz01: int, sh01: int) -> None:
 
 
 def _quotes(x: _Seeder, gz01, gz02, sh01, consultant, other) -> None:
+    buyer = x.customer(name="陈静", mobile="13600000000")
+
     def quote(store, number, status, staff, revision=1, when=None):
-        x.add(Quote(store_id=store, number=number, revision=revision, status=status,
-                    consultant_id=staff.id if staff else None, created_at=when or at(15)))
+        return x.add(Quote(store_id=store, number=number, revision=revision, status=status,
+                           consultant_id=staff.id if staff else None,
+                           created_at=when or at(15)))
+
+    def order(quote, status=OrderStatus.OPEN, when=None):
+        lead = x.add(Opportunity(store_id=quote.store_id, customer_id=buyer.id,
+                                 source=CustomerSource.WALK_IN, quote_id=quote.id))
+        x.add(SalesOrder(store_id=quote.store_id, number=x.number("DD"), opportunity_id=lead.id,
+                         quote_id=quote.id, customer_id=buyer.id, total=Decimal("150000"),
+                         deposit=Decimal("5000"), expected_delivery=date(2026, 12, 20),
+                         status=status, created_at=when or at(16)))
 
     quote(gz01, "Q1", QuoteStatus.EXPIRED, consultant)
-    quote(gz01, "Q1", QuoteStatus.ACCEPTED, consultant, revision=2)  # one number, accepted
-    quote(gz01, "Q2", QuoteStatus.GIVEN, consultant)
-    quote(gz01, "Q3", QuoteStatus.GIVEN, other)
+    order(quote(gz01, "Q1", QuoteStatus.ACCEPTED, consultant, revision=2))  # one number, ordered
+    quote(gz01, "Q2", QuoteStatus.ACCEPTED, consultant)               # accepted, never ordered
+    order(quote(gz01, "Q3", QuoteStatus.ACCEPTED, other), OrderStatus.CANCELLED)  # not a sale
     quote(gz01, "Q4", QuoteStatus.DRAFT, other)                      # a draft: not given
-    quote(gz01, "Q5", QuoteStatus.ACCEPTED, other, when=at(1, month=12))
-    quote(gz02, "Q1", QuoteStatus.ACCEPTED, None)
+    order(quote(gz01, "Q5", QuoteStatus.ACCEPTED, other, when=at(1, month=12)))  # December
+    order(quote(gz02, "Q1", QuoteStatus.ACCEPTED, None), when=at(3, month=12))  # ordered later
     quote(sh01, "Q1", QuoteStatus.GIVEN, None)
 
 

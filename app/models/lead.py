@@ -99,7 +99,9 @@ class SalesOrder(Base):
     number: Mapped[str] = mapped_column(String(20))
     opportunity_id: Mapped[int] = mapped_column(
         ForeignKey("opportunities.id", ondelete="RESTRICT"), index=True)
-    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="RESTRICT"))
+    #: Indexed for quote → order conversion (`app.services.kpi_queries.quote_orders`).
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="RESTRICT"),
+                                          index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     consultant_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     brand: Mapped[str] = mapped_column(String(40), default="")

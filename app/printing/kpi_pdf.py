@@ -114,7 +114,7 @@ def _children(s: Styles, children) -> Flowable:
 
 def _consultants(s: Styles, consultants) -> Flowable:
     rows: list[list[object]] = [[Label("顾问", "Consultant", s.font),
-                                 Label("成交", "Accepted", s.font),
+                                 Label("成交订单", "Ordered", s.font),
                                  Label("报价", "Given", s.font), Label("转化率", "Rate", s.font)]]
     rows += [[c.name, str(c.figure.numerator), str(c.figure.denominator),
               value_text(c.figure)] for c in consultants]

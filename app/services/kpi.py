@@ -99,7 +99,7 @@ class KpiReport:
                               "name": c.place.name, "kpis": lines(c.figures)}
                              for c in self.children],
                 "consultants": [{"store_id": c.store_id, "consultant_id": c.consultant_id,
-                                 "name": c.name, "accepted": str(c.figure.numerator),
+                                 "name": c.name, "ordered": str(c.figure.numerator),
                                  "given": c.figure.denominator,
                                  "value": None if c.figure.value is None else str(c.figure.value)}
                                 for c in self.consultants],

@@ -21,6 +21,7 @@ from app.domain import workflow
 from app.domain.care_rules import SERVICE_REMINDERS, Outcome
 from app.domain.complaint_sla import CONTACT_LIMIT, SOLUTION_LIMIT, ComplaintStatus
 from app.domain.kpi import COMEBACK_DAYS, Period
+from app.domain.leads import OrderStatus
 from app.domain.satisfaction import SATISFIED_AT
 from app.domain.store_time import STORE_TZ
 from app.domain.survey_templates import STARS, TEN, SurveyStatus
@@ -35,6 +36,7 @@ from app.models import (
     Customer,
     QuoteStatus,
     ReplenishmentRequest,
+    SalesOrder,
     Survey,
     SurveyAnswer,
     Visit,
@@ -229,15 +231,20 @@ def data_completeness(session: Session, period: Period, stores) -> Counts:
 
 def quote_orders(session: Session, period: Period, stores) -> dict[tuple[int, int | None],
                                                                    tuple[Decimal, int]]:
-    """Quote → order conversion per (store, consultant): quote numbers accepted ÷ quote
-    numbers given (any revision not a draft), made in the period.
+    """Quote → order conversion per (store, consultant): quote numbers made in the period
+    (any revision not a draft) of which a revision became a sales order (订单) not
+    cancelled, whenever it was ordered ÷ the quote numbers given.
 
-    The one place that says what an order is: today an accepted quote. When the leads
-    issue's orders (订单) land, count the quotes that became an order here instead.
+    The one place that says what an order is (`app.domain.kpi`'s `quote_conversion`).
     """
-    accepted = case((Quote.status == QuoteStatus.ACCEPTED, Quote.number))
+    revision = aliased(Quote)
+    became_order = exists().where(
+        revision.store_id == Quote.store_id, revision.number == Quote.number,
+        SalesOrder.quote_id == revision.id, SalesOrder.status != OrderStatus.CANCELLED,
+    ).correlate(Quote)
+    ordered = case((became_order, Quote.number))
     rows = session.execute(
-        select(Quote.store_id, Quote.consultant_id, func.count(distinct(accepted)),
+        select(Quote.store_id, Quote.consultant_id, func.count(distinct(ordered)),
                func.count(distinct(Quote.number)))
         .where(_stores(Quote.store_id, stores), Quote.status != QuoteStatus.DRAFT,
                Quote.created_at >= period.start, Quote.created_at < period.end)
