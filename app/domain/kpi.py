@@ -95,6 +95,18 @@ PERIOD_KPIS: tuple[KpiDefinition, ...] = (
                   ("本期工单的配件行", "part lines of the period's work orders")),
 )
 
+#: The KPIs whose store-day counts add up to a week's or month's (each fact belongs to one
+#: day: the work order's opening or delivery, the estimate's sending, the survey's answer),
+#: materialised per closed day (`app.services.kpi_daily`). The others count distinct care
+#: items, customers or quote numbers over the whole period and are always counted live.
+DAILY_KPIS: tuple[str, ...] = (
+    "booking_share", "approval_turnaround", "work_order_accuracy",
+    "lines_changed_after_approval", "comebacks", "satisfaction", "parts_fill_rate")
+
+#: A closed day's materialised figures can still change this many days later (a comeback
+#: within `COMEBACK_DAYS`, a late answer or replenishment): the nightly count re-counts them.
+RECOUNT_DAYS = COMEBACK_DAYS + 1
+
 #: Today's figures of one store (counts; the waiting time is in minutes).
 TODAY_FIGURES: tuple[str, ...] = (
     "arrivals", "expected", "expected_arrived", "in_shop", "waiting", "longest_wait_min",
@@ -188,6 +200,12 @@ def month_period(text: str) -> Period:
                               field="month") from None
     after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return Period("month", first, after, first.strftime("%Y-%m"))
+
+
+def day_period(first: date, after: date | None = None) -> Period:
+    """The store days [first, after) (one day when `after` is None)."""
+    after = after or first + timedelta(days=1)
+    return Period("day", first, after, first.isoformat())
 
 
 def week_period(day: date) -> Period:

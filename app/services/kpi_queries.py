@@ -48,10 +48,12 @@ from app.models.quote import Quote
 from app.models.work_order import LineKind
 
 Counts = dict[int, tuple[Decimal, int]]
+#: Approval turnaround's hours as reported; the daily figures keep more places.
+HOURS_PLACES = Decimal("0.01")
 S = WorkOrderStatus
 
 
-def _stores(column, stores: Collection[int] | None):
+def store_filter(column, stores: Collection[int] | None):
     """The WHERE clause of the stores counted (none: every store with an id)."""
     return column.in_(list(stores)) if stores is not None else column.is_not(None)
 
@@ -97,7 +99,7 @@ def invitation_success(session: Session, period: Period, stores) -> Counts:
         select(CareItem.store_id, func.count(distinct(booked)),
                func.count(distinct(CareOutcome.item_id)))
         .join(CareItem, CareItem.id == CareOutcome.item_id)
-        .where(_stores(CareItem.store_id, stores), CareOutcome.at >= period.start,
+        .where(store_filter(CareItem.store_id, stores), CareOutcome.at >= period.start,
                CareOutcome.at < period.end,
                CareOutcome.outcome.in_([Outcome.INVITED, Outcome.BOOKED]))
         .group_by(CareItem.store_id)))
@@ -109,14 +111,14 @@ def reminder_conversion(session: Session, period: Period, stores) -> Counts:
         select(CareItem.store_id,
                func.sum(case((CareItem.status == Outcome.BOOKED.value, 1), else_=0)),
                func.count())
-        .where(_stores(CareItem.store_id, stores), CareItem.due_date >= period.first,
+        .where(store_filter(CareItem.store_id, stores), CareItem.due_date >= period.first,
                CareItem.due_date < period.after,
                CareItem.kind.in_([k.value for k in SERVICE_REMINDERS]))
         .group_by(CareItem.store_id)))
 
 
 def _opened(period: Period, stores):
-    return (_stores(WorkOrder.store_id, stores), WorkOrder.opened_at >= period.start,
+    return (store_filter(WorkOrder.store_id, stores), WorkOrder.opened_at >= period.start,
             WorkOrder.opened_at < period.end)
 
 
@@ -127,14 +129,15 @@ def booking_share(session: Session, period: Period, stores) -> Counts:
         .where(*_opened(period, stores)).group_by(WorkOrder.store_id)))
 
 
-def approval_turnaround(session: Session, period: Period, stores) -> Counts:
+def approval_turnaround(session: Session, period: Period, stores,
+                        places: Decimal = HOURS_PLACES) -> Counts:
     """Hours from an estimate sent (into awaiting approval, in the period) to the
-    customer's answer (the next move out of it), summed ÷ estimates answered."""
+    customer's answer (the next move out of it), summed (to `places`) ÷ estimates answered."""
     sent = (select(WorkOrder.store_id.label("store_id"),
                    WorkOrderStatusChange.work_order_id.label("work_order_id"),
                    WorkOrderStatusChange.at.label("sent_at"))
             .join(WorkOrder, WorkOrder.id == WorkOrderStatusChange.work_order_id)
-            .where(_stores(WorkOrder.store_id, stores),
+            .where(store_filter(WorkOrder.store_id, stores),
                    WorkOrderStatusChange.to_status == S.AWAITING_APPROVAL,
                    WorkOrderStatusChange.at >= period.start, WorkOrderStatusChange.at < period.end)
             .offset(0)       # a fence: the store's estimates first, then each one's answer
@@ -149,12 +152,12 @@ def approval_turnaround(session: Session, period: Period, stores) -> Counts:
         select(pairs.c.store_id, func.sum(_hours(session, pairs.c.answered_at, pairs.c.sent_at)),
                func.count())
         .where(pairs.c.answered_at.is_not(None)).group_by(pairs.c.store_id))
-    return {int(store): (Decimal(str(hours)).quantize(Decimal("0.01"), ROUND_HALF_UP), int(n))
+    return {int(store): (Decimal(str(hours)).quantize(places, ROUND_HALF_UP), int(n))
             for store, hours, n in rows if store is not None}
 
 
 def _delivered(period: Period, stores):
-    return (_stores(WorkOrder.store_id, stores), WorkOrder.status == S.DELIVERED,
+    return (store_filter(WorkOrder.store_id, stores), WorkOrder.status == S.DELIVERED,
             WorkOrder.closed_at >= period.start, WorkOrder.closed_at < period.end)
 
 
@@ -212,7 +215,7 @@ def satisfaction(session: Session, period: Period, stores) -> Counts:
     return _counts(session.execute(
         select(Survey.store_id, func.sum(satisfied), func.count())
         .join(Survey, Survey.id == SurveyAnswer.survey_id)
-        .where(_stores(Survey.store_id, stores), Survey.status == SurveyStatus.ANSWERED,
+        .where(store_filter(Survey.store_id, stores), Survey.status == SurveyStatus.ANSWERED,
                Survey.answered_at >= period.start, Survey.answered_at < period.end)
         .group_by(Survey.store_id)))
 
@@ -246,7 +249,7 @@ def quote_orders(session: Session, period: Period, stores) -> dict[tuple[int, in
     rows = session.execute(
         select(Quote.store_id, Quote.consultant_id, func.count(distinct(ordered)),
                func.count(distinct(Quote.number)))
-        .where(_stores(Quote.store_id, stores), Quote.status != QuoteStatus.DRAFT,
+        .where(store_filter(Quote.store_id, stores), Quote.status != QuoteStatus.DRAFT,
                Quote.created_at >= period.start, Quote.created_at < period.end)
         .group_by(Quote.store_id, Quote.consultant_id))
     return {(int(store), consultant): (Decimal(num), int(den))
@@ -266,10 +269,19 @@ def parts_fill_rate(session: Session, period: Period, stores) -> Counts:
         .group_by(WorkOrder.store_id)))
 
 
-def daily_work_orders(session: Session, period: Period, store_id: int | None):
+def additive_counts(session: Session, period: Period, stores,
+                    hours_places: Decimal = HOURS_PLACES) -> dict[str, Counts]:
+    """The counts of `app.domain.kpi.DAILY_KPIS` (those a period's days add up to)."""
+    return {"booking_share": booking_share(session, period, stores),
+            "approval_turnaround": approval_turnaround(session, period, stores, hours_places),
+            **work_order_quality(session, period, stores),
+            "satisfaction": satisfaction(session, period, stores),
+            "parts_fill_rate": parts_fill_rate(session, period, stores)}
+
+
+def daily_work_orders(session: Session, period: Period, stores):
     """(store day, work orders opened, of them from a booking) for each day with any."""
     day = store_day(session, WorkOrder.opened_at).label("day")
-    stores = None if store_id is None else [store_id]
     return session.execute(
         select(day, func.count(), func.count(WorkOrder.booking_id))
         .where(*_opened(period, stores)).group_by(day).order_by(day)).all()
