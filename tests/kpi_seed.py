@@ -15,6 +15,7 @@ from decimal import Decimal
 from app.domain.care_rules import CareKind, Outcome, Side
 from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade
 from app.domain.leads import OrderStatus
+from app.domain.refreshments import OrderState
 from app.domain.survey_templates import Occasion, SurveyStatus
 from app.domain.workflow import WorkOrderStatus as S
 from app.models import (
@@ -30,6 +31,7 @@ from app.models import (
     Opportunity,
     Part,
     QuoteStatus,
+    RefreshmentOrder,
     ReplenishmentRequest,
     SalesOrder,
     Staff,
@@ -70,6 +72,7 @@ EXPECTED: dict[str, tuple[Decimal, int]] = {
     "data_completeness": (Decimal(1), 2),
     "quote_conversion": (Decimal(1), 3),
     "parts_fill_rate": (Decimal(2), 3),
+    "refreshment_cost": (Decimal("60.00"), 2),
 }
 
 #: The other stores' November facts: store code → KPI code → (numerator, denominator).
@@ -159,6 +162,7 @@ def seed_group(db) -> Group:
         _surveys(x, gz01, sh01)
         _quotes(x, gz01, gz02, sh01, consultant, other)
         _other_stores(x, gz02, sh01, bay_sh)
+        _refreshments(x, gz01, sh01)
         _today(x, gz01, sh01, bay, bay_sh)
         return Group(south.id, east.id, gz01, gz02, sh01, consultant.id)
 
@@ -273,6 +277,23 @@ def _other_stores(x: _Seeder, gz02: int, sh01: int, bay_sh) -> None:
                  status=S.DELIVERED, closed=at(5, 5))
     for day in (6, 7):
         x.work_order(sh01, car, customer, at(day), status=S.DELIVERED, closed=at(day, 5))
+
+
+def _refreshments(x: _Seeder, gz01: int, sh01: int) -> None:
+    """Two November visits at GZ01 ordered ¥30 + ¥20 and ¥10 (¥60 ÷ 2 visits); a cancelled
+    order, an order without a visit, December's and SH01's do not count."""
+    first, second, december = (x.add(Visit(arrived_at=when, match=MatchKind.EXACT))
+                               for when in (at(11), at(12), at(2, month=12)))
+    for store, visit, worth, state, when in (
+            (gz01, first, "30", OrderState.SERVED, at(11, 3)),
+            (gz01, first, "20", OrderState.NEW, at(11, 4)),
+            (gz01, first, "15", OrderState.CANCELLED, at(11, 4)),
+            (gz01, second, "10", OrderState.SERVED, at(12, 3)),
+            (gz01, None, "8", OrderState.SERVED, at(12, 3)),
+            (gz01, december, "40", OrderState.SERVED, at(2, 3, month=12)),
+            (sh01, second, "99", OrderState.SERVED, at(12, 3))):
+        x.add(RefreshmentOrder(store_id=store, visit_id=visit.id if visit else None,
+                               worth=Decimal(worth), state=state, ordered_at=when))
 
 
 def _today(x: _Seeder, gz01: int, sh01: int, bay, bay_sh) -> None:

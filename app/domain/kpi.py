@@ -1,7 +1,8 @@
 """The store's key figures (KPI): what each one counts, declared once, and their arithmetic.
 
 Every KPI is a numerator over a denominator. A rate is numerator ÷ denominator in percent;
-an average (approval turnaround) is a sum of hours ÷ a count. The queries that count them
+an average (approval turnaround, refreshment cost per visit) is a sum of hours or yuan ÷ a
+count. The queries that count them
 live in `app.services.kpi`; this module only says what is counted and how it is divided,
 so the screen, the PDF, the CSV and `main.py report` show the same figure. Names of the
 codes (`kpi.<code>`) are in `app.domain.code_names`.
@@ -27,6 +28,7 @@ class Unit(StrEnum):
 
     PERCENT = "percent"
     HOURS = "hours"
+    YUAN = "yuan"
 
 
 class Level(StrEnum):
@@ -49,7 +51,7 @@ class KpiDefinition:
     higher_is_better: bool = True
 
 
-_P, _H = Unit.PERCENT, Unit.HOURS
+_P, _H, _Y = Unit.PERCENT, Unit.HOURS, Unit.YUAN
 
 #: The period KPIs (week / month), in the order the dashboard and the report show them.
 PERIOD_KPIS: tuple[KpiDefinition, ...] = (
@@ -93,6 +95,11 @@ PERIOD_KPIS: tuple[KpiDefinition, ...] = (
     KpiDefinition("parts_fill_rate", _P,
                   ("现货满足的配件行", "part lines served from stock"),
                   ("本期工单的配件行", "part lines of the period's work orders")),
+    KpiDefinition("refreshment_cost", _Y,
+                  ("到店客人点的茶歇按菜单价合计（元，取消的不算）",
+                   "refreshments ordered for visits, at menu prices (yuan; cancelled ones not)"),
+                  ("点了茶歇的到店", "visits that ordered refreshments"),
+                  higher_is_better=False),
 )
 
 #: The KPIs whose store-day counts add up to a week's or month's (each fact belongs to one
@@ -133,7 +140,7 @@ class Figure:
 
     @property
     def value(self) -> Decimal | None:
-        """The ratio in the KPI's unit (percent with one decimal, hours with two); None
+        """The ratio in the KPI's unit (percent with one decimal, hours or yuan with two); None
         when there is nothing to divide by."""
         return ratio(definition(self.code).unit, self.numerator, self.denominator)
 

@@ -31,12 +31,15 @@ from app.printing.layout import (
 
 
 def value_text(figure: rules.Figure) -> str:
-    """A figure's value as printed: "66.7%", "3.00 h", or "—" with nothing to divide by."""
+    """A figure's value as printed: "66.7%", "3.00 h", "¥25.00", or "—" with nothing to
+    divide by."""
     value = figure.value
     if value is None:
         return "—"
-    return f"{value}%" if rules.definition(figure.code).unit is rules.Unit.PERCENT \
-        else f"{value} h"
+    unit = rules.definition(figure.code).unit
+    if unit is rules.Unit.PERCENT:
+        return f"{value}%"
+    return f"¥{value}" if unit is rules.Unit.YUAN else f"{value} h"
 
 
 def render_kpi_report(report: Any, place_name: str, store: StoreInfo) -> bytes:

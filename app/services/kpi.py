@@ -292,6 +292,7 @@ def _per_store(session: Session, period: Period, stores, quote_orders: dict,
         "invitation_success": q.invitation_success(session, period, stores),
         "reminder_conversion": q.reminder_conversion(session, period, stores),
         "data_completeness": q.data_completeness(session, period, stores),
+        "refreshment_cost": q.refreshment_cost(session, period, stores),
         **(additive or q.additive_counts(session, period, stores)),
     }
     quotes: dict[int, tuple[Decimal, int]] = {}

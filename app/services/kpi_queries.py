@@ -35,6 +35,7 @@ from app.models import (
     Complaint,
     Customer,
     QuoteStatus,
+    RefreshmentOrder,
     ReplenishmentRequest,
     SalesOrder,
     Survey,
@@ -46,6 +47,7 @@ from app.models import (
 )
 from app.models.quote import Quote
 from app.models.work_order import LineKind
+from app.services.refreshment_figures import costs_something
 
 Counts = dict[int, tuple[Decimal, int]]
 #: Approval turnaround's hours as reported; the daily figures keep more places.
@@ -277,6 +279,17 @@ def additive_counts(session: Session, period: Period, stores,
             **work_order_quality(session, period, stores),
             "satisfaction": satisfaction(session, period, stores),
             "parts_fill_rate": parts_fill_rate(session, period, stores)}
+
+
+def refreshment_cost(session: Session, period: Period, stores) -> Counts:
+    """Refreshments ordered for a visit in the period (not cancelled) at menu prices, in
+    yuan ÷ the visits they were ordered for."""
+    o = RefreshmentOrder
+    return _counts(session.execute(
+        select(o.store_id, func.sum(o.worth), func.count(distinct(o.visit_id)))
+        .where(store_filter(o.store_id, stores), costs_something(), o.visit_id.is_not(None),
+               o.ordered_at >= period.start, o.ordered_at < period.end)
+        .group_by(o.store_id)))
 
 
 def daily_work_orders(session: Session, period: Period, stores):
