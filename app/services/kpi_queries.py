@@ -96,15 +96,27 @@ def without_jit(session: Session) -> None:
 
 def invitation_success(session: Session, period: Period, stores) -> Counts:
     """Care items booked ÷ items invited or booked, by their outcomes in the period."""
-    booked = case((CareOutcome.outcome == Outcome.BOOKED, CareOutcome.item_id))
+    found = (select(CareOutcome.item_id.label("item_id"), CareOutcome.outcome.label("outcome"))
+             .where(CareOutcome.at >= period.start, CareOutcome.at < period.end,
+                    CareOutcome.outcome.in_([Outcome.INVITED, Outcome.BOOKED])))
+    if stores is not None and len(stores) == 1:
+        # one store: its care items by the (store_id, …) index, joined to the outcomes
+        rows = (found.add_columns(CareItem.store_id.label("store_id"))
+                .join(CareItem, CareItem.id == CareOutcome.item_id)
+                .where(store_filter(CareItem.store_id, stores)).subquery())
+    else:
+        # many stores: the period's outcomes first, each one's store by its item's primary
+        # key (a hash of every care item of the group's history costs more); fenced twice so
+        # that the lookup runs once per outcome
+        outcomes = found.offset(0).subquery()
+        store = (select(CareItem.store_id).where(CareItem.id == outcomes.c.item_id)
+                 .correlate(outcomes).scalar_subquery())
+        rows = select(store.label("store_id"), outcomes.c.item_id, outcomes.c.outcome) \
+            .offset(0).subquery()
+    booked = case((rows.c.outcome == Outcome.BOOKED, rows.c.item_id))
     return _counts(session.execute(
-        select(CareItem.store_id, func.count(distinct(booked)),
-               func.count(distinct(CareOutcome.item_id)))
-        .join(CareItem, CareItem.id == CareOutcome.item_id)
-        .where(store_filter(CareItem.store_id, stores), CareOutcome.at >= period.start,
-               CareOutcome.at < period.end,
-               CareOutcome.outcome.in_([Outcome.INVITED, Outcome.BOOKED]))
-        .group_by(CareItem.store_id)))
+        select(rows.c.store_id, func.count(distinct(booked)), func.count(distinct(rows.c.item_id)))
+        .where(store_filter(rows.c.store_id, stores)).group_by(rows.c.store_id)))
 
 
 def reminder_conversion(session: Session, period: Period, stores) -> Counts:
@@ -227,11 +239,18 @@ def data_completeness(session: Session, period: Period, stores) -> Counts:
     condition of `app.domain.kpi.is_complete`, in SQL)."""
     complete = and_(func.length(func.trim(Customer.name)) > 0, Customer.mobile.is_not(None),
                     func.length(func.trim(Customer.mobile)) > 0, Customer.birthday.is_not(None))
+    pairs = (select(WorkOrder.store_id.label("store_id"),
+                    WorkOrder.customer_id.label("customer_id"))
+             .where(*_opened(period, stores), WorkOrder.customer_id.is_not(None))
+             .distinct()
+             .offset(0)        # a fence: the period's customers first, then each one's record
+             .subquery())
+    # each customer's record by primary key (not a hash of the group's million customers)
+    is_complete = (select(case((complete, 1), else_=0)).where(Customer.id == pairs.c.customer_id)
+                   .correlate(pairs).scalar_subquery())
     return _counts(session.execute(
-        select(WorkOrder.store_id, func.count(distinct(case((complete, Customer.id)))),
-               func.count(distinct(Customer.id)))
-        .join(Customer, Customer.id == WorkOrder.customer_id)
-        .where(*_opened(period, stores)).group_by(WorkOrder.store_id)))
+        select(pairs.c.store_id, func.sum(is_complete), func.count())
+        .group_by(pairs.c.store_id)))
 
 
 def quote_orders(session: Session, period: Period, stores) -> dict[tuple[int, int | None],
