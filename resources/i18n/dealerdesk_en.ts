@@ -5039,7 +5039,7 @@
     <message>
         <location filename="../../ui/reports/page.py" line="294"/>
         <source>成交</source>
-        <translation>Accepted</translation>
+        <translation>Ordered</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="294"/>
