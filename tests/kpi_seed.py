@@ -17,6 +17,7 @@ from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, Compla
 from app.domain.leads import OrderStatus
 from app.domain.refreshments import OrderState
 from app.domain.survey_templates import Occasion, SurveyStatus
+from app.domain.test_drives import DriveStatus
 from app.domain.workflow import WorkOrderStatus as S
 from app.models import (
     Bay,
@@ -39,6 +40,8 @@ from app.models import (
     Store,
     Survey,
     SurveyAnswer,
+    TestDrive,
+    TestDriveCar,
     Vehicle,
     Visit,
     WorkOrder,
@@ -73,6 +76,7 @@ EXPECTED: dict[str, tuple[Decimal, int]] = {
     "quote_conversion": (Decimal(1), 3),
     "parts_fill_rate": (Decimal(2), 3),
     "refreshment_cost": (Decimal("60.00"), 2),
+    "test_drive_conversion": (Decimal(1), 3),
 }
 
 #: The other stores' November facts: store code → KPI code → (numerator, denominator).
@@ -160,7 +164,8 @@ def seed_group(db) -> Group:
         _care(x, gz01, sh01)
         _workshop(x, gz01, bay)
         _surveys(x, gz01, sh01)
-        _quotes(x, gz01, gz02, sh01, consultant, other)
+        buyer = _quotes(x, gz01, gz02, sh01, consultant, other)
+        _test_drives(x, gz01, buyer)
         _other_stores(x, gz02, sh01, bay_sh)
         _refreshments(x, gz01, sh01)
         _today(x, gz01, sh01, bay, bay_sh)
@@ -244,7 +249,7 @@ def _surveys(x: _Seeder, gz01: int, sh01: int) -> None:
     survey(sh01, at(12), {"overall": (1, 10)})
 
 
-def _quotes(x: _Seeder, gz01, gz02, sh01, consultant, other) -> None:
+def _quotes(x: _Seeder, gz01, gz02, sh01, consultant, other) -> Customer:
     buyer = x.customer(name="陈静", mobile="13600000000")
 
     def quote(store, number, status, staff, revision=1, when=None):
@@ -268,6 +273,23 @@ def _quotes(x: _Seeder, gz01, gz02, sh01, consultant, other) -> None:
     order(quote(gz01, "Q5", QuoteStatus.ACCEPTED, other, when=at(1, month=12)))  # December
     order(quote(gz02, "Q1", QuoteStatus.ACCEPTED, None), when=at(3, month=12))  # ordered later
     quote(sh01, "Q1", QuoteStatus.GIVEN, None)
+    return buyer
+
+
+def _test_drives(x: _Seeder, gz01: int, buyer: Customer) -> None:
+    """November at GZ01: the buyer drove on the 14th and ordered on the 16th (counts), drove
+    again on the 20th (no order since); another customer drove and did not order; a
+    cancelled drive and December's do not count."""
+    car = x.add(TestDriveCar(store_id=gz01, plate="粤A试001", model="凯美瑞"))
+    browser = x.customer(name="周杰", mobile="13300000000")
+    for who, day, month, status in ((buyer, 14, 11, DriveStatus.RETURNED),
+                                    (buyer, 20, 11, DriveStatus.RETURNED),
+                                    (browser, 21, 11, DriveStatus.RETURNED),
+                                    (browser, 22, 11, DriveStatus.CANCELLED),
+                                    (buyer, 2, 12, DriveStatus.RETURNED)):
+        x.add(TestDrive(number=x.number("TD"), store_id=gz01, car_id=car.id, customer_id=who.id,
+                        start_at=at(day, month=month), end_at=at(day, 3, month=month),
+                        status=status, licence_number="440101199001011234"))
 
 
 def _other_stores(x: _Seeder, gz02: int, sh01: int, bay_sh) -> None:

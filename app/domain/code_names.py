@@ -151,6 +151,7 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "kpi.satisfaction": ("满意度", "Satisfaction"),
     "kpi.data_completeness": ("客户资料完整率", "Customer data completeness"),
     "kpi.quote_conversion": ("报价→订单转化率", "Quote → order conversion"),
+    "kpi.test_drive_conversion": ("试驾→订单转化率", "Test drive → order conversion"),
     "kpi.parts_fill_rate": ("配件满足率", "Parts fill rate"),
     "kpi.refreshment_cost": ("茶歇每次到店成本（元）", "Refreshment cost per visit (yuan)"),
     "kpi_today.arrivals": ("今日到店", "Arrivals today"),

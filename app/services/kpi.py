@@ -293,6 +293,7 @@ def _per_store(session: Session, period: Period, stores, quote_orders: dict,
         "reminder_conversion": q.reminder_conversion(session, period, stores),
         "data_completeness": q.data_completeness(session, period, stores),
         "refreshment_cost": q.refreshment_cost(session, period, stores),
+        "test_drive_conversion": q.test_drive_conversion(session, period, stores),
         **(additive or q.additive_counts(session, period, stores)),
     }
     quotes: dict[int, tuple[Decimal, int]] = {}

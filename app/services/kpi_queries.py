@@ -25,6 +25,7 @@ from app.domain.leads import OrderStatus
 from app.domain.satisfaction import SATISFIED_AT
 from app.domain.store_time import STORE_TZ
 from app.domain.survey_templates import STARS, TEN, SurveyStatus
+from app.domain.test_drives import DriveStatus
 from app.domain.workflow import WorkOrderStatus
 from app.models import (
     Bay,
@@ -40,6 +41,7 @@ from app.models import (
     SalesOrder,
     Survey,
     SurveyAnswer,
+    TestDrive,
     Visit,
     WorkOrder,
     WorkOrderLine,
@@ -298,6 +300,20 @@ def additive_counts(session: Session, period: Period, stores,
             **work_order_quality(session, period, stores),
             "satisfaction": satisfaction(session, period, stores),
             "parts_fill_rate": parts_fill_rate(session, period, stores)}
+
+
+def test_drive_conversion(session: Session, period: Period, stores) -> Counts:
+    """Test drives started in the period and back, after which the customer ordered a car
+    at the store (a sales order not cancelled, made since the drive) ÷ those test drives."""
+    ordered = exists().where(SalesOrder.customer_id == TestDrive.customer_id,
+                             SalesOrder.store_id == TestDrive.store_id,
+                             SalesOrder.created_at >= TestDrive.start_at,
+                             SalesOrder.status != OrderStatus.CANCELLED).correlate(TestDrive)
+    return _counts(session.execute(
+        select(TestDrive.store_id, func.sum(case((ordered, 1), else_=0)), func.count())
+        .where(store_filter(TestDrive.store_id, stores), TestDrive.status == DriveStatus.RETURNED,
+               TestDrive.start_at >= period.start, TestDrive.start_at < period.end)
+        .group_by(TestDrive.store_id)))
 
 
 def refreshment_cost(session: Session, period: Period, stores) -> Counts:

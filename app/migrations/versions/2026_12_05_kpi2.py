@@ -1,5 +1,5 @@
-"""Quote → order conversion finds a quote's sales orders by an index on
-`sales_orders.quote_id`; the materialised daily KPI figures (`kpi_daily_figures`) and the
+"""Quote → order and test drive → order conversion find sales orders by indexes on
+`sales_orders.quote_id` and `.customer_id`; the materialised daily KPI figures (`kpi_daily_figures`) and the
 days they are counted for (`kpi_daily_runs`).
 
 Revision ID: 0011_kpi2
@@ -23,6 +23,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     """Create the index and the two tables (no table is copied or altered)."""
     op.create_index(op.f("ix_sales_orders_quote_id"), "sales_orders", ["quote_id"])
+    op.create_index(op.f("ix_sales_orders_customer_id"), "sales_orders", ["customer_id"])
     op.create_table(
         "kpi_daily_figures",
         sa.Column("store_id", sa.Integer(), nullable=False),
@@ -45,4 +46,5 @@ def downgrade() -> None:
     """Drop them."""
     op.drop_table("kpi_daily_runs")
     op.drop_table("kpi_daily_figures")
+    op.drop_index(op.f("ix_sales_orders_customer_id"), table_name="sales_orders")
     op.drop_index(op.f("ix_sales_orders_quote_id"), table_name="sales_orders")
