@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from datetime import date
 
 log = logging.getLogger("dealerdesk")
 
@@ -92,6 +93,11 @@ def _add_report_command(commands) -> None:
     where.add_argument("--store", metavar="CODE", help="the store's code (default: the desk's)")
     where.add_argument("--group", action="store_true", help="the whole dealer group")
     report.add_argument("--json", action="store_true", help="print one JSON object")
+    days = commands.add_parser("kpi-days", help="count the daily KPI figures of closed days "
+                               "(default: the last 31, the nightly job)")
+    days.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    days.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    days.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _add_customer_commands(commands) -> None:
@@ -325,6 +331,10 @@ def dispatch(args: argparse.Namespace, database) -> int:
         return kpi_commands.report(database, args.month, store_code=args.store,
                                    store_id=load_settings().store_id, group=args.group,
                                    as_json=args.json, language=_language(args))
+    if args.command == "kpi-days":
+        from app.services import kpi_commands
+
+        return kpi_commands.count_days(database, args.first, args.last, as_json=args.json)
     if args.command == "customer":
         from app.services import customer_commands
         from app.settings import load_settings

@@ -14,7 +14,10 @@ from decimal import Decimal
 
 from app.domain.care_rules import CareKind, Outcome, Side
 from app.domain.complaint_sla import ComplaintCategory, ComplaintChannel, ComplaintGrade
+from app.domain.leads import OrderStatus
+from app.domain.refreshments import OrderState
 from app.domain.survey_templates import Occasion, SurveyStatus
+from app.domain.test_drives import DriveStatus
 from app.domain.workflow import WorkOrderStatus as S
 from app.models import (
     Bay,
@@ -26,20 +29,26 @@ from app.models import (
     Customer,
     Division,
     MatchKind,
+    Opportunity,
     Part,
     QuoteStatus,
+    RefreshmentOrder,
     ReplenishmentRequest,
+    SalesOrder,
     Staff,
     StaffRole,
     Store,
     Survey,
     SurveyAnswer,
+    TestDrive,
+    TestDriveCar,
     Vehicle,
     Visit,
     WorkOrder,
     WorkOrderLine,
     WorkOrderStatusChange,
 )
+from app.models.customer import CustomerSource
 from app.models.quote import Quote
 from app.models.work_order import Approval, LineKind
 
@@ -66,6 +75,8 @@ EXPECTED: dict[str, tuple[Decimal, int]] = {
     "data_completeness": (Decimal(1), 2),
     "quote_conversion": (Decimal(1), 3),
     "parts_fill_rate": (Decimal(2), 3),
+    "refreshment_cost": (Decimal("60.00"), 2),
+    "test_drive_conversion": (Decimal(1), 3),
 }
 
 #: The other stores' November facts: store code → KPI code → (numerator, denominator).
@@ -153,8 +164,10 @@ def seed_group(db) -> Group:
         _care(x, gz01, sh01)
         _workshop(x, gz01, bay)
         _surveys(x, gz01, sh01)
-        _quotes(x, gz01, gz02, sh01, consultant, other)
+        buyer = _quotes(x, gz01, gz02, sh01, consultant, other)
+        _test_drives(x, gz01, buyer)
         _other_stores(x, gz02, sh01, bay_sh)
+        _refreshments(x, gz01, sh01)
         _today(x, gz01, sh01, bay, bay_sh)
         return Group(south.id, east.id, gz01, gz02, sh01, consultant.id)
 
@@ -236,19 +249,47 @@ def _surveys(x: _Seeder, gz01: int, sh01: int) -> None:
     survey(sh01, at(12), {"overall": (1, 10)})
 
 
-def _quotes(x: _Seeder, gz01, gz02, sh01, consultant, other) -> None:
+def _quotes(x: _Seeder, gz01, gz02, sh01, consultant, other) -> Customer:
+    buyer = x.customer(name="陈静", mobile="13600000000")
+
     def quote(store, number, status, staff, revision=1, when=None):
-        x.add(Quote(store_id=store, number=number, revision=revision, status=status,
-                    consultant_id=staff.id if staff else None, created_at=when or at(15)))
+        return x.add(Quote(store_id=store, number=number, revision=revision, status=status,
+                           consultant_id=staff.id if staff else None,
+                           created_at=when or at(15)))
+
+    def order(quote, status=OrderStatus.OPEN, when=None):
+        lead = x.add(Opportunity(store_id=quote.store_id, customer_id=buyer.id,
+                                 source=CustomerSource.WALK_IN, quote_id=quote.id))
+        x.add(SalesOrder(store_id=quote.store_id, number=x.number("DD"), opportunity_id=lead.id,
+                         quote_id=quote.id, customer_id=buyer.id, total=Decimal("150000"),
+                         deposit=Decimal("5000"), expected_delivery=date(2026, 12, 20),
+                         status=status, created_at=when or at(16)))
 
     quote(gz01, "Q1", QuoteStatus.EXPIRED, consultant)
-    quote(gz01, "Q1", QuoteStatus.ACCEPTED, consultant, revision=2)  # one number, accepted
-    quote(gz01, "Q2", QuoteStatus.GIVEN, consultant)
-    quote(gz01, "Q3", QuoteStatus.GIVEN, other)
+    order(quote(gz01, "Q1", QuoteStatus.ACCEPTED, consultant, revision=2))  # one number, ordered
+    quote(gz01, "Q2", QuoteStatus.ACCEPTED, consultant)               # accepted, never ordered
+    order(quote(gz01, "Q3", QuoteStatus.ACCEPTED, other), OrderStatus.CANCELLED)  # not a sale
     quote(gz01, "Q4", QuoteStatus.DRAFT, other)                      # a draft: not given
-    quote(gz01, "Q5", QuoteStatus.ACCEPTED, other, when=at(1, month=12))
-    quote(gz02, "Q1", QuoteStatus.ACCEPTED, None)
+    order(quote(gz01, "Q5", QuoteStatus.ACCEPTED, other, when=at(1, month=12)))  # December
+    order(quote(gz02, "Q1", QuoteStatus.ACCEPTED, None), when=at(3, month=12))  # ordered later
     quote(sh01, "Q1", QuoteStatus.GIVEN, None)
+    return buyer
+
+
+def _test_drives(x: _Seeder, gz01: int, buyer: Customer) -> None:
+    """November at GZ01: the buyer drove on the 14th and ordered on the 16th (counts), drove
+    again on the 20th (no order since); another customer drove and did not order; a
+    cancelled drive and December's do not count."""
+    car = x.add(TestDriveCar(store_id=gz01, plate="粤A试001", model="凯美瑞"))
+    browser = x.customer(name="周杰", mobile="13300000000")
+    for who, day, month, status in ((buyer, 14, 11, DriveStatus.RETURNED),
+                                    (buyer, 20, 11, DriveStatus.RETURNED),
+                                    (browser, 21, 11, DriveStatus.RETURNED),
+                                    (browser, 22, 11, DriveStatus.CANCELLED),
+                                    (buyer, 2, 12, DriveStatus.RETURNED)):
+        x.add(TestDrive(number=x.number("TD"), store_id=gz01, car_id=car.id, customer_id=who.id,
+                        start_at=at(day, month=month), end_at=at(day, 3, month=month),
+                        status=status, licence_number="440101199001011234"))
 
 
 def _other_stores(x: _Seeder, gz02: int, sh01: int, bay_sh) -> None:
@@ -258,6 +299,23 @@ def _other_stores(x: _Seeder, gz02: int, sh01: int, bay_sh) -> None:
                  status=S.DELIVERED, closed=at(5, 5))
     for day in (6, 7):
         x.work_order(sh01, car, customer, at(day), status=S.DELIVERED, closed=at(day, 5))
+
+
+def _refreshments(x: _Seeder, gz01: int, sh01: int) -> None:
+    """Two November visits at GZ01 ordered ¥30 + ¥20 and ¥10 (¥60 ÷ 2 visits); a cancelled
+    order, an order without a visit, December's and SH01's do not count."""
+    first, second, december = (x.add(Visit(arrived_at=when, match=MatchKind.EXACT))
+                               for when in (at(11), at(12), at(2, month=12)))
+    for store, visit, worth, state, when in (
+            (gz01, first, "30", OrderState.SERVED, at(11, 3)),
+            (gz01, first, "20", OrderState.NEW, at(11, 4)),
+            (gz01, first, "15", OrderState.CANCELLED, at(11, 4)),
+            (gz01, second, "10", OrderState.SERVED, at(12, 3)),
+            (gz01, None, "8", OrderState.SERVED, at(12, 3)),
+            (gz01, december, "40", OrderState.SERVED, at(2, 3, month=12)),
+            (sh01, second, "99", OrderState.SERVED, at(12, 3))):
+        x.add(RefreshmentOrder(store_id=store, visit_id=visit.id if visit else None,
+                               worth=Decimal(worth), state=state, ordered_at=when))
 
 
 def _today(x: _Seeder, gz01: int, sh01: int, bay, bay_sh) -> None:

@@ -1,7 +1,8 @@
 """The store's key figures (KPI): what each one counts, declared once, and their arithmetic.
 
 Every KPI is a numerator over a denominator. A rate is numerator ÷ denominator in percent;
-an average (approval turnaround) is a sum of hours ÷ a count. The queries that count them
+an average (approval turnaround, refreshment cost per visit) is a sum of hours or yuan ÷ a
+count. The queries that count them
 live in `app.services.kpi`; this module only says what is counted and how it is divided,
 so the screen, the PDF, the CSV and `main.py report` show the same figure. Names of the
 codes (`kpi.<code>`) are in `app.domain.code_names`.
@@ -27,6 +28,7 @@ class Unit(StrEnum):
 
     PERCENT = "percent"
     HOURS = "hours"
+    YUAN = "yuan"
 
 
 class Level(StrEnum):
@@ -49,7 +51,7 @@ class KpiDefinition:
     higher_is_better: bool = True
 
 
-_P, _H = Unit.PERCENT, Unit.HOURS
+_P, _H, _Y = Unit.PERCENT, Unit.HOURS, Unit.YUAN
 
 #: The period KPIs (week / month), in the order the dashboard and the report show them.
 PERIOD_KPIS: tuple[KpiDefinition, ...] = (
@@ -86,12 +88,35 @@ PERIOD_KPIS: tuple[KpiDefinition, ...] = (
                    "customers with a complete record (name, mobile, birthday)"),
                   ("本期有工单的客户", "customers with a work order in the period")),
     KpiDefinition("quote_conversion", _P,
-                  ("成交（已接受）的报价单", "quotes accepted (ordered)"),
-                  ("已出具的报价单", "quotes given")),
+                  ("本期报价中已下订单（未取消）的报价单",
+                   "of the period's quotes, those that became a sales order (not cancelled)"),
+                  ("本期出具的报价单（同号各版算一张）",
+                   "quotes given in the period (a number's revisions count once)")),
+    KpiDefinition("test_drive_conversion", _P,
+                  ("试驾后在本店下订单（未取消）的试驾",
+                   "test drives after which the customer ordered at the store (not cancelled)"),
+                  ("本期试驾归来的试驾", "test drives of the period, driven and back")),
     KpiDefinition("parts_fill_rate", _P,
                   ("现货满足的配件行", "part lines served from stock"),
                   ("本期工单的配件行", "part lines of the period's work orders")),
+    KpiDefinition("refreshment_cost", _Y,
+                  ("到店客人点的茶歇按菜单价合计（元，取消的不算）",
+                   "refreshments ordered for visits, at menu prices (yuan; cancelled ones not)"),
+                  ("点了茶歇的到店", "visits that ordered refreshments"),
+                  higher_is_better=False),
 )
+
+#: The KPIs whose store-day counts add up to a week's or month's (each fact belongs to one
+#: day: the work order's opening or delivery, the estimate's sending, the survey's answer),
+#: materialised per closed day (`app.services.kpi_daily`). The others count distinct care
+#: items, customers or quote numbers over the whole period and are always counted live.
+DAILY_KPIS: tuple[str, ...] = (
+    "booking_share", "approval_turnaround", "work_order_accuracy",
+    "lines_changed_after_approval", "comebacks", "satisfaction", "parts_fill_rate")
+
+#: A closed day's materialised figures can still change this many days later (a comeback
+#: within `COMEBACK_DAYS`, a late answer or replenishment): the nightly count re-counts them.
+RECOUNT_DAYS = COMEBACK_DAYS + 1
 
 #: Today's figures of one store (counts; the waiting time is in minutes).
 TODAY_FIGURES: tuple[str, ...] = (
@@ -119,7 +144,7 @@ class Figure:
 
     @property
     def value(self) -> Decimal | None:
-        """The ratio in the KPI's unit (percent with one decimal, hours with two); None
+        """The ratio in the KPI's unit (percent with one decimal, hours or yuan with two); None
         when there is nothing to divide by."""
         return ratio(definition(self.code).unit, self.numerator, self.denominator)
 
@@ -186,6 +211,12 @@ def month_period(text: str) -> Period:
                               field="month") from None
     after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return Period("month", first, after, first.strftime("%Y-%m"))
+
+
+def day_period(first: date, after: date | None = None) -> Period:
+    """The store days [first, after) (one day when `after` is None)."""
+    after = after or first + timedelta(days=1)
+    return Period("day", first, after, first.isoformat())
 
 
 def week_period(day: date) -> Period:

@@ -36,6 +36,7 @@ from app.models.customer import (
     CustomerStore,
     CustomerTier,
 )
+from app.models.kpi import KpiDailyFigure, KpiDailyRun
 from app.models.lead import (
     DeliveryCheckRecord,
     LeadTask,
@@ -101,5 +102,5 @@ __all__ = [
     "ServiceItem", "Division", "Staff", "Survey", "SurveyAnswer", "StaffRole", "Store", "UTCDateTime", "Vehicle", "Visit",
     "VisitPurpose", "WorkOrder", "WorkOrderLine", "WorkOrderStatus", "WorkOrderStatusChange",
     "booking_items", "utcnow", "TestDrive", "TestDriveCar", "MenuItem", "RefreshmentOrder", "RefreshmentOrderLine",
-    "DeliveryCheckRecord", "LeadTask", "Opportunity", "OpportunityStageChange", "SalesOrder",
+    "DeliveryCheckRecord", "KpiDailyFigure", "KpiDailyRun", "LeadTask", "Opportunity", "OpportunityStageChange", "SalesOrder",
 ]

@@ -99,8 +99,12 @@ class SalesOrder(Base):
     number: Mapped[str] = mapped_column(String(20))
     opportunity_id: Mapped[int] = mapped_column(
         ForeignKey("opportunities.id", ondelete="RESTRICT"), index=True)
-    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="RESTRICT"))
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    #: Indexed for quote → order conversion (`app.services.kpi_queries.quote_orders`).
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="RESTRICT"),
+                                          index=True)
+    #: Indexed for test drive → order conversion (`kpi_queries.test_drive_conversion`).
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"),
+                                             index=True)
     consultant_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     brand: Mapped[str] = mapped_column(String(40), default="")
     model: Mapped[str] = mapped_column(String(60), default="")

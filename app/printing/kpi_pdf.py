@@ -31,12 +31,15 @@ from app.printing.layout import (
 
 
 def value_text(figure: rules.Figure) -> str:
-    """A figure's value as printed: "66.7%", "3.00 h", or "—" with nothing to divide by."""
+    """A figure's value as printed: "66.7%", "3.00 h", "¥25.00", or "—" with nothing to
+    divide by."""
     value = figure.value
     if value is None:
         return "—"
-    return f"{value}%" if rules.definition(figure.code).unit is rules.Unit.PERCENT \
-        else f"{value} h"
+    unit = rules.definition(figure.code).unit
+    if unit is rules.Unit.PERCENT:
+        return f"{value}%"
+    return f"¥{value}" if unit is rules.Unit.YUAN else f"{value} h"
 
 
 def render_kpi_report(report: Any, place_name: str, store: StoreInfo) -> bytes:
@@ -57,7 +60,7 @@ def render_kpi_report(report: Any, place_name: str, store: StoreInfo) -> bytes:
     ]
     if report.children:
         story += [para(bilingual("下级明细", "One level below"), s.section),
-                  _children(s, report.children)]
+                  *_children(s, report.children)]
     if report.consultants:
         story += [para(bilingual("顾问报价→订单转化", "Quote → order per consultant"), s.section),
                   _consultants(s, report.consultants)]
@@ -99,8 +102,19 @@ def _chart(figures) -> Drawing:
     return drawing
 
 
-def _children(s: Styles, children) -> Flowable:
+#: KPI columns of one table of the places below (more would wrap "100.0%" on A4).
+_COLUMNS = 7
+
+
+def _children(s: Styles, children) -> list[Flowable]:
     codes = [k.code for k in rules.PERIOD_KPIS]
+    out: list[Flowable] = []
+    for i in range(0, len(codes), _COLUMNS):
+        out += [_children_table(s, children, codes[i:i + _COLUMNS]), Spacer(1, 2 * mm)]
+    return out
+
+
+def _children_table(s: Styles, children, codes: list[str]) -> Flowable:
     rows: list[list[object]] = [[Label("范围", "Place", s.font)] + [
         para(escape(label(c, "zh", "kpi")), s.small) for c in codes]]
     for child in children:
@@ -108,13 +122,15 @@ def _children(s: Styles, children) -> Flowable:
         rows.append([para(escape(f"{child.place.code} {name}".strip()), s.small)]
                     + [para(escape(value_text(child.figure(c))), s.small) for c in codes])
     first = 30 * mm
-    rest = (CONTENT_WIDTH - first) / len(codes)
-    return table(rows, [first] + [rest] * len(codes), grid_style(1, s.font, 7))
+    rest = (CONTENT_WIDTH - first) / _COLUMNS
+    drawn = table(rows, [first] + [rest] * len(codes), grid_style(1, s.font, 7))
+    drawn.hAlign = "LEFT"
+    return drawn
 
 
 def _consultants(s: Styles, consultants) -> Flowable:
     rows: list[list[object]] = [[Label("顾问", "Consultant", s.font),
-                                 Label("成交", "Accepted", s.font),
+                                 Label("成交订单", "Ordered", s.font),
                                  Label("报价", "Given", s.font), Label("转化率", "Rate", s.font)]]
     rows += [[c.name, str(c.figure.numerator), str(c.figure.denominator),
               value_text(c.figure)] for c in consultants]

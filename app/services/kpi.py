@@ -23,6 +23,7 @@ from app.domain.kpi import PERIOD_KPIS, Figure, Level, Period
 from app.domain.roles import Permission
 from app.errors import NotFound
 from app.models import Division, Staff, Store
+from app.services import kpi_daily as daily
 from app.services import kpi_queries as q
 from app.services.common import day_bounds, now_utc, store_today
 
@@ -99,7 +100,7 @@ class KpiReport:
                               "name": c.place.name, "kpis": lines(c.figures)}
                              for c in self.children],
                 "consultants": [{"store_id": c.store_id, "consultant_id": c.consultant_id,
-                                 "name": c.name, "accepted": str(c.figure.numerator),
+                                 "name": c.name, "ordered": str(c.figure.numerator),
                                  "given": c.figure.denominator,
                                  "value": None if c.figure.value is None else str(c.figure.value)}
                                 for c in self.consultants],
@@ -145,7 +146,7 @@ def kpi_report(db: Database, period: Period, level: str = Level.STORE,
     """The figures of a store (`place_id` its id), a division (its id; None: the stores in
     no division) or the group for `period`, with the places one level below."""
     with db.session() as session:
-        return _report(session, period, Level(level), place_id)
+        return _report(session, period, Level(level), place_id, store_today(now_utc()))
 
 
 @acting.needs(Permission.REPORTS_VIEW)
@@ -171,7 +172,7 @@ def dashboard(db: Database, level: str, place_id: int | None, period_kind: str =
     period = rules.period_of(period_kind, store_today(at))
     level = Level(level)
     with db.session() as session:
-        report = _report(session, period, level, place_id)
+        report = _report(session, period, level, place_id, store_today(at))
         today = _today(session, place_id, at) if level is Level.STORE else None
         return Dashboard(today, report)
 
@@ -221,11 +222,15 @@ def _today(session: Session, store_id: int, at: datetime) -> TodayFigures:
                         tuple(sorted(in_shop.items())))
 
 
-def _report(session: Session, period: Period, level: Level, place_id: int | None) -> KpiReport:
+def _report(session: Session, period: Period, level: Level, place_id: int | None,
+            today: date) -> KpiReport:
     q.without_jit(session)
     place, children, stores = _scope(session, level, place_id)
     quotes = q.quote_orders(session, period, stores)
-    per_store = _per_store(session, period, stores, quotes)
+    # A division's and the group's closed days from the materialised figures (a store's
+    # report, the dashboard's usual one, stays live).
+    stored = daily.read(session, period, stores, today) if level is not Level.STORE else None
+    per_store = _per_store(session, period, stores, quotes, stored and stored.counts)
     consultants = _consultants(session, quotes)
 
     def figures_of(ids) -> tuple[Figure, ...]:
@@ -234,10 +239,14 @@ def _report(session: Session, period: Period, level: Level, place_id: int | None
 
     all_ids = stores if stores is not None else [sid for _c, ids in children for sid in ids]
     rows = tuple(PlaceFigures(child, figures_of(ids)) for child, ids in children)
-    daily = q.daily_work_orders(session, period, place_id if level is Level.STORE else None) \
-        if level is not Level.DIVISION else ()
+    if level is Level.DIVISION:
+        days = ()
+    elif stored is not None:
+        days = stored.days
+    else:
+        days = q.daily_work_orders(session, period, stores)
     return KpiReport(period, place, figures_of(all_ids), rows, consultants,
-                     tuple(DayPoint(_as_date(d), int(n), int(b)) for d, n, b in daily))
+                     tuple(DayPoint(_as_date(d), int(n), int(b)) for d, n, b in days))
 
 
 def _as_date(value) -> date:
@@ -275,18 +284,17 @@ def _scope(session: Session, level: Level, place_id: int | None):
     return _GROUP, children, [s[0] for s in stores]
 
 
-def _per_store(session: Session, period: Period, stores,
-               quote_orders: dict) -> dict[str, dict[int, Figure]]:
-    """{kpi code: {store id: figure}} from one aggregate query per KPI."""
+def _per_store(session: Session, period: Period, stores, quote_orders: dict,
+               additive: dict[str, q.Counts] | None) -> dict[str, dict[int, Figure]]:
+    """{kpi code: {store id: figure}} from one aggregate query per KPI (`additive`: the
+    day-by-day KPIs' counts when they were read from the materialised daily figures)."""
     counts: dict[str, q.Counts] = {
         "invitation_success": q.invitation_success(session, period, stores),
         "reminder_conversion": q.reminder_conversion(session, period, stores),
-        "booking_share": q.booking_share(session, period, stores),
-        "approval_turnaround": q.approval_turnaround(session, period, stores),
-        **q.work_order_quality(session, period, stores),
-        "satisfaction": q.satisfaction(session, period, stores),
         "data_completeness": q.data_completeness(session, period, stores),
-        "parts_fill_rate": q.parts_fill_rate(session, period, stores),
+        "refreshment_cost": q.refreshment_cost(session, period, stores),
+        "test_drive_conversion": q.test_drive_conversion(session, period, stores),
+        **(additive or q.additive_counts(session, period, stores)),
     }
     quotes: dict[int, tuple[Decimal, int]] = {}
     for (store, _consultant), (num, den) in quote_orders.items():

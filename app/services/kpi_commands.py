@@ -1,9 +1,12 @@
 """`main.py report`: every KPI of a month with its numerator and denominator, for a store
-(by its code, default the desk's store) or the whole group, as text or JSON."""
+(by its code, default the desk's store) or the whole group, as text or JSON; `main.py
+kpi-days`: count the materialised daily figures (`app.services.kpi_daily`)."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
+from datetime import date
 
 from app import acting
 from app.db import Database
@@ -11,6 +14,7 @@ from app.domain import kpi as rules
 from app.domain.code_names import label
 from app.domain.roles import Permission
 from app.printing.kpi_pdf import value_text
+from app.services import kpi_daily
 from app.services.kpi import KpiReport, month_report, store_by_code
 from app.services.kpi_export import place_name
 
@@ -29,6 +33,23 @@ def report(db: Database, month: str, *, store_code: str | None = None,
         print(json.dumps(figures.as_json(), ensure_ascii=False, sort_keys=True))
     else:
         print(report_text(figures, language))
+    return 0
+
+
+@acting.needs(Permission.REPORTS_VIEW)
+def count_days(db: Database, first: date | None = None, last: date | None = None, *,
+               as_json: bool = False) -> int:
+    """Count the daily figures of the closed days first..last (both or neither: the
+    nightly count of the last `RECOUNT_DAYS`) and say what was written."""
+    if first is None and last is None:
+        counted = kpi_daily.count_recent(db)
+    else:
+        counted = kpi_daily.count_days(db, first or last, last or first)
+    if as_json:
+        print(json.dumps(asdict(counted), default=str, sort_keys=True))
+    else:
+        print(f"KPI daily figures {counted.first} – {counted.last}: {counted.days} days, "
+              f"{counted.rows} rows")
     return 0
 
 

@@ -42,9 +42,14 @@ class DayCost:
     charged: Decimal
 
 
+def costs_something():
+    """The refreshment orders that cost the store something: served and pending ones (the
+    KPI `refreshment_cost` counts the same)."""
+    return RefreshmentOrder.state != OrderState.CANCELLED
+
+
 def _counted(store_id: int):
-    return (RefreshmentOrder.store_id == store_id) & (
-        RefreshmentOrder.state != OrderState.CANCELLED)
+    return (RefreshmentOrder.store_id == store_id) & costs_something()
 
 
 @acting.needs(Permission.REPORTS_VIEW)

@@ -1478,7 +1478,7 @@
 <context>
     <name>CameraState</name>
     <message>
-        <location filename="../../ui/widgets/basics.py" line="73"/>
+        <location filename="../../ui/widgets/basics.py" line="74"/>
         <source>道闸摄像头：%1</source>
         <extracomment>A long text column (a customer&apos;s words) stops growing here and elides the rest. The gate camera&apos;s states as the status bar and the reception page name them.</extracomment>
         <translation>Gate camera: %1</translation>
@@ -5169,7 +5169,7 @@
     <message>
         <location filename="../../ui/reports/page.py" line="294"/>
         <source>成交</source>
-        <translation>Accepted</translation>
+        <translation>Ordered</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="294"/>
@@ -6346,83 +6346,83 @@
 <context>
     <name>TestDriveBookingDialog</name>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="81"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
         <source>预约试驾</source>
         <extracomment>The lengths a drive may be booked for, in minutes.</extracomment>
         <translation>Book a test drive</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
         <source>试驾车</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
         <source>查找客户</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="85"/>
         <source>时长</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="85"/>
         <source>驾驶证号</source>
         <translation>Licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="85"/>
         <source>驾驶证照片（可选）</source>
         <translation>Licence photo (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="88"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="89"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
         <source>18 位，与身份证号相同</source>
         <translation>18 characters, the holder&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="92"/>
         <source>照片文件，可不填</source>
         <translation>Photo file, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="92"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="93"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="102"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="103"/>
         <source>选择驾驶证照片</source>
         <translation>Choose the licence photo</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="103"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="104"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>

@@ -48,6 +48,8 @@ def test_the_pdf_reads_back_with_every_kpi_and_its_counts(db, group, tmp_path):
     assert "预约进厂占比" in text
     assert re.search(r"50\.0%\s+3\s+6\s+由预约开出的工单", text)    # GZ01 2/5 + GZ02 1/1
     assert "GZ01" in text and "GZ02" in text and "李强" in text
+    assert re.search(r"¥30\.00\s+60\.00\s+2\s", text)              # GZ01's ¥60 for 2 visits
+    assert "成交订单" in text and "Ordered" in text
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(path),
                     str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 0

@@ -58,3 +58,19 @@ def test_periods_of_a_month_and_a_week():
     assert month.start.utcoffset() == timedelta(hours=8)
     with pytest.raises(ValidationError):
         kpi.month_period("2026/12")
+
+
+
+def test_a_day_period_and_the_daily_kpis_are_period_kpis():
+    one = kpi.day_period(date(2026, 11, 30))
+    assert (one.first, one.after, one.label) == (date(2026, 11, 30), date(2026, 12, 1),
+                                                 "2026-11-30")
+    assert kpi.day_period(date(2026, 12, 5), date(2026, 12, 8)).after == date(2026, 12, 8)
+    assert set(kpi.DAILY_KPIS) <= {k.code for k in kpi.PERIOD_KPIS}
+    assert kpi.RECOUNT_DAYS > kpi.COMEBACK_DAYS
+
+
+def test_refreshment_cost_is_yuan_per_visit_with_two_places():
+    assert kpi.Figure("refreshment_cost", Decimal("100.00"), 3).value == Decimal("33.33")
+    assert kpi.definition("refreshment_cost").unit is kpi.Unit.YUAN
+    assert not kpi.definition("refreshment_cost").higher_is_better

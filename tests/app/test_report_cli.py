@@ -53,3 +53,31 @@ def test_refusals_are_one_line_in_the_users_language(database_url, group, capsys
     assert main.main(["--db", database_url, "--as", "tech", "report", "--month", "2026-11",
                       "--group"]) == 2
     assert "无权" in capsys.readouterr().err
+
+
+
+def _group_json(database_url, capsys) -> dict:
+    assert main.main(["--db", database_url, "--as", "boss", "report", "--month",
+                      kpi_seed.MONTH, "--group", "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_kpi_days_counts_the_daily_figures_and_the_group_report_stays_the_same(
+        database_url, group, capsys):
+    capsys.readouterr()
+    live = _group_json(database_url, capsys)
+    assert main.main(["--db", database_url, "--as", "boss", "kpi-days", "--from", "2026-11-01",
+                      "--to", "2026-11-30", "--json"]) == 0
+    counted = json.loads(capsys.readouterr().out)
+    assert (counted["first"], counted["last"], counted["days"]) == ("2026-11-01", "2026-11-30",
+                                                                   30)
+    assert counted["rows"] > 0
+    assert _group_json(database_url, capsys) == live
+
+
+def test_kpi_days_refuses_an_open_day(database_url, group, capsys):
+    capsys.readouterr()
+    assert main.main(["--db", database_url, "--lang", "en", "--as", "boss", "kpi-days",
+                      "--from", "2026-11-01", "--to", "2999-01-01"]) != 0
+    captured = capsys.readouterr()
+    assert "closed days" in captured.err + captured.out

@@ -57,6 +57,7 @@ def test_the_store_dashboard_draws_todays_figures_and_the_kpis(page, runner, gro
             for r in range(table.rowCount())}
     assert rows["报价答复时长（小时）"] == ["3.00 h", "6.00", "2"]
     assert rows["配件满足率"] == ["66.7%", "2", "3"]
+    assert rows["茶歇每次到店成本（元）"] == ["¥30.00", "60.00", "2"]
     assert dict(page.consultant_chart.values()) == {"李强": 50.0, "王敏": 0.0}
     assert dict(page.daily_chart.values())["开单 2026-11-03"] == 1.0
 

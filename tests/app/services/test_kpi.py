@@ -90,3 +90,16 @@ def test_the_json_has_every_kpi_with_its_counts(db, group):
     assert by_code["satisfaction"] == {"code": "satisfaction", "numerator": "3",
                                        "denominator": 4, "value": "75.0", "unit": "percent"}
     assert len(by_code) == len(kpi_seed.EXPECTED)
+
+
+def test_quote_conversion_counts_the_quotes_that_became_a_sales_order(db, group):
+    """GZ01: Q1 ordered on its second revision; Q2 accepted but never ordered and Q3's order
+    cancelled do not count. GZ02's November quote was ordered in December: it counts."""
+    gz01 = kpi.month_report(db, kpi_seed.MONTH, "store", group.gz01).figure("quote_conversion")
+    assert (gz01.numerator, gz01.denominator) == kpi_seed.EXPECTED["quote_conversion"] \
+        == (Decimal(1), 3)
+    gz02 = kpi.month_report(db, kpi_seed.MONTH, "store", group.gz02).figure("quote_conversion")
+    assert (gz02.numerator, gz02.denominator) == kpi_seed.OTHERS["GZ02"]["quote_conversion"]
+    data = kpi.month_report(db, kpi_seed.MONTH, "store", group.gz01).as_json()
+    assert {(c["name"], c["ordered"], c["given"]) for c in data["consultants"]} \
+        == {("李强", "1", 2), ("王敏", "0", 1)}
