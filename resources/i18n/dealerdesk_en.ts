@@ -997,25 +997,45 @@
 <context>
     <name>BarQueue</name>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="96"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="101"/>
         <source>吧台点餐队列</source>
-        <extracomment>How often the queue asks for the orders again (the `live` work may also call `refresh`). The queue&apos;s columns, left to right. A button tall enough to hit with a finger.</extracomment>
+        <extracomment>How often the queue asks for the orders again (the `live` work may also call `refresh`). The queue&apos;s columns, left to right. A button tall enough to hit with a finger. &quot;用积分支付&quot; under each order still on the bill, by order id.</extracomment>
         <translation>Bar queue</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="142"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="147"/>
         <source>点按开始制作 ▶</source>
         <translation>Tap to start ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="143"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="148"/>
         <source>点按标记已送达 ✓</source>
         <translation>Tap when served ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="144"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="149"/>
         <source>备注：%1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="179"/>
+        <source>用积分支付 ¥%1</source>
+        <translation>Pay ¥%1 with points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="194"/>
+        <source>用 %1 积分（价值 ¥%2）支付座位 %3 的点餐 ¥%4？客户现有 %5 积分。</source>
+        <translation>Pay the ¥%4 order of seat %3 with %1 points (worth ¥%2)? The customer holds %5 points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="201"/>
+        <source>用积分支付</source>
+        <translation>Pay with points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="206"/>
+        <source>已用 %1 积分支付座位 %2 的点餐，客户余 %3 积分。</source>
+        <translation>Seat %2's order paid with %1 points; the customer has %3 points left.</translation>
     </message>
 </context>
 <context>
@@ -3429,27 +3449,27 @@
 <context>
     <name>LoungeMenu</name>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="46"/>
+        <location filename="../../ui/lounge/menu.py" line="48"/>
         <source>客休区(&amp;L)</source>
         <translation>&amp;Lounge</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="47"/>
+        <location filename="../../ui/lounge/menu.py" line="49"/>
         <source>点餐…</source>
         <translation>Take a refreshment order…</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="48"/>
+        <location filename="../../ui/lounge/menu.py" line="50"/>
         <source>茶点菜单…</source>
         <translation>Refreshment menu…</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="49"/>
+        <location filename="../../ui/lounge/menu.py" line="51"/>
         <source>吧台点餐队列</source>
         <translation>Bar queue</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="50"/>
+        <location filename="../../ui/lounge/menu.py" line="52"/>
         <source>客休区大屏</source>
         <translation>Lounge screen</translation>
     </message>
@@ -3486,27 +3506,27 @@
 <context>
     <name>LoungeScreen</name>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="177"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="178"/>
         <source>客休区大屏</source>
         <translation>Lounge screen</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="178"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="179"/>
         <source>爱车进度</source>
         <translation>Your car&apos;s progress</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="179"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="180"/>
         <source>车牌已部分隐藏以保护隐私。如需帮助，请联系前台或您的服务顾问。</source>
         <translation>Plates are partly hidden to protect your privacy. For help, ask reception or your service advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="180"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="181"/>
         <source>目前没有在店维修的车辆</source>
         <translation>No cars in the workshop right now</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="181"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="182"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -6216,83 +6236,103 @@
 <context>
     <name>TestDriveBookingDialog</name>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="81"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="87"/>
         <source>预约试驾</source>
         <extracomment>The lengths a drive may be booked for, in minutes.</extracomment>
         <translation>Book a test drive</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="88"/>
         <source>试驾车</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="88"/>
         <source>查找客户</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="88"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="89"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="89"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="89"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="89"/>
+        <source>商机</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
         <source>时长</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
         <source>驾驶证号</source>
         <translation>Licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
         <source>驾驶证照片（可选）</source>
         <translation>Licence photo (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="88"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="94"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="96"/>
         <source>18 位，与身份证号相同</source>
         <translation>18 characters, the holder&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="97"/>
         <source>照片文件，可不填</source>
         <translation>Photo file, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="92"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="98"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="102"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="121"/>
+        <source>无进行中的商机（试驾不关联商机）</source>
+        <translation>No open lead (the drive is linked to none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="123"/>
+        <source>%1 · %2（预约后进入“%3”阶段）</source>
+        <translation>%1 · %2 (moves to “%3” when booked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="124"/>
+        <source>未填意向</source>
+        <translation>No interest noted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="130"/>
         <source>选择驾驶证照片</source>
         <translation>Choose the licence photo</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="103"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="131"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
