@@ -261,3 +261,38 @@ def test_paying_with_points_takes_the_redeem_permission(db, store):
                                      seat="B1", items=[(store.menu["曲奇"], 1)], now=NOW)
     with acting_as(Actor("赵磊", role="technician")), pytest.raises(PermissionRefused):
         refreshments.pay_with_points(db, store.store_id, order.id, now=NOW)
+
+
+def test_two_desks_paying_the_same_order_at_once_pay_it_once(db, database_url, store):
+    import threading
+
+    from app.db import Database
+    from app.errors import UserError
+    from app.services import points
+
+    customer_id = _customer_of(db, store.visits["周敏"])
+    points.adjust(db, customer_id, 9000, store_id=store.store_id, reason="开业赠送", now=NOW)
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 2)], now=NOW)
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def desk() -> None:
+        other = Database(database_url)                 # a connection of its own
+        with acting_as(Actor("王芳", role="reception")):
+            barrier.wait(30)
+            try:
+                refreshments.pay_with_points(other, store.store_id, order.id, now=NOW)
+                outcomes.append("paid")
+            except UserError:
+                outcomes.append("refused")
+        other.dispose()
+
+    threads = [threading.Thread(target=desk) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcomes) == ["paid", "refused"]
+    assert points.points_balance(db, customer_id) == 9000 - 2500
+    assert [e.kind for e in points.ledger(db, customer_id).entries] == ["redeem", "adjust"]
