@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../../ui/lounge/bar_queue.py" line="206"/>
         <source>已用 %1 积分支付座位 %2 的点餐，客户余 %3 积分。</source>
-        <translation>Seat %2's order paid with %1 points; the customer has %3 points left.</translation>
+        <translation>Seat %2&apos;s order paid with %1 points; the customer has %3 points left.</translation>
     </message>
 </context>
 <context>
