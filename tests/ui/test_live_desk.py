@@ -182,3 +182,24 @@ def test_the_bar_queue_shows_an_order_placed_on_another_connection(events, db, r
     qtbot.waitUntil(lambda: order.id in queue.buttons, timeout=WAIT_MS)
     queue.stop()
     runner.drain()
+
+
+@postgres_only
+def test_the_showroom_board_shows_a_lead_registered_at_another_desk(events, db, runner, shop,
+                                                                    qtbot):
+    from app.services import leads
+    from app.services.leads import LeadForm
+    from ui.showroom.page import ShowroomPage
+
+    page = ShowroomPage(db, runner, shop.store_id)
+    qtbot.addWidget(page)
+    live = events(shop.store_id)
+    live.follow({"lead"}, lambda _event: page.refresh())     # as ui.desk.follow_live does
+    with qtbot.waitSignal(live.live, timeout=WAIT_MS):
+        live.start()
+    runner.drain()
+    assert page.board.cards == {}
+    lead = leads.register_lead(db, LeadForm(name="张伟", mobile="13812345678"),
+                               store_id=shop.store_id)
+    qtbot.waitUntil(lambda: lead.id in page.board.cards, timeout=WAIT_MS)
+    runner.drain()
