@@ -134,3 +134,35 @@ def test_order_refused_then_delivered_from_the_checklist(db, runner, qtbot, page
     _settle(runner, qtbot, lambda: orders.order.status == "delivered")
     assert leads.get_lead(db, card.id).card.stage == "delivered"
     _settle(runner, qtbot, lambda: _column_of(page, card.id) == -1)   # off the open board
+
+
+def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page, shop):
+    from app.services import customers, points, sales_orders
+    from app.services.leads import LeadForm
+
+    friend = customers.create_customer(db, name="老客户", mobile="13900009999")
+    card = leads.register_lead(db, LeadForm(name="张伟", mobile="13812345678",
+                                            source="referral", referrer_mobile="13900009999",
+                                            consultant_id=shop.consultant_id),
+                               store_id=shop.store_id)
+    quote = quotes.create_quote(db, QuoteForm(vehicle_id=page.camry_id,
+                                              consultant_id=shop.consultant_id,
+                                              customer_id=card.customer_id),
+                                store_id=shop.store_id)
+    leads.attach_quote(db, card.id, quote.id)
+    order = sales_orders.create_order(db, card.id, deposit="5000",
+                                      expected_delivery=store_today() + timedelta(days=7))
+    for item in DeliveryCheck:
+        sales_orders.tick_check(db, order.id, item.value)
+    orders = page.order_panel
+    orders.load(card.id)
+    _settle(runner, qtbot, lambda: orders.order is not None)
+    orders.vin.setText(VIN)
+    orders.plate.setText("粤A12345")
+    orders.ask_deliver()
+    box = orders.findChild(QMessageBox, "confirm_box")
+    box.findChild(type(orders.order_button), "confirm_yes").click()
+    _settle(runner, qtbot, lambda: orders.order.status == "delivered")
+    referral = points.store_points_rules(db, shop.store_id).referral
+    assert f"推荐人获得 {referral:,} 积分" in orders.error.text()
+    assert points.points_balance(db, friend.id) == referral
