@@ -4,6 +4,7 @@ deposit refused keeping what was typed, and an order delivered from the checklis
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from decimal import Decimal
 
@@ -136,7 +137,9 @@ def test_order_refused_then_delivered_from_the_checklist(db, runner, qtbot, page
     _settle(runner, qtbot, lambda: _column_of(page, card.id) == -1)   # off the open board
 
 
-def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page, shop):
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page, shop,
+                                                        switcher, language):
     from app.services import customers, points, sales_orders
     from app.services.leads import LeadForm
 
@@ -154,6 +157,7 @@ def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page,
                                       expected_delivery=store_today() + timedelta(days=7))
     for item in DeliveryCheck:
         sales_orders.tick_check(db, order.id, item.value)
+    switcher.apply(language)
     orders = page.order_panel
     orders.load(card.id)
     _settle(runner, qtbot, lambda: orders.order is not None)
@@ -164,5 +168,9 @@ def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page,
     box.findChild(type(orders.order_button), "confirm_yes").click()
     _settle(runner, qtbot, lambda: orders.order.status == "delivered")
     referral = points.store_points_rules(db, shop.store_id).referral
-    assert f"推荐人获得 {referral:,} 积分" in orders.error.text()
+    assert {"zh_CN": f"推荐人获得 {referral:,} 积分",
+            "en": f"The referrer earned {referral:,} points"}[language] in orders.error.text()
+    if os.environ.get("DEALERDESK_SHOTS"):
+        qtbot.wait(200)                 # the panel's layout settles around the longer text
+        page.grab().save(f"{os.environ['DEALERDESK_SHOTS']}/showroom_referral_{language}.png")
     assert points.points_balance(db, friend.id) == referral
