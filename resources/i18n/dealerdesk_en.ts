@@ -4000,6 +4000,11 @@
         <source>已交车：车辆已登记，关怀与交车回访已安排。</source>
         <translation>Delivered: the vehicle is registered, its care and delivery survey are scheduled.</translation>
     </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="184"/>
+        <source>推荐人获得 %1 积分。</source>
+        <translation> The referrer earned %1 points.</translation>
+    </message>
 </context>
 <context>
     <name>OutDialog</name>
