@@ -30,8 +30,9 @@ log = logging.getLogger(__name__)
 #: The channel the triggers notify on.
 CHANNEL = "dealerdesk_events"
 #: The kinds of event: a car arrived (a new visit), a visit changed (handed over,
-#: registered…), the work-order board changed, a booking changed, a complaint changed.
-KINDS = ("arrival", "visit", "board", "booking", "complaint")
+#: registered…), the work-order board changed, a booking changed, a complaint changed,
+#: a refreshment order changed (0011_wire18), a lead (opportunity) changed.
+KINDS = ("arrival", "visit", "board", "booking", "complaint", "refreshment", "lead")
 #: Seconds to wait before each attempt to reconnect (the last one repeats).
 BACKOFF = (0.2, 0.5, 1.0, 2.0, 5.0)
 #: Seconds without a notification after which the connection is checked with a query.

@@ -154,6 +154,8 @@ def follow_live(events: LiveEvents, window: MainWindow, watch: ComplaintWatch) -
     events.follow({"booking"}, lambda _event: service.calendar.reload())
     events.follow({"complaint"}, lambda _event: pages["voice"].complaints.refresh())
     events.follow({"complaint"}, lambda _event: watch.tick())
+    events.follow({"lead"}, lambda _event: pages["showroom"].refresh())
+    window.lounge_menu.follow_live(events)      # the bar's queue and the lounge's screen
     window.settings_changed.connect(lambda new: events.set_store(new.store_id))
 
 

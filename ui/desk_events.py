@@ -36,10 +36,16 @@ class LiveEvents(QObject):
         queued = Qt.ConnectionType.QueuedConnection     # from the listener's thread
         self._event_relay.connect(self.event, queued)
         self._live_relay.connect(self.live, queued)
+        #: True while the listener is connected, as the UI thread last heard.
+        self.is_live = False
+        self.live.connect(self._note_live)
         self.listener = DeskEventListener(url, self._event_relay.emit,
                                           on_live=self._live_relay.emit, store_id=store_id,
                                           backoff=backoff)
         self.destroyed.connect(self.listener.stop)     # the window closed without stop()
+
+    def _note_live(self, up: bool) -> None:
+        self.is_live = up
 
     def start(self) -> None:
         """Connect and listen (in the background)."""
@@ -56,9 +62,11 @@ class LiveEvents(QObject):
     def follow(self, kinds: Collection[str], changed: Callable[[DeskEvent | None], None],
                timer: QTimer | None = None) -> None:
         """Call `changed(event)` for each event of `kinds`, and `changed(None)` on each
-        (re)connection to catch up; slow `timer` down while connected, restore its pace
-        while not."""
+        (re)connection to catch up; slow `timer` down while connected (at once when the
+        listener is connected already: a window opened later), restore its pace while not."""
         pace = timer.interval() if timer is not None else 0
+        if timer is not None and self.is_live:
+            timer.setInterval(self.safety_ms)
 
         def on_event(event: DeskEvent) -> None:
             if event.kind in kinds:

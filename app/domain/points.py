@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 from enum import StrEnum
 
 from app.domain.money import ZERO, to_fen
@@ -131,6 +131,14 @@ def most_redeemable(balance: int, due: Decimal, rules: PointsRules) -> int:
         return 0
     covering = int((due / rules.yuan_per_point).to_integral_value(ROUND_DOWN))
     return max(0, min(balance, covering))
+
+
+def points_to_cover(due: Decimal, rules: PointsRules) -> int:
+    """The fewest whole points whose value covers `due` yuan (a point does not split, so
+    they may be worth up to one point's value more than `due`); 0 when nothing is due."""
+    if due <= ZERO:
+        return 0
+    return int((due / rules.yuan_per_point).to_integral_value(ROUND_CEILING))
 
 
 def whole_points(value: object) -> int:

@@ -279,10 +279,15 @@ def open_lead_of(db: Database, store_id: int, customer_id: int, *,
                  now: datetime | None = None) -> LeadCard | None:
     """The customer's open lead in the store, if any (a test drive's booking finds it)."""
     with db.session() as s:
-        ident = s.scalar(select(Opportunity.id).where(
-            Opportunity.store_id == store_id, Opportunity.customer_id == customer_id,
-            Opportunity.stage.in_(OPEN_STAGES)).limit(1))
+        ident = open_lead_id_in(s, store_id, customer_id)
         return _cards(s, [ident], now_utc(now))[0] if ident is not None else None
+
+
+def open_lead_id_in(session: Session, store_id: int, customer_id: int) -> int | None:
+    """The id of the customer's open lead in the store (a customer has one at most)."""
+    return session.scalar(select(Opportunity.id).where(
+        Opportunity.store_id == store_id, Opportunity.customer_id == customer_id,
+        Opportunity.stage.in_(OPEN_STAGES)).order_by(Opportunity.id.desc()).limit(1))
 
 
 @acting.needs(Permission.LEAD_WORK)

@@ -188,10 +188,20 @@ def award_referral_in(session: Session, customer_id: int, *, store_id: int, who:
     customer = get_or_raise(session, Customer, customer_id, *_CUSTOMER)
     if customer.source is not CustomerSource.REFERRAL or customer.referred_by_id is None:
         return None
-    return award_in(session, customer.referred_by_id, rules_in(session, store_id).referral,
+    return award_referrer_in(session, customer.referred_by_id, customer_id, store_id=store_id,
+                             who=who, by_id=by_id, at=at)
+
+
+def award_referrer_in(session: Session, referrer_id: int, referred_id: int, *, store_id: int,
+                      who: str = "", by_id: int | None = None,
+                      at: datetime | None = None) -> EntryRecord | None:
+    """`referrer_id`'s points for bringing `referred_id` (a lead's referrer when its car is
+    delivered): once per referred customer, whichever way it is recorded; None when they
+    had them already."""
+    return award_in(session, referrer_id, rules_in(session, store_id).referral,
                     store_id=store_id, source=PointsSource.REFERRAL,
-                    dedupe_key=f"referral:{customer_id}", against_kind="customer",
-                    against_id=customer_id, who=who, by_id=by_id, at=at)
+                    dedupe_key=f"referral:{referred_id}", against_kind="customer",
+                    against_id=referred_id, who=who, by_id=by_id, at=at)
 
 
 @acting.needs(Permission.CUSTOMER_EDIT)

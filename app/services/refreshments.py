@@ -13,12 +13,14 @@ from sqlalchemy.orm import Session
 
 from app import acting
 from app.db import Database
+from app.domain import points as points_rules
 from app.domain import refreshments as rules
 from app.domain.plates import format_plate
 from app.domain.refreshments import MenuCategory, OrderState, PaidWith
 from app.domain.roles import Permission
-from app.errors import NotFound, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
 from app.models import Customer, MenuItem, RefreshmentOrder, RefreshmentOrderLine, Vehicle, Visit
+from app.services import points
 from app.services.common import (
     check_version,
     day_bounds,
@@ -86,6 +88,19 @@ class QueueOrder:
     worth: Decimal
     charged: Decimal
     version: int
+
+
+@dataclass(frozen=True)
+class PointsPayment:
+    """Paying an order with loyalty points: the order, what was on its bill, the fewest
+    points that cover it and what they are worth, and the customer's points (before paying
+    when asked for the price, after paying once paid)."""
+
+    order: QueueOrder
+    amount: Decimal
+    points: int
+    value: Decimal
+    balance: int
 
 
 # --- the menu -------------------------------------------------------------------------
@@ -261,21 +276,81 @@ def _move(db: Database, store_id: int, order_id: int, expected_version: int,
         return _queue_order(order, _lines_of(s, [order.id]).get(order.id, []))
 
 
+@acting.needs(Permission.POINTS_REDEEM)
+def points_price(db: Database, store_id: int, order_id: int) -> PointsPayment:
+    """What paying the order with points would take (for the question asked first):
+    refused for an order that cannot be paid so."""
+    with db.session() as s:
+        order = _payable(s, store_id, order_id)
+        return _points_payment(s, store_id, order, order.charged,
+                               points.balance_in(s, order.customer_id))
+
+
+@acting.needs(Permission.POINTS_REDEEM)
+def pay_with_points(db: Database, store_id: int, order_id: int, *, who: str = "",
+                    by_id: int | None = None, now: datetime | None = None) -> PointsPayment:
+    """Pay an order with the customer's loyalty points, in one transaction: the fewest
+    points whose value covers what it charged are redeemed (a ledger row against the
+    order), and the order charges nothing on the bill. Refused, nothing stored, when the
+    customer holds too few points or the order is paid or cancelled already."""
+    with db.session(immediate=True) as s, stale_guard("点餐", "refreshment order"):
+        order = _payable(s, store_id, order_id)
+        points.lock_customer(s, order.customer_id)     # two desks cannot spend them twice
+        held = points.balance_in(s, order.customer_id)
+        price = _points_payment(s, store_id, order, order.charged, held)
+        if price.points > held:
+            raise ValidationError(
+                f"积分不足：需要 {price.points} 分（¥{price.value}），当前可用 {held} 分。",
+                f"Not enough points: {price.points} needed (¥{price.value}), {held} held.",
+                field="points")
+        amount = pay_with_points_in(s, store_id, order.id)
+        # no `due` cap: the fewest covering points may be worth a fraction of a point more
+        points.redeem_in(s, order.customer_id, price.points, store_id=store_id,
+                         against_kind="refreshment", against_id=order.id, who=who,
+                         by_id=by_id, at=now)
+        return _points_payment(s, store_id, order, amount, held - price.points)
+
+
+def _payable(s: Session, store_id: int, order_id: int) -> RefreshmentOrder:
+    order = _store_row(s, RefreshmentOrder, order_id, store_id, "点餐", "refreshment order")
+    if order.paid_with == PaidWith.POINTS:
+        raise Conflict("该点餐已用积分支付。", "This order is already paid with points.",
+                       field="paid_with")
+    _check_payable(order)
+    if order.customer_id is None:
+        raise ValidationError("该点餐没有对应的客户，不能用积分支付。",
+                              "This order has no customer: points cannot pay for it.",
+                              field="paid_with")
+    return order
+
+
+def _points_payment(s: Session, store_id: int, order: RefreshmentOrder, amount: Decimal,
+                    balance: int) -> PointsPayment:
+    store_rules = points.rules_in(s, store_id)
+    needed = points_rules.points_to_cover(amount, store_rules)
+    return PointsPayment(_queue_order(order, _lines_of(s, [order.id]).get(order.id, [])),
+                         amount, needed, points_rules.value_of(needed, store_rules), balance)
+
+
 def pay_with_points_in(s: Session, store_id: int, order_id: int) -> Decimal:
     """Settle an order with loyalty points inside the caller's session (the points ledger
     writes its redemption row in the same transaction): the order is then paid with
     points and charges nothing on the bill. Returns the amount the points must cover
     (what the order charged); refused for a cancelled order or one already settled so."""
     order = _store_row(s, RefreshmentOrder, order_id, store_id, "点餐", "refreshment order")
+    _check_payable(order)
+    amount = order.charged
+    order.paid_with, order.charged = PaidWith.POINTS, Decimal("0.00")
+    s.flush()
+    return amount
+
+
+def _check_payable(order: RefreshmentOrder) -> None:
     if order.state == OrderState.CANCELLED or order.paid_with == PaidWith.POINTS \
             or order.charged == 0:
         raise ValidationError("该点餐无需或不能用积分支付。",
                               "This order needs no payment or cannot be paid with points.",
                               field="paid_with")
-    amount = order.charged
-    order.paid_with, order.charged = PaidWith.POINTS, Decimal("0.00")
-    s.flush()
-    return amount
 
 
 def _store_row(s: Session, model, ident: int, store_id: int, what_zh: str, what_en: str):

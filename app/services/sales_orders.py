@@ -47,6 +47,7 @@ from app.services.common import (
     store_today,
 )
 from app.services.leads import move_in
+from app.services.points import EntryRecord, award_referrer_in
 from app.services.survey_schedule import schedule_in
 from app.services.vehicles import add_vehicle_in, validate_vin
 
@@ -90,13 +91,15 @@ class OrderRecord:
 class Delivered:
     """What delivering an order made: the order, the car, the care items by kind and the
     surveys scheduled; `referrer_id` is the customer who referred the buyer (a referral
-    lead), for loyalty points."""
+    lead) and `referral_points` the points they earned by it now (0: none, or earned
+    already)."""
 
     order: OrderRecord
     vehicle_id: int
     care_created: dict[str, int]
     surveys_created: int
     referrer_id: int | None = None
+    referral_points: int = 0
 
 
 @acting.needs(Permission.LEAD_WORK)
@@ -170,7 +173,8 @@ def deliver_order(db: Database, order_id: int, expected_version: int | None, *, 
                   by_id: int | None = None, now: datetime | None = None) -> Delivered:
     """Deliver the car (交车): every checklist item ticked, the VIN valid; registers the
     vehicle for the customer (bought today), starts its care touchpoints and the delivery
-    survey, and moves the lead to "delivered". One transaction: all or nothing."""
+    survey, moves the lead to "delivered" and gives the lead's referrer their referral
+    points (once per referred customer). One transaction: all or nothing."""
     now = now_utc(now)
     with db.session() as s:
         order = _open_order(s, order_id, expected_version)
@@ -193,7 +197,18 @@ def deliver_order(db: Database, order_id: int, expected_version: int | None, *, 
             s.flush()
         care = start_new_car_in(s, order.store_id, car.id, now)
         surveys, _items = schedule_in(s, now, survey_policy, order.store_id)
-        return Delivered(_record(s, order), car.id, care, surveys, lead.referrer_id)
+        referral = _reward_referrer(s, lead, who=who, by_id=by_id, now=now)
+        return Delivered(_record(s, order), car.id, care, surveys, lead.referrer_id,
+                         referral.points if referral else 0)
+
+
+def _reward_referrer(s: Session, lead: Opportunity, *, who: str, by_id: int | None,
+                     now: datetime) -> EntryRecord | None:
+    """The lead's referrer earns their referral points when the car is delivered."""
+    if lead.referrer_id is None or lead.referrer_id == lead.customer_id:
+        return None
+    return award_referrer_in(s, lead.referrer_id, lead.customer_id, store_id=lead.store_id,
+                             who=who, by_id=by_id, at=now)
 
 
 @acting.needs(Permission.LEAD_WORK)

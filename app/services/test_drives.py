@@ -7,8 +7,8 @@ number is kept in the database only: lists and the printed agreement show its la
 characters. A fleet car seen at the gate closes its open drive (`close_at_gate_in`, called
 by `reception.arrive`); the mileage back may be filled in later (`record_return`).
 
-The sales funnel (opportunities, built on another branch) links to a drive by its `id`
-and finds a customer's drives by `customer_id`.
+A booking names the customer's lead (商机): the one given, or their open lead in the store;
+the lead moves to "test drive" in the booking's transaction.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from app.domain.roles import Permission, StaffRole
 from app.domain.store_time import STORE_TZ
 from app.domain.test_drives import HOLDING, CarStatus, DriveStatus
 from app.errors import Conflict, NotFound, ValidationError
-from app.models import Customer, Staff, TestDrive, TestDriveCar, Vehicle
+from app.models import Customer, Opportunity, Staff, TestDrive, TestDriveCar, Vehicle
 from app.printing.test_drive_pdf import render_agreement
-from app.services import audit
+from app.services import audit, leads
 from app.services.common import (
     active_staff_id,
     check_version,
@@ -96,6 +96,9 @@ class DriveRecord:
     rating: int | None
     feedback: str
     version: int
+    #: The customer's lead the drive belongs to, and its interest (None, "": no lead).
+    opportunity_id: int | None = None
+    lead_interest: str = ""
 
     @property
     def distance_km(self) -> int | None:
@@ -125,6 +128,17 @@ class BookingForm:
     end_at: datetime
     licence_number: str
     licence_photo_path: str = ""
+    #: The customer's lead; None takes their open lead in the store, if any.
+    opportunity_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LeadLink:
+    """The lead a new booking would name: the customer's open lead in the store."""
+
+    opportunity_id: int
+    interest: str
+    stage: str
 
 
 @dataclass(frozen=True)
@@ -221,7 +235,8 @@ def book(db: Database, store_id: int, form: BookingForm, *, by_id: int | None = 
 
     The licence number is checked (a resident ID number's region, birth date and check
     digit); a booking overlapping another active one of the same car is a Conflict naming
-    it."""
+    it. The drive names the customer's lead (`form.opportunity_id`, or their open lead in
+    the store), which moves to "test drive" in the same transaction."""
     if form.car_id is None:
         raise ValidationError("请选择试驾车。", "Choose the car.", field="car_id")
     if form.customer_id is None:
@@ -241,15 +256,40 @@ def book(db: Database, store_id: int, form: BookingForm, *, by_id: int | None = 
         consultant = active_staff_id(s, form.consultant_id, "consultant_id",
                                      StaffRole.SALES_CONSULTANT)
         _refuse_clash(s, car, form.start_at, form.end_at)
+        lead_id = _lead_of(s, store_id, form)
         drive = TestDrive(number=next_number(s, TestDrive.number, "SJ", at), store_id=store_id,
                           car_id=car.id, customer_id=form.customer_id,
                           consultant_id=consultant, start_at=form.start_at,
                           end_at=form.end_at, licence_number=licence,
                           licence_photo_path=(form.licence_photo_path or "").strip()[:500]
-                          or None, by_id=by_id)
+                          or None, by_id=by_id, opportunity_id=lead_id)
         s.add(drive)
         s.flush()
+        if lead_id is not None:
+            leads.record_test_drive_in(s, lead_id, by_id=by_id, now=at)
         return _drive_record(s, drive)
+
+
+def _lead_of(s: Session, store_id: int, form: BookingForm) -> int | None:
+    """The lead the booking names (the store's, the same customer's), or the customer's
+    open lead in the store."""
+    if form.opportunity_id is None:
+        return leads.open_lead_id_in(s, store_id, form.customer_id)
+    lead = s.get(Opportunity, form.opportunity_id)
+    if lead is None or lead.store_id != store_id or lead.customer_id != form.customer_id:
+        raise NotFound("该客户在本店没有这个商机。",
+                       "This customer has no such lead in this store.", field="opportunity_id")
+    return lead.id
+
+
+@acting.needs(Permission.TEST_DRIVE)
+def lead_for(db: Database, store_id: int, customer_id: int) -> LeadLink | None:
+    """The customer's open lead in the store, which a booking for them names (the booking
+    dialog shows it); None when they have none."""
+    with db.session() as s:
+        ident = leads.open_lead_id_in(s, store_id, customer_id)
+        lead = s.get(Opportunity, ident) if ident is not None else None
+        return LeadLink(lead.id, lead.interest, lead.stage.value) if lead else None
 
 
 @acting.needs(Permission.TEST_DRIVE)
@@ -444,6 +484,7 @@ def _drive_record(s: Session, d: TestDrive) -> DriveRecord:
     car = s.get(TestDriveCar, d.car_id)
     customer = s.get(Customer, d.customer_id)
     consultant = s.get(Staff, d.consultant_id) if d.consultant_id else None
+    lead = s.get(Opportunity, d.opportunity_id) if d.opportunity_id else None
     return DriveRecord(
         id=d.id, number=d.number, store_id=d.store_id, car_id=d.car_id,
         plate_display=plates.format_plate(car.plate), model=car.model,
@@ -454,4 +495,5 @@ def _drive_record(s: Session, d: TestDrive) -> DriveRecord:
         has_licence_photo=bool(d.licence_photo_path), agreement_signed_at=d.agreement_signed_at,
         out_at=d.out_at, back_at=d.back_at, closed_at_gate=d.closed_at_gate,
         mileage_out=d.mileage_out, mileage_back=d.mileage_back, fuel_out=d.fuel_out,
-        fuel_back=d.fuel_back, rating=d.rating, feedback=d.feedback, version=d.version_id)
+        fuel_back=d.fuel_back, rating=d.rating, feedback=d.feedback, version=d.version_id,
+        opportunity_id=d.opportunity_id, lead_interest=lead.interest if lead else "")

@@ -1002,36 +1002,56 @@
 <context>
     <name>BarQueue</name>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="105"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="107"/>
         <source>吧台点餐队列</source>
-        <extracomment>How often the queue asks for the orders again (the `live` work may also call `refresh`). The queue&apos;s columns, left to right. A button tall enough to hit with a finger. The cancel button inside a card: smaller than the card, still a finger&apos;s size. Each cancellable order&apos;s 取消点餐 button (inside its card).</extracomment>
+        <extracomment>How often the queue asks for the orders again (the `live` work may also call `refresh`). The queue&apos;s columns, left to right. A button tall enough to hit with a finger. The cancel button inside a card: smaller than the card, still a finger&apos;s size. Each cancellable order&apos;s 取消点餐 button (inside its card). &quot;用积分支付&quot; under each order still on the bill, by order id.</extracomment>
         <translation>Bar queue</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="151"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="153"/>
         <source>点按开始制作 ▶</source>
         <translation>Tap to start ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="152"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="154"/>
         <source>点按标记已送达 ✓</source>
         <translation>Tap when served ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="153"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="155"/>
         <source>备注：%1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="178"/>
-        <location filename="../../ui/lounge/bar_queue.py" line="189"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="185"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="196"/>
         <source>取消点餐</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="187"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="194"/>
         <source>取消 %1 的点餐（%2）？取消后不再制作，也不计费。</source>
         <translation>Cancel the order for %1 (%2)? It will not be made and costs nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="208"/>
+        <source>用积分支付 ¥%1</source>
+        <translation>Pay ¥%1 with points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="223"/>
+        <source>用 %1 积分（价值 ¥%2）支付座位 %3 的点餐 ¥%4？客户现有 %5 积分。</source>
+        <translation>Pay the ¥%4 order of seat %3 with %1 points (worth ¥%2)? The customer holds %5 points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="230"/>
+        <source>用积分支付</source>
+        <translation>Pay with points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lounge/bar_queue.py" line="235"/>
+        <source>已用 %1 积分支付座位 %2 的点餐，客户余 %3 积分。</source>
+        <translation>Seat %2&apos;s order paid with %1 points; the customer has %3 points left.</translation>
     </message>
 </context>
 <context>
@@ -3489,27 +3509,27 @@
 <context>
     <name>LoungeMenu</name>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="46"/>
+        <location filename="../../ui/lounge/menu.py" line="48"/>
         <source>客休区(&amp;L)</source>
         <translation>&amp;Lounge</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="47"/>
+        <location filename="../../ui/lounge/menu.py" line="49"/>
         <source>点餐…</source>
         <translation>Take a refreshment order…</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="48"/>
+        <location filename="../../ui/lounge/menu.py" line="50"/>
         <source>茶点菜单…</source>
         <translation>Refreshment menu…</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="49"/>
+        <location filename="../../ui/lounge/menu.py" line="51"/>
         <source>吧台点餐队列</source>
         <translation>Bar queue</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="50"/>
+        <location filename="../../ui/lounge/menu.py" line="52"/>
         <source>客休区大屏</source>
         <translation>Lounge screen</translation>
     </message>
@@ -3546,27 +3566,27 @@
 <context>
     <name>LoungeScreen</name>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="177"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="178"/>
         <source>客休区大屏</source>
         <translation>Lounge screen</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="178"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="179"/>
         <source>爱车进度</source>
         <translation>Your car&apos;s progress</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="179"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="180"/>
         <source>车牌已部分隐藏以保护隐私。如需帮助，请联系前台或您的服务顾问。</source>
         <translation>Plates are partly hidden to protect your privacy. For help, ask reception or your service advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="180"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="181"/>
         <source>目前没有在店维修的车辆</source>
         <translation>No cars in the workshop right now</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="181"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="182"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -4071,7 +4091,12 @@
         <translation>Delivered: the vehicle is registered, its care and delivery survey are scheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="218"/>
+        <location filename="../../ui/showroom/order_panel.py" line="217"/>
+        <source>推荐人获得 %1 积分。</source>
+        <translation> The referrer earned %1 points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="222"/>
         <source>订单已取消，商机回到“议价中”。</source>
         <translation>Order cancelled; the lead is back in negotiating.</translation>
     </message>
@@ -6346,83 +6371,103 @@
 <context>
     <name>TestDriveBookingDialog</name>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="82"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="88"/>
         <source>预约试驾</source>
         <extracomment>The lengths a drive may be booked for, in minutes.</extracomment>
         <translation>Book a test drive</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="89"/>
         <source>试驾车</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="89"/>
         <source>查找客户</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="83"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="89"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="84"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="85"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="90"/>
+        <source>商机</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
         <source>时长</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="85"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
         <source>驾驶证号</source>
         <translation>Licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="85"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
         <source>驾驶证照片（可选）</source>
         <translation>Licence photo (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="89"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="95"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="91"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="97"/>
         <source>18 位，与身份证号相同</source>
         <translation>18 characters, the holder&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="92"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="98"/>
         <source>照片文件，可不填</source>
         <translation>Photo file, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="93"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="99"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="103"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="122"/>
+        <source>无进行中的商机（试驾不关联商机）</source>
+        <translation>No open lead (the drive is linked to none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="124"/>
+        <source>%1 · %2（预约后进入“%3”阶段）</source>
+        <translation>%1 · %2 (moves to “%3” when booked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="125"/>
+        <source>未填意向</source>
+        <translation>No interest noted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="131"/>
         <source>选择驾驶证照片</source>
         <translation>Choose the licence photo</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/booking_dialog.py" line="104"/>
+        <location filename="../../ui/testdrive/booking_dialog.py" line="132"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>

@@ -166,3 +166,21 @@ def test_a_payload_this_version_does_not_know_is_ignored():
     assert parse_event('{"kind": "weather", "id": 7}') is None
     assert parse_event("not json") is None
     assert DeskEvent("board", 1, None).concerns(3) and not DeskEvent("board", 1, 2).concerns(3)
+
+
+@postgres_only
+def test_refreshment_orders_and_leads_are_heard(heard, db, shop):
+    from app.services import leads, refreshments
+    from app.services.leads import LeadForm
+    from tests.lounge_seed import seed_lounge
+
+    assert shop.store_id == 1           # the listener's store
+    store = seed_lounge(db, shop.store_id)
+    order = refreshments.place_order(db, shop.store_id, visit_id=store.visits["刘洋"],
+                                     seat="A3", items=[(store.menu["曲奇"], 1)])
+    wait_until(lambda: order.id in heard.of("refreshment"))
+    moved = refreshments.advance_order(db, shop.store_id, order.id, order.version)
+    wait_until(lambda: heard.of("refreshment").count(moved.id) == 2)
+    lead = leads.register_lead(db, LeadForm(name="张伟", mobile="13812345678"),
+                               store_id=shop.store_id)
+    wait_until(lambda: lead.id in heard.of("lead"))

@@ -153,3 +153,53 @@ def test_the_desk_listens_on_postgresql_and_polls_on_sqlite(db, db_kind, switche
     finally:
         desk.stop()
         runner.drain()
+
+
+@postgres_only
+def test_the_bar_queue_shows_an_order_placed_on_another_connection(events, db, runner, shop,
+                                                                   qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.services import refreshments
+    from tests.lounge_seed import seed_lounge
+    from ui.lounge.menu import install
+
+    store = seed_lounge(db, shop.store_id)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = install(window, db, runner, shop.store_id)
+    live = events(shop.store_id)
+    menu.follow_live(live)
+    with qtbot.waitSignal(live.live, timeout=WAIT_MS):
+        live.start()
+    queue = menu.open_queue()                       # opened once the listener is up
+    qtbot.addWidget(queue)
+    assert queue.timer.interval() == SAFETY_MS      # the poll is only a safety net
+    qtbot.waitUntil(lambda: not queue._loading, timeout=WAIT_MS)
+    assert queue.buttons == {}
+    order = refreshments.place_order(db, shop.store_id, visit_id=store.visits["刘洋"],
+                                     seat="A3", items=[(store.menu["曲奇"], 1)])
+    qtbot.waitUntil(lambda: order.id in queue.buttons, timeout=WAIT_MS)
+    queue.stop()
+    runner.drain()
+
+
+@postgres_only
+def test_the_showroom_board_shows_a_lead_registered_at_another_desk(events, db, runner, shop,
+                                                                    qtbot):
+    from app.services import leads
+    from app.services.leads import LeadForm
+    from ui.showroom.page import ShowroomPage
+
+    page = ShowroomPage(db, runner, shop.store_id)
+    qtbot.addWidget(page)
+    live = events(shop.store_id)
+    live.follow({"lead"}, lambda _event: page.refresh())     # as ui.desk.follow_live does
+    with qtbot.waitSignal(live.live, timeout=WAIT_MS):
+        live.start()
+    runner.drain()
+    assert page.board.cards == {}
+    lead = leads.register_lead(db, LeadForm(name="张伟", mobile="13812345678"),
+                               store_id=shop.store_id)
+    qtbot.waitUntil(lambda: lead.id in page.board.cards, timeout=WAIT_MS)
+    runner.drain()

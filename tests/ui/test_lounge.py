@@ -290,3 +290,48 @@ def test_the_desk_menu_opens_the_windows(db, runner, qtbot, store, switcher):
     queue.close()
     screen.close()
     assert not queue.timer.isActive() and not screen.timer.isActive()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_points_pay_for_an_order_from_the_queue_after_asking(db, runner, qtbot, store,
+                                                             switcher, language):
+    from app.models import Visit
+    from app.services import points
+    from tests.ui.confirming import answer
+
+    with db.session() as s:
+        customer_id = s.get(Visit, store.visits["周敏"]).customer_id
+    points.adjust(db, customer_id, 3000, store_id=store.store_id, reason="开业赠送")
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 2)])
+    switcher.apply(language)
+    queue = BarQueue(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(queue)
+    queue.resize(1366, 768)
+    queue.show()
+    with qtbot.waitSignal(queue.loaded, timeout=5000):
+        queue.start()
+    pay = queue.pay_buttons[order.id]
+    assert pay.text() == {"zh_CN": "用积分支付 ¥25.00",
+                          "en": "Pay ¥25.00 with points"}[language] and pay.isEnabled()
+    qtbot.mouseClick(pay, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.confirm_box is not None and queue.confirm_box.isVisible(),
+                    timeout=5000)
+    question = queue.confirm_box.text()
+    assert {"zh_CN": "2,500 积分（价值 ¥25.00）",
+            "en": "2,500 points (worth ¥25.00)"}[language] in question
+    assert "B1" in question and "3,000" in question and "周敏" not in question
+    if _shots():
+        queue.grab().save(str(_shots() / f"queue_pay_{language}.png"))
+        queue.confirm_box.grab().save(str(_shots() / f"pay_question_{language}.png"))
+    with qtbot.waitSignal(queue.loaded, timeout=5000):
+        answer(queue)
+    assert {"zh_CN": "已用 2,500 积分", "en": "paid with 2,500 points"}[language] \
+        in queue.message.text()
+    assert raw_codes(queue) == []
+    assert order.id not in queue.pay_buttons          # paid: nothing left on the bill
+    assert points.points_balance(db, customer_id) == 500
+    (paid,) = refreshments.queue(db, store.store_id)
+    assert (paid.paid_with, str(paid.charged)) == ("points", "0.00")
+    assert paid.state == "new"          # the tap paid; it did not move the order on
+    queue.stop()

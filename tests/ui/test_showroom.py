@@ -4,6 +4,7 @@ deposit refused keeping what was typed, and an order delivered from the checklis
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from decimal import Decimal
 
@@ -189,3 +190,42 @@ def test_an_order_cancelled_after_asking_takes_the_lead_back_to_negotiating(
     orders.order_button.click()
     _settle(runner, qtbot, lambda: orders.order.status == "open")
     assert leads.get_lead(db, card.id).card.stage == Stage.ORDERED
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page, shop,
+                                                        switcher, language):
+    from app.services import customers, points, sales_orders
+    from app.services.leads import LeadForm
+
+    friend = customers.create_customer(db, name="老客户", mobile="13900009999")
+    card = leads.register_lead(db, LeadForm(name="张伟", mobile="13812345678",
+                                            source="referral", referrer_mobile="13900009999",
+                                            consultant_id=shop.consultant_id),
+                               store_id=shop.store_id)
+    quote = quotes.create_quote(db, QuoteForm(vehicle_id=page.camry_id,
+                                              consultant_id=shop.consultant_id,
+                                              customer_id=card.customer_id),
+                                store_id=shop.store_id)
+    leads.attach_quote(db, card.id, quote.id)
+    order = sales_orders.create_order(db, card.id, deposit="5000",
+                                      expected_delivery=store_today() + timedelta(days=7))
+    for item in DeliveryCheck:
+        sales_orders.tick_check(db, order.id, item.value)
+    switcher.apply(language)
+    orders = page.order_panel
+    orders.load(card.id)
+    _settle(runner, qtbot, lambda: orders.order is not None)
+    orders.vin.setText(VIN)
+    orders.plate.setText("粤A12345")
+    orders.ask_deliver()
+    box = orders.findChild(QMessageBox, "confirm_box")
+    box.findChild(type(orders.order_button), "confirm_yes").click()
+    _settle(runner, qtbot, lambda: orders.order.status == "delivered")
+    referral = points.store_points_rules(db, shop.store_id).referral
+    assert {"zh_CN": f"推荐人获得 {referral:,} 积分",
+            "en": f"The referrer earned {referral:,} points"}[language] in orders.error.text()
+    if os.environ.get("DEALERDESK_SHOTS"):
+        qtbot.wait(200)                 # the panel's layout settles around the longer text
+        page.grab().save(f"{os.environ['DEALERDESK_SHOTS']}/showroom_referral_{language}.png")
+    assert points.points_balance(db, friend.id) == referral

@@ -181,3 +181,38 @@ def test_the_page_in_both_languages_shows_no_raw_code(page, runner, switcher):
     runner.drain()
     assert raw_codes(page.dialog) == []
     _shot(page.dialog, "booking_dialog_en")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_booking_dialog_shows_the_customers_lead_and_books_it(page, runner, fleet, db,
+                                                                  switcher, language):
+    from app.models import Opportunity
+    from app.services import leads
+    from app.services.leads import LeadForm
+
+    shop, _camry, bz4x, _zhang, _booked = fleet
+    lead = leads.register_lead(db, LeadForm(name="张伟", mobile="13812345678",
+                                            interest="bZ4X 长续航"), store_id=shop.store_id)
+    switcher.apply(language)
+    page.book()
+    dialog = page.dialog
+    runner.drain()
+    assert dialog.lead.text() == {"zh_CN": "无进行中的商机（试驾不关联商机）",
+                                  "en": "No open lead (the drive is linked to none)"}[language]
+    dialog.search.edit.setText("张伟")
+    dialog.search.search_now()
+    runner.drain()
+    runner.drain()
+    expected = {"zh_CN": "bZ4X 长续航 · 新线索（预约后进入“已试驾”阶段）",
+                "en": "bZ4X 长续航 · New (moves to “Test drive” when booked)"}[language]
+    assert dialog.lead.text() == expected
+    assert raw_codes(dialog) == []
+    _shot(dialog, f"booking_lead_{language}")
+    dialog.car.setCurrentIndex(dialog.car.findData(bz4x.id))
+    dialog.licence.setText(LICENCE)
+    dialog.submit()
+    runner.drain()
+    runner.drain()
+    assert not dialog.isVisible(), dialog.error.text()
+    with db.session() as s:
+        assert s.get(Opportunity, lead.id).stage.value == "test_drive"

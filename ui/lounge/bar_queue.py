@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from app import acting
 from app.db import Database
-from app.domain.refreshments import OrderState
+from app.domain.refreshments import OrderState, PaidWith
 from app.domain.roles import Permission
 from app.services import refreshments
-from app.services.refreshments import QueueOrder
+from app.services.refreshments import PointsPayment, QueueOrder
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
-from ui.widgets import fit
+from ui.widgets import confirm, fit
 from ui.widgets.basics import Retranslatable, clear_layout, local_time
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import ask
@@ -72,6 +72,8 @@ class BarQueue(Retranslatable, QWidget):
         self.buttons: dict[int, QPushButton] = {}
         #: Each cancellable order's 取消点餐 button (inside its card).
         self.cancel_buttons: dict[int, QPushButton] = {}
+        #: "用积分支付" under each order still on the bill, by order id.
+        self.pay_buttons: dict[int, QPushButton] = {}
         self.confirm_box = None
         grid = QGridLayout(self)
         self.headers: dict[str, QLabel] = {}
@@ -134,7 +136,7 @@ class BarQueue(Retranslatable, QWidget):
         if key == self._shown_key and not force:
             return      # nothing changed: keep the buttons (and a finger's press) as they are
         self._shown_key = key
-        self.buttons, self.cancel_buttons = {}, {}
+        self.buttons, self.cancel_buttons, self.pay_buttons = {}, {}, {}
         for state in COLUMNS:
             clear_layout(self.columns[state])
             count = sum(1 for o in self._orders if o.state == state)
@@ -167,6 +169,11 @@ class BarQueue(Retranslatable, QWidget):
                 label.setWordWrap(True)     # a narrow column wraps a long seat or item
                 label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
                 lines.addWidget(label)
+        if order.paid_with == PaidWith.BILL and order.charged > 0 \
+                and order.state != OrderState.SERVED:
+            # inside the card (a card is one widget of its column), taking its own taps
+            self.pay_buttons[order.id] = self._pay_button(order)
+            lines.addWidget(self.pay_buttons[order.id])
         if order.state != OrderState.SERVED and _may_cancel():
             lines.addWidget(self._cancel_button(order), 0, Qt.AlignmentFlag.AlignRight)
         button.setMinimumHeight(max(TAP_HEIGHT, lines.sizeHint().height()))
@@ -194,6 +201,42 @@ class BarQueue(Retranslatable, QWidget):
         self._runner.submit(
             lambda: refreshments.cancel_order(db, store_id, order.id, order.version),
             self._moved, self._move_failed)
+
+    def _pay_button(self, order: QueueOrder) -> QPushButton:
+        """"用积分支付 ¥25.00" on the card of an order on the bill, not served yet (enabled
+        for those who may redeem points)."""
+        button = QPushButton(self.tr("用积分支付 ¥%1").replace("%1", f"{order.charged:,.2f}"))
+        button.setFont(_font(18))
+        button.setMinimumHeight(56)
+        actor = acting.current()
+        button.setEnabled(actor is not None and actor.may(Permission.POINTS_REDEEM))
+        button.clicked.connect(lambda _=False, o=order: self.ask_pay_with_points(o))
+        return button
+
+    def ask_pay_with_points(self, order: QueueOrder) -> None:
+        """Ask what the points would take, then ask before spending them."""
+        db, store_id = self._db, self._store_id
+        self._runner.submit(lambda: refreshments.points_price(db, store_id, order.id),
+                            self._confirm_points, self._failed)
+
+    def _confirm_points(self, price: PointsPayment) -> None:
+        question = (self.tr("用 %1 积分（价值 ¥%2）支付座位 %3 的点餐 ¥%4？客户现有 %5 积分。")
+                    .replace("%1", f"{price.points:,}").replace("%2", f"{price.value:,.2f}")
+                    .replace("%3", price.order.seat).replace("%4", f"{price.amount:,.2f}")
+                    .replace("%5", f"{price.balance:,}"))
+        db, store_id, order_id = self._db, self._store_id, price.order.id
+        actor = acting.current()
+        who, by_id = (actor.name, actor.staff_id) if actor is not None else ("", None)
+        self.confirm_box = confirm.ask(self, question, self.tr("用积分支付"), lambda: (
+            self._runner.submit(lambda: refreshments.pay_with_points(
+                db, store_id, order_id, who=who, by_id=by_id), self._paid, self._failed)))
+
+    def _paid(self, paid: PointsPayment) -> None:
+        self.message.setText(self.tr("已用 %1 积分支付座位 %2 的点餐，客户余 %3 积分。")
+                             .replace("%1", f"{paid.points:,}").replace("%2", paid.order.seat)
+                             .replace("%3", f"{paid.balance:,}"))
+        self.moved.emit()
+        self.refresh()
 
     def advance(self, order: QueueOrder) -> None:
         """Move `order` on by one state (a tap on its button)."""

@@ -120,6 +120,7 @@ class LoungeScreen(Retranslatable, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._db, self._runner, self._store_id = database, runner, store_id
         self._loading = False
+        self._keep_page = False
         self._cars: tuple[LoungeCar, ...] = ()
         self.page = 0
         self.model = LoungeModel(self)
@@ -201,15 +202,24 @@ class LoungeScreen(Retranslatable, QWidget):
         db, store_id = self._db, self._store_id
         self._runner.submit(lambda: lounge.lounge_cars(db, store_id), self._show, self._failed)
 
+    def reload(self) -> None:
+        """Ask for the cars again on the page shown (a change notified by the database:
+        the poll alone turns the pages)."""
+        self._keep_page = True
+        self.refresh()
+
     def _show(self, cars: tuple[LoungeCar, ...]) -> None:
         """Show the next page of cars: nobody scrolls a TV, so the pages take turns, one
-        per refresh."""
+        per poll."""
         self._loading = False
-        first = not self._cars
+        first, keep, self._keep_page = not self._cars, self._keep_page, False
         self._cars = cars
         self.view.setVisible(bool(cars))
         self.layout().activate()        # the table's height now, to know how many rows fit
-        self.page = 0 if first else (self.page + 1) % self.pages()
+        if first:
+            self.page = 0
+        else:
+            self.page = (self.page + (0 if keep else 1)) % self.pages()
         self._show_page()
         self.loaded.emit()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from app import acting
 from app.db import Database
 from app.domain.roles import Permission
+from ui.desk_events import LiveEvents
 from ui.lounge.bar_queue import BarQueue
 from ui.lounge.lounge_screen import LoungeScreen
 from ui.lounge.menu_dialog import MenuDialog
@@ -27,6 +28,7 @@ class LoungeMenu(Retranslatable, QMenu):
         self._window = window
         self._db, self._runner, self._store_id = database, runner, store_id
         self.windows: dict[str, QWidget] = {}
+        self._events: LiveEvents | None = None
         self.order_action, self.menu_action = QAction(self), QAction(self)
         self.queue_action, self.screen_action = QAction(self), QAction(self)
         self.order_action.triggered.connect(self.open_order)
@@ -87,9 +89,31 @@ class LoungeMenu(Retranslatable, QMenu):
         screen.start()
         return screen
 
+    def follow_live(self, events: LiveEvents) -> None:
+        """Refresh the queue and the screen on the database's notifications (PostgreSQL):
+        those open now and those opened later."""
+        self._events = events
+        for key, window in self.windows.items():
+            self._follow(key, window)
+
+    def _follow(self, key: str, window: QWidget) -> None:
+        if self._events is None or key not in ("queue", "screen"):
+            return
+
+        def changed(_event) -> None:
+            if window.isVisible():
+                window.refresh()
+
+        if key == "queue":      # the poll slows to a safety net while notifications come
+            self._events.follow({"refreshment"}, changed, window.timer)
+        else:                   # the screen's poll also turns its pages: it keeps its pace
+            self._events.follow({"refreshment", "board"}, lambda _e: (
+                window.reload() if window.isVisible() else None))
+
     def _kept(self, key: str, make):
         if key not in self.windows:
             self.windows[key] = make()
+            self._follow(key, self.windows[key])
         return self.windows[key]
 
     def _refresh_queue(self) -> None:

@@ -212,7 +212,11 @@ class OrderPanel(Retranslatable, QGroupBox):
         if order is not result:
             self.vin.clear()
             self.plate.clear()
-            self.error.setText(self.tr("已交车：车辆已登记，关怀与交车回访已安排。"))
+            done = self.tr("已交车：车辆已登记，关怀与交车回访已安排。")
+            if result.referral_points:
+                done += self.tr("推荐人获得 %1 积分。").replace(
+                    "%1", f"{result.referral_points:,}")
+            self.error.setText(done)
         elif order.status == "cancelled":
             self.cancel_reason.clear()
             self.error.setText(self.tr("订单已取消，商机回到“议价中”。"))

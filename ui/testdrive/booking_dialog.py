@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTimeEdit,
@@ -24,10 +25,11 @@ from app import acting
 from app.db import Database
 from app.domain.store_time import STORE_TZ
 from app.services import catalogue, test_drives
-from app.services.test_drives import BookingForm, CarRecord
+from app.services.test_drives import BookingForm, CarRecord, LeadLink
 from ui.tasks import TaskRunner
 from ui.testdrive.day_grid import DayGrid
 from ui.testdrive.form_dialog import FormDialog
+from ui.widgets.code_text import code_text
 from ui.widgets.fit import fit_to_screen
 from ui.widgets.search_box import SearchBox
 
@@ -49,6 +51,10 @@ class TestDriveBookingDialog(FormDialog):
         self.search.results.connect(self.show_customers)
         self.add_row("customer_search", self.search)
         self.customer = self.add_row("customer_id", QComboBox())
+        self.customer.currentIndexChanged.connect(lambda _i: self.load_lead())
+        self.lead = self.add_row("opportunity_id", QLabel())
+        self.lead.setWordWrap(True)
+        self._lead: LeadLink | None = None
         self.consultant = self.add_row("consultant_id", QComboBox())
         self.day = self.add_row("day", QDateEdit(QDate(day.year, day.month, day.day)))
         self.day.setCalendarPopup(True)
@@ -81,7 +87,7 @@ class TestDriveBookingDialog(FormDialog):
         """Set every text through the current translator."""
         self.setWindowTitle(self.tr("预约试驾"))
         self.name_rows(self.tr("试驾车"), self.tr("查找客户"), self.tr("客户"),
-                       self.tr("销售顾问"), self.tr("日期"), self.tr("开始时间"),
+                       self.tr("商机"), self.tr("销售顾问"), self.tr("日期"), self.tr("开始时间"),
                        self.tr("时长"), self.tr("驾驶证号"), self.tr("驾驶证照片（可选）"))
         current = self.duration.currentData() or 60
         self.duration.clear()
@@ -91,12 +97,34 @@ class TestDriveBookingDialog(FormDialog):
         self.licence.setPlaceholderText(self.tr("18 位，与身份证号相同"))
         self.photo.setPlaceholderText(self.tr("照片文件，可不填"))
         self.browse.setText(self.tr("选择…"))
+        self.show_lead(self._lead)
 
     def show_customers(self, hits) -> None:
         """The search's hits in the customer list (the first chosen)."""
         self.customer.clear()
         for hit in hits:
             self.customer.addItem(f"{hit.name} {hit.mobile_masked}", hit.customer_id)
+
+    def load_lead(self) -> None:
+        """Find the chosen customer's open lead, which the booking will name."""
+        customer_id, self._lead = self.customer.currentData(), None
+        if customer_id is None:
+            self.show_lead(None)
+            return
+        db, store_id = self._db, self._store_id
+        self._runner.submit(lambda: test_drives.lead_for(db, store_id, customer_id),
+                            self.show_lead, self.fail, owner=self)
+
+    def show_lead(self, lead: LeadLink | None) -> None:
+        """Say which lead the booking names (it moves to 已试驾), or that there is none."""
+        self._lead = lead
+        if lead is None:
+            self.lead.setText(self.tr("无进行中的商机（试驾不关联商机）"))
+            return
+        self.lead.setText(self.tr("%1 · %2（预约后进入“%3”阶段）")
+                          .replace("%1", lead.interest or self.tr("未填意向"))
+                          .replace("%2", code_text(lead.stage, "lead_stage"))
+                          .replace("%3", code_text("test_drive", "lead_stage")))
 
     def choose_photo(self) -> None:
         """Ask for the licence photo's file (non-modal)."""
@@ -132,7 +160,8 @@ class TestDriveBookingDialog(FormDialog):
             car_id=self.car.currentData(), customer_id=self.customer.currentData(),
             consultant_id=self.consultant.currentData(), start_at=start,
             end_at=start + timedelta(minutes=self.duration.currentData() or 60),
-            licence_number=self.licence.text(), licence_photo_path=self.photo.text())
+            licence_number=self.licence.text(), licence_photo_path=self.photo.text(),
+            opportunity_id=self._lead.opportunity_id if self._lead else None)
 
     def call(self) -> Callable[[], object]:
         """`test_drives.book` with the form."""

@@ -326,3 +326,40 @@ def test_a_referral_lead_names_its_referrer_at_delivery(db, floor):
         sales_orders.tick_check(db, order.id, item.value)
     done = sales_orders.deliver_order(db, order.id, order.version, vin=VIN, plate="粤A12345")
     assert done.referrer_id == friend.id
+
+
+def test_delivery_gives_the_referrer_their_points_once(db, floor):
+    from app.services import customers, points
+
+    friend = customers.create_customer(db, name="老客户", mobile="13900009999")
+    card, order = ordered(db, floor, source="referral", referrer_mobile="13900009999")
+    for item in DeliveryCheck:
+        sales_orders.tick_check(db, order.id, item.value)
+    done = sales_orders.deliver_order(db, order.id, order.version, vin=VIN, plate="粤A12345")
+    referral = points.store_points_rules(db, floor.store_id).referral
+    assert (done.referrer_id, done.referral_points) == (friend.id, referral)
+    assert points.points_balance(db, friend.id) == referral
+    (row,) = points.ledger(db, friend.id).entries
+    assert (row.kind, row.source, row.against_id) == ("earn", "referral", card.customer_id)
+    # the same customer buys a second car, referred by the same friend: no points again
+    again, second = ordered(db, floor, source="referral", referrer_mobile="13900009999")
+    assert again.customer_id == card.customer_id
+    for item in DeliveryCheck:
+        sales_orders.tick_check(db, second.id, item.value)
+    more = sales_orders.deliver_order(db, second.id, None, vin="LVGBE40K28G000018",
+                                      plate="粤A12346")
+    assert (more.referrer_id, more.referral_points) == (friend.id, 0)
+    assert points.points_balance(db, friend.id) == referral
+    assert len(points.ledger(db, friend.id).entries) == 1
+
+
+def test_a_delivery_without_a_referrer_earns_nobody_points(db, floor):
+    from app.models import PointsEntry
+
+    _card, order = ordered(db, floor)
+    for item in DeliveryCheck:
+        sales_orders.tick_check(db, order.id, item.value)
+    done = sales_orders.deliver_order(db, order.id, None, vin=VIN, plate="粤A12345")
+    assert (done.referrer_id, done.referral_points) == (None, 0)
+    with db.session() as s:
+        assert s.scalar(select(func.count(PointsEntry.id))) == 0

@@ -10,7 +10,7 @@ import pytest
 
 from app.acting import Actor, PermissionRefused, acting_as
 from app.domain.refreshments import OrderMoveRefused
-from app.errors import NotFound, StaleEdit, ValidationError
+from app.errors import Conflict, NotFound, StaleEdit, ValidationError
 from app.services import lounge, refreshment_figures, refreshments
 from app.services.common import store_today
 from tests.app.services.conftest import assert_user_error
@@ -191,3 +191,108 @@ def test_a_customers_orders_are_exported_and_erased_with_them(db, store):
     erased = customer_rights.erase_customer(db, customer_id, who="")
     assert erased.deleted["refreshment_orders"] == 1
     assert refreshments.queue(db, store.store_id, now=NOW) == ()
+
+
+def _customer_of(db, visit_id: int) -> int:
+    from app.models import Visit
+
+    with db.session() as s:
+        return s.get(Visit, visit_id).customer_id
+
+
+def test_points_pay_for_an_order_in_one_transaction_and_never_twice(db, store):
+    from app.services import points
+
+    customer_id = _customer_of(db, store.visits["周敏"])
+    points.adjust(db, customer_id, 3000, store_id=store.store_id, reason="开业赠送", now=NOW)
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 2)], now=NOW)
+    price = refreshments.points_price(db, store.store_id, order.id)
+    # ¥25.00 at the default ¥0.01 a point: 2,500 points, the customer holds 3,000
+    assert (price.amount, price.points, price.value, price.balance) == (
+        Decimal("25.00"), 2500, Decimal("25.00"), 3000)
+    paid = refreshments.pay_with_points(db, store.store_id, order.id, who="前台", now=NOW)
+    assert (paid.points, paid.balance) == (2500, 500)
+    assert (paid.order.paid_with, paid.order.charged) == ("points", Decimal("0.00"))
+    assert points.points_balance(db, customer_id) == 500
+    (row, _gift) = points.ledger(db, customer_id).entries
+    assert (row.kind, row.source, row.points, row.value) == ("redeem", "refreshment", -2500,
+                                                             Decimal("-25.00"))
+    assert (row.against_kind, row.against_id) == ("refreshment", order.id)
+    with pytest.raises(Conflict):
+        refreshments.pay_with_points(db, store.store_id, order.id, now=NOW)   # not twice
+    assert points.points_balance(db, customer_id) == 500
+    assert len(points.ledger(db, customer_id).entries) == 2
+
+
+def test_too_few_points_are_refused_and_nothing_changes(db, store):
+    from app.services import points
+
+    customer_id = _customer_of(db, store.visits["周敏"])
+    points.adjust(db, customer_id, 2499, store_id=store.store_id, reason="开业赠送", now=NOW)
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 2)], now=NOW)
+    with pytest.raises(ValidationError) as refused:
+        refreshments.pay_with_points(db, store.store_id, order.id, now=NOW)
+    assert_user_error(refused, ValidationError, "points")
+    assert "积分不足" in refused.value.zh and "Not enough points" in refused.value.en
+    assert "2500" in refused.value.zh and "2499" in refused.value.zh
+    assert points.points_balance(db, customer_id) == 2499
+    (still,) = refreshments.queue(db, store.store_id, now=NOW)
+    assert (still.paid_with, still.charged) == ("bill", Decimal("25.00"))
+
+
+def test_the_fewest_points_covering_the_amount_are_taken(db, store):
+    from app.services import points
+
+    points.save_points_rules(db, store.store_id, {"yuan_per_point": "0.03"})
+    customer_id = _customer_of(db, store.visits["周敏"])
+    points.adjust(db, customer_id, 1000, store_id=store.store_id, reason="开业赠送", now=NOW)
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 1)], now=NOW)
+    paid = refreshments.pay_with_points(db, store.store_id, order.id, now=NOW)
+    # ¥12.50 / ¥0.03 = 416.67: 417 points (¥12.51), 416 would leave a fen unpaid
+    assert (paid.amount, paid.points, paid.value, paid.balance) == (
+        Decimal("12.50"), 417, Decimal("12.51"), 583)
+
+
+def test_paying_with_points_takes_the_redeem_permission(db, store):
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 1)], now=NOW)
+    with acting_as(Actor("赵磊", role="technician")), pytest.raises(PermissionRefused):
+        refreshments.pay_with_points(db, store.store_id, order.id, now=NOW)
+
+
+def test_two_desks_paying_the_same_order_at_once_pay_it_once(db, database_url, store):
+    import threading
+
+    from app.db import Database
+    from app.errors import UserError
+    from app.services import points
+
+    customer_id = _customer_of(db, store.visits["周敏"])
+    points.adjust(db, customer_id, 9000, store_id=store.store_id, reason="开业赠送", now=NOW)
+    order = refreshments.place_order(db, store.store_id, visit_id=store.visits["周敏"],
+                                     seat="B1", items=[(store.menu["曲奇"], 2)], now=NOW)
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def desk() -> None:
+        other = Database(database_url)                 # a connection of its own
+        with acting_as(Actor("王芳", role="reception")):
+            barrier.wait(30)
+            try:
+                refreshments.pay_with_points(other, store.store_id, order.id, now=NOW)
+                outcomes.append("paid")
+            except UserError:
+                outcomes.append("refused")
+        other.dispose()
+
+    threads = [threading.Thread(target=desk) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcomes) == ["paid", "refused"]
+    assert points.points_balance(db, customer_id) == 9000 - 2500
+    assert [e.kind for e in points.ledger(db, customer_id).entries] == ["redeem", "adjust"]

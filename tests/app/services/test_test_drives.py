@@ -234,3 +234,67 @@ def test_erasing_the_customer_deletes_their_drives_and_licence(db, fleet):
     with pytest.raises(NotFound):
         test_drives.get_drive(db, store_id, drive.id)
     assert [c.status for c in test_drives.fleet(db, store_id)] == ["in_service", "in_service"]
+
+
+def _lead(db, fleet, mobile: str = "13812345678", name: str = "张伟") -> int:
+    from app.services import leads
+    from app.services.leads import LeadForm
+
+    shop = fleet[0]
+    return leads.register_lead(db, LeadForm(name=name, mobile=mobile,
+                                            consultant_id=shop.consultant_id),
+                               store_id=shop.store_id).id
+
+
+def _stage(db, lead_id: int) -> str:
+    from app.models import Opportunity
+
+    with db.session() as s:
+        return s.get(Opportunity, lead_id).stage.value
+
+
+def test_a_booking_names_the_customers_open_lead_and_moves_it_to_test_drive(db, fleet):
+    lead_id = _lead(db, fleet)
+    shop, _cars, customer_id = fleet
+    link = test_drives.lead_for(db, shop.store_id, customer_id)
+    assert (link.opportunity_id, link.stage) == (lead_id, "new")
+    drive = test_drives.book(db, shop.store_id, form(fleet, 10, 1), now=NOW)
+    assert drive.opportunity_id == lead_id
+    assert _stage(db, lead_id) == "test_drive"
+    assert test_drives.get_drive(db, shop.store_id, drive.id).opportunity_id == lead_id
+    # a clash is refused whole: the lead moves with the booking or not at all
+    from app.models import Opportunity, OpportunityStageChange
+
+    with db.session() as s:
+        s.get(Opportunity, lead_id).stage = "new"
+    with pytest.raises(Conflict):
+        test_drives.book(db, shop.store_id, form(fleet, 10.5, 1), now=NOW)
+    assert _stage(db, lead_id) == "new"
+    with db.session() as s:
+        moves = s.scalars(select(OpportunityStageChange.to_stage).where(
+            OpportunityStageChange.opportunity_id == lead_id)).all()
+    assert moves == ["new", "test_drive"]
+
+
+def test_a_booking_without_a_lead_names_none_and_another_customers_is_refused(db, fleet):
+    shop, _cars, customer_id = fleet
+    assert test_drives.lead_for(db, shop.store_id, customer_id) is None
+    drive = test_drives.book(db, shop.store_id, form(fleet, 10, 1), now=NOW)
+    assert drive.opportunity_id is None
+    theirs = _lead(db, fleet, mobile="13900001234", name="王芳")
+    with pytest.raises(NotFound) as exc:
+        test_drives.book(db, shop.store_id, form(fleet, 12, 1, opportunity_id=theirs), now=NOW)
+    assert_user_error(exc, NotFound, "opportunity_id")
+    assert _stage(db, theirs) == "new"
+
+
+def test_erasing_a_customer_takes_their_lead_and_its_drive(db, fleet):
+    from app.models import Opportunity, TestDrive
+    from app.services import customer_rights
+
+    lead_id = _lead(db, fleet)
+    shop, _cars, customer_id = fleet
+    drive = test_drives.book(db, shop.store_id, form(fleet, 10, 1), now=NOW)
+    customer_rights.erase_customer(db, customer_id, who="")
+    with db.session() as s:
+        assert s.get(TestDrive, drive.id) is None and s.get(Opportunity, lead_id) is None
