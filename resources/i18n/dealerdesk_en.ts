@@ -1023,33 +1023,35 @@
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="185"/>
-        <location filename="../../ui/lounge/bar_queue.py" line="196"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="187"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="198"/>
         <source>取消点餐</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="194"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="196"/>
         <source>取消 %1 的点餐（%2）？取消后不再制作，也不计费。</source>
         <translation>Cancel the order for %1 (%2)? It will not be made and costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="208"/>
-        <source>用积分支付 ¥%1</source>
-        <translation>Pay ¥%1 with points</translation>
+        <location filename="../../ui/lounge/bar_queue.py" line="211"/>
+        <source>用积分支付
+¥%1</source>
+        <translation>Pay with points
+¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="223"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="226"/>
         <source>用 %1 积分（价值 ¥%2）支付座位 %3 的点餐 ¥%4？客户现有 %5 积分。</source>
         <translation>Pay the ¥%4 order of seat %3 with %1 points (worth ¥%2)? The customer holds %5 points.</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="230"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="233"/>
         <source>用积分支付</source>
         <translation>Pay with points</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="235"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="238"/>
         <source>已用 %1 积分支付座位 %2 的点餐，客户余 %3 积分。</source>
         <translation>Seat %2&apos;s order paid with %1 points; the customer has %3 points left.</translation>
     </message>

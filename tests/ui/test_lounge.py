@@ -54,7 +54,7 @@ def test_an_order_moves_through_the_queue_window(db, runner, qtbot, store, switc
     assert queue.headers["new"].text() == "新订单 (1)"
     button = queue.buttons[order.id]
     card = [label.text() for label in button.findChildren(QLabel)]
-    assert card[0].startswith("A3") and card[1] == "美式咖啡 × 2"
+    assert card[0] == "A3" and card[2] == "美式咖啡 × 2"       # seat, time, items
     assert "刘洋" not in " ".join(_texts(queue))      # the bar sees the seat, not the name
     assert button.minimumHeight() >= 100
     assert min(label.font().pixelSize() for label in button.findChildren(QLabel)) >= 18
@@ -312,8 +312,8 @@ def test_points_pay_for_an_order_from_the_queue_after_asking(db, runner, qtbot, 
     with qtbot.waitSignal(queue.loaded, timeout=5000):
         queue.start()
     pay = queue.pay_buttons[order.id]
-    assert pay.text() == {"zh_CN": "用积分支付 ¥25.00",
-                          "en": "Pay ¥25.00 with points"}[language] and pay.isEnabled()
+    assert pay.text() == {"zh_CN": "用积分支付\n¥25.00",
+                          "en": "Pay with points\n¥25.00"}[language] and pay.isEnabled()
     qtbot.mouseClick(pay, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: queue.confirm_box is not None and queue.confirm_box.isVisible(),
                     timeout=5000)

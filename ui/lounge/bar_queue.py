@@ -159,7 +159,9 @@ class BarQueue(Retranslatable, QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         lines = QVBoxLayout(button)
         lines.setContentsMargins(14, 10, 14, 10)
-        parts = ((f"{order.seat}   {local_time(order.ordered_at, '%H:%M')}", 30, True),
+        # seat and time on lines of their own: a wrapped line is taller than the card's
+        # height hint, and would run over the lines below it in a narrow column
+        parts = ((order.seat, 30, True), (local_time(order.ordered_at, '%H:%M'), 22, True),
                  ("\n".join(f"{ln.name} × {ln.quantity}" for ln in order.lines), 22, False),
                  (note, 20, False), (action, 18, True))
         for text, pixels, bold in parts:
@@ -205,9 +207,10 @@ class BarQueue(Retranslatable, QWidget):
     def _pay_button(self, order: QueueOrder) -> QPushButton:
         """"用积分支付 ¥25.00" on the card of an order on the bill, not served yet (enabled
         for those who may redeem points)."""
-        button = QPushButton(self.tr("用积分支付 ¥%1").replace("%1", f"{order.charged:,.2f}"))
+        # two lines: one would be cut in a narrow column
+        button = QPushButton(self.tr("用积分支付\n¥%1").replace("%1", f"{order.charged:,.2f}"))
         button.setFont(_font(18))
-        button.setMinimumHeight(56)
+        button.setMinimumHeight(64)
         actor = acting.current()
         button.setEnabled(actor is not None and actor.may(Permission.POINTS_REDEEM))
         button.clicked.connect(lambda _=False, o=order: self.ask_pay_with_points(o))
