@@ -27,7 +27,7 @@ from gate.geometry import quad_size
 from gate.locate import Region, cut, dominant_color, find_plates, two_rows_line, whole_frame
 from gate.ocr import OcrEngine
 from gate.ocr_types import TextLine
-from gate.plate_text import PlateText, interpret, plate_char_count
+from gate.plate_text import PlateText, interpret, plate_char_count, sized
 from gate.province import load_province_model, read_provinces
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ class PlateReader:
     def _candidate(self, region: Region, crop: np.ndarray, line: TextLine) -> PlateCandidate | None:
         """The grammar's reading of one line for one region, or None."""
         text = interpret(line, region.color)
-        return PlateCandidate(text, region.quad, crop) if text is not None else None
+        return PlateCandidate(sized(text, quad_size(region.quad)[0]), region.quad, crop) if text is not None else None
 
     def _text_regions(self, frame: np.ndarray, seen: list[PlateCandidate],
                       limit: int = DETECT_LIMIT) -> list[Region]:
