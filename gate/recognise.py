@@ -11,14 +11,16 @@
    text boxes are read the same way;
 4. when a large frame still has nothing valid, the detector runs once more at full
    resolution (at most `FINE_DETECT_LIMIT`), where the smallest plates have characters
-   it can see.
+   it can see;
+5. a valid read of a small plate whose province is unsure is marked `uncertain`
+   (`gate.plate_text.sized`).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -27,7 +29,7 @@ from gate.geometry import quad_size
 from gate.locate import Region, cut, dominant_color, find_plates, two_rows_line, whole_frame
 from gate.ocr import OcrEngine
 from gate.ocr_types import TextLine
-from gate.plate_text import PlateText, interpret, plate_char_count
+from gate.plate_text import PlateText, interpret, plate_char_count, sized
 from gate.province import load_province_model, read_provinces
 
 log = logging.getLogger(__name__)
@@ -118,7 +120,9 @@ class PlateReader:
             if fine and longer > DETECT_LIMIT * 1.25 and not any(c.valid for c in results):
                 regions = self._text_regions(frame, results, min(longer, FINE_DETECT_LIMIT))
                 results += self._read_regions(frame, regions, retries=1)
-        return _dedupe(results)
+        # the plate's size is judged last: it marks a read, it never changes what is read
+        # (judged before the retries, a variant with another province replaced the read)
+        return [replace(c, text=sized(c.text, c.width)) for c in _dedupe(results)]
 
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region],
                       retries: int = MAX_RETRIES) -> list[PlateCandidate]:

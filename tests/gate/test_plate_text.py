@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from gate.ocr import TextLine, ctc_decode
-from gate.plate_text import interpret
+from gate.plate_text import interpret, sized
 
 
 def line(text: str, conf: float = 0.99, cands: dict[int, list[tuple[str, float]]] | None = None) -> TextLine:
@@ -99,3 +99,16 @@ def test_a_yellow_seven_character_read_that_may_be_a_cut_green_plate_is_uncertai
 def test_an_unsure_province_that_still_stands_makes_the_read_uncertain():
     text = interpret(line("湘A12345", cands={0: [("湘", 0.3), ("浙", 0.2)]}), "blue")
     assert (text.plate, text.valid, text.uncertain) == ("湘A12345", True, True)
+
+
+def test_a_small_plate_with_an_unsure_province_is_uncertain():
+    # on a plate under 80 px the province glyph is a few pixels wide: 0.6 is not enough to greet
+    text = interpret(line("渝JP3088", cands={0: [("渝", 0.6), ("浙", 0.3)]}), "blue")
+    assert sized(text, 60).uncertain and sized(text, 60).valid
+    assert sized(text, 60).plate == "渝JP3088"
+    # the same read on a larger plate, or a sure province on a small one, may greet
+    assert not sized(text, 120).uncertain
+    assert not sized(interpret(line("渝JP3088"), "blue"), 60).uncertain
+    # a partial read stays what it was
+    partial = interpret(line("B12345"), "blue")
+    assert sized(partial, 60) == partial

@@ -61,3 +61,29 @@ def test_new_energy_zero_read_as_d_is_put_right_by_the_grammar():
 def test_an_eight_character_read_of_unknown_colour_keeps_its_last_character():
     line = TextLine("粤BD12345", (0.99,) * 8, tuple(((ch, 0.99),) for ch in "粤BD12345"))
     assert interpret(line, None).plate == "粤BD12345"
+
+
+class _UnsureProvinceEngine:
+    """An OCR engine that reads every line as 渝JP3088 with its province at 0.6."""
+
+    name = "stub"
+
+    def recognise(self, images):
+        """The same line for every image."""
+        text = "渝JP3088"
+        cands = (((text[0], 0.6), ("浙", 0.3)),) + tuple(((ch, 0.99),) for ch in text[1:])
+        return [TextLine(text, (0.6,) + (0.99,) * 6, cands) for _ in images]
+
+    def detect(self, image, limit=960):
+        """No text boxes."""
+        return []
+
+
+def test_a_small_plate_whose_province_is_unsure_goes_out_uncertain():
+    reader = PlateReader(_UnsureProvinceEngine(), province=False)
+    for width, uncertain in ((70, True), (200, False)):
+        frame = road((1280, 720))
+        put_car(frame, "渝JP3088", "blue", width, (640, 400))
+        reads = [c for c in reader.read(frame, fallback=False) if c.plate == "渝JP3088"]
+        assert reads and all(c.valid for c in reads), width
+        assert {c.uncertain for c in reads} == {uncertain}, width
