@@ -208,9 +208,10 @@ def main(argv: list[str] | None = None) -> int:
         from app import acting, store_scope, stores_link
         from app.settings import load_settings
 
-        # A command (the headless gate PC included) works for the store of its settings.
-        store = stores_link.desk_store(database, getattr(args, "store", None)
-                                       or load_settings().store_id)
+        # A command (the headless gate PC included) works for the store of its settings;
+        # `gate --no-db` has no database to look the store up in, and needs none.
+        store = None if database is None else stores_link.desk_store(
+            database, getattr(args, "store", None) or load_settings().store_id)
         with acting.acting_as(command_actor(args, database)), store_scope.working_for(store):
             return dispatch(args, database)
     except UserError as exc:

@@ -101,6 +101,8 @@ def prepare_bundled_models(target: Path | None = None) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         for name in ("inference.pdmodel", "inference.pdiparams"):
             link = folder / name
+            if link.is_symlink() and link.resolve() != (source / name).resolve():
+                link.unlink()       # left by another venv (it may be gone): point it here
             if not link.exists():
                 link.symlink_to(source / name)
         (folder / "inference.yml").write_text(yml, encoding="utf-8")

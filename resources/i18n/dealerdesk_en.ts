@@ -857,51 +857,91 @@
     </message>
     <message>
         <location filename="../../ui/admin/audit_page.py" line="83"/>
+        <source>客户所属门店</source>
+        <translation>Customers' stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="84"/>
+        <source>商机</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="85"/>
+        <source>商机阶段变更</source>
+        <translation>Opportunity stage changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="86"/>
+        <source>跟进任务</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="87"/>
+        <source>销售订单</source>
+        <translation>Sales orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="88"/>
+        <source>交车检查项</source>
+        <translation>Delivery checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="89"/>
+        <source>每日经营指标</source>
+        <translation>Daily KPI figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="90"/>
+        <source>每日指标统计记录</source>
+        <translation>Daily KPI counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="91"/>
         <source>大区</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="84"/>
+        <location filename="../../ui/admin/audit_page.py" line="92"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="85"/>
+        <location filename="../../ui/admin/audit_page.py" line="93"/>
         <source>门店闭店/营业日</source>
         <translation>Store closing/opening day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="86"/>
+        <location filename="../../ui/admin/audit_page.py" line="94"/>
         <source>供应商</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="87"/>
+        <location filename="../../ui/admin/audit_page.py" line="95"/>
         <source>回访答卷</source>
         <translation>Survey answer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="88"/>
+        <location filename="../../ui/admin/audit_page.py" line="96"/>
         <source>满意度回访</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="89"/>
+        <location filename="../../ui/admin/audit_page.py" line="97"/>
         <source>工单明细</source>
         <translation>Work order line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="90"/>
+        <location filename="../../ui/admin/audit_page.py" line="98"/>
         <source>工单状态变更</source>
         <translation>Work order status change</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="91"/>
+        <location filename="../../ui/admin/audit_page.py" line="99"/>
         <source>试驾车</source>
         <translation>Test-drive car</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="92"/>
+        <location filename="../../ui/admin/audit_page.py" line="100"/>
         <source>试乘试驾</source>
         <translation>Test drive</translation>
     </message>
@@ -909,84 +949,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="163"/>
-        <location filename="../../ui/admin/audit_page.py" line="176"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
+        <location filename="../../ui/admin/audit_page.py" line="184"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="163"/>
+        <location filename="../../ui/admin/audit_page.py" line="171"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="164"/>
-        <location filename="../../ui/admin/audit_page.py" line="176"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
+        <location filename="../../ui/admin/audit_page.py" line="184"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="164"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="164"/>
+        <location filename="../../ui/admin/audit_page.py" line="172"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="169"/>
+        <location filename="../../ui/admin/audit_page.py" line="177"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="173"/>
+        <location filename="../../ui/admin/audit_page.py" line="181"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="174"/>
+        <location filename="../../ui/admin/audit_page.py" line="182"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="175"/>
+        <location filename="../../ui/admin/audit_page.py" line="183"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="176"/>
+        <location filename="../../ui/admin/audit_page.py" line="184"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="176"/>
+        <location filename="../../ui/admin/audit_page.py" line="184"/>
         <source>工位</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="177"/>
+        <location filename="../../ui/admin/audit_page.py" line="185"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="177"/>
+        <location filename="../../ui/admin/audit_page.py" line="185"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="177"/>
+        <location filename="../../ui/admin/audit_page.py" line="185"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="178"/>
+        <location filename="../../ui/admin/audit_page.py" line="186"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="213"/>
+        <location filename="../../ui/admin/audit_page.py" line="221"/>
         <source>第 %1 / %2 页，共 %3 条</source>
         <translation>Page %1 of %2, %3 rows</translation>
     </message>
