@@ -210,8 +210,11 @@ def main(argv: list[str] | None = None) -> int:
 
         # A command (the headless gate PC included) works for the store of its settings;
         # `gate --no-db` has no database to look the store up in, and needs none.
+        # (`--store` is a store id for some commands, a store code for `report`)
+        chosen = getattr(args, "store", None)
+        chosen = chosen if isinstance(chosen, int) else None
         store = None if database is None else stores_link.desk_store(
-            database, getattr(args, "store", None) or load_settings().store_id)
+            database, chosen or load_settings().store_id)
         with acting.acting_as(command_actor(args, database)), store_scope.working_for(store):
             return dispatch(args, database)
     except UserError as exc:
