@@ -90,7 +90,8 @@ def _add_report_command(commands) -> None:
                                  "and denominator")
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     where = report.add_mutually_exclusive_group()
-    where.add_argument("--store", metavar="CODE", help="the store's code (default: the desk's)")
+    where.add_argument("--store", dest="store_code", metavar="CODE",
+                       help="the store's code (default: the desk's)")
     where.add_argument("--group", action="store_true", help="the whole dealer group")
     report.add_argument("--json", action="store_true", help="print one JSON object")
     days = commands.add_parser("kpi-days", help="count the daily KPI figures of closed days "
@@ -210,11 +211,8 @@ def main(argv: list[str] | None = None) -> int:
 
         # A command (the headless gate PC included) works for the store of its settings;
         # `gate --no-db` has no database to look the store up in, and needs none.
-        # (`--store` is a store id for some commands, a store code for `report`)
-        chosen = getattr(args, "store", None)
-        chosen = chosen if isinstance(chosen, int) else None
         store = None if database is None else stores_link.desk_store(
-            database, chosen or load_settings().store_id)
+            database, getattr(args, "store", None) or load_settings().store_id)
         with acting.acting_as(command_actor(args, database)), store_scope.working_for(store):
             return dispatch(args, database)
     except UserError as exc:
@@ -332,7 +330,7 @@ def dispatch(args: argparse.Namespace, database) -> int:
         from app.services import kpi_commands
         from app.settings import load_settings
 
-        return kpi_commands.report(database, args.month, store_code=args.store,
+        return kpi_commands.report(database, args.month, store_code=args.store_code,
                                    store_id=load_settings().store_id, group=args.group,
                                    as_json=args.json, language=_language(args))
     if args.command == "kpi-days":
