@@ -156,6 +156,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     engine = create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
     if engine.dialect.name == "postgresql":
         event.listen(engine, "begin", stores_link.set_store_setting)
+        event.listen(engine, "rollback", stores_link.forget_store_setting)
     return engine
 
 

@@ -7,8 +7,8 @@
 - `link_customers` (after each flush): a customer registered, or greeted (a visit), booked,
   quoted or given a work order by a store is linked to that store (`customer_stores`), once.
 
-On PostgreSQL `set_store_setting` (at each transaction's start) tells the row-level security
-of migration 0010_stores which store the connection works for.
+On PostgreSQL `set_store_setting` (at a transaction's start, when it changed) tells the
+row-level security of migration 0010_stores which store the connection works for.
 """
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ _MAX_REMEMBERED = 200_000
 #: The PostgreSQL settings the row-level security policies read.
 STORE_SETTING = "dealerdesk.store_id"
 DIVISION_SETTING = "dealerdesk.division_stores"
+#: Where a session keeps the links it found already stored (`seen_linked`).
+_SEEN_LINKED = "dealerdesk_seen_links"
+#: The store setting a connection holds for its session ("" none), None when unsure.
+_HELD = "dealerdesk_store_setting"
 
 
 def fill_store(session: Session, _context, _instances) -> None:
@@ -64,10 +68,17 @@ def link_customers(session: Session, _context) -> None:
     if not pairs and not registered:
         return
     connection = session.connection()
-    pairs = (pairs - _LINKED.get(str(connection.engine.url), set())) | registered
+    pairs = (pairs - _LINKED.get(str(connection.engine.url), set())
+             - session.info.get(_SEEN_LINKED, set())) | registered
     if pairs:
         link(connection, pairs)
         session.info.setdefault("dealerdesk_links", set()).update(pairs)
+
+
+def seen_linked(session: Session, customer_id: int, store_id: int) -> None:
+    """The session read that `store_id` serves `customer_id` (it found the customer through
+    the store's scope): a row of theirs written in it needs no link statement."""
+    session.info.setdefault(_SEEN_LINKED, set()).add((customer_id, store_id))
 
 
 def remember_links(session: Session) -> None:
@@ -82,7 +93,8 @@ def remember_links(session: Session) -> None:
 
 
 def link(connection: Connection, pairs) -> None:
-    """Insert the (customer_id, store_id) links that are not there yet."""
+    """Insert the (customer_id, store_id) links that are not there yet (the database copies
+    the customer's name onto each, for the store's search)."""
     dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
     rows = [{"customer_id": c, "store_id": s} for c, s in sorted(pairs)]
     connection.execute(dialect.insert(CustomerStore).on_conflict_do_nothing(), rows)
@@ -90,19 +102,34 @@ def link(connection: Connection, pairs) -> None:
 
 def set_store_setting(connection: Connection) -> None:
     """At a PostgreSQL transaction's start: the store (or division) this context works for,
-    for the row-level security policies (transaction-local, gone at commit)."""
+    for the row-level security policies.
+
+    A store's (or the group's) setting is kept on the connection for its session and only
+    sent again when the context works for another store: a desk works for one store, so
+    its transactions cost no extra round trip. A division's is sent for each transaction
+    (transaction-local: its list of stores is read when it starts)."""
     scope = store_scope.current()
-    if scope.store_id is None and scope.division_id is None:
+    if scope.division_id is not None:
+        connection.exec_driver_sql(
+            "SELECT set_config(%(s)s, %(v)s, true), set_config(%(d)s, "
+            "(SELECT coalesce(array_agg(id), '{}')::text FROM stores WHERE division_id = %(dv)s),"
+            " true)", {"s": STORE_SETTING, "v": _text(scope.store_id), "d": DIVISION_SETTING,
+                       "dv": int(scope.division_id)})
         return
-    if scope.division_id is None:
-        connection.exec_driver_sql("SELECT set_config(%(s)s, %(v)s, true)",
-                                   {"s": STORE_SETTING, "v": _text(scope.store_id)})
+    wanted = _text(scope.store_id)
+    held = connection.info.get(_HELD, "")
+    if held == wanted:
         return
-    connection.exec_driver_sql(
-        "SELECT set_config(%(s)s, %(v)s, true), set_config(%(d)s, "
-        "(SELECT coalesce(array_agg(id), '{}')::text FROM stores WHERE division_id = %(dv)s),"
-        " true)", {"s": STORE_SETTING, "v": _text(scope.store_id), "d": DIVISION_SETTING,
-                   "dv": int(scope.division_id)})
+    connection.exec_driver_sql("SELECT set_config(%(s)s, %(v)s, false)",
+                               {"s": STORE_SETTING, "v": wanted})
+    connection.info[_HELD] = wanted
+
+
+def forget_store_setting(connection: Connection) -> None:
+    """After a rollback: PostgreSQL may have undone a setting sent in that transaction, so
+    the next one sends it again."""
+    if _HELD in connection.info:
+        connection.info[_HELD] = None
 
 
 def secure_new_tables(connection: Connection) -> None:
@@ -130,5 +157,5 @@ def _text(value: int | None) -> str:
     return "" if value is None else str(int(value))
 
 
-__all__ = ["STORE_TABLES", "desk_store", "fill_store", "link", "link_customers", "remember_links", "secure_new_tables",
+__all__ = ["STORE_TABLES", "desk_store", "fill_store", "forget_store_setting", "link", "link_customers", "remember_links", "secure_new_tables", "seen_linked",
            "set_store_setting"]

@@ -1,11 +1,13 @@
 """A dealer group on one PostgreSQL: arrival, board and customer search at group scale.
 
     python -m bench.group [--scale small|full] [--repeat N] [--json PATH] [--keep]
+                          [--url URL --no-seed]
 
 Seeds a new database with `bench.group_seed.seed_group` (30 stores; full = 1,000,000
 customers, 1,500,000 vehicles, 5,000,000 work orders; small = a tenth) on the server at
 DEALERDESK_BENCH_PG_URL, or on a private PostgreSQL it starts on 127.0.0.1 (as the tests'
-outage server does) and removes afterwards. Then, as a store's desk (a login role that is a
+outage server does) and removes afterwards (`--url URL --no-seed` measures a database seeded before, at
+that scale, and keeps it). Then, as a store's desk (a login role that is a
 member of `dealerdesk_store`, so row-level security applies, store scope set) and again as
 the tables' owner (no row-level security), it times:
 
@@ -29,7 +31,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -65,13 +67,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=200)
     parser.add_argument("--json", default=None)
     parser.add_argument("--keep", action="store_true", help="keep the seeded database")
+    parser.add_argument("--url", help="with --no-seed: a database seeded before at --scale")
+    parser.add_argument("--no-seed", action="store_true",
+                        help="measure the database of --url as it is (kept)")
     args = parser.parse_args(argv)
-    with _server() as server_url:
-        url, seconds = _seeded(server_url, args.scale)
+    if args.no_seed != bool(args.url):
+        parser.error("--url and --no-seed go together")
+    with nullcontext(args.url) if args.no_seed else _server() as server_url:
+        url, seconds = (args.url, None) if args.no_seed else _seeded(server_url, args.scale)
         try:
             figures = measure_all(url, args.scale, args.repeat)
         finally:
-            if not args.keep:
+            if not (args.keep or args.no_seed):
                 _admin(server_url, f'DROP DATABASE IF EXISTS "{make_url(url).database}" '
                                    "WITH (FORCE)")
     figures = {"scale": args.scale, "sizes": SCALES[args.scale], "seed_seconds": seconds,

@@ -18,7 +18,7 @@ from pathlib import PureWindowsPath
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
-from app import acting
+from app import acting, store_scope, stores_link
 from app.db import Database
 from app.domain import plates
 from app.domain.reads import PlateRead
@@ -128,6 +128,9 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
         if exact is not None:
             visit.match, visit.vehicle_id, visit.customer_id = (
                 MatchKind.EXACT, exact.id, exact.owner_id)
+            if exact.owner_id is not None and store_scope.store_id() is not None:
+                # Found through the store's scope: the store serves the owner already.
+                stores_link.seen_linked(s, exact.owner_id, store_scope.store_id())
         elif len(others) == 1:
             visit.match, visit.candidate_vehicle_id = MatchKind.CANDIDATE, others[0].id
         elif len(others) > 1:
@@ -375,11 +378,13 @@ def _statements() -> dict[str, Select]:
         .where(Vehicle.plate.in_(bindparam("plates", expanding=True)),
                Vehicle.active.is_(True)),
         "customer": select(Customer, consultant.id, consultant.name, consultant.role,
-                           advisor.id, advisor.name, advisor.role, open_complaint.exists())
+                           advisor.id, advisor.name, advisor.role, open_complaint.exists(),
+                           *(previous.with_only_columns(c).where(
+                               Visit.customer_id == Customer.id).scalar_subquery()
+                             for c in (func.count(), func.max(Visit.arrived_at))))
         .outerjoin(consultant, consultant.id == Customer.consultant_id)
         .outerjoin(advisor, advisor.id == Customer.advisor_id)
         .where(Customer.id == bindparam("customer_id")),
-        "customer_visits": previous.where(Visit.customer_id == bindparam("customer_id")),
         "vehicle_visits": previous.where(Visit.vehicle_id == bindparam("vehicle_id")),
         "booking": select(Booking.id, Booking.slot_start, Booking.slot_end, Booking.status,
                           Bay.name, Staff.name)
@@ -505,8 +510,8 @@ def _details(session: Session, visit: Visit, vehicle: Vehicle | None) -> dict:
     This is the arrival hot path: a handful of indexed queries, each fetching columns.
     """
     today = store_today(visit.arrived_at)
-    customer, consultant, advisor, complaint = _customer_row(session, visit.customer_id)
-    count, last = _previous_visits(session, visit)
+    customer, consultant, advisor, complaint, previous = _customer_row(session, visit)
+    count, last = previous or _previous_visits(session, visit)
     details = dict(
         customer=_customer_brief(customer), last_visit_at=last, visit_count=count,
         open_complaint=complaint, consultant=consultant, advisor=advisor,
@@ -525,23 +530,23 @@ def _details(session: Session, visit: Visit, vehicle: Vehicle | None) -> dict:
     return details
 
 
-def _customer_row(session: Session, customer_id: int | None):
-    """(customer, consultant, advisor, has an open complaint) in one query."""
-    if customer_id is None:
-        return None, None, None, False
-    row = session.execute(_statements()["customer"], {"customer_id": customer_id}).one()
+def _customer_row(session: Session, visit: Visit):
+    """(customer, consultant, advisor, has an open complaint, (how many earlier visits the
+    customer made, the latest)) of the visit's customer, in one query."""
+    if visit.customer_id is None:
+        return None, None, None, False, None
+    row = session.execute(_statements()["customer"],
+                          {"customer_id": visit.customer_id, "visit_id": visit.id}).one()
 
     def staff(ident, name, role):
         return StaffBrief(ident, name, str(role)) if ident is not None else None
 
-    return row[0], staff(*row[1:4]), staff(*row[4:7]), bool(row[7])
+    return row[0], staff(*row[1:4]), staff(*row[4:7]), bool(row[7]), (row[8], row[9])
 
 
 def _previous_visits(session: Session, visit: Visit) -> tuple[int, datetime | None]:
-    """How many earlier visits the customer (or else the vehicle) made, and the latest."""
-    if visit.customer_id is not None:
-        params = {"customer_id": visit.customer_id, "visit_id": visit.id}
-        return tuple(session.execute(_statements()["customer_visits"], params).one())
+    """How many earlier visits the vehicle of a visit without a customer made, and the
+    latest."""
     params = {"vehicle_id": visit.vehicle_id, "visit_id": visit.id}
     return tuple(session.execute(_statements()["vehicle_visits"], params).one())
 
