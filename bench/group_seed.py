@@ -10,7 +10,8 @@ scale's customers, vehicles and work orders (`SCALES`: "full" = 1,000,000 / 1,50
 their ids without reading them back:
 
 - customer i (1..N) is registered by store `store_of_customer(i)`; every customer is linked
-  to that store, every tenth to the next store as well (served by two stores);
+  to that store, and one in ten of every store's customers to the next store as well
+  (served by two stores); a link carries its customer's name and initials;
 - vehicle j (1..V) belongs to customer `owner_of_vehicle(j, N)` and carries `plate_of(j)`;
 - work order k belongs to vehicle `((k - 1) % V) + 1`, its owner and the owner's store;
   one in `OPEN_EVERY` is open (on the board), the others delivered or cancelled.
@@ -135,7 +136,7 @@ def _load(conn, sizes: dict[str, int]) -> None:
           "id, name, name_initials, salutation, mobile, mobile_tail, birthday_lunar, kind, "
           "source, consent_contact, consent_plate_recognition, tier, notes, store_id, "
           "created_at, updated_at, version_id", _customers(customers, at))
-    _copy(conn, "customer_stores", "customer_id, store_id, created_at",
+    _copy(conn, "customer_stores", "customer_id, store_id, created_at, name, name_initials",
           _links(customers, at))
     _copy(conn, "vehicles",
           "id, plate, plate_color, brand, model, trim, colour, new_energy, owner_id, active, "
@@ -222,11 +223,13 @@ def _customers(count: int, at: str) -> Iterator[str]:
 
 
 def _links(count: int, at: str) -> Iterator[str]:
+    names = _cached(name_of, len(_SURNAMES) * len(_GIVEN) * 21)
     for i in range(1, count + 1):
         store = store_of_customer(i)
-        yield f"{i}\t{store}\t{at}\n"
-        if i % 10 == 0:
-            yield f"{i}\t{store % STORES + 1}\t{at}\n"
+        name, initials = names(i)
+        yield f"{i}\t{store}\t{at}\t{name}\t{initials}\n"
+        if ((i - 1) // STORES) % 10 == 0:   # one in ten of each store's customers
+            yield f"{i}\t{store % STORES + 1}\t{at}\t{name}\t{initials}\n"
 
 
 def _vehicles(count: int, customers: int, at: str) -> Iterator[str]:

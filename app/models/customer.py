@@ -115,5 +115,14 @@ class CustomerStore(Base):
         ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: The customer's name and initials, copied by the database (migration 0012_search's
+    #: triggers) when the link is written and whenever the customer's change: a store's
+    #: search walks its own links in name order, never the group's customers.
+    name: Mapped[str] = mapped_column(String(50), default="")
+    name_initials: Mapped[str] = mapped_column(String(20), default="")
 
-    __table_args__ = (Index("ix_customer_stores_store_id_customer_id", "store_id", "customer_id"),)
+    __table_args__ = (Index("ix_customer_stores_store_id_customer_id", "store_id", "customer_id"),
+                      Index("ix_customer_stores_store_id_name", "store_id", "name",
+                            "customer_id"),
+                      Index("ix_customer_stores_store_id_name_initials", "store_id",
+                            "name_initials", "customer_id"))

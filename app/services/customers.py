@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from pypinyin import Style, lazy_pinyin
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from app import acting
@@ -38,7 +39,7 @@ from app.services.common import (
     stale_guard,
     store_today,
 )
-from app.services.scoping import in_scope, scoped, served
+from app.services.scoping import in_scope, scoped, served, served_customer_ids
 from app.services.vehicles import VehicleRecord
 from app.services.vehicles import to_record as vehicle_record
 from app.validation import check_text, plain_date
@@ -223,6 +224,10 @@ def get_customer(db: Database, customer_id: int) -> CustomerProfile:
 
 #: How far back the customers page's "recent" list looks for arrivals.
 RECENT_DAYS = 90
+#: Above every character a name or initials hold: the end of a prefix's range.
+_LAST_CHARACTER = "\U0010ffff"
+#: The plate search of a store's view on PostgreSQL (migration 0012_search).
+_PLATE_OWNERS = sql_text("SELECT owner_id, plate FROM dealerdesk_plate_owners(:patterns, :lim)")
 
 #: The longest search reception may type: a name, a plate or a mobile is far shorter.
 MAX_SEARCH = 50
@@ -305,15 +310,30 @@ def _searches(session: Session, text: str, limit: int):
         yield "mobile_tail", _ids(session, select(Customer.id)
                                   .where(Customer.mobile_tail == mobile), limit)
     if re.fullmatch(r"[a-zA-Z]+", text):
-        yield "initials", _ids(session, select(Customer.id)
-                               .where(Customer.name_initials.startswith(text.lower()))
-                               .order_by(Customer.name_initials, Customer.id), limit)
+        yield "initials", served_customer_ids(
+            session, "name_initials", lambda column: _starts(column, text.lower()), limit)
     if _looks_like_plate(plate):
         yield "plate", _plate_owner_ids(session, plate, limit)
     elif re.search(r"[\u4e00-\u9fff]", text):
-        yield "name", _ids(session, select(Customer.id)
-                           .where(Customer.name.contains(text, autoescape=True))
-                           .order_by(Customer.name, Customer.id), limit)
+        yield "name", _name_ids(session, text, limit)
+
+
+def _starts(column, prefix: str) -> ColumnElement[bool]:
+    """`column` starts with `prefix`: as a range an index serves (also under row-level
+    security: comparisons are leakproof, LIKE is not), and as LIKE to be exact."""
+    return and_(column >= prefix, column < prefix + _LAST_CHARACTER,
+                column.startswith(prefix, autoescape=True))
+
+
+def _name_ids(session: Session, text: str, limit: int) -> list[int]:
+    """Customers whose name contains `text`: names starting with it first, then the
+    others, each in name order."""
+    found = served_customer_ids(session, "name", lambda column: _starts(column, text), limit)
+    if len(found) < limit:
+        found += served_customer_ids(
+            session, "name", lambda column: column.contains(text, autoescape=True),
+            limit - len(found), leaving_out=found)
+    return found
 
 
 def _looks_like_plate(plate: str) -> bool:
@@ -327,15 +347,29 @@ def _looks_like_plate(plate: str) -> bool:
 
 def _plate_owner_ids(session: Session, plate: str, limit: int) -> list[int]:
     """Owners of active vehicles whose plate contains `plate` or a one-confusion variant;
-    exact and literal matches first."""
+    exact and literal matches first.
+
+    A store's (or division's) view on PostgreSQL asks `dealerdesk_plate_owners` (migration
+    0012_search), which may use the plates' trigram index under row-level security."""
     patterns = [plate, *sorted(plates.confusable_variants(plate))]
-    rows = session.execute(
-        select(Vehicle.owner_id, Vehicle.plate)
-        .where(Vehicle.active.is_(True), Vehicle.owner_id.is_not(None), served(Vehicle.owner_id),
-               or_(*(Vehicle.plate.contains(p, autoescape=True) for p in patterns)))
-        .limit(limit * 4)).all()
+    if scoped() and session.get_bind().dialect.name == "postgresql":
+        rows = session.execute(_PLATE_OWNERS, {"patterns": [f"%{_like_escaped(p)}%"
+                                                            for p in patterns],
+                                               "lim": limit * 4}).all()
+    else:
+        rows = session.execute(
+            select(Vehicle.owner_id, Vehicle.plate)
+            .where(Vehicle.active.is_(True), Vehicle.owner_id.is_not(None),
+                   served(Vehicle.owner_id),
+                   or_(*(Vehicle.plate.contains(p, autoescape=True) for p in patterns)))
+            .limit(limit * 4)).all()
     rows.sort(key=lambda r: (r.plate != plate, plate not in r.plate, r.plate))
     return [r.owner_id for r in rows]
+
+
+def _like_escaped(text: str) -> str:
+    """`text` for a LIKE pattern with the default escape character (backslash)."""
+    return re.sub(r"([\\%_])", r"\\\1", text)
 
 
 def _ids(session: Session, statement, limit: int) -> list[int]:

@@ -7,10 +7,14 @@ store) everything. On PostgreSQL row-level security enforces the same for the st
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, or_, select, true
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists, or_, select, true
+from sqlalchemy.orm import Session
 
 from app import store_scope
-from app.models import CustomerStore, Store, Vehicle
+from app.models import Customer, CustomerStore, Store, Vehicle
 
 
 def in_scope(column) -> ColumnElement[bool]:
@@ -27,8 +31,10 @@ def served(customer_id_column) -> ColumnElement[bool]:
     """`customer_id_column` names a customer a store of the scope serves."""
     if store_scope.current() == store_scope.Scope():
         return true()
-    return customer_id_column.in_(
-        select(CustomerStore.customer_id).where(in_scope(CustomerStore.store_id)))
+    # A correlated EXISTS probes the link's primary key per row; `IN (SELECT …)` would
+    # read every link of the store (tens of thousands at group scale) on each query.
+    return exists().where(CustomerStore.customer_id == customer_id_column,
+                          in_scope(CustomerStore.store_id))
 
 
 def vehicle_seen() -> ColumnElement[bool]:
@@ -41,3 +47,25 @@ def vehicle_seen() -> ColumnElement[bool]:
 def scoped() -> bool:
     """True when a store or a division is set (not the group's view)."""
     return store_scope.current() != store_scope.Scope()
+
+
+def served_customer_ids(session: Session, key: str,
+                        condition: Callable[[Any], ColumnElement[bool]], limit: int,
+                        *, leaving_out: Sequence[int] = ()) -> list[int]:
+    """The ids of the customers the scope serves whose `key` ("name" or "name_initials")
+    meets `condition(column)`, in `key` order then id, at most `limit`, none of
+    `leaving_out`.
+
+    A store's (or division's) view reads its links, which carry the customer's name and
+    initials (migration 0012_search), in order from the `(store_id, key, customer_id)`
+    index: under row-level security too, and never the group's customers."""
+    owner = CustomerStore if scoped() else Customer
+    ident = CustomerStore.customer_id if scoped() else Customer.id
+    column = getattr(owner, key)
+    query = select(ident, column).where(condition(column)).distinct() \
+        .order_by(column, ident).limit(limit)
+    if scoped():
+        query = query.where(in_scope(CustomerStore.store_id))
+    if leaving_out:
+        query = query.where(ident.not_in(leaving_out))
+    return list(dict.fromkeys(row[0] for row in session.execute(query)))

@@ -193,3 +193,75 @@ def test_a_divisions_view_sees_its_stores_only(db, group):
         assert [h.name for h in customers.search_customers(db, "王芳")] == ["王芳"]
         assert customers.search_customers(db, "张伟") == ()
         assert len(work_order_board.board(db, now=NOW)) == 1
+
+
+def _names(db, query):
+    return [h.name for h in customers.search_customers(db, query)]
+
+
+def test_a_stores_search_finds_its_guests_by_any_part_and_follows_a_change_of_name(db, group,
+                                                                                    shop):
+    a, b, people = group
+    zhang, car, _ = people["张伟"]
+    with working_for(b):   # 张伟, registered by A, books at B: B's guest
+        slot = bookings.first_free_slot(db, [shop.oil_id], now=NOW)
+        bookings.create_booking(db, vehicle_id=car, item_ids=[shop.oil_id],
+                                slot_start=slot.start, now=NOW)
+        for query in ("张", "伟", "张伟", "zw", "12345", "A1234"):
+            assert "张伟" in _names(db, query), query
+    with working_for(a):
+        version = customers.get_customer(db, zhang).customer.version
+        customers.update_customer(db, zhang, version, name="张伟明")
+        assert _names(db, "王芳") == [] and _names(db, "22222") == []
+    with working_for(b):   # the change of name reached B's link too
+        assert _names(db, "伟明") == ["张伟明"]
+        assert _names(db, "zwm") == ["张伟明"]
+        assert _names(db, "王") == ["王芳"]
+    with db.session() as s:
+        assert set(s.execute(select(CustomerStore.store_id, CustomerStore.name)
+                             .where(CustomerStore.customer_id == zhang))) == {
+            (a, "张伟明"), (b, "张伟明")}
+
+
+def test_a_stores_name_search_lists_names_starting_with_the_text_first(db, shop):
+    with working_for(shop.store_id):
+        for name, mobile in (("刘小伟", "13900000011"), ("伟华", "13900000012"),
+                             ("王伟", "13900000013"), ("李明", "13900000014")):
+            customers.create_customer(db, name=name, mobile=mobile)
+        assert _names(db, "伟") == ["伟华", "刘小伟", "王伟"]
+
+
+@pytest.mark.postgres_only
+def test_a_store_role_searches_plates_and_names_of_its_own_customers_only(db, group,
+                                                                          store_role):
+    a, b, people = group
+    desk = Database(store_role)
+    try:
+        with working_for(a):
+            # The store setting is kept on the connection: a transaction rolled back (its
+            # first, which sent the setting) must not leave the next one without it.
+            with pytest.raises(NotFound):
+                customers.get_customer(desk, 987654)
+            assert _names(desk, "12345") == ["张伟"] and _names(desk, "zw") == ["张伟"]
+            assert _names(desk, "22222") == [] and _names(desk, "wf") == []
+            version = customers.get_customer(desk, people["张伟"][0]).customer.version
+            customers.update_customer(desk, people["张伟"][0], version, name="张伟明")
+        with working_for(b):
+            assert _names(desk, "22222") == ["王芳"] and _names(desk, "芳") == ["王芳"]
+            assert _names(desk, "12345") == []
+        with working_for(None):   # a store role without a store finds nobody
+            assert _names(desk, "22222") == [] and _names(desk, "王") == []
+        engine = create_engine(store_role)
+        try:
+            with engine.begin() as c:   # the plate search function keeps to the store too
+                c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"),
+                          {"s": str(a)})
+                owners = c.execute(text("SELECT owner_id FROM dealerdesk_plate_owners("
+                                        "ARRAY['%2%'], 10)")).scalars().all()
+                assert owners == [people["张伟"][0]]
+                links = c.execute(text("SELECT name FROM customer_stores")).scalars().all()
+                assert links == ["张伟明"]   # renamed by the store role, through the trigger
+        finally:
+            engine.dispose()
+    finally:
+        desk.dispose()
