@@ -149,6 +149,12 @@ def is_valid(text: str) -> bool:
     return parse(text) is not None
 
 
+def is_valid_normalised(plate: str) -> bool:
+    """`is_valid` for a string already in canonical form (`normalise`): the arrival path
+    tests dozens of variants of one read."""
+    return any(pattern.match(plate) for _kind, pattern in _PATTERNS)
+
+
 def color_fits(info: PlateInfo, color: PlateColor | str | None) -> bool:
     """True when a seen background colour is possible for this plate class.
 
@@ -194,6 +200,14 @@ def confusable_variants(plate: str) -> set[str]:
 def valid_confusable_variants(plate: str) -> set[str]:
     """The variants of `plate` one confusable substitution away that are valid plates."""
     return {v for v in confusable_variants(plate) if is_valid(v)}
+
+
+def in_other_provinces(plate: str) -> set[str]:
+    """The valid plates with the serial of `plate` (canonical) under another province."""
+    if plate[:1] not in PROVINCES:
+        return set()
+    return {p + plate[1:] for p in PROVINCES
+            if p != plate[0] and is_valid_normalised(p + plate[1:])}
 
 
 def one_confusable_apart(a: str, b: str) -> bool:

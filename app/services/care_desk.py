@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from sqlalchemy import String, func, or_, select, type_coerce
+from sqlalchemy import Date, String, bindparam, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from app import acting
@@ -367,16 +367,9 @@ def customer_notices(session: Session, customer_id: int, today: date,
     """The open stored items due for one customer (and that vehicle or none), within two
     weeks, most pressing first, as the arrival card shows them; inside the caller's
     session (the arrival hot path: one indexed query)."""
-    statement = select(CareItem.id, CareItem.store_id, CareItem.kind, CareItem.due_date,
-                       CareItem.occurrence).join(
-        Customer, Customer.id == CareItem.customer_id).where(
-        CareItem.customer_id == customer_id, CareItem.status == "open",
-        CareItem.due_date <= date.fromordinal(today.toordinal() + NOTICE_DAYS),
-        or_(~CareItem.marketing, Customer.consent_contact))
-    if vehicle_id is not None:
-        statement = statement.where(or_(CareItem.vehicle_id.is_(None),
-                                        CareItem.vehicle_id == vehicle_id))
-    rows = session.execute(statement.order_by(CareItem.due_date, CareItem.id).limit(8)).all()
+    rows = session.execute(_notices_query(vehicle_id is not None), {
+        "customer_id": customer_id, "vehicle_id": vehicle_id,
+        "until": date.fromordinal(today.toordinal() + NOTICE_DAYS)}).all()
     if not rows:
         return ()
     rules = rules_in(session, rows[0].store_id)
@@ -391,6 +384,22 @@ def customer_notices(session: Session, customer_id: int, today: date,
             zh, en = _when_zh(rules[kind].zh, days), _when_en(rules[kind].en, days)
         notices.append(DueNotice(str(kind), due, days, zh, en, item_id=ident))
     return tuple(notices)
+
+
+@lru_cache(maxsize=2)
+def _notices_query(of_a_vehicle: bool):
+    """`customer_notices`' query, built once (the arrival path): bound `customer_id`,
+    `until` and, when `of_a_vehicle`, `vehicle_id`."""
+    statement = select(CareItem.id, CareItem.store_id, CareItem.kind, CareItem.due_date,
+                       CareItem.occurrence).join(
+        Customer, Customer.id == CareItem.customer_id).where(
+        CareItem.customer_id == bindparam("customer_id"), CareItem.status == "open",
+        CareItem.due_date <= bindparam("until", type_=Date()),
+        or_(~CareItem.marketing, Customer.consent_contact))
+    if of_a_vehicle:
+        statement = statement.where(or_(CareItem.vehicle_id.is_(None),
+                                        CareItem.vehicle_id == bindparam("vehicle_id")))
+    return statement.order_by(CareItem.due_date, CareItem.id).limit(8)
 
 
 def _when_zh(what: str, days: int) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import PureWindowsPath
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Select, String, any_, bindparam, func, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, aliased
 
 from app import acting, store_scope, stores_link
@@ -69,7 +70,7 @@ from app.services.common import (
 from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
 from app.services.leads import LeadForm, open_lead_in
-from app.services.scoping import in_scope, scoped, vehicle_seen
+from app.services.scoping import in_scope, vehicle_seen
 from app.services.snapshots import delete_snapshot
 from app.services.vehicles import add_vehicle_in, visit_plates_in
 
@@ -373,10 +374,6 @@ def _statements() -> dict[str, Select]:
     previous = select(func.count(), func.max(Visit.arrived_at)).where(
         Visit.id != bindparam("visit_id"))
     return {
-        "lookup": select(Vehicle, Customer.consent_plate_recognition)
-        .outerjoin(Customer, Customer.id == Vehicle.owner_id)
-        .where(Vehicle.plate.in_(bindparam("plates", expanding=True)),
-               Vehicle.active.is_(True)),
         "customer": select(Customer, consultant.id, consultant.name, consultant.role,
                            advisor.id, advisor.name, advisor.role, open_complaint.exists(),
                            *(previous.with_only_columns(c).where(
@@ -460,24 +457,28 @@ def _lookup_rows(session: Session, plate: str) -> list[tuple[Vehicle, bool | Non
     """The active vehicles `_lookup` considers, each with its owner's plate-recognition
     consent (None for a vehicle nobody owns)."""
     if plates.is_valid(plate):
-        wanted = {plate} | plates.valid_confusable_variants(plate) | _other_provinces(plate)
+        wanted = {plate} | plates.valid_confusable_variants(plate) \
+            | plates.in_other_provinces(plate)
     elif plates.is_partial(plate):
         wanted = {p + plate for p in plates.PROVINCES if plates.is_valid(p + plate)}
     else:
         wanted = plates.valid_confusable_variants(plate)
     if not wanted:
         return []
-    lookup = _statements()["lookup"]
-    if scoped():
-        lookup = lookup.where(vehicle_seen())
+    lookup = _lookup_statement(session.get_bind().dialect.name, store_scope.current())
     return [(row[0], row[1]) for row in session.execute(lookup, {"plates": sorted(wanted)})]
 
 
-def _other_provinces(plate: str) -> set[str]:
-    """The valid plates with `plate`'s serial under another province."""
-    if plate[:1] not in plates.PROVINCES:
-        return set()
-    return {p + plate[1:] for p in plates.PROVINCES if p != plate[0] and plates.is_valid(p + plate[1:])}
+@lru_cache(maxsize=64)
+def _lookup_statement(dialect: str, scope: store_scope.Scope) -> Select:
+    """The vehicle lookup for `scope`, built once per scope: on PostgreSQL the plates go as
+    one array (`= ANY`), elsewhere as an expanded IN."""
+    plate_in = (Vehicle.plate == any_(bindparam("plates", type_=postgresql.ARRAY(String))))\
+        if dialect == "postgresql" else Vehicle.plate.in_(bindparam("plates", expanding=True))
+    lookup = (select(Vehicle, Customer.consent_plate_recognition)
+              .outerjoin(Customer, Customer.id == Vehicle.owner_id)
+              .where(plate_in, Vehicle.active.is_(True)))
+    return lookup.where(vehicle_seen()) if scope != store_scope.Scope() else lookup
 
 
 def _card(session: Session, visit: Visit, others: list[Vehicle]) -> ArrivalCard:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app import acting
@@ -406,10 +407,8 @@ def agreement_pdf(db: Database, store_id: int, drive_id: int) -> bytes:
 def fleet_car_id_in(session: Session, plate: str, store_id: int | None) -> int | None:
     """The id of the fleet car (not retired) with exactly `plate`, of `store_id` when
     given: one lookup on the plate's index."""
-    query = _fleet_car(plate)
-    if store_id is not None:
-        query = query.where(TestDriveCar.store_id == store_id)
-    return session.scalar(query)
+    return session.scalar(_fleet_lookup(store_id is not None),
+                          {"plate": plate, "store_id": store_id})
 
 
 def close_at_gate_in(session: Session, car_id: int, at: datetime) -> GateReturn:
@@ -430,7 +429,15 @@ def close_at_gate_in(session: Session, car_id: int, at: datetime) -> GateReturn:
 
 
 # --- helpers ------------------------------------------------------------------------------
-def _fleet_car(plate: str):
+@cache
+def _fleet_lookup(of_a_store: bool) -> Select:
+    """`fleet_car_id_in`'s query, built once (the arrival path): bound `plate` and, when
+    `of_a_store`, `store_id`."""
+    query = _fleet_car(bindparam("plate"))
+    return query.where(TestDriveCar.store_id == bindparam("store_id")) if of_a_store else query
+
+
+def _fleet_car(plate):
     return select(TestDriveCar.id).where(TestDriveCar.plate == plate,
                                          TestDriveCar.status != CarStatus.RETIRED)
 
