@@ -163,7 +163,9 @@ def approval_turnaround(session: Session, period: Period, stores,
                    .where(answer.work_order_id == sent.c.work_order_id,
                           answer.from_status == S.AWAITING_APPROVAL, answer.at >= sent.c.sent_at)
                    .correlate(sent).scalar_subquery())
-    pairs = select(sent.c.store_id, sent.c.sent_at, answered_at.label("answered_at")).subquery()
+    pairs = (select(sent.c.store_id, sent.c.sent_at, answered_at.label("answered_at"))
+             .offset(0)       # a fence: each answer looked up once (not again in the WHERE)
+             .subquery())
     rows = session.execute(
         select(pairs.c.store_id, func.sum(_hours(session, pairs.c.answered_at, pairs.c.sent_at)),
                func.count())
