@@ -110,8 +110,8 @@ def record_incomplete() -> ColumnElement[bool]:
                func.length(func.trim(Customer.mobile)) == zero, Customer.birthday.is_(None))
 
 
-#: The (few) incomplete records: data completeness counts a store's customers against it,
-#: not against a million records.
+#: The incomplete records: data completeness looks a store's customers up in this index
+#: alone (index-only), not in the group's million records.
 Index("ix_customers_incomplete", Customer.id, postgresql_where=record_incomplete(),
       sqlite_where=record_incomplete())
 

@@ -134,8 +134,8 @@ class WorkOrderStatusChange(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    #: The approval turnaround finds the estimates sent (into awaiting approval) in a period.
-    #: The estimates sent in a period, with their work orders (index-only).
+    #: The approval turnaround finds the estimates sent (into awaiting approval) in a period,
+    #: with their work orders (index-only).
     __table_args__ = (Index("ix_work_order_status_changes_to_status_at", "to_status", "at",
                             postgresql_include=["work_order_id"]),)
 
