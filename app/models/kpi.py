@@ -1,6 +1,6 @@
 """Materialised daily KPI figures: each closed store day's numerator and denominator of the
 KPIs that add up day by day (`app.domain.kpi.DAILY_KPIS`), filled by
-`app.services.kpi_daily`, read by the division's and the group's reports."""
+`app.services.kpi_daily`, read by the reports and dashboards of every level."""
 
 from __future__ import annotations
 

@@ -79,10 +79,12 @@ class WorkOrder(Base):
     )
 
     __table_args__ = (
-        Index("ix_work_orders_store_id_status_opened_at", "store_id", "status", "opened_at"),
+        Index("ix_work_orders_store_id_status_opened_at", "store_id", "status", "opened_at",
+              postgresql_include=["last_progress_at"]),      # the cars overdue an update
         Index("ix_work_orders_store_id_closed_at", "store_id", "closed_at"),
-        #: The KPIs count a store's work orders opened in a week or month
-        Index("ix_work_orders_store_id_opened_at", "store_id", "opened_at"),
+        #: The KPIs count a store's work orders opened in a week or month (index-only)
+        Index("ix_work_orders_store_id_opened_at", "store_id", "opened_at",
+              postgresql_include=["id", "customer_id", "booking_id"]),
         # and those delivered in a week or month
         Index("ix_work_orders_status_closed_at", "status", "closed_at"),
     )
@@ -95,9 +97,7 @@ class WorkOrderLine(Base):
     __tablename__ = "work_order_lines"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    work_order_id: Mapped[int] = mapped_column(
-        ForeignKey("work_orders.id", ondelete="CASCADE"), index=True
-    )
+    work_order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"))
     kind: Mapped[LineKind] = mapped_column(str_enum(LineKind, 8))
     description: Mapped[str] = mapped_column(String(120))
     service_item_id: Mapped[int | None] = mapped_column(
@@ -113,6 +113,10 @@ class WorkOrderLine(Base):
     approved_at: Mapped[datetime | None]
     #: When the part left the stock (None while only reserved, or for labour).
     stock_taken_at: Mapped[datetime | None]
+
+    #: A work order's lines; kind and part covered for the parts fill rate (index-only).
+    __table_args__ = (Index("ix_work_order_lines_work_order_id", "work_order_id",
+                            postgresql_include=["kind", "part_id"]),)
 
 
 class WorkOrderStatusChange(Base):
@@ -130,8 +134,10 @@ class WorkOrderStatusChange(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    #: The approval turnaround finds the estimates sent (into awaiting approval) in a period.
-    __table_args__ = (Index("ix_work_order_status_changes_to_status_at", "to_status", "at"),)
+    #: The approval turnaround finds the estimates sent (into awaiting approval) in a period,
+    #: with their work orders (index-only).
+    __table_args__ = (Index("ix_work_order_status_changes_to_status_at", "to_status", "at",
+                            postgresql_include=["work_order_id"]),)
 
 
 class InspectionItem(Base):

@@ -227,9 +227,9 @@ def _report(session: Session, period: Period, level: Level, place_id: int | None
     q.without_jit(session)
     place, children, stores = _scope(session, level, place_id)
     quotes = q.quote_orders(session, period, stores)
-    # A division's and the group's closed days from the materialised figures (a store's
-    # report, the dashboard's usual one, stays live).
-    stored = daily.read(session, period, stores, today) if level is not Level.STORE else None
+    # The closed days of the day-by-day KPIs from the materialised figures, today's live
+    # (every KPI live when a closed day of the period has not been counted).
+    stored = daily.read(session, period, stores, today)
     per_store = _per_store(session, period, stores, quotes, stored and stored.counts)
     consultants = _consultants(session, quotes)
 

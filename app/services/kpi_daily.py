@@ -1,6 +1,7 @@
 """Materialised daily KPI figures: each closed store day's numerator and denominator, per
-store, of the KPIs that add up day by day (`app.domain.kpi.DAILY_KPIS`), so a division's
-or the group's month reads 30 small rows per store instead of a month of work orders.
+store, of the KPIs that add up day by day (`app.domain.kpi.DAILY_KPIS`), so a store's,
+a division's or the group's month reads 30 small rows per store instead of a month of work
+orders (the store dashboard: its closed days from here, today's live).
 
 `count_days` (on demand) and `count_recent` (the nightly job: the last `RECOUNT_DAYS` closed
 days, since a comeback, a late answer or a replenishment can change them) count them with

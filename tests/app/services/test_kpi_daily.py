@@ -75,6 +75,42 @@ def test_today_is_counted_live_beside_the_closed_days(db, group):
     assert _whole(kpi.dashboard(db, Level.GROUP, None, "month", now=NOW).report) == _whole(live)
 
 
+def _board(board):
+    return (board.today, _whole(board.report))
+
+
+def test_a_store_dashboard_read_from_the_daily_figures_equals_the_live_one(db, group):
+    live = {(store, kind): _board(kpi.dashboard(db, Level.STORE, store, kind, now=NOW))
+            for store in (group.gz01, group.gz02) for kind in ("week", "month")}
+    november = _whole(kpi.month_report(db, kpi_seed.MONTH, Level.STORE, group.gz01))
+    kpi_daily.count_recent(db, now=NOW)                 # the nightly job: 4 Nov – 4 Dec
+    kpi_daily.count_days(db, date(2026, 11, 1), date(2026, 11, 3), now=NOW)
+    assert _stored(db, month_period("2026-12"), [group.gz01]) is not None
+    for (store, kind), board in live.items():
+        assert _board(kpi.dashboard(db, Level.STORE, store, kind, now=NOW)) == board
+    assert _whole(kpi.month_report(db, kpi_seed.MONTH, Level.STORE, group.gz01)) == november
+    assert _counts(kpi.month_report(db, kpi_seed.MONTH, Level.STORE, group.gz01).figures) \
+        == kpi_seed.EXPECTED
+
+
+def test_a_store_dashboard_counts_today_live_beside_its_closed_days(db, group):
+    kpi_daily.count_days(db, date(2026, 12, 1), date(2026, 12, 4), now=NOW)
+    before = kpi.dashboard(db, Level.STORE, group.gz02, "month", now=NOW)
+    _opened_today(db, group.gz02)           # after the count: only a live count sees it
+    after = kpi.dashboard(db, Level.STORE, group.gz02, "month", now=NOW)
+    assert after.report.figure("booking_share").denominator \
+        == before.report.figure("booking_share").denominator + 1
+    assert after.today.count("in_shop") == before.today.count("in_shop") + 1
+    assert after.report.daily[-1].day == date(2026, 12, 5)
+    _late_comeback(db, group.gz02)          # opened on 1 December, a day counted before it
+    stale = kpi.dashboard(db, Level.STORE, group.gz02, "month", now=NOW).report
+    assert [stale.figure(c) for c in DAILY_KPIS] == [after.report.figure(c) for c in DAILY_KPIS]
+    kpi_daily.count_recent(db, now=NOW)
+    recounted = kpi.dashboard(db, Level.STORE, group.gz02, "month", now=NOW).report
+    assert recounted.figure("booking_share").denominator \
+        == after.report.figure("booking_share").denominator + 1
+
+
 def test_the_nightly_recount_catches_a_comeback_after_the_day_was_counted(db, group):
     kpi_daily.count_days(db, *NOVEMBER, now=NOW)
     counted_then = kpi.month_report(db, kpi_seed.MONTH, Level.GROUP).figure("comebacks")
@@ -111,3 +147,17 @@ def _late_comeback(db, store_id: int) -> None:
             session.add(WorkOrder(number=number, store_id=store_id, vehicle_id=car.id,
                                   customer_id=customer.id, status=status, opened_at=opened,
                                   closed_at=closed))
+
+
+def _opened_today(db, store_id: int) -> None:
+    """A car opened in the workshop this morning (5 December, before NOW)."""
+    with db.session() as session:
+        customer = Customer(name="周敏", mobile="13600000000", birthday=date(1990, 3, 3))
+        session.add(customer)
+        session.flush()
+        car = Vehicle(plate="粤B54321", owner_id=customer.id)
+        session.add(car)
+        session.flush()
+        session.add(WorkOrder(number="WO-TODAY1", store_id=store_id, vehicle_id=car.id,
+                              customer_id=customer.id, status=S.IN_REPAIR,
+                              opened_at=NOW - timedelta(hours=1)))
