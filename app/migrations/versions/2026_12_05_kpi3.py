@@ -10,7 +10,7 @@ has no INCLUDE, nothing changes. A new partial index of the incomplete customer 
 the million records.
 
 Revision ID: 0012_kpi3
-Revises: 0011_wire18
+Revises: 0012_search
 Create Date: 2026-12-05 22:10:00
 """
 
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012_kpi3"
-down_revision: str | None = "0011_wire18"
+down_revision: str | None = "0012_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
