@@ -14,7 +14,8 @@ their ids without reading them back:
   (served by two stores); a link carries its customer's name and initials;
 - vehicle j (1..V) belongs to customer `owner_of_vehicle(j, N)` and carries `plate_of(j)`;
 - work order k belongs to vehicle `((k - 1) % V) + 1`, its owner and the owner's store;
-  one in `OPEN_EVERY` is open (on the board), the others delivered or cancelled.
+  one in `OPEN_EVERY` of every store's is open (on its board, in every open status), the
+  others delivered or cancelled.
 
 It connects as the URL's user; as a superuser it skips the foreign-key triggers while it
 loads (`session_replication_role = replica`): the ids it writes are consistent by
@@ -245,9 +246,10 @@ def _work_orders(count: int, vehicles: int, customers: int) -> Iterator[str]:
         vehicle = (k - 1) % vehicles + 1
         customer = owner_of_vehicle(vehicle, customers)
         store = store_of_customer(customer)
-        if k % OPEN_EVERY == 0:
+        block = (k - 1) // STORES   # k runs through the stores: every store gets its share
+        if block % OPEN_EVERY == 0:
             opened = SEEDED_AT - timedelta(minutes=k % (5 * 24 * 60))
-            status, closed = _OPEN[k % len(_OPEN)], "\\N"
+            status, closed = _OPEN[(block // OPEN_EVERY) % len(_OPEN)], "\\N"
         else:
             opened = SEEDED_AT - timedelta(seconds=span * (count - k) / count + 86_400)
             status = "cancelled" if k % 97 == 0 else "delivered"
