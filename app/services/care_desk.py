@@ -10,7 +10,7 @@ from functools import lru_cache
 from sqlalchemy import Date, String, bindparam, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from app import acting
+from app import acting, store_scope
 from app.db import Database
 from app.domain.care import CareItem as DueNotice
 from app.domain.care_rules import CareKind, Channel, Outcome, next_status
@@ -38,6 +38,7 @@ from app.services.common import (
     store_today,
 )
 from app.services.customers import greeting
+from app.services.scoping import in_scope
 
 #: The most rows one call lists.
 LIST_LIMIT = 5_000
@@ -367,7 +368,7 @@ def customer_notices(session: Session, customer_id: int, today: date,
     """The open stored items due for one customer (and that vehicle or none), within two
     weeks, most pressing first, as the arrival card shows them; inside the caller's
     session (the arrival hot path: one indexed query)."""
-    rows = session.execute(_notices_query(vehicle_id is not None), {
+    rows = session.execute(_notices_query(vehicle_id is not None, store_scope.current()), {
         "customer_id": customer_id, "vehicle_id": vehicle_id,
         "until": date.fromordinal(today.toordinal() + NOTICE_DAYS)}).all()
     if not rows:
@@ -386,16 +387,16 @@ def customer_notices(session: Session, customer_id: int, today: date,
     return tuple(notices)
 
 
-@lru_cache(maxsize=2)
-def _notices_query(of_a_vehicle: bool):
-    """`customer_notices`' query, built once (the arrival path): bound `customer_id`,
-    `until` and, when `of_a_vehicle`, `vehicle_id`."""
+@lru_cache(maxsize=64)
+def _notices_query(of_a_vehicle: bool, _scope: store_scope.Scope):
+    """`customer_notices`' query, built once per scope (the arrival path): the scope's
+    items, bound `customer_id`, `until` and, when `of_a_vehicle`, `vehicle_id`."""
     statement = select(CareItem.id, CareItem.store_id, CareItem.kind, CareItem.due_date,
                        CareItem.occurrence).join(
         Customer, Customer.id == CareItem.customer_id).where(
         CareItem.customer_id == bindparam("customer_id"), CareItem.status == "open",
         CareItem.due_date <= bindparam("until", type_=Date()),
-        or_(~CareItem.marketing, Customer.consent_contact))
+        or_(~CareItem.marketing, Customer.consent_contact), in_scope(CareItem.store_id))
     if of_a_vehicle:
         statement = statement.where(or_(CareItem.vehicle_id.is_(None),
                                         CareItem.vehicle_id == bindparam("vehicle_id")))

@@ -51,6 +51,7 @@ from app.services.common import (
     parse_choice,
     stale_guard,
 )
+from app.services.scoping import in_scope_or_unowned
 
 #: Statuses still owing something to the customer (an accepted solution awaits closing only).
 OPEN_STATUSES = (ComplaintStatus.OPEN, ComplaintStatus.CONTACTED, ComplaintStatus.PROPOSED,
@@ -453,7 +454,8 @@ def open_brief(session: Session, customer_id: int, now: datetime) -> ComplaintBr
     """The customer's oldest open complaint for the arrival card, or None."""
     row = session.execute(
         select(Complaint, Staff.name).outerjoin(Staff, Staff.id == Complaint.owner_id)
-        .where(Complaint.customer_id == customer_id, Complaint.status.in_(OPEN_STATUSES))
+        .where(Complaint.customer_id == customer_id, Complaint.status.in_(OPEN_STATUSES),
+               in_scope_or_unowned(Complaint.store_id))
         .order_by(Complaint.created_at).limit(1)).first()
     if row is None:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import PureWindowsPath
 
 from sqlalchemy import Select, String, any_, bindparam, func, select
@@ -70,7 +70,7 @@ from app.services.common import (
 from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
 from app.services.leads import LeadForm, open_lead_in
-from app.services.scoping import in_scope, vehicle_seen
+from app.services.scoping import in_scope, in_scope_or_unowned, vehicle_seen
 from app.services.snapshots import delete_snapshot
 from app.services.vehicles import add_vehicle_in, visit_plates_in
 
@@ -364,15 +364,22 @@ def _arrival_time(read: PlateRead, now: datetime | None) -> datetime:
 VEHICLE_ORDERS = 50
 
 
-@cache
 def _statements() -> dict[str, Select]:
-    """The arrival path's queries, built once: building a statement costs more than
-    running it on an indexed table."""
+    """The arrival path's queries for the store scope it works in."""
+    return _scoped_statements(store_scope.current())
+
+
+@lru_cache(maxsize=64)
+def _scoped_statements(_scope: store_scope.Scope) -> dict[str, Select]:
+    """The arrival path's queries for a scope, built once per scope (building a statement
+    costs more than running it on an indexed table): a store's card shows its own
+    visits, bookings, work orders and complaints of a customer the group shares."""
     consultant, advisor = aliased(Staff, name="consultant"), aliased(Staff, name="advisor")
     open_complaint = select(Complaint.id).where(Complaint.customer_id == Customer.id,
-                                                Complaint.status.in_(OPEN_STATUSES))
+                                                Complaint.status.in_(OPEN_STATUSES),
+                                                in_scope_or_unowned(Complaint.store_id))
     previous = select(func.count(), func.max(Visit.arrived_at)).where(
-        Visit.id != bindparam("visit_id"))
+        Visit.id != bindparam("visit_id"), in_scope(Visit.store_id))
     return {
         "customer": select(Customer, consultant.id, consultant.name, consultant.role,
                            advisor.id, advisor.name, advisor.role, open_complaint.exists(),
@@ -390,7 +397,7 @@ def _statements() -> dict[str, Select]:
         .where(Booking.vehicle_id == bindparam("vehicle_id"),
                Booking.slot_start >= bindparam("start", type_=UTCDateTime()),
                Booking.slot_start < bindparam("end", type_=UTCDateTime()),
-               Booking.status.in_(ACTIVE_BOOKINGS))
+               Booking.status.in_(ACTIVE_BOOKINGS), in_scope(Booking.store_id))
         .order_by(Booking.slot_start).limit(1),
         "booking_items": select(ServiceItem.name)
         .join(booking_items, booking_items.c.service_item_id == ServiceItem.id)
@@ -398,7 +405,7 @@ def _statements() -> dict[str, Select]:
         .order_by(ServiceItem.id),
         "work_orders": select(WorkOrder.id, WorkOrder.number, WorkOrder.status,
                               WorkOrder.promised_at, WorkOrder.closed_at)
-        .where(WorkOrder.vehicle_id == bindparam("vehicle_id"))
+        .where(WorkOrder.vehicle_id == bindparam("vehicle_id"), in_scope(WorkOrder.store_id))
         .order_by(WorkOrder.id.desc()).limit(VEHICLE_ORDERS),
     }
 

@@ -27,6 +27,12 @@ def in_scope(column) -> ColumnElement[bool]:
     return true()
 
 
+def in_scope_or_unowned(column) -> ColumnElement[bool]:
+    """`column` (a nullable `store_id`) holds a store of the scope or no store: as the
+    row-level security policies read it."""
+    return or_(column.is_(None), in_scope(column)) if scoped() else true()
+
+
 def served(customer_id_column) -> ColumnElement[bool]:
     """`customer_id_column` names a customer a store of the scope serves."""
     if store_scope.current() == store_scope.Scope():

@@ -265,3 +265,20 @@ def test_a_store_role_searches_plates_and_names_of_its_own_customers_only(db, gr
             engine.dispose()
     finally:
         desk.dispose()
+
+
+def test_a_customer_both_stores_serve_has_each_stores_own_visits_and_orders_on_its_card(
+        db, group, shop):
+    a, b, people = group
+    zhang, car, number = people["张伟"]
+    with working_for(b):   # B books A's customer in: B serves them too
+        slot = bookings.first_free_slot(db, [shop.oil_id], now=NOW)
+        bookings.create_booking(db, vehicle_id=car, item_ids=[shop.oil_id],
+                                slot_start=slot.start, now=NOW)
+        card = reception.arrive(db, PlateRead(plate="粤A12345", confidence=0.99), now=NOW)
+        assert card.greets and card.customer.name == "张伟"
+        assert card.open_work_orders == () and card.visit_count == 0   # A's stay A's
+    with working_for(a):
+        card = reception.arrive(db, PlateRead(plate="粤A12345", confidence=0.99), now=NOW)
+        assert [o.number for o in card.open_work_orders] == [number]
+        assert card.visit_count == 1 and card.booking is None   # B's booking stays B's
