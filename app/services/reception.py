@@ -364,6 +364,11 @@ def _arrival_time(read: PlateRead, now: datetime | None) -> datetime:
 VEHICLE_ORDERS = 50
 
 
+#: What the card's `CustomerBrief` reads of a customer, in its order.
+_BRIEF_COLUMNS = (Customer.id, Customer.name, Customer.salutation, Customer.tier, Customer.kind,
+                  Customer.mobile, Customer.consent_plate_recognition, Customer.notes)
+
+
 def _statements() -> dict[str, Select]:
     """The arrival path's queries for the store scope it works in."""
     return _scoped_statements(store_scope.current())
@@ -381,7 +386,7 @@ def _scoped_statements(_scope: store_scope.Scope) -> dict[str, Select]:
     previous = select(func.count(), func.max(Visit.arrived_at)).where(
         Visit.id != bindparam("visit_id"), in_scope(Visit.store_id))
     return {
-        "customer": select(Customer, consultant.id, consultant.name, consultant.role,
+        "customer": select(*_BRIEF_COLUMNS, consultant.id, consultant.name, consultant.role,
                            advisor.id, advisor.name, advisor.role, open_complaint.exists(),
                            *(previous.with_only_columns(c).where(
                                Visit.customer_id == Customer.id).scalar_subquery()
@@ -521,7 +526,7 @@ def _details(session: Session, visit: Visit, vehicle: Vehicle | None) -> dict:
     customer, consultant, advisor, complaint, previous = _customer_row(session, visit)
     count, last = previous or _previous_visits(session, visit)
     details = dict(
-        customer=_customer_brief(customer), last_visit_at=last, visit_count=count,
+        customer=customer, last_visit_at=last, visit_count=count,
         open_complaint=complaint, consultant=consultant, advisor=advisor,
         complaint=open_brief(session, customer.id, visit.arrived_at) if complaint else None,
         care_due=customer_notices(session, visit.customer_id, today,
@@ -539,17 +544,19 @@ def _details(session: Session, visit: Visit, vehicle: Vehicle | None) -> dict:
 
 
 def _customer_row(session: Session, visit: Visit):
-    """(customer, consultant, advisor, has an open complaint, (how many earlier visits the
-    customer made, the latest)) of the visit's customer, in one query."""
+    """(the customer's brief, consultant, advisor, has an open complaint, (how many earlier
+    visits the customer made, the latest)) of the visit's customer, in one query of
+    columns."""
     if visit.customer_id is None:
         return None, None, None, False, None
     row = session.execute(_statements()["customer"],
                           {"customer_id": visit.customer_id, "visit_id": visit.id}).one()
+    brief, rest = _brief_of(*row[:len(_BRIEF_COLUMNS)]), row[len(_BRIEF_COLUMNS):]
 
     def staff(ident, name, role):
         return StaffBrief(ident, name, str(role)) if ident is not None else None
 
-    return row[0], staff(*row[1:4]), staff(*row[4:7]), bool(row[7]), (row[8], row[9])
+    return brief, staff(*rest[0:3]), staff(*rest[3:6]), bool(rest[6]), (rest[7], rest[8])
 
 
 def _previous_visits(session: Session, visit: Visit) -> tuple[int, datetime | None]:
@@ -584,9 +591,13 @@ def _work_orders(session: Session, vehicle_id: int):
 def _customer_brief(c: Customer | None) -> CustomerBrief | None:
     if c is None:
         return None
-    return CustomerBrief(c.id, c.name, c.salutation, greeting(c.name, c.salutation),
-                         str(c.tier), str(c.kind), mask_mobile(c.mobile),
-                         c.consent_plate_recognition, (c.notes or "").strip())
+    return _brief_of(*(getattr(c, column.key) for column in _BRIEF_COLUMNS))
+
+
+def _brief_of(ident, name, salutation, tier, kind, mobile, consent, notes) -> CustomerBrief:
+    """The brief of a customer from `_BRIEF_COLUMNS`' values."""
+    return CustomerBrief(ident, name, salutation, greeting(name, salutation), str(tier),
+                         str(kind), mask_mobile(mobile), consent, (notes or "").strip())
 
 
 def _vehicle_brief(v: Vehicle) -> VehicleBrief:
