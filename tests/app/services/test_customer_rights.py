@@ -19,6 +19,7 @@ from app.models import (
     Booking,
     Complaint,
     Customer,
+    CustomerStore,
     LineKind,
     MatchKind,
     Vehicle,
@@ -128,6 +129,9 @@ def test_erase_keeps_work_orders_anonymised_and_deletes_the_rest(db, zhang, othe
         assert s.scalars(select(Complaint)).all() == []
         assert s.get(Customer, other).name == "李娜"
         assert [v.plate for v in s.scalars(select(Vehicle).where(Vehicle.active))] == ["粤A54321"]
+        # The stores' search copies of the name go with the customer.
+        assert "张伟" not in s.scalars(select(CustomerStore.name)).all()
+        assert "李娜" in s.scalars(select(CustomerStore.name)).all()
     (row,) = audit(db, "erase")
     assert (row.who, row.entity, row.entity_id) == ("周敏", "customers", cid)
     trail = json.dumps([row.before, row.after], ensure_ascii=False)
