@@ -2,7 +2,7 @@
 
 The friend-referral rule needs each vehicle's latest answer to the survey's overall
 question ("how likely are you to recommend the store", 0–10). One bulk query reads them
-for every vehicle at once; a score asked on another scale is put on 0–10.
+for a batch of vehicles at once; a score asked on another scale is put on 0–10.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.domain.store_time import STORE_TZ
@@ -21,15 +21,16 @@ from app.models.survey import Survey, SurveyAnswer
 REFERRAL_QUESTION = "overall"
 
 
-def satisfaction_scores(session: Session, vehicle_ids: Sequence[int]
+def satisfaction_scores(session: Session, vehicle_ids: Sequence[int] | Select
                         ) -> dict[int, tuple[int, date]]:
-    """The latest overall score (0–10) and the day it was given, by vehicle id."""
-    del vehicle_ids  # every answered survey is read at once; unknown vehicles are ignored
+    """The latest overall score (0–10) and the day it was given, by vehicle id, for the
+    vehicles `vehicle_ids` (ids, or a select of them): one query, never the group's
+    surveys."""
     rows = session.execute(
         select(Survey.vehicle_id, Survey.answered_at, SurveyAnswer.score,
                SurveyAnswer.scale_low, SurveyAnswer.scale_high)
         .join(SurveyAnswer, SurveyAnswer.survey_id == Survey.id)
-        .where(Survey.status == SurveyStatus.ANSWERED, Survey.vehicle_id.is_not(None),
+        .where(Survey.status == SurveyStatus.ANSWERED, Survey.vehicle_id.in_(vehicle_ids),
                Survey.answered_at.is_not(None), SurveyAnswer.question == REFERRAL_QUESTION)
         .order_by(Survey.answered_at))
     scores: dict[int, tuple[int, date]] = {}
