@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from sqlalchemy import (
     Date,
+    Select,
     String,
     case,
     distinct,
@@ -108,7 +109,7 @@ def run_care(db: Database, store_id: int, *, now: datetime | None = None,
         for batch in _customer_batches(s, store_id):
             vehicles, customers = _facts(s, today, customer_ids=batch)
             created += _insert_new(s, store_id, _dues(today, vehicles, customers, rules),
-                                   customers, now)
+                                   customers, now, batch)
         created[CareKind.SURVEY.value] += schedule_in(s, now, survey_policy, store_id)[1]
         created = +created   # no zero counts
         lapsed = s.execute(
@@ -129,9 +130,10 @@ class _Owner:
     advisor_id: int | None
 
 
-def _customer_batches(s: Session, store_id: int, size: int = _BATCH) -> Iterator[list[int]]:
-    """The ids of the customers the store serves, in id order, `size` at a time: keyset
-    pages of the `(store_id, customer_id)` index, never the group's customers at once."""
+def _customer_batches(s: Session, store_id: int, size: int = _BATCH) -> Iterator[Select]:
+    """The customers the store serves, in id order, `size` at a time, each batch as a select
+    of its ids: keyset pages of the `(store_id, customer_id)` index, never the group's
+    customers at once (a subquery, not a list of 2,000 bound values per statement)."""
     after = 0
     while True:
         batch = list(s.connection().execute(
@@ -139,14 +141,16 @@ def _customer_batches(s: Session, store_id: int, size: int = _BATCH) -> Iterator
             .where(CustomerStore.store_id == store_id, CustomerStore.customer_id > after)
             .order_by(CustomerStore.customer_id).limit(size)).scalars())
         if batch:
-            yield batch
+            yield select(CustomerStore.customer_id).where(
+                CustomerStore.store_id == store_id,
+                CustomerStore.customer_id.between(batch[0], batch[-1]))
         if len(batch) < size:
             return
         after = batch[-1]
 
 
 def _facts(s: Session, today: date, vehicle_id: int | None = None, *,
-           customer_ids: Sequence[int] = ()) -> tuple[list[VehicleFacts], dict[int, _Owner]]:
+           customer_ids: Sequence[int] | Select = ()) -> tuple[list[VehicleFacts], dict[int, _Owner]]:
     """The owned active vehicles of the customers `customer_ids` and those customers (or
     only `vehicle_id` and its owner), read in a few bulk queries (Core rows, days computed
     by the database: no per-value conversion in Python)."""
@@ -244,11 +248,12 @@ def dedupe_key(kind: str, customer_id: int, vehicle_id: int | None, occurrence: 
 
 
 def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
-                now: datetime) -> Counter:
+                now: datetime, members: Select | None = None) -> Counter:
     horizon = store_today(now) - timedelta(days=_KEY_HORIZON_DAYS)
+    members = list(customers) if members is None else members   # a key names its customer
     existing = set(s.connection().execute(select(CareItem.dedupe_key).where(
-        CareItem.store_id == store_id, CareItem.customer_id.in_(list(customers)),
-        CareItem.window_end >= horizon)).scalars())   # a key names its customer
+        CareItem.store_id == store_id, CareItem.customer_id.in_(members),
+        CareItem.window_end >= horizon)).scalars())
     rows, created = [], Counter()
     today = store_today(now)
     calendar = working_days.calendar_in(s, store_id, today - timedelta(days=200),
@@ -294,7 +299,7 @@ def recompute_tiers(db: Database, store_id: int, *, now: datetime | None = None)
         return changed
 
 
-def _tiers_of(s: Session, store_id: int, ids: Sequence[int], today: date, t, now: datetime
+def _tiers_of(s: Session, store_id: int, ids: Select, today: date, t, now: datetime
               ) -> int:
     """Recompute the customers `ids`' figures, segments and levels; how many levels changed."""
     start = datetime.combine(today - timedelta(days=t.period_days), datetime.min.time(),
@@ -340,7 +345,7 @@ def _tiers_of(s: Session, store_id: int, ids: Sequence[int], today: date, t, now
     return len(tier_rows)
 
 
-def _seen(s: Session, today: date, start: date, ids: Sequence[int]
+def _seen(s: Session, today: date, start: date, ids: Select
           ) -> tuple[dict[int, date], dict[int, int]]:
     """Each of the customers `ids`' last day seen (a visit or a work order, up to today) and
     how many distinct days they were seen since `start`: one grouped query."""
