@@ -16,6 +16,7 @@ from app.models import (
     Customer,
     CustomerRfm,
     Store,
+    Survey,
     Vehicle,
     WorkOrder,
     WorkOrderLine,
@@ -105,7 +106,18 @@ def test_a_store_run_leaves_the_other_stores_customers_alone(db, shop):
     outcome = _outcome(db, [ours, theirs])
     assert outcome[ours][1] == "gold" and outcome[ours][0]
     assert outcome[theirs] == (frozenset(), "standard")
+    assert _surveys(db) == {ours: {shop.store_id}}      # their work orders: their store's
     run_care(db, other_id, now=now)
     with db.session() as s:
         stores = set(s.scalars(select(CareItem.store_id).where(CareItem.customer_id == theirs)))
     assert stores == {other_id} and _outcome(db, [theirs])[theirs][1] == "gold"
+    assert _surveys(db) == {ours: {shop.store_id}, theirs: {other_id}}
+
+
+def _surveys(db) -> dict[int, set[int]]:
+    """The stores of each customer's surveys."""
+    found: dict[int, set[int]] = {}
+    with db.session() as s:
+        for customer, store in s.execute(select(Survey.customer_id, Survey.store_id)):
+            found.setdefault(customer, set()).add(store)
+    return found
