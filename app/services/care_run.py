@@ -139,7 +139,7 @@ def _customer_batches(s: Session, store_id: int, size: int = _BATCH) -> Iterator
         batch = list(s.connection().execute(
             select(CustomerStore.customer_id)
             .where(CustomerStore.store_id == store_id, CustomerStore.customer_id > after)
-            .order_by(CustomerStore.customer_id).limit(size)).scalars())
+            .order_by(CustomerStore.customer_id).limit(size)).scalars().all())
         if batch:
             yield select(CustomerStore.customer_id).where(
                 CustomerStore.store_id == store_id,
@@ -253,7 +253,7 @@ def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
     members = list(customers) if members is None else members   # a key names its customer
     existing = set(s.connection().execute(select(CareItem.dedupe_key).where(
         CareItem.store_id == store_id, CareItem.customer_id.in_(members),
-        CareItem.window_end >= horizon)).scalars())
+        CareItem.window_end >= horizon)).scalars().all())   # fetchall, not a fetch per row
     rows, created = [], Counter()
     today = store_today(now)
     calendar = working_days.calendar_in(s, store_id, today - timedelta(days=200),
@@ -315,7 +315,7 @@ def _tiers_of(s: Session, store_id: int, ids: Select, today: date, t, now: datet
     overdue = set(read(select(CareItem.customer_id).distinct().where(
         CareItem.store_id == store_id, CareItem.customer_id.in_(ids), CareItem.status == "open",
         CareItem.kind.in_([CareKind.FIRST_SERVICE, CareKind.PERIODIC_SERVICE]),
-        CareItem.due_date < today)).scalars())
+        CareItem.due_date < today)).scalars().all())
     stored = {r.customer_id: r for r in read(select(
         CustomerRfm.customer_id, CustomerRfm.segment, CustomerRfm.computed_tier,
         CustomerRfm.override_tier, CustomerRfm.visits, CustomerRfm.last_visit,
