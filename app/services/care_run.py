@@ -174,19 +174,21 @@ def _facts(s: Session, today: date, vehicle_id: int | None = None, *,
                    Customer.consent_contact, Customer.consultant_id, Customer.advisor_id)
             .where(owners))
     }
+    # The cars' work orders in one read by the vehicle index: the odometer readings, and the
+    # services (delivered ones; status tested here, not by SQLite's status index, which it
+    # would walk whole for each batch).
     readings: dict[int, set[tuple[date, int]]] = defaultdict(set)
-    for vid, day, km in read(select(WorkOrder.vehicle_id, local_day(WorkOrder.opened_at),
-                                    WorkOrder.mileage_km)
-                             .where(WorkOrder.vehicle_id.in_(cars),
-                                    WorkOrder.mileage_km.is_not(None))):
-        readings[vid].add((as_day(day), km))
     services: dict[int, list[date]] = defaultdict(list)
-    for vid, day in read(select(WorkOrder.vehicle_id,
-                                local_day(func.coalesce(WorkOrder.closed_at, WorkOrder.opened_at)))
-                         .where(WorkOrder.vehicle_id.in_(cars),
-                                type_coerce(WorkOrder.status, String)
-                                == WorkOrderStatus.DELIVERED.value)):
-        services[vid].append(as_day(day))
+    delivered = WorkOrderStatus.DELIVERED.value
+    for vid, opened, km, status, served in read(
+            select(WorkOrder.vehicle_id, local_day(WorkOrder.opened_at), WorkOrder.mileage_km,
+                   type_coerce(WorkOrder.status, String),
+                   local_day(func.coalesce(WorkOrder.closed_at, WorkOrder.opened_at)))
+            .where(WorkOrder.vehicle_id.in_(cars))):
+        if km is not None:
+            readings[vid].add((as_day(opened), km))
+        if status == delivered:
+            services[vid].append(as_day(served))
     declined: dict[int, list[tuple[int, date, str]]] = defaultdict(list)
     for vid, line_id, day, what in read(
             select(WorkOrder.vehicle_id, WorkOrderLine.id,
@@ -251,9 +253,12 @@ def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
                 now: datetime, members: Select | None = None) -> Counter:
     horizon = store_today(now) - timedelta(days=_KEY_HORIZON_DAYS)
     members = list(customers) if members is None else members   # a key names its customer
-    existing = set(s.connection().execute(select(CareItem.dedupe_key).where(
-        CareItem.store_id == store_id, CareItem.customer_id.in_(members),
-        CareItem.window_end >= horizon)).scalars().all())   # fetchall, not a fetch per row
+    # The batch's items are found by their customers' index; the store is checked here, or
+    # SQLite would walk the store's index (every item of the store, for each batch).
+    existing = {key for store, key in s.connection().execute(
+        select(CareItem.store_id, CareItem.dedupe_key).where(
+            CareItem.customer_id.in_(members), CareItem.window_end >= horizon)).all()
+        if store == store_id}
     rows, created = [], Counter()
     today = store_today(now)
     calendar = working_days.calendar_in(s, store_id, today - timedelta(days=200),
@@ -312,10 +317,10 @@ def _tiers_of(s: Session, store_id: int, ids: Select, today: date, t, now: datet
         .where(WorkOrder.customer_id.in_(ids), WorkOrder.status == WorkOrderStatus.DELIVERED,
                WorkOrder.opened_at >= start, WorkOrderLine.approval != Approval.DECLINED)
         .group_by(WorkOrder.customer_id)).all())
-    overdue = set(read(select(CareItem.customer_id).distinct().where(
-        CareItem.store_id == store_id, CareItem.customer_id.in_(ids), CareItem.status == "open",
+    overdue = {cid for cid, store in read(select(CareItem.customer_id, CareItem.store_id).where(
+        CareItem.customer_id.in_(ids), CareItem.status == "open",
         CareItem.kind.in_([CareKind.FIRST_SERVICE, CareKind.PERIODIC_SERVICE]),
-        CareItem.due_date < today)).scalars().all())
+        CareItem.due_date < today)).all() if store == store_id}   # (as `existing` above)
     stored = {r.customer_id: r for r in read(select(
         CustomerRfm.customer_id, CustomerRfm.segment, CustomerRfm.computed_tier,
         CustomerRfm.override_tier, CustomerRfm.visits, CustomerRfm.last_visit,
