@@ -2,10 +2,13 @@
 
 It runs at desk start and every night (`main.py care run`), and is idempotent: each item
 carries a key (kind, customer, vehicle, cycle) unique per store, so a second run creates
-nothing. It is set-based: a handful of bulk SELECTs read every vehicle, reading, service,
-declined line and customer at once, the pure rules of `app.domain.care_rules` decide what
-is due, and the new items go in as one multi-row INSERT (ON CONFLICT DO NOTHING, so two
-desks starting together cannot double an item). No query runs per customer.
+nothing. It walks the customers the store serves (`customer_stores`) in keyset batches of
+`_BATCH`, never the group's million at once: for each batch a handful of bulk SELECTs read
+its customers, vehicles, readings, services, declined lines and survey scores by their
+indexes, the pure rules of `app.domain.care_rules` decide what is due, and the new items
+go in as one multi-row INSERT (ON CONFLICT DO NOTHING, so two desks starting together
+cannot double an item). No query runs per customer; the tiers are recomputed the same way
+(`app.domain.care_tiers.segment` decides, only the changes are written).
 """
 
 from __future__ import annotations
