@@ -26,8 +26,19 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from app.acting import Actor, acting_as
 from app.db import Database
-from app.models import Customer, Staff, StaffRole, Store, Vehicle, Visit, WorkOrder, WorkOrderLine
+from app.models import (
+    Customer,
+    CustomerStore,
+    Staff,
+    StaffRole,
+    Store,
+    Vehicle,
+    Visit,
+    WorkOrder,
+    WorkOrderLine,
+)
 from app.services import care_desk
 from app.services.care_run import run_care
 from bench._common import machine, median, p95, print_figures, write_json
@@ -67,9 +78,13 @@ def build_store(db: Database, customers: int, seed: int = 16) -> int:
                                    rng.randint(1, 28)),
                      tier="standard", consultant_id=rng.choice(consultants + [None]),
                      advisor_id=rng.choice(advisors + [None]), notes="", created_at=now,
-                     updated_at=now, version_id=1)
+                     updated_at=now, version_id=1, store_id=store_id)
                 for i in range(1, customers + 1)]
         _chunks(s, Customer.__table__, rows)
+        # the store serves the customers it registered (the run walks these links)
+        _chunks(s, CustomerStore.__table__, [
+            dict(customer_id=r["id"], store_id=store_id, name=r["name"],
+                 name_initials=r["name_initials"], created_at=now) for r in rows])
     vehicles, orders, lines, visits = [], [], [], []
     for vid in range(1, int(customers * 1.5) + 1):
         owner = vid if vid <= customers else rng.randint(1, customers)
@@ -189,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", metavar="URL", help="an empty database instead of SQLite")
     parser.add_argument("--json", metavar="PATH", help="write the figures as JSON")
     args = parser.parse_args(argv)
-    figures = run(max(1, args.customers), max(1, args.runs), args.db)
+    with acting_as(Actor(name="bench", role="manager", desk="bench")):   # services need one
+        figures = run(max(1, args.customers), max(1, args.runs), args.db)
     print_figures(figures)
     write_json(args.json, figures)
     return 0

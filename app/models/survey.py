@@ -47,6 +47,7 @@ class Survey(Base):
         back_populates="survey", cascade="all, delete-orphan", lazy="raise")
 
     __table_args__ = (Index("ix_surveys_status_due_at", "status", "due_at"),
+                      Index("ix_surveys_vehicle_id", "vehicle_id"),   # the care run's scores
                       Index("ix_surveys_store_id_answered_at", "store_id", "answered_at"),
                       Index("ix_surveys_answered_at", "answered_at"))
 

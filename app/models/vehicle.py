@@ -58,5 +58,6 @@ class Vehicle(Base):
             postgresql_where=text("active"),
         ),
         trigram_index("vehicles", "plate"),   # a search by a part of the plate
+        Index("ix_vehicles_purchase_date", "purchase_date"),   # the deliveries surveyed
     )
     __mapper_args__ = {"version_id_col": version_id}

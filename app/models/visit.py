@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Float, ForeignKey, Index, String, Text
+from sqlalchemy import Float, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, str_enum
@@ -70,4 +70,10 @@ class Visit(Base):
     handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     handed_over_at: Mapped[datetime | None]
 
-    __table_args__ = (Index("ix_visits_store_id_arrived_at", "store_id", "arrived_at"),)
+    __table_args__ = (
+        Index("ix_visits_store_id_arrived_at", "store_id", "arrived_at"),
+        # the retention purge walks only the visits whose gate data is still kept
+        Index("ix_visits_kept_arrived_at", "arrived_at", "id",
+              postgresql_where=text("read_deleted_at IS NULL"),
+              sqlite_where=text("read_deleted_at IS NULL")),
+    )

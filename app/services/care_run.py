@@ -2,16 +2,20 @@
 
 It runs at desk start and every night (`main.py care run`), and is idempotent: each item
 carries a key (kind, customer, vehicle, cycle) unique per store, so a second run creates
-nothing. It is set-based: a handful of bulk SELECTs read every vehicle, reading, service,
-declined line and customer at once, the pure rules of `app.domain.care_rules` decide what
-is due, and the new items go in as one multi-row INSERT (ON CONFLICT DO NOTHING, so two
-desks starting together cannot double an item). No query runs per customer.
+nothing. It walks the customers the store serves (`customer_stores`) in keyset batches of
+`_BATCH`, never the group's million at once: for each batch a handful of bulk SELECTs read
+its customers, vehicles, readings, services, declined lines and survey scores by their
+indexes, the pure rules of `app.domain.care_rules` decide what is due, and the new items
+go in as one multi-row INSERT (ON CONFLICT DO NOTHING, so two desks starting together
+cannot double an item). No query runs per customer; the tiers are recomputed the same way
+(`app.domain.care_tiers.segment` decides, only the changes are written).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -19,6 +23,7 @@ from functools import lru_cache
 
 from sqlalchemy import (
     Date,
+    Select,
     String,
     case,
     distinct,
@@ -51,6 +56,7 @@ from app.models import (
     CareItem,
     Customer,
     CustomerRfm,
+    CustomerStore,
     Vehicle,
     Visit,
     WorkOrder,
@@ -69,6 +75,8 @@ log = logging.getLogger(__name__)
 #: Existing items older than this (past their window) cannot collide with a new due.
 _KEY_HORIZON_DAYS = 800
 _CHUNK = 5_000
+#: Customers read and decided at a time by the run (bounded memory at group scale).
+_BATCH = 2_000
 
 
 @dataclass(frozen=True)
@@ -100,9 +108,11 @@ def run_care(db: Database, store_id: int, *, now: datetime | None = None,
     today = store_today(now)
     with db.session() as s:
         rules = rules_in(s, store_id)
-        vehicles, customers = _facts(s, today)
-        dues = _dues(today, vehicles, customers, rules)
-        created = _insert_new(s, store_id, dues, customers, now)
+        created: Counter = Counter()
+        for batch in _customer_batches(s, store_id):
+            vehicles, customers = _facts(s, today, customer_ids=batch)
+            created += _insert_new(s, store_id, _dues(today, vehicles, customers, rules),
+                                   customers, now, batch)
         created[CareKind.SURVEY.value] += schedule_in(s, now, survey_policy, store_id)[1]
         created = +created   # no zero counts
         lapsed = s.execute(
@@ -123,16 +133,39 @@ class _Owner:
     advisor_id: int | None
 
 
-def _facts(s: Session, today: date, vehicle_id: int | None = None
-           ) -> tuple[list[VehicleFacts], dict[int, _Owner]]:
-    """Every owned active vehicle and every customer (or only `vehicle_id` and its owner),
-    read in a few bulk queries (Core rows, days computed by the database: no per-value
-    conversion in Python)."""
-    def read(statement, narrowed_by=WorkOrder.vehicle_id):
-        if vehicle_id is not None:     # one car: the same queries narrowed to it
-            statement = statement.where(narrowed_by == (
-                vehicle_id if narrowed_by is not Customer.id else
-                select(Vehicle.owner_id).where(Vehicle.id == vehicle_id).scalar_subquery()))
+def _customer_batches(s: Session, store_id: int, size: int = _BATCH) -> Iterator[Select]:
+    """The customers the store serves, in id order, `size` at a time, each batch as a select
+    of its ids: keyset pages of the `(store_id, customer_id)` index, never the group's
+    customers at once (a subquery, not a list of 2,000 bound values per statement)."""
+    after = 0
+    while True:
+        batch = list(s.connection().execute(
+            select(CustomerStore.customer_id)
+            .where(CustomerStore.store_id == store_id, CustomerStore.customer_id > after)
+            .order_by(CustomerStore.customer_id).limit(size)).scalars().all())
+        if batch:
+            yield select(CustomerStore.customer_id).where(
+                CustomerStore.store_id == store_id,
+                CustomerStore.customer_id.between(batch[0], batch[-1]))
+        if len(batch) < size:
+            return
+        after = batch[-1]
+
+
+def _facts(s: Session, today: date, vehicle_id: int | None = None, *,
+           customer_ids: Sequence[int] | Select = ()) -> tuple[list[VehicleFacts], dict[int, _Owner]]:
+    """The owned active vehicles of the customers `customer_ids` and those customers (or
+    only `vehicle_id` and its owner), read in a few bulk queries (Core rows, days computed
+    by the database: no per-value conversion in Python)."""
+    if vehicle_id is not None:
+        cars = select(Vehicle.id).where(Vehicle.id == vehicle_id)
+        owners = Customer.id == select(Vehicle.owner_id).where(
+            Vehicle.id == vehicle_id).scalar_subquery()
+    else:
+        cars = select(Vehicle.id).where(Vehicle.owner_id.in_(customer_ids))
+        owners = Customer.id.in_(customer_ids)
+
+    def read(statement):
         return s.connection().execute(statement).all()   # fetchall: not a fetch per row
 
     as_day = lru_cache(maxsize=65_536)(as_date)   # a few thousand distinct days, 10⁵ rows
@@ -141,27 +174,32 @@ def _facts(s: Session, today: date, vehicle_id: int | None = None
                     adv)
         for cid, birthday, lunar, consent, cons, adv in read(
             select(Customer.id, type_coerce(Customer.birthday, String), Customer.birthday_lunar,
-                   Customer.consent_contact, Customer.consultant_id, Customer.advisor_id),
-            Customer.id)
+                   Customer.consent_contact, Customer.consultant_id, Customer.advisor_id)
+            .where(owners))
     }
+    # The cars' work orders in one read by the vehicle index: the odometer readings, and the
+    # services (delivered ones; status tested here, not by SQLite's status index, which it
+    # would walk whole for each batch).
     readings: dict[int, set[tuple[date, int]]] = defaultdict(set)
-    for vid, day, km in read(select(WorkOrder.vehicle_id, local_day(WorkOrder.opened_at),
-                                    WorkOrder.mileage_km)
-                             .where(WorkOrder.mileage_km.is_not(None))):
-        readings[vid].add((as_day(day), km))
     services: dict[int, list[date]] = defaultdict(list)
-    for vid, day in read(select(WorkOrder.vehicle_id,
-                                local_day(func.coalesce(WorkOrder.closed_at, WorkOrder.opened_at)))
-                         .where(type_coerce(WorkOrder.status, String)
-                                == WorkOrderStatus.DELIVERED.value)):
-        services[vid].append(as_day(day))
+    delivered = WorkOrderStatus.DELIVERED.value
+    for vid, opened, km, status, served in read(
+            select(WorkOrder.vehicle_id, local_day(WorkOrder.opened_at), WorkOrder.mileage_km,
+                   type_coerce(WorkOrder.status, String),
+                   local_day(func.coalesce(WorkOrder.closed_at, WorkOrder.opened_at)))
+            .where(WorkOrder.vehicle_id.in_(cars))):
+        if km is not None:
+            readings[vid].add((as_day(opened), km))
+        if status == delivered:
+            services[vid].append(as_day(served))
     declined: dict[int, list[tuple[int, date, str]]] = defaultdict(list)
     for vid, line_id, day, what in read(
             select(WorkOrder.vehicle_id, WorkOrderLine.id,
                    local_day(func.coalesce(WorkOrderLine.approved_at, WorkOrder.opened_at)),
                    WorkOrderLine.description)
             .join(WorkOrder, WorkOrder.id == WorkOrderLine.work_order_id)
-            .where(type_coerce(WorkOrderLine.approval, String) == Approval.DECLINED.value)):
+            .where(WorkOrder.vehicle_id.in_(cars),
+                   type_coerce(WorkOrderLine.approval, String) == Approval.DECLINED.value)):
         declined[vid].append((line_id, as_day(day), what[:100]))
     rows = read(
         select(Vehicle.id, Vehicle.owner_id, Vehicle.model, Vehicle.new_energy,
@@ -169,8 +207,8 @@ def _facts(s: Session, today: date, vehicle_id: int | None = None
                type_coerce(Vehicle.mileage_date, String),
                type_coerce(Vehicle.insurance_expiry, String),
                type_coerce(Vehicle.warranty_end, String))
-        .where(Vehicle.active, Vehicle.owner_id.is_not(None)), Vehicle.id)
-    scores = satisfaction_scores(s, ())
+        .where(Vehicle.id.in_(cars), Vehicle.active, Vehicle.owner_id.is_not(None)))
+    scores = satisfaction_scores(s, cars)
     vehicles = []
     for vid, owner, model, ev, bought, km, km_day, insurance, warranty in rows:
         bought, km_day = as_day(bought), as_day(km_day)
@@ -215,10 +253,15 @@ def dedupe_key(kind: str, customer_id: int, vehicle_id: int | None, occurrence: 
 
 
 def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
-                now: datetime) -> Counter:
+                now: datetime, members: Select | None = None) -> Counter:
     horizon = store_today(now) - timedelta(days=_KEY_HORIZON_DAYS)
-    existing = set(s.connection().execute(select(CareItem.dedupe_key).where(
-        CareItem.store_id == store_id, CareItem.window_end >= horizon)).scalars())
+    members = list(customers) if members is None else members   # a key names its customer
+    # The batch's items are found by their customers' index; the store is checked here, or
+    # SQLite would walk the store's index (every item of the store, for each batch).
+    existing = {key for store, key in s.connection().execute(
+        select(CareItem.store_id, CareItem.dedupe_key).where(
+            CareItem.customer_id.in_(members), CareItem.window_end >= horizon)).all()
+        if store == store_id}
     rows, created = [], Counter()
     today = store_today(now)
     calendar = working_days.calendar_in(s, store_id, today - timedelta(days=200),
@@ -248,62 +291,77 @@ def _insert_new(s: Session, store_id: int, dues, customers: dict[int, _Owner],
 
 @acting.open_to_signed_in
 def recompute_tiers(db: Database, store_id: int, *, now: datetime | None = None) -> int:
-    """Recompute every customer's RFM segment and level; a manual override wins. Returns
-    how many customers' levels changed."""
+    """Recompute the RFM segment and level of every customer the store serves; a manual
+    override wins. Returns how many customers' levels changed.
+
+    The customers are read in keyset batches of `_BATCH` ids; each batch's figures are a
+    few grouped queries narrowed to its ids, the rule (`app.domain.care_tiers.segment`)
+    decides, and only the rows that change are written."""
     now = now_utc(now)
     today = store_today(now)
     with db.session() as s:
         t = thresholds_in(s, store_id)
-        start = datetime.combine(today - timedelta(days=t.period_days), datetime.min.time(),
-                                 STORE_TZ)
-        last, visits = _seen(s, today, today - timedelta(days=t.period_days))
-        read = s.connection().execute
-        spend = dict(read(
-            select(WorkOrder.customer_id, func.sum(WorkOrderLine.qty * WorkOrderLine.unit_price))
-            .join(WorkOrderLine, WorkOrderLine.work_order_id == WorkOrder.id)
-            .where(WorkOrder.status == WorkOrderStatus.DELIVERED, WorkOrder.opened_at >= start,
-                   WorkOrderLine.approval != Approval.DECLINED)
-            .group_by(WorkOrder.customer_id)).all())
-        overdue = set(read(select(CareItem.customer_id).distinct().where(
-            CareItem.store_id == store_id, CareItem.status == "open",
-            CareItem.kind.in_([CareKind.FIRST_SERVICE, CareKind.PERIODIC_SERVICE]),
-            CareItem.due_date < today)).scalars())
-        stored = {r.customer_id: r for r in read(select(
-            CustomerRfm.customer_id, CustomerRfm.segment, CustomerRfm.computed_tier,
-            CustomerRfm.override_tier, CustomerRfm.visits, CustomerRfm.last_visit,
-            CustomerRfm.spend)).all()}
-        tiers = dict(read(select(Customer.id, type_coerce(Customer.tier, String))).all())
-        new_rows, changed_rows, tier_rows = [], [], []
-        for cid, tier in tiers.items():
-            money = Decimal(spend.get(cid) or 0).quantize(Decimal("0.01"))
-            seg = segment(today, last.get(cid), visits.get(cid, 0), money, cid in overdue, t)
-            level = SEGMENT_LEVEL[seg]
-            values = dict(segment=seg.value, computed_tier=level, last_visit=last.get(cid),
-                          visits=visits.get(cid, 0), spend=money, computed_on=today)
-            old = stored.get(cid)
-            if old is None:
-                new_rows.append(dict(customer_id=cid, override_by="", override_reason="",
-                                     **values))
-            elif (old.segment, old.computed_tier, old.visits, old.last_visit, old.spend) != (
-                    seg, level, values["visits"], values["last_visit"], money):
-                changed_rows.append(dict(customer_id=cid, **values))
-            shown = (old.override_tier if old is not None and old.override_tier else level)
-            if shown != tier:
-                tier_rows.append(dict(id=cid, tier=shown, updated_at=now))
-        insert_rows(s, CustomerRfm.__table__, new_rows)
-        update_rows(s, CustomerRfm.__table__, "customer_id", changed_rows)
-        update_rows(s, Customer.__table__, "id", tier_rows, bump="version_id")
-        return len(tier_rows)
+        changed = 0
+        for batch in _customer_batches(s, store_id):
+            changed += _tiers_of(s, store_id, batch, today, t, now)
+        return changed
 
 
-def _seen(s: Session, today: date, start: date) -> tuple[dict[int, date], dict[int, int]]:
-    """Each customer's last day seen (a visit or a work order, up to today) and how many
-    distinct days they were seen since `start`: one grouped query."""
+def _tiers_of(s: Session, store_id: int, ids: Select, today: date, t, now: datetime
+              ) -> int:
+    """Recompute the customers `ids`' figures, segments and levels; how many levels changed."""
+    start = datetime.combine(today - timedelta(days=t.period_days), datetime.min.time(),
+                             STORE_TZ)
+    last, visits = _seen(s, today, today - timedelta(days=t.period_days), ids)
+    read = s.connection().execute
+    spend = dict(read(
+        select(WorkOrder.customer_id, func.sum(WorkOrderLine.qty * WorkOrderLine.unit_price))
+        .join(WorkOrderLine, WorkOrderLine.work_order_id == WorkOrder.id)
+        .where(WorkOrder.customer_id.in_(ids), WorkOrder.status == WorkOrderStatus.DELIVERED,
+               WorkOrder.opened_at >= start, WorkOrderLine.approval != Approval.DECLINED)
+        .group_by(WorkOrder.customer_id)).all())
+    overdue = {cid for cid, store in read(select(CareItem.customer_id, CareItem.store_id).where(
+        CareItem.customer_id.in_(ids), CareItem.status == "open",
+        CareItem.kind.in_([CareKind.FIRST_SERVICE, CareKind.PERIODIC_SERVICE]),
+        CareItem.due_date < today)).all() if store == store_id}   # (as `existing` above)
+    stored = {r.customer_id: r for r in read(select(
+        CustomerRfm.customer_id, CustomerRfm.segment, CustomerRfm.computed_tier,
+        CustomerRfm.override_tier, CustomerRfm.visits, CustomerRfm.last_visit,
+        CustomerRfm.spend).where(CustomerRfm.customer_id.in_(ids))).all()}
+    tiers = dict(read(select(Customer.id, type_coerce(Customer.tier, String))
+                      .where(Customer.id.in_(ids))).all())
+    new_rows, changed_rows, tier_rows = [], [], []
+    for cid, tier in tiers.items():
+        money = Decimal(spend.get(cid) or 0).quantize(Decimal("0.01"))
+        seg = segment(today, last.get(cid), visits.get(cid, 0), money, cid in overdue, t)
+        level = SEGMENT_LEVEL[seg]
+        values = dict(segment=seg.value, computed_tier=level, last_visit=last.get(cid),
+                      visits=visits.get(cid, 0), spend=money, computed_on=today)
+        old = stored.get(cid)
+        if old is None:
+            new_rows.append(dict(customer_id=cid, override_by="", override_reason="",
+                                 **values))
+        elif (old.segment, old.computed_tier, old.visits, old.last_visit, old.spend) != (
+                seg, level, values["visits"], values["last_visit"], money):
+            changed_rows.append(dict(customer_id=cid, **values))
+        shown = (old.override_tier if old is not None and old.override_tier else level)
+        if shown != tier:
+            tier_rows.append(dict(id=cid, tier=shown, updated_at=now))
+    insert_rows(s, CustomerRfm.__table__, new_rows)
+    update_rows(s, CustomerRfm.__table__, "customer_id", changed_rows)
+    update_rows(s, Customer.__table__, "id", tier_rows, bump="version_id")
+    return len(tier_rows)
+
+
+def _seen(s: Session, today: date, start: date, ids: Select
+          ) -> tuple[dict[int, date], dict[int, int]]:
+    """Each of the customers `ids`' last day seen (a visit or a work order, up to today) and
+    how many distinct days they were seen since `start`: one grouped query."""
     seen = union_all(
         select(Visit.customer_id.label("cid"), local_day(Visit.arrived_at).label("day"))
-        .where(Visit.customer_id.is_not(None)),
+        .where(Visit.customer_id.in_(ids)),
         select(WorkOrder.customer_id, local_day(WorkOrder.opened_at))
-        .where(WorkOrder.customer_id.is_not(None))).subquery()
+        .where(WorkOrder.customer_id.in_(ids))).subquery()
     day = seen.c.day
     last, visits = {}, {}
     for cid, latest, count in s.connection().execute(

@@ -126,8 +126,8 @@ def _recorded(session: Session, store_id: int, day: date) -> dict[str, Decimal]:
 def _takings(session: Session, store_id: int, day: date) -> DayTakings:
     recorded = _recorded(session, store_id, day)
     start, end = day_bounds(day)
-    count = len(session.scalars(select(Payment.id).where(
-        Payment.store_id == store_id, Payment.at >= start, Payment.at < end)).all())
+    count = session.scalar(select(func.count()).select_from(Payment).where(
+        Payment.store_id == store_id, Payment.at >= start, Payment.at < end)) or 0
     close = session.scalars(select(DayClose).where(DayClose.store_id == store_id,
                                                    DayClose.day == day)).first()
     counted: dict[str, Decimal] = {}

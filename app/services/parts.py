@@ -38,6 +38,8 @@ from app.services.customers import name_initials
 
 _WHAT = ("配件", "part")
 PENDING_REQUESTS = stock_ledger.PENDING_REQUESTS
+#: Pending requests listed at most (the oldest first: the ones to chase).
+REQUEST_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -229,13 +231,19 @@ def get_part(db: Database, part_id: int, store_id: int | None = None) -> PartRec
 
 
 @acting.needs(Permission.PARTS_VIEW)
-def open_requests(db: Database) -> tuple[RequestRecord, ...]:
-    """Replenishment requests not yet received or cancelled, oldest first."""
+def open_requests(db: Database, *, store_id: int | None = None,
+                  limit: int = REQUEST_LIMIT) -> tuple[RequestRecord, ...]:
+    """Replenishment requests not yet received or cancelled, oldest first, at most `limit`:
+    of `store_id` and of no store when given, of the whole group otherwise."""
+    query = (select(ReplenishmentRequest, Part, WorkOrder.number).join(Part)
+             .outerjoin(WorkOrder, WorkOrder.id == ReplenishmentRequest.work_order_id)
+             .where(ReplenishmentRequest.status.in_(PENDING_REQUESTS))
+             .order_by(ReplenishmentRequest.id).limit(limit))
+    if store_id is not None:
+        query = query.where(or_(ReplenishmentRequest.store_id == store_id,
+                                ReplenishmentRequest.store_id.is_(None)))
     with db.session() as s:
-        rows = s.execute(select(ReplenishmentRequest, Part, WorkOrder.number).join(Part)
-                         .outerjoin(WorkOrder, WorkOrder.id == ReplenishmentRequest.work_order_id)
-                         .where(ReplenishmentRequest.status.in_(PENDING_REQUESTS))
-                         .order_by(ReplenishmentRequest.id))
+        rows = s.execute(query)
         return tuple(RequestRecord(r.id, p.id, p.code, p.name, r.store_id, r.qty,
                                    str(r.status), r.created_at, r.work_order_id, number or "")
                      for r, p, number in rows)

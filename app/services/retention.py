@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 
 from app import acting
 from app.db import Database
@@ -46,21 +46,38 @@ def purge_expired(db: Database, retention_days: int, *, now: datetime | None = N
     outbox entry discarded, an arrival never recorded) from the days past retention."""
     at = now_utc(now)
     cutoff = at - timedelta(days=retention_days)
-    with db.session() as s:
-        expired = s.execute(select(Visit.id, Visit.snapshot_path)
-                            .where(Visit.arrived_at < cutoff,
-                                   Visit.read_deleted_at.is_(None))).all()
-        ids = [row.id for row in expired]
-        for start in range(0, len(ids), CHUNK):
-            s.execute(update(Visit).where(Visit.id.in_(ids[start:start + CHUNK]))
-                      .values(snapshot_path=None, plate_read="", plate_color=None,
-                              read_deleted_at=at))
-    files = sum(delete_snapshot(row.snapshot_path) for row in expired if row.snapshot_path)
+    visits = files = 0
+    after: tuple[datetime, int] | None = None
+    while True:   # a batch at a time (a first run may find years of the group's arrivals)
+        with db.session() as s:
+            expired = s.execute(_expired(cutoff, after).limit(CHUNK)).all()
+            if expired:
+                s.execute(update(Visit).where(Visit.id.in_([row.id for row in expired]))
+                          .values(snapshot_path=None, plate_read="", plate_color=None,
+                                  read_deleted_at=at))
+        files += sum(delete_snapshot(row.snapshot_path) for row in expired if row.snapshot_path)
+        visits += len(expired)
+        if len(expired) < CHUNK:
+            break
+        after = (expired[-1].arrived_at, expired[-1].id)
     files += purge_snapshots(retention_days, now=at, folder=folder)
-    if ids:
+    if visits:
         log.info("retention: data of %d visits older than %d days deleted (%d files)",
-                 len(ids), retention_days, files)
-    return PurgeResult(len(ids), files)
+                 visits, retention_days, files)
+    return PurgeResult(visits, files)
+
+
+def _expired(cutoff: datetime, after: tuple[datetime, int] | None):
+    """The visits before `cutoff` whose data is still kept, in arrival order from `after`
+    (a keyset on the `arrived_at` index)."""
+    query = (select(Visit.id, Visit.snapshot_path, Visit.arrived_at)
+             .where(Visit.arrived_at < cutoff, Visit.read_deleted_at.is_(None))
+             .order_by(Visit.arrived_at, Visit.id))
+    if after is not None:
+        at, ident = after
+        query = query.where(or_(Visit.arrived_at > at,
+                                and_(Visit.arrived_at == at, Visit.id > ident)))
+    return query
 
 
 class PeriodicPurge:

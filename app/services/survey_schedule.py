@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ SCHEDULE_WINDOW = timedelta(days=30)
 NUMBER_PREFIX = "SV"
 #: Surveys due further back or ahead than this are past (or before) any care window.
 _LOOK_BACK, _LOOK_AHEAD = timedelta(days=120), timedelta(days=60)
+_KEY_CHUNK = 1_000
 
 
 def survey_number(survey_id: int) -> str:
@@ -49,26 +50,28 @@ def schedule_in(session: Session, at: datetime, policy: SurveyPolicy,
 def _schedule_surveys(session: Session, at: datetime, policy: SurveyPolicy,
                       store_id: int | None) -> int:
     since = at - SCHEDULE_WINDOW
-    known = set(session.scalars(select(Survey.source_key).where(
-        Survey.event_at >= since - timedelta(days=2))))
-    rows = []
-    for ident, store, customer, vehicle, advisor, closed in session.execute(
-            select(WorkOrder.id, WorkOrder.store_id, WorkOrder.customer_id, WorkOrder.vehicle_id,
-                   WorkOrder.advisor_id, WorkOrder.closed_at)
-            .where(WorkOrder.status == WorkOrderStatus.DELIVERED, WorkOrder.closed_at >= since,
-                   WorkOrder.customer_id.is_not(None))):
-        rows.append(_survey_row(f"wo:{ident}", Occasion.SERVICE, store, customer, vehicle,
-                                ident, advisor, closed, policy, at))
-    for ident, owner, bought, consultant, store in session.execute(
-            select(Vehicle.id, Vehicle.owner_id, Vehicle.purchase_date, Customer.consultant_id,
+    orders = select(WorkOrder.id, WorkOrder.store_id, WorkOrder.customer_id, WorkOrder.vehicle_id,
+                    WorkOrder.advisor_id, WorkOrder.closed_at).where(
+        WorkOrder.status == WorkOrderStatus.DELIVERED, WorkOrder.closed_at >= since,
+        WorkOrder.customer_id.is_not(None))
+    cars = (select(Vehicle.id, Vehicle.owner_id, Vehicle.purchase_date, Customer.consultant_id,
                    Staff.store_id)
             .join(Customer, Customer.id == Vehicle.owner_id)
             .outerjoin(Staff, Staff.id == Customer.consultant_id)
             .where(Vehicle.purchase_date >= since.astimezone(STORE_TZ).date(),
-                   Vehicle.purchase_date <= at.astimezone(STORE_TZ).date())):
+                   Vehicle.purchase_date <= at.astimezone(STORE_TZ).date()))
+    if store_id is not None:   # a store's run: its own deliveries and those of no store
+        orders = orders.where(or_(WorkOrder.store_id == store_id, WorkOrder.store_id.is_(None)))
+        cars = cars.where(or_(Staff.store_id == store_id, Staff.store_id.is_(None)))
+    rows = []
+    for ident, store, customer, vehicle, advisor, closed in session.execute(orders):
+        rows.append(_survey_row(f"wo:{ident}", Occasion.SERVICE, store, customer, vehicle,
+                                ident, advisor, closed, policy, at))
+    for ident, owner, bought, consultant, store in session.execute(cars):
         rows.append(_survey_row(f"car:{ident}", Occasion.DELIVERY, store or store_id, owner,
                                 ident, None, consultant,
                                 datetime.combine(bought, time(12), STORE_TZ), policy, at))
+    known = _known_keys(session, [r["source_key"] for r in rows])
     rows = [r for r in rows if r["source_key"] not in known]
     if not rows:
         return 0
@@ -80,6 +83,16 @@ def _schedule_surveys(session: Session, at: datetime, policy: SurveyPolicy,
     if ids:
         session.execute(update(Survey), [{"id": i, "number": survey_number(i)} for i in ids])
     return len(ids)
+
+
+def _known_keys(session: Session, keys: list[str]) -> set[str]:
+    """Those of `keys` that a survey already has (looked up by the unique index, a chunk at
+    a time: not every recent survey of the group)."""
+    known: set[str] = set()
+    for start in range(0, len(keys), _KEY_CHUNK):
+        known.update(session.scalars(select(Survey.source_key).where(
+            Survey.source_key.in_(keys[start:start + _KEY_CHUNK]))))
+    return known
 
 
 def _insert_new(session: Session, model, unique: list[str]):
@@ -118,9 +131,12 @@ def add_care_items(session: Session, at: datetime, store_id: int | None = None) 
     surveys = [s for s in session.execute(query) if s.store_id is not None or store_id]
     if not surveys:
         return 0
-    linked = set(session.scalars(select(CareItem.survey_id).where(
+    linked_query = select(CareItem.survey_id).where(
         CareItem.kind == CareKind.SURVEY, CareItem.survey_id.is_not(None),
-        CareItem.due_date >= (at - _LOOK_BACK).astimezone(STORE_TZ).date() - timedelta(days=1))))
+        CareItem.due_date >= (at - _LOOK_BACK).astimezone(STORE_TZ).date() - timedelta(days=1))
+    if store_id is not None:   # every survey read above gets its item in `store_id`
+        linked_query = linked_query.where(CareItem.store_id == store_id)
+    linked = set(session.scalars(linked_query))
     rules: dict[int, Rule] = {}
     rows, adopted = [], []
     for survey in surveys:

@@ -153,8 +153,7 @@ class PurchasingPage(Retranslatable, QWidget):
         db, store_id = self._db, self._store_id
 
         def load():
-            requests = tuple(r for r in parts.open_requests(db)
-                             if r.store_id in (store_id, None))
+            requests = parts.open_requests(db, store_id=store_id)
             return requests, purchasing.purchase_orders(db, store_id)
 
         self._runner.submit(load, self._loaded, self.errors.fail, owner=self)

@@ -82,6 +82,9 @@ def test_falling_to_the_threshold_raises_one_request(db, filter_part, order_id, 
     run(db, parts.take, order_id, filter_part, 5)
     assert len(parts.open_requests(db)) == 1
     assert parts.get_part(db, filter_part).low
+    assert parts.open_requests(db, store_id=store_id) == (request,)
+    assert parts.open_requests(db, store_id=store_id + 1) == ()     # another store's desk
+    assert parts.open_requests(db, limit=0) == ()
 
 
 def test_not_enough_stock_is_refused(db, filter_part, order_id):

@@ -269,6 +269,21 @@ def test_expiry_is_computed_from_the_validity_date_and_stored(db, sales):
     assert revised.status == "draft" and revised.valid_until == later + timedelta(days=7)
 
 
+def test_expiry_moves_the_version_once_and_leaves_valid_quotes(db, sales):
+    old = create(db, sales, valid_until=DAY + timedelta(days=3))
+    fresh = create(db, sales, valid_until=DAY + timedelta(days=30))
+    later = DAY + timedelta(days=4)
+    assert quotes.expire_quotes(db, today=later, store_id=sales.store_id + 1) == 0
+    assert quotes.expire_quotes(db, today=later, store_id=sales.store_id) == 1
+    assert quotes.expire_quotes(db, today=later) == 0
+    with db.session() as s:
+        stored = s.get(Quote, old.id)
+        assert (stored.status, stored.version_id) == ("expired", old.version + 1)
+        assert s.get(Quote, fresh.id).status == "draft"
+    with pytest.raises(StaleEdit):   # an editor holding the old version is told
+        quotes.give_quote(db, old.id, old.version, today=later)
+
+
 def test_validity_before_the_quote_date_is_refused(db, sales):
     with pytest.raises(ValidationError) as info:
         create(db, sales, valid_until=DAY - timedelta(days=1))

@@ -89,3 +89,16 @@ def test_main_gate_purges_on_start(db, data, database_url):
     assert code == 2                   # the source failed …
     assert not old_file.exists()       # … and the old snapshot is gone all the same
     assert row(db, old_id).read_deleted_at is not None
+
+
+def test_a_purge_walks_the_expired_visits_a_batch_at_a_time(db, data, monkeypatch):
+    from app.services import retention
+
+    monkeypatch.setattr(retention, "CHUNK", 2)     # 5 expired visits: batches of 2, 2, 1
+    old = [visit_with_snapshot(db, days, None) for days in (50, 45, 45, 40, 31)]
+    new_id, new_file = visit_with_snapshot(db, 2)
+    done = purge_expired(db, 30, now=NOW)
+    assert (done.visits, done.files) == (5, 5)
+    assert all(row(db, ident).read_deleted_at == NOW and not path.exists() for ident, path in old)
+    assert row(db, new_id).read_deleted_at is None and new_file.exists()
+    assert purge_expired(db, 30, now=NOW) == retention.PurgeResult(0, 0)
