@@ -1,4 +1,4 @@
-"""The settings dialog: language, this desk's name, the idle lock and the sign-in lock-out,
+"""The settings dialog: language, this desk's store and view, this desk's name, the idle lock and the sign-in lock-out,
 camera, database, gate and survey options, the gate's privacy notice (printable). Passwords have their own masked fields: an address is never
 shown with its password."""
 
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from app import secret_store
 from app.domain.redact import split_password
+from app.services.store_admin import DeskChoices
 from app.settings import SURVEY_LIMITS, Settings
+from ui.settings_place import PlaceFields
 from ui.tasks import TaskRunner
 from ui.widgets.print_actions import PrintActions
 
@@ -40,9 +42,13 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  runner: TaskRunner | None = None,
-                 notice_document: NoticeDocument | None = None) -> None:
+                 notice_document: NoticeDocument | None = None,
+                 place: tuple[str, str] = ("", ""),
+                 choices: Callable[[], DeskChoices] | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        # The store, view and division: editable with `choices` (who may administer).
+        self.place = PlaceFields(settings, place, runner=runner, choices=choices, parent=self)
         self.setWindowTitle(self.tr("设置"))
         self.language = QComboBox()
         self.language.addItem("简体中文", "zh_CN")
@@ -74,6 +80,10 @@ class SettingsDialog(QDialog):
         self.max_failures = self._spin(1, 20, settings.max_failed_sign_ins, self.tr(" 次"))
         form = QFormLayout(self)
         form.addRow(self.tr("界面语言"), self.language)
+        form.addRow(self.tr("门店"), self.place.store)
+        form.addRow(self.tr("视图"), self.place.view)
+        form.addRow(self.tr("大区"), self.place.division)
+        form.addRow(self.place.message)
         form.addRow(self.tr("本台名称（审计记录）"), self.desk_name)
         form.addRow(self.tr("无操作自动锁定"), self.idle_lock)
         form.addRow(self.tr("连续登录失败锁定账户"), self.max_failures)
@@ -98,7 +108,9 @@ class SettingsDialog(QDialog):
         self.notice.setFixedHeight(72)
         form.addRow(self.tr("道闸车牌识别告示"), self._notice_row(runner, notice_document))
         self.note = QLabel(self.tr("除数据库地址（重启后生效）外，设置保存后立即生效；"
-                                   "更换摄像头、识别引擎或冷却时间会重新启动道闸。"))
+                                   "更换摄像头、识别引擎或冷却时间会重新启动道闸。"
+                                   "视图立即生效；更换门店后，报价、库存等按门店的页面"
+                                   "在重启后改用新门店。"))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         form.addRow(self.note)
@@ -154,6 +166,12 @@ class SettingsDialog(QDialog):
         spin.setSuffix(suffix)
         return spin
 
+    def accept(self) -> None:
+        """Close and save, unless the store's view is one the desk cannot take (the dialog
+        stays open with its message, everything typed kept)."""
+        if self.place.check():
+            super().accept()
+
     def result_settings(self) -> Settings:
         """The settings as edited in the dialog."""
         return replace(
@@ -173,6 +191,7 @@ class SettingsDialog(QDialog):
             desk_name=self.desk_name.text().strip(),
             idle_lock_minutes=self.idle_lock.value(),
             max_failed_sign_ins=self.max_failures.value(),
+            **self.place.values(),
         )
 
 
