@@ -354,7 +354,7 @@ def test_a_division_view_on_a_store_role_sees_its_stores_only_through_the_servic
         try:   # the database itself: the division's setting shows B and C, never A
             with engine.begin() as conn:
                 conn.execute(text("SELECT set_config('dealerdesk.division_stores', :d, true)"),
-                             {"d": "{%d,%d}" % (b, c)})
+                             {"d": f"{{{b},{c}}}"})
                 assert set(conn.execute(text("SELECT store_id FROM visits")).scalars()) == {b}
                 assert a not in set(conn.execute(text(
                     "SELECT store_id FROM customer_stores")).scalars())
