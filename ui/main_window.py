@@ -240,11 +240,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _show_place(self) -> None:
         view, store, division = self._place
-        name = code_text(view, "desk_view")
-        where = {desk_views.STORE: store, desk_views.DIVISION: f"{division} · {name}",
-                 desk_views.GROUP: name}.get(view, store)
+        where = {desk_views.DIVISION: division or code_text(view, "desk_view"),
+                 desk_views.GROUP: code_text(view, "desk_view")}.get(view, store)
         title = self.tr("DealerDesk 智慧门店")
-        self.setWindowTitle(f"{title} — {where}" if where.strip(" ·") else title)
+        self.setWindowTitle(f"{title} — {where}" if where else title)
         own = self.tr("本店：%1").replace("%1", store) if store else ""
         self.place_label.setText(own if view == desk_views.STORE else
                                  self.tr("视图：%1 · %2").replace("%1", where).replace("%2", own))
