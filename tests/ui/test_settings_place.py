@@ -78,7 +78,7 @@ def _choose(combo, data) -> None:
     combo.setCurrentIndex(index)
 
 
-def test_choosing_the_store_and_the_view_changes_what_the_desk_sees(desk, two_stores, qtbot,
+def test_choosing_the_store_and_the_view_changes_what_the_desk_sees(db, desk, two_stores, qtbot,
                                                                     tmp_path):
     a, b, south = two_stores
     window = desk.window
@@ -123,6 +123,14 @@ def test_choosing_the_store_and_the_view_changes_what_the_desk_sees(desk, two_st
     qtbot.waitUntil(lambda: "集团总部" in window.windowTitle(), timeout=10_000)
     assert "深圳南山4S店" in window.place_label.text()      # the desk's own store still
     assert window.grab().save(str(tmp_path / "group_view.png"))
+    controller = window.pages["reception"].controller   # pop-ups: the own store's gate only
+    qtbot.waitUntil(lambda: controller._last_visit_id is not None, timeout=10_000)
+    for store, plate in ((a, "粤A12345"), (b, "粤B22222")):
+        with working_for(store):
+            reception.arrive(db, PlateRead(plate=plate, confidence=0.99))
+    controller.poll()
+    qtbot.waitUntil(lambda: not controller._polling, timeout=10_000)
+    assert {p.card.plate for p in controller.stack.popups} == {"粤B22222"}
 
 
 def test_only_who_administers_the_store_changes_the_desks_store_or_view(desk, qtbot):
