@@ -1,7 +1,7 @@
 """Which store a desk works for: the scope every store-owned query and row takes.
 
-A desk belongs to one store (`Settings.store_id`): the desk sets it once at start
-(`set_store`), `ui.tasks.TaskRunner` runs every call in a copy of the submitting context
+A desk belongs to one store (`Settings.store_id`) and looks at it, its division's stores or
+the group's (`Settings.desk_view`, `desk_scope`): the desk sets it at start (`set_scope`), `ui.tasks.TaskRunner` runs every call in a copy of the submitting context
 (as it does for `app.acting`'s actor), so the worker thread works for the same store. A
 headless job or a test sets it with `working_for(store_id)`. `None` is the group's view
 (head office, and every caller that never set a store): it sees every store.
@@ -10,7 +10,8 @@ Three things read it:
 - the services' lists and lookups (`store_filter`, `customer_filter`): a store's desk sees
   its store's visits, bookings, work orders and the customers its store serves;
 - a new row of a store-owned table (`STORE_TABLES`) written without a store gets the
-  scope's store (`app.stores_link.fill_store`, before each flush);
+  scope's store, or the desk's own (`home_store`) in a wider view (`writing_store`,
+  `app.stores_link.fill_store`, before each flush);
 - on PostgreSQL, `app.db.Database` sets `dealerdesk.store_id` at each transaction's start
   (`SET LOCAL`), which the row-level security policies of migration `0010_stores` read.
 """
