@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import acting, store_scope, stores_link
 from app.db import Database
+from app.domain import desk_views
 from app.paths import data_dir
 from app.printing.privacy_pdf import gate_notice_pdf
 from app.services import accounts, global_search, store_admin
@@ -181,7 +182,13 @@ def follow_live(events: LiveEvents, window: MainWindow, watch: ComplaintWatch) -
     events.follow({"complaint"}, lambda _event: watch.tick())
     events.follow({"lead"}, lambda _event: pages["showroom"].refresh())
     window.lounge_menu.follow_live(events)      # the bar's queue and the lounge's screen
-    window.settings_changed.connect(lambda new: events.set_store(new.store_id))
+    window.settings_changed.connect(lambda new: events.set_store(events_store(new)))
+
+
+def events_store(settings: Settings) -> int | None:
+    """The store whose desk events this desk follows: its own, or every store's (None) on a
+    division's or the group's view, whose lists show other stores' rows too."""
+    return settings.store_id if settings.desk_view == desk_views.STORE else None
 
 
 def purge_gate_data(database: Database, runner: TaskRunner, retention_days: int) -> None:
@@ -380,7 +387,7 @@ class OpenDesk:
         self.watch.start()   # overdue complaints escalate whatever page is shown
         self.panel.signed_in.connect(self.watch.refresh)   # flagged for whoever signs in
         if not self.database.is_sqlite:       # SQLite desks keep their cheap poll
-            self.events = LiveEvents(self.database.url, settings.store_id, parent=window)
+            self.events = LiveEvents(self.database.url, events_store(settings), parent=window)
             follow_live(self.events, window, self.watch)
             self.events.start()
         purge_gate_data(self.database, runner, settings.snapshot_retention_days)

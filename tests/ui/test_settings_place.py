@@ -90,6 +90,8 @@ def test_choosing_the_store_and_the_view_changes_what_the_desk_sees(db, desk, tw
     _choose(dialog.place.store, b)
     dialog.accept()
     assert load_settings().store_id == b and store_scope.current() == store_scope.Scope(b)
+    if desk.events is not None:
+        assert desk.events.listener.store_id == b
     qtbot.waitUntil(lambda: _arrivals(window) == {"王芳"}, timeout=10_000)
     qtbot.waitUntil(lambda: _recent(window) == {"王芳"}, timeout=10_000)
     qtbot.waitUntil(lambda: "深圳南山4S店" in window.windowTitle(), timeout=10_000)
@@ -118,6 +120,8 @@ def test_choosing_the_store_and_the_view_changes_what_the_desk_sees(db, desk, tw
     _choose(dialog.place.view, desk_views.GROUP)
     dialog.accept()
     assert store_scope.current() == store_scope.Scope()
+    if desk.events is not None:     # PostgreSQL: every store's events reach the desk
+        assert desk.events.listener.store_id is None
     qtbot.waitUntil(lambda: _arrivals(window) == {"张伟", "王芳"}, timeout=10_000)
     qtbot.waitUntil(lambda: _recent(window) == {"张伟", "王芳"}, timeout=10_000)
     qtbot.waitUntil(lambda: "集团总部" in window.windowTitle(), timeout=10_000)
