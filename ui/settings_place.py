@@ -44,15 +44,20 @@ class PlaceFields(QObject):
             self.division.setCurrentIndex(1)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
         self.message.setObjectName("place_message")
         self.editable = runner is not None and choices is not None
         self.loaded = False
         self.view.currentIndexChanged.connect(self._enable)
         self._enable()
         if self.editable:
-            self.message.setText(self.tr("正在读取门店与大区…"))
+            self._say(self.tr("正在读取门店与大区…"))
             runner.submit(choices, self._fill, self._failed, owner=self)
+        else:
+            self._say(self.tr("只有可以管理门店的账户能更改本台的门店与视图。"))
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {'#b00020' if problem else '#555'};")
+        self.message.setText(text)
 
     def _enable(self) -> None:
         """Editable once the lists are read; the division only for a division's view."""
@@ -79,7 +84,7 @@ class PlaceFields(QObject):
         self._enable()
 
     def _failed(self, exc: Exception) -> None:
-        self.message.setText(self.tr("无法读取门店与大区：%1").replace("%1", error_text(exc)))
+        self._say(self.tr("无法读取门店与大区：%1").replace("%1", error_text(exc)), problem=True)
 
     def values(self) -> dict:
         """The settings the rows hold: store, view and division."""
@@ -93,8 +98,7 @@ class PlaceFields(QObject):
         try:
             desk_views.check_view(values["desk_view"], values["division_id"])
         except UserError as exc:
-            self.message.setText(error_text(exc))
+            self._say(error_text(exc), problem=True)
             self.division.setFocus()
             return False
-        self.message.clear()
         return True

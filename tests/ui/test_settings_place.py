@@ -146,7 +146,7 @@ def test_only_who_administers_the_store_changes_the_desks_store_or_view(desk, qt
     dialog = window.open_settings()
     place = dialog.place
     assert not (place.store.isEnabled() or place.view.isEnabled() or place.division.isEnabled())
-    assert place.store.currentText() == "广州天河4S店"
+    assert place.store.currentText() == "广州天河4S店" and "管理门店" in place.message.text()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
     saved = load_settings()
