@@ -17,9 +17,11 @@ from pathlib import Path
 import tomli_w
 
 from app import secret_store
+from app.domain import desk_views
 from app.domain.redact import join_password, split_password
 from app.domain.roles import DEFAULT_IDLE_LOCK_MINUTES, DEFAULT_MAX_FAILED_SIGN_INS
 from app.domain.survey_templates import SurveyPolicy
+from app.errors import UserError
 from app.paths import PRIVATE_FILE_MODE, config_dir
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,13 @@ class Settings:
     gate_notice: str = GATE_NOTICE
     #: How many days ahead a service booking may be made.
     booking_horizon_days: int = 180
+    #: The store this desk belongs to: new rows are written for it, whatever the view.
     store_id: int = 1
+    #: What the desk looks at (`app.domain.desk_views`): its store, its division's stores
+    #: (`division_id`) or the whole group (head office).
+    desk_view: str = desk_views.STORE
+    #: The division a division's view looks at (0: none).
+    division_id: int = 0
     #: Days after a delivery before its satisfaction survey is due.
     survey_delay_days: int = SurveyPolicy.delay_days
     #: A score at or below these (1–5 stars, 0–10) opens a complaint.
@@ -149,6 +157,12 @@ def _from_mapping(raw: dict) -> Settings:
     settings = _with_secrets_apart(replace(defaults, **values))
     if settings.language not in LANGUAGES:
         settings = replace(settings, language=defaults.language)
+    try:
+        desk_views.check_view(settings.desk_view, settings.division_id)
+    except UserError as exc:
+        log.warning("desk view %r (division %r) refused (%s): this store's view",
+                    settings.desk_view, settings.division_id, exc.en)
+        settings = replace(settings, desk_view=defaults.desk_view)
     return settings
 
 

@@ -1,7 +1,7 @@
 """Which store a desk works for: the scope every store-owned query and row takes.
 
-A desk belongs to one store (`Settings.store_id`): the desk sets it once at start
-(`set_store`), `ui.tasks.TaskRunner` runs every call in a copy of the submitting context
+A desk belongs to one store (`Settings.store_id`) and looks at it, its division's stores or
+the group's (`Settings.desk_view`, `desk_scope`): the desk sets it at start (`set_scope`), `ui.tasks.TaskRunner` runs every call in a copy of the submitting context
 (as it does for `app.acting`'s actor), so the worker thread works for the same store. A
 headless job or a test sets it with `working_for(store_id)`. `None` is the group's view
 (head office, and every caller that never set a store): it sees every store.
@@ -10,7 +10,8 @@ Three things read it:
 - the services' lists and lookups (`store_filter`, `customer_filter`): a store's desk sees
   its store's visits, bookings, work orders and the customers its store serves;
 - a new row of a store-owned table (`STORE_TABLES`) written without a store gets the
-  scope's store (`app.stores_link.fill_store`, before each flush);
+  scope's store, or the desk's own (`home_store`) in a wider view (`writing_store`,
+  `app.stores_link.fill_store`, before each flush);
 - on PostgreSQL, `app.db.Database` sets `dealerdesk.store_id` at each transaction's start
   (`SET LOCAL`), which the row-level security policies of migration `0010_stores` read.
 """
@@ -20,18 +21,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-__all__ = ["Scope", "current", "division_id", "reset", "set_scope", "set_store", "store_id",
-           "working_for"]
+from app.domain import desk_views
+
+__all__ = ["Scope", "current", "desk_scope", "division_id", "reset", "set_scope", "set_store",
+           "store_id", "working_for", "writing_store"]
 
 
 @dataclass(frozen=True)
 class Scope:
-    """A store (`store_id`), a division's stores (`division_id`), or the group (neither)."""
+    """A store (`store_id`), a division's stores (`division_id`), or the group (neither).
+
+    `home_store` is the store a division's or the group's view writes its new rows for (the
+    desk's own store); it does not change what the scope sees, so it takes no part in
+    comparing scopes."""
 
     store_id: int | None = None
     division_id: int | None = None
+    home_store: int | None = field(default=None, compare=False)
 
 
 _GROUP = Scope()
@@ -46,6 +54,23 @@ def current() -> Scope:
 def store_id() -> int | None:
     """The store this context works for, or None for a division's or the group's view."""
     return current().store_id
+
+
+def writing_store() -> int | None:
+    """The store a new row is written for: the scope's store, else its home store (None:
+    nobody said, the group's first store takes it)."""
+    scope = current()
+    return scope.store_id if scope.store_id is not None else scope.home_store
+
+
+def desk_scope(view: str, store: int | None, division: int | None = None) -> Scope:
+    """The scope of a desk of `store` looking at `view` (`app.domain.desk_views`): its
+    store, its division's stores (`division`), or the group's; it writes for `store`."""
+    if view == desk_views.DIVISION and division:
+        return Scope(division_id=division, home_store=store)
+    if view == desk_views.GROUP:
+        return Scope(home_store=store)
+    return Scope(store_id=store)
 
 
 def division_id() -> int | None:

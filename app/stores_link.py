@@ -2,8 +2,9 @@
 
 `Database` installs both listeners on its sessions, so no service has to remember them:
 - `fill_store` (before each flush): a new row of a store-owned table (`STORE_TABLES`)
-  written without a store gets the store the context works for (`app.store_scope`), or,
-  in the group's view, the group's first store (a one-store database, the tests);
+  written without a store gets the store the context works for (`app.store_scope`): a
+  store's, or the desk's own store in a division's or the group's view (`home_store`),
+  else the group's first store (a one-store database, the tests);
 - `link_customers` (after each flush): a customer registered, or greeted (a visit), booked,
   quoted or given a work order by a store is linked to that store (`customer_stores`), once.
 
@@ -48,7 +49,7 @@ def fill_store(session: Session, _context, _instances) -> None:
                if getattr(obj, "__tablename__", "") in STORE_TABLES and obj.store_id is None]
     if not missing:
         return
-    store = store_scope.store_id()
+    store = store_scope.writing_store()
     if store is None:
         store = session.connection().execute(select(Store.id).order_by(Store.id).limit(1)).scalar()
     for obj in missing:
@@ -102,7 +103,8 @@ def link(connection: Connection, pairs) -> None:
 
 def set_store_setting(connection: Connection) -> None:
     """At a PostgreSQL transaction's start: the store (or division) this context works for,
-    for the row-level security policies.
+    for the row-level security policies. A division's or the group's view also holds the
+    desk's own store (`home_store`), so the rows it writes for that store pass the policies.
 
     A store's (or the group's) setting is kept on the connection for its session and only
     sent again when the context works for another store: a desk works for one store, so
@@ -113,10 +115,10 @@ def set_store_setting(connection: Connection) -> None:
         connection.exec_driver_sql(
             "SELECT set_config(%(s)s, %(v)s, true), set_config(%(d)s, "
             "(SELECT coalesce(array_agg(id), '{}')::text FROM stores WHERE division_id = %(dv)s),"
-            " true)", {"s": STORE_SETTING, "v": _text(scope.store_id), "d": DIVISION_SETTING,
-                       "dv": int(scope.division_id)})
+            " true)", {"s": STORE_SETTING, "v": _text(store_scope.writing_store()),
+                       "d": DIVISION_SETTING, "dv": int(scope.division_id)})
         return
-    wanted = _text(scope.store_id)
+    wanted = _text(store_scope.writing_store())
     held = connection.info.get(_HELD, "")
     if held == wanted:
         return

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import acting, store_scope, stores_link
 from app.db import Database
+from app.domain import desk_views
 from app.paths import data_dir
 from app.printing.privacy_pdf import gate_notice_pdf
-from app.services import accounts, global_search
+from app.services import accounts, global_search, store_admin
 from app.services.global_search import SearchHit
 from app.services.retention import PURGE_EVERY_S, purge_expired
-from app.services.store_info import store_info
+from app.services.store_info import desk_place, store_info
 from app.settings import Settings, save_settings
 from gate.assembly import parse_roi
 from ui import messages
@@ -73,9 +74,31 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def work_for_store(database: Database, settings: Settings) -> None:
-    """Make this desk work for its store (`Settings.store_id`): every call the TaskRunner
-    submits from now on sees and writes that store's data (`app.store_scope`)."""
-    store_scope.set_store(stores_link.desk_store(database, settings.store_id))
+    """Make this desk work for its store (`Settings.store_id`) in its view
+    (`Settings.desk_view`): every call the TaskRunner submits from now on sees that
+    store's, its division's (`Settings.division_id`) or the group's data and writes new
+    rows for its store (`app.store_scope`)."""
+    store = stores_link.desk_store(database, settings.store_id)
+    store_scope.set_scope(store_scope.desk_scope(settings.desk_view, store,
+                                                 settings.division_id or None))
+
+
+def rescope(database: Database, window: MainWindow, settings: Settings) -> None:
+    """The settings changed: work for the store and view they name, and reload the lists
+    on screen that show the scope's rows (today's arrivals, the recent customers)."""
+    work_for_store(database, settings)
+    window.pages["reception"].refresh()
+    window.pages["customers"].show_recent()
+
+
+def show_place(database: Database, runner: TaskRunner, window: MainWindow,
+               settings: Settings) -> None:
+    """Name the desk's store, division or 集团总部 in its title and status bar (the names
+    read off the UI thread)."""
+    view, division = settings.desk_view, settings.division_id or None
+    runner.submit(lambda: desk_place(database, settings.store_id, division),
+                  lambda place: window.set_place(view, place.store, place.division),
+                  messages.show_error, owner=window)
 
 
 def build_pages(database: Database, runner: TaskRunner,
@@ -114,6 +137,8 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     window = MainWindow(pages, settings, database.describe(), search=search)
     window.notice_printing = (runner, lambda text: (
         "车牌识别告示", gate_notice_pdf(text, store_info(database, window.settings.store_id))))
+    window.place_choices = lambda: store_admin.desk_choices(database)
+    show_place(database, runner, window, settings)
     pages["reception"].open_customer.connect(pages["customers"].open_customer)
     pages["reception"].open_work_order.connect(pages["service"].open_work_order)
     pages["reception"].controller.fleet_returned.connect(lambda _card: pages["testdrive"].refresh())
@@ -125,6 +150,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     def settings_changed(new: Settings) -> None:
         save_settings(new)
         switcher.apply(new.language)
+        show_place(database, runner, window, new)
         pages["reception"].controller.popup_timeout_s = new.popup_timeout_s
         pages["voice"].set_policy(new.survey_policy())
         pages["care"].set_survey_policy(new.survey_policy())
@@ -156,7 +182,13 @@ def follow_live(events: LiveEvents, window: MainWindow, watch: ComplaintWatch) -
     events.follow({"complaint"}, lambda _event: watch.tick())
     events.follow({"lead"}, lambda _event: pages["showroom"].refresh())
     window.lounge_menu.follow_live(events)      # the bar's queue and the lounge's screen
-    window.settings_changed.connect(lambda new: events.set_store(new.store_id))
+    window.settings_changed.connect(lambda new: events.set_store(events_store(new)))
+
+
+def events_store(settings: Settings) -> int | None:
+    """The store whose desk events this desk follows: its own, or every store's (None) on a
+    division's or the group's view, whose lists show other stores' rows too."""
+    return settings.store_id if settings.desk_view == desk_views.STORE else None
 
 
 def purge_gate_data(database: Database, runner: TaskRunner, retention_days: int) -> None:
@@ -335,7 +367,7 @@ class OpenDesk:
         settings, runner = self.settings, self.runner
         work_for_store(self.database, settings)
         window = self.window = build_window(settings, self.database, self.switcher, runner)
-        window.settings_changed.connect(lambda new: work_for_store(self.database, new))
+        window.settings_changed.connect(lambda new: rescope(self.database, window, new))
         connect_messages(window, self.database, startup_error)
         self.guard = SessionGuard(window, self.panel, settings.idle_lock_minutes)
         hold_arrivals_while_locked(self.guard, window)
@@ -355,7 +387,7 @@ class OpenDesk:
         self.watch.start()   # overdue complaints escalate whatever page is shown
         self.panel.signed_in.connect(self.watch.refresh)   # flagged for whoever signs in
         if not self.database.is_sqlite:       # SQLite desks keep their cheap poll
-            self.events = LiveEvents(self.database.url, settings.store_id, parent=window)
+            self.events = LiveEvents(self.database.url, events_store(settings), parent=window)
             follow_live(self.events, window, self.watch)
             self.events.start()
         purge_gate_data(self.database, runner, settings.snapshot_retention_days)

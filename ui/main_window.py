@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import desk_views
 from app.domain.roles import Permission
 from app.settings import Settings
 from ui import messages
@@ -71,6 +72,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self._database = database
         self._camera = ("none", "")
         self._actor_text = ""
+        # (view, store name, division name): where the desk works, for its title and status.
+        self._place = (settings.desk_view, "", "")
+        #: Reads the stores and divisions the settings offer (a service call, run through
+        #: the notice's runner); None: the dialog offers only the desk's own.
+        self.place_choices = None
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
@@ -96,8 +102,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(self.screens)
         self.actor_label = QLabel()
         self.actor_label.setObjectName("actor")
+        self.place_label = QLabel()
+        self.place_label.setObjectName("place")
         self.database_label = QLabel()
         self.camera_label = QLabel()
+        self.statusBar().addPermanentWidget(self.place_label)
         self.statusBar().addPermanentWidget(self.actor_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.camera_label)
@@ -169,7 +178,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate(self) -> None:
         """Set every text through the current translator."""
-        self.setWindowTitle(self.tr("DealerDesk 智慧门店"))
+        self._show_place()
         titles = {"reception": self.tr("前台接待"), "sales": self.tr("销售"),
                   "showroom": self.tr("展厅"), "testdrive": self.tr("试乘试驾"),
                   "service": self.tr("售后服务"), "customers": self.tr("客户"),
@@ -223,6 +232,27 @@ class MainWindow(Retranslatable, QMainWindow):
                                  .replace("%1", actor.name)
                                  .replace("%2", code_text(actor.role or "")))
 
+    def set_place(self, view: str, store: str, division: str) -> None:
+        """Show where the desk works: `view` (`app.domain.desk_views`) of its store `store`
+        or of the division `division`, in the title and the status bar."""
+        self._place = (view, store, division)
+        self._show_place()
+
+    def _show_place(self) -> None:
+        view, store, division = self._place
+        where = {desk_views.DIVISION: division or code_text(view, "desk_view"),
+                 desk_views.GROUP: code_text(view, "desk_view")}.get(view, store)
+        title = self.tr("DealerDesk 智慧门店")
+        self.setWindowTitle(f"{title} — {where}" if where else title)
+        own = self.tr("本店：%1").replace("%1", store) if store else ""
+        self.place_label.setText(own if view == desk_views.STORE else
+                                 self.tr("视图：%1 · %2").replace("%1", where).replace("%2", own))
+
+    def may_change_place(self) -> bool:
+        """Only whoever may administer the store changes the desk's store and view."""
+        actor = getattr(self, "_actor", None)
+        return actor is not None and actor.may(Permission.STORE_ADMIN)
+
     def show_locked(self, panel: QWidget) -> None:
         """Hide the pages behind `panel` (the sign-in panel of a locked desk)."""
         if self.screens.indexOf(panel) < 0:
@@ -249,7 +279,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """Open the settings dialog (window-modal, without blocking the event loop)."""
         runner, notice = self.notice_printing or (None, None)
-        dialog = SettingsDialog(self.settings, self, runner=runner, notice_document=notice)
+        dialog = SettingsDialog(self.settings, self, runner=runner, notice_document=notice,
+                                place=self._place[1:], choices=self.place_choices
+                                if self.may_change_place() else None)
         dialog.accepted.connect(lambda: self._settings_saved(dialog.result_settings()))
         dialog.open()
         return dialog

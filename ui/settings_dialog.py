@@ -1,4 +1,4 @@
-"""The settings dialog: language, this desk's name, the idle lock and the sign-in lock-out,
+"""The settings dialog: language, this desk's store and view, this desk's name, the idle lock and the sign-in lock-out,
 camera, database, gate and survey options, the gate's privacy notice (printable). Passwords have their own masked fields: an address is never
 shown with its password."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from app import secret_store
 from app.domain.redact import split_password
+from app.services.store_admin import DeskChoices
 from app.settings import SURVEY_LIMITS, Settings
+from ui.settings_place import PlaceFields
 from ui.tasks import TaskRunner
+from ui.widgets.fit import SMALL_SCREEN, scrolling
 from ui.widgets.print_actions import PrintActions
 
 # Builds the notice's printable document from its text: (title, PDF bytes).
@@ -40,7 +44,9 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  runner: TaskRunner | None = None,
-                 notice_document: NoticeDocument | None = None) -> None:
+                 notice_document: NoticeDocument | None = None,
+                 place: tuple[str, str] = ("", ""),
+                 choices: Callable[[], DeskChoices] | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("设置"))
@@ -48,6 +54,8 @@ class SettingsDialog(QDialog):
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        # The store, view and division: editable with `choices` (who may administer).
+        self.place = PlaceFields(settings, place, runner=runner, choices=choices, parent=self)
         self.camera = QLineEdit(settings.camera_source)
         self.camera.setPlaceholderText(self.tr("视频文件、rtsp:// 或 http:// 地址、USB 摄像头编号"))
         self.camera_password = _password(settings.camera_password)
@@ -72,8 +80,14 @@ class SettingsDialog(QDialog):
         self.desk_name.setPlaceholderText(self.tr("留空：本机计算机名"))
         self.idle_lock = self._spin(1, 240, settings.idle_lock_minutes, self.tr(" 分钟"))
         self.max_failures = self._spin(1, 20, settings.max_failed_sign_ins, self.tr(" 次"))
-        form = QFormLayout(self)
+        # The rows scroll on a small screen (1366×768); the buttons stay in view.
+        self.body = QWidget()
+        form = QFormLayout(self.body)
         form.addRow(self.tr("界面语言"), self.language)
+        form.addRow(self.tr("门店"), self.place.store)
+        form.addRow(self.tr("视图"), self.place.view)
+        form.addRow(self.tr("大区"), self.place.division)
+        form.addRow(self.place.message)
         form.addRow(self.tr("本台名称（审计记录）"), self.desk_name)
         form.addRow(self.tr("无操作自动锁定"), self.idle_lock)
         form.addRow(self.tr("连续登录失败锁定账户"), self.max_failures)
@@ -98,15 +112,22 @@ class SettingsDialog(QDialog):
         self.notice.setFixedHeight(72)
         form.addRow(self.tr("道闸车牌识别告示"), self._notice_row(runner, notice_document))
         self.note = QLabel(self.tr("除数据库地址（重启后生效）外，设置保存后立即生效；"
-                                   "更换摄像头、识别引擎或冷却时间会重新启动道闸。"))
+                                   "更换摄像头、识别引擎或冷却时间会重新启动道闸。"
+                                   "视图立即生效；更换门店后，报价、库存等按门店的页面"
+                                   "在重启后改用新门店。"))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         form.addRow(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
         self.buttons = buttons
+        _tab_in_row_order(form, buttons)
+        self.rows = scrolling(self.body)
+        self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes to the fields
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.rows, 1)
+        outer.addWidget(buttons)
 
     def _notice_row(self, runner: TaskRunner | None,
                     notice_document: NoticeDocument | None) -> QWidget:
@@ -139,12 +160,22 @@ class SettingsDialog(QDialog):
         return box
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Open tall enough for the wrapped notes at the width Qt chose (it sizes a window
-        with word-wrapped labels for a narrower width, squeezing the rows)."""
+        """Open wide enough for the rows and tall enough for the wrapped notes at that width
+        (Qt sizes a window with word-wrapped labels for a narrower width), never taller than
+        the screen: the rows scroll there."""
         super().showEvent(event)
-        needed = self.layout().totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        outer = self.layout()
+        margins = outer.contentsMargins()
+        scrollbar = self.rows.verticalScrollBar().sizeHint().width()
+        width = max(self.width(), self.body.sizeHint().width() + scrollbar
+                    + margins.left() + margins.right())
+        needed = (self.body.layout().totalHeightForWidth(width - scrollbar - margins.left()
+                                                         - margins.right())
+                  + outer.spacing() + self.buttons.sizeHint().height()
+                  + margins.top() + margins.bottom())
+        screen = self.screen()
+        room = screen.availableGeometry().height() if screen else SMALL_SCREEN[1]
+        self.resize(width, max(self.height(), min(needed, room)))
 
     @staticmethod
     def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
@@ -153,6 +184,12 @@ class SettingsDialog(QDialog):
         spin.setValue(value)
         spin.setSuffix(suffix)
         return spin
+
+    def accept(self) -> None:
+        """Close and save, unless the store's view is one the desk cannot take (the dialog
+        stays open with its message, everything typed kept)."""
+        if self.place.check():
+            super().accept()
 
     def result_settings(self) -> Settings:
         """The settings as edited in the dialog."""
@@ -173,7 +210,23 @@ class SettingsDialog(QDialog):
             desk_name=self.desk_name.text().strip(),
             idle_lock_minutes=self.idle_lock.value(),
             max_failed_sign_ins=self.max_failures.value(),
+            **self.place.values(),
         )
+
+
+def _tab_in_row_order(form: QFormLayout, last: QWidget) -> None:
+    """Tab goes down the rows as they are shown (the fields were made in another order),
+    then to `last`."""
+    fields = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole) \
+            or form.itemAt(row, QFormLayout.ItemRole.SpanningRole)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            fields += [widget, *widget.findChildren(QWidget)] if widget.layout() else [widget]
+    focusable = [w for w in fields if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for before, after in zip([*focusable, last], [*focusable, last][1:]):
+        QWidget.setTabOrder(before, after)
 
 
 def _password(value: str) -> QLineEdit:

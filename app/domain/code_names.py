@@ -94,6 +94,9 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "accident": ("事故车", "Accident"), "rescue_call": ("救援电话", "Rescue call"),
     "reported": ("已报案", "Reported"), "towing": ("拖车中", "Towing"),
     "on_site": ("已到店", "At the store"), "assessed": ("已定损", "Assessed"),
+    # what a desk looks at (app.domain.desk_views)
+    "desk_view.store": ("本店", "This store"), "desk_view.division": ("大区", "Division"),
+    "desk_view.group": ("集团总部", "Head office (every store)"),
     # the gate camera's states (prefixed: a camera "online" is not the customer source)
     "camera.online": ("在线", "online"), "camera.reconnecting": ("重新连接中", "reconnecting"),
     "camera.offline": ("离线", "offline"), "camera.none": ("未配置", "not configured"),

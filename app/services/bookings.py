@@ -163,7 +163,7 @@ def _store(store_id: int | None) -> int:
     """The store asked for, else the store this context works for, else the desk's store."""
     if store_id is not None:
         return store_id
-    return store_scope.store_id() or load_settings().store_id
+    return store_scope.writing_store() or load_settings().store_id
 
 
 def bay_hours_in(session: Session, bays: Sequence[Bay], day: date,

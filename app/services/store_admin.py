@@ -85,21 +85,44 @@ def _required(value: str, field: str, zh: str, en: str) -> str:
 
 
 # --- stores -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DeskChoices:
+    """What a desk may be set to work for: the group's stores and divisions."""
+
+    stores: tuple[StoreRecord, ...]
+    divisions: tuple[DivisionRecord, ...]
+
+
 @acting.needs(Permission.STORE_ADMIN)
 def list_stores(db: Database) -> tuple[StoreRecord, ...]:
     """The group's stores by code (bounded)."""
     with db.session() as s:
-        rows = s.execute(select(Store, Division.name).outerjoin(
-            Division, Division.id == Store.division_id).order_by(Store.code).limit(LIMIT))
-        return tuple(_store_record(store, division) for store, division in rows)
+        return _stores(s)
 
 
 @acting.needs(Permission.STORE_ADMIN)
 def list_divisions(db: Database) -> tuple[DivisionRecord, ...]:
     """The group's divisions by code."""
     with db.session() as s:
-        return tuple(DivisionRecord(d.id, d.code, d.name) for d in s.scalars(
-            select(Division).order_by(Division.code).limit(LIMIT)))
+        return _divisions(s)
+
+
+@acting.needs(Permission.STORE_ADMIN)
+def desk_choices(db: Database) -> DeskChoices:
+    """The stores and divisions a desk's settings offer (its store, its division's view)."""
+    with db.session() as s:
+        return DeskChoices(_stores(s), _divisions(s))
+
+
+def _stores(s: Session) -> tuple[StoreRecord, ...]:
+    rows = s.execute(select(Store, Division.name).outerjoin(
+        Division, Division.id == Store.division_id).order_by(Store.code).limit(LIMIT))
+    return tuple(_store_record(store, division) for store, division in rows)
+
+
+def _divisions(s: Session) -> tuple[DivisionRecord, ...]:
+    return tuple(DivisionRecord(d.id, d.code, d.name) for d in s.scalars(
+        select(Division).order_by(Division.code).limit(LIMIT)))
 
 
 @acting.needs(Permission.STORE_ADMIN)

@@ -858,7 +858,7 @@
     <message>
         <location filename="../../ui/admin/audit_page.py" line="83"/>
         <source>客户所属门店</source>
-        <translation>Customers' stores</translation>
+        <translation>Customers&apos; stores</translation>
     </message>
     <message>
         <location filename="../../ui/admin/audit_page.py" line="84"/>
@@ -3636,159 +3636,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>DealerDesk 智慧门店</source>
-        <extracomment>The pages&apos; keys, in navigation order (a page not built is left out). What a role needs for each page to show in the navigation (the services refuse anyway). &quot;Switch user&quot; or &quot;lock&quot; chosen in the menu (the SessionGuard locks the desk).</extracomment>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>前台接待</source>
+        <extracomment>The pages&apos; keys, in navigation order (a page not built is left out). What a role needs for each page to show in the navigation (the services refuse anyway). &quot;Switch user&quot; or &quot;lock&quot; chosen in the menu (the SessionGuard locks the desk). Reads the stores and divisions the settings offer (a service call, run through the notice&apos;s runner); None: the dialog offers only the desk&apos;s own.</extracomment>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>试乘试驾</source>
         <translation>Test drives</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>展厅</source>
         <translation>Showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>采购与到货</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>事故车</source>
         <translation>Accidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>门店管理</source>
         <translation>Store admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>经营看板</source>
         <translation>KPI dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>前往(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>转到最新到店提醒</source>
         <translation>Newest arrival pop-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>锁定工位</source>
         <translation>Lock the desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>查看投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>当前用户：%1（%2）</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>本店：%1</source>
+        <translation>This store: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>视图：%1 · %2</source>
+        <translation>View: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -4174,6 +4184,30 @@
         <location filename="../../ui/testdrive/dialogs.py" line="79"/>
         <source>客户已签署试驾协议</source>
         <translation>The customer signed the test-drive agreement</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../ui/settings_place.py" line="40"/>
+        <location filename="../../ui/settings_place.py" line="78"/>
+        <source>（未选择）</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_place.py" line="53"/>
+        <source>正在读取门店与大区…</source>
+        <translation>Reading the stores and divisions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_place.py" line="56"/>
+        <source>只有可以管理门店的账户能更改本台的门店与视图。</source>
+        <translation>Only an account that may administer the store changes this desk&apos;s store and view.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_place.py" line="87"/>
+        <source>无法读取门店与大区：%1</source>
+        <translation>Could not read the stores and divisions: %1</translation>
     </message>
 </context>
 <context>
@@ -4904,23 +4938,23 @@
 <context>
     <name>ReceptionController</name>
     <message>
-        <location filename="../../ui/reception/controller.py" line="166"/>
+        <location filename="../../ui/reception/controller.py" line="167"/>
         <source>数据库无法连接：%1 条到店记录未能记录，恢复后补记。</source>
         <extracomment>Arrivals one poll fetches; a full batch polls again at once (a desk catching up). A car of the store&apos;s test-drive fleet came through the gate (its card): no pop-up. The desk&apos;s store: a prospect registered here opens a lead on its showroom board.</extracomment>
         <translation>The database cannot be reached: %1 arrivals are not recorded yet; they will be recorded once it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="178"/>
+        <location filename="../../ui/reception/controller.py" line="179"/>
         <source>未能记录，恢复后补记</source>
         <translation>Not recorded yet; it will be recorded once the database is back</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="278"/>
+        <location filename="../../ui/reception/controller.py" line="279"/>
         <source>本店试驾车 %1 已回店</source>
         <translation>Test-drive car %1 is back</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="280"/>
+        <location filename="../../ui/reception/controller.py" line="281"/>
         <source>，试驾 %1 已结束（还车里程可稍后填写）</source>
         <translation>; drive %1 closed (the mileage back can be filled in later)</translation>
     </message>
@@ -5468,169 +5502,184 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>视频文件、rtsp:// 或 http:// 地址、USB 摄像头编号</source>
         <translation>Video file, rtsp:// or http:// URL, or USB camera number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>留空：本机 SQLite 数据库</source>
         <translation>Empty: the SQLite database on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>ONNX（默认）</source>
         <translation>ONNX (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source> 星及以下</source>
         <translation> stars or fewer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source> 分及以下</source>
         <translation> points or fewer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>留空：本机计算机名</source>
         <translation>Empty: this computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source> 次</source>
         <translation> attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <source>视图</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <source>大区</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>本台名称（审计记录）</source>
         <translation>Desk name (audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>无操作自动锁定</source>
         <translation>Lock after idle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>连续登录失败锁定账户</source>
         <translation>Lock an account after failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>道闸摄像头</source>
         <translation>Gate camera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>摄像头密码</source>
         <translation>Camera password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>数据库地址（重启后生效）</source>
         <translation>Database URL (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>数据库密码</source>
         <translation>Database password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>密码保存在系统钥匙串中，不写入设置文件。</source>
         <translation>Passwords are kept in the system keyring, not in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>本机没有系统钥匙串：密码保存在设置文件中，该文件仅本用户可读。</source>
         <translation>This computer has no system keyring: passwords are kept in the settings file, readable by this user only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>识别引擎</source>
         <translation>Recognition engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>到店弹窗自动关闭</source>
         <translation>Close arrival pop-ups after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>同一车牌冷却时间</source>
         <translation>Same-plate cooldown</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>车牌抓拍保留</source>
         <translation>Keep plate snapshots for</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>交车/工单交车后回访</source>
         <translation>Survey after a delivery or a work order</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>低分自动投诉（1–5 星题）</source>
         <translation>Low score opens a complaint (1–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>低分自动投诉（0–10 分题）</source>
         <translation>Low score opens a complaint (0–10 scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>道闸车牌识别告示</source>
         <translation>Gate plate-recognition notice</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
-        <source>除数据库地址（重启后生效）外，设置保存后立即生效；更换摄像头、识别引擎或冷却时间会重新启动道闸。</source>
-        <translation>Every setting but the database address (applied at the next start) takes effect on saving; changing the camera, the recognition engine or the cooldown restarts the gate.</translation>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <source>除数据库地址（重启后生效）外，设置保存后立即生效；更换摄像头、识别引擎或冷却时间会重新启动道闸。视图立即生效；更换门店后，报价、库存等按门店的页面在重启后改用新门店。</source>
+        <translation>Every setting but the database address (applied at the next start) takes effect on saving; changing the camera, the recognition engine or the cooldown restarts the gate. The view applies at once; after a change of store, the pages kept per store (quotes, stock…) use the new store at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>打印告示</source>
         <translation>Print notice</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>告示另存为 PDF…</source>
         <translation>Save notice as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>车牌识别告示.pdf</source>
         <translation>plate-recognition-notice.pdf</translation>
     </message>

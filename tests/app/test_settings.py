@@ -39,3 +39,14 @@ def test_survey_settings_outside_their_range_fall_back(tmp_path):
     assert (settings.survey_delay_days, settings.survey_low_stars, settings.survey_low_ten) == (
         Settings().survey_delay_days, 3, Settings().survey_low_ten)
     assert settings.survey_policy().low_stars == 3
+
+
+def test_a_desks_view_round_trips_and_a_division_view_without_its_division_falls_back(tmp_path):
+    path = tmp_path / "s.toml"
+    wanted = replace(Settings(), store_id=3, desk_view="division", division_id=2)
+    save_settings(wanted, path)
+    assert load_settings(path) == wanted
+    path.write_text('store_id = 3\ndesk_view = "division"\n', encoding="utf-8")
+    assert (load_settings(path).desk_view, load_settings(path).store_id) == ("store", 3)
+    path.write_text('desk_view = "everything"\n', encoding="utf-8")
+    assert load_settings(path).desk_view == "store"

@@ -18,6 +18,7 @@ def open_every_screen(window, db, runner, qtbot) -> None:
     runner.drain()
     customer.voice_panel.register_complaint()
     window.pages["service"].calendar.new_booking()
+    window.open_settings()                           # the store, view and division rows too
     window.show_about()
     window.pages["customers"].new_customer()
     window.pages["reception"].open_list("in_shop")

@@ -21,6 +21,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from app import store_scope
 from app.db import Database
 from app.desk_events import DeskEvent
 from app.domain.reads import PlateRead
@@ -209,9 +210,9 @@ class ReceptionController(QObject):
             return
         self._polling = True
         db, after = self._db, self._last_visit_id
-        self._runner.submit(lambda: [_with_snapshot(card)
-                                     for card in reception.arrival_cards_after(
-                                         db, after, limit=POLL_LIMIT)],
+        self._runner.submit(_at_own_store(lambda: [_with_snapshot(card)
+                                                   for card in reception.arrival_cards_after(
+                                                       db, after, limit=POLL_LIMIT)]),
                             self._polled, self._poll_failed)
 
     def _polled(self, cards: list[tuple[ArrivalCard, QImage | None]]) -> None:
@@ -399,6 +400,15 @@ class ReceptionController(QObject):
         for popup in self._pending:
             popup.deleteLater()
         self._pending.clear()
+
+
+def _at_own_store(call):
+    """`call` for the desk's own store: an arrival pops up at the store whose gate saw it,
+    also on a desk looking at its division or the group (`app.store_scope.home_store`)."""
+    def run():
+        with store_scope.working_for(store_scope.writing_store()):
+            return call()
+    return run
 
 
 def _with_snapshot(card: ArrivalCard) -> tuple[ArrivalCard, QImage | None]:

@@ -282,3 +282,83 @@ def test_a_customer_both_stores_serve_has_each_stores_own_visits_and_orders_on_i
         card = reception.arrive(db, PlateRead(plate="粤A12345", confidence=0.99), now=NOW)
         assert [o.number for o in card.open_work_orders] == [number]
         assert card.visit_count == 1 and card.booking is None   # B's booking stays B's
+
+
+def _south(db, *stores) -> int:
+    """A division (华南大区) holding `stores`: its id."""
+    from app.models import Division
+
+    with db.session() as s:
+        south = Division(code="SOUTH", name="华南大区")
+        s.add(south)
+        s.flush()
+        for store in stores:
+            s.get(Store, store).division_id = south.id
+        return south.id
+
+
+def test_a_division_or_group_desk_sees_wider_but_writes_for_its_own_store(db, group):
+    from app import store_scope
+    from app.domain import desk_views
+
+    a, b, _people = group
+    south = _south(db, b)
+    for view, seen in ((desk_views.DIVISION, {"王芳"}), (desk_views.GROUP, {"张伟", "王芳"})):
+        token = store_scope.set_scope(store_scope.desk_scope(view, a, south))
+        try:
+            assert {v.customer_name for v in reception.todays_arrivals(db, now=NOW)
+                    if v.customer_name} == seen
+            assert {h.name for h in customers.recent_customers(db)} >= seen
+            new = customers.create_customer(db, name=f"新客{view}", mobile=f"1390000{len(view):04d}")
+            reception.arrive(db, PlateRead(plate="粤A99999", confidence=0.99), now=NOW)
+        finally:
+            store_scope.reset(token)
+        with db.session() as s:
+            assert s.get(CustomerStore, (new.id, a)) is not None      # the desk's own store's
+            assert s.scalars(select(Visit.store_id).where(Visit.plate_read == "粤A99999")
+                             ).all() == [a] * (1 if view == desk_views.DIVISION else 2)
+
+
+@pytest.mark.postgres_only
+def test_a_division_view_on_a_store_role_sees_its_stores_only_through_the_services(
+        db, group, store_role):
+    from app import store_scope
+    from app.domain import desk_views
+
+    a, b, _people = group
+    with db.session() as s:
+        c = Store(code="SZ02", name="深圳福田4S店", province="粤")
+        s.add(c)
+        s.flush()
+        c = c.id
+    with working_for(c):
+        customers.create_customer(db, name="刘洋", mobile="13812349999")
+    south = _south(db, b, c)
+    desk = Database(store_role)
+    try:
+        # B's desk looking at 华南大区 (B and C)
+        token = store_scope.set_scope(store_scope.desk_scope(desk_views.DIVISION, b, south))
+        try:
+            assert _names(desk, "王芳") == ["王芳"] and _names(desk, "刘洋") == ["刘洋"]
+            assert _names(desk, "张伟") == []
+            assert {v.customer_name for v in reception.todays_arrivals(desk, now=NOW)} == {
+                "王芳"}
+            created = customers.create_customer(desk, name="周杰", mobile="13900000077")
+        finally:
+            store_scope.reset(token)
+        with working_for(a):
+            assert customers.search_customers(desk, "周杰") == ()
+        with working_for(b):
+            assert [h.customer_id for h in customers.search_customers(desk, "周杰")] == [created.id]
+        engine = create_engine(store_role)
+        try:   # the database itself: the division's setting shows B and C, never A
+            with engine.begin() as conn:
+                conn.execute(text("SELECT set_config('dealerdesk.division_stores', :d, true)"),
+                             {"d": f"{{{b},{c}}}"})
+                assert set(conn.execute(text("SELECT store_id FROM visits")).scalars()) == {b}
+                assert a not in set(conn.execute(text(
+                    "SELECT store_id FROM customer_stores")).scalars())
+        finally:
+            engine.dispose()
+    finally:
+        desk.dispose()
