@@ -1,7 +1,8 @@
 """Which store a desk works for: the scope every store-owned query and row takes.
 
 A desk belongs to one store (`Settings.store_id`) and looks at it, its division's stores or
-the group's (`Settings.desk_view`, `desk_scope`): the desk sets it at start (`set_scope`), `ui.tasks.TaskRunner` runs every call in a copy of the submitting context
+the group's (`Settings.desk_view`, `desk_scope`): the desk sets it at start (`set_scope`),
+`ui.tasks.TaskRunner` runs every call in a copy of the submitting context
 (as it does for `app.acting`'s actor), so the worker thread works for the same store. A
 headless job or a test sets it with `working_for(store_id)`. `None` is the group's view
 (head office, and every caller that never set a store): it sees every store.
@@ -12,8 +13,9 @@ Three things read it:
 - a new row of a store-owned table (`STORE_TABLES`) written without a store gets the
   scope's store, or the desk's own (`home_store`) in a wider view (`writing_store`,
   `app.stores_link.fill_store`, before each flush);
-- on PostgreSQL, `app.db.Database` sets `dealerdesk.store_id` at each transaction's start
-  (`SET LOCAL`), which the row-level security policies of migration `0010_stores` read.
+- on PostgreSQL, `app.db.Database` sets `dealerdesk.store_id` when a transaction starts and
+  the connection does not hold it yet (`app.stores_link.set_store_setting`), which the
+  row-level security policies of migration `0010_stores` read.
 """
 
 from __future__ import annotations
