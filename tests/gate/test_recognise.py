@@ -135,3 +135,32 @@ def test_real_photos_meet_the_accuracy_floor(reader, shared_plates):
         false_reads += len(found - {row["plate"]})
     assert hits / len(rows) >= 0.9
     assert false_reads / len(rows) <= 0.08
+
+
+class RecognisingEngine:
+    """An engine that records how many images each recognition was given."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.name = engine.name
+        self.batches: list[int] = []
+
+    def recognise(self, images):
+        self.batches.append(len(images))
+        return self.engine.recognise(images)
+
+    def detect(self, image, limit=960):
+        return self.engine.detect(image, limit)
+
+
+def test_colour_regions_without_text_are_not_recognised(engine):
+    """Plate-shaped blue paint beside a real plate: only the plate reaches the recogniser."""
+    from gate.recognise import PlateReader
+
+    frame = scene(render_plate("粤B12345", "blue"), width=200)
+    frame[60:118, 60:260] = (160, 80, 20)  # a blank blue sign, shaped like a plate
+    frame[380:438, 380:580] = (160, 80, 20)
+    counting = RecognisingEngine(engine)
+    found = PlateReader(counting).read(frame, fallback=False)
+    assert "粤B12345" in {c.plate for c in found if c.valid}
+    assert counting.batches[0] == 1
