@@ -38,9 +38,9 @@ log = logging.getLogger(__name__)
 
 #: The OCR detector's boxes are searched on a frame scaled to this longer side.
 DETECT_LIMIT = 800
-#: At most this many regions per pass are re-read on variants (2 and 1 read the same
-#: plates of the development photos and of both generated hard sets).
-MAX_RETRIES = 1
+#: At most this many regions per pass are re-read on variants (1 lost plates of both
+#: generated hard sets).
+MAX_RETRIES = 2
 #: At most this many of the detector's boxes are read (4 and 3: the same plates read).
 MAX_TEXT_REGIONS = 3
 #: Large frames where nothing valid was found are searched again at full resolution, up
