@@ -72,14 +72,17 @@ def test_small_washed_out_plate_in_a_large_frame_is_found_by_the_finer_search(re
 
 
 class CountingEngine:
-    """An engine that counts the detector's calls and the sizes it was asked for."""
+    """An engine that counts the detector's calls and the sizes it was asked for, and the
+    number of images of each recognition."""
 
     def __init__(self, engine) -> None:
         self.engine = engine
         self.name = engine.name
         self.limits: list[int] = []
+        self.batches: list[int] = []
 
     def recognise(self, images):
+        self.batches.append(len(images))
         return self.engine.recognise(images)
 
     def detect(self, image, limit=960):
@@ -135,3 +138,17 @@ def test_real_photos_meet_the_accuracy_floor(reader, shared_plates):
         false_reads += len(found - {row["plate"]})
     assert hits / len(rows) >= 0.9
     assert false_reads / len(rows) <= 0.08
+
+
+
+def test_colour_regions_without_text_are_not_recognised(engine):
+    """Plate-shaped blue paint beside a real plate: only the plate reaches the recogniser."""
+    from gate.recognise import PlateReader
+
+    frame = scene(render_plate("粤B12345", "blue"), width=200)
+    frame[60:118, 60:260] = (160, 80, 20)  # a blank blue sign, shaped like a plate
+    frame[380:438, 380:580] = (160, 80, 20)
+    counting = CountingEngine(engine)
+    found = PlateReader(counting).read(frame, fallback=False)
+    assert "粤B12345" in {c.plate for c in found if c.valid}
+    assert counting.batches[0] == 1
