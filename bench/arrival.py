@@ -38,14 +38,16 @@ def known_plates(count: int, seed: int = 5) -> list[str]:
 
 
 def build_store(db, plates: list[str]) -> None:
-    """One customer per plate."""
+    """One customer per plate, registered by the store's manager."""
+    from app.acting import Actor, acting_as
     from app.services import customers, vehicles
 
-    for i, plate in enumerate(plates):
-        owner = customers.create_customer(db, name=f"客户{i:03d}", salutation="先生",
-                                          mobile=f"139{i:08d}",
-                                          consent_plate_recognition=True)
-        vehicles.add_vehicle(db, plate=plate, owner_id=owner.id)
+    with acting_as(Actor(name="bench", role="manager", desk="bench")):
+        for i, plate in enumerate(plates):
+            owner = customers.create_customer(db, name=f"客户{i:03d}", salutation="先生",
+                                              mobile=f"139{i:08d}",
+                                              consent_plate_recognition=True)
+            vehicles.add_vehicle(db, plate=plate, owner_id=owner.id)
 
 
 def write_video(path: Path, plates: list[str], spacing: float) -> float:
