@@ -80,3 +80,33 @@ def test_an_empty_database_gets_no_store(empty_database_url):
     with engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM stores")).scalar() == 0
     engine.dispose()
+
+
+def test_search_migration_copies_the_names_onto_the_links_a_store_already_has(
+        empty_database_url):
+    url = empty_database_url
+    _upgrade(url, "0009_divisions")
+    _fill_one_store(url, with_store=True)   # 0009's data, brought into store 7 by 0010
+    _upgrade(url, "0011_wire18")
+    engine = make_engine(url)
+    with engine.begin() as c:   # 王芳 served by a second store too, before 0012
+        c.execute(text("INSERT INTO stores (id, code, name, province, city, address, phone, "
+                       "created_at) VALUES (8, 'SZ01', '南山店', '粤', '', '', '', :t)"), {"t": T})
+        c.execute(text("INSERT INTO customer_stores (customer_id, store_id, created_at) "
+                       "VALUES (2, 8, :t)"), {"t": T})
+    engine.dispose()
+    _upgrade(url, "0012_search")
+    engine = make_engine(url)
+    try:
+        with engine.begin() as c:
+            links = set(c.execute(text("SELECT customer_id, store_id, name, name_initials "
+                                       "FROM customer_stores")).all())
+            assert {(1, 7, "张伟", "zw"), (2, 8, "王芳", "wf")} <= links
+            assert all(name for _c, _s, name, _i in links)
+            # The triggers keep them from now on.
+            c.execute(text("UPDATE customers SET name = '张伟明', name_initials = 'zwm' "
+                           "WHERE id = 1"))
+            assert c.execute(text("SELECT name FROM customer_stores WHERE customer_id = 1")
+                             ).scalars().all() == ["张伟明"]
+    finally:
+        engine.dispose()
