@@ -68,10 +68,11 @@ def served_customer_ids(session: Session, key: str,
     owner = CustomerStore if scoped() else Customer
     ident = CustomerStore.customer_id if scoped() else Customer.id
     column = getattr(owner, key)
+    # DISTINCT: a division's view meets a customer once per store of it serving them.
     query = select(ident, column).where(condition(column)).distinct() \
         .order_by(column, ident).limit(limit)
     if scoped():
         query = query.where(in_scope(CustomerStore.store_id))
     if leaving_out:
         query = query.where(ident.not_in(leaving_out))
-    return list(dict.fromkeys(row[0] for row in session.execute(query)))
+    return [row[0] for row in session.execute(query)]
