@@ -7,8 +7,10 @@ session or an ORM object.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -16,7 +18,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DisconnectionError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import stores_link
@@ -153,11 +160,40 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    engine = create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, echo=echo, hide_parameters=True)
+    event.listen(engine.pool, "checkout", partial(_ping_if_idle, engine.dialect))
+    event.listen(engine.pool, "checkin", _note_checkin)
     if engine.dialect.name == "postgresql":
         event.listen(engine, "begin", stores_link.set_store_setting)
         event.listen(engine, "rollback", stores_link.forget_store_setting)
     return engine
+
+
+#: A pooled server connection idle for longer than this is pinged before it is used (the
+#: server may have restarted or dropped it meanwhile); one back in the pool more recently
+#: is trusted, so a desk at work saves a round trip on every transaction. Were it dropped
+#: all the same, the failure goes the usual way and the pool replaces it.
+PING_AFTER_IDLE_S = 1.0
+
+_CHECKED_IN = "dealerdesk_checked_in"
+
+
+def _note_checkin(_dbapi_connection, record) -> None:
+    record.info[_CHECKED_IN] = time.monotonic()
+
+
+def _ping_if_idle(dialect, dbapi_connection, record, _proxy) -> None:
+    """Before a checkout: ping a connection that was idle too long (or is new to the pool);
+    a dead one is replaced (the pool retries the checkout with a fresh connection)."""
+    checked_in = record.info.get(_CHECKED_IN)
+    if checked_in is not None and time.monotonic() - checked_in < PING_AFTER_IDLE_S:
+        return
+    try:
+        alive = dialect.do_ping(dbapi_connection)
+    except Exception as exc:   # any failure of the ping means this connection is gone
+        raise DisconnectionError(str(exc)) from exc
+    if alive is False:
+        raise DisconnectionError("the database did not answer the ping")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -129,7 +129,10 @@ def set_store_setting(connection: Connection) -> None:
 
 def forget_store_setting(connection: Connection) -> None:
     """After a rollback: PostgreSQL may have undone a setting sent in that transaction, so
-    the next one sends it again."""
+    the next one sends it again. A connection the server dropped is replaced, and its
+    replacement starts with nothing held (reading its `info` would raise, not roll back)."""
+    if connection.invalidated:
+        return
     if _HELD in connection.info:
         connection.info[_HELD] = None
 
