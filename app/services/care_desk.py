@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from sqlalchemy import Date, String, bindparam, func, or_, select, type_coerce
+from sqlalchemy import Date, Select, String, bindparam, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from app import acting, store_scope
 from app.db import Database
 from app.domain.care import CareItem as DueNotice
-from app.domain.care_rules import CareKind, Channel, Outcome, next_status
+from app.domain.care_rules import CareKind, Channel, Outcome, Rule, next_status
 from app.domain.roles import Permission
 from app.domain.survey_templates import SurveyStatus
 from app.errors import Conflict, ValidationError
@@ -367,15 +367,26 @@ def customer_notices(session: Session, customer_id: int, today: date,
                      vehicle_id: int | None = None) -> tuple[DueNotice, ...]:
     """The open stored items due for one customer (and that vehicle or none), within two
     weeks, most pressing first, as the arrival card shows them; inside the caller's
-    session (the arrival hot path: one indexed query)."""
-    rows = session.execute(_notices_query(vehicle_id is not None, store_scope.current()), {
-        "customer_id": customer_id, "vehicle_id": vehicle_id,
-        "until": date.fromordinal(today.toordinal() + NOTICE_DAYS)}).all()
+    session (one indexed query, and the store's rules when something is due)."""
+    rows = session.execute(notices_query(vehicle_id is not None, store_scope.current()),
+                           notices_params(customer_id, today, vehicle_id)).all()
     if not rows:
         return ()
-    rules = rules_in(session, rows[0].store_id)
+    return notices_of(rows, today, rules_in(session, rows[0].store_id))
+
+
+def notices_params(customer_id: int, today: date, vehicle_id: int | None) -> dict:
+    """The values `notices_query` is bound to."""
+    return {"customer_id": customer_id, "vehicle_id": vehicle_id,
+            "until": date.fromordinal(today.toordinal() + NOTICE_DAYS)}
+
+
+def notices_of(rows, today: date, rules: dict[CareKind, Rule]) -> tuple[DueNotice, ...]:
+    """The notices of `notices_query`'s rows (id, store_id, kind, due_date, occurrence), in
+    their order, worded by the store's `rules`."""
     notices = []
     for ident, _store, kind, due, occurrence in rows:
+        kind = CareKind(kind)
         days = (due - today).days
         if kind in (CareKind.INSURANCE_60, CareKind.INSURANCE_30):
             left = (date.fromisoformat(occurrence) - today).days
@@ -388,9 +399,9 @@ def customer_notices(session: Session, customer_id: int, today: date,
 
 
 @lru_cache(maxsize=64)
-def _notices_query(of_a_vehicle: bool, _scope: store_scope.Scope):
+def notices_query(of_a_vehicle: bool, _scope: store_scope.Scope) -> Select:
     """`customer_notices`' query, built once per scope (the arrival path): the scope's
-    items, bound `customer_id`, `until` and, when `of_a_vehicle`, `vehicle_id`."""
+    items, bound as `notices_params` says, most pressing first, at most eight."""
     statement = select(CareItem.id, CareItem.store_id, CareItem.kind, CareItem.due_date,
                        CareItem.occurrence).join(
         Customer, Customer.id == CareItem.customer_id).where(

@@ -10,18 +10,35 @@ more such vehicles are ambiguous and none is chosen; anything else is a new visi
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import PureWindowsPath
 
-from sqlalchemy import Select, String, any_, bindparam, func, select
+from sqlalchemy import (
+    JSON,
+    Date,
+    Integer,
+    Select,
+    String,
+    and_,
+    any_,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    null,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, aliased
 
 from app import acting, store_scope, stores_link
 from app.db import Database
 from app.domain import plates
+from app.domain.care_rules import with_overrides
 from app.domain.reads import PlateRead
 from app.domain.redact import redact
 from app.domain.roles import Permission
@@ -30,6 +47,7 @@ from app.models import (
     OPEN_WORK_ORDER_STATUSES,
     Bay,
     Booking,
+    CareSetting,
     Complaint,
     Customer,
     CustomerKind,
@@ -42,7 +60,6 @@ from app.models import (
     Visit,
     VisitPurpose,
     WorkOrder,
-    WorkOrderStatus,
     booking_items,
 )
 from app.services import audit, bookings, test_drives, work_orders
@@ -57,7 +74,14 @@ from app.services.arrival_card import (
     WorkOrderBrief,
 )
 from app.services.bookings import ACTIVE as ACTIVE_BOOKINGS
-from app.services.care_desk import customer_notices, tell_in_person_in
+from app.services.care_desk import (
+    customer_notices,
+    notices_of,
+    notices_params,
+    notices_query,
+    tell_in_person_in,
+)
+from app.services.care_settings import RULES as CARE_RULES
 from app.services.common import (
     column_limit,
     day_bounds,
@@ -111,14 +135,16 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
             done = s.scalar(select(Visit).where(Visit.read_id == read_id))
             if done is not None:
                 return _card(s, done, _lookup(s, done.plate_read)[1])
-        fleet_car = None if read.uncertain or read.province_unsure \
-            else test_drives.fleet_car_id_in(s, plate, store_id)
+        sure = not (read.uncertain or read.province_unsure)
+        found = _arrival_lookup(s, plate, plate if sure else "", store_id)
+        fleet_car = found.fleet_car if found.fleet_checked \
+            else test_drives.fleet_car_id_in(s, plate, store_id) if sure else None
         if fleet_car is not None:
             return _fleet_visit(s, read, plate, arrived_at, confidence, read_id, fleet_car)
-        exact, others, withheld = _match(s, plate)
+        exact, others, withheld = _consented(plate, found.rows)
         if withheld:
             return _card(s, _withheld_visit(s, read, arrived_at, confidence, read_id), [])
-        if exact is not None and (read.uncertain or read.province_unsure):
+        if exact is not None and not sure:
             exact, others = None, sorted([exact, *others], key=lambda v: v.plate)
         visit = Visit(arrived_at=arrived_at, plate_read=plate,
                       plate_color=(read.color or None)
@@ -138,7 +164,7 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
             visit.match = MatchKind.AMBIGUOUS
         s.add(visit)
         s.flush()
-        return _card(s, visit, others)
+        return _card(s, visit, others, found.owners.get(visit.vehicle_id))
 
 
 def unrecorded_card(read: PlateRead, *, now: datetime | None = None) -> ArrivalCard:
@@ -376,43 +402,103 @@ def _statements() -> dict[str, Select]:
 
 @lru_cache(maxsize=64)
 def _scoped_statements(_scope: store_scope.Scope) -> dict[str, Select]:
-    """The arrival path's queries for a scope, built once per scope (building a statement
-    costs more than running it on an indexed table): a store's card shows its own
-    visits, bookings, work orders and complaints of a customer the group shares."""
+    """The card's queries for a scope, built once per scope (building a statement costs
+    more than running it on an indexed table): a store's card shows its own visits,
+    bookings, work orders and complaints of a customer the group shares."""
+    previous = select(func.count(), func.max(Visit.arrived_at)).where(
+        Visit.id != bindparam("visit_id"), in_scope(Visit.store_id))
+    return {
+        "customer": _with_owner_card(select()).where(Customer.id == bindparam("customer_id")),
+        "vehicle_visits": previous.where(Visit.vehicle_id == bindparam("vehicle_id")),
+    }
+
+
+def _with_owner_card(statement: Select) -> Select:
+    """`statement` (which joins `Customer`, or reads nothing yet) with what the card shows
+    of the customer: `_BRIEF_COLUMNS`, the consultant's and the advisor's (id, name, role),
+    whether a complaint is open, and how many visits other than bound `visit_id` the
+    customer made, with the latest; for the scope of the caller's builder."""
     consultant, advisor = aliased(Staff, name="consultant"), aliased(Staff, name="advisor")
     open_complaint = select(Complaint.id).where(Complaint.customer_id == Customer.id,
                                                 Complaint.status.in_(OPEN_STATUSES),
                                                 in_scope_or_unowned(Complaint.store_id))
     previous = select(func.count(), func.max(Visit.arrived_at)).where(
-        Visit.id != bindparam("visit_id"), in_scope(Visit.store_id))
-    return {
-        "customer": select(*_BRIEF_COLUMNS, consultant.id, consultant.name, consultant.role,
-                           advisor.id, advisor.name, advisor.role, open_complaint.exists(),
-                           *(previous.with_only_columns(c).where(
-                               Visit.customer_id == Customer.id).scalar_subquery()
-                             for c in (func.count(), func.max(Visit.arrived_at))))
+        Visit.id != bindparam("visit_id"), in_scope(Visit.store_id),
+        Visit.customer_id == Customer.id)
+    return (statement.add_columns(
+        *_BRIEF_COLUMNS, consultant.id, consultant.name, consultant.role,
+        advisor.id, advisor.name, advisor.role, open_complaint.exists(),
+        *(previous.with_only_columns(c).scalar_subquery()
+          for c in (func.count(), func.max(Visit.arrived_at))))
         .outerjoin(consultant, consultant.id == Customer.consultant_id)
-        .outerjoin(advisor, advisor.id == Customer.advisor_id)
-        .where(Customer.id == bindparam("customer_id")),
-        "vehicle_visits": previous.where(Visit.vehicle_id == bindparam("vehicle_id")),
-        "booking": select(Booking.id, Booking.slot_start, Booking.slot_end, Booking.status,
-                          Bay.name, Staff.name)
-        .join(Bay, Bay.id == Booking.bay_id)
-        .outerjoin(Staff, Staff.id == Booking.advisor_id)
-        .where(Booking.vehicle_id == bindparam("vehicle_id"),
-               Booking.slot_start >= bindparam("start", type_=UTCDateTime()),
-               Booking.slot_start < bindparam("end", type_=UTCDateTime()),
-               Booking.status.in_(ACTIVE_BOOKINGS), in_scope(Booking.store_id))
-        .order_by(Booking.slot_start).limit(1),
-        "booking_items": select(ServiceItem.name)
-        .join(booking_items, booking_items.c.service_item_id == ServiceItem.id)
-        .where(booking_items.c.booking_id == bindparam("booking_id"))
-        .order_by(ServiceItem.id),
-        "work_orders": select(WorkOrder.id, WorkOrder.number, WorkOrder.status,
-                              WorkOrder.promised_at, WorkOrder.closed_at)
-        .where(WorkOrder.vehicle_id == bindparam("vehicle_id"), in_scope(WorkOrder.store_id))
-        .order_by(WorkOrder.id.desc()).limit(VEHICLE_ORDERS),
-    }
+        .outerjoin(advisor, advisor.id == Customer.advisor_id))
+
+
+def _todays_booking_query() -> Select:
+    """The vehicle's (bound `vehicle_id`) first active booking of the scope between bound
+    `start` and `end`: id, slot start and end, status, bay and advisor names."""
+    return (select(Booking.id, Booking.slot_start, Booking.slot_end, Booking.status,
+                   Bay.name, Staff.name)
+            .join(Bay, Bay.id == Booking.bay_id)
+            .outerjoin(Staff, Staff.id == Booking.advisor_id)
+            .where(Booking.vehicle_id == bindparam("vehicle_id"),
+                   Booking.slot_start >= bindparam("start", type_=UTCDateTime()),
+                   Booking.slot_start < bindparam("end", type_=UTCDateTime()),
+                   Booking.status.in_(ACTIVE_BOOKINGS), in_scope(Booking.store_id))
+            .order_by(Booking.slot_start).limit(1))
+
+
+#: The parts of a known vehicle's card that `_vehicle_parts_statement` reads together.
+_BOOKING, _BOOKED_ITEM, _OPEN_ORDER, _CARE = range(1, 5)
+
+
+@lru_cache(maxsize=64)
+def _vehicle_parts_statement(_scope: store_scope.Scope, with_care: bool):
+    """Today's booking of the vehicle (bound `vehicle_id`, `start`, `end`) with its items,
+    its open work orders and, `with_care`, its owner's care items due (bound as
+    `care_desk.notices_params` says) with the store's care settings: one statement (a
+    union, each row tagged with its part), so the card costs one round trip, not four.
+
+    Columns: part, id, name, code (a status or kind), two times, a day, a second text, a
+    store and the settings."""
+    booking = _todays_booking_query().subquery()
+    booking_id = select(booking.c.id).scalar_subquery()
+    items = (select(ServiceItem.id, ServiceItem.name)
+             .join(booking_items, booking_items.c.service_item_id == ServiceItem.id)
+             .where(booking_items.c.booking_id == booking_id).subquery())
+    orders = (select(WorkOrder.id, WorkOrder.number, WorkOrder.status, WorkOrder.promised_at)
+              .where(WorkOrder.vehicle_id == bindparam("vehicle_id"),
+                     WorkOrder.status.in_(OPEN_WORK_ORDER_STATUSES),
+                     in_scope(WorkOrder.store_id))
+              .order_by(WorkOrder.id.desc()).limit(VEHICLE_ORDERS).subquery())
+
+    def part(code, ident, name=None, kind=None, at=None, until=None, day=None, text=None,
+             store=None, settings=None):
+        # A part's missing columns are NULLs cast to the column's type (PostgreSQL types a
+        # union's columns pairwise, and two bare NULLs become text).
+        values = zip((name, kind, at, until, day, text, store, settings),
+                     (String(), String(), UTCDateTime(), UTCDateTime(), Date(), String(),
+                      Integer(), JSON()), strict=True)
+        return select(literal_column(str(code), Integer), ident,
+                      *(cast(null(), kind_) if value is None else type_coerce(value, kind_)
+                        for value, kind_ in values))
+
+    parts = [
+        part(_BOOKING, booking.c.id, name=booking.c.name, kind=booking.c.status,
+             at=booking.c.slot_start, until=booking.c.slot_end, text=booking.c.name_1)
+        .select_from(booking),
+        part(_BOOKED_ITEM, items.c.id, name=items.c.name).select_from(items),
+        part(_OPEN_ORDER, orders.c.id, name=orders.c.number, kind=orders.c.status,
+             at=orders.c.promised_at).select_from(orders),
+    ]
+    if with_care:
+        care = notices_query(True, _scope).subquery()
+        parts.append(
+            part(_CARE, care.c.id, kind=care.c.kind, day=care.c.due_date,
+                 text=care.c.occurrence, store=care.c.store_id, settings=CareSetting.values)
+            .select_from(care).outerjoin(CareSetting, and_(
+                CareSetting.store_id == care.c.store_id, CareSetting.section == CARE_RULES)))
+    return union_all(*parts)
 
 
 def _withheld_visit(session: Session, read: PlateRead, arrived_at: datetime,
@@ -441,10 +527,40 @@ def _fleet_visit(session: Session, read: PlateRead, plate: str, arrived_at: date
     return replace(_card(session, visit, []), test_drive_number=closed.drive_number)
 
 
-def _match(session: Session, plate: str) -> tuple[Vehicle | None, list[Vehicle], bool]:
-    """`_lookup`, and whether `plate` is exactly the plate of a customer who has not
-    consented to plate recognition (then nothing else counts)."""
-    rows = _lookup_rows(session, plate)
+@dataclass(frozen=True)
+class _Found:
+    """What an arrival's one lookup found: the vehicles with their owner's consent to plate
+    recognition, each owned one's card columns (by vehicle id, for `_owner_of`), and the
+    store's fleet car of the plate (known only when a vehicle came back: `fleet_checked`)."""
+
+    rows: list[tuple[Vehicle, bool | None]]
+    owners: dict[int, tuple]
+    fleet_car: int | None = None
+    fleet_checked: bool = False
+
+
+def _arrival_lookup(session: Session, plate: str, fleet_plate: str,
+                    store_id: int | None) -> _Found:
+    """`_lookup_rows` of `plate` for an arrival, with the owners' card columns and the
+    fleet car of `fleet_plate` ("" for none) of `store_id` (any store's when None) in the
+    same statement."""
+    wanted = _wanted(plate)
+    if not wanted:
+        return _Found([], {})
+    statement = _arrival_lookup_statement(session.get_bind().dialect.name,
+                                          store_scope.current(), store_id is not None)
+    rows = session.execute(statement, {"plates": sorted(wanted), "plate": fleet_plate,
+                                       "store_id": store_id, "visit_id": 0}).all()
+    return _Found([(row[0], row[1]) for row in rows],
+                  {row[0].id: tuple(row[3:]) for row in rows if row[0].owner_id is not None},
+                  rows[0][2] if rows else None, bool(rows))
+
+
+def _consented(plate: str, rows: list[tuple[Vehicle, bool | None]]
+               ) -> tuple[Vehicle | None, list[Vehicle], bool]:
+    """`_split` of the vehicles whose owners consented, and whether `plate` is exactly the
+    plate of a customer who has not consented to plate recognition (then nothing else
+    counts)."""
     if any(v.plate == plate and consent is False for v, consent in rows):
         return None, [], True
     exact, others = _split(plate, [v for v, consent in rows if consent is not False])
@@ -465,16 +581,21 @@ def _split(plate: str, found: list[Vehicle]) -> tuple[Vehicle | None, list[Vehic
     return exact, sorted((v for v in found if v is not exact), key=lambda v: v.plate)
 
 
+def _wanted(plate: str) -> set[str]:
+    """The plates a read of `plate` may be: itself, its valid one-confusion variants and
+    its serial in other provinces (for a read missing its province, every province)."""
+    if plates.is_valid(plate):
+        return {plate} | plates.valid_confusable_variants(plate) \
+            | plates.in_other_provinces(plate)
+    if plates.is_partial(plate):
+        return {p + plate for p in plates.PROVINCES if plates.is_valid(p + plate)}
+    return plates.valid_confusable_variants(plate)
+
+
 def _lookup_rows(session: Session, plate: str) -> list[tuple[Vehicle, bool | None]]:
     """The active vehicles `_lookup` considers, each with its owner's plate-recognition
     consent (None for a vehicle nobody owns)."""
-    if plates.is_valid(plate):
-        wanted = {plate} | plates.valid_confusable_variants(plate) \
-            | plates.in_other_provinces(plate)
-    elif plates.is_partial(plate):
-        wanted = {p + plate for p in plates.PROVINCES if plates.is_valid(p + plate)}
-    else:
-        wanted = plates.valid_confusable_variants(plate)
+    wanted = _wanted(plate)
     if not wanted:
         return []
     lookup = _lookup_statement(session.get_bind().dialect.name, store_scope.current())
@@ -493,8 +614,19 @@ def _lookup_statement(dialect: str, scope: store_scope.Scope) -> Select:
     return lookup.where(vehicle_seen()) if scope != store_scope.Scope() else lookup
 
 
-def _card(session: Session, visit: Visit, others: list[Vehicle]) -> ArrivalCard:
-    """The card for `visit`; full details once it is linked to a vehicle."""
+@lru_cache(maxsize=64)
+def _arrival_lookup_statement(dialect: str, scope: store_scope.Scope, of_a_store: bool
+                              ) -> Select:
+    """`_lookup_statement` with, on each row, the fleet car of bound `plate` (of bound
+    `store_id` when `of_a_store`) and `_with_owner_card`'s columns of the owner."""
+    fleet = test_drives.fleet_lookup(of_a_store).scalar_subquery()
+    return _with_owner_card(_lookup_statement(dialect, scope).add_columns(fleet))
+
+
+def _card(session: Session, visit: Visit, others: list[Vehicle],
+          owner: tuple | None = None) -> ArrivalCard:
+    """The card for `visit`; full details once it is linked to a vehicle (with `owner`,
+    the customer's card columns when a lookup already read them)."""
     linked = visit.vehicle_id is not None or visit.customer_id is not None
     card = dict(
         visit_id=visit.id, match=str(MatchKind.EXACT if linked else visit.match),
@@ -506,7 +638,8 @@ def _card(session: Session, visit: Visit, others: list[Vehicle]) -> ArrivalCard:
     if linked:
         vehicle = session.get(Vehicle, visit.vehicle_id) if visit.vehicle_id else None
         lookalikes = len(others) if visit.match is MatchKind.EXACT else 0
-        return ArrivalCard(**card, **_details(session, visit, vehicle), lookalikes=lookalikes)
+        return ArrivalCard(**card, **_details(session, visit, vehicle, owner),
+                           lookalikes=lookalikes)
     if visit.match is MatchKind.CANDIDATE and visit.candidate_vehicle_id is not None:
         vehicle = session.get(Vehicle, visit.candidate_vehicle_id)
         owner = session.get(Customer, vehicle.owner_id) if vehicle.owner_id else None
@@ -517,41 +650,46 @@ def _card(session: Session, visit: Visit, others: list[Vehicle]) -> ArrivalCard:
     return ArrivalCard(**card)
 
 
-def _details(session: Session, visit: Visit, vehicle: Vehicle | None) -> dict:
-    """Everything the card shows about a known vehicle and its owner.
+def _details(session: Session, visit: Visit, vehicle: Vehicle | None,
+             owner: tuple | None = None) -> dict:
+    """Everything the card shows about a known vehicle and its owner (`owner`: the
+    customer's card columns when a lookup already read them).
 
-    This is the arrival hot path: a handful of indexed queries, each fetching columns.
+    This is the arrival hot path: the customer's row and the vehicle's parts, each one
+    indexed statement of columns.
     """
     today = store_today(visit.arrived_at)
-    customer, consultant, advisor, complaint, previous = _customer_row(session, visit)
-    count, last = previous or _previous_visits(session, visit)
+    customer, consultant, advisor, complaint, (count, last) = \
+        _owner_of(owner) if owner is not None else _customer_row(session, visit)
+    if customer is None:
+        count, last = _previous_visits(session, visit)
     details = dict(
         customer=customer, last_visit_at=last, visit_count=count,
         open_complaint=complaint, consultant=consultant, advisor=advisor,
         complaint=open_brief(session, customer.id, visit.arrived_at) if complaint else None,
-        care_due=customer_notices(session, visit.customer_id, today,
-                                  vehicle.id if vehicle is not None else None)
-        if visit.customer_id is not None else (),
     )
-    if vehicle is not None:
-        open_orders, _last_service = _work_orders(session, vehicle.id)
-        details.update(
-            vehicle=_vehicle_brief(vehicle),
-            booking=_todays_booking(session, vehicle.id, today),
-            open_work_orders=open_orders,
-        )
-    return details
+    if vehicle is None:
+        details["care_due"] = customer_notices(session, visit.customer_id, today) \
+            if visit.customer_id is not None else ()
+        return details
+    booking, open_orders, care_due = _vehicle_parts(session, vehicle.id, visit.customer_id,
+                                                    today)
+    return details | dict(vehicle=_vehicle_brief(vehicle), booking=booking,
+                          open_work_orders=open_orders, care_due=care_due)
 
 
 def _customer_row(session: Session, visit: Visit):
-    """(the customer's brief, consultant, advisor, has an open complaint, (how many earlier
-    visits the customer made, the latest)) of the visit's customer, in one query of
-    columns."""
+    """`_owner_of` the visit's customer (no customer: nothing, no visits counted)."""
     if visit.customer_id is None:
-        return None, None, None, False, None
-    row = session.execute(_statements()["customer"],
-                          {"customer_id": visit.customer_id, "visit_id": visit.id}).one()
-    brief, rest = _brief_of(*row[:len(_BRIEF_COLUMNS)]), row[len(_BRIEF_COLUMNS):]
+        return None, None, None, False, (0, None)
+    return _owner_of(session.execute(_statements()["customer"], {
+        "customer_id": visit.customer_id, "visit_id": visit.id}).one())
+
+
+def _owner_of(columns):
+    """(the customer's brief, consultant, advisor, has an open complaint, (how many earlier
+    visits the customer made, the latest)) from `_with_owner_card`'s columns."""
+    brief, rest = _brief_of(*columns[:len(_BRIEF_COLUMNS)]), columns[len(_BRIEF_COLUMNS):]
 
     def staff(ident, name, role):
         return StaffBrief(ident, name, str(role)) if ident is not None else None
@@ -566,26 +704,24 @@ def _previous_visits(session: Session, visit: Visit) -> tuple[int, datetime | No
     return tuple(session.execute(_statements()["vehicle_visits"], params).one())
 
 
-def _todays_booking(session: Session, vehicle_id: int, today: date) -> BookingBrief | None:
-    """The vehicle's active booking today, with its bay, advisor and item names."""
+def _vehicle_parts(session: Session, vehicle_id: int, customer_id: int | None, today: date):
+    """The vehicle's active booking today (with its items), its open work orders (oldest
+    first) and, with a customer, the customer's care notices for it: one statement."""
     start, end = day_bounds(today)
-    row = session.execute(_statements()["booking"],
-                          {"vehicle_id": vehicle_id, "start": start, "end": end}).first()
-    if row is None:
-        return None
-    items = session.scalars(_statements()["booking_items"], {"booking_id": row[0]})
-    return BookingBrief(row[0], row[1], row[2], tuple(items), row[4], row[5], str(row[3]))
-
-
-def _work_orders(session: Session, vehicle_id: int):
-    """The vehicle's open work orders, and the day its last delivered one closed."""
-    rows = sorted(session.execute(_statements()["work_orders"], {"vehicle_id": vehicle_id}),
-                  key=lambda r: r.id)
-    open_orders = tuple(WorkOrderBrief(r.id, r.number, str(r.status), r.promised_at)
-                        for r in rows if r.status in OPEN_WORK_ORDER_STATUSES)
-    closed = [r.closed_at for r in rows
-              if r.status is WorkOrderStatus.DELIVERED and r.closed_at is not None]
-    return open_orders, store_today(max(closed)) if closed else None
+    params = {"vehicle_id": vehicle_id, "start": start, "end": end}
+    if customer_id is not None:
+        params |= notices_params(customer_id, today, vehicle_id)
+    rows = session.execute(_vehicle_parts_statement(store_scope.current(),
+                                                    customer_id is not None), params).all()
+    parts = {code: sorted((r for r in rows if r[0] == code), key=lambda r: (r[6] or today, r[1]))
+             for code in (_BOOKING, _BOOKED_ITEM, _OPEN_ORDER, _CARE)}
+    booking = next((BookingBrief(r[1], r[4], r[5], tuple(i[2] for i in parts[_BOOKED_ITEM]),
+                                 r[2], r[7], r[3]) for r in parts[_BOOKING]), None)
+    orders = tuple(WorkOrderBrief(r[1], r[2], r[3], r[4]) for r in parts[_OPEN_ORDER])
+    care = parts[_CARE]
+    notices = notices_of([(r[1], r[8], r[3], r[6], r[7]) for r in care], today,
+                         with_overrides(care[0][9] or {})) if care else ()
+    return booking, orders, notices
 
 
 def _customer_brief(c: Customer | None) -> CustomerBrief | None:

@@ -407,7 +407,7 @@ def agreement_pdf(db: Database, store_id: int, drive_id: int) -> bytes:
 def fleet_car_id_in(session: Session, plate: str, store_id: int | None) -> int | None:
     """The id of the fleet car (not retired) with exactly `plate`, of `store_id` when
     given: one lookup on the plate's index."""
-    return session.scalar(_fleet_lookup(store_id is not None),
+    return session.scalar(fleet_lookup(store_id is not None),
                           {"plate": plate, "store_id": store_id})
 
 
@@ -430,9 +430,9 @@ def close_at_gate_in(session: Session, car_id: int, at: datetime) -> GateReturn:
 
 # --- helpers ------------------------------------------------------------------------------
 @cache
-def _fleet_lookup(of_a_store: bool) -> Select:
-    """`fleet_car_id_in`'s query, built once (the arrival path): bound `plate` and, when
-    `of_a_store`, `store_id`."""
+def fleet_lookup(of_a_store: bool) -> Select:
+    """`fleet_car_id_in`'s query, built once (the arrival path, which also reads it as a
+    column of its lookup): bound `plate` and, when `of_a_store`, `store_id`."""
     query = _fleet_car(bindparam("plate"))
     return query.where(TestDriveCar.store_id == bindparam("store_id")) if of_a_store else query
 
