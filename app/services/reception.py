@@ -24,6 +24,7 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
+    case,
     cast,
     func,
     literal_column,
@@ -413,11 +414,13 @@ def _scoped_statements(_scope: store_scope.Scope) -> dict[str, Select]:
     }
 
 
-def _with_owner_card(statement: Select) -> Select:
+def _with_owner_card(statement: Select, only_if=None) -> Select:
     """`statement` (which joins `Customer`, or reads nothing yet) with what the card shows
     of the customer: `_BRIEF_COLUMNS`, the consultant's and the advisor's (id, name, role),
     whether a complaint is open, and how many visits other than bound `visit_id` the
-    customer made, with the latest; for the scope of the caller's builder."""
+    customer made, with the latest; for the scope of the caller's builder. With `only_if`,
+    the three counted columns are NULL on the rows where it does not hold (their
+    subqueries are not run there)."""
     consultant, advisor = aliased(Staff, name="consultant"), aliased(Staff, name="advisor")
     open_complaint = select(Complaint.id).where(Complaint.customer_id == Customer.id,
                                                 Complaint.status.in_(OPEN_STATUSES),
@@ -425,11 +428,13 @@ def _with_owner_card(statement: Select) -> Select:
     previous = select(func.count(), func.max(Visit.arrived_at)).where(
         Visit.id != bindparam("visit_id"), in_scope(Visit.store_id),
         Visit.customer_id == Customer.id)
+    counted = [open_complaint.exists(), *(previous.with_only_columns(c).scalar_subquery()
+                                          for c in (func.count(), func.max(Visit.arrived_at)))]
+    if only_if is not None:
+        counted = [case((only_if, column)) for column in counted]
     return (statement.add_columns(
         *_BRIEF_COLUMNS, consultant.id, consultant.name, consultant.role,
-        advisor.id, advisor.name, advisor.role, open_complaint.exists(),
-        *(previous.with_only_columns(c).scalar_subquery()
-          for c in (func.count(), func.max(Visit.arrived_at))))
+        advisor.id, advisor.name, advisor.role, *counted)
         .outerjoin(consultant, consultant.id == Customer.consultant_id)
         .outerjoin(advisor, advisor.id == Customer.advisor_id))
 
@@ -618,9 +623,11 @@ def _lookup_statement(dialect: str, scope: store_scope.Scope) -> Select:
 def _arrival_lookup_statement(dialect: str, scope: store_scope.Scope, of_a_store: bool
                               ) -> Select:
     """`_lookup_statement` with, on each row, the fleet car of bound `plate` (of bound
-    `store_id` when `of_a_store`) and `_with_owner_card`'s columns of the owner."""
+    `store_id` when `of_a_store`) and `_with_owner_card`'s columns of the owner, counted
+    only on the row of the plate read (a sure read's greeting; candidates need none)."""
     fleet = test_drives.fleet_lookup(of_a_store).scalar_subquery()
-    return _with_owner_card(_lookup_statement(dialect, scope).add_columns(fleet))
+    return _with_owner_card(_lookup_statement(dialect, scope).add_columns(fleet),
+                            only_if=Vehicle.plate == bindparam("plate"))
 
 
 def _card(session: Session, visit: Visit, others: list[Vehicle],
