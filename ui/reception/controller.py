@@ -347,6 +347,7 @@ class ReceptionController(QObject):
 
         def failed(exc: Exception) -> None:
             popup.show_error(error_text(exc), getattr(exc, "field", None))
+            self.stack.layout()     # a long message grows the pop-up: re-placed, not cut
             self.failed.emit(error_text(exc))
 
         self._runner.submit(call, done, failed, owner=popup)
