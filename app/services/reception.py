@@ -69,7 +69,7 @@ from app.services.common import (
 )
 from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
-from app.services.leads import LeadForm, open_lead_in
+from app.services.leads import LeadForm, open_lead_id_in, open_lead_in
 from app.services.scoping import in_scope, in_scope_or_unowned, vehicle_seen
 from app.services.snapshots import delete_snapshot
 from app.services.vehicles import add_vehicle_in, visit_plates_in
@@ -222,7 +222,8 @@ def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
     A plate already on an active vehicle of the group whose owner's mobile is `mobile` is
     that customer's car (a customer another store serves is an unknown plate at this
     store's gate): the visit is tied to them and their car, the visit's store now serves
-    them too, and their card comes back; nothing new is created. Any other taken plate is
+    them too (a prospect at `store_id` gets a lead there unless one is open), and their card
+    comes back; no customer or vehicle is created. Any other taken plate is
     a Conflict on `plate` that names nobody (`plate_in_group`).
     """
     kinds = {"prospect": CustomerKind.PROSPECT, "service": CustomerKind.CUSTOMER}
@@ -243,7 +244,15 @@ def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
         owner = stores_link.group_plate_owner(s, plates.normalise(plate_text), mobile) \
             if new_plate else None
         if owner is not None:
-            return _tie_to_group_customer(s, visit, *owner, who=who)
+            _tie_to_group_customer(s, visit, *owner, who=who)
+            if kinds[kind] == CustomerKind.PROSPECT and store_id is not None \
+                    and open_lead_id_in(s, store_id, owner[0]) is None:
+                known = s.get(Customer, owner[0])
+                open_lead_in(s, store_id=store_id, customer_id=owner[0], visit_id=visit.id,
+                             form=LeadForm(name=known.name, mobile=mobile, source="gate"),
+                             who=who)
+            s.flush()
+            return _card(s, visit, [])
         customer = create_customer_in(
             s, name=name, mobile=mobile, salutation=salutation, kind=kinds[kind],
             source=CustomerSource.GATE, consent_contact=consent_contact,
@@ -283,16 +292,15 @@ def _new_vehicle(session: Session, plate: str, owner_id: int, who: str) -> Vehic
 
 
 def _tie_to_group_customer(session: Session, visit: Visit, customer_id: int, vehicle_id: int,
-                           *, who: str) -> ArrivalCard:
+                           *, who: str) -> None:
     """The visitor is the group customer `customer_id`, come in their car `vehicle_id`: the
-    visit is theirs, the visit's store serves them (linked when flushed, as a greeting
-    links them: `stores_link.link_customers`), one audit row says how, their card."""
+    visit is theirs, the visit's store serves them (linked on the flush, as a greeting
+    links them: `stores_link.link_customers`), one audit row says how."""
     visit.customer_id, visit.vehicle_id = customer_id, vehicle_id
     audit.record_event(session, action="link_store", entity="customers", entity_id=customer_id,
                        after={"store_id": visit.store_id, "visit_id": visit.id,
                               "proof": "plate_mobile"}, who=who, customer_id=customer_id)
     session.flush()
-    return _card(session, visit, [])
 
 
 @acting.needs(Permission.ARRIVAL)

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from app.db import Database
 from app.domain.reads import PlateRead
 from app.errors import Conflict, NotFound, UserError
-from app.models import Bay, BayKind, CustomerStore, Store, Visit, WorkOrder
+from app.models import Bay, BayKind, CustomerStore, Opportunity, Store, Visit, WorkOrder
 from app.services import bookings, customers, reception, vehicles, work_order_board, work_orders
 from app.store_scope import working_for
 
@@ -374,20 +374,21 @@ def _unknown_at(db, store: int, plate: str) -> int:
     return card.visit_id
 
 
-def _counts(db) -> tuple[int, int, int]:
-    """How many customers, vehicles and store links the group holds."""
+def _counts(db) -> tuple[int, int, int, int]:
+    """How many customers, vehicles, store links and leads the group holds."""
     from sqlalchemy import func
 
-    from app.models import Customer, Vehicle
+    from app.models import Customer, Opportunity, Vehicle
 
     with db.session() as s:
         return tuple(s.scalar(select(func.count()).select_from(model))
-                     for model in (Customer, Vehicle, CustomerStore))
+                     for model in (Customer, Vehicle, CustomerStore, Opportunity))
 
 
-def _register(desk, visit_id: int, mobile: str):
-    return reception.register_visitor(desk, visit_id, "王小姐", mobile, purpose="service",
-                                      kind="service", salutation="女士")
+def _register(desk, visit_id: int, mobile: str, store: int):
+    """A's desk registers the visitor as a prospect looking at cars."""
+    return reception.register_visitor(desk, visit_id, "王小姐", mobile, purpose="sales",
+                                      kind="prospect", salutation="女士", store_id=store)
 
 
 def _register_at_second_store(db, desk, group) -> None:
@@ -401,18 +402,18 @@ def _register_at_second_store(db, desk, group) -> None:
     with working_for(a):
         for wrong in ("13912345678", "138 1234 0001"):
             with pytest.raises(Conflict) as refused:
-                _register(desk, visit_id, wrong)
+                _register(desk, visit_id, wrong, a)
             assert refused.value.field == "plate"
             text_shown = refused.value.zh + refused.value.en
             assert "王" not in text_shown and "0000" not in text_shown and "13812340000" \
                 not in text_shown
             assert "集团" in refused.value.zh and "group" in refused.value.en
         with pytest.raises(UserError) as missing:
-            _register(desk, visit_id, "")
+            _register(desk, visit_id, "", a)
         assert missing.value.field == "mobile" and "王" not in missing.value.zh
         assert _counts(db) == before
         assert customers.search_customers(desk, "王芳") == ()
-        card = _register(desk, visit_id, "+86 138-1234-0000")
+        card = _register(desk, visit_id, "+86 138-1234-0000", a)
         assert card.customer.id == wang and card.customer.name == "王芳"
         assert card.vehicle.id == car and card.vehicle.plate == "粤B22222"
         assert [h.customer_id for h in customers.search_customers(desk, "王芳")] == [wang]
@@ -425,13 +426,15 @@ def _register_at_second_store(db, desk, group) -> None:
     with working_for(b):
         assert [h.customer_id for h in customers.search_customers(desk, "王芳")] == [wang]
         assert customers.get_customer(desk, wang).customer.name == "王芳"
-    after = _counts(db)
-    assert after[:2] == before[:2] and after[2] == before[2] + 1
+    after = _counts(db)   # no customer, no vehicle: one link, and A's lead for her
+    assert after[:2] == before[:2] and after[2:] == (before[2] + 1, before[3] + 1)
     with db.session() as s:
         assert s.get(Visit, visit_id).customer_id == wang
         assert s.get(Visit, visit_id).vehicle_id == car
         assert set(s.scalars(select(CustomerStore.store_id)
                              .where(CustomerStore.customer_id == wang))) == {a, b}
+        assert s.execute(select(Opportunity.customer_id, Opportunity.store_id)).all() == [
+            (wang, a)]
 
 
 def test_a_group_customer_registered_at_a_second_store_by_their_mobile_is_linked(db, group):
