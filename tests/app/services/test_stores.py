@@ -435,6 +435,10 @@ def _register_at_second_store(db, desk, group) -> None:
                              .where(CustomerStore.customer_id == wang))) == {a, b}
         assert s.execute(select(Opportunity.customer_id, Opportunity.store_id)).all() == [
             (wang, a)]
+    from app.services import audit
+
+    linked = audit.audit_page(db, action="link_store").entries
+    assert [(e.customer_id, e.entity_id) for e in linked] == [(wang, wang)]
 
 
 def test_a_group_customer_registered_at_a_second_store_by_their_mobile_is_linked(db, group):
