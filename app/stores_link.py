@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -25,7 +25,7 @@ from app.errors import UserError
 
 if TYPE_CHECKING:
     from app.db import Database
-from app.models import Booking, Customer, CustomerStore, Quote, Store, Visit, WorkOrder
+from app.models import Booking, Customer, CustomerStore, Quote, Store, Vehicle, Visit, WorkOrder
 
 #: The tables whose new rows take the scope's store when written without one.
 STORE_TABLES = frozenset({"customers", "visits", "bookings", "work_orders"})
@@ -101,6 +101,26 @@ def link(connection: Connection, pairs) -> None:
     connection.execute(dialect.insert(CustomerStore).on_conflict_do_nothing(), rows)
 
 
+def group_plate_owner(session: Session, plate: str, mobile: str) -> tuple[int, int] | None:
+    """(customer id, vehicle id) when the active vehicle carrying exactly `plate` (normalised)
+    belongs to the group customer whose mobile is exactly `mobile` (normalised), else None.
+
+    Whichever store serves them: a store's desk links a customer of another store this way,
+    the person in front of it proving the car is theirs. On PostgreSQL it asks the narrow
+    `SECURITY DEFINER` function of migration 0014_groupcar (row-level security hides the
+    row from a store role); it answers nothing but the two ids of a match."""
+    if session.get_bind().dialect.name == "postgresql":
+        row = session.execute(text("SELECT customer_id, vehicle_id FROM "
+                                   "dealerdesk_group_plate_owner(:plate, :mobile)"),
+                              {"plate": plate, "mobile": mobile}).first()
+    else:
+        row = session.execute(select(Vehicle.owner_id, Vehicle.id)
+                              .join(Customer, Customer.id == Vehicle.owner_id)
+                              .where(Vehicle.plate == plate, Vehicle.active.is_(True),
+                                     Customer.mobile == mobile).limit(1)).first()
+    return (row[0], row[1]) if row is not None else None
+
+
 def set_store_setting(connection: Connection) -> None:
     """At a PostgreSQL transaction's start: the store (or division) this context works for,
     for the row-level security policies. A division's or the group's view also holds the
@@ -162,5 +182,5 @@ def _text(value: int | None) -> str:
     return "" if value is None else str(int(value))
 
 
-__all__ = ["STORE_TABLES", "desk_store", "fill_store", "forget_store_setting", "link", "link_customers", "remember_links", "secure_new_tables", "seen_linked",
+__all__ = ["STORE_TABLES", "desk_store", "fill_store", "group_plate_owner", "forget_store_setting", "link", "link_customers", "remember_links", "secure_new_tables", "seen_linked",
            "set_store_setting"]

@@ -21,6 +21,7 @@ from app.db import Database
 from app.services import complaints
 from ui import messages
 from ui.tasks import TaskRunner
+from ui.widgets.desk_store import DeskStore
 
 #: How often the shell ticks the SLA clock.
 TICK_MS = 60_000
@@ -31,11 +32,17 @@ class ComplaintWatch(QObject):
 
     ticked = Signal(object)
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None, *,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore | None = None, *,
                  clock: Callable[[], datetime] | None = None, interval_ms: int = TICK_MS,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self._clock = clock or (lambda: datetime.now(UTC))
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)

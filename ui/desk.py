@@ -52,6 +52,7 @@ from ui.testdrive.page import TestDrivePage
 from ui.voice.page import VoicePage
 from ui.voice.survey_dialog import SurveyDialog
 from ui.widgets import palette
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.global_search import GlobalSearch
 from ui.widgets.level_text import load_store_levels
 
@@ -83,12 +84,18 @@ def work_for_store(database: Database, settings: Settings) -> None:
                                                  settings.division_id or None))
 
 
-def rescope(database: Database, window: MainWindow, settings: Settings) -> None:
+def rescope(database: Database, runner: TaskRunner, window: MainWindow,
+            settings: Settings) -> None:
     """The settings changed: work for the store and view they name, and reload the lists
-    on screen that show the scope's rows (today's arrivals, the recent customers)."""
+    on screen that show the scope's rows (today's arrivals, the recent customers); the
+    pages that work for the desk's store explicitly read it from `window.desk_store` and
+    reload themselves when it is another (after the scope, which their calls run in)."""
     work_for_store(database, settings)
     window.pages["reception"].refresh()
     window.pages["customers"].show_recent()
+    if window.desk_store is not None and settings.store_id != window.desk_store.id:
+        window.desk_store.set(settings.store_id)
+        load_store_levels(database, runner, settings.store_id)
 
 
 def show_place(database: Database, runner: TaskRunner, window: MainWindow,
@@ -101,40 +108,45 @@ def show_place(database: Database, runner: TaskRunner, window: MainWindow,
                   messages.show_error, owner=window)
 
 
-def build_pages(database: Database, runner: TaskRunner,
-                settings: Settings | None = None) -> dict[str, QWidget]:
-    """The navigation pages, each working on `database` through `runner`."""
+def build_pages(database: Database, runner: TaskRunner, settings: Settings | None = None,
+                store: DeskStore | None = None) -> dict[str, QWidget]:
+    """The navigation pages, each working on `database` through `runner`; those that work
+    for the desk's store explicitly read it from `store` (one for the desk: a change of
+    store in the settings reaches them all)."""
     settings = settings or Settings()
+    store = store or DeskStore(settings.store_id)
     controller = ReceptionController(
         database, runner, popup_timeout_s=settings.popup_timeout_s,
-        chime=Chime(data_dir(), settings.popup_sound), store_id=settings.store_id)
+        chime=Chime(data_dir(), settings.popup_sound), store_id=store)
     return {
         "reception": ReceptionPage(database, runner, controller),
-        "showroom": ShowroomPage(database, runner, settings.store_id,
-                                 survey_policy=settings.survey_policy()),
-        "sales": SalesPage(database, runner, settings.store_id),
-        "testdrive": TestDrivePage(database, runner, settings.store_id),
-        "service": ServicePage(database, runner, store_id=settings.store_id),
-        "customers": CustomersPage(database, runner, settings.store_id),
-        "voice": VoicePage(database, runner, settings.store_id, policy=settings.survey_policy()),
-        "care": CarePage(database, runner, settings.store_id, booking_dialog=BookingDialog,
+        "showroom": ShowroomPage(database, runner, store, survey_policy=settings.survey_policy()),
+        "sales": SalesPage(database, runner, store),
+        "testdrive": TestDrivePage(database, runner, store),
+        "service": ServicePage(database, runner, store_id=store),
+        "customers": CustomersPage(database, runner, store),
+        "voice": VoicePage(database, runner, store, policy=settings.survey_policy()),
+        "care": CarePage(database, runner, store, booking_dialog=BookingDialog,
                          survey_dialog=SurveyDialog, survey_policy=settings.survey_policy()),
-        "stock": StockPage(database, runner, settings.store_id),
-        "purchasing": PurchasingPage(database, runner, settings.store_id),
-        "accidents": AccidentPage(database, runner, settings.store_id),
-        "cashier": CashierPage(database, runner, settings.store_id),
-        "reports": ReportsPage(database, runner, settings.store_id),
-        "admin": AdminPage(database, runner, settings.store_id),
+        "stock": StockPage(database, runner, store),
+        "purchasing": PurchasingPage(database, runner, store),
+        "accidents": AccidentPage(database, runner, store),
+        "cashier": CashierPage(database, runner, store),
+        "reports": ReportsPage(database, runner, store),
+        "admin": AdminPage(database, runner, store),
     }
 
 
 def build_window(settings: Settings, database: Database, switcher: LanguageSwitcher,
                  runner: TaskRunner) -> MainWindow:
     """The main window on `database`, applying and saving settings the user changes."""
-    pages = build_pages(database, runner, settings)
+    store = DeskStore(settings.store_id)
+    pages = build_pages(database, runner, settings, store)
     search = GlobalSearch(database, runner)
     search.open_requested.connect(lambda hit: open_hit(pages, hit))
     window = MainWindow(pages, settings, database.describe(), search=search)
+    store.setParent(window)
+    window.desk_store = store      # the one place the desk's store is read (`DeskStore`)
     window.notice_printing = (runner, lambda text: (
         "车牌识别告示", gate_notice_pdf(text, store_info(database, window.settings.store_id))))
     window.place_choices = lambda: store_admin.desk_choices(database)
@@ -145,7 +157,7 @@ def build_window(settings: Settings, database: Database, switcher: LanguageSwitc
     window.arrivals_wanted.connect(lambda: focus_arrivals(window))
     pages["care"].run_today()   # the daily care run at desk start (idempotent), then its list
     load_store_levels(database, runner, settings.store_id)
-    lounge_menu.install(window, database, runner, settings.store_id)
+    lounge_menu.install(window, database, runner, store)
 
     def settings_changed(new: Settings) -> None:
         save_settings(new)
@@ -367,7 +379,7 @@ class OpenDesk:
         settings, runner = self.settings, self.runner
         work_for_store(self.database, settings)
         window = self.window = build_window(settings, self.database, self.switcher, runner)
-        window.settings_changed.connect(lambda new: rescope(self.database, window, new))
+        window.settings_changed.connect(lambda new: rescope(self.database, runner, window, new))
         connect_messages(window, self.database, startup_error)
         self.guard = SessionGuard(window, self.panel, settings.idle_lock_minutes)
         hold_arrivals_while_locked(self.guard, window)
@@ -383,7 +395,7 @@ class OpenDesk:
         self.gate.apply(settings)
         window.settings_changed.connect(self.gate.apply)
         window.settings_changed.connect(self.apply_sign_in_settings)
-        self.watch = ComplaintWatch(self.database, runner, settings.store_id, parent=window)
+        self.watch = ComplaintWatch(self.database, runner, window.desk_store, parent=window)
         self.watch.start()   # overdue complaints escalate whatever page is shown
         self.panel.signed_in.connect(self.watch.refresh)   # flagged for whoever signs in
         if not self.database.is_sqlite:       # SQLite desks keep their cheap poll

@@ -67,6 +67,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings = settings
         # (runner, notice document) for printing the gate notice from the settings.
         self.notice_printing = None
+        #: The desk's store its pages read (`ui.widgets.desk_store.DeskStore`, set by
+        #: `ui.desk.build_window`); the settings dialog's store reaches them through it.
+        self.desk_store = None
         self.pages = dict(pages)
         self.keys = [key for key in NAVIGATION if key in pages]
         self._database = database

@@ -35,6 +35,7 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "sign_out": ("退出登录", "Signed out"), "account_locked": ("账户锁定", "Account locked"),
     "unlock": ("解锁账户", "Account unlocked"), "approve": ("审批", "Approved"),
     "revise": ("修订", "Revised"), "delete": ("删除", "Deleted"),
+    "link_store": ("关联本店", "Linked to the store"),   # a group customer, by plate and mobile
     # what a day is for the store (app.domain.working_calendar.DayKind)
     "workday": ("工作日", "Workday"), "weekend": ("周末", "Weekend"),
     "public_holiday": ("法定节假日", "Public holiday"),

@@ -94,7 +94,7 @@ from app.services.common import (
 )
 from app.services.complaints import OPEN_STATUSES, open_brief
 from app.services.customers import create_customer_in, greeting, validate_mobile
-from app.services.leads import LeadForm, open_lead_in
+from app.services.leads import LeadForm, open_lead_id_in, open_lead_in
 from app.services.scoping import in_scope, in_scope_or_unowned, vehicle_seen
 from app.services.snapshots import delete_snapshot
 from app.services.vehicles import add_vehicle_in, visit_plates_in
@@ -244,7 +244,14 @@ def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
     "gate" on the showroom's board, in the same transaction.
 
     `plate` defaults to the plate read at the gate; an unreadable read is simply skipped,
-    a plate typed in must be valid. A plate active on someone's vehicle is a Conflict.
+    a plate typed in must be valid.
+
+    A plate already on an active vehicle of the group whose owner's mobile is `mobile` is
+    that customer's car (a customer another store serves is an unknown plate at this
+    store's gate): the visit is tied to them and their car, the visit's store now serves
+    them too (a prospect at `store_id` gets a lead there unless one is open), and their card
+    comes back; no customer or vehicle is created. Any other taken plate is
+    a Conflict on `plate` that names nobody (`plate_in_group`).
     """
     kinds = {"prospect": CustomerKind.PROSPECT, "service": CustomerKind.CUSTOMER}
     if kind not in kinds:
@@ -254,9 +261,25 @@ def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
         visit = get_or_raise(s, Visit, visit_id, *_VISIT)
         if visit.customer_id is not None:
             raise Conflict("此到访已关联客户。", "This visit is already linked to a customer.")
-        if not validate_mobile(mobile):
+        mobile = validate_mobile(mobile)
+        if not mobile:
             raise ValidationError("请输入手机号。", "Enter the mobile number.", field="mobile")
         visit.purpose = parse_choice(VisitPurpose, purpose, "purpose", "到店目的", "purpose")
+        plate_text = plate if plate else visit.plate_read
+        new_plate = not (visit.vehicle_id is not None and not plate) \
+            and (bool(plate) or plates.is_valid(plate_text))
+        owner = stores_link.group_plate_owner(s, plates.normalise(plate_text), mobile) \
+            if new_plate else None
+        if owner is not None:
+            _tie_to_group_customer(s, visit, *owner, who=who)
+            if kinds[kind] == CustomerKind.PROSPECT and store_id is not None \
+                    and open_lead_id_in(s, store_id, owner[0]) is None:
+                known = s.get(Customer, owner[0])
+                open_lead_in(s, store_id=store_id, customer_id=owner[0], visit_id=visit.id,
+                             form=LeadForm(name=known.name, mobile=mobile, source="gate"),
+                             who=who)
+            s.flush()
+            return _card(s, visit, [])
         customer = create_customer_in(
             s, name=name, mobile=mobile, salutation=salutation, kind=kinds[kind],
             source=CustomerSource.GATE, consent_contact=consent_contact,
@@ -265,15 +288,46 @@ def register_visitor(db: Database, visit_id: int, name: str, mobile: str,
         if kinds[kind] == CustomerKind.PROSPECT and store_id is not None:
             open_lead_in(s, store_id=store_id, customer_id=customer.id, visit_id=visit.id,
                          form=LeadForm(name=name, mobile=mobile, source="gate"), who=who)
-        plate_text = plate if plate else visit.plate_read
-        if visit.vehicle_id is not None and not plate:
+        if new_plate:
+            visit.vehicle_id = _new_vehicle(s, plate_text, customer.id, who).id
+        elif visit.vehicle_id is not None:
             # An exact read of a vehicle nobody owned yet: the visitor owns it now.
             s.get(Vehicle, visit.vehicle_id).owner_id = customer.id
-        elif plate or plates.is_valid(plate_text):
-            vehicle = add_vehicle_in(s, plate=plate_text, owner_id=customer.id, who=who)
-            visit.vehicle_id = vehicle.id
         s.flush()
         return _card(s, visit, [])
+
+
+def plate_in_group() -> Conflict:
+    """The refusal of a plate on an active vehicle of the group whose owner has another
+    mobile (or just taken at another desk): says so and what to do, and names nobody."""
+    return Conflict("该车牌已在集团内登记在其他客户名下。请核对车牌与车主登记的手机号，"
+                    "或联系总部。",
+                    "This plate is registered in the group to another customer. Check the "
+                    "plate and the owner's registered mobile number, or ask head office.",
+                    field="plate")
+
+
+def _new_vehicle(session: Session, plate: str, owner_id: int, who: str) -> Vehicle:
+    """The visitor's vehicle; a plate taken in the group is `plate_in_group` (a store role
+    may not see the vehicle, whose plate the database's unique index still refuses)."""
+    try:
+        return add_vehicle_in(session, plate=plate, owner_id=owner_id, who=who)
+    except Conflict as exc:
+        if exc.field != "plate":
+            raise
+        raise plate_in_group() from None
+
+
+def _tie_to_group_customer(session: Session, visit: Visit, customer_id: int, vehicle_id: int,
+                           *, who: str) -> None:
+    """The visitor is the group customer `customer_id`, come in their car `vehicle_id`: the
+    visit is theirs, the visit's store serves them (linked on the flush, as a greeting
+    links them: `stores_link.link_customers`), one audit row says how."""
+    visit.customer_id, visit.vehicle_id = customer_id, vehicle_id
+    audit.record_event(session, action="link_store", entity="customers", entity_id=customer_id,
+                       after={"store_id": visit.store_id, "visit_id": visit.id,
+                              "proof": "plate_mobile"}, who=who, customer_id=customer_id)
+    session.flush()
 
 
 @acting.needs(Permission.ARRIVAL)

@@ -12,7 +12,7 @@ from app.acting import Actor
 from app.domain import desk_views
 from app.domain.reads import PlateRead
 from app.models import Division, Store
-from app.services import customers, reception, vehicles
+from app.services import customers, reception, test_drives, vehicles
 from app.settings import Settings, load_settings
 from app.store_scope import working_for
 from ui.desk import OpenDesk
@@ -38,6 +38,14 @@ def two_stores(db, shop):
             vehicles.add_vehicle(db, plate=plate, owner_id=person.id)
             reception.arrive(db, PlateRead(plate=plate, confidence=0.99))
     return shop.store_id, store_b, division
+
+
+@pytest.fixture
+def fleets(db, two_stores):
+    """Each store's test-drive fleet: A's 粤A11111, B's 粤B33333."""
+    a, b, _division = two_stores
+    test_drives.add_car(db, a, "粤A11111", "汉 EV")
+    test_drives.add_car(db, b, "粤B33333", "海豹")
 
 
 @pytest.fixture
@@ -152,3 +160,34 @@ def test_only_who_administers_the_store_changes_the_desks_store_or_view(desk, qt
     saved = load_settings()
     assert (saved.language, saved.desk_view, saved.store_id) == (
         "en", desk_views.STORE, desk.settings.store_id)
+
+
+def _fleet(window) -> set[str]:
+    model = window.pages["testdrive"].car_model
+    return {model.record(row).plate for row in range(model.rowCount())}
+
+
+def test_a_change_of_store_reaches_the_pages_that_work_for_the_store_explicitly(
+        db, fleets, desk, two_stores, qtbot, tmp_path):
+    """The test-drive page takes the store explicitly (its fleet is the store's): after the
+    settings name store B it lists B's fleet, and books, cancels or prints for B, without a
+    restart; every such page reads the one store of the desk."""
+    a, b, _south = two_stores
+    window = desk.window
+    page = window.pages["testdrive"]
+    qtbot.waitUntil(lambda: _fleet(window) == {"粤A11111"}, timeout=10_000)
+    dialog = _settings(window, qtbot)
+    _choose(dialog.place.store, b)
+    dialog.accept()
+    qtbot.waitUntil(lambda: _fleet(window) == {"粤B33333"}, timeout=10_000)
+    assert page.grab().save(str(tmp_path / "testdrive_after_change.png"))
+    explicit = {key: p for key, p in window.pages.items() if hasattr(p, "_desk_store")}
+    assert {"testdrive", "sales", "stock", "cashier", "showroom", "reports"} <= set(explicit)
+    assert {key: p._desk_store.id for key, p in explicit.items()} == dict.fromkeys(explicit, b)
+    assert window.pages["reception"].controller.store_id == b    # a prospect's lead: B's
+    assert desk.watch._store_id == b
+    assert window.pages["reports"].place_id == b
+    page.book()                                     # a dialog opened now books at B
+    assert page.dialog._store_id == b and page.dialog.car.count() == 1
+    assert "粤B·33333" in page.dialog.car.itemText(0)
+    page.dialog.reject()

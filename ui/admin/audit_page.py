@@ -29,7 +29,7 @@ from ui.widgets.record_table_model import Column, RecordTableModel
 
 #: The actions the filter offers (codes; their names come from code_names).
 ACTIONS = ("view", "create", "update", "sign_in", "sign_in_failed", "account_locked", "unlock",
-           "approve")
+           "approve", "link_store")
 #: The records an audit row may be about, as the page names them.
 ENTITY_NAMES = {
     "customers": QT_TRANSLATE_NOOP("AuditEntity", "客户"),

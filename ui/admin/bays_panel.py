@@ -23,6 +23,7 @@ from app.services import store_admin
 from app.services.store_admin import BayAdminRecord
 from ui.admin.editor_panel import EditorPanel, labels
 from ui.widgets.code_text import code_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.record_table_model import Column
 
 KINDS = ("normal", "quick_lane")
@@ -31,12 +32,19 @@ KINDS = ("normal", "quick_lane")
 class BaysPanel(EditorPanel):
     """The store's bays; the form changes a bay, the grid below it the bay's hours."""
 
-    def __init__(self, db, runner, store_id: int, parent: QWidget | None = None) -> None:
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db, runner, store_id: int | DeskStore,
+                 parent: QWidget | None = None) -> None:
         super().__init__(db, runner, [
             Column("", lambda r: r.name), Column("", lambda r: code_text(r.kind)),
             Column("", lambda r: self.tr("在用") if r.active else self.tr("停用")),
             Column("", self.hours_text)], parent)
-        self._store_id = store_id
+        self._desk_store = DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self.name, self.kind, self.active = QLineEdit(), QComboBox(), QCheckBox()
         self.active.setChecked(True)
         self._labels = labels(3)

@@ -24,6 +24,7 @@ from app.services.working_days import CalendarDay
 from ui.messages import error_text
 from ui.widgets.basics import Retranslatable, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.palette import colour
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -38,9 +39,16 @@ class CalendarPanel(Retranslatable, QWidget):
     loaded = Signal()
     changed = Signal(object)
 
-    def __init__(self, db, runner, store_id: int, parent: QWidget | None = None) -> None:
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db, runner, store_id: int | DeskStore,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self._days: dict[date, CalendarDay] = {}
         self.month = QCalendarWidget()
         self.month.setGridVisible(True)

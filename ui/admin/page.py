@@ -13,12 +13,14 @@ from ui.admin.divisions_panel import DivisionsPanel
 from ui.admin.items_panel import ItemsPanel
 from ui.admin.stores_panel import StoresPanel
 from ui.widgets.basics import Retranslatable
+from ui.widgets.desk_store import DeskStore
 
 
 class AdminPage(Retranslatable, QWidget):
     """Tabs: the audit log, the staff accounts, stores, divisions, bays, service items, the calendar."""
 
-    def __init__(self, db, runner, store_id: int = 1, parent: QWidget | None = None) -> None:
+    def __init__(self, db, runner, store_id: int | DeskStore = 1,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audit = AuditPage(db, runner)
         self.accounts = AccountsPanel(db, runner)

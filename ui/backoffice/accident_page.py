@@ -44,6 +44,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import ask
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -67,10 +68,16 @@ def aware(edit: QDateTimeEdit) -> datetime:
 class AccidentPage(Retranslatable, QWidget):
     """Accident cases of store `store_id`."""
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int = 1,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore = 1,
                  parent: QWidget | None = None, *, start: bool = True) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self.case = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")

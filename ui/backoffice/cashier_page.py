@@ -43,6 +43,7 @@ from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import ask
 from ui.widgets.credentials import CredentialsDialog
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -55,10 +56,15 @@ def yuan(value) -> str:
 class CashierPage(Retranslatable, QWidget):
     """The cashier's desk of store `store_id`: settle, deposits, the day's close."""
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int = 1,
+    @property
+    def store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore = 1,
                  parent: QWidget | None = None, *, start: bool = True) -> None:
         super().__init__(parent)
-        self._db, self._runner, self.store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.settle = SettlementPanel(db, runner, store_id)
@@ -94,10 +100,16 @@ class CashierPage(Retranslatable, QWidget):
 class SettlementPanel(Retranslatable, QWidget):
     """Work orders at the cashier's on the left, the chosen one's bill on the right."""
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self.bill = None
         self.order = None
         self.model = RecordTableModel([

@@ -28,6 +28,7 @@ from app.services import parts, stock
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 SEARCH_DELAY_MS = 250
@@ -67,10 +68,17 @@ class StockTableModel(RecordTableModel):
 class StockPage(Retranslatable, QWidget):
     """The stock list of store `store_id` and the ledger of the part selected in it."""
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int = 1,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore = 1,
                  parent: QWidget | None = None, *, start: bool = True) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id, self._sequence = db, runner, store_id, 0
+        self._db, self._runner, self._sequence = db, runner, 0
+        self._desk_store = DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.search = QLineEdit()

@@ -23,6 +23,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import ask
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 
@@ -31,10 +32,16 @@ class TransferPanel(Retranslatable, QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int, errors_line,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore, errors_line,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self.from_store, self.part_code, self.qty = QComboBox(), QLineEdit(), QSpinBox()
         self.qty.setRange(1, 999)
         self.from_store.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

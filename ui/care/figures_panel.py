@@ -25,6 +25,7 @@ from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
 from ui.widgets.care_text import kind_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 
@@ -47,10 +48,17 @@ class CareFiguresPanel(Retranslatable, QWidget):
 
     loaded = Signal(object)
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int,
+    @property
+    def _store(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore,
                  parent: QWidget | None = None, *, now=None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store, self._now = db, runner, store_id, now
+        self._db, self._runner, self._now = db, runner, now
+        self._desk_store = DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self.day: date = store_today(now)
         self.report: CareReport | None = None
         self.period = QComboBox()

@@ -36,6 +36,7 @@ from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.care_text import OUTCOMES, kind_text, status_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.level_text import level_text, store_levels
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.tier_override_dialog import TierOverrideDialog
@@ -100,11 +101,17 @@ class CarePage(Retranslatable, QWidget):
     outcome_recorded = Signal(object)    # the CareRow after the outcome
     survey_opened = Signal(object)       # the survey dialog opened from a survey item
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int = 1,
+    @property
+    def _store(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore = 1,
                  parent: QWidget | None = None, *, booking_dialog=None, survey_dialog=None,
                  survey_policy: SurveyPolicy = SurveyPolicy(), now=None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self._now = now   # a fixed clock for tests; None: the real time
         self._booking_dialog = booking_dialog
         self._survey_dialog, self._survey_policy = survey_dialog, survey_policy

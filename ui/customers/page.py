@@ -15,6 +15,7 @@ from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.level_text import level_text, store_levels
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.search_box import SearchBox
@@ -25,10 +26,15 @@ class CustomersPage(Retranslatable, QWidget):
 
     customer_opened = Signal(object)    # the CustomerWindow
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
+    @property
+    def store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self.store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
         self.windows: list[CustomerWindow] = []
         self.title = QLabel()
         self.title.setObjectName("pageTitle")

@@ -29,6 +29,7 @@ from ui.widgets import confirm, fit
 from ui.widgets.basics import Retranslatable, clear_layout, local_time
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import ask
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.palette import fill_colours
 
 #: How often the queue asks for the orders again (the `live` work may also call `refresh`).
@@ -59,13 +60,19 @@ class BarQueue(Retranslatable, QWidget):
     moved = Signal()
     failed = Signal(str)
 
-    def __init__(self, database: Database, runner: TaskRunner, store_id: int,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, database: Database, runner: TaskRunner, store_id: int | DeskStore,
                  *, poll_ms: int = POLL_MS) -> None:
         super().__init__(None)
         self.setObjectName("barQueue")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(fill_colours(QUEUE_STYLE))
-        self._db, self._runner, self._store_id = database, runner, store_id
+        self._db, self._runner, self._desk_store = database, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self._orders: tuple[QueueOrder, ...] = ()
         self._shown_key: tuple = ()
         self._loading = False

@@ -27,6 +27,7 @@ from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time
 from ui.widgets.code_text import code_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.palette import colour, fill_colours
 
 #: How often the screen asks for the cars again (the `live` work may also call `refresh`).
@@ -113,12 +114,18 @@ class LoungeScreen(Retranslatable, QWidget):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, database: Database, runner: TaskRunner, store_id: int,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, database: Database, runner: TaskRunner, store_id: int | DeskStore,
                  *, poll_ms: int = POLL_MS) -> None:
         super().__init__(None)
         self.setObjectName("loungeScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._db, self._runner, self._store_id = database, runner, store_id
+        self._db, self._runner, self._desk_store = database, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self._loading = False
         self._keep_page = False
         self._cars: tuple[LoungeCar, ...] = ()

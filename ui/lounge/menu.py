@@ -16,17 +16,23 @@ from ui.lounge.menu_dialog import MenuDialog
 from ui.lounge.order_dialog import OrderDialog
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
+from ui.widgets.desk_store import DeskStore
 
 
 class LoungeMenu(Retranslatable, QMenu):
     """The 客休区 menu. Ordering and the menu need the REFRESHMENT permission (greyed
     otherwise); the queue and the screen are open to anyone signed in."""
 
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
     def __init__(self, window: QMainWindow, database: Database, runner: TaskRunner,
-                 store_id: int) -> None:
+                 store_id: int | DeskStore) -> None:
         super().__init__(window)
         self._window = window
-        self._db, self._runner, self._store_id = database, runner, store_id
+        self._db, self._runner, self._desk_store = database, runner, DeskStore.of(store_id)
         self.windows: dict[str, QWidget] = {}
         self._events: LiveEvents | None = None
         self.order_action, self.menu_action = QAction(self), QAction(self)
@@ -68,14 +74,14 @@ class LoungeMenu(Retranslatable, QMenu):
     def open_menu(self) -> MenuDialog:
         """Open the menu editor."""
         dialog = self._kept("menu", lambda: MenuDialog(self._db, self._runner,
-                                                       self._store_id, self._window))
+                                                       self._desk_store, self._window))
         dialog.open()
         dialog.load()
         return dialog
 
     def open_queue(self) -> BarQueue:
         """Open (or bring forward) the bar's queue window."""
-        queue = self._kept("queue", lambda: BarQueue(self._db, self._runner, self._store_id))
+        queue = self._kept("queue", lambda: BarQueue(self._db, self._runner, self._desk_store))
         queue.show()
         queue.raise_()
         queue.start()
@@ -84,7 +90,7 @@ class LoungeMenu(Retranslatable, QMenu):
     def open_screen(self) -> LoungeScreen:
         """Open the lounge's TV screen full screen (Esc leaves it)."""
         screen = self._kept("screen", lambda: LoungeScreen(self._db, self._runner,
-                                                           self._store_id))
+                                                           self._desk_store))
         screen.showFullScreen()
         screen.start()
         return screen
@@ -123,7 +129,7 @@ class LoungeMenu(Retranslatable, QMenu):
 
 
 def install(window: QMainWindow, database: Database, runner: TaskRunner,
-            store_id: int) -> LoungeMenu:
+            store_id: int | DeskStore) -> LoungeMenu:
     """Put the lounge's menu on `window`'s menu bar, before 帮助 (its last menu)."""
     menu = LoungeMenu(window, database, runner, store_id)
     bar = window.menuBar()

@@ -29,6 +29,7 @@ from ui.tasks import TaskRunner
 from ui.widgets import fit
 from ui.widgets.basics import Retranslatable, mark_invalid
 from ui.widgets.code_text import code_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.level_text import level_text
 from ui.widgets.palette import colour
 
@@ -39,10 +40,16 @@ class MenuDialog(Retranslatable, QDialog):
     saved = Signal(object)
     loaded = Signal()
 
-    def __init__(self, database: Database, runner: TaskRunner, store_id: int,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, database: Database, runner: TaskRunner, store_id: int | DeskStore,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = database, runner, store_id
+        self._db, self._runner, self._desk_store = database, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.load)
         self._entries: tuple[MenuEntry, ...] = ()
         self._editing: MenuEntry | None = None
         self.table = QTableWidget(0, 4)

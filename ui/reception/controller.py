@@ -34,6 +34,7 @@ from ui.reception.arrival_popup import ArrivalPopup
 from ui.reception.chime import Chime
 from ui.reception.popup_stack import PopupStack
 from ui.tasks import TaskRunner
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.images import load_image
 
 log = logging.getLogger(__name__)
@@ -66,16 +67,20 @@ class ReceptionController(QObject):
     #: A car of the store's test-drive fleet came through the gate (its card): no pop-up.
     fleet_returned = Signal(object)
 
+    @property
+    def store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction: its gate's
+        arrivals are recorded for it, a prospect registered here opens a lead on its board."""
+        return self._desk_store.id
+
     def __init__(self, db: Database, runner: TaskRunner, *, popup_timeout_s: int = 90,
                  chime: Chime | None = None, poll: bool = True,
                  outbox: ArrivalOutbox | None = None, parent: QObject | None = None,
-                 store_id: int | None = None) -> None:
+                 store_id: int | DeskStore | None = None) -> None:
         super().__init__(parent)
-        self._store_id = store_id
+        self._desk_store = DeskStore.of(store_id)
         self.failed.connect(show_status)
         self._db, self._runner = db, runner
-        #: The desk's store: a prospect registered here opens a lead on its showroom board.
-        self.store_id = store_id
         self.outbox = outbox or ArrivalOutbox()
         self._waiting: dict[str, ArrivalPopup | None] = {}
         self._recording_ok = True
@@ -135,7 +140,7 @@ class ReceptionController(QObject):
 
     def _record(self, read: PlateRead, read_id: str) -> ArrivalCard:
         """Runs on the worker thread."""
-        return reception.arrive(self._db, read, read_id=read_id, store_id=self._store_id)
+        return reception.arrive(self._db, read, read_id=read_id, store_id=self.store_id)
 
     def _delivered(self, entry: OutboxEntry | None, delivery: Delivery,
                    snapshot: QImage | None, captured: float | None) -> None:
@@ -347,6 +352,7 @@ class ReceptionController(QObject):
 
         def failed(exc: Exception) -> None:
             popup.show_error(error_text(exc), getattr(exc, "field", None))
+            self.stack.layout()     # a long message grows the pop-up: re-placed, not cut
             self.failed.emit(error_text(exc))
 
         self._runner.submit(call, done, failed, owner=popup)

@@ -27,6 +27,7 @@ from ui.messages import error_text
 from ui.reports.charts import ChartWithTable
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.print_actions import PrintActions
 
 
@@ -34,13 +35,20 @@ class ReportsPage(Retranslatable, QWidget):
     """The dashboard; `show_place(level, id)` opens a place, `drill_into(row)` the place of
     a row of the drill-down table, `up()` the level above."""
 
-    def __init__(self, db, runner, store_id: int, parent: QWidget | None = None) -> None:
+    @property
+    def store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db, runner, store_id: int | DeskStore,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.runner, self.store_id = db, runner, store_id
+        self.db, self.runner, self._desk_store = db, runner, DeskStore.of(store_id)
         #: The time the figures are of (None: now); tests fix it.
         self.now: datetime | None = None
         self.board: kpi.Dashboard | None = None
-        self.level, self.place_id = rules.Level.STORE, store_id
+        self.level, self.place_id = rules.Level.STORE, self.store_id
+        self._desk_store.changed.connect(self._store_changed)
         self._parents: dict[tuple[str, int | None], tuple[str, int | None]] = {}
         self._names: dict[tuple[str, int | None], tuple[str, str]] = {}
         self.printing = PrintActions(runner, self)
@@ -170,6 +178,10 @@ class ReportsPage(Retranslatable, QWidget):
         self.level, self.place_id = rules.Level(level), place_id
         self._select_current()
         self.refresh()
+
+    def _store_changed(self) -> None:
+        """The desk works for another store: its figures."""
+        self.show_place(rules.Level.STORE.value, self.store_id)
 
     def drill_into(self, row: int) -> None:
         """Open the place of row `row` of the drill-down table."""

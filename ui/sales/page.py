@@ -19,6 +19,7 @@ from ui.messages import error_text
 from ui.sales.quote_editor import QUOTE_STATUSES, QuoteEditor, amount_text, status_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, make_table
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 
@@ -28,10 +29,16 @@ class SalesPage(Retranslatable, QWidget):
     refreshed = Signal()
     editor_opened = Signal(object)   # the QuoteEditor
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int = 1,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore = 1,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self.editors: list[QuoteEditor] = []
         self.title = QLabel()
         self.title.setObjectName("pageTitle")

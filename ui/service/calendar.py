@@ -47,6 +47,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import UndoOffer, ask
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.palette import colour
 
 SlotRole = Qt.ItemDataRole.UserRole + 1
@@ -234,13 +235,19 @@ class BookingCalendar(Retranslatable, QWidget):
     changed = Signal()
     work_order_opened = Signal(int)
 
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None, *,
-                 store_id: int | None = None) -> None:
+                 store_id: int | DeskStore | None = None) -> None:
         super().__init__(parent)
         self.failed.connect(show_status)
         self._db, self._runner = db, runner
         #: The desk's store (its calendar and bays); the settings' when not given.
-        self._store_id = load_settings().store_id if store_id is None else store_id
+        self._desk_store = DeskStore.of(load_settings().store_id if store_id is None else store_id)
+        self._desk_store.changed.connect(self.reload)
         self.dialog: BookingDialog | None = None
         self.mode = "day"
         today = store_today()

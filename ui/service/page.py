@@ -22,6 +22,7 @@ from ui.service.calendar import BookingCalendar
 from ui.service.work_order import WorkOrderWindow
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.fit import fit_columns
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -31,11 +32,16 @@ class ServicePage(Retranslatable, QWidget):
 
     work_order_opened = Signal(object)
 
+    @property
+    def store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None, *,
-                 start: bool = True, store_id: int = 1) -> None:
+                 start: bool = True, store_id: int | DeskStore = 1) -> None:
         super().__init__(parent)
         self._db, self._runner = db, runner
-        self.store_id = store_id
+        self._desk_store = DeskStore.of(store_id)
         self.windows: list[WorkOrderWindow] = []
         self.title = QLabel()
         self.title.setObjectName("pageTitle")

@@ -32,6 +32,7 @@ from ui.tasks import TaskRunner
 from ui.widgets import confirm
 from ui.widgets.basics import Retranslatable, local_time, mark_invalid
 from ui.widgets.code_text import code_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.palette import colour
 
 
@@ -41,10 +42,15 @@ class LeadPanel(Retranslatable, QWidget):
     changed = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
         self.detail: leads.LeadDetail | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -26,6 +26,7 @@ from ui.showroom.lead_panel import LeadPanel
 from ui.showroom.order_panel import OrderPanel
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.fit import scrolling
 
 
@@ -38,11 +39,17 @@ class ShowroomPage(Retranslatable, QWidget):
     loaded = Signal()
     form_opened = Signal(object)
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int = 1,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore = 1,
                  survey_policy: SurveyPolicy = SurveyPolicy(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self._consultants: tuple[tuple[int, str], ...] = ()
         self._select_next = 0      # a lead just registered: made current once shown
         self.title = QLabel()

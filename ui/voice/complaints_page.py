@@ -36,6 +36,7 @@ from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.record_table_model import Column, RecordTableModel
 from ui.widgets.voice_panel import concerns_text
 from ui.widgets.voice_text import STATE_COLOURS
@@ -88,10 +89,16 @@ class ComplaintsPage(Retranslatable, QWidget):
     page_loaded = Signal(object)   # the ComplaintsPage result
     step_taken = Signal(object)   # the ComplaintRow after the step
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore | None = None,
                  parent: QWidget | None = None, *, clock=None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id = db, runner, store_id
+        self._db, self._runner, self._desk_store = db, runner, DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._selected_id: int | None = None
         self.title = QLabel()

@@ -11,12 +11,13 @@ from ui.tasks import TaskRunner
 from ui.voice.complaints_page import ComplaintsPage
 from ui.voice.surveys_panel import SurveysPanel
 from ui.widgets.basics import Retranslatable
+from ui.widgets.desk_store import DeskStore
 
 
 class VoicePage(Retranslatable, QWidget):
     """Complaints (for care and the manager) and the surveys due."""
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore | None = None,
                  parent: QWidget | None = None, *,
                  policy: SurveyPolicy = SurveyPolicy()) -> None:
         super().__init__(parent)

@@ -24,6 +24,7 @@ from ui.voice.survey_dialog import SurveyDialog
 from ui.widgets.basics import Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.confirm import ask
+from ui.widgets.desk_store import DeskStore
 from ui.widgets.print_actions import PrintActions, PrinterCombo
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -35,11 +36,18 @@ class SurveysPanel(Retranslatable, QWidget):
     dialog_opened = Signal(object)   # the SurveyDialog
     printed = Signal(str)            # where the form went: a printer, or a PDF's path
 
-    def __init__(self, db: Database, runner: TaskRunner, store_id: int | None = None,
+    @property
+    def _store_id(self) -> int | None:
+        """The desk's store now (`DeskStore`), never a copy made at construction."""
+        return self._desk_store.id
+
+    def __init__(self, db: Database, runner: TaskRunner, store_id: int | DeskStore | None = None,
                  acting=lambda: None, policy: SurveyPolicy = SurveyPolicy(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._store_id, self._acting = db, runner, store_id, acting
+        self._db, self._runner, self._acting = db, runner, acting
+        self._desk_store = DeskStore.of(store_id)
+        self._desk_store.changed.connect(self.refresh)
         self._policy = policy
         self.dialog: SurveyDialog | None = None
         self.model = RecordTableModel([

@@ -13,8 +13,8 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
 from app.domain.reads import PlateRead
-from app.errors import NotFound
-from app.models import Bay, BayKind, CustomerStore, Store, Visit, WorkOrder
+from app.errors import Conflict, NotFound, UserError
+from app.models import Bay, BayKind, CustomerStore, Opportunity, Store, Visit, WorkOrder
 from app.services import bookings, customers, reception, vehicles, work_order_board, work_orders
 from app.store_scope import working_for
 
@@ -362,3 +362,111 @@ def test_a_division_view_on_a_store_role_sees_its_stores_only_through_the_servic
             engine.dispose()
     finally:
         desk.dispose()
+
+
+# --- A group customer at a second store -------------------------------------------------
+
+def _unknown_at(db, store: int, plate: str) -> int:
+    """The visit of `plate` arriving at `store`'s gate, a stranger there: its id."""
+    with working_for(store):
+        card = reception.arrive(db, PlateRead(plate=plate, confidence=0.99), now=NOW)
+    assert card.customer is None and card.match == "unknown"
+    return card.visit_id
+
+
+def _counts(db) -> tuple[int, int, int, int]:
+    """How many customers, vehicles, store links and leads the group holds."""
+    from sqlalchemy import func
+
+    from app.models import Customer, Opportunity, Vehicle
+
+    with db.session() as s:
+        return tuple(s.scalar(select(func.count()).select_from(model))
+                     for model in (Customer, Vehicle, CustomerStore, Opportunity))
+
+
+def _register(desk, visit_id: int, mobile: str, store: int):
+    """A's desk registers the visitor as a prospect looking at cars."""
+    return reception.register_visitor(desk, visit_id, "王小姐", mobile, purpose="sales",
+                                      kind="prospect", salutation="女士", store_id=store)
+
+
+def _register_at_second_store(db, desk, group) -> None:
+    """B's customer 王芳 comes to A in her car: a wrong or missing mobile links nothing,
+    creates nothing and names nobody; her own mobile ties the visit to her, A serves her
+    from then on and B still does."""
+    a, b, people = group
+    wang, car, _number = people["王芳"]
+    visit_id = _unknown_at(desk, a, "粤B22222")
+    before = _counts(db)
+    with working_for(a):
+        for wrong in ("13912345678", "138 1234 0001"):
+            with pytest.raises(Conflict) as refused:
+                _register(desk, visit_id, wrong, a)
+            assert refused.value.field == "plate"
+            text_shown = refused.value.zh + refused.value.en
+            assert "王" not in text_shown and "0000" not in text_shown and "13812340000" \
+                not in text_shown
+            assert "集团" in refused.value.zh and "group" in refused.value.en
+        with pytest.raises(UserError) as missing:
+            _register(desk, visit_id, "", a)
+        assert missing.value.field == "mobile" and "王" not in missing.value.zh
+        assert _counts(db) == before
+        assert customers.search_customers(desk, "王芳") == ()
+        card = _register(desk, visit_id, "+86 138-1234-0000", a)
+        assert card.customer.id == wang and card.customer.name == "王芳"
+        assert card.vehicle.id == car and card.vehicle.plate == "粤B22222"
+        assert [h.customer_id for h in customers.search_customers(desk, "王芳")] == [wang]
+        assert customers.get_customer(desk, wang).customer.name == "王芳"
+        assert [v.customer_name for v in reception.todays_arrivals(desk, now=NOW)
+                if v.customer_name == "王芳"] == ["王芳"]
+        # Next time her car is greeted at A's gate.
+        again = reception.arrive(desk, PlateRead(plate="粤B22222", confidence=0.99), now=NOW)
+        assert again.greets and again.customer.id == wang
+    with working_for(b):
+        assert [h.customer_id for h in customers.search_customers(desk, "王芳")] == [wang]
+        assert customers.get_customer(desk, wang).customer.name == "王芳"
+    after = _counts(db)   # no customer, no vehicle: one link, and A's lead for her
+    assert after[:2] == before[:2] and after[2:] == (before[2] + 1, before[3] + 1)
+    with db.session() as s:
+        assert s.get(Visit, visit_id).customer_id == wang
+        assert s.get(Visit, visit_id).vehicle_id == car
+        assert set(s.scalars(select(CustomerStore.store_id)
+                             .where(CustomerStore.customer_id == wang))) == {a, b}
+        assert s.execute(select(Opportunity.customer_id, Opportunity.store_id)).all() == [
+            (wang, a)]
+    from app.services import audit
+
+    linked = audit.audit_page(db, action="link_store").entries
+    assert [(e.customer_id, e.entity_id) for e in linked] == [(wang, wang)]
+
+
+def test_a_group_customer_registered_at_a_second_store_by_their_mobile_is_linked(db, group):
+    _register_at_second_store(db, db, group)
+
+
+@pytest.mark.postgres_only
+def test_a_store_role_links_a_group_customer_by_plate_and_mobile_only(db, group, store_role):
+    desk = Database(store_role)
+    try:
+        _register_at_second_store(db, desk, group)
+    finally:
+        desk.dispose()
+
+
+@pytest.mark.postgres_only
+def test_the_group_plate_lookup_answers_only_ids_of_an_exact_match(db, group, store_role):
+    a, _b, people = group
+    engine = create_engine(store_role)
+    try:
+        with engine.begin() as c:
+            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(a)})
+            ask = "SELECT * FROM dealerdesk_group_plate_owner(:p, :m)"
+            assert c.execute(text(ask), {"p": "粤B22222", "m": "13812340000"}).all() == [
+                (people["王芳"][0], people["王芳"][1])]
+            for plate, mobile in (("粤B22222", "13812345678"), ("粤B2222%", "13812340000"),
+                                  ("粤B22222", "1381234%"), ("粤B22222", "")):
+                assert c.execute(text(ask), {"p": plate, "m": mobile}).all() == []
+            assert c.execute(text("SELECT plate FROM vehicles")).scalars().all() == ["粤A12345"]
+    finally:
+        engine.dispose()
