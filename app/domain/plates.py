@@ -149,10 +149,14 @@ def is_valid(text: str) -> bool:
     return parse(text) is not None
 
 
+#: Every pattern of `_PATTERNS` in one: whether a canonical string is a plate at all.
+_ANY_PLATE = re.compile("|".join(f"(?:{pattern.pattern})" for _kind, pattern in _PATTERNS))
+
+
 def is_valid_normalised(plate: str) -> bool:
     """`is_valid` for a string already in canonical form (`normalise`): the arrival path
     tests dozens of variants of one read."""
-    return any(pattern.match(plate) for _kind, pattern in _PATTERNS)
+    return _ANY_PLATE.match(plate) is not None
 
 
 def color_fits(info: PlateInfo, color: PlateColor | str | None) -> bool:
@@ -198,8 +202,9 @@ def confusable_variants(plate: str) -> set[str]:
 
 
 def valid_confusable_variants(plate: str) -> set[str]:
-    """The variants of `plate` one confusable substitution away that are valid plates."""
-    return {v for v in confusable_variants(plate) if is_valid(v)}
+    """The variants of `plate` (canonical) one confusable substitution away that are valid
+    plates in canonical form (an I put into the serial is no plate: it reads as 1)."""
+    return {v for v in confusable_variants(plate) if is_valid_normalised(v)}
 
 
 def in_other_provinces(plate: str) -> set[str]:
