@@ -330,16 +330,26 @@ def part_states(session: Session, work_order_ids: Iterable[int]) -> dict[int, st
     wanted = list(work_order_ids)
     if not wanted:
         return {}
-    rows = session.execute(select(ReplenishmentRequest.work_order_id,
-                                  ReplenishmentRequest.status).where(
-        ReplenishmentRequest.work_order_id.in_(wanted),
-        ReplenishmentRequest.status != ReplenishmentStatus.CANCELLED))
-    states: dict[int, str] = {}
-    for ident, status in rows:
-        pending = status in stock_ledger.PENDING_REQUESTS
-        if pending or ident not in states:
-            states[ident] = WAITING_PART if pending else PART_ARRIVED
-    return states
+    rows = session.execute(select(WorkOrder.id, *part_state_columns(WorkOrder.id))
+                           .where(WorkOrder.id.in_(wanted)))
+    return {ident: state for ident, *flags in rows if (state := part_state(*flags))}
+
+
+def part_state_columns(work_order_id) -> tuple:
+    """For a work order (`work_order_id`, a column of the caller's query): whether any of
+    its special orders is still to come, and whether it has any (cancelled ones aside);
+    `part_state` reads them."""
+    requests = select(ReplenishmentRequest.id).where(
+        ReplenishmentRequest.work_order_id == work_order_id,
+        ReplenishmentRequest.status != ReplenishmentStatus.CANCELLED)
+    return (requests.where(ReplenishmentRequest.status.in_(stock_ledger.PENDING_REQUESTS))
+            .exists(), requests.exists())
+
+
+def part_state(pending: bool, any_request: bool) -> str:
+    """The board's part state of a work order from `part_state_columns`' values: waiting,
+    arrived, or "" (no special order)."""
+    return WAITING_PART if pending else PART_ARRIVED if any_request else ""
 
 
 @acting.needs(Permission.PARTS_VIEW)

@@ -72,25 +72,28 @@ def board_in(session: Session, now: datetime | None = None,
              limit: int = BOARD_LIMIT) -> tuple[BoardCard, ...]:
     """`board` inside an open session."""
     start, _end = day_bounds(store_today(now))
+    # The cards are chosen first, on work orders alone; only they are joined to their
+    # vehicle, customer, advisor and bay (a store may have thousands on its board).
+    chosen = (select(WorkOrder.id).where(_on_board(start))
+              .order_by(WorkOrder.promised_at, WorkOrder.id).limit(limit).subquery())
     rows = session.execute(
         select(WorkOrder.id, WorkOrder.number, WorkOrder.status, Vehicle.plate,
                Customer.name, WorkOrder.advisor_id, Staff.name, WorkOrder.bay_id, Bay.name,
                WorkOrder.opened_at, WorkOrder.promised_at, WorkOrder.last_progress_at,
-               WorkOrder.version_id, Vehicle.brand, Vehicle.model, WorkOrder.store_id)
+               WorkOrder.version_id, Vehicle.brand, Vehicle.model, WorkOrder.store_id,
+               select(AccidentCase.id).where(AccidentCase.work_order_id == WorkOrder.id)
+               .exists(), *purchasing.part_state_columns(WorkOrder.id))
+        .join(chosen, chosen.c.id == WorkOrder.id)
         .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
         .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
         .outerjoin(Staff, Staff.id == WorkOrder.advisor_id)
         .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
-        .where(_on_board(start))
-        .order_by(WorkOrder.promised_at, WorkOrder.id).limit(limit)).all()
-    ids = [r[0] for r in rows]
-    parts_in = purchasing.part_states(session, ids)
-    accidents = set(session.scalars(select(AccidentCase.work_order_id).where(
-        AccidentCase.work_order_id.in_(ids)))) if ids else set()
+        .order_by(WorkOrder.promised_at, WorkOrder.id)).all()
     calendars = working_days.around(session, now_utc(now))
     return tuple(BoardCard(r[0], r[1], str(r[2]), *r[3:13], vehicle_model=_model(r[13], r[14]),
-                           kind="accident" if r[0] in accidents else "",
-                           part_state=parts_in.get(r[0], ""), calendar=calendars(r[15]))
+                           kind="accident" if r[16] else "",
+                           part_state=purchasing.part_state(r[17], r[18]),
+                           calendar=calendars(r[15]))
                  for r in rows)
 
 
