@@ -9,6 +9,14 @@
   role's query still meets them (a non-leakproof operator would be applied only after the
   policy, and the index not used).
 
+- `test_drives.opportunity_id` gets ON DELETE SET NULL: a drive is the store's record of
+  its fleet car's use and of the customer's licence, kept when its lead goes (a drive
+  booked for a lead and the lead later deleted keeps its car, times and mileage). On
+  PostgreSQL the constraint is replaced in place. SQLite cannot change a constraint in
+  place: the table is copied, which is safe only while no table refers to test drives (a
+  copy drops the old table, cascading to such rows), so the migration refuses to run on a
+  database where one does rather than lose them.
+
 Revision ID: 0014_unsettled
 Revises: 0013_bounded
 Create Date: 2026-12-06 01:10:00
@@ -29,6 +37,9 @@ depends_on: str | Sequence[str] | None = None
 #: As in the model (`app.models.work_order`); written out, as a migration is frozen.
 _UNSETTLED = sa.text("settled_at IS NULL AND status IN ('ready_for_pickup', 'delivered')")
 _SETTLED = sa.text("settled_at IS NOT NULL")
+_FK = "fk_test_drives_opportunity_id_opportunities"
+#: For the SQLite copy: its reflected inline reference has no name; this gives it its own.
+_NAMES = {"fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s"}
 #: (name, columns, predicate)
 INDEXES = (("ix_work_orders_unsettled", ["store_id", "opened_at", "id"], _UNSETTLED),
            ("ix_work_orders_settled", ["store_id", "settled_at", "id"], _SETTLED))
@@ -51,10 +62,44 @@ def upgrade() -> None:
                         sqlite_where=where)
     if postgres:     # the new column's figures, or the planner guesses few unsettled rows
         op.execute("ANALYZE work_orders")
+    _drive_lead_rule("SET NULL")
+
+
+def _drive_lead_rule(ondelete: str | None) -> None:
+    """`test_drives.opportunity_id` with the ON DELETE rule `ondelete`."""
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_constraint(_FK, "test_drives", type_="foreignkey")
+        op.create_foreign_key(_FK, "test_drives", "opportunities", ["opportunity_id"], ["id"],
+                              ondelete=ondelete)
+        return
+    children = _referring("test_drives")
+    if children:
+        raise RuntimeError(f"0014_unsettled copies test_drives on SQLite, which would "
+                           f"cascade to the rows of {', '.join(children)}: change the "
+                           f"reference in place another way first")
+    with op.batch_alter_table("test_drives", recreate="always",
+                              naming_convention=_NAMES) as batch:
+        if "test_drives" in _referring("opportunities"):   # none after a downgrade
+            batch.drop_constraint(_FK, type_="foreignkey")
+        if ondelete is not None:    # down: none, so 0011_wire18 can drop the column in place
+            batch.create_foreign_key(_FK, "opportunities", ["opportunity_id"], ["id"],
+                                     ondelete=ondelete)
+
+
+def _referring(table: str) -> list[str]:
+    """The SQLite tables with a foreign key to `table`."""
+    bind = op.get_bind()
+    names = bind.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars()
+    return [name for name in names
+            if any(row[2] == table for row in
+                   bind.exec_driver_sql(f'PRAGMA foreign_key_list("{name}")'))]
 
 
 def downgrade() -> None:
-    """Drop the indexes and the column (in place: other tables cascade from work orders)."""
+    """The drive's lead without ON DELETE rule again (on SQLite without a constraint, which
+    0011_wire18's downgrade then drops with its column); drop the indexes and the column
+    (in place: other tables cascade from work orders)."""
+    _drive_lead_rule(None)
     for name, _columns, _where in INDEXES:
         op.drop_index(name, table_name="work_orders")
     op.execute("ALTER TABLE work_orders DROP COLUMN settled_at")
