@@ -86,6 +86,8 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "cash": ("现金", "Cash"), "card": ("银行卡", "Card"), "wechat_pay": ("微信支付", "WeChat Pay"),
     "alipay": ("支付宝", "Alipay"), "transfer": ("转账", "Bank transfer"),
     "payment": ("收款", "Payment"), "refund": ("退款", "Refund"), "deposit": ("订金", "Deposit"),
+    # what became of a cancelled sales order's deposit
+    "refunded": ("订金已退", "Deposit refunded"), "forfeited": ("订金不退", "Deposit forfeited"),
     "unsettled": ("未结清", "Unsettled"), "settled": ("已结清", "Settled"), "company": ("企业", "Company"),
     "personal": ("个人", "Personal"),
     # purchasing, special orders, accident cases

@@ -8,6 +8,7 @@ The rules are `app.domain.settlement`'s; every function here is one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
@@ -418,8 +419,40 @@ def deposits(db: Database, quote_id: int) -> tuple[PaymentRecord, ...]:
 
 
 def _deposits(session: Session, quote_id: int) -> tuple[PaymentRecord, ...]:
+    return _quote_payments(session, [quote_id])
+
+
+def _quote_payments(session: Session, quote_ids: Sequence[int]) -> tuple[PaymentRecord, ...]:
     return payment_records(session, list(session.scalars(
-        select(Payment).where(Payment.quote_id == quote_id).order_by(Payment.at, Payment.id))))
+        select(Payment).where(Payment.quote_id.in_(quote_ids))
+        .order_by(Payment.at, Payment.id))))
+
+
+def deposit_left_in(session: Session, quote_ids: Sequence[int]) -> Decimal:
+    """What is left to give back of the deposits taken on the quotes `quote_ids`."""
+    return sum((r.refundable for r in _quote_payments(session, quote_ids)
+                if r.kind == PaymentKind.DEPOSIT), ZERO)
+
+
+def refund_deposits_in(session: Session, quote_ids: Sequence[int], *, note: str,
+                       by_id: int | None, who: str, at: datetime) -> Decimal:
+    """Give back what is left of every deposit on the quotes `quote_ids`, each by the
+    method it was paid with (a refund row each, at `at`, so the day's takings and its close
+    count it); the total given back. Refused on a day already closed."""
+    deposits = {p.id: p for p in session.scalars(
+        select(Payment).where(Payment.quote_id.in_(quote_ids),
+                              Payment.kind == PaymentKind.DEPOSIT))}
+    total = ZERO
+    for record in _quote_payments(session, quote_ids):
+        if record.kind != PaymentKind.DEPOSIT or record.refundable <= 0:
+            continue
+        paid = deposits[record.id]
+        _add_payment(session, Payment(
+            store_id=paid.store_id, quote_id=paid.quote_id, kind=PaymentKind.REFUND,
+            method=paid.method, amount=-record.refundable, refund_of_id=paid.id,
+            note=note.strip()[:200], by_id=by_id, at=at), who)
+        total += record.refundable
+    return total
 
 
 def _open_bill(session: Session, settlement_id: int) -> Settlement:

@@ -17,6 +17,10 @@
   copy drops the old table, cascading to such rows), so the migration refuses to run on a
   database where one does rather than lose them.
 
+- `sales_orders.deposit_outcome` (added in place; delivery checks cascade from orders):
+  what became of the deposit paid on a cancelled order, refunded (the refunds are payment
+  rows) or forfeited.
+
 Revision ID: 0014_unsettled
 Revises: 0013_bounded
 Create Date: 2026-12-06 01:10:00
@@ -63,6 +67,9 @@ def upgrade() -> None:
     if postgres:     # the new column's figures, or the planner guesses few unsettled rows
         op.execute("ANALYZE work_orders")
     _drive_lead_rule("SET NULL")
+    op.add_column("sales_orders", sa.Column(
+        "deposit_outcome", sa.Enum("refunded", "forfeited", name="depositoutcome",
+                                   native_enum=False, length=10), nullable=True))
 
 
 def _drive_lead_rule(ondelete: str | None) -> None:
@@ -99,6 +106,7 @@ def downgrade() -> None:
     """The drive's lead without ON DELETE rule again (on SQLite without a constraint, which
     0011_wire18's downgrade then drops with its column); drop the indexes and the column
     (in place: other tables cascade from work orders)."""
+    op.execute("ALTER TABLE sales_orders DROP COLUMN deposit_outcome")
     _drive_lead_rule(None)
     for name, _columns, _where in INDEXES:
         op.drop_index(name, table_name="work_orders")
