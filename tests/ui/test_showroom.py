@@ -229,3 +229,48 @@ def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page,
         qtbot.wait(200)                 # the panel's layout settles around the longer text
         page.grab().save(f"{os.environ['DEALERDESK_SHOTS']}/showroom_referral_{language}.png")
     assert points.points_balance(db, friend.id) == referral
+
+
+def test_a_paid_deposit_is_refunded_or_kept_as_chosen_when_the_order_is_cancelled(
+        db, runner, qtbot, page, shop, switcher):
+    from app.services import cashier, sales_orders
+    from tests.ui.confirming import answer
+
+    card = _register(page, runner, qtbot, shop.consultant_id)
+    quote = quotes.create_quote(db, QuoteForm(vehicle_id=page.camry_id,
+                                              consultant_id=shop.consultant_id,
+                                              customer_id=card.customer_id),
+                                store_id=shop.store_id)
+    leads.attach_quote(db, card.id, quote.id)
+    sales_orders.create_order(db, card.id, deposit="5000",
+                              expected_delivery=store_today() + timedelta(days=7))
+    quotes.give_quote(db, quote.id)
+    cashier.take_deposit(db, quote.id, "alipay", "5000", transaction_no="2026120622001")
+    orders = page.order_panel
+    orders.load(card.id)
+    _settle(runner, qtbot, lambda: orders.order is not None and orders.checklist.isVisible())
+    orders.cancel_reason.setText("客户资金未到位")
+    orders.cancel_button.click()
+    box = orders.confirm_box
+    assert "5,000.00" in box.text() and "退还" in box.text()
+    assert [b.text() for b in box.buttons() if b.objectName().startswith("confirm_yes")] == [
+        "退还订金并取消", "订金不退并取消"]
+    if os.environ.get("DEALERDESK_SHOTS"):
+        shots = os.environ["DEALERDESK_SHOTS"]
+        box.grab().save(os.path.join(shots, "showroom-deposit-choice-zh.png"))
+        answer(orders, yes=False)
+        switcher.apply("en")
+        orders.cancel_button.click()
+        orders.confirm_box.grab().save(os.path.join(shots, "showroom-deposit-choice-en.png"))
+        answer(orders, yes=False)
+        switcher.apply("zh_CN")
+        orders.cancel_button.click()
+    answer(orders)                                          # 退还订金并取消
+    _settle(runner, qtbot, lambda: orders.order.status == "cancelled")
+    assert orders.order.deposit_outcome == "refunded"
+    assert "订金已退还" in orders.summary.text()
+    paid, back = cashier.deposits(db, quote.id)
+    assert (back.method, back.amount) == ("alipay", Decimal("-5000.00"))
+    if os.environ.get("DEALERDESK_SHOTS"):
+        page.grab().save(os.path.join(os.environ["DEALERDESK_SHOTS"],
+                                      "showroom-deposit-refunded-zh.png"))
