@@ -137,13 +137,10 @@ def test_order_refused_then_delivered_from_the_checklist(db, runner, qtbot, page
     _settle(runner, qtbot, lambda: _column_of(page, card.id) == -1)   # off the open board
 
 
-def test_an_order_cancelled_after_asking_takes_the_lead_back_to_negotiating(
-        db, runner, qtbot, page, shop, switcher):
-    import os
-
-    from app.domain.leads import Stage
+def _ordered(db, runner, qtbot, page, shop):
+    """A lead registered through the form, its quote attached and an order of 5,000
+    deposit made: (card, quote, order)."""
     from app.services import sales_orders
-    from tests.ui.confirming import answer
 
     card = _register(page, runner, qtbot, shop.consultant_id)
     quote = quotes.create_quote(db, QuoteForm(vehicle_id=page.camry_id,
@@ -153,6 +150,18 @@ def test_an_order_cancelled_after_asking_takes_the_lead_back_to_negotiating(
     leads.attach_quote(db, card.id, quote.id)
     order = sales_orders.create_order(db, card.id, deposit="5000",
                                       expected_delivery=store_today() + timedelta(days=7))
+    return card, quote, order
+
+
+def test_an_order_cancelled_after_asking_takes_the_lead_back_to_negotiating(
+        db, runner, qtbot, page, shop, switcher):
+    import os
+
+    from app.domain.leads import Stage
+    from app.services import sales_orders
+    from tests.ui.confirming import answer
+
+    card, _quote, order = _ordered(db, runner, qtbot, page, shop)
     page.refresh()
     orders = page.order_panel
     orders.load(card.id)
@@ -233,17 +242,10 @@ def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page,
 
 def test_a_paid_deposit_is_refunded_or_kept_as_chosen_when_the_order_is_cancelled(
         db, runner, qtbot, page, shop, switcher):
-    from app.services import cashier, sales_orders
+    from app.services import cashier
     from tests.ui.confirming import answer
 
-    card = _register(page, runner, qtbot, shop.consultant_id)
-    quote = quotes.create_quote(db, QuoteForm(vehicle_id=page.camry_id,
-                                              consultant_id=shop.consultant_id,
-                                              customer_id=card.customer_id),
-                                store_id=shop.store_id)
-    leads.attach_quote(db, card.id, quote.id)
-    sales_orders.create_order(db, card.id, deposit="5000",
-                              expected_delivery=store_today() + timedelta(days=7))
+    card, quote, _order = _ordered(db, runner, qtbot, page, shop)
     quotes.give_quote(db, quote.id)
     cashier.take_deposit(db, quote.id, "alipay", "5000", transaction_no="2026120622001")
     orders = page.order_panel
