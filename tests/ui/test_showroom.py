@@ -274,5 +274,8 @@ def test_a_paid_deposit_is_refunded_or_kept_as_chosen_when_the_order_is_cancelle
     paid, back = cashier.deposits(db, quote.id)
     assert (back.method, back.amount) == ("alipay", Decimal("-5000.00"))
     if os.environ.get("DEALERDESK_SHOTS"):
-        page.grab().save(os.path.join(os.environ["DEALERDESK_SHOTS"],
-                                      "showroom-deposit-refunded-zh.png"))
+        for language, name in (("zh_CN", "zh"), ("en", "en")):
+            switcher.apply(language)
+            orders.summary.grab().save(os.path.join(os.environ["DEALERDESK_SHOTS"],
+                                                    f"showroom-deposit-refunded-{name}.png"))
+        switcher.apply("zh_CN")
