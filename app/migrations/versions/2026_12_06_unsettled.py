@@ -21,6 +21,14 @@
   what became of the deposit paid on a cancelled order, refunded (the refunds are payment
   rows) or forfeited.
 
+- The customers page's recent customers (those changed last): the group's view walks
+  `ix_customers_updated_at_id`; a store's reads its own links newest first
+  (`customer_stores.updated_at`, added in place, with `(store_id, updated_at,
+  customer_id)`), a copy of the customer's `updated_at` that triggers keep as 0012_search's
+  keep the name (on PostgreSQL as the tables' owner, so row-level security hides no link).
+  Under row-level security the customers' policy would otherwise make a store role read
+  every link of its store to sort them.
+
 Revision ID: 0014_unsettled
 Revises: 0013_bounded
 Create Date: 2026-12-06 01:10:00
@@ -49,6 +57,45 @@ INDEXES = (("ix_work_orders_unsettled", ["store_id", "opened_at", "id"], _UNSETT
            ("ix_work_orders_settled", ["store_id", "settled_at", "id"], _SETTLED))
 
 
+POSTGRES_TRIGGERS = """
+CREATE OR REPLACE FUNCTION dealerdesk_link_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+BEGIN
+    SELECT c.updated_at INTO NEW.updated_at FROM customers c WHERE c.id = NEW.customer_id;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER customer_stores_changed BEFORE INSERT ON customer_stores
+    FOR EACH ROW EXECUTE FUNCTION dealerdesk_link_changed();
+
+CREATE OR REPLACE FUNCTION dealerdesk_customer_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+BEGIN
+    UPDATE customer_stores SET updated_at = NEW.updated_at WHERE customer_id = NEW.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER customers_changed AFTER UPDATE OF updated_at ON customers
+    FOR EACH ROW WHEN (OLD.updated_at IS DISTINCT FROM NEW.updated_at)
+    EXECUTE FUNCTION dealerdesk_customer_changed();
+"""
+
+SQLITE_TRIGGERS = (
+    """
+    CREATE TRIGGER customer_stores_changed AFTER INSERT ON customer_stores FOR EACH ROW BEGIN
+        UPDATE customer_stores SET
+            updated_at = (SELECT updated_at FROM customers WHERE id = NEW.customer_id)
+        WHERE customer_id = NEW.customer_id AND store_id = NEW.store_id;
+    END
+    """,
+    """
+    CREATE TRIGGER customers_changed AFTER UPDATE OF updated_at ON customers FOR EACH ROW
+    WHEN OLD.updated_at IS NOT NEW.updated_at BEGIN
+        UPDATE customer_stores SET updated_at = NEW.updated_at WHERE customer_id = NEW.id;
+    END
+    """,
+)
+_LINK_INDEX = "ix_customer_stores_store_id_updated_at"
+
+
 def upgrade() -> None:
     """The settled time in place, filled from the settled bills; the two indexes."""
     postgres = op.get_bind().dialect.name == "postgresql"
@@ -67,6 +114,8 @@ def upgrade() -> None:
     if postgres:     # the new column's figures, or the planner guesses few unsettled rows
         op.execute("ANALYZE work_orders")
     _drive_lead_rule("SET NULL")
+    op.create_index("ix_customers_updated_at_id", "customers", ["updated_at", "id"])
+    _links_changed(postgres)
     op.add_column("sales_orders", sa.Column(
         "deposit_outcome", sa.Enum("refunded", "forfeited", name="depositoutcome",
                                    native_enum=False, length=10), nullable=True))
@@ -93,6 +142,21 @@ def _drive_lead_rule(ondelete: str | None) -> None:
                                      ondelete=ondelete)
 
 
+def _links_changed(postgres: bool) -> None:
+    """Each store's link carries its customer's `updated_at`, kept by triggers."""
+    op.add_column("customer_stores", sa.Column("updated_at", sa.DateTime(timezone=True),
+                                               nullable=True))
+    op.execute("UPDATE customer_stores SET updated_at = (SELECT c.updated_at FROM customers c "
+               "WHERE c.id = customer_stores.customer_id)")
+    op.create_index(_LINK_INDEX, "customer_stores", ["store_id", "updated_at", "customer_id"])
+    if postgres:
+        schema = op.get_bind().exec_driver_sql("SELECT quote_ident(current_schema())").scalar()
+        op.execute(POSTGRES_TRIGGERS.format(schema=schema))
+    else:
+        for trigger in SQLITE_TRIGGERS:
+            op.execute(trigger)
+
+
 def _referring(table: str) -> list[str]:
     """The SQLite tables with a foreign key to `table`."""
     bind = op.get_bind()
@@ -106,6 +170,16 @@ def downgrade() -> None:
     """The drive's lead without ON DELETE rule again (on SQLite without a constraint, which
     0011_wire18's downgrade then drops with its column); drop the indexes and the column
     (in place: other tables cascade from work orders)."""
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for trigger, table in (("customers_changed", "customers"),
+                           ("customer_stores_changed", "customer_stores")):
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}" + (f" ON {table}" if postgres else ""))
+    if postgres:
+        for function in ("dealerdesk_customer_changed()", "dealerdesk_link_changed()"):
+            op.execute(f"DROP FUNCTION IF EXISTS {function}")
+    op.drop_index(_LINK_INDEX, table_name="customer_stores")
+    op.execute("ALTER TABLE customer_stores DROP COLUMN updated_at")
+    op.drop_index("ix_customers_updated_at_id", table_name="customers")
     op.execute("ALTER TABLE sales_orders DROP COLUMN deposit_outcome")
     _drive_lead_rule(None)
     for name, _columns, _where in INDEXES:

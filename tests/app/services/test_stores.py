@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from app.db import Database
 from app.domain.reads import PlateRead
 from app.errors import NotFound
-from app.models import Bay, BayKind, CustomerStore, Store, Visit, WorkOrder
+from app.models import Bay, BayKind, Customer, CustomerStore, Store, Visit, WorkOrder
 from app.services import bookings, customers, reception, vehicles, work_order_board, work_orders
 from app.store_scope import working_for
 
@@ -362,3 +362,27 @@ def test_a_division_view_on_a_store_role_sees_its_stores_only_through_the_servic
             engine.dispose()
     finally:
         desk.dispose()
+
+
+def test_a_stores_recent_customers_follow_a_change_made_at_another_store(db, group):
+    """Each store's link carries its customer's last change (0014_unsettled's triggers): a
+    customer two stores serve, changed at one, comes first among the other's changed."""
+    a, b, _people = group
+    with working_for(a):
+        zhao = customers.create_customer(db, name="赵一", mobile="13900000001")
+    with db.session() as s:
+        s.add(CustomerStore(customer_id=zhao.id, store_id=b))     # B serves him too
+    with working_for(b):
+        customers.create_customer(db, name="孙三", mobile="13900000002")
+        assert [h.name for h in customers.recent_customers(db)][1:] == ["孙三", "赵一"]
+    with working_for(a):
+        customers.update_customer(db, zhao.id, zhao.version, notes="改约周六")
+    with working_for(b):
+        assert [h.name for h in customers.recent_customers(db)] == ["王芳", "赵一", "孙三"]
+    with working_for(a):
+        assert "孙三" not in {h.name for h in customers.recent_customers(db)}
+    with db.session() as s:
+        changed = s.scalar(select(Customer.updated_at).where(Customer.id == zhao.id))
+        links = s.scalars(select(CustomerStore.updated_at)
+                          .where(CustomerStore.customer_id == zhao.id)).all()
+    assert links == [changed, changed]
