@@ -28,8 +28,9 @@
   keep the name (on PostgreSQL as the tables' owner, so row-level security hides no link).
   Under row-level security the customers' policy would otherwise make a store role read
   every link of its store to sort them.
-- `ix_purchase_orders_store_id_created_at` and `ix_quotes_store_id_quote_date`: the parts
-  page's purchase orders and the sales desk's quotes, a store's newest first, without
+- `ix_purchase_orders_store_id_created_at`, `ix_quotes_store_id_quote_date` and
+  `ix_accident_cases_store_id_happened_at`: the parts page's purchase orders, the sales
+  desk's quotes and the service desk's accident cases, a store's newest first, without
   sorting the group's.
 
 Revision ID: 0014_unsettled
@@ -99,6 +100,7 @@ SQLITE_TRIGGERS = (
 _LINK_INDEX = "ix_customer_stores_store_id_updated_at"
 _PO_INDEX = "ix_purchase_orders_store_id_created_at"
 _QUOTE_INDEX = "ix_quotes_store_id_quote_date"
+_CASE_INDEX = "ix_accident_cases_store_id_happened_at"
 
 
 def upgrade() -> None:
@@ -123,6 +125,7 @@ def upgrade() -> None:
     _links_changed(postgres)
     op.create_index(_PO_INDEX, "purchase_orders", ["store_id", "created_at", "id"])
     op.create_index(_QUOTE_INDEX, "quotes", ["store_id", "quote_date", "id"])
+    op.create_index(_CASE_INDEX, "accident_cases", ["store_id", "happened_at", "id"])
     op.add_column("sales_orders", sa.Column(
         "deposit_outcome", sa.Enum("refunded", "forfeited", name="depositoutcome",
                                    native_enum=False, length=10), nullable=True))
@@ -177,6 +180,7 @@ def downgrade() -> None:
     """The drive's lead without ON DELETE rule again (on SQLite without a constraint, which
     0011_wire18's downgrade then drops with its column); drop the indexes and the column
     (in place: other tables cascade from work orders)."""
+    op.drop_index(_CASE_INDEX, table_name="accident_cases")
     op.drop_index(_QUOTE_INDEX, table_name="quotes")
     op.drop_index(_PO_INDEX, table_name="purchase_orders")
     postgres = op.get_bind().dialect.name == "postgresql"
