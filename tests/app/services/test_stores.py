@@ -386,3 +386,26 @@ def test_a_stores_recent_customers_follow_a_change_made_at_another_store(db, gro
         links = s.scalars(select(CustomerStore.updated_at)
                           .where(CustomerStore.customer_id == zhao.id)).all()
     assert links == [changed, changed]
+
+
+@pytest.mark.postgres_only
+def test_a_store_roles_change_reaches_the_link_of_a_store_it_cannot_see(db, group,
+                                                                       store_role):
+    """Under row-level security a store's desk changes a customer two stores serve: the
+    trigger (as the tables' owner) carries the time to the other store's link too, whose
+    recent customers then show the change."""
+    a, b, people = group
+    zhang = people["张伟"][0]
+    with db.session() as s:
+        s.add(CustomerStore(customer_id=zhang, store_id=b))      # B serves 张伟 too
+    desk = Database(store_role)
+    try:
+        with working_for(a):
+            version = customers.get_customer(desk, zhang).customer.version
+            customers.update_customer(desk, zhang, version, notes="改约周六")
+    finally:
+        desk.dispose()
+    with db.session() as s:
+        changed = s.scalar(select(Customer.updated_at).where(Customer.id == zhang))
+        assert set(s.scalars(select(CustomerStore.updated_at)
+                             .where(CustomerStore.customer_id == zhang))) == {changed}
