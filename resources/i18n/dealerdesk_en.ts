@@ -4130,7 +4130,7 @@
     <message>
         <location filename="../../ui/showroom/order_panel.py" line="205"/>
         <source>取消订单 %1？商机将回到“议价中”。订金 ¥%2 未在收银台收取，不记退款。</source>
-        <translation>Cancel order %1? The lead goes back to negotiating. No ¥%2 deposit was taken at the cashier's, so no refund is recorded.</translation>
+        <translation>Cancel order %1? The lead goes back to negotiating. No ¥%2 deposit was taken at the cashier&apos;s, so no refund is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/showroom/order_panel.py" line="207"/>
