@@ -16,6 +16,8 @@ the tables' owner (no row-level security), it times:
 - the store's board of open work orders, `work_order_board.board()` (p95 <= 100 ms);
 - `customers.search_customers()` for mobiles, mobile tails, names, initials and plate parts
   (p95 <= 50 ms);
+- the cashier's list of the store's work orders waiting to be settled,
+  `cashier.waiting()` (no target; `cashier_waiting_ms`);
 - arrival -> another desk's pop-up through LISTEN/NOTIFY with 5 desks, when
   `bench.notify_latency.measure` exists (the live desks' bench; null otherwise).
 
@@ -41,7 +43,7 @@ from sqlalchemy.engine import make_url
 from app.acting import Actor, acting_as
 from app.db import Database
 from app.domain.reads import PlateRead
-from app.services import customers, reception, work_order_board
+from app.services import cashier, customers, reception, work_order_board
 from app.store_scope import working_for
 from bench._common import machine, median, p95, print_figures, write_json
 from bench.group_seed import (
@@ -170,6 +172,8 @@ def _measure(url: str, scale: str, repeat: int) -> dict[str, dict[str, float]]:
                     database, now=SEEDED_AT)),
                 "search_ms": _timed(repeat, lambda: customers.search_customers(
                     database, _search_text(rng, sizes, store))),
+                "cashier_waiting_ms": _timed(max(20, repeat // 5), lambda: cashier.waiting(
+                    database, store)),
             }
     finally:
         database.dispose()

@@ -11,7 +11,7 @@ their ids without reading them back:
 
 - customer i (1..N) is registered by store `store_of_customer(i)`; every customer is linked
   to that store, and one in ten of every store's customers to the next store as well
-  (served by two stores); a link carries its customer's name and initials;
+  (served by two stores); a link carries its customer's name, initials and `updated_at`;
 - vehicle j (1..V) belongs to customer `owner_of_vehicle(j, N)` and carries `plate_of(j)`;
 - work order k belongs to vehicle `((k - 1) % V) + 1`, its owner and the owner's store;
   one in `OPEN_EVERY` of every store's is open (on its board, in every open status), the
@@ -137,7 +137,8 @@ def _load(conn, sizes: dict[str, int]) -> None:
           "id, name, name_initials, salutation, mobile, mobile_tail, birthday_lunar, kind, "
           "source, consent_contact, consent_plate_recognition, tier, notes, store_id, "
           "created_at, updated_at, version_id", _customers(customers, at))
-    _copy(conn, "customer_stores", "customer_id, store_id, created_at, name, name_initials",
+    _copy(conn, "customer_stores",
+          "customer_id, store_id, created_at, name, name_initials, updated_at",
           _links(customers, at))
     _copy(conn, "vehicles",
           "id, plate, plate_color, brand, model, trim, colour, new_energy, owner_id, active, "
@@ -228,9 +229,9 @@ def _links(count: int, at: str) -> Iterator[str]:
     for i in range(1, count + 1):
         store = store_of_customer(i)
         name, initials = names(i)
-        yield f"{i}\t{store}\t{at}\t{name}\t{initials}\n"
+        yield f"{i}\t{store}\t{at}\t{name}\t{initials}\t{at}\n"
         if ((i - 1) // STORES) % 10 == 0:   # one in ten of each store's customers
-            yield f"{i}\t{store % STORES + 1}\t{at}\t{name}\t{initials}\n"
+            yield f"{i}\t{store % STORES + 1}\t{at}\t{name}\t{initials}\t{at}\n"
 
 
 def _vehicles(count: int, customers: int, at: str) -> Iterator[str]:

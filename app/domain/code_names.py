@@ -207,6 +207,9 @@ CODE_NAMES: dict[str, tuple[str, str]] = {
     "purchase_timing.later": ("半年以上", "Later"),
     "order_status.open": ("待交车", "To deliver"), "order_status.delivered": ("已交车", "Delivered"),
     "order_status.cancelled": ("已取消", "Cancelled"),
+    # what became of a cancelled order's deposit
+    "deposit_outcome.refunded": ("订金已退还", "Deposit refunded"),
+    "deposit_outcome.forfeited": ("订金不退", "Deposit forfeited"),
     "delivery_check.inspected": ("车辆外观内饰检查", "Car inspected with the customer"),
     "delivery_check.documents": ("发票、合格证及随车文件交付", "Invoice and papers handed over"),
     "delivery_check.features": ("车辆功能讲解", "Features explained"),

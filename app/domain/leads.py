@@ -11,6 +11,7 @@ be reopened (back to contacted). An order cancelled before delivery takes its le
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import StrEnum
 
 from app.errors import Conflict, ValidationError
@@ -70,6 +71,14 @@ class OrderStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class DepositOutcome(StrEnum):
+    """What became of the deposit paid on an order that was cancelled: given back, or kept
+    by the store (定金不退). A person chooses, before the order is cancelled."""
+
+    REFUNDED = "refunded"
+    FORFEITED = "forfeited"
+
+
 class DeliveryCheck(StrEnum):
     """The items of the delivery ceremony (交车仪式), each ticked before the car goes."""
 
@@ -101,6 +110,24 @@ def check_order_cancel(status: OrderStatus | str, reason: str) -> str:
         raise ValidationError("请填写取消订单的原因。", "Say why the order is cancelled.",
                               field="cancel_reason")
     return reason[:200]
+
+
+def check_deposit_outcome(paid: Decimal, outcome: DepositOutcome | str | None
+                          ) -> DepositOutcome | None:
+    """What becomes of the `paid` deposit of an order being cancelled: none when nothing is
+    paid; else the choice made, or a refusal when none was."""
+    if paid <= 0:
+        return None
+    if outcome in (None, ""):
+        raise ValidationError(f"该订单已收订金 {paid:,.2f} 元：请选择退还客户还是订金不退。",
+                              f"A deposit of {paid:,.2f} CNY is paid on this order: choose "
+                              "whether it is refunded or forfeited.", field="deposit_outcome")
+    try:
+        return DepositOutcome(outcome)
+    except ValueError:
+        raise ValidationError("请选择退还订金或订金不退。",
+                              "Choose refunded or forfeited for the deposit.",
+                              field="deposit_outcome") from None
 
 
 def is_open(stage: Stage | str) -> bool:

@@ -50,6 +50,8 @@ CLOSED: frozenset[WorkOrderStatus] = frozenset({S.DELIVERED, S.CANCELLED})
 OPEN: frozenset[WorkOrderStatus] = frozenset(WorkOrderStatus) - CLOSED
 #: Statuses in which the car stands at the store: checked in, not yet handed back.
 ON_SITE: frozenset[WorkOrderStatus] = OPEN - {S.WAITING_CHECK_IN}
+#: Statuses of a work order the cashier settles: the car is ready, or already gone.
+SETTLEABLE: tuple[WorkOrderStatus, ...] = (S.READY_FOR_PICKUP, S.DELIVERED)
 
 PROGRESS_INTERVAL = timedelta(minutes=30)
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Money, str_enum, utcnow
@@ -71,6 +71,9 @@ class AccidentCase(Base):
     photos: Mapped[list[DamagePhoto]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", order_by="DamagePhoto.id")
 
+    #: The service desk lists a store's cases newest first (`accidents.list_cases`).
+    __table_args__ = (Index("ix_accident_cases_store_id_happened_at", "store_id",
+                            "happened_at", "id"),)
     __mapper_args__ = {"version_id_col": version_id}
 
 

@@ -114,6 +114,10 @@ def record_incomplete() -> ColumnElement[bool]:
 #: alone (index-only), not in the group's million records.
 Index("ix_customers_incomplete", Customer.id, postgresql_where=record_incomplete(),
       sqlite_where=record_incomplete())
+#: The group's view of the customers page before anything is typed: the customers changed
+#: last, read newest first rather than sorting the million records (a store's view reads
+#: its links, `CustomerStore.updated_at`; `app.services.customers.recent_customers`).
+Index("ix_customers_updated_at_id", Customer.updated_at, Customer.id)
 
 
 class CustomerStore(Base):
@@ -135,8 +139,13 @@ class CustomerStore(Base):
     #: search walks its own links in name order, never the group's customers.
     name: Mapped[str] = mapped_column(String(50), default="")
     name_initials: Mapped[str] = mapped_column(String(20), default="")
+    #: The customer's `updated_at`, copied the same way (migration 0014_unsettled): a
+    #: store's recent customers are its links changed last.
+    updated_at: Mapped[datetime | None]
 
     __table_args__ = (Index("ix_customer_stores_store_id_customer_id", "store_id", "customer_id"),
+                      Index("ix_customer_stores_store_id_updated_at", "store_id", "updated_at",
+                            "customer_id"),
                       Index("ix_customer_stores_store_id_name", "store_id", "name",
                             "customer_id"),
                       Index("ix_customer_stores_store_id_name_initials", "store_id",

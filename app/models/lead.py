@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.domain.leads import OrderStatus, Stage
+from app.domain.leads import DepositOutcome, OrderStatus, Stage
 from app.models.base import Base, Money, str_enum, utcnow
 from app.models.customer import CustomerSource
 
@@ -122,6 +122,8 @@ class SalesOrder(Base):
     #: When and why the order was cancelled (before delivery).
     cancelled_at: Mapped[datetime | None]
     cancel_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    #: What became of the deposit paid when the order was cancelled (None: none was paid).
+    deposit_outcome: Mapped[DepositOutcome | None] = mapped_column(str_enum(DepositOutcome, 10))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version_id: Mapped[int] = mapped_column(default=1)
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, str_enum, utcnow
@@ -55,6 +55,9 @@ class PurchaseOrder(Base):
     lines: Mapped[list[PurchaseOrderLine]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", order_by="PurchaseOrderLine.id")
 
+    #: The parts page lists a store's orders newest first (`purchasing.purchase_orders`).
+    __table_args__ = (Index("ix_purchase_orders_store_id_created_at", "store_id", "created_at",
+                            "id"),)
     __mapper_args__ = {"version_id_col": version_id}
 
 

@@ -75,7 +75,9 @@ class Quote(Base):
     __table_args__ = (UniqueConstraint("store_id", "number", "revision"),
                       # the KPIs: a store's quotes made in a week or month
                       Index("ix_quotes_store_id_created_at", "store_id", "created_at",
-                            postgresql_include=["consultant_id", "number", "status"]))
+                            postgresql_include=["consultant_id", "number", "status"]),
+                      # the sales desk's list: a store's quotes newest first
+                      Index("ix_quotes_store_id_quote_date", "store_id", "quote_date", "id"))
     __mapper_args__ = {"version_id_col": version_id}
 
 

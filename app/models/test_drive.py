@@ -78,11 +78,11 @@ class TestDrive(Base):
     by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version_id: Mapped[int] = mapped_column(default=1)
-    #: The customer's lead (商机) the drive belongs to. Added in place to an existing table,
-    #: so no ON DELETE rule (SQLite would not report one back); a lead goes only with its
-    #: customer, whose drives go in the same statement.
+    #: The customer's lead (商机) the drive belongs to. A lead deleted leaves the drive (the
+    #: store's record of its car's use) without one (migration 0014_unsettled).
     opportunity_id: Mapped[int | None] = mapped_column(
-        ForeignKey("opportunities.id", name="fk_test_drives_opportunity_id_opportunities"),
+        ForeignKey("opportunities.id", name="fk_test_drives_opportunity_id_opportunities",
+                   ondelete="SET NULL"),
         index=True)
 
     __table_args__ = (

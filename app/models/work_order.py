@@ -6,11 +6,17 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.domain.workflow import InspectionResult, WorkOrderStatus
+from app.domain.workflow import SETTLEABLE, InspectionResult, WorkOrderStatus
 from app.models.base import Base, Money, str_enum, utcnow
+
+#: A work order the cashier still has to settle (the predicate of its partial index).
+_UNSETTLED = text("settled_at IS NULL AND status IN ("
+                  + ", ".join(f"'{s.value}'" for s in SETTLEABLE) + ")")
+#: A work order whose bill is settled.
+_SETTLED = text("settled_at IS NOT NULL")
 
 #: Statuses of a work order the store still has to act on.
 OPEN_WORK_ORDER_STATUSES = frozenset(WorkOrderStatus) - {
@@ -66,6 +72,9 @@ class WorkOrder(Base):
     promised_at: Mapped[datetime | None]
     last_progress_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    #: When its bill was settled (`app.services.cashier.complete`; a copy of the
+    #: settlement's, so the cashier's list of the unsettled ones reads one partial index).
+    settled_at: Mapped[datetime | None]
     version_id: Mapped[int] = mapped_column(default=1)
 
     lines: Mapped[list[WorkOrderLine]] = relationship(
@@ -87,6 +96,12 @@ class WorkOrder(Base):
               postgresql_include=["id", "customer_id", "booking_id"]),
         # and those delivered in a week or month
         Index("ix_work_orders_status_closed_at", "status", "closed_at"),
+        # The cashier's list: a store's unsettled work orders newest first, then the
+        # ones settled last, each read in order from its own partial index.
+        Index("ix_work_orders_unsettled", "store_id", "opened_at", "id",
+              postgresql_where=_UNSETTLED, sqlite_where=_UNSETTLED),
+        Index("ix_work_orders_settled", "store_id", "settled_at", "id",
+              postgresql_where=_SETTLED, sqlite_where=_SETTLED),
     )
     __mapper_args__ = {"version_id_col": version_id}
 

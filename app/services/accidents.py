@@ -393,11 +393,12 @@ def insurer_terms(session: Session, work_order_id: int) -> dict:
 def list_cases(db: Database, store_id: int | None = None, *,
                limit: int = 200) -> tuple[AccidentRecord, ...]:
     """Cases newest first."""
-    stmt = select(AccidentCase).order_by(AccidentCase.happened_at.desc()).limit(limit)
+    stmt = select(AccidentCase).order_by(AccidentCase.happened_at.desc(),
+                                         AccidentCase.id.desc()).limit(limit)
     if store_id is not None:
         stmt = stmt.where(AccidentCase.store_id == store_id)
     with db.session() as s:
-        return tuple(_record(s, c) for c in s.scalars(stmt))
+        return _records(s, list(s.scalars(stmt)))
 
 
 @acting.needs(Permission.WORK_ORDER_VIEW)
@@ -421,21 +422,36 @@ def _save(session: Session, case: AccidentCase, who: str, before: dict) -> Accid
 
 
 def _record(session: Session, case: AccidentCase) -> AccidentRecord:
-    vehicle = session.get(Vehicle, case.vehicle_id)
-    customer = session.get(Customer, case.customer_id) if case.customer_id else None
-    order = session.get(WorkOrder, case.work_order_id) if case.work_order_id else None
-    codes = dict(session.execute(select(Part.id, Part.code).where(
-        Part.id.in_([x.part_id for x in case.lines if x.part_id]))).all())
+    return _records(session, [case])[0]
+
+
+def _records(session: Session, cases: list[AccidentCase]) -> tuple[AccidentRecord, ...]:
+    """The records of `cases`: plates, names, work-order numbers and part numbers read in
+    one query each, whatever the number of cases (a list of 200 is 4 queries, not 800)."""
+    def pairs(*columns, ids) -> dict:
+        ids = {i for i in ids if i}
+        return dict(session.execute(select(*columns).where(columns[0].in_(ids))).all()) \
+            if ids else {}
+
+    plates = pairs(Vehicle.id, Vehicle.plate, ids=(c.vehicle_id for c in cases))
+    names = pairs(Customer.id, Customer.name, ids=(c.customer_id for c in cases))
+    numbers = pairs(WorkOrder.id, WorkOrder.number, ids=(c.work_order_id for c in cases))
+    codes = pairs(Part.id, Part.code, ids=(x.part_id for c in cases for x in c.lines))
+    return tuple(_record_of(c, plates, names, numbers, codes) for c in cases)
+
+
+def _record_of(case: AccidentCase, plates: dict[int, str], names: dict[int, str],
+               numbers: dict[int, str], codes: dict[int, str]) -> AccidentRecord:
     lines = tuple(AssessmentLineRecord(
         x.id, str(x.kind), x.description, x.part_id, codes.get(x.part_id, ""), x.hours, x.qty,
         x.unit_price, to_fen(x.qty * x.unit_price), x.insurer_share) for x in case.lines)
     return AccidentRecord(
         case.id, case.number, case.store_id, str(case.source), str(case.status),
-        case.happened_at, case.location, case.customer_id, customer.name if customer else "",
-        vehicle.id, vehicle.plate, case.caller_phone, case.insurer_name, case.claim_number,
-        case.tow_company, case.tow_driver, case.tow_called_at, case.tow_eta,
+        case.happened_at, case.location, case.customer_id, names.get(case.customer_id, ""),
+        case.vehicle_id, plates.get(case.vehicle_id, ""), case.caller_phone, case.insurer_name,
+        case.claim_number, case.tow_company, case.tow_driver, case.tow_called_at, case.tow_eta,
         case.tow_arrived_at, case.assessor_name, case.assessor_phone, case.assessed_at,
-        case.work_order_id, order.number if order else "", case.notes, lines,
+        case.work_order_id, numbers.get(case.work_order_id, ""), case.notes, lines,
         tuple((p.path, p.caption) for p in case.photos), case.version_id)
 
 

@@ -8,10 +8,11 @@ The rules are `app.domain.settlement`'s; every function here is one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app import acting
@@ -19,7 +20,7 @@ from app.db import Database
 from app.domain import settlement as rules
 from app.domain.money import ZERO, MoneyError, money
 from app.domain.roles import Permission
-from app.domain.workflow import WorkOrderStatus
+from app.domain.workflow import SETTLEABLE
 from app.errors import Conflict, NotFound, ValidationError
 from app.models import (
     CarRelease,
@@ -59,8 +60,6 @@ from app.services.store_info import store_info_in
 from app.services.work_order_records import amount as line_amount
 
 _WHAT = ("结算单", "settlement")
-#: Work orders the cashier settles: the car is ready, or already gone.
-SETTLEABLE = (WorkOrderStatus.READY_FOR_PICKUP, WorkOrderStatus.DELIVERED)
 #: Quotes a deposit may be taken on (the customer has the offer, or has accepted it).
 DEPOSIT_QUOTES = (QuoteStatus.GIVEN, QuoteStatus.ACCEPTED)
 
@@ -68,24 +67,43 @@ DEPOSIT_QUOTES = (QuoteStatus.GIVEN, QuoteStatus.ACCEPTED)
 @acting.needs(Permission.CASHIER)
 def waiting(db: Database, store_id: int | None = None, *,
             limit: int = 200) -> tuple[WaitingOrder, ...]:
-    """Work orders ready for pick-up or delivered whose bill is not settled yet, then the
-    most recently settled ones; newest first."""
+    """Work orders ready for pick-up or delivered whose bill is not settled yet, newest
+    first, then the most recently settled ones; at most `limit`, of the store (and of no
+    store) when `store_id` is given."""
+    with db.session() as s:
+        rows = _newest(s, store_id, WorkOrder.settled_at.is_(None)
+                       & WorkOrder.status.in_(SETTLEABLE), WorkOrder.opened_at, limit)
+        rows += _newest(s, store_id, WorkOrder.settled_at.is_not(None), WorkOrder.settled_at,
+                        limit - len(rows))
+        return tuple(WaitingOrder(
+            o.id, o.number, plate, name or "", str(o.status),
+            sum((line_amount(x) for x in o.lines if str(x.approval) == "approved"), ZERO),
+            bill.id if bill else None, str(bill.status) if bill else "", release is not None)
+            for o, plate, name, bill, release in rows)
+
+
+def _newest(session: Session, store_id: int | None, condition, newest, limit: int) -> list:
+    """The work orders meeting `condition`, latest `newest` first, at most `limit`, with
+    their plate, customer's name, bill and release.
+
+    Each is read in order from a partial index of `condition` (`ix_work_orders_unsettled`,
+    `ix_work_orders_settled`, migration 0014_unsettled) up to `limit`: the store's, and
+    apart those of no store, merged here. One `store_id = x OR store_id IS NULL` would
+    read every row of the store to sort them."""
+    if limit <= 0:
+        return []
     stmt = (select(WorkOrder, Vehicle.plate, Customer.name, Settlement, CarRelease.id)
             .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
             .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
             .outerjoin(Settlement, Settlement.work_order_id == WorkOrder.id)
             .outerjoin(CarRelease, CarRelease.work_order_id == WorkOrder.id)
-            .where(WorkOrder.status.in_(SETTLEABLE))
-            .order_by((Settlement.status == SettlementStatus.SETTLED).is_(True),
-                      WorkOrder.opened_at.desc()).limit(limit))
-    if store_id is not None:
-        stmt = stmt.where((WorkOrder.store_id == store_id) | WorkOrder.store_id.is_(None))
-    with db.session() as s:
-        return tuple(WaitingOrder(
-            o.id, o.number, plate, name or "", str(o.status),
-            sum((line_amount(x) for x in o.lines if str(x.approval) == "approved"), ZERO),
-            bill.id if bill else None, str(bill.status) if bill else "", release is not None)
-            for o, plate, name, bill, release in s.execute(stmt))
+            .where(condition).order_by(newest.desc(), WorkOrder.id.desc()).limit(limit))
+    if store_id is None:
+        return list(session.execute(stmt))
+    rows = [*session.execute(stmt.where(WorkOrder.store_id == store_id)),
+            *session.execute(stmt.where(WorkOrder.store_id.is_(None)))]
+    rows.sort(key=lambda row: (getattr(row[0], newest.key), row[0].id), reverse=True)
+    return rows[:limit]
 
 
 @acting.needs(Permission.CASHIER)
@@ -310,6 +328,11 @@ def complete(db: Database, settlement_id: int, *, by_id: int | None = None, who:
         bill.status, bill.settled_at, bill.settled_by_id = SettlementStatus.SETTLED, at, by_id
         with stale_guard(*_WHAT):
             s.flush()
+        # Through the table: the work order's copy is no change of the order a desk holds
+        # (its version stays), and leaves the cashier's unsettled list (0014_unsettled).
+        s.execute(update(WorkOrder.__table__).where(WorkOrder.__table__.c.id
+                                                    == bill.work_order_id)
+                  .values(settled_at=at))
         audit.record(s, who=who, action="update", row=bill, before=before)
         record = settlement_record(s, bill)
         if record.customer_id is not None:
@@ -396,8 +419,40 @@ def deposits(db: Database, quote_id: int) -> tuple[PaymentRecord, ...]:
 
 
 def _deposits(session: Session, quote_id: int) -> tuple[PaymentRecord, ...]:
+    return _quote_payments(session, [quote_id])
+
+
+def _quote_payments(session: Session, quote_ids: Sequence[int]) -> tuple[PaymentRecord, ...]:
     return payment_records(session, list(session.scalars(
-        select(Payment).where(Payment.quote_id == quote_id).order_by(Payment.at, Payment.id))))
+        select(Payment).where(Payment.quote_id.in_(quote_ids))
+        .order_by(Payment.at, Payment.id))))
+
+
+def deposit_left_in(session: Session, quote_ids: Sequence[int]) -> Decimal:
+    """What is left to give back of the deposits taken on the quotes `quote_ids`."""
+    return sum((r.refundable for r in _quote_payments(session, quote_ids)
+                if r.kind == PaymentKind.DEPOSIT), ZERO)
+
+
+def refund_deposits_in(session: Session, quote_ids: Sequence[int], *, note: str,
+                       by_id: int | None, who: str, at: datetime) -> Decimal:
+    """Give back what is left of every deposit on the quotes `quote_ids`, each by the
+    method it was paid with (a refund row each, at `at`, so the day's takings and its close
+    count it); the total given back. Refused on a day already closed."""
+    deposits = {p.id: p for p in session.scalars(
+        select(Payment).where(Payment.quote_id.in_(quote_ids),
+                              Payment.kind == PaymentKind.DEPOSIT))}
+    total = ZERO
+    for record in _quote_payments(session, quote_ids):
+        if record.kind != PaymentKind.DEPOSIT or record.refundable <= 0:
+            continue
+        paid = deposits[record.id]
+        _add_payment(session, Payment(
+            store_id=paid.store_id, quote_id=paid.quote_id, kind=PaymentKind.REFUND,
+            method=paid.method, amount=-record.refundable, refund_of_id=paid.id,
+            note=note.strip()[:200], by_id=by_id, at=at), who)
+        total += record.refundable
+    return total
 
 
 def _open_bill(session: Session, settlement_id: int) -> Settlement:

@@ -21,6 +21,7 @@ from app.models import (
     Customer,
     CustomerKind,
     CustomerSource,
+    CustomerStore,
     CustomerTier,
     Staff,
     StaffRole,
@@ -262,12 +263,23 @@ def recent_customers(db: Database, *, limit: int = 50) -> tuple[CustomerHit, ...
                    Visit.arrived_at >= since)
             .group_by(Visit.customer_id).order_by(func.max(Visit.arrived_at).desc())
             .limit(limit)).all())
-        changed = s.execute(select(Customer.id, Customer.updated_at).where(served(Customer.id))
-                            .order_by(Customer.updated_at.desc(), Customer.id.desc())
-                            .limit(limit)).all()
+        changed = s.execute(_changed_last(limit)).all()
         at = {**{i: t for i, t in changed}, **seen}
         ids = sorted(at, key=lambda i: (at[i], i), reverse=True)[:limit]
         return _hits(s, dict.fromkeys(ids, ""), limit)
+
+
+def _changed_last(limit: int):
+    """(customer id, updated_at) of the scope's customers changed last, newest first: a
+    store's (or division's) links carry the time (0014_unsettled), read from their index
+    under row-level security too; the group's view reads the customers' own index."""
+    if not scoped():
+        return (select(Customer.id, Customer.updated_at)
+                .order_by(Customer.updated_at.desc(), Customer.id.desc()).limit(limit))
+    return (select(CustomerStore.customer_id, CustomerStore.updated_at)
+            .where(in_scope(CustomerStore.store_id), CustomerStore.updated_at.is_not(None))
+            .order_by(CustomerStore.updated_at.desc(), CustomerStore.customer_id.desc())
+            .limit(limit))
 
 
 def refuse_unserved(session: Session, customer_id: int) -> None:

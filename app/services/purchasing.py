@@ -364,7 +364,7 @@ def purchase_orders(db: Database, store_id: int | None = None, *,
         stmt = stmt.where(PurchaseOrder.status.in_(
             (PurchaseOrderStatus.ORDERED, PurchaseOrderStatus.PARTLY_RECEIVED)))
     with db.session() as s:
-        return tuple(_record(s, o) for o in s.scalars(stmt))
+        return _records(s, list(s.scalars(stmt)))
 
 
 @acting.needs(Permission.PARTS_VIEW)
@@ -375,11 +375,25 @@ def get_purchase_order(db: Database, purchase_order_id: int) -> PurchaseOrderRec
 
 
 def _record(session: Session, order: PurchaseOrder) -> PurchaseOrderRecord:
-    supplier = session.get(Supplier, order.supplier_id)
+    return _records(session, [order])[0]
+
+
+def _records(session: Session, orders: list[PurchaseOrder]) -> tuple[PurchaseOrderRecord, ...]:
+    """The records of `orders`: their suppliers, parts and work orders read in one query
+    each, whatever the number of orders (a list of 200 is 3 queries, not 600)."""
+    lines = [x for order in orders for x in order.lines]
+    suppliers = {x.id: x for x in session.scalars(
+        select(Supplier).where(Supplier.id.in_({o.supplier_id for o in orders})))}
     part_rows = {p.id: p for p in session.scalars(
-        select(Part).where(Part.id.in_([x.part_id for x in order.lines])))}
+        select(Part).where(Part.id.in_({x.part_id for x in lines})))}
     numbers = dict(session.execute(select(WorkOrder.id, WorkOrder.number).where(
-        WorkOrder.id.in_([x.work_order_id for x in order.lines if x.work_order_id]))).all())
+        WorkOrder.id.in_({x.work_order_id for x in lines if x.work_order_id}))).all())
+    return tuple(_record_of(order, suppliers[order.supplier_id], part_rows, numbers)
+                 for order in orders)
+
+
+def _record_of(order: PurchaseOrder, supplier: Supplier, part_rows: dict[int, Part],
+               numbers: dict[int, str]) -> PurchaseOrderRecord:
     lines = tuple(OrderLineRecord(
         x.id, x.part_id, part_rows[x.part_id].code, part_rows[x.part_id].name,
         part_rows[x.part_id].unit, part_rows[x.part_id].bin, x.qty_ordered, x.qty_received,

@@ -310,7 +310,10 @@ def list_quotes(db: Database, *, store_id: int | None = None, customer_id: int |
     if customer_id is not None:
         query = query.where(Quote.customer_id == customer_id)
     with db.session() as s:
-        records = [_record(s, q, day) for q in s.scalars(query.limit(limit * 4))]
+        # Status (as of today) and the newest revision are known only once read: look
+        # further ahead when filtering on them.
+        ahead = limit if status is None and not latest_only else limit * 4
+        records = _records(s, list(s.scalars(query.limit(ahead))), day)
     if status is not None:
         records = [r for r in records if r.status == QuoteStatus(status)]
     if latest_only:
@@ -634,25 +637,40 @@ def _form(quote: Quote) -> QuoteForm:
         valid_until=quote.valid_until, notes=quote.notes, approved_by_id=quote.approved_by_id)
 
 
-def _name(session: Session, model, ident: int | None) -> str:
-    row = session.get(model, ident) if ident is not None else None
-    return row.name if row is not None else ""
-
-
 def _record(session: Session, quote: Quote, day: date) -> QuoteRecord:
-    customer = session.get(Customer, quote.customer_id) if quote.customer_id else None
+    return _records(session, [quote], day)[0]
+
+
+def _records(session: Session, quotes: list[Quote], day: date) -> list[QuoteRecord]:
+    """The records of `quotes`: their customers, staff and newest revisions read in one
+    query each, whatever the number of quotes (a list of 800 is 3 queries, not 2,400)."""
+    customers = {c.id: c for c in session.scalars(select(Customer).where(
+        Customer.id.in_({q.customer_id for q in quotes if q.customer_id})))}
+    names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(
+        {x for q in quotes for x in (q.consultant_id, q.approved_by_id) if x}))).all())
+    newest = {(store, number): revision for store, number, revision in session.execute(
+        select(Quote.store_id, Quote.number, func.max(Quote.revision))
+        .where(Quote.store_id.in_({q.store_id for q in quotes}),
+               Quote.number.in_({q.number for q in quotes}))
+        .group_by(Quote.store_id, Quote.number))}
+    return [_record_of(q, day, customers.get(q.customer_id), names,
+                       newest.get((q.store_id, q.number)) == q.revision) for q in quotes]
+
+
+def _record_of(quote: Quote, day: date, customer: Customer | None, names: dict[int, str],
+               latest: bool) -> QuoteRecord:
     year = f"{quote.model_year} 款" if quote.model_year else ""
     title = " ".join(p for p in (quote.brand, quote.model, year, quote.trim) if p)
     return QuoteRecord(
         id=quote.id, store_id=quote.store_id, number=quote.number, revision=quote.revision,
-        revision_of_id=quote.revision_of_id, latest=_is_latest(session, quote),
+        revision_of_id=quote.revision_of_id, latest=latest,
         customer_id=quote.customer_id, customer_name=customer.name if customer else "",
         customer_mobile_masked=mask_mobile(customer.mobile) if customer else "",
         consultant_id=quote.consultant_id,
-        consultant_name=_name(session, Staff, quote.consultant_id),
+        consultant_name=names.get(quote.consultant_id, ""),
         vehicle_id=quote.catalogue_vehicle_id, vehicle_title=title, colour=quote.colour,
         quote_date=_quote_date(quote), valid_until=quote.valid_until or _quote_date(quote),
         status=status_on(quote.status, quote.valid_until, day).value,
         total=sum((signed_amount(x.kind, x.amount) for x in quote.lines), ZERO),
         discount=_line_sum(quote, LineKind.DISCOUNT), approved_by_id=quote.approved_by_id,
-        approved_by_name=_name(session, Staff, quote.approved_by_id), version=quote.version_id)
+        approved_by_name=names.get(quote.approved_by_id, ""), version=quote.version_id)

@@ -30,6 +30,7 @@ from app.services.common import (
     stale_guard,
     store_today,
 )
+from app.services.scoping import in_scope
 
 #: How long a served order stays on the bar's queue (so a mistaken tap can be seen).
 SERVED_SHOWN = timedelta(minutes=30)
@@ -160,17 +161,21 @@ def _entry(item: MenuItem) -> MenuEntry:
 
 # --- taking an order ------------------------------------------------------------------
 @acting.needs(Permission.REFRESHMENT)
-def waiting_customers(db: Database, *, now: datetime | None = None,
+def waiting_customers(db: Database, store_id: int | None = None, *,
+                      now: datetime | None = None,
                       limit: int = WAITING_LIMIT) -> tuple[WaitingCustomer, ...]:
-    """Today's visits with a known customer, newest first: whom an order may be for."""
+    """Today's visits with a known customer at `store_id` (the desk's scope when None),
+    newest first: whom an order may be for. Read from the store's `(store_id, arrived_at)`
+    index, never the group's visits of the day."""
     start, end = day_bounds(store_today(now))
+    here = Visit.store_id == store_id if store_id is not None else in_scope(Visit.store_id)
     with db.session() as s:
         rows = s.execute(
             select(Visit.id, Customer.id, Customer.name, Customer.tier, Vehicle.plate,
                    Visit.arrived_at)
             .join(Customer, Customer.id == Visit.customer_id)
             .outerjoin(Vehicle, Vehicle.id == Visit.vehicle_id)
-            .where(Visit.arrived_at >= start, Visit.arrived_at < end)
+            .where(here, Visit.arrived_at >= start, Visit.arrived_at < end)
             .order_by(Visit.arrived_at.desc(), Visit.id.desc()).limit(limit)).all()
         return tuple(WaitingCustomer(r[0], r[1], r[2], str(r[3] or ""), format_plate(r[4]),
                                      r[5]) for r in rows)

@@ -17,8 +17,10 @@ from app import acting
 from app.db import Database
 from app.domain.leads import (
     DeliveryCheck,
+    DepositOutcome,
     OrderStatus,
     Stage,
+    check_deposit_outcome,
     check_order_cancel,
     missing_checks,
 )
@@ -35,7 +37,7 @@ from app.models import (
     SalesOrder,
     Staff,
 )
-from app.services import audit
+from app.services import audit, cashier
 from app.services.care_run import start_new_car_in
 from app.services.common import (
     check_version,
@@ -85,6 +87,10 @@ class OrderRecord:
     version: int
     cancelled_at: datetime | None = None
     cancel_reason: str = ""
+    #: What is left of the deposit paid at the cashier's on the order's quote.
+    deposit_paid: Decimal = Decimal("0.00")
+    #: What became of it when the order was cancelled ("refunded", "forfeited"; "": none).
+    deposit_outcome: str = ""
 
 
 @dataclass(frozen=True)
@@ -213,19 +219,29 @@ def _reward_referrer(s: Session, lead: Opportunity, *, who: str, by_id: int | No
 
 @acting.needs(Permission.LEAD_WORK)
 def cancel_order(db: Database, order_id: int, expected_version: int | None, *, reason: str,
-                 who: str = "", by_id: int | None = None,
+                 deposit_outcome: str | None = None, who: str = "", by_id: int | None = None,
                  now: datetime | None = None) -> OrderRecord:
     """Cancel an order not delivered yet, saying why; its lead goes back from "ordered" to
-    "negotiating" (a new order may follow, or the consultant marks the lead lost). The
-    deposit's refund is the cashier's, not recorded here."""
+    "negotiating" (a new order may follow, or the consultant marks the lead lost).
+
+    A deposit paid at the cashier's on the order's quote (any revision) needs the choice
+    made with the customer first, `deposit_outcome`: "refunded" gives back what is left of
+    it, by the method it was paid with, as refund rows the day's takings count (refused on
+    a closed day); "forfeited" keeps it. Either is kept on the order."""
     now = now_utc(now)
     with db.session() as s:
         order = get_or_raise(s, SalesOrder, order_id, *_WHAT)
         check_version(order, expected_version, *_WHAT)
         reason = check_order_cancel(order.status, reason)
+        quotes = _quote_revisions(s, order)
+        outcome = check_deposit_outcome(cashier.deposit_left_in(s, quotes), deposit_outcome)
         before = audit.snapshot(order)
         order.status, order.cancelled_at, order.cancel_reason = (OrderStatus.CANCELLED, now,
                                                                  reason)
+        order.deposit_outcome = outcome
+        if outcome is DepositOutcome.REFUNDED:
+            cashier.refund_deposits_in(s, quotes, note=f"订单 {order.number} 取消：{reason}",
+                                       by_id=by_id, who=who, at=now)
         lead = s.get(Opportunity, order.opportunity_id)
         if lead.stage == Stage.ORDERED:
             move_in(s, lead, Stage.NEGOTIATING, by="cancel", by_id=by_id, who=who, now=now)
@@ -243,6 +259,13 @@ def orders_of(db: Database, opportunity_id: int) -> tuple[OrderRecord, ...]:
         return tuple(_record(s, o) for o in s.scalars(
             select(SalesOrder).where(SalesOrder.opportunity_id == opportunity_id)
             .order_by(SalesOrder.id.desc()).limit(20)))
+
+
+def _quote_revisions(s: Session, order: SalesOrder) -> list[int]:
+    """The ids of every revision of the order's quote (a deposit may be on any of them)."""
+    quote = s.get(Quote, order.quote_id)
+    return list(s.scalars(select(Quote.id).where(Quote.store_id == quote.store_id,
+                                                 Quote.number == quote.number)))
 
 
 def _customer_bought(s: Session, order: SalesOrder) -> None:
@@ -282,4 +305,5 @@ def _record(s: Session, order: SalesOrder) -> OrderRecord:
         " ".join(p for p in (order.brand, order.model, year, order.trim) if p), order.colour,
         order.total, order.deposit, order.expected_delivery, order.status.value,
         order.vehicle_id, order.delivered_at, checks, order.version_id, order.cancelled_at,
-        order.cancel_reason)
+        order.cancel_reason, cashier.deposit_left_in(s, _quote_revisions(s, order)),
+        str(order.deposit_outcome or ""))

@@ -2402,18 +2402,18 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../ui/widgets/confirm.py" line="26"/>
+        <location filename="../../ui/widgets/confirm.py" line="34"/>
         <source>请确认</source>
         <extracomment>How long an action can be undone from the message line.</extracomment>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/confirm.py" line="29"/>
+        <location filename="../../ui/widgets/confirm.py" line="41"/>
         <source>返回</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/confirm.py" line="65"/>
+        <location filename="../../ui/widgets/confirm.py" line="76"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -4128,27 +4128,49 @@
         <translation>Deliver the car? The vehicle is registered and its care and delivery survey start.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="198"/>
-        <source>取消订单 %1？商机将回到“议价中”，订金 ¥%2 请另行退还客户。</source>
-        <translation>Cancel order %1? The lead goes back to negotiating; refund the ¥%2 deposit to the customer separately.</translation>
+        <location filename="../../ui/showroom/order_panel.py" line="205"/>
+        <source>取消订单 %1？商机将回到“议价中”。订金 ¥%2 未在收银台收取，不记退款。</source>
+        <translation>Cancel order %1? The lead goes back to negotiating. No ¥%2 deposit was taken at the cashier&apos;s, so no refund is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="201"/>
+        <location filename="../../ui/showroom/order_panel.py" line="207"/>
         <source>取消订单</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="215"/>
+        <location filename="../../ui/showroom/order_panel.py" line="209"/>
+        <source>取消订单 %1？商机将回到“议价中”。
+客户已付订金 ¥%2：退还客户（按原支付方式记退款），还是订金不退？请与客户确认后选择。</source>
+        <translation>Cancel order %1? The lead goes back to negotiating.
+The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the method it was paid with) or forfeited? Choose with the customer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="213"/>
+        <source>退还订金并取消</source>
+        <translation>Refund deposit and cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="214"/>
+        <source>订金不退并取消</source>
+        <translation>Keep deposit and cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="220"/>
+        <source>%1。</source>
+        <translation>%1. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/showroom/order_panel.py" line="233"/>
         <source>已交车：车辆已登记，关怀与交车回访已安排。</source>
         <translation>Delivered: the vehicle is registered, its care and delivery survey are scheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="217"/>
+        <location filename="../../ui/showroom/order_panel.py" line="235"/>
         <source>推荐人获得 %1 积分。</source>
         <translation> The referrer earned %1 points.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/order_panel.py" line="222"/>
+        <location filename="../../ui/showroom/order_panel.py" line="240"/>
         <source>订单已取消，商机回到“议价中”。</source>
         <translation>Order cancelled; the lead is back in negotiating.</translation>
     </message>
@@ -4590,42 +4612,42 @@
         <translation>Save purchase order (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="213"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="212"/>
         <source>将所有待处理的补货申请按供应商生成采购单？</source>
         <translation>Turn every open request into purchase orders, one per supplier?</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="213"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="212"/>
         <source>生成采购单</source>
         <translation>Make purchase orders</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="215"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="214"/>
         <source>已生成 %1 张采购单</source>
         <translation>%1 purchase order(s) made</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="223"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="222"/>
         <source>已为工单 %1 特订 %2</source>
         <translation>%2 special-ordered for work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="232"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="231"/>
         <source>登记采购单 %1 的到货并入库？入库后不能撤销。</source>
         <translation>Record the delivery of purchase order %1 and put it on the shelf? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="233"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="232"/>
         <source>入库</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="239"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="238"/>
         <source>已登记到货：%1</source>
         <translation>Delivery recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="241"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="240"/>
         <source>；配件已到，工单 %1 可继续</source>
         <translation>; parts in, work order %1 can go on</translation>
     </message>

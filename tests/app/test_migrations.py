@@ -119,3 +119,40 @@ def test_0004_turns_the_stock_counters_into_ledger_rows(empty_database_url):
     with engine.connect() as c:
         assert c.execute(text("SELECT stock, reserved FROM parts WHERE id = 1")).one() == (6, 3)
     engine.dispose()
+
+
+def test_0014_keeps_a_drive_and_its_lead_and_fills_the_settled_times(database_url, db):
+    """Down to 0013 and up again: the SQLite copy of test_drives keeps each drive and its
+    lead, the lead then deleted leaves the drive; a bill settled before the migration
+    takes its work order off the cashier's unsettled list."""
+    from datetime import timedelta
+
+    from sqlalchemy import delete
+
+    from app.models import Opportunity
+    from app.services import cashier, leads, test_drives
+    from app.services.leads import LeadForm
+    from tests.backoffice_seed import NOON, seed_back_office
+
+    bo = seed_back_office(db)
+    bill = cashier.open_settlement(db, bo.work_order_id, now=NOON)
+    cashier.take_payment(db, bill.id, "cash", str(bill.customer_due), now=NOON)
+    cashier.complete(db, bill.id, now=NOON)
+    car = test_drives.add_car(db, bo.store_id, "粤A·TD001", "凯美瑞 2.0HG", 1200)
+    lead = leads.register_lead(db, LeadForm(name="李娜", mobile="13900001234"),
+                               store_id=bo.store_id)
+    with db.session() as s:
+        customer_id = s.get(Opportunity, lead.id).customer_id
+    start = NOON + timedelta(days=1)
+    drive = test_drives.book(db, bo.store_id, test_drives.BookingForm(
+        car_id=car.id, customer_id=customer_id, consultant_id=None, start_at=start,
+        end_at=start + timedelta(hours=1), licence_number="440106199003071231"), now=NOON)
+    db.dispose()
+    _run(database_url, command.downgrade, "0014_groupcar")
+    _run(database_url, command.upgrade, "head")
+    assert test_drives.get_drive(db, bo.store_id, drive.id).opportunity_id == lead.id
+    [order] = cashier.waiting(db, bo.store_id)
+    assert (order.work_order_id, order.settlement_status) == (bo.work_order_id, "settled")
+    with db.session() as s:
+        s.execute(delete(Opportunity).where(Opportunity.id == lead.id))
+    assert test_drives.get_drive(db, bo.store_id, drive.id).opportunity_id is None

@@ -137,13 +137,10 @@ def test_order_refused_then_delivered_from_the_checklist(db, runner, qtbot, page
     _settle(runner, qtbot, lambda: _column_of(page, card.id) == -1)   # off the open board
 
 
-def test_an_order_cancelled_after_asking_takes_the_lead_back_to_negotiating(
-        db, runner, qtbot, page, shop, switcher):
-    import os
-
-    from app.domain.leads import Stage
+def _ordered(db, runner, qtbot, page, shop):
+    """A lead registered through the form, its quote attached and an order of 5,000
+    deposit made: (card, quote, order)."""
     from app.services import sales_orders
-    from tests.ui.confirming import answer
 
     card = _register(page, runner, qtbot, shop.consultant_id)
     quote = quotes.create_quote(db, QuoteForm(vehicle_id=page.camry_id,
@@ -153,6 +150,18 @@ def test_an_order_cancelled_after_asking_takes_the_lead_back_to_negotiating(
     leads.attach_quote(db, card.id, quote.id)
     order = sales_orders.create_order(db, card.id, deposit="5000",
                                       expected_delivery=store_today() + timedelta(days=7))
+    return card, quote, order
+
+
+def test_an_order_cancelled_after_asking_takes_the_lead_back_to_negotiating(
+        db, runner, qtbot, page, shop, switcher):
+    import os
+
+    from app.domain.leads import Stage
+    from app.services import sales_orders
+    from tests.ui.confirming import answer
+
+    card, _quote, order = _ordered(db, runner, qtbot, page, shop)
     page.refresh()
     orders = page.order_panel
     orders.load(card.id)
@@ -229,3 +238,44 @@ def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page,
         qtbot.wait(200)                 # the panel's layout settles around the longer text
         page.grab().save(f"{os.environ['DEALERDESK_SHOTS']}/showroom_referral_{language}.png")
     assert points.points_balance(db, friend.id) == referral
+
+
+def test_a_paid_deposit_is_refunded_or_kept_as_chosen_when_the_order_is_cancelled(
+        db, runner, qtbot, page, shop, switcher):
+    from app.services import cashier
+    from tests.ui.confirming import answer
+
+    card, quote, _order = _ordered(db, runner, qtbot, page, shop)
+    quotes.give_quote(db, quote.id)
+    cashier.take_deposit(db, quote.id, "alipay", "5000", transaction_no="2026120622001")
+    orders = page.order_panel
+    orders.load(card.id)
+    _settle(runner, qtbot, lambda: orders.order is not None and orders.checklist.isVisible())
+    orders.cancel_reason.setText("客户资金未到位")
+    orders.cancel_button.click()
+    box = orders.confirm_box
+    assert "5,000.00" in box.text() and "退还" in box.text()
+    assert [b.text() for b in box.buttons() if b.objectName().startswith("confirm_yes")] == [
+        "退还订金并取消", "订金不退并取消"]
+    if os.environ.get("DEALERDESK_SHOTS"):
+        shots = os.environ["DEALERDESK_SHOTS"]
+        box.grab().save(os.path.join(shots, "showroom-deposit-choice-zh.png"))
+        answer(orders, yes=False)
+        switcher.apply("en")
+        orders.cancel_button.click()
+        orders.confirm_box.grab().save(os.path.join(shots, "showroom-deposit-choice-en.png"))
+        answer(orders, yes=False)
+        switcher.apply("zh_CN")
+        orders.cancel_button.click()
+    answer(orders)                                          # 退还订金并取消
+    _settle(runner, qtbot, lambda: orders.order.status == "cancelled")
+    assert orders.order.deposit_outcome == "refunded"
+    assert "订金已退还" in orders.summary.text()
+    paid, back = cashier.deposits(db, quote.id)
+    assert (back.method, back.amount) == ("alipay", Decimal("-5000.00"))
+    if os.environ.get("DEALERDESK_SHOTS"):
+        for language, name in (("zh_CN", "zh"), ("en", "en")):
+            switcher.apply(language)
+            orders.summary.grab().save(os.path.join(os.environ["DEALERDESK_SHOTS"],
+                                                    f"showroom-deposit-refunded-{name}.png"))
+        switcher.apply("zh_CN")

@@ -98,7 +98,7 @@ class OrderDialog(Retranslatable, QDialog):
         """Fetch today's waiting customers and the menu (one call off the UI thread)."""
         db, store_id = self._db, self._store_id
         self._runner.submit(
-            lambda: (refreshments.waiting_customers(db), refreshments.menu(db, store_id)),
+            lambda: (refreshments.waiting_customers(db, store_id), refreshments.menu(db, store_id)),
             self._loaded, self._show_error)
 
     def _loaded(self, result) -> None:

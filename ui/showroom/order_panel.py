@@ -141,7 +141,7 @@ class OrderPanel(Retranslatable, QGroupBox):
             prompt = self.tr("下订单：按已关联报价的配置，填写订金和预计交车日期。")
             if cancelled:
                 prompt = self.tr("订单 %1 已取消（%2）。").replace("%1", order.number).replace(
-                    "%2", order.cancel_reason) + prompt
+                    "%2", order.cancel_reason) + self._deposit_text(order) + prompt
             self.summary.setText(prompt)
             if not self.expected.date().isValid() or self.expected.date() < QDate(store_today()):
                 self.expected.setDate(QDate(store_today() + timedelta(days=14)))
@@ -195,11 +195,29 @@ class OrderPanel(Retranslatable, QGroupBox):
         if self.order is None:
             return
         order, db, reason = self.order, self._db, self.cancel_reason.text()
-        question = self.tr("取消订单 %1？商机将回到“议价中”，订金 ¥%2 请另行退还客户。").replace(
-            "%1", order.number).replace("%2", f"{order.deposit:,.2f}")
-        self.confirm_box = confirm.ask(
-            self, question, self.tr("取消订单"), lambda: self._call(
-                lambda: sales_orders.cancel_order(db, order.id, order.version, reason=reason)))
+
+        def cancel(outcome: str | None = None):
+            return lambda: self._call(lambda: sales_orders.cancel_order(
+                db, order.id, order.version, reason=reason, deposit_outcome=outcome))
+
+        if order.deposit_paid <= 0:
+            self.confirm_box = confirm.ask(self, self.tr(
+                "取消订单 %1？商机将回到“议价中”。订金 ¥%2 未在收银台收取，不记退款。").replace(
+                "%1", order.number).replace("%2", f"{order.deposit:,.2f}"),
+                self.tr("取消订单"), cancel())
+            return
+        question = self.tr("取消订单 %1？商机将回到“议价中”。\n客户已付订金 ¥%2："
+                           "退还客户（按原支付方式记退款），还是订金不退？请与客户确认后选择。"
+                           ).replace("%1", order.number).replace("%2", f"{order.deposit_paid:,.2f}")
+        self.confirm_box = confirm.ask_choice(self, question, [
+            (self.tr("退还订金并取消"), cancel("refunded")),
+            (self.tr("订金不退并取消"), cancel("forfeited"))])
+
+    def _deposit_text(self, order: sales_orders.OrderRecord) -> str:
+        """What became of a cancelled order's deposit (nothing when none was paid)."""
+        if not order.deposit_outcome:
+            return ""
+        return self.tr("%1。").replace("%1", code_text(order.deposit_outcome, "deposit_outcome"))
 
     def _call(self, fn) -> None:
         for field in self.fields.values():

@@ -7,7 +7,7 @@ holds a 撤销 button (also Ctrl+Z) until it expires.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,16 +23,27 @@ def ask(parent: QWidget, question: str, action: str, on_yes: Callable[[], None])
     """Ask `question` before a destructive `action` (the button's verb, e.g. 取消预约);
     `on_yes` runs only on that button. The safe button (返回) is the default. The box is
     returned (shown with `open()`), so a caller or a test can find its buttons."""
+    return ask_choice(parent, question, [(action, on_yes)])
+
+
+def ask_choice(parent: QWidget, question: str,
+               actions: Sequence[tuple[str, Callable[[], None]]]) -> QMessageBox:
+    """`ask` with several ways to go on (a person's choice, e.g. refund or keep a deposit):
+    each (button text, what it runs); the safe 返回 is the default. The buttons are named
+    `confirm_yes`, then `confirm_yes_2`, `confirm_yes_3` …, and `confirm_back`."""
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Confirm", "请确认"), question, parent=parent)
     box.setObjectName("confirm_box")
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    chosen = {}
+    for number, (text, run) in enumerate(actions, start=1):
+        button = box.addButton(text, QMessageBox.ButtonRole.DestructiveRole)
+        button.setObjectName("confirm_yes" if number == 1 else f"confirm_yes_{number}")
+        chosen[button] = run
     back = box.addButton(QCoreApplication.translate("Confirm", "返回"), QMessageBox.ButtonRole.RejectRole)
-    yes.setObjectName("confirm_yes")
     back.setObjectName("confirm_back")
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+    box.buttonClicked.connect(lambda button: chosen[button]() if button in chosen else None)
     box.open()
     return box
 

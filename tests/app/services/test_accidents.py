@@ -131,3 +131,15 @@ def test_the_assessment_reads_back(db, case):
                      "赵定损", "喷漆", "前保险杠", "52119-06991", "¥2,700.00", "¥2,500.00",
                      "¥200.00", "SG001-front.jpg", "广州大道中与天河路口"):
         assert expected in text, expected
+
+
+def test_the_service_desk_lists_the_stores_cases_newest_first_as_opened(db, case):
+    bo, _bumper_id, first = case
+    later = accidents.open_case(db, bo.store_id, bo.vehicle_id, source="walk_in",
+                                happened_at=CALL + timedelta(hours=1), location="天河停车场",
+                                now=NOON)
+    listed = accidents.list_cases(db, bo.store_id)
+    assert [c.id for c in listed] == [later.id, first.id]
+    assert list(listed) == [accidents.get_case(db, c.id) for c in listed]
+    assert (listed[1].plate, listed[1].customer_name) == ("粤A12345", "张伟")
+    assert accidents.list_cases(db, bo.store_id + 1) == ()

@@ -11,11 +11,22 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import update
 
 from app.acting import acting_as
 from app.domain.roles import Permission
 from app.errors import Conflict, UserError, ValidationError
-from app.models import CustomerTier, Quote, QuoteStatus
+from app.models import (
+    Approval,
+    CustomerTier,
+    LineKind,
+    Quote,
+    QuoteStatus,
+    Store,
+    WorkOrder,
+    WorkOrderLine,
+    WorkOrderStatus,
+)
 from app.services import accounts, car_release, cashier, day_close, invoices
 from app.services.common import store_today
 from tests.app.services.conftest import assert_user_error
@@ -217,3 +228,51 @@ def test_a_standard_customer_pays_the_gross(db):
     bill = cashier.open_settlement(db, bo.work_order_id, now=NOON)
     assert (bill.tier_discount, bill.customer_due) == (Decimal("0.00"), Decimal("919.12"))
     assert [w.settlement_status for w in cashier.waiting(db, bo.store_id)] == ["unsettled"]
+
+
+def _ready_order(db, bo, number: str, opened_hours_ago: int, *, store_id, status="delivered"):
+    """Another work order of the seed's car, one approved labour line, opened before NOON."""
+    with db.session() as s:
+        order = WorkOrder(number=number, store_id=store_id, vehicle_id=bo.vehicle_id,
+                          customer_id=bo.customer_id, status=WorkOrderStatus(status),
+                          opened_at=NOON - timedelta(hours=opened_hours_ago))
+        order.lines.append(WorkOrderLine(
+            kind=LineKind.LABOUR, description="保养", hours=Decimal("1"), rate=Decimal("100"),
+            qty=Decimal(1), unit_price=Decimal("100.00"), approval=Approval.APPROVED))
+        s.add(order)
+        s.flush()
+        if store_id is None:            # a row of before the stores (a new one gets one)
+            s.execute(update(WorkOrder).where(WorkOrder.id == order.id).values(store_id=None))
+        return order.id
+
+
+def _settle(db, work_order_id: int, at) -> None:
+    bill = cashier.open_settlement(db, work_order_id, now=at)
+    cashier.take_payment(db, bill.id, "cash", str(bill.customer_due), now=at)
+    cashier.complete(db, bill.id, now=at)
+
+
+def test_waiting_lists_the_unsettled_newest_first_then_the_last_settled(db, bo):
+    with db.session() as s:
+        other = Store(code="SZ01", name="深圳南山4S店")
+        s.add(other)
+        s.flush()
+        other_id = other.id
+    old = _ready_order(db, bo, "WO-OLD", 30, store_id=bo.store_id)
+    unowned = _ready_order(db, bo, "WO-NONE", 20, store_id=None)
+    _ready_order(db, bo, "WO-OTHER", 1, store_id=other_id)              # another store's
+    _ready_order(db, bo, "WO-OPEN", 2, store_id=bo.store_id, status="in_repair")
+    first = _ready_order(db, bo, "WO-S1", 50, store_id=bo.store_id)
+    second = _ready_order(db, bo, "WO-S2", 40, store_id=bo.store_id)
+    _settle(db, second, NOON - timedelta(hours=3))
+    _settle(db, first, NOON - timedelta(hours=1))                        # settled last
+    rows = cashier.waiting(db, bo.store_id)
+    assert [(w.number, w.settlement_status) for w in rows] == [
+        ("WO20261205001", ""), ("WO-NONE", ""), ("WO-OLD", ""),
+        ("WO-S1", "settled"), ("WO-S2", "settled")]
+    assert [w.approved_total for w in rows[1:]] == [Decimal("100.00")] * 4
+    assert {w.work_order_id for w in rows[1:3]} == {old, unowned}
+    assert [w.number for w in cashier.waiting(db, bo.store_id, limit=2)] == [
+        "WO20261205001", "WO-NONE"]
+    assert [w.number for w in cashier.waiting(db, bo.store_id, limit=4)][-1] == "WO-S1"
+    assert [w.number for w in cashier.waiting(db, other_id)] == ["WO-OTHER", "WO-NONE"]

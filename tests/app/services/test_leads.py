@@ -363,3 +363,59 @@ def test_a_delivery_without_a_referrer_earns_nobody_points(db, floor):
     assert (done.referrer_id, done.referral_points) == (None, 0)
     with db.session() as s:
         assert s.scalar(select(func.count(PointsEntry.id))) == 0
+
+
+def _deposit_paid(db, order, amount: str, method: str = "wechat_pay", no: str = "WX-1"):
+    """The customer pays a deposit at the cashier's on the order's quote (given to them)."""
+    from app.services import cashier
+
+    quotes.give_quote(db, order.quote_id)
+    return cashier.take_deposit(db, order.quote_id, method, amount, transaction_no=no)[-1]
+
+
+def test_a_cancelled_orders_paid_deposit_is_refunded_as_money_after_the_choice(db, floor):
+    from app.services import cashier, day_close
+
+    card, order = ordered(db, floor)
+    paid = _deposit_paid(db, order, "5000.00")
+    cashier.refund(db, paid.id, "1000", reason="客户少付")       # the cashier gave 1,000 back
+    assert sales_orders.orders_of(db, card.id)[0].deposit_paid == Decimal("4000.00")
+    with pytest.raises(ValidationError) as caught:       # refunded or forfeited? ask first
+        sales_orders.cancel_order(db, order.id, order.version, reason="客户资金未到位")
+    assert caught.value.field == "deposit_outcome" and "4,000.00" in caught.value.zh
+    assert sales_orders.orders_of(db, card.id)[0].status == "open"
+    done = sales_orders.cancel_order(db, order.id, order.version, reason="客户资金未到位",
+                                     deposit_outcome="refunded")
+    assert (done.status, done.deposit_outcome, done.deposit_paid) == (
+        "cancelled", "refunded", Decimal("0.00"))
+    deposit, first, back = cashier.deposits(db, order.quote_id)
+    assert (back.kind, back.method, back.amount, back.refund_of_id) == (
+        "refund", "wechat_pay", Decimal("-4000.00"), deposit.id)
+    assert isinstance(back.amount, Decimal) and "客户资金未到位" in back.note
+    takings = day_close.day_takings(db, floor.store_id, store_today())
+    wechat = {x.method: x.recorded for x in takings.lines}["wechat_pay"]
+    assert wechat == Decimal("0.00") and takings.recorded_total == Decimal("0.00")
+
+
+def test_a_forfeited_deposit_stays_with_the_store(db, floor):
+    from app.services import cashier, day_close
+
+    card, order = ordered(db, floor)
+    _deposit_paid(db, order, "5000.00", method="card", no="POS-9")
+    with pytest.raises(ValidationError):                 # no such choice
+        sales_orders.cancel_order(db, order.id, order.version, reason="客户违约",
+                                  deposit_outcome="kept")
+    done = sales_orders.cancel_order(db, order.id, order.version, reason="客户违约",
+                                     deposit_outcome="forfeited")
+    assert (done.deposit_outcome, done.deposit_paid) == ("forfeited", Decimal("5000.00"))
+    assert [p.kind for p in cashier.deposits(db, order.quote_id)] == ["deposit"]
+    assert day_close.day_takings(db, floor.store_id, store_today()).recorded_total \
+        == Decimal("5000.00")
+
+
+def test_an_order_without_a_paid_deposit_cancels_without_the_question(db, floor):
+    card, order = ordered(db, floor)
+    done = sales_orders.cancel_order(db, order.id, order.version, reason="客户改主意",
+                                     deposit_outcome="refunded")
+    assert (done.status, done.deposit_outcome, done.deposit_paid) == (
+        "cancelled", "", Decimal("0.00"))

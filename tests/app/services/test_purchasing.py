@@ -109,3 +109,24 @@ def test_purchase_order_and_picking_list_read_back(db, shop):
     text = _text(stock_documents.picking_list_pdf(db, bo.work_order_id, bo.store_id))
     for expected in ("领料单", "WO20261205001", "粤A12345", "04465-06200", "前刹车片", "陈静"):
         assert expected in text, expected
+
+
+def test_the_parts_page_lists_the_stores_purchase_orders_newest_first(db, shop):
+    from datetime import timedelta
+
+    bo, (wo_a, _wo_b), filter_id, filters_from = shop
+    purchasing.set_supplier(db, filter_id, filters_from.id)
+    purchasing.special_order(db, wo_a, bo.part_id, 2)
+    first = purchasing.order_requests(db, bo.store_id, now=NOON)
+    stock.receive(db, bo.store_id, filter_id, 5)
+    stock.issue(db, bo.store_id, filter_id, 3)            # 2 left: at the threshold, requested
+    second = purchasing.order_requests(db, bo.store_id, now=NOON + timedelta(hours=1))
+    listed = purchasing.purchase_orders(db, bo.store_id)
+    assert [o.number for o in listed] == [o.number for o in (*second, *first)]
+    assert [(o.supplier_name, [(x.part_code, x.work_order_number) for x in o.lines])
+            for o in listed] == [("博世汽配", [("90915-YZZE1", "")]),
+                                 ("广汽丰田配件中心", [("04465-06200", "WO20261205002")])]
+    purchasing.receive_delivery(db, first[0].id, {first[0].lines[0].id: 2}, now=NOON)
+    assert [o.number for o in purchasing.purchase_orders(db, bo.store_id, open_only=True)] \
+        == [second[0].number]
+    assert purchasing.purchase_orders(db, bo.store_id + 1) == ()

@@ -412,3 +412,18 @@ def test_desks_numbering_at_the_same_moment_get_distinct_numbers(db, sales):
     with ThreadPoolExecutor(4) as pool:      # each desk thread has someone signed in
         numbers = list(pool.map(bound(lambda _: create(db, sales).number), range(12)))
     assert sorted(numbers) == [f"Q-20261123-{n:04d}" for n in range(1, 13)]
+
+
+def test_the_list_reads_each_quote_as_opening_it_does(db, sales):
+    """The list's records (read together: names and newest revisions in one query each)
+    are those each quote opened alone shows, revisions and approvals included."""
+    import random
+
+    from tests.sales_seed import seed_sales
+
+    seed_sales(db, store_id=sales.store_id, rng=random.Random(7), today=DAY)
+    records = quotes.list_quotes(db, store_id=sales.store_id, today=DAY)
+    assert len(records) >= 12 and any(r.approved_by_name for r in records)
+    assert {r.latest for r in records} == {True, False}
+    assert all(r.customer_name and r.consultant_name for r in records)
+    assert list(records) == [quotes.get_quote(db, r.id, today=DAY).quote for r in records]

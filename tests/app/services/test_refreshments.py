@@ -296,3 +296,18 @@ def test_two_desks_paying_the_same_order_at_once_pay_it_once(db, database_url, s
     assert sorted(outcomes) == ["paid", "refused"]
     assert points.points_balance(db, customer_id) == 9000 - 2500
     assert [e.kind for e in points.ledger(db, customer_id).entries] == ["redeem", "adjust"]
+
+
+def test_the_bar_offers_only_its_stores_waiting_customers(db, store):
+    from app.models import Store, Visit
+
+    with db.session() as s:
+        other = Store(code="SZ01", name="深圳店")
+        s.add(other)
+        s.flush()
+        other_id = other.id
+        s.get(Visit, store.visits["黄磊"]).store_id = other.id      # came to the other store
+    mine = refreshments.waiting_customers(db, store.store_id, now=NOW)
+    assert "黄磊" not in {w.name for w in mine} and len(mine) == len(WAITING) - 1
+    assert [w.name for w in refreshments.waiting_customers(db, other_id, now=NOW)] \
+        == ["黄磊"]

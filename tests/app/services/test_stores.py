@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from app.db import Database
 from app.domain.reads import PlateRead
 from app.errors import Conflict, NotFound, UserError
-from app.models import Bay, BayKind, CustomerStore, Opportunity, Store, Visit, WorkOrder
+from app.models import Bay, BayKind, Customer, CustomerStore, Opportunity, Store, Visit, WorkOrder
 from app.services import bookings, customers, reception, vehicles, work_order_board, work_orders
 from app.store_scope import working_for
 
@@ -470,3 +470,50 @@ def test_the_group_plate_lookup_answers_only_ids_of_an_exact_match(db, group, st
             assert c.execute(text("SELECT plate FROM vehicles")).scalars().all() == ["粤A12345"]
     finally:
         engine.dispose()
+
+
+def test_a_stores_recent_customers_follow_a_change_made_at_another_store(db, group):
+    """Each store's link carries its customer's last change (0014_unsettled's triggers): a
+    customer two stores serve, changed at one, comes first among the other's changed."""
+    a, b, _people = group
+    with working_for(a):
+        zhao = customers.create_customer(db, name="赵一", mobile="13900000001")
+    with db.session() as s:
+        s.add(CustomerStore(customer_id=zhao.id, store_id=b))     # B serves him too
+    with working_for(b):
+        customers.create_customer(db, name="孙三", mobile="13900000002")
+        assert [h.name for h in customers.recent_customers(db)][1:] == ["孙三", "赵一"]
+    with working_for(a):
+        customers.update_customer(db, zhao.id, zhao.version, notes="改约周六")
+    with working_for(b):
+        assert [h.name for h in customers.recent_customers(db)] == ["王芳", "赵一", "孙三"]
+    with working_for(a):
+        assert "孙三" not in {h.name for h in customers.recent_customers(db)}
+    with db.session() as s:
+        changed = s.scalar(select(Customer.updated_at).where(Customer.id == zhao.id))
+        links = s.scalars(select(CustomerStore.updated_at)
+                          .where(CustomerStore.customer_id == zhao.id)).all()
+    assert links == [changed, changed]
+
+
+@pytest.mark.postgres_only
+def test_a_store_roles_change_reaches_the_link_of_a_store_it_cannot_see(db, group,
+                                                                       store_role):
+    """Under row-level security a store's desk changes a customer two stores serve: the
+    trigger (as the tables' owner) carries the time to the other store's link too, whose
+    recent customers then show the change."""
+    a, b, people = group
+    zhang = people["张伟"][0]
+    with db.session() as s:
+        s.add(CustomerStore(customer_id=zhang, store_id=b))      # B serves 张伟 too
+    desk = Database(store_role)
+    try:
+        with working_for(a):
+            version = customers.get_customer(desk, zhang).customer.version
+            customers.update_customer(desk, zhang, version, notes="改约周六")
+    finally:
+        desk.dispose()
+    with db.session() as s:
+        changed = s.scalar(select(Customer.updated_at).where(Customer.id == zhang))
+        assert set(s.scalars(select(CustomerStore.updated_at)
+                             .where(CustomerStore.customer_id == zhang))) == {changed}

@@ -298,3 +298,20 @@ def test_erasing_a_customer_takes_their_lead_and_its_drive(db, fleet):
     customer_rights.erase_customer(db, customer_id, who="")
     with db.session() as s:
         assert s.get(TestDrive, drive.id) is None and s.get(Opportunity, lead_id) is None
+
+
+def test_a_deleted_lead_leaves_its_drive_without_one(db, fleet):
+    """No service deletes a lead alone today; the database keeps the drive (the record of
+    the fleet car's use) whoever deletes it, its lead cleared (ON DELETE SET NULL)."""
+    from sqlalchemy import delete
+
+    from app.models import Opportunity
+
+    lead_id = _lead(db, fleet)
+    shop = fleet[0]
+    drive = test_drives.book(db, shop.store_id, form(fleet, 10, 1), now=NOW)
+    with db.session() as s:
+        s.execute(delete(Opportunity).where(Opportunity.id == lead_id))
+    kept = test_drives.get_drive(db, shop.store_id, drive.id)
+    assert (kept.number, kept.opportunity_id, kept.lead_interest) == (drive.number, None, "")
+    assert kept.licence_masked == "****1231"
