@@ -24,6 +24,13 @@ def p95(values: Sequence[float]) -> float:
     return float(ordered[min(len(ordered) - 1, max(0, int(round(0.95 * len(ordered))) - 1))])
 
 
+def signed_in():
+    """Work as a store manager signed in at a bench desk (every service checks who acts)."""
+    from app.acting import Actor, acting_as
+
+    return acting_as(Actor(name="bench", role="manager", desk="bench"))
+
+
 def machine() -> dict[str, Any]:
     """What the figures were measured on: cores, load average, Python."""
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)

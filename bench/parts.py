@@ -26,7 +26,7 @@ from app.db import Database
 from app.models import MovementKind, Part, PartSupersession, StockMovement, Store
 from app.services import parts, stock_ledger
 from app.services.customers import name_initials
-from bench._common import machine, median, p95, print_figures, write_json
+from bench._common import machine, median, p95, print_figures, signed_in, write_json
 
 TARGETS_P95_MS = {"stock_search_ms": 100.0, "balance_ms": 5.0}
 _NAMES = ("机油滤清器", "空气滤清器", "空调滤清器", "前刹车片", "后刹车片", "火花塞", "雨刮片",
@@ -149,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", metavar="URL", help="an empty database instead of SQLite")
     parser.add_argument("--json", metavar="PATH", help="write the figures as JSON")
     args = parser.parse_args(argv)
-    figures = run(args.parts, args.rows, args.runs, args.db)
+    with signed_in():
+        figures = run(args.parts, args.rows, args.runs, args.db)
     print_figures(figures)
     write_json(args.json, figures)
     return 0
