@@ -12,6 +12,10 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
+from app.db import Database
+from app.models import Store
+from app.services import parts, stock, transfers
+from app.store_scope import working_for
 from tests.app.services.test_stores import group, store_role  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.postgres_only
@@ -68,6 +72,59 @@ def test_every_table_with_a_store_id_has_row_level_security_and_the_store_policy
         for policy, (other_cmd, _q, _c) in others.items():
             assert other_cmd == "SELECT" or policy == "served_customers", (name, policy)
     assert store_role_bypasses is False and owners_in_store_role == 0
+
+
+def test_every_table_naming_a_store_in_any_column_has_row_level_security(db):
+    """A table that belongs to two stores (a transfer's sender and receiver) names them in
+    other columns than `store_id`: it is kept to its stores too."""
+    with db.engine.connect() as c:
+        unsecured = c.execute(text(
+            "SELECT DISTINCT c.relname FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "JOIN pg_attribute a ON a.attrelid = c.oid "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+            "AND a.attname LIKE '%store_id' AND NOT a.attisdropped AND NOT c.relrowsecurity "
+            "AND NOT EXISTS (SELECT 1 FROM pg_policies p WHERE p.schemaname = n.nspname "
+            "AND p.tablename = c.relname)")).scalars().all()
+    assert unsecured == []
+
+
+def test_a_store_role_sees_and_moves_only_its_own_stores_transfers(db, store_role):  # noqa: F811
+    with db.session() as s:
+        stores = [Store(code=f"GZ0{i}", name=f"{i}号店") for i in (1, 2, 3)]
+        s.add_all(stores)
+        s.flush()
+        a, b, c = (x.id for x in stores)
+    part = parts.create_part(db, code="90919-01253", name="火花塞", price="95")
+    for store in (a, b, c):
+        stock.receive(db, store, part.id, 8)
+    a_asks_b = transfers.request_transfer(db, b, a, "90919-01253", 2)
+    b_asks_c = transfers.request_transfer(db, c, b, "90919-01253", 3)
+    desk = Database(store_role)
+    try:
+        with working_for(a):
+            assert [t.id for t in transfers.list_transfers(desk)] == [a_asks_b.id]
+        with working_for(c):
+            assert [t.id for t in transfers.list_transfers(desk)] == [b_asks_c.id]
+            sent = transfers.send_transfer(desk, b_asks_c.id, b_asks_c.version)
+            assert sent.status == "sent"
+        with working_for(b):                             # a party to both
+            assert {t.id for t in transfers.list_transfers(desk)} == {a_asks_b.id, b_asks_c.id}
+        engine = create_engine(store_role)
+        try:   # a raw query: another pair's transfer is neither seen nor written
+            with pytest.raises(DBAPIError, match="row-level security"), engine.begin() as conn:
+                conn.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"),
+                             {"s": str(a)})
+                assert conn.execute(text("SELECT count(*) FROM store_transfers "
+                                         "WHERE from_store_id = :c"), {"c": c}).scalar() == 0
+                conn.execute(text("INSERT INTO store_transfers (from_store_id, to_store_id, "
+                                  "part_id, qty, status, requested_by, requested_at, "
+                                  "version_id) VALUES (:c, :b, :p, 1, 'requested', '', now(), "
+                                  "1)"), {"b": b, "c": c, "p": part.id})
+        finally:
+            engine.dispose()
+    finally:
+        desk.dispose()
 
 
 def test_a_store_role_reads_and_changes_no_other_stores_row_in_any_store_table(
