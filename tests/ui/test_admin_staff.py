@@ -76,3 +76,30 @@ def test_staff_are_added_to_the_desks_store_and_edited_from_the_desk(db, shop, r
     qtbot.waitUntil(lambda: "only manager" in panel.message.text(), timeout=10_000)
     assert next(a for a in accounts.list_accounts(db) if a.id == boss.id).active
     assert next(a for a in accounts.list_accounts(db) if a.id == ident).store_id == b
+
+
+def test_a_stores_desk_lists_and_changes_only_its_own_and_the_groups_staff(db, shop):
+    from app.errors import NotFound
+    from app.store_scope import working_for
+
+    with db.session() as s:
+        second = Store(code="SZ01", name="深圳南山4S店", province="粤")
+        s.add(second)
+        s.flush()
+        b = second.id
+    ours = accounts.create_account(db, name="前台李", role="reception", pin="1234",
+                                   store_id=shop.store_id)
+    theirs = accounts.create_account(db, name="前台王", role="reception", pin="1234",
+                                     store_id=b)
+    group = accounts.create_account(db, name="总部张", role="manager", password="hq-pw-1234")
+    with working_for(shop.store_id):
+        assert {a.login for a in accounts.list_accounts(db)} == {"前台李", "总部张"}
+        with pytest.raises(NotFound):
+            accounts.update_account(db, theirs.id, active=False)
+        with pytest.raises(NotFound):
+            accounts.unlock_account(db, theirs.id)
+        assert accounts.update_account(db, ours.id, role="sales_consultant").role == \
+            "sales_consultant"
+    assert {a.login for a in accounts.list_accounts(db)} == {"前台李", "前台王", "总部张"}
+    assert next(a for a in accounts.list_accounts(db) if a.id == theirs.id).active
+    assert group.store_id is None
