@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 from app.models import Booking, Customer, CustomerStore, Quote, Store, Vehicle, Visit, WorkOrder
 
 #: The tables whose new rows take the scope's store when written without one.
-STORE_TABLES = frozenset({"customers", "visits", "bookings", "work_orders"})
+STORE_TABLES = frozenset({"customers", "visits", "bookings", "work_orders", "bays"})
 #: The rows that make the store serve their customer.
 _SERVING = (Customer, Visit, Booking, Quote, WorkOrder)
 #: Links known to be stored, per database URL (bounded), and how many are kept at most.

@@ -30,7 +30,7 @@ from app.demo.names import MobilePool
 from app.demo.people import add_customer
 from app.demo.sales import build_sales
 from app.demo.showcase import DEMO_READS, SHOWCASE, showcase_plates
-from app.demo.store import HOME_CITY, PROVINCE, STORE_NAME, build_store
+from app.demo.store import HOME_CITY, PROVINCE, STORE_NAME, bring_into_store, build_store
 from app.demo.test_drives import build_test_drives
 from app.demo.today import build_today
 from app.demo.vehicles import PlatePool, VinPool, blue_space, green_space, neighbourhood
@@ -86,6 +86,7 @@ def _seed(database: Database, customers: int, seed: int, today: date | None,
                 _bulk(ctx, min(BULK_BATCH, customers - start))
         with connection.begin():
             ctx.writer.finish()
+            bring_into_store(connection, ctx.store_id)
     care = build_care(database, ctx.store_id, ctx.today, ctx.fixed_tiers, seed)
     build_back_office(database, ctx.store_id)
     build_test_drives(database, ctx.store_id, ctx.now)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+from sqlalchemy import Connection, text
+
 from app.demo.clock import at
 from app.demo.context import Context
 from app.demo.names import random_person
@@ -13,6 +15,7 @@ from app.domain.stock import Balance
 from app.models import MovementKind, StaffRole
 from app.services.accounts import hash_secret
 from app.services.customers import name_initials
+from app.stores_link import STORE_TABLES
 
 STORE_CODE = "GZTH01"
 STORE_NAME = "广汽丰田广州天河骏达 4S 店"
@@ -102,3 +105,17 @@ def _workshop(ctx: Context) -> None:
             "store_id": ctx.store_id, "part_id": row["id"], "kind": MovementKind.RECEIVED,
             "on_hand": stock, "reserved": 0, "work_order_id": None, "reason": "期初库存",
             "at": at(ctx.today - timedelta(days=730), 7 * 60)})
+
+
+def bring_into_store(connection: Connection, store_id: int) -> None:
+    """The rows the writer inserted without a store (customers, visits, bookings: raw
+    inserts pass no session listener) are the demo store's, and it serves every customer:
+    without the link a desk working for the store would find none of them."""
+    for table in sorted(STORE_TABLES):
+        connection.execute(text(f"UPDATE {table} SET store_id = :s WHERE store_id IS NULL"),
+                           {"s": store_id})
+    connection.execute(text(
+        "INSERT INTO customer_stores (customer_id, store_id, created_at, name, name_initials) "
+        "SELECT c.id, :s, CURRENT_TIMESTAMP, c.name, c.name_initials FROM customers c "
+        "WHERE NOT EXISTS (SELECT 1 FROM customer_stores l "
+        "WHERE l.customer_id = c.id AND l.store_id = :s)"), {"s": store_id})

@@ -31,7 +31,7 @@ from app.domain.roles import (
 )
 from app.errors import Conflict, NotFound, UserError, ValidationError
 from app.models import Staff, Store
-from app.services import audit
+from app.services import audit, scoping
 from app.services.common import parse_choice
 
 _HASHER = PasswordHasher()
@@ -116,19 +116,61 @@ def create_account(db: Database, *, name: str, role: str, password: str = "", pi
 
 @acting.needs(Permission.STAFF_MANAGE)
 def list_accounts(db: Database) -> tuple[AccountRecord, ...]:
-    """Every member of staff with an account, by name."""
+    """Every member of staff with an account, by name: of the scope's stores (a store's
+    desk lists its own staff and the group's, never another store's)."""
     with db.session() as s:
-        rows = s.scalars(select(Staff).where(Staff.login.is_not(None)).order_by(Staff.login))
+        rows = s.scalars(select(Staff).where(Staff.login.is_not(None),
+                                             scoping.in_scope_or_unowned(Staff.store_id))
+                         .order_by(Staff.login))
         return tuple(_record(r) for r in rows)
+
+
+@acting.needs(Permission.STAFF_MANAGE)
+def update_account(db: Database, staff_id: int, *, role: str | None = None,
+                   active: bool | None = None) -> AccountRecord:
+    """Change a member of staff's role, or stop (`active=False`) or restore their account:
+    a stopped account cannot sign in, and its history stays. Refuses to stop or demote
+    the last active manager (nobody could administer the store any more)."""
+    new_role = None if role is None else parse_choice(StaffRole, role, "role", "角色", "role")
+    with db.session() as s:
+        staff = _scoped_account(s, staff_id)
+        before = {"role": staff.role.value, "active": staff.active}
+        staff.role = new_role or staff.role
+        staff.active = staff.active if active is None else bool(active)
+        if before["role"] == StaffRole.MANAGER.value and before["active"] and not (
+                staff.role == StaffRole.MANAGER and staff.active):
+            _keep_a_manager(s, staff.id)
+        audit.record_event(s, action="update", entity="staff", entity_id=staff.id,
+                           before=before, after={"role": staff.role.value,
+                                                 "active": staff.active})
+        return _record(staff)
+
+
+def _scoped_account(s: Session, staff_id: int) -> Staff:
+    """The account `staff_id` when the scope's stores may administer it (NotFound for
+    another store's, as for none)."""
+    staff = s.scalar(select(Staff).where(Staff.id == staff_id, Staff.login.is_not(None),
+                                         scoping.in_scope_or_unowned(Staff.store_id)))
+    if staff is None:
+        raise NotFound("找不到该账户。", "That account does not exist.")
+    return staff
+
+
+def _keep_a_manager(s: Session, leaving_id: int) -> None:
+    others = s.scalar(select(func.count()).select_from(Staff).where(
+        Staff.id != leaving_id, Staff.role == StaffRole.MANAGER, Staff.active.is_(True),
+        Staff.login.is_not(None)))
+    if not others:
+        raise Conflict("这是唯一可登录的店长账户，不能停用或改为其他角色。",
+                       "This is the only manager account that can sign in: it cannot be "
+                       "stopped or given another role.", field="role")
 
 
 @acting.needs(Permission.STAFF_MANAGE)
 def unlock_account(db: Database, staff_id: int) -> AccountRecord:
     """Unlock an account locked after too many failed sign-ins."""
     with db.session() as s:
-        staff = s.get(Staff, staff_id)
-        if staff is None or staff.login is None:
-            raise NotFound("找不到该账户。", "That account does not exist.")
+        staff = _scoped_account(s, staff_id)
         staff.locked, staff.failed_sign_ins = False, 0
         audit.record_event(s, action="unlock", entity="staff", entity_id=staff.id,
                            after={"login": staff.login})

@@ -4,266 +4,266 @@
 <context>
     <name>AccidentPage</name>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="220"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="227"/>
         <source>事故车</source>
         <extracomment>The assessment table&apos;s columns: kind, item, part no., hours, qty, unit price, insurer.</extracomment>
         <translation>Accidents</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="221"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
         <source>新建事故案件</source>
         <translation>New accident case</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
         <source>案件号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="222"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="223"/>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="223"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="223"/>
-        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="236"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="224"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
         <source>报案</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
         <source>拖车与照片</source>
         <translation>Tow and photos</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="225"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
         <source>定损</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
         <source>出险时间</source>
         <translation>Accident time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="228"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
         <source>出险地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="236"/>
         <source>来电号码</source>
         <translation>Caller&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="236"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="229"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="236"/>
         <source>经过/备注</source>
         <translation>What happened / notes</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
         <source>拖车公司</source>
         <translation>Towing company</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="230"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
         <source>呼叫时间</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
         <source>预计到达</source>
         <translation>ETA</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="231"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
         <source>已到店</source>
         <translation>Arrived at the store</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="232"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="239"/>
         <source>到店时间</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="233"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
         <source>损失照片</source>
         <translation>Damage photos</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="234"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="241"/>
         <source>照片说明，如 前部</source>
         <translation>Caption, e.g. front</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="235"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="242"/>
         <source>添加照片…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="236"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="243"/>
         <source>保存拖车信息</source>
         <translation>Save the tow</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="237"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="244"/>
         <source>定损员</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="238"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="245"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="247"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="247"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="247"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="247"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="240"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="247"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="241"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="248"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="241"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="248"/>
         <source>保险承担</source>
         <translation>Insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="242"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="249"/>
         <source>添加一行</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="243"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="250"/>
         <source>删除所选行</source>
         <translation>Remove the selected line</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="244"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="251"/>
         <source>保存定损</source>
         <translation>Save the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="245"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="252"/>
         <source>按定损生成工单</source>
         <translation>Make the work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="246"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="253"/>
         <source>打印定损单</source>
         <translation>Print the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="247"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="254"/>
         <source>保存定损单 PDF</source>
         <translation>Save the assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="317"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="324"/>
         <source>新案件：填写报案信息后点击“登记案件”。</source>
         <translation>New case: fill in the report, then click Record the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="318"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="325"/>
         <source>登记案件</source>
         <translation>Record the case</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="321"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="328"/>
         <source>保存报案信息</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="322"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="329"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="324"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="331"/>
         <source>定损合计 %1 · 保险承担 %2 · 客户承担 %3 · 工单 %4</source>
         <translation>Assessed %1 · insurer pays %2 · customer pays %3 · work order %4</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="396"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="403"/>
         <source>选择损失照片</source>
         <translation>Choose a damage photo</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="397"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="404"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="423"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="430"/>
         <source>按已保存的定损为案件 %1 生成工单？</source>
         <translation>Make the work order of case %1 from the saved assessment?</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="424"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="431"/>
         <source>生成工单</source>
         <translation>Make work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/accident_page.py" line="427"/>
+        <location filename="../../ui/backoffice/accident_page.py" line="434"/>
         <source>已按定损生成工单</source>
         <translation>Work order made from the assessment</translation>
     </message>
@@ -271,79 +271,100 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="65"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="77"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="65"/>
-        <location filename="../../ui/admin/accounts_panel.py" line="68"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="77"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="80"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="65"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="77"/>
         <source>登录方式</source>
         <translation>Signs in with</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="66"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="78"/>
         <source>连续失败</source>
         <translation>Failed tries</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="66"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="78"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="67"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="79"/>
         <source>解锁所选账户</source>
         <translation>Unlock the selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="68"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="80"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="68"/>
-        <location filename="../../ui/admin/accounts_panel.py" line="79"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="80"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="96"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="69"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="81"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="76"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="89"/>
+        <source>角色改为</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="90"/>
+        <source>修改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="91"/>
+        <source>停用所选账户</source>
+        <translation>Stop the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="92"/>
+        <source>恢复所选账户</source>
+        <translation>Restore the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_panel.py" line="93"/>
         <source>添加账户</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="84"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="101"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="85"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="102"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="85"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="102"/>
         <source>停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="102"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="119"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="129"/>
         <source>请先选择一个账户。</source>
         <translation>Select an account first.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_panel.py" line="122"/>
+        <location filename="../../ui/admin/accounts_panel.py" line="151"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -351,37 +372,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/page.py" line="39"/>
+        <location filename="../../ui/admin/page.py" line="41"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="39"/>
+        <location filename="../../ui/admin/page.py" line="41"/>
         <source>员工账户</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="39"/>
+        <location filename="../../ui/admin/page.py" line="41"/>
         <source>门店</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="40"/>
+        <location filename="../../ui/admin/page.py" line="42"/>
         <source>工位与营业时间</source>
         <translation>Bays and hours</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="40"/>
+        <location filename="../../ui/admin/page.py" line="42"/>
         <source>服务项目与工时</source>
         <translation>Service items and labour times</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="40"/>
+        <location filename="../../ui/admin/page.py" line="42"/>
         <source>大区</source>
         <translation>Divisions</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="41"/>
+        <location filename="../../ui/admin/page.py" line="43"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
@@ -1042,56 +1063,56 @@
 <context>
     <name>BarQueue</name>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="107"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="114"/>
         <source>吧台点餐队列</source>
         <extracomment>How often the queue asks for the orders again (the `live` work may also call `refresh`). The queue&apos;s columns, left to right. A button tall enough to hit with a finger. The cancel button inside a card: smaller than the card, still a finger&apos;s size. Each cancellable order&apos;s 取消点餐 button (inside its card). &quot;用积分支付&quot; under each order still on the bill, by order id.</extracomment>
         <translation>Bar queue</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="153"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="160"/>
         <source>点按开始制作 ▶</source>
         <translation>Tap to start ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="154"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="161"/>
         <source>点按标记已送达 ✓</source>
         <translation>Tap when served ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="155"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="162"/>
         <source>备注：%1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="187"/>
-        <location filename="../../ui/lounge/bar_queue.py" line="198"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="194"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="205"/>
         <source>取消点餐</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="196"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="203"/>
         <source>取消 %1 的点餐（%2）？取消后不再制作，也不计费。</source>
         <translation>Cancel the order for %1 (%2)? It will not be made and costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="211"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="218"/>
         <source>用积分支付
 ¥%1</source>
         <translation>Pay with points
 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="226"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="233"/>
         <source>用 %1 积分（价值 ¥%2）支付座位 %3 的点餐 ¥%4？客户现有 %5 积分。</source>
         <translation>Pay the ¥%4 order of seat %3 with %1 points (worth ¥%2)? The customer holds %5 points.</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="233"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="240"/>
         <source>用积分支付</source>
         <translation>Pay with points</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/bar_queue.py" line="238"/>
+        <location filename="../../ui/lounge/bar_queue.py" line="245"/>
         <source>已用 %1 积分支付座位 %2 的点餐，客户余 %3 积分。</source>
         <translation>Seat %2&apos;s order paid with %1 points; the customer has %3 points left.</translation>
     </message>
@@ -1099,124 +1120,124 @@
 <context>
     <name>BaysPanel</name>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="37"/>
-        <location filename="../../ui/admin/bays_panel.py" line="73"/>
+        <location filename="../../ui/admin/bays_panel.py" line="44"/>
+        <location filename="../../ui/admin/bays_panel.py" line="81"/>
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="37"/>
+        <location filename="../../ui/admin/bays_panel.py" line="44"/>
         <source>停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="70"/>
+        <location filename="../../ui/admin/bays_panel.py" line="78"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="70"/>
-        <location filename="../../ui/admin/bays_panel.py" line="72"/>
+        <location filename="../../ui/admin/bays_panel.py" line="78"/>
+        <location filename="../../ui/admin/bays_panel.py" line="80"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="70"/>
+        <location filename="../../ui/admin/bays_panel.py" line="78"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="71"/>
+        <location filename="../../ui/admin/bays_panel.py" line="79"/>
         <source>营业时间</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="72"/>
+        <location filename="../../ui/admin/bays_panel.py" line="80"/>
         <source>工位名称</source>
         <translation>Bay name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="75"/>
+        <location filename="../../ui/admin/bays_panel.py" line="83"/>
         <source>每周营业时间（不勾选为当天不营业）</source>
         <translation>Weekly hours (unticked: closed that day)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="81"/>
+        <location filename="../../ui/admin/bays_panel.py" line="89"/>
         <source>可预约</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="84"/>
+        <location filename="../../ui/admin/bays_panel.py" line="92"/>
         <source>保存营业时间</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="85"/>
+        <location filename="../../ui/admin/bays_panel.py" line="93"/>
         <source>新建工位</source>
         <translation>New bay</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="85"/>
+        <location filename="../../ui/admin/bays_panel.py" line="93"/>
         <source>保存工位</source>
         <translation>Save bay</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="88"/>
+        <location filename="../../ui/admin/bays_panel.py" line="96"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="88"/>
+        <location filename="../../ui/admin/bays_panel.py" line="96"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="88"/>
+        <location filename="../../ui/admin/bays_panel.py" line="96"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="88"/>
+        <location filename="../../ui/admin/bays_panel.py" line="96"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="89"/>
+        <location filename="../../ui/admin/bays_panel.py" line="97"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="89"/>
+        <location filename="../../ui/admin/bays_panel.py" line="97"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="89"/>
+        <location filename="../../ui/admin/bays_panel.py" line="97"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="99"/>
+        <location filename="../../ui/admin/bays_panel.py" line="107"/>
         <source>休息</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="102"/>
+        <location filename="../../ui/admin/bays_panel.py" line="110"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="106"/>
+        <location filename="../../ui/admin/bays_panel.py" line="114"/>
         <source>新工位</source>
         <translation>New bay</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="107"/>
+        <location filename="../../ui/admin/bays_panel.py" line="115"/>
         <source>修改工位：%1</source>
         <translation>Changing bay: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/bays_panel.py" line="147"/>
+        <location filename="../../ui/admin/bays_panel.py" line="155"/>
         <source>请先选择或保存一个工位。</source>
         <translation>Choose or save a bay first.</translation>
     </message>
@@ -1279,87 +1300,87 @@
 <context>
     <name>BookingCalendar</name>
     <message>
-        <location filename="../../ui/service/calendar.py" line="135"/>
+        <location filename="../../ui/service/calendar.py" line="136"/>
         <source>该工位此时不营业</source>
         <extracomment>The selected booking: a strong blue that no booking colour comes near (the lead may move it into the palette module).</extracomment>
         <translation>The bay is closed at this time</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="317"/>
+        <location filename="../../ui/service/calendar.py" line="324"/>
         <source>今天</source>
         <extracomment>The desk&apos;s store (its calendar and bays); the settings&apos; when not given. The day&apos;s kind when the store is closed or it is a special day (国庆节, 调休上班).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="318"/>
+        <location filename="../../ui/service/calendar.py" line="325"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="319"/>
+        <location filename="../../ui/service/calendar.py" line="326"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="320"/>
+        <location filename="../../ui/service/calendar.py" line="327"/>
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="321"/>
+        <location filename="../../ui/service/calendar.py" line="328"/>
         <source>改期</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="322"/>
-        <location filename="../../ui/service/calendar.py" line="501"/>
+        <location filename="../../ui/service/calendar.py" line="329"/>
+        <location filename="../../ui/service/calendar.py" line="508"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="323"/>
-        <location filename="../../ui/service/calendar.py" line="508"/>
+        <location filename="../../ui/service/calendar.py" line="330"/>
+        <location filename="../../ui/service/calendar.py" line="515"/>
         <source>标记未到店</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="324"/>
+        <location filename="../../ui/service/calendar.py" line="331"/>
         <source>接车开单</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="390"/>
+        <location filename="../../ui/service/calendar.py" line="397"/>
         <source>%1：本店不营业，没有可预约的时段。</source>
         <translation>%1: the store is closed; there are no slots to book.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="453"/>
-        <location filename="../../ui/service/calendar.py" line="480"/>
-        <location filename="../../ui/service/calendar.py" line="517"/>
+        <location filename="../../ui/service/calendar.py" line="460"/>
+        <location filename="../../ui/service/calendar.py" line="487"/>
+        <location filename="../../ui/service/calendar.py" line="524"/>
         <source>请先选择一个预约。</source>
         <translation>Select a booking first.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="501"/>
+        <location filename="../../ui/service/calendar.py" line="508"/>
         <source>取消这个预约？
 %1</source>
         <translation>Cancel this booking?
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="502"/>
+        <location filename="../../ui/service/calendar.py" line="509"/>
         <source>已取消预约：%1</source>
         <translation>Booking cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="508"/>
+        <location filename="../../ui/service/calendar.py" line="515"/>
         <source>标记为未到店？
 %1</source>
         <translation>Mark as a no-show?
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/calendar.py" line="509"/>
+        <location filename="../../ui/service/calendar.py" line="516"/>
         <source>已标记未到店：%1</source>
         <translation>Marked as a no-show: %1</translation>
     </message>
@@ -1481,58 +1502,58 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="92"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="100"/>
         <source>日期</source>
         <extracomment>How each kind of day looks in the month (text colour, background).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="92"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="100"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="92"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="100"/>
         <source>名称 / 备注</source>
         <translation>Name / note</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="93"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="101"/>
         <source>备注（如：盘点、店庆）</source>
         <translation>Note (e.g. stocktaking, anniversary)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="94"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="102"/>
         <source>设为本店闭店日</source>
         <translation>Close the store this day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="95"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="103"/>
         <source>设为本店营业日</source>
         <translation>Open the store this day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="96"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="104"/>
         <source>恢复国家日历</source>
         <translation>Back to China&apos;s calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="145"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="153"/>
         <source>chinese-calendar 尚未收录 %1 年的法定节假日：请将放假日逐日设为本店闭店日，或更新 chinese-calendar。</source>
         <translation>chinese-calendar does not know the public holidays of %1 yet: close the store on each day off by hand, or update chinese-calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="157"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="165"/>
         <source>营业</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="157"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="165"/>
         <source>不营业</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_panel.py" line="177"/>
+        <location filename="../../ui/admin/calendar_panel.py" line="185"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1582,88 +1603,88 @@
 <context>
     <name>CareFiguresPanel</name>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="106"/>
-        <location filename="../../ui/care/figures_panel.py" line="115"/>
+        <location filename="../../ui/care/figures_panel.py" line="114"/>
+        <location filename="../../ui/care/figures_panel.py" line="123"/>
         <source>按周</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="107"/>
+        <location filename="../../ui/care/figures_panel.py" line="115"/>
         <source>按月</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="110"/>
+        <location filename="../../ui/care/figures_panel.py" line="118"/>
         <source>◀ 上一期</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="111"/>
+        <location filename="../../ui/care/figures_panel.py" line="119"/>
         <source>下一期 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="112"/>
+        <location filename="../../ui/care/figures_panel.py" line="120"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="113"/>
+        <location filename="../../ui/care/figures_panel.py" line="121"/>
         <source>按类型</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="114"/>
+        <location filename="../../ui/care/figures_panel.py" line="122"/>
         <source>按员工</source>
         <translation>By staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="116"/>
+        <location filename="../../ui/care/figures_panel.py" line="124"/>
         <source>已邀约</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="116"/>
+        <location filename="../../ui/care/figures_panel.py" line="124"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="116"/>
+        <location filename="../../ui/care/figures_panel.py" line="124"/>
         <source>邀约成功率</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="117"/>
+        <location filename="../../ui/care/figures_panel.py" line="125"/>
         <source>提醒到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="117"/>
+        <location filename="../../ui/care/figures_panel.py" line="125"/>
         <source>提醒后预约</source>
         <translation>Rem. booked</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="117"/>
+        <location filename="../../ui/care/figures_panel.py" line="125"/>
         <source>提醒转化率</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="118"/>
+        <location filename="../../ui/care/figures_panel.py" line="126"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="119"/>
+        <location filename="../../ui/care/figures_panel.py" line="127"/>
         <source>员工</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="120"/>
+        <location filename="../../ui/care/figures_panel.py" line="128"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/care/figures_panel.py" line="155"/>
+        <location filename="../../ui/care/figures_panel.py" line="163"/>
         <source>邀约成功率 %1（已预约 %2 ÷ 已邀约 %3） · 提醒→预约转化率 %4（%5 ÷ %6）</source>
         <translation>Invitation success %1 (booked %2 ÷ invited %3) · reminder → booking conversion %4 (%5 ÷ %6)</translation>
     </message>
@@ -1671,237 +1692,237 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/care/page.py" line="85"/>
+        <location filename="../../ui/care/page.py" line="86"/>
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="87"/>
+        <location filename="../../ui/care/page.py" line="88"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="88"/>
+        <location filename="../../ui/care/page.py" line="89"/>
         <source>%1 天后</source>
         <translation>In %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="233"/>
+        <location filename="../../ui/care/page.py" line="240"/>
         <source>仅服务/安全提醒（客户未同意营销）</source>
         <translation>Service/safety only (no marketing consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="234"/>
+        <location filename="../../ui/care/page.py" line="241"/>
         <source>重要</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="238"/>
+        <location filename="../../ui/care/page.py" line="245"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="239"/>
+        <location filename="../../ui/care/page.py" line="246"/>
         <source>生成今日任务</source>
         <translation>Create today&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="240"/>
+        <location filename="../../ui/care/page.py" line="247"/>
         <source>关怀设置…</source>
         <translation>Care settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="241"/>
+        <location filename="../../ui/care/page.py" line="248"/>
         <source>调整客户等级…</source>
         <translation>Set customer level…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="242"/>
+        <location filename="../../ui/care/page.py" line="249"/>
         <source>关怀任务</source>
         <translation>Care items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="243"/>
+        <location filename="../../ui/care/page.py" line="250"/>
         <source>邀约数据</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="244"/>
-        <location filename="../../ui/care/page.py" line="249"/>
+        <location filename="../../ui/care/page.py" line="251"/>
+        <location filename="../../ui/care/page.py" line="256"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="244"/>
-        <location filename="../../ui/care/page.py" line="248"/>
+        <location filename="../../ui/care/page.py" line="251"/>
+        <location filename="../../ui/care/page.py" line="255"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="245"/>
-        <location filename="../../ui/care/page.py" line="250"/>
+        <location filename="../../ui/care/page.py" line="252"/>
+        <location filename="../../ui/care/page.py" line="257"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="245"/>
+        <location filename="../../ui/care/page.py" line="252"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="246"/>
+        <location filename="../../ui/care/page.py" line="253"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="248"/>
+        <location filename="../../ui/care/page.py" line="255"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="248"/>
+        <location filename="../../ui/care/page.py" line="255"/>
         <source>剩余</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="249"/>
+        <location filename="../../ui/care/page.py" line="256"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="249"/>
+        <location filename="../../ui/care/page.py" line="256"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="250"/>
+        <location filename="../../ui/care/page.py" line="257"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="250"/>
+        <location filename="../../ui/care/page.py" line="257"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="253"/>
+        <location filename="../../ui/care/page.py" line="260"/>
         <source>B 立即预约…</source>
         <translation>B Book now…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="254"/>
+        <location filename="../../ui/care/page.py" line="261"/>
         <source>录入回访问卷…</source>
         <translation>Record the survey…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="255"/>
+        <location filename="../../ui/care/page.py" line="262"/>
         <source>话术</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="256"/>
+        <location filename="../../ui/care/page.py" line="263"/>
         <source>联系记录</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="257"/>
+        <location filename="../../ui/care/page.py" line="264"/>
         <source>原因/备注</source>
         <translation>Reason/note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="258"/>
+        <location filename="../../ui/care/page.py" line="265"/>
         <source>拒绝时必填，如：已在别处保养</source>
         <translation>Required for a decline, e.g. serviced elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="270"/>
+        <location filename="../../ui/care/page.py" line="277"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="274"/>
+        <location filename="../../ui/care/page.py" line="281"/>
         <source>全部等级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="278"/>
+        <location filename="../../ui/care/page.py" line="285"/>
         <source>今日及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="278"/>
+        <location filename="../../ui/care/page.py" line="285"/>
         <source>7 天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="279"/>
-        <location filename="../../ui/care/page.py" line="283"/>
-        <location filename="../../ui/care/page.py" line="300"/>
+        <location filename="../../ui/care/page.py" line="286"/>
+        <location filename="../../ui/care/page.py" line="290"/>
+        <location filename="../../ui/care/page.py" line="307"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="301"/>
+        <location filename="../../ui/care/page.py" line="308"/>
         <source>关怀池（未分配）</source>
         <translation>Care pool (unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="356"/>
+        <location filename="../../ui/care/page.py" line="363"/>
         <source>超过 %1 项（请用筛选缩小范围）</source>
         <translation>More than %1 items (narrow them with the filters)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="359"/>
+        <location filename="../../ui/care/page.py" line="366"/>
         <source>共 %1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="386"/>
+        <location filename="../../ui/care/page.py" line="393"/>
         <source>新增 %1 项</source>
         <translation>%1 new items</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="408"/>
+        <location filename="../../ui/care/page.py" line="415"/>
         <source>没有待处理的关怀任务</source>
         <translation>No care items to work</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="428"/>
+        <location filename="../../ui/care/page.py" line="435"/>
         <source>等级：%1  %2</source>
         <translation>Level: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="429"/>
+        <location filename="../../ui/care/page.py" line="436"/>
         <source>上次到店：%1 · 在修工单 %2</source>
         <translation>Last visit: %1 · open work orders %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="432"/>
+        <location filename="../../ui/care/page.py" line="439"/>
         <source>⚠ 客户未同意营销联系：仅可做服务/安全提醒</source>
         <translation>⚠ No marketing consent: service and safety notices only</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="490"/>
+        <location filename="../../ui/care/page.py" line="497"/>
         <source>本桌面未开通满意度回访。</source>
         <translation>Satisfaction surveys are not set up on this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="507"/>
+        <location filename="../../ui/care/page.py" line="514"/>
         <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
         <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="510"/>
+        <location filename="../../ui/care/page.py" line="517"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="518"/>
+        <location filename="../../ui/care/page.py" line="525"/>
         <source>该任务没有车辆，不能预约。</source>
         <translation>This item has no vehicle to book.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/page.py" line="522"/>
+        <location filename="../../ui/care/page.py" line="529"/>
         <source>本桌面未开通预约。</source>
         <translation>Booking is not available on this desk.</translation>
     </message>
@@ -2158,22 +2179,22 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="83"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="89"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="90"/>
         <source>工单结算</source>
         <translation>Settle work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="90"/>
         <source>购车订金</source>
         <translation>Car deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="84"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="90"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
@@ -2239,23 +2260,23 @@
 <context>
     <name>ComplaintWatch</name>
     <message>
-        <location filename="../../ui/complaint_watch.py" line="77"/>
+        <location filename="../../ui/complaint_watch.py" line="84"/>
         <source>未分配</source>
         <extracomment>How often the shell ticks the SLA clock.</extracomment>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_watch.py" line="79"/>
+        <location filename="../../ui/complaint_watch.py" line="86"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_watch.py" line="80"/>
+        <location filename="../../ui/complaint_watch.py" line="87"/>
         <source>%1 %2 件</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_watch.py" line="82"/>
+        <location filename="../../ui/complaint_watch.py" line="89"/>
         <source>超时投诉 %1 件，负责人：%2</source>
         <translation>%1 overdue complaint(s); responsible: %2</translation>
     </message>
@@ -2263,138 +2284,138 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="175"/>
+        <location filename="../../ui/voice/complaints_page.py" line="182"/>
         <source>客户投诉</source>
         <extracomment>The running clock ticks (and overdue complaints escalate) this often.</extracomment>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="177"/>
+        <location filename="../../ui/voice/complaints_page.py" line="184"/>
         <source>只看我负责的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="178"/>
+        <location filename="../../ui/voice/complaints_page.py" line="185"/>
         <source>含已结案</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="179"/>
+        <location filename="../../ui/voice/complaints_page.py" line="186"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="180"/>
+        <location filename="../../ui/voice/complaints_page.py" line="187"/>
         <source>备注（可选）：联系结果、方案内容…</source>
         <translation>Note (optional): outcome of the call, the solution…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="183"/>
+        <location filename="../../ui/voice/complaints_page.py" line="190"/>
         <source>全部时限状态</source>
         <translation>Every SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="185"/>
+        <location filename="../../ui/voice/complaints_page.py" line="192"/>
         <source>全部类别</source>
         <translation>Every category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="186"/>
+        <location filename="../../ui/voice/complaints_page.py" line="193"/>
         <source>全部等级</source>
         <translation>Every grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="187"/>
+        <location filename="../../ui/voice/complaints_page.py" line="194"/>
         <source>时限</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="187"/>
+        <location filename="../../ui/voice/complaints_page.py" line="194"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="187"/>
+        <location filename="../../ui/voice/complaints_page.py" line="194"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="187"/>
+        <location filename="../../ui/voice/complaints_page.py" line="194"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="188"/>
+        <location filename="../../ui/voice/complaints_page.py" line="195"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="188"/>
+        <location filename="../../ui/voice/complaints_page.py" line="195"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="188"/>
+        <location filename="../../ui/voice/complaints_page.py" line="195"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="188"/>
+        <location filename="../../ui/voice/complaints_page.py" line="195"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="189"/>
+        <location filename="../../ui/voice/complaints_page.py" line="196"/>
         <source>已历时</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="189"/>
+        <location filename="../../ui/voice/complaints_page.py" line="196"/>
         <source>升级</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="189"/>
+        <location filename="../../ui/voice/complaints_page.py" line="196"/>
         <source>客户原话</source>
         <translation>Customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="190"/>
+        <location filename="../../ui/voice/complaints_page.py" line="197"/>
         <source>投诉详情</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="208"/>
+        <location filename="../../ui/voice/complaints_page.py" line="215"/>
         <source>%1 前%2（已超 %3）</source>
         <translation>%2 by %1 (%3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="210"/>
+        <location filename="../../ui/voice/complaints_page.py" line="217"/>
         <source>%1 前%2（余 %3）</source>
         <translation>%2 by %1 (%3 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="220"/>
+        <location filename="../../ui/voice/complaints_page.py" line="227"/>
         <source>当前人员：%1</source>
         <translation>Acting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="243"/>
+        <location filename="../../ui/voice/complaints_page.py" line="250"/>
         <source>超时 %1 · 15 分钟内到期 %2 · 按时 %3</source>
         <translation>Overdue %1 · due within 15 min %2 · on time %3</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="249"/>
+        <location filename="../../ui/voice/complaints_page.py" line="256"/>
         <source>本次自动升级 %1 件</source>
         <translation>%1 escalated automatically just now</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="289"/>
+        <location filename="../../ui/voice/complaints_page.py" line="296"/>
         <source>系统</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/complaints_page.py" line="305"/>
+        <location filename="../../ui/voice/complaints_page.py" line="312"/>
         <source>请先选择当前人员。</source>
         <translation>Choose who is acting first.</translation>
     </message>
@@ -2884,57 +2905,57 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="63"/>
+        <location filename="../../ui/customers/page.py" line="69"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="64"/>
+        <location filename="../../ui/customers/page.py" line="70"/>
         <source>新建客户(&amp;N)</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="65"/>
+        <location filename="../../ui/customers/page.py" line="71"/>
         <source>登记一位新客户 (Alt+N)</source>
         <translation>Register a new customer (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="66"/>
+        <location filename="../../ui/customers/page.py" line="72"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="66"/>
+        <location filename="../../ui/customers/page.py" line="72"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="66"/>
+        <location filename="../../ui/customers/page.py" line="72"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="66"/>
+        <location filename="../../ui/customers/page.py" line="72"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="67"/>
+        <location filename="../../ui/customers/page.py" line="73"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="67"/>
+        <location filename="../../ui/customers/page.py" line="73"/>
         <source>匹配方式</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="81"/>
+        <location filename="../../ui/customers/page.py" line="87"/>
         <source>最近到店或更新的客户</source>
         <translation>Customers seen or changed recently</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="89"/>
+        <location filename="../../ui/customers/page.py" line="95"/>
         <source>找到 %1 位客户</source>
         <translation>%1 customers found</translation>
     </message>
@@ -2942,73 +2963,73 @@
 <context>
     <name>DayClosePanel</name>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="204"/>
         <source>支付方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="197"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="204"/>
         <source>系统记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="198"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="205"/>
         <source>实点金额</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="198"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="205"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="199"/>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="262"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="206"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="269"/>
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="200"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="207"/>
         <source>导出收款 CSV</source>
         <translation>Export payments (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="201"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="208"/>
         <source>导出发票申请 CSV</source>
         <translation>Export invoice requests (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="233"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="240"/>
         <source>%1 笔收付，系统合计 %2 元</source>
         <translation>%1 payment(s) and refund(s), %2 CNY recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="236"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="243"/>
         <source>账实相符</source>
         <translation>counted matches recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="236"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="243"/>
         <source>有差额，请说明</source>
         <translation>differences to explain</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="237"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="244"/>
         <source>；已于 %1 由 %2 日结，%3</source>
         <translation>; closed at %1 by %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="241"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="248"/>
         <source>；在“实点金额”列填写清点结果后点击“日结”。</source>
         <translation>; type what you counted in the Counted column, then click Day close.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="261"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="268"/>
         <source>日结 %1？日结后当天的收款不能再更改。</source>
         <translation>Close %1? After the close the day&apos;s payments can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="270"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="277"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -3016,87 +3037,87 @@
 <context>
     <name>DepositPanel</name>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="79"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="80"/>
         <source>报价单号，如 Q20261205001</source>
         <translation>Quote number, e.g. Q20261205001</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="80"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="81"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="81"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="82"/>
         <source>订金金额</source>
         <translation>Deposit amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="82"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="83"/>
         <source>微信/支付宝/转账交易单号</source>
         <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="83"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="84"/>
         <source>收订金</source>
         <translation>Take deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="84"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="85"/>
         <source>退款金额（选中订金行）</source>
         <translation>Refund amount (select the deposit)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="85"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
         <source>退款原因</source>
         <translation>Reason for the refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="86"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
         <source>退订金</source>
         <translation>Refund deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="89"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="89"/>
         <source>交易单号/备注</source>
         <translation>Transaction no. / note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="88"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="89"/>
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="111"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="112"/>
         <source>报价单 %1（第 %2 版）· %3 · %4 · %5</source>
         <translation>Quote %1 (revision %2) · %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="142"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="143"/>
         <source>退还定金 %1 元？退款后不能撤销。</source>
         <translation>Refund %1 yuan of the deposit? A refund cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/day_close_panel.py" line="143"/>
+        <location filename="../../ui/backoffice/day_close_panel.py" line="144"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
@@ -3437,113 +3458,113 @@
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="106"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="112"/>
         <source>推进商机</source>
         <translation>Move the lead</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="107"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="113"/>
         <source>跟进任务</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="108"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="114"/>
         <source>移至阶段</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="109"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="115"/>
         <source>战败原因</source>
         <translation>Lost reason</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="110"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="116"/>
         <source>报价单</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="111"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="117"/>
         <source>移动</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="112"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="118"/>
         <source>无可手动推进的阶段</source>
         <translation>No stage to set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="113"/>
-        <location filename="../../ui/showroom/lead_panel.py" line="210"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="119"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="216"/>
         <source>标记战败</source>
         <translation>Mark lost</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="114"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="120"/>
         <source>关联报价</source>
         <translation>Attach quote</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="115"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="121"/>
         <source>添加跟进</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="116"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="122"/>
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="117"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="123"/>
         <source>说明（原因为“其他”时必填）</source>
         <translation>Note (required for &quot;Other&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="118"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="124"/>
         <source>跟进内容，例如 回电确认试驾</source>
         <translation>What to do, e.g. call back about the test drive</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="121"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="127"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="156"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="162"/>
         <source>在看板上选择一张卡片，或新建线索。</source>
         <translation>Choose a card on the board, or add a new lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="164"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="170"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 · 来源：%3 · 阶段：%4&lt;br&gt;意向：%5 · 预算：%6 · 购车时间：%7 · 顾问：%8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 · source: %3 · stage: %4&lt;br&gt;interest: %5 · budget: %6 · buying: %7 · consultant: %8</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="181"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="187"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="182"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="188"/>
         <source>已超时</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="182"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="188"/>
         <source>待跟进</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="208"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="214"/>
         <source>请选择战败原因。</source>
         <translation>Choose why the lead was lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="210"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="216"/>
         <source>确定将此商机标记为战败？</source>
         <translation>Mark this lead as lost?</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/lead_panel.py" line="219"/>
+        <location filename="../../ui/showroom/lead_panel.py" line="225"/>
         <source>该客户还没有报价单，请先在“销售”页制作报价。</source>
         <translation>The customer has no quote yet: make one on the Sales page first.</translation>
     </message>
@@ -3551,27 +3572,27 @@
 <context>
     <name>LoungeMenu</name>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="48"/>
+        <location filename="../../ui/lounge/menu.py" line="54"/>
         <source>客休区(&amp;L)</source>
         <translation>&amp;Lounge</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="49"/>
+        <location filename="../../ui/lounge/menu.py" line="55"/>
         <source>点餐…</source>
         <translation>Take a refreshment order…</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="50"/>
+        <location filename="../../ui/lounge/menu.py" line="56"/>
         <source>茶点菜单…</source>
         <translation>Refreshment menu…</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="51"/>
+        <location filename="../../ui/lounge/menu.py" line="57"/>
         <source>吧台点餐队列</source>
         <translation>Bar queue</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu.py" line="52"/>
+        <location filename="../../ui/lounge/menu.py" line="58"/>
         <source>客休区大屏</source>
         <translation>Lounge screen</translation>
     </message>
@@ -3579,28 +3600,28 @@
 <context>
     <name>LoungeModel</name>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="82"/>
         <source>车牌</source>
         <extracomment>How often the screen asks for the cars again (the `live` work may also call `refresh`). Each column&apos;s share of the width (an English status is long: &quot;Waiting for check-in&quot;). Status codes shown green (the car is ready) and amber (being checked).</extracomment>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="82"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="82"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="81"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="82"/>
         <source>预计完成</source>
         <translation>Ready by</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="82"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="83"/>
         <source>茶点</source>
         <translation>Refreshments</translation>
     </message>
@@ -3608,27 +3629,27 @@
 <context>
     <name>LoungeScreen</name>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="178"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="185"/>
         <source>客休区大屏</source>
         <translation>Lounge screen</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="179"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="186"/>
         <source>爱车进度</source>
         <translation>Your car&apos;s progress</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="180"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="187"/>
         <source>车牌已部分隐藏以保护隐私。如需帮助，请联系前台或您的服务顾问。</source>
         <translation>Plates are partly hidden to protect your privacy. For help, ask reception or your service advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="181"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="188"/>
         <source>目前没有在店维修的车辆</source>
         <translation>No cars in the workshop right now</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/lounge_screen.py" line="182"/>
+        <location filename="../../ui/lounge/lounge_screen.py" line="189"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -3636,169 +3657,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>数据库设置…</source>
         <translation>Database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>DealerDesk 智慧门店</source>
         <translation>DealerDesk Smart Store</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>前台接待</source>
-        <extracomment>The pages&apos; keys, in navigation order (a page not built is left out). What a role needs for each page to show in the navigation (the services refuse anyway). &quot;Switch user&quot; or &quot;lock&quot; chosen in the menu (the SessionGuard locks the desk). Reads the stores and divisions the settings offer (a service call, run through the notice&apos;s runner); None: the dialog offers only the desk&apos;s own.</extracomment>
+        <extracomment>The pages&apos; keys, in navigation order (a page not built is left out). What a role needs for each page to show in the navigation (the services refuse anyway). &quot;Switch user&quot; or &quot;lock&quot; chosen in the menu (the SessionGuard locks the desk). The desk&apos;s store its pages read (`ui.widgets.desk_store.DeskStore`, set by `ui.desk.build_window`); the settings dialog&apos;s store reaches them through it. Reads the stores and divisions the settings offer (a service call, run through the notice&apos;s runner); None: the dialog offers only the desk&apos;s own.</extracomment>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>试乘试驾</source>
         <translation>Test drives</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>展厅</source>
         <translation>Showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>客户之声</source>
         <translation>Customer voice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>客服关怀</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>采购与到货</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>事故车</source>
         <translation>Accidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>收银结算</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>门店管理</source>
         <translation>Store admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>经营看板</source>
         <translation>KPI dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>前往(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>转到最新到店提醒</source>
         <translation>Newest arrival pop-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>锁定工位</source>
         <translation>Lock the desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>查看投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>当前用户：%1（%2）</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>本店：%1</source>
         <translation>This store: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>视图：%1 · %2</source>
         <translation>View: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>DealerDesk：汽车 4S 店前台与售后服务台。</source>
         <translation>DealerDesk: the front desk and service desk of a car dealership.</translation>
     </message>
@@ -3806,70 +3827,70 @@
 <context>
     <name>MenuDialog</name>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="90"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="97"/>
         <source>茶点菜单</source>
         <translation>Refreshment menu</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="91"/>
-        <location filename="../../ui/lounge/menu_dialog.py" line="106"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="98"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="113"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="91"/>
-        <location filename="../../ui/lounge/menu_dialog.py" line="106"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="98"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="113"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="92"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="99"/>
         <source>价格（元）</source>
         <translation>Price (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="92"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="99"/>
         <source>免费会员等级</source>
         <translation>Free for levels</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="93"/>
-        <location filename="../../ui/lounge/menu_dialog.py" line="126"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="100"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="133"/>
         <source>供应中</source>
         <translation>On offer</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="103"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="110"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="104"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="111"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="106"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="113"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="106"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="113"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="124"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="131"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="125"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="132"/>
         <source>（%1免费）</source>
         <translation> (free for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/lounge/menu_dialog.py" line="126"/>
+        <location filename="../../ui/lounge/menu_dialog.py" line="133"/>
         <source>已停售</source>
         <translation>Withdrawn</translation>
     </message>
@@ -3877,43 +3898,43 @@
 <context>
     <name>Movement</name>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="39"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="40"/>
         <source>入库</source>
         <extracomment>The background of a part at or below its low-stock threshold. What a ledger row records, as the page names it (the codes are MovementKind&apos;s).</extracomment>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="40"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="41"/>
         <source>出库</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="41"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="42"/>
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="42"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="43"/>
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="43"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="44"/>
         <source>调出</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="44"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="45"/>
         <source>调入</source>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="45"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="46"/>
         <source>预留</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="46"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="47"/>
         <source>释放预留</source>
         <translation>Released</translation>
     </message>
@@ -4497,157 +4518,157 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>PurchasingPage</name>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="129"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="136"/>
         <source>采购与到货</source>
         <translation>Purchasing and receiving</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="130"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
         <source>待采购申请（低库存与特订件）</source>
         <translation>Requests to order (low stock and special orders)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="131"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="138"/>
         <source>采购单</source>
         <translation>Purchase orders</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="132"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="141"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="139"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="144"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="148"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="132"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="139"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="144"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="132"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="139"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="133"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="134"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="140"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="141"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="133"/>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="138"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="140"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="145"/>
         <source>特订工单</source>
         <translation>Special order for</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="134"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="141"/>
         <source>采购单号</source>
         <translation>PO no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="134"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="141"/>
         <source>供应商</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="135"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="142"/>
         <source>下单时间</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="135"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="142"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="144"/>
         <source>订货</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="137"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="144"/>
         <source>已到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="138"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="145"/>
         <source>本次到货</source>
         <translation>This delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="139"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="146"/>
         <source>按供应商生成采购单</source>
         <translation>Make purchase orders by supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="140"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="147"/>
         <source>工单号</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="142"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="149"/>
         <source>特订</source>
         <translation>Special order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="143"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="150"/>
         <source>打印领料单</source>
         <translation>Print picking list</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="144"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="151"/>
         <source>登记到货</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="145"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="152"/>
         <source>打印采购单</source>
         <translation>Print purchase order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="146"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="153"/>
         <source>保存采购单 PDF</source>
         <translation>Save purchase order (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="212"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="219"/>
         <source>将所有待处理的补货申请按供应商生成采购单？</source>
         <translation>Turn every open request into purchase orders, one per supplier?</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="212"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="219"/>
         <source>生成采购单</source>
         <translation>Make purchase orders</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="214"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="221"/>
         <source>已生成 %1 张采购单</source>
         <translation>%1 purchase order(s) made</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="222"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="229"/>
         <source>已为工单 %1 特订 %2</source>
         <translation>%2 special-ordered for work order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="231"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="238"/>
         <source>登记采购单 %1 的到货并入库？入库后不能撤销。</source>
         <translation>Record the delivery of purchase order %1 and put it on the shelf? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="232"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="239"/>
         <source>入库</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="238"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="245"/>
         <source>已登记到货：%1</source>
         <translation>Delivery recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/purchasing_page.py" line="240"/>
+        <location filename="../../ui/backoffice/purchasing_page.py" line="247"/>
         <source>；配件已到，工单 %1 可继续</source>
         <translation>; parts in, work order %1 can go on</translation>
     </message>
@@ -4960,23 +4981,23 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>ReceptionController</name>
     <message>
-        <location filename="../../ui/reception/controller.py" line="167"/>
+        <location filename="../../ui/reception/controller.py" line="172"/>
         <source>数据库无法连接：%1 条到店记录未能记录，恢复后补记。</source>
-        <extracomment>Arrivals one poll fetches; a full batch polls again at once (a desk catching up). A car of the store&apos;s test-drive fleet came through the gate (its card): no pop-up. The desk&apos;s store: a prospect registered here opens a lead on its showroom board.</extracomment>
+        <extracomment>Arrivals one poll fetches; a full batch polls again at once (a desk catching up). A car of the store&apos;s test-drive fleet came through the gate (its card): no pop-up.</extracomment>
         <translation>The database cannot be reached: %1 arrivals are not recorded yet; they will be recorded once it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="179"/>
+        <location filename="../../ui/reception/controller.py" line="184"/>
         <source>未能记录，恢复后补记</source>
         <translation>Not recorded yet; it will be recorded once the database is back</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="279"/>
+        <location filename="../../ui/reception/controller.py" line="284"/>
         <source>本店试驾车 %1 已回店</source>
         <translation>Test-drive car %1 is back</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/controller.py" line="281"/>
+        <location filename="../../ui/reception/controller.py" line="286"/>
         <source>，试驾 %1 已结束（还车里程可稍后填写）</source>
         <translation>; drive %1 closed (the mileage back can be filled in later)</translation>
     </message>
@@ -5129,183 +5150,183 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="109"/>
-        <location filename="../../ui/reports/page.py" line="270"/>
+        <location filename="../../ui/reports/page.py" line="117"/>
+        <location filename="../../ui/reports/page.py" line="282"/>
         <source>范围</source>
         <extracomment>The time the figures are of (None: now); tests fix it.</extracomment>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="110"/>
+        <location filename="../../ui/reports/page.py" line="118"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="116"/>
+        <location filename="../../ui/reports/page.py" line="124"/>
         <source>返回上级</source>
         <translation>Up one level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="117"/>
+        <location filename="../../ui/reports/page.py" line="125"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="118"/>
+        <location filename="../../ui/reports/page.py" line="126"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="119"/>
+        <location filename="../../ui/reports/page.py" line="127"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="120"/>
+        <location filename="../../ui/reports/page.py" line="128"/>
         <source>双击一行查看下级；指标：</source>
         <translation>Double-click a row to drill down; KPI:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="121"/>
-        <location filename="../../ui/reports/page.py" line="242"/>
+        <location filename="../../ui/reports/page.py" line="129"/>
+        <location filename="../../ui/reports/page.py" line="254"/>
         <source>指标</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="121"/>
-        <location filename="../../ui/reports/page.py" line="248"/>
+        <location filename="../../ui/reports/page.py" line="129"/>
+        <location filename="../../ui/reports/page.py" line="260"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="121"/>
+        <location filename="../../ui/reports/page.py" line="129"/>
         <source>下级明细</source>
         <translation>One level below</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122"/>
+        <location filename="../../ui/reports/page.py" line="130"/>
         <source>每日工单</source>
         <translation>Daily work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122"/>
+        <location filename="../../ui/reports/page.py" line="130"/>
         <source>顾问转化</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="196"/>
+        <location filename="../../ui/reports/page.py" line="208"/>
         <source>正在读取…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="230"/>
+        <location filename="../../ui/reports/page.py" line="242"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="234"/>
+        <location filename="../../ui/reports/page.py" line="246"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="234"/>
+        <location filename="../../ui/reports/page.py" line="246"/>
         <source>分子</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="234"/>
+        <location filename="../../ui/reports/page.py" line="246"/>
         <source>分母</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="240"/>
+        <location filename="../../ui/reports/page.py" line="252"/>
         <source>各项指标（%）</source>
         <translation>KPIs (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="248"/>
-        <location filename="../../ui/reports/page.py" line="254"/>
+        <location filename="../../ui/reports/page.py" line="260"/>
+        <location filename="../../ui/reports/page.py" line="266"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="248"/>
-        <location filename="../../ui/reports/page.py" line="254"/>
+        <location filename="../../ui/reports/page.py" line="260"/>
+        <location filename="../../ui/reports/page.py" line="266"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="249"/>
-        <location filename="../../ui/reports/page.py" line="257"/>
+        <location filename="../../ui/reports/page.py" line="261"/>
+        <location filename="../../ui/reports/page.py" line="269"/>
         <source>在厂车辆（按状态）</source>
         <translation>Cars in the shop (by status)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="250"/>
-        <location filename="../../ui/reports/page.py" line="258"/>
+        <location filename="../../ui/reports/page.py" line="262"/>
+        <location filename="../../ui/reports/page.py" line="270"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="250"/>
-        <location filename="../../ui/reports/page.py" line="258"/>
+        <location filename="../../ui/reports/page.py" line="262"/>
+        <location filename="../../ui/reports/page.py" line="270"/>
         <source>车辆</source>
         <translation>Cars</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="253"/>
+        <location filename="../../ui/reports/page.py" line="265"/>
         <source>今日 %1</source>
         <translation>Today %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="284"/>
+        <location filename="../../ui/reports/page.py" line="296"/>
         <source>每日开单与预约进厂</source>
         <translation>Work orders opened per day, and from a booking</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285"/>
-        <location filename="../../ui/reports/page.py" line="286"/>
+        <location filename="../../ui/reports/page.py" line="297"/>
+        <location filename="../../ui/reports/page.py" line="298"/>
         <source>开单</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285"/>
-        <location filename="../../ui/reports/page.py" line="286"/>
+        <location filename="../../ui/reports/page.py" line="297"/>
+        <location filename="../../ui/reports/page.py" line="298"/>
         <source>预约进厂</source>
         <translation>From a booking</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286"/>
+        <location filename="../../ui/reports/page.py" line="298"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="294"/>
+        <location filename="../../ui/reports/page.py" line="306"/>
         <source>顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="294"/>
+        <location filename="../../ui/reports/page.py" line="306"/>
         <source>转化率</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="294"/>
+        <location filename="../../ui/reports/page.py" line="306"/>
         <source>成交</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="294"/>
+        <location filename="../../ui/reports/page.py" line="306"/>
         <source>报价</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="304"/>
+        <location filename="../../ui/reports/page.py" line="316"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="319"/>
+        <location filename="../../ui/reports/page.py" line="331"/>
         <source>已导出 CSV：%1</source>
         <translation>CSV exported: %1</translation>
     </message>
@@ -5336,72 +5357,72 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/page.py" line="70"/>
+        <location filename="../../ui/sales/page.py" line="77"/>
         <source>销售 · 电子报价单</source>
         <translation>Sales · Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="71"/>
+        <location filename="../../ui/sales/page.py" line="78"/>
         <source>新建报价</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="72"/>
+        <location filename="../../ui/sales/page.py" line="79"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="76"/>
+        <location filename="../../ui/sales/page.py" line="83"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="81"/>
+        <location filename="../../ui/sales/page.py" line="88"/>
         <source>报价单号</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="81"/>
+        <location filename="../../ui/sales/page.py" line="88"/>
         <source>版本</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="81"/>
+        <location filename="../../ui/sales/page.py" line="88"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="81"/>
+        <location filename="../../ui/sales/page.py" line="88"/>
         <source>车型</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="82"/>
+        <location filename="../../ui/sales/page.py" line="89"/>
         <source>合计（元）</source>
         <translation>Total (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="82"/>
+        <location filename="../../ui/sales/page.py" line="89"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="82"/>
+        <location filename="../../ui/sales/page.py" line="89"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="83"/>
+        <location filename="../../ui/sales/page.py" line="90"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="87"/>
+        <location filename="../../ui/sales/page.py" line="94"/>
         <source>%1（旧版）</source>
         <translation>%1 (superseded)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/page.py" line="98"/>
+        <location filename="../../ui/sales/page.py" line="105"/>
         <source>共 %1 份报价</source>
         <translation>%1 quotes</translation>
     </message>
@@ -5417,47 +5438,47 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/service/page.py" line="73"/>
+        <location filename="../../ui/service/page.py" line="79"/>
         <source>售后服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="75"/>
+        <location filename="../../ui/service/page.py" line="81"/>
         <source>当前操作人：%1</source>
         <translation>Acting as: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
+        <location filename="../../ui/service/page.py" line="83"/>
         <source>预约日历</source>
         <translation>Booking calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
+        <location filename="../../ui/service/page.py" line="83"/>
         <source>工单看板</source>
         <translation>Work-order board</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="77"/>
+        <location filename="../../ui/service/page.py" line="83"/>
         <source>配件补货</source>
         <translation>Parts to reorder</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="79"/>
+        <location filename="../../ui/service/page.py" line="85"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="79"/>
+        <location filename="../../ui/service/page.py" line="85"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="79"/>
+        <location filename="../../ui/service/page.py" line="85"/>
         <source>补货数量</source>
         <translation>Reorder qty</translation>
     </message>
     <message>
-        <location filename="../../ui/service/page.py" line="80"/>
+        <location filename="../../ui/service/page.py" line="86"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
@@ -5709,347 +5730,347 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>SettlementPanel</name>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="108"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="120"/>
         <source>未开单</source>
         <translation>No bill yet</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="109"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="262"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="121"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="274"/>
         <source>店长放行</source>
         <translation>Released by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
         <source>工单号</source>
         <extracomment>The manager&apos;s grant for the further discount (they typed their own secret).</extracomment>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="233"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
         <source>工单状态</source>
         <translation>Work-order status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="260"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="234"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
         <source>结算</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="235"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="264"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="483"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="247"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="276"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="495"/>
         <source>放行</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="236"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="248"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="237"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
         <source>交易单号/备注</source>
         <translation>Transaction no. / note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="238"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="239"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
         <source>结算条件</source>
         <translation>Terms of the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="240"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="331"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="343"/>
         <source>保险承担</source>
         <translation>Insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="241"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="332"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="344"/>
         <source>索赔承担</source>
         <translation>Warranty pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="335"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="347"/>
         <source>其他优惠</source>
         <translation>Further discount</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="242"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="254"/>
         <source>审批店长</source>
         <translation>Approved by manager</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
         <source>抬头类型</source>
         <translation>Invoice to</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="243"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
         <source>发票抬头</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="256"/>
         <source>纳税人识别号</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="244"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="256"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="245"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="257"/>
         <source>放行原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="246"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
         <source>生成/更新结算单</source>
         <translation>Make / update the bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="249"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="261"/>
         <source>微信/支付宝/转账交易单号</source>
         <translation>WeChat Pay / Alipay / transfer transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="250"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="262"/>
         <source>退款金额（选中收款行）</source>
         <translation>Refund amount (select the payment)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="251"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="263"/>
         <source>退款原因</source>
         <translation>Reason for the refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="252"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="264"/>
         <source>18 位统一社会信用代码</source>
         <translation>18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="253"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="265"/>
         <source>如：车队客户月结</source>
         <translation>e.g. fleet customer, billed monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="255"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="267"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="256"/>
-        <location filename="../../ui/backoffice/cashier_page.py" line="389"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="268"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="401"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="257"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="269"/>
         <source>结清</source>
         <translation>Settle</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="258"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="270"/>
         <source>打印结算单</source>
         <translation>Print settlement slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="259"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="271"/>
         <source>保存结算单 PDF</source>
         <translation>Save settlement slip (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="260"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="272"/>
         <source>打印提车单</source>
         <translation>Print pick-up slip</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="261"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="273"/>
         <source>申请发票</source>
         <translation>Request invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="263"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="275"/>
         <source>收款与退款</source>
         <translation>Payments and refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="263"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="275"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="263"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="275"/>
         <source>积分抵扣</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="314"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="326"/>
         <source>工单 %1 · %2</source>
         <translation>Work order %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="315"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="327"/>
         <source>请选择工单</source>
         <translation>Choose a work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="319"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="331"/>
         <source>尚未生成结算单：填写结算条件后点击“生成/更新结算单”。</source>
         <translation>No bill yet: fill in the terms, then click Make / update the bill.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="342"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="330"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="342"/>
         <source>配件费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="333"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="345"/>
         <source>会员优惠（%1）</source>
         <translation>Level discount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="336"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="348"/>
         <source>客户应付</source>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="336"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="348"/>
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="337"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="349"/>
         <source>积分抵扣（%1 分）</source>
         <translation>Points redeemed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="339"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="351"/>
         <source>未付余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="342"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="354"/>
         <source>结算单 %1 · %2</source>
         <translation>Bill %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="388"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="400"/>
         <source>退款 %1 元？退款后不能撤销。</source>
         <translation>Refund %1 yuan? A refund cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="402"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="414"/>
         <source>已用积分抵扣</source>
         <translation>Points redeemed</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="410"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="422"/>
         <source>退回本单抵扣的 %1 积分？</source>
         <translation>Give back the %1 points redeemed on this bill?</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="411"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="423"/>
         <source>退回积分</source>
         <translation>Give points back</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="413"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="425"/>
         <source>积分已退回</source>
         <translation>Points given back</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="421"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="433"/>
         <source>完成结算 %1？完成后不能再收款或退款。</source>
         <translation>Complete bill %1? No payment or refund can be taken afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="422"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="434"/>
         <source>完成结算</source>
         <translation>Complete bill</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="436"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="448"/>
         <source>已记录发票申请</source>
         <translation>Invoice request recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="447"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="459"/>
         <source>其他优惠 %1 元需店长审批。请店长本人输入用户名和密码（或 PIN）。</source>
         <translation>A further discount of %1 CNY needs a manager&apos;s approval. The manager enters their own name and password (or PIN).</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="457"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="469"/>
         <source>店长 %1 已审批</source>
         <translation>Approved by manager %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="458"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="470"/>
         <source>请店长审批…</source>
         <translation>Manager&apos;s approval…</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="470"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="482"/>
         <source>未结算放行须店长本人确认。请店长输入用户名和密码（或 PIN）。</source>
         <translation>Releasing an unsettled car needs the manager in person. The manager enters their own name and password (or PIN).</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="482"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="494"/>
         <source>未结算放行工单 %1 的车辆？放行后不能撤销。</source>
         <translation>Release the car of work order %1 unsettled? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/cashier_page.py" line="483"/>
+        <location filename="../../ui/backoffice/cashier_page.py" line="495"/>
         <source>车辆已放行，可打印提车单</source>
         <translation>Car released; the pick-up slip can print</translation>
     </message>
@@ -6057,67 +6078,67 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>ShowroomPage</name>
     <message>
-        <location filename="../../ui/showroom/page.py" line="108"/>
+        <location filename="../../ui/showroom/page.py" line="115"/>
         <source>展厅 · 商机看板</source>
         <translation>Showroom · pipeline</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="109"/>
+        <location filename="../../ui/showroom/page.py" line="116"/>
         <source>新建线索</source>
         <translation>New lead</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="110"/>
+        <location filename="../../ui/showroom/page.py" line="117"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="111"/>
+        <location filename="../../ui/showroom/page.py" line="118"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="112"/>
+        <location filename="../../ui/showroom/page.py" line="119"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="113"/>
+        <location filename="../../ui/showroom/page.py" line="120"/>
         <source>◂ 前一阶段</source>
         <translation>◂ Previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="114"/>
+        <location filename="../../ui/showroom/page.py" line="121"/>
         <source>后一阶段 ▸</source>
         <translation>Next stage ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="115"/>
+        <location filename="../../ui/showroom/page.py" line="122"/>
         <source>拖动卡片到其他列，或用 Ctrl+←/→ 移动所选卡片；阶段只能前进，报价、下订、交车由对应操作推进。</source>
         <translation>Drag a card to another column, or move the selected card with Ctrl+←/→; stages only go forward, and a quote, an order or a delivery moves them by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="117"/>
+        <location filename="../../ui/showroom/page.py" line="124"/>
         <source>跟进超时 %1</source>
         <translation>Follow-up overdue %1</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="117"/>
+        <location filename="../../ui/showroom/page.py" line="124"/>
         <source>下次跟进 %1</source>
         <translation>Next follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="118"/>
+        <location filename="../../ui/showroom/page.py" line="125"/>
         <source>未分配顾问</source>
         <translation>No consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="120"/>
+        <location filename="../../ui/showroom/page.py" line="127"/>
         <source>¥%1万</source>
         <translation>¥%2k</translation>
     </message>
     <message>
-        <location filename="../../ui/showroom/page.py" line="157"/>
+        <location filename="../../ui/showroom/page.py" line="164"/>
         <source>进行中商机 %1 个，跟进超时 %2 个</source>
         <translation>%1 open leads, %2 with an overdue follow-up</translation>
     </message>
@@ -6171,117 +6192,117 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="93"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="101"/>
         <source>低库存</source>
         <translation>Low stock</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="129"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="137"/>
         <source>配件库存</source>
         <translation>Parts stock</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="130"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="138"/>
         <source>配件号（含旧号）、名称或拼音首字母，如 jylqq</source>
         <translation>Part no. (or an old no.), name or pinyin initials, e.g. jylqq</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="131"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="139"/>
         <source>只看低库存</source>
         <translation>Low stock only</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="132"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="140"/>
         <source>库存流水（选中配件）</source>
         <translation>Ledger (selected part)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="133"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="141"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="133"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="141"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="133"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="141"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="134"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="142"/>
         <source>库位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="134"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="142"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="134"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="142"/>
         <source>在库</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="135"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="143"/>
         <source>预留</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="135"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="143"/>
         <source>可用</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="135"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="143"/>
         <source>阈值</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="136"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="144"/>
         <source>售价</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="136"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="144"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="137"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="145"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="137"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="145"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="137"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="145"/>
         <source>在库变动</source>
         <translation>On hand ±</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="138"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="146"/>
         <source>预留变动</source>
         <translation>Reserved ±</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="138"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="146"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="138"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="146"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/stock_page.py" line="156"/>
+        <location filename="../../ui/backoffice/stock_page.py" line="164"/>
         <source>共 %1 种配件，%2 种低库存</source>
         <translation>%1 parts, %2 low on stock</translation>
     </message>
@@ -6385,98 +6406,98 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>SurveysPanel</name>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="90"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="98"/>
         <source>电话回访录入</source>
         <translation>Record phone survey</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="91"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="99"/>
         <source>打印纸质问卷</source>
         <translation>Print paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="92"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="100"/>
         <source>另存 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="93"/>
-        <location filename="../../ui/voice/surveys_panel.py" line="169"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="101"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="177"/>
         <source>客户拒访</source>
         <translation>Customer declined</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="94"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="102"/>
         <source>纸质问卷单号，如 SV0000123</source>
         <translation>Paper form No., e.g. SV0000123</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="95"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="103"/>
         <source>按单号录入</source>
         <translation>Enter by No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="104"/>
         <source>回访单号</source>
         <translation>Survey No.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="104"/>
         <source>场合</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="104"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="96"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="104"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="105"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="105"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="105"/>
         <source>顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="97"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="105"/>
         <source>应回访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="111"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="119"/>
         <source>待回访 %1 份</source>
         <translation>%1 surveys due</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="121"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="129"/>
         <source>请先选择一份回访。</source>
         <translation>Select a survey first.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="140"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="148"/>
         <source>回访 %1 已录入；低分已自动生成投诉 #%2。</source>
         <translation>Survey %1 recorded; the low score opened complaint #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="143"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="151"/>
         <source>回访 %1 已录入。</source>
         <translation>Survey %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/surveys_panel.py" line="168"/>
+        <location filename="../../ui/voice/surveys_panel.py" line="176"/>
         <source>将回访 %1 记为客户拒访？之后不能再录入。</source>
         <translation>Record survey %1 as declined by the customer? No answers can be entered afterwards.</translation>
     </message>
@@ -6588,151 +6609,151 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>TestDrivePage</name>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="150"/>
+        <location filename="../../ui/testdrive/page.py" line="157"/>
         <source>试乘试驾</source>
         <translation>Test drives</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="151"/>
+        <location filename="../../ui/testdrive/page.py" line="158"/>
         <source>试驾车队</source>
         <translation>Test-drive fleet</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="152"/>
-        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <location filename="../../ui/testdrive/page.py" line="159"/>
+        <location filename="../../ui/testdrive/page.py" line="162"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="152"/>
+        <location filename="../../ui/testdrive/page.py" line="159"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="152"/>
-        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <location filename="../../ui/testdrive/page.py" line="159"/>
+        <location filename="../../ui/testdrive/page.py" line="163"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="153"/>
+        <location filename="../../ui/testdrive/page.py" line="160"/>
         <source>里程 (km)</source>
         <translation>Mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <location filename="../../ui/testdrive/page.py" line="162"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <location filename="../../ui/testdrive/page.py" line="162"/>
         <source>预约号</source>
         <translation>Booking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="155"/>
+        <location filename="../../ui/testdrive/page.py" line="162"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <location filename="../../ui/testdrive/page.py" line="163"/>
         <source>销售顾问</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <location filename="../../ui/testdrive/page.py" line="163"/>
         <source>驾驶证号</source>
         <translation>Licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="156"/>
+        <location filename="../../ui/testdrive/page.py" line="163"/>
         <source>出车</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="157"/>
+        <location filename="../../ui/testdrive/page.py" line="164"/>
         <source>还车</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="157"/>
+        <location filename="../../ui/testdrive/page.py" line="164"/>
         <source>评分</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="157"/>
+        <location filename="../../ui/testdrive/page.py" line="164"/>
         <source>客户反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="158"/>
+        <location filename="../../ui/testdrive/page.py" line="165"/>
         <source>新增试驾车…</source>
         <translation>Add a car…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="158"/>
-        <location filename="../../ui/testdrive/page.py" line="273"/>
+        <location filename="../../ui/testdrive/page.py" line="165"/>
+        <location filename="../../ui/testdrive/page.py" line="280"/>
         <source>退役</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="159"/>
+        <location filename="../../ui/testdrive/page.py" line="166"/>
         <source>恢复可用</source>
         <translation>Back in service</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="159"/>
+        <location filename="../../ui/testdrive/page.py" line="166"/>
         <source>预约试驾…</source>
         <translation>Book a test drive…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="160"/>
+        <location filename="../../ui/testdrive/page.py" line="167"/>
         <source>打印试驾协议</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="161"/>
+        <location filename="../../ui/testdrive/page.py" line="168"/>
         <source>保存协议 PDF</source>
         <translation>Save the agreement (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="161"/>
+        <location filename="../../ui/testdrive/page.py" line="168"/>
         <source>出车…</source>
         <translation>Drive out…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="162"/>
+        <location filename="../../ui/testdrive/page.py" line="169"/>
         <source>还车…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="162"/>
+        <location filename="../../ui/testdrive/page.py" line="169"/>
         <source>试驾反馈…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="163"/>
-        <location filename="../../ui/testdrive/page.py" line="255"/>
+        <location filename="../../ui/testdrive/page.py" line="170"/>
+        <location filename="../../ui/testdrive/page.py" line="262"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="163"/>
+        <location filename="../../ui/testdrive/page.py" line="170"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="216"/>
+        <location filename="../../ui/testdrive/page.py" line="223"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="253"/>
+        <location filename="../../ui/testdrive/page.py" line="260"/>
         <source>取消 %1 的试驾预约（%2）？</source>
         <translation>Cancel %1&apos;s test drive (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/testdrive/page.py" line="272"/>
+        <location filename="../../ui/testdrive/page.py" line="279"/>
         <source>让 %1 退出试驾车队？</source>
         <translation>Take %1 out of the test-drive fleet?</translation>
     </message>
@@ -6861,101 +6882,101 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="75"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="82"/>
         <source>门店调拨（向集团其他门店调货）</source>
         <translation>Transfers (parts from the group&apos;s other stores)</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="76"/>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="86"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="83"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="93"/>
         <source>配件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="77"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="84"/>
         <source>调出门店</source>
         <translation>Store that sends</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="78"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="85"/>
         <source>无其他门店</source>
         <translation>No other store</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="82"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="89"/>
         <source>申请调拨</source>
         <translation>Request transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="83"/>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="140"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="90"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="147"/>
         <source>发出</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="84"/>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="142"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="91"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="149"/>
         <source>收货</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="85"/>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="144"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="92"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="151"/>
         <source>取消申请</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="86"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="93"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="86"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="93"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="94"/>
         <source>调出</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="94"/>
         <source>调入</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="87"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="94"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="88"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="95"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="88"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="95"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="132"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="139"/>
         <source>已申请调拨</source>
         <translation>Transfer requested</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="140"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="147"/>
         <source>发出调拨 %1 至 %2？发出后库存即扣减。</source>
         <translation>Send %1 to %2? The stock goes down when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="142"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="149"/>
         <source>收到调拨 %1（来自 %2）并入库？</source>
         <translation>Receive %1 (from %2) onto the shelf?</translation>
     </message>
     <message>
-        <location filename="../../ui/backoffice/transfer_panel.py" line="144"/>
+        <location filename="../../ui/backoffice/transfer_panel.py" line="151"/>
         <source>取消调拨申请 %1（向 %2）？</source>
         <translation>Cancel the request for %1 (from %2)?</translation>
     </message>
@@ -7026,17 +7047,17 @@ The customer paid a ¥%2 deposit: is it refunded (recorded as a refund by the me
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../../ui/voice/page.py" line="50"/>
+        <location filename="../../ui/voice/page.py" line="51"/>
         <source>投诉 (超时 %1)</source>
         <translation>Complaints (%1 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/page.py" line="51"/>
+        <location filename="../../ui/voice/page.py" line="52"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/voice/page.py" line="57"/>
+        <location filename="../../ui/voice/page.py" line="58"/>
         <source>待回访 (%1)</source>
         <translation>Surveys due (%1)</translation>
     </message>

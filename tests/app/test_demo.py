@@ -221,3 +221,30 @@ def test_the_demo_accounts_of_the_readme_sign_in(db):
             actor = accounts.sign_in(db, login, DEMO_PASSWORD, desk="demo")
             assert actor.role == role.value
         assert accounts.sign_in(db, "reception1", DEMO_PIN).role == "reception"
+
+
+def test_every_demo_row_is_the_demo_stores_and_its_desk_finds_its_customers(db):
+    from sqlalchemy import inspect, text
+
+    from app.models import Store
+    from app.services import customers
+    from app.store_scope import working_for
+
+    seed_demo_store(db, customers=60, seed=5, today=DAY)
+    with db.engine.connect() as c:
+        tables = [t for t in inspect(c).get_table_names()
+                  if any(col["name"] == "store_id" for col in inspect(c).get_columns(t))]
+        unowned = {t: c.execute(text(f'SELECT count(*) FROM "{t}" WHERE store_id IS NULL'))
+                   .scalar() for t in tables}
+    assert {"customers", "visits", "bookings", "work_orders", "bays"} <= set(tables)
+    assert {t: n for t, n in unowned.items() if n} == {}
+    with db.session() as s:
+        store = s.scalar(select(Store.id))
+        some = s.scalars(select(Customer).order_by(Customer.id).limit(5)).all()
+        names = [(c.id, c.name, c.mobile) for c in some]
+    with working_for(store):                          # the demo desk works for its store
+        for ident, name, mobile in names:
+            assert ident in {h.customer_id for h in customers.search_customers(db, name)}
+            assert [h.customer_id for h in customers.search_customers(db, mobile)] == [ident]
+            assert customers.get_customer(db, ident).customer.name == name
+        assert customers.recent_customers(db)

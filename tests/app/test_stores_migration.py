@@ -110,3 +110,42 @@ def test_search_migration_copies_the_names_onto_the_links_a_store_already_has(
                              ).scalars().all() == ["张伟明"]
     finally:
         engine.dispose()
+
+
+def test_single_store_data_migrated_to_head_is_the_first_stores_desks(empty_database_url):
+    """Upgraded all the way (every later revision too): the store's desk finds the old
+    customer, their car, visit and work order through the services, and staff and bays
+    are the store's."""
+    from datetime import date
+
+    from app.acting import Actor, acting_as
+    from app.db import Database, migrate
+    from app.services import customers, reception, work_order_board
+    from app.store_scope import working_for
+
+    url = empty_database_url
+    _upgrade(url, "0009_divisions")
+    _fill_one_store(url, with_store=True)
+    engine = make_engine(url)
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO staff (id, name, role, active, created_at) "
+                       "VALUES (1, '李顾问', 'service_advisor', true, :t)"), {"t": T})
+    engine.dispose()
+    migrate(url)
+    db = Database(url)
+    try:
+        with db.engine.connect() as c:
+            for table in ("customers", "visits", "bookings", "work_orders", "bays", "staff"):
+                assert set(c.execute(text(f"SELECT store_id FROM {table}")).scalars()) == {7}
+        with acting_as(Actor(name="店长", role="manager", desk="test")), working_for(7):
+            assert [h.name for h in customers.search_customers(db, "张伟")] == ["张伟"]
+            assert [h.name for h in customers.search_customers(db, "粤A12345")] == ["张伟"]
+            card = customers.get_customer(db, 1)
+            assert card.customer.name == "张伟"
+            assert [v.customer_name for v in reception.todays_arrivals(db, date(2026, 11, 1))] \
+                == ["张伟"]
+            assert [c.number for c in work_order_board.board(db)] == ["WO1"]
+        with acting_as(Actor(name="店长", role="manager", desk="test")), working_for(8):
+            assert customers.search_customers(db, "张伟") == ()   # another store's desk
+    finally:
+        db.dispose()

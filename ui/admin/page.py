@@ -23,7 +23,7 @@ class AdminPage(Retranslatable, QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audit = AuditPage(db, runner)
-        self.accounts = AccountsPanel(db, runner)
+        self.accounts = AccountsPanel(db, runner, store_id)
         self.stores = StoresPanel(db, runner)
         self.divisions = DivisionsPanel(db, runner)
         self.bays = BaysPanel(db, runner, store_id)
