@@ -31,7 +31,15 @@ import cv2
 import numpy as np
 
 from gate.geometry import quad_size
-from gate.locate import Region, cut, dominant_color, find_edge_plates, find_plates, two_rows_line, whole_frame
+from gate.locate import (
+    Region,
+    cut,
+    dominant_color,
+    find_edge_plates,
+    find_plates,
+    two_rows_line,
+    whole_frame,
+)
 from gate.ocr import OcrEngine
 from gate.ocr_types import TextLine
 from gate.plate_text import PlateText, interpret, plate_char_count, sized
