@@ -3,8 +3,9 @@
 Chinese plates have a saturated background (blue, yellow, green) behind light or dark
 characters. The search runs on a copy of the frame scaled down to `SEARCH_WIDTH`; the
 regions it returns are quads in full-resolution frame coordinates, so the plate is cut
-and read at full resolution. Plates without a strong colour (white, washed out) are left
-to the OCR detector fallback of `gate.recognise`.
+and read at full resolution. Plates whose colour is washed out (dim gate cameras, night,
+colour casts) are looked for by their characters' vertical edges (`find_edge_plates`);
+what neither finds is left to the OCR detector fallback of `gate.recognise`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class Region:
 
     quad: np.ndarray
     color: str | None
-    source: str  # "color", "text" (OCR detector) or "frame" (the frame is the plate)
+    source: str  # "color", "edge", "text" (OCR detector) or "frame" (the frame is the plate)
 
     @property
     def width(self) -> float:
@@ -50,8 +51,7 @@ class Region:
 def find_plates(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
                 max_regions: int = 6) -> list[Region]:
     """Plate-coloured, plate-shaped regions of `frame`, most plate-like first."""
-    scale = min(1.0, SEARCH_WIDTH / frame.shape[1])
-    small = reduced(frame, scale) if scale < 1 else frame
+    scale, small = search_copy(frame)
     hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
     scored: list[tuple[float, Region]] = []
     for color, (low, high) in COLOR_RANGES.items():
@@ -62,6 +62,67 @@ def find_plates(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
                 scored.append((score, Region(quad / scale, color, "color")))
     scored.sort(key=lambda sr: -sr[0])
     return _dedupe([r for _, r in scored])[:max_regions]
+
+
+def search_copy(frame: np.ndarray) -> tuple[float, np.ndarray]:
+    """(scale, the frame reduced to at most `SEARCH_WIDTH` wide) for the searches."""
+    scale = min(1.0, SEARCH_WIDTH / frame.shape[1])
+    return scale, (reduced(frame, scale) if scale < 1 else frame)
+
+
+#: The horizontal closing that joins a plate's character edges into one blob, in pixels
+#: of the search copy (the copy is searched again at half size for large plates).
+EDGE_CLOSE = 17
+
+
+def find_edge_plates(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
+                     max_regions: int = 6) -> list[Region]:
+    """Plate-shaped clusters of vertical edges (a row of characters), most plate-like first.
+
+    Needs no colour: it finds the dim, night and colour-cast plates the masks miss, and
+    paint, grilles and signs too, so its regions are screened for text before being read.
+    """
+    scale, small = search_copy(frame)
+    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    scored: list[tuple[float, Region]] = []
+    factor = 1.0
+    while True:
+        for score, quad in _edge_quads(gray, min_width * scale * factor, max_width * scale * factor * 1.3):
+            scored.append((score, Region(quad / (scale * factor), None, "edge")))
+        if gray.shape[1] < 400 or factor < 1.0:
+            break
+        # at half size the closing joins the wider gaps of large plates
+        gray = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+        factor = 0.5
+    scored.sort(key=lambda sr: -sr[0])
+    return _dedupe([r for _, r in scored])[:max_regions]
+
+
+def _edge_quads(gray: np.ndarray, min_w: float, max_w: float) -> list[tuple[float, np.ndarray]]:
+    """(plate-likeness, quad) of blobs of vertical edges shaped like a plate."""
+    gradient = cv2.convertScaleAbs(cv2.Sobel(cv2.GaussianBlur(gray, (3, 3), 0), cv2.CV_16S, 1, 0, ksize=3))
+    _, edges = cv2.threshold(gradient, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (EDGE_CLOSE, 3)))
+    closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (EDGE_CLOSE // 3, 3)))
+    contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out = []
+    for contour in contours:
+        rect = cv2.minAreaRect(contour)
+        w, h = max(rect[1]), min(rect[1])
+        if not (min_w * 0.8 <= w <= max_w) or h < 6 or not (1.8 <= w / h <= 7.0):
+            continue
+        fill = cv2.contourArea(contour) / (w * h)
+        if fill < 0.5:
+            continue
+        x, y, bw, bh = cv2.boundingRect(contour)
+        density = float(np.count_nonzero(edges[y:y + bh, x:x + bw])) / max(bw * bh, 1)
+        out.append((density * 2 + _shape(w / h) + fill, order_corners(cv2.boxPoints(rect))))
+    return out
+
+
+def _shape(aspect: float) -> float:
+    """How close `aspect` is to a one-row (3.2) or two-row (2.0) plate's, 1 at best."""
+    return 1.0 - min(abs(aspect - 3.2), abs(aspect - 2.0) + 0.3) / 4
 
 
 def reduced(frame: np.ndarray, scale: float) -> np.ndarray:
@@ -110,8 +171,7 @@ def _plate_score(mask: np.ndarray, quad: np.ndarray, aspect: float, fill: float)
     inner = patch[patch.shape[0] // 5: -max(1, patch.shape[0] // 5), patch.shape[1] // 12: -max(1, patch.shape[1] // 12)]
     coverage = float(np.count_nonzero(inner)) / max(inner.size, 1)
     chars = 1.0 - abs(coverage - 0.68) / 0.32
-    shape = 1.0 - min(abs(aspect - 3.2), abs(aspect - 2.0) + 0.3) / 4
-    return max(chars, 0.0) * 2 + shape + fill
+    return max(chars, 0.0) * 2 + _shape(aspect) + fill
 
 
 def _dedupe(regions: list[Region]) -> list[Region]:

@@ -152,3 +152,33 @@ def test_colour_regions_without_text_are_not_recognised(engine):
     found = PlateReader(counting).read(frame, fallback=False)
     assert "粤B12345" in {c.plate for c in found if c.valid}
     assert counting.batches[0] == 1
+
+
+def grey_plate_scene(plate: str) -> tuple[np.ndarray, tuple[int, int]]:
+    """A plate with almost no colour left (a dim gate camera at dusk) on a dark car front,
+    in a 1280x720 frame; the plate's centre."""
+    frame = np.full((720, 1280, 3), (92, 95, 98), np.uint8)
+    cv2.rectangle(frame, (420, 300), (860, 620), (55, 55, 60), -1)
+    img = washed_out(cv2.resize(render_plate(plate, "blue"), (150, 48), interpolation=cv2.INTER_AREA), 0.1)
+    frame[500:548, 565:715] = img
+    return frame, (640, 524)
+
+
+def test_colourless_plate_is_found_by_its_edges():
+    from gate.locate import find_edge_plates, find_plates
+
+    frame, centre = grey_plate_scene("苏A75976")
+    assert not find_plates(frame)
+    inside = [cv2.pointPolygonTest(r.quad.reshape(-1, 1, 2), centre, False) >= 0 for r in find_edge_plates(frame)]
+    assert any(inside)
+
+
+def test_colourless_plate_is_read_without_the_detector_fallback(engine):
+    from gate.recognise import PlateReader
+
+    frame, _ = grey_plate_scene("苏A75976")
+    counting = CountingEngine(engine)
+    found = PlateReader(counting).read(frame, fallback=False)
+    assert "苏A75976" in {c.plate for c in found if c.valid}
+    # only the screens of small crops ran the detector, never the whole frame
+    assert all(limit < 400 for limit in counting.limits)
