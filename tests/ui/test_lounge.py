@@ -9,14 +9,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from app.acting import Actor, acting_as
 from app.domain.plates import format_plate
 from app.models import WorkOrder
 from app.services import refreshments
 from tests.lounge_seed import WAITING, seed_lounge
+from tests.ui.test_layout import cut_texts
 from tests.ui.walker import raw_codes, visible_texts
 from ui.lounge.bar_queue import BarQueue
 from ui.lounge.lounge_screen import LoungeScreen
@@ -184,6 +185,74 @@ def test_the_lounge_screen_draws_masked_plates_only(db, runner, qtbot, store, sw
                 "en": ("In repair", "Quality check", "Ready for pick-up", "Ordered")}[language]
     assert set(expected) <= set(texts)
     assert raw_codes(screen) == []
+    if _shots():
+        screen.grab().save(str(_shots() / f"lounge_{language}_{size[0]}x{size[1]}.png"))
+    screen.stop()
+
+
+def _outside(root) -> list[str]:
+    """Visible widgets of `root` reaching past its edges, and table columns past the
+    right edge of their view (the screen has no horizontal scroll bar)."""
+    outside = []
+    for widget in root.findChildren(QWidget):
+        if widget.isVisible() and not root.rect().contains(
+                QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())):
+            outside.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    view = root.view
+    header = view.horizontalHeader()
+    if header.length() > view.viewport().width():
+        outside.append(f"columns {header.length()} > {view.viewport().width()}")
+    return outside
+
+
+def _cut(view) -> tuple[list[str], list[str]]:
+    """(cells and titles narrower than their text with no tooltip showing it whole,
+    cells narrower than their text whose tooltip shows it)."""
+    model, header = view.model(), view.horizontalHeader()
+    bare = [f"title {column}" for column in range(model.columnCount())
+            if header.sectionSize(column) < header.sectionSizeHint(column)]
+    tipped = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if index.data() and view.columnWidth(column) < view.sizeHintForIndex(index).width():
+                whole = index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+                (tipped if whole else bare).append(f"{column}: {index.data()}")
+    return bare, tipped
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("size", [(1024, 768), (900, 700), (640, 480)])
+def test_the_lounge_screen_fits_a_narrow_window(db, runner, qtbot, store, switcher, language,
+                                                size):
+    """Below 1000 px every widget stays inside the window, no label is cut, and a cell too
+    narrow for its text shows it whole in its tooltip: down to 900 px only a long model
+    gives way; plate, status, time and refreshment stay whole."""
+    from app.models import Vehicle
+
+    with db.session() as s:
+        car = s.get(WorkOrder, store.work_orders["刘洋"]).vehicle_id
+        s.get(Vehicle, car).model = "凯美瑞 2.5L 双擎混动 旗舰版 Hybrid Premium"
+    switcher.apply(language)
+    refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"], seat="A3",
+                             items=[(store.menu["绿茶"], 1)])
+    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.start()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=5000)
+    assert (screen.width(), screen.height()) == size      # the layout took the size
+    assert _outside(screen) == []
+    assert cut_texts(screen) == []
+    assert all(label.height() >= label.heightForWidth(label.width())
+               for label in screen.findChildren(QLabel)
+               if label.isVisible() and label.wordWrap())    # a wrapped label whole
+    bare, tipped = _cut(screen.view)
+    assert bare == []
+    if size[0] >= 900:          # plate, status, time and refreshment whole; a model gives way
+        assert tipped == ["1: 广汽丰田 凯美瑞 2.5L 双擎混动 旗舰版 Hybrid Premium"]
     if _shots():
         screen.grab().save(str(_shots() / f"lounge_{language}_{size[0]}x{size[1]}.png"))
     screen.stop()
