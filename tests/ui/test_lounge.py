@@ -38,6 +38,23 @@ def _shots() -> Path | None:
     return Path(folder) if folder else None
 
 
+def _open_screen(db, runner, qtbot, store, size: tuple[int, int]) -> LoungeScreen:
+    """The lounge screen at `size`, its first page shown (it polls only when asked)."""
+    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.start()
+    return screen
+
+
+def _laid_out(queue: BarQueue) -> bool:
+    """Whether every card of `queue` is shown at its full height in its column."""
+    return all(card.isVisible() and card.width() > 0 and card.height() >= card.minimumHeight()
+               for card in queue.buttons.values())
+
+
 def _texts(widget) -> list[str]:
     """Every text `widget` draws: labels, buttons, every cell and header of its tables."""
     widget.grab()       # paint it once, as the TV would
@@ -148,10 +165,10 @@ def test_an_order_is_cancelled_from_the_queue_after_asking(db, runner, qtbot, st
         assert [o.state for o in refreshments.queue(db, store.store_id)] == ["new"]
         shots = _shots()
         if shots:
-            qtbot.wait(300)             # let the columns lay out their cards before the grab
+            qtbot.waitUntil(lambda: _laid_out(queue), timeout=5000)     # before the grab
             queue.grab().save(str(shots / "queue-cancel_zh_CN.png"))
-            switcher.apply("en")
-            qtbot.wait(300)
+            switcher.apply("en")                    # new cards, in English
+            qtbot.waitUntil(lambda: _laid_out(queue), timeout=5000)
             queue.grab().save(str(shots / "queue-cancel_en.png"))
             switcher.apply("zh_CN")
         queue.cancel_buttons[order.id].click()
@@ -169,12 +186,7 @@ def test_the_lounge_screen_draws_masked_plates_only(db, runner, qtbot, store, sw
     switcher.apply(language)
     refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"], seat="A3",
                              items=[(store.menu["绿茶"], 1)])
-    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
-    qtbot.addWidget(screen)
-    screen.resize(*size)
-    screen.show()
-    with qtbot.waitSignal(screen.loaded, timeout=5000):
-        screen.start()
+    screen = _open_screen(db, runner, qtbot, store, size)
     texts = _texts(screen)
     drawn = "\n".join(texts)
     assert {"粤B·1**45", "粤B·D***90", "粤A·5**89"} <= set(texts)
@@ -236,12 +248,7 @@ def test_the_lounge_screen_fits_a_narrow_window(db, runner, qtbot, store, switch
     switcher.apply(language)
     refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"], seat="A3",
                              items=[(store.menu["绿茶"], 1)])
-    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
-    qtbot.addWidget(screen)
-    screen.resize(*size)
-    screen.show()
-    with qtbot.waitSignal(screen.loaded, timeout=5000):
-        screen.start()
+    screen = _open_screen(db, runner, qtbot, store, size)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=5000)
     assert (screen.width(), screen.height()) == size      # the layout took the size
     assert _outside(screen) == []
@@ -259,12 +266,7 @@ def test_the_lounge_screen_fits_a_narrow_window(db, runner, qtbot, store, switch
 
 
 def test_the_lounge_screen_follows_the_board(db, runner, qtbot, store, switcher):
-    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
-    qtbot.addWidget(screen)
-    screen.resize(1366, 768)
-    screen.show()
-    with qtbot.waitSignal(screen.loaded, timeout=5000):
-        screen.start()
+    screen = _open_screen(db, runner, qtbot, store, (1366, 768))
     assert "待交车" in _texts(screen)
     with db.session() as s:
         s.get(WorkOrder, store.work_orders["黄磊"]).status = "delivered"
@@ -278,12 +280,7 @@ def test_the_lounge_screen_follows_the_board(db, runner, qtbot, store, switcher)
 
 
 def test_more_cars_than_fit_take_turns_in_pages(db, runner, qtbot, store, switcher):
-    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
-    qtbot.addWidget(screen)
-    screen.resize(900, 250)        # room for about two rows
-    screen.show()
-    with qtbot.waitSignal(screen.loaded, timeout=5000):
-        screen.start()
+    screen = _open_screen(db, runner, qtbot, store, (900, 250))    # room for about two rows
     assert screen.pages() >= 2 and screen.page_label.text() == f"1 / {screen.pages()}"
     seen, pages = set(), []
     for _ in range(4):
