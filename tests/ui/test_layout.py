@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QTableView, 
 
 from tests.ui.screens import open_every_screen, other_windows
 from tests.ui.test_no_raw_codes import demo_desk  # noqa: F401  (a fixture)
+from tests.ui.walker import settled
 from ui.main_window import NAVIGATION
 from ui.widgets import palette
 from ui.widgets.fit import MAX_COLUMN
@@ -113,13 +114,13 @@ def test_every_window_fits_1366_by_768_without_cut_text(demo_desk, db, runner, q
         for key in NAVIGATION:
             demo_desk.show_page(key)
             runner.drain()
-            qtbot.wait(5)
+            qtbot.waitUntil(lambda: settled(demo_desk), timeout=5000)
             cut += cut_texts(demo_desk) + narrow_columns(demo_desk)
             if demo_desk.width() > MAX_WIDTH:         # the layout refused the size
                 too_big.append(f"MainWindow on {key}: {demo_desk.width()} px wide")
         for window in windows[1:]:
             window.resize(min(window.width(), MAX_WIDTH), min(window.height(), MAX_HEIGHT))
-            qtbot.wait(5)
+            qtbot.waitUntil(lambda w=window: settled(w), timeout=5000)
             cut += cut_texts(window) + narrow_columns(window)
         assert not too_big and not cut, "\n".join([*too_big, *sorted(set(cut))])
     finally:

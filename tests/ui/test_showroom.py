@@ -226,6 +226,8 @@ def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page,
     assert {"zh_CN": f"推荐人获得 {referral:,} 积分",
             "en": f"The referrer earned {referral:,} points"}[language] in orders.error.text()
     if os.environ.get("DEALERDESK_SHOTS"):
-        qtbot.wait(200)                 # the panel's layout settles around the longer text
+        error = orders.error            # the panel's layout settles around the longer text
+        qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()),
+                        timeout=5000)
         page.grab().save(f"{os.environ['DEALERDESK_SHOTS']}/showroom_referral_{language}.png")
     assert points.points_balance(db, friend.id) == referral
