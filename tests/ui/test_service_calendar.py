@@ -253,10 +253,12 @@ def test_the_booking_dialog_opens_on_the_next_free_future_time_with_its_slots(
         db, runner, qtbot, shop, cars):
     from ui.service.booking_dialog import BookingDialog
 
-    dialog = BookingDialog(db, runner, day=PAST)              # a day long gone, no time asked
+    now = at(DAY, 10, 10)                       # the dialog's clock, not the wall's
+    dialog = BookingDialog(db, runner, day=PAST, now=now)     # a day long gone, no time asked
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.date.date().toPython() >= store_today(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.date.date().toPython() >= store_today(now), timeout=10_000)
     qtbot.waitUntil(lambda: dialog.free.count() > 0, timeout=10_000)
-    assert dialog.slot_start() > datetime.now(STORE_TZ)
+    assert dialog.slot_start() > now
+    assert dialog.slot_start() == bookings.first_free_slot(db, now=now).start.astimezone(STORE_TZ)
     first = dialog.free.item(0).data(Qt.ItemDataRole.UserRole)
-    assert first is not None and first.start > datetime.now(STORE_TZ)   # slots, not "none"
+    assert first is not None and first.start > now      # that day's slots, not "none"

@@ -54,16 +54,20 @@ def slot_times() -> list[time]:
 
 
 class BookingDialog(QDialog):
-    """Creates a booking, or moves `booking` when one is given. `saved(record)` on success."""
+    """Creates a booking, or moves `booking` when one is given. `saved(record)` on success.
+
+    `now` is the time the dialog takes as now (the clock's when None): the free slots and
+    the first free time are counted from it."""
 
     saved = Signal(object)
 
     def __init__(self, db: Database, runner: TaskRunner, *, day: date,
                  start: time | None = None, bay_id: int | None = None,
                  booking: BookingRecord | None = None, advisor_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 now: datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._runner, self.booking = db, runner, booking
+        self._now = now
         self.vehicle_id: int | None = booking.vehicle_id if booking else None
         self._default_advisor = advisor_id
         self.setMinimumWidth(560)
@@ -82,7 +86,7 @@ class BookingDialog(QDialog):
         self.set_time(start if start is not None else bookings.OPENING)
         #: No time asked for (or one already past): the dialog moves to the next free one.
         self._find_first_free = booking is None and (
-            start is None or datetime.combine(day, start, STORE_TZ) < datetime.now(STORE_TZ))
+            start is None or datetime.combine(day, start, STORE_TZ) < (now or datetime.now(STORE_TZ)))
         self.bay = QComboBox()
         self.bay.addItem("", None)
         self._bay_wanted = bay_id
@@ -180,8 +184,8 @@ class BookingDialog(QDialog):
         self._items_changed()
         if self._find_first_free:
             self._find_first_free = False
-            db = self._db
-            self._runner.submit(lambda: bookings.first_free_slot(db), self._go_to_free,
+            db, now = self._db, self._now
+            self._runner.submit(lambda: bookings.first_free_slot(db, now=now), self._go_to_free,
                                 lambda exc: None, owner=self)
 
     def _go_to_free(self, slot) -> None:
@@ -210,8 +214,8 @@ class BookingDialog(QDialog):
         """List the free slots for the ticked items on the chosen day (off the UI thread)."""
         ids = self.item_ids() or ([i.id for i in self.booking.items] if self.booking else [])
         self.free.clear()
-        db, day = self._db, self.date.date().toPython()
-        self._runner.submit(lambda: bookings.free_slots(db, day, ids), self._show_free,
+        db, day, now = self._db, self.date.date().toPython(), self._now
+        self._runner.submit(lambda: bookings.free_slots(db, day, ids, now=now), self._show_free,
                             lambda exc: None, owner=self)
 
     def _show_free(self, slots) -> None:
