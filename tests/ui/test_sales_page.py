@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QComboBox
 
 from app.services import quotes
 from tests.ui.test_quote_editor import (  # noqa: F401 (fixtures)
@@ -68,8 +69,14 @@ def test_double_click_opens_the_quote(page, qtbot, switcher):
 
 
 def test_english(page, qtbot, switcher):
+    page.show()
     switcher.apply("en")
     assert page.title.text() == "Sales · Quotes"
+    assert page.status.text() == f"{page.model.rowCount()} quotes"      # not 共 … 份报价
+    combo, fresh = page.status_filter, QComboBox()      # fresh: as wide as English needs
+    qtbot.addWidget(fresh)
+    fresh.addItems([combo.itemText(i) for i in range(combo.count())])
+    qtbot.waitUntil(lambda: combo.width() >= fresh.sizeHint().width(), timeout=5000)  # not cut
     assert page.status_filter.itemText(1) == "Draft"
     statuses = {page.model.data(page.model.index(r, 5)) for r in range(page.model.rowCount())}
     assert statuses & {"Draft", "Given", "Accepted", "Expired"}

@@ -38,7 +38,10 @@ class SalesPage(Retranslatable, QWidget):
         self.new_button, self.refresh_button = QPushButton(), QPushButton()
         self.new_button.setProperty("primary", True)
         self.status_filter = QComboBox()
+        # as wide as its longest status in the language shown (not the first one shown)
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status = QLabel()
+        self._count: int | None = None
         self.model = RecordTableModel([
             Column("", lambda r: r.number), Column("", lambda r: str(r.revision)),
             Column("", lambda r: r.customer_name), Column("", lambda r: r.vehicle_title),
@@ -81,6 +84,11 @@ class SalesPage(Retranslatable, QWidget):
         self.model.set_headers([self.tr("报价单号"), self.tr("版本"), self.tr("客户"), self.tr("车型"),
                                 self.tr("合计（元）"), self.tr("状态"), self.tr("有效期至"),
                                 self.tr("销售顾问")])
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self._count is not None:
+            self.status.setText(self.tr("共 %1 份报价").replace("%1", str(self._count)))
 
     def _status_text(self, record) -> str:
         text = status_text(record.status)
@@ -95,7 +103,8 @@ class SalesPage(Retranslatable, QWidget):
 
     def _show(self, records) -> None:
         self.model.set_records(records)
-        self.status.setText(self.tr("共 %1 份报价").replace("%1", str(len(records))))
+        self._count = len(records)
+        self._show_count()
         self.refreshed.emit()
 
     def _failed(self, exc: Exception) -> None:
