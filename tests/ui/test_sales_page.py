@@ -11,6 +11,7 @@ from tests.ui.test_quote_editor import (  # noqa: F401 (fixtures)
     collect_garbage_here,
     store,
 )
+from tests.ui.walker import settled
 from ui.sales.page import SalesPage
 
 
@@ -81,6 +82,7 @@ def test_english(page, qtbot, switcher, qapp):
 def _check_english(page, qtbot, switcher):
     page.resize(1366 - 180, 700)        # a desk's screen less the navigation
     page.show()
+    qtbot.waitUntil(lambda: settled(page), timeout=5000)     # laid out in Chinese first
     switcher.apply("en")
     assert page.title.text() == "Sales · Quotes"
     assert page.status.text() == f"{page.model.rowCount()} quotes"      # not 共 … 份报价

@@ -38,8 +38,6 @@ class SalesPage(Retranslatable, QWidget):
         self.new_button, self.refresh_button = QPushButton(), QPushButton()
         self.new_button.setProperty("primary", True)
         self.status_filter = QComboBox()
-        # as wide as its longest status in the language shown (not the first one shown)
-        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status = QLabel()
         self._count: int | None = None
         self.model = RecordTableModel([
