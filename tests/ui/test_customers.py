@@ -42,11 +42,16 @@ def test_search_shows_count_and_empty_query_lists_recent_customers(page, zhang, 
                                                                    runner):
     search(page, qtbot, "zw")
     assert page.status.text() == "找到 1 位客户"
+    switcher.apply("en")                    # the count follows the language, no reload
+    assert page.status.text() == "1 customers found"
+    switcher.apply("zh_CN")
     search(page, qtbot, "")
     runner.drain()
     names = [page.model.record(r).name for r in range(page.model.rowCount())]
     assert names == ["王芳", "张伟"]          # the last changed first
     assert page.status.text() == "最近到店或更新的客户"
+    switcher.apply("en")
+    assert page.status.text() == "Customers seen or changed recently"
 
 
 def test_the_page_opens_on_recent_customers(db, runner, zhang, qtbot, switcher):

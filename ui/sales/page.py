@@ -18,7 +18,7 @@ from app.services import quotes
 from ui.messages import error_text
 from ui.sales.quote_editor import QUOTE_STATUSES, QuoteEditor, amount_text, status_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, make_table
+from ui.widgets.basics import LiveLabel, Retranslatable, make_table
 from ui.widgets.record_table_model import Column, RecordTableModel
 
 
@@ -38,8 +38,7 @@ class SalesPage(Retranslatable, QWidget):
         self.new_button, self.refresh_button = QPushButton(), QPushButton()
         self.new_button.setProperty("primary", True)
         self.status_filter = QComboBox()
-        self.status = QLabel()
-        self._count: int | None = None
+        self.status = LiveLabel()
         self.model = RecordTableModel([
             Column("", lambda r: r.number), Column("", lambda r: str(r.revision)),
             Column("", lambda r: r.customer_name), Column("", lambda r: r.vehicle_title),
@@ -82,11 +81,6 @@ class SalesPage(Retranslatable, QWidget):
         self.model.set_headers([self.tr("报价单号"), self.tr("版本"), self.tr("客户"), self.tr("车型"),
                                 self.tr("合计（元）"), self.tr("状态"), self.tr("有效期至"),
                                 self.tr("销售顾问")])
-        self._show_count()
-
-    def _show_count(self) -> None:
-        if self._count is not None:
-            self.status.setText(self.tr("共 %1 份报价").replace("%1", str(self._count)))
 
     def _status_text(self, record) -> str:
         text = status_text(record.status)
@@ -101,8 +95,7 @@ class SalesPage(Retranslatable, QWidget):
 
     def _show(self, records) -> None:
         self.model.set_records(records)
-        self._count = len(records)
-        self._show_count()
+        self.status.show_text(lambda: self.tr("共 %1 份报价").replace("%1", str(len(records))))
         self.refreshed.emit()
 
     def _failed(self, exc: Exception) -> None:
