@@ -96,6 +96,9 @@ def test_open_customer_window_from_results(page, zhang, qtbot, switcher):
     assert window.vehicles_model.rowCount() == 1
     assert window.vehicles_model.record(0).plate == "粤B12345"
     assert page.open_customer(zhang.id) is window
+    assert "服务顾问：" in window.staff_label.text()
+    switcher.apply("en")                    # the staff line follows, no reload
+    assert "Service advisor: " in window.staff_label.text()
 
 
 def open_window(db, runner, qtbot, customer_id) -> CustomerWindow:
