@@ -69,6 +69,8 @@ def _column_of(page, lead_id: int) -> int:
 
 
 def test_board_moves_by_button_and_keys_and_refuses(db, runner, qtbot, page, shop):
+    # before a lead is chosen the (greyed) follow-up date is tomorrow, not Qt's 2000-01-01
+    assert page.panel.task_due.date().toPython() >= store_today()
     card = _register(page, runner, qtbot, shop.consultant_id)
     assert _column_of(page, card.id) == 0 and "张伟" in page.board.item(0, 0).text()
     _settle(runner, qtbot, lambda: page.panel.move_to.count() == 3)
