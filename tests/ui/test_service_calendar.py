@@ -204,6 +204,20 @@ def test_english(calendar, switcher):
     switcher.apply("zh_CN")
 
 
+def test_an_open_booking_dialog_follows_a_language_change(db, runner, qtbot, shop, switcher):
+    from ui.service.booking_dialog import BookingDialog
+
+    dialog = BookingDialog(db, runner, day=DAY, start=time(9), now=at(DAY, 7))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.length_label.text() == "30 分钟", timeout=10_000)
+    assert dialog.channel.currentText() == "电话"
+    switcher.apply("en")
+    assert dialog.windowTitle() == "New booking"
+    assert (dialog.channel.currentText(), dialog.channel.currentData()) == ("Phone", "phone")
+    assert dialog.length_label.text() == "30 minutes"
+    assert dialog.find.text() == "Find"
+
+
 def test_cancelling_asks_first_and_can_be_undone(db, shop, booked, calendar, qtbot):
     calendar.select_slot(shop.bay1_id, at(DAY, 9))
     calendar.cancel_booking()

@@ -32,6 +32,7 @@ from app.services.bookings import BookingRecord
 from app.services.common import STORE_TZ
 from ui.messages import error_text
 from ui.tasks import TaskRunner
+from ui.widgets.basics import LiveLabel, Retranslatable
 from ui.widgets.code_text import code_text
 
 CHANNELS = ("phone", "advisor_on_behalf", "wechat", "app", "walk_in")
@@ -53,7 +54,7 @@ def slot_times() -> list[time]:
     return times
 
 
-class BookingDialog(QDialog):
+class BookingDialog(Retranslatable, QDialog):
     """Creates a booking, or moves `booking` when one is given. `saved(record)` on success.
 
     `now` is the time the dialog takes as now (the clock's when None): the free slots and
@@ -76,7 +77,7 @@ class BookingDialog(QDialog):
         self.vehicle_label = QLabel()
         self.items = QListWidget()
         self.items.setMaximumHeight(150)
-        self.length_label = QLabel()
+        self.length_label = LiveLabel()
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -92,7 +93,7 @@ class BookingDialog(QDialog):
         self._bay_wanted = bay_id
         self.advisor, self.technician, self.channel = QComboBox(), QComboBox(), QComboBox()
         for code in CHANNELS:
-            self.channel.addItem(code_text(code), code)
+            self.channel.addItem("", code)      # named in retranslate
         self.notes = QLineEdit()
         self.free = QListWidget()
         self.free.setMaximumHeight(110)
@@ -139,6 +140,8 @@ class BookingDialog(QDialog):
                 self.tr("日期"), self.tr("开始时间"), self.tr("工位"), self.tr("服务顾问"),
                 self.tr("技师（可选）"), self.tr("预约方式"), self.tr("备注"))):
             label.setText(text)
+        for index, code in enumerate(CHANNELS):
+            self.channel.setItemText(index, code_text(code))
         self.find.setText(self.tr("查找"))
         self.bay.setItemText(0, self.tr("自动分配"))
         self.free_label.setText(self.tr("可预约时段（点击选用）"))
@@ -207,7 +210,7 @@ class BookingDialog(QDialog):
                  for i in range(self.items.count())
                  if self.items.item(i).checkState() == Qt.CheckState.Checked]
         minutes = int(bookings.booking_length(hours) / timedelta(minutes=1))
-        self.length_label.setText(self.tr("%1 分钟").replace("%1", str(minutes)))
+        self.length_label.show_text(lambda: self.tr("%1 分钟").replace("%1", str(minutes)))
         self.refresh_free()
 
     def refresh_free(self) -> None:
