@@ -50,6 +50,8 @@ COLUMN_SHARES = (0.18, 0.24, 0.26, 0.14, 0.18)
 #: On a narrow screen the columns give up width in this order: the model first (it shows
 #: whole in its tooltip), then the refreshment, the status; the plate and time last.
 SQUEEZE_ORDER = (1, 4, 2, 0, 3)
+#: The model's column, and the characters it must show to stay (else it folds away).
+MODEL, MODEL_MIN_CHARACTERS = 1, 6
 #: The cell's padding-left in SCREEN_STYLE, and a pixel each side to spare.
 CELL_PADDING = 8 + 2
 #: Status codes shown green (the car is ready) and amber (being checked).
@@ -115,16 +117,20 @@ def cell_text(car: LoungeCar, column: int) -> str:
     return code_text(car.refreshment, "lounge_refreshment") if car.refreshment else ""
 
 
-def column_widths(needs: Sequence[int], floors: Sequence[int], width: int) -> list[int]:
+def column_widths(needs: Sequence[int], floors: Sequence[int], width: int,
+                  hidden: frozenset[int] = frozenset()) -> list[int]:
     """Each column's width in `width` pixels from what its content `needs`: all of it and a
     share of the rest when there is room; otherwise the columns of `SQUEEZE_ORDER` give up
-    width in turn, each down to its `floors` (its title's width)."""
-    widths = list(needs)
-    spare = width - sum(needs)
+    width in turn, each down to its `floors` (its title's width). `hidden` columns get 0."""
+    shown = [column for column in range(len(needs)) if column not in hidden]
+    widths = [needs[column] if column in shown else 0 for column in range(len(needs))]
+    spare = width - sum(widths)
     if spare >= 0:
-        return [need + int(spare * share) for need, share in zip(needs, COLUMN_SHARES,
-                                                                 strict=True)]
-    for column in SQUEEZE_ORDER:
+        shares = sum(COLUMN_SHARES[column] for column in shown)
+        for column in shown:
+            widths[column] += int(spare * COLUMN_SHARES[column] / shares)
+        return widths
+    for column in (c for c in SQUEEZE_ORDER if c in shown):
         cut = max(0, min(-spare, widths[column] - floors[column]))
         widths[column] -= cut
         spare += cut
@@ -317,7 +323,8 @@ class LoungeScreen(Retranslatable, QWidget):
 
     def _fit_columns(self, width: int | None = None) -> None:
         """Give each column the width of its widest text among all the cars (every page,
-        so the columns keep still as the pages turn) and of its title."""
+        so the columns keep still as the pages turn) and of its title; on a screen too
+        narrow for a useful part of the model, its column folds away."""
         header, metrics = self.view.horizontalHeader(), self.view.fontMetrics()
         margin = 2 * (self.view.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1) + CELL_PADDING
@@ -326,8 +333,13 @@ class LoungeScreen(Retranslatable, QWidget):
                      + [metrics.horizontalAdvance(cell_text(car, column)) + margin
                         for car in self._cars])
                  for column in range(LoungeModel.COLUMNS)]
-        widths = column_widths(needs, titles,
-                               self.view.viewport().width() if width is None else width)
+        width = self.view.viewport().width() if width is None else width
+        widths = column_widths(needs, titles, width)
+        # a model cut to "广…" says nothing: below a few characters its column folds away
+        fold = widths[MODEL] < MODEL_MIN_CHARACTERS * max(1, self.view.font().pixelSize())
+        if fold:
+            widths = column_widths(needs, titles, width, frozenset({MODEL}))
+        self.view.setColumnHidden(MODEL, fold)
         for column, column_width in enumerate(widths):
             self.view.setColumnWidth(column, column_width)
 
