@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,20 @@ class LanguageSwitcher:
         # Deliver the LanguageChange events now, so every widget shows the new language
         # before this call returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        _measure_combo_boxes_again()
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
         self._installed.append(translator)
+
+
+def _measure_combo_boxes_again() -> None:
+    """A combo box measures its items once, when first shown (Qt's default policy), and
+    keeps that width: after a language change its items have other widths ("全部状态" →
+    "All statuses"), so each one measures them again (setting the policy anew forgets
+    the width it kept)."""
+    first_show = QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QComboBox) and widget.sizeAdjustPolicy() == first_show:
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            widget.setSizeAdjustPolicy(first_show)

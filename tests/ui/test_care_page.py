@@ -100,8 +100,10 @@ def test_book_now_opens_the_dialog_prefilled_and_links_the_booking(db, shop, pag
 
 
 def test_the_desk_in_english(page, switcher, qtbot):
+    shown = page.model.total
     switcher.apply("en")
     assert page.title.text() == "Customer care"
+    assert page.status.text() == f"{shown} items"        # the count follows, no reload
     assert page.outcome_buttons["invited"].text() == "1 Invited"
     assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Kind"
     assert page.kind.currentText() == "First service"

@@ -42,11 +42,16 @@ def test_search_shows_count_and_empty_query_lists_recent_customers(page, zhang, 
                                                                    runner):
     search(page, qtbot, "zw")
     assert page.status.text() == "找到 1 位客户"
+    switcher.apply("en")                    # the count follows the language, no reload
+    assert page.status.text() == "1 customers found"
+    switcher.apply("zh_CN")
     search(page, qtbot, "")
     runner.drain()
     names = [page.model.record(r).name for r in range(page.model.rowCount())]
     assert names == ["王芳", "张伟"]          # the last changed first
     assert page.status.text() == "最近到店或更新的客户"
+    switcher.apply("en")
+    assert page.status.text() == "Customers seen or changed recently"
 
 
 def test_the_page_opens_on_recent_customers(db, runner, zhang, qtbot, switcher):
@@ -91,6 +96,9 @@ def test_open_customer_window_from_results(page, zhang, qtbot, switcher):
     assert window.vehicles_model.rowCount() == 1
     assert window.vehicles_model.record(0).plate == "粤B12345"
     assert page.open_customer(zhang.id) is window
+    assert "服务顾问：" in window.staff_label.text()
+    switcher.apply("en")                    # the staff line follows, no reload
+    assert "Service advisor: " in window.staff_label.text()
 
 
 def open_window(db, runner, qtbot, customer_id) -> CustomerWindow:

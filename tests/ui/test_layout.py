@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QTableView, 
 
 from tests.ui.screens import open_every_screen, other_windows
 from tests.ui.test_no_raw_codes import demo_desk  # noqa: F401  (a fixture)
+from tests.ui.walker import settled
 from ui.main_window import NAVIGATION
 from ui.widgets import palette
 from ui.widgets.fit import MAX_COLUMN
@@ -91,6 +92,36 @@ def test_the_checks_see_a_cut_label_a_cut_button_and_a_narrow_column(qtbot):
     assert len(narrow_columns(root)) == 1
 
 
+def test_shared_columns_keep_their_titles_whole_in_the_desk_style(qtbot, qapp):
+    """`fit.share_the_rest` on a view too narrow for all: the sharing columns keep the
+    width of their titles as the desk's style sheet draws them (bold, padded), and a
+    scroll bar shows the rest."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from ui.widgets.fit import share_the_rest
+
+    qapp.setStyleSheet(palette.style_sheet())
+    try:
+        model = QStandardItemModel(1, 4)
+        model.setHorizontalHeaderLabels(["Plan", "Term / rate", "Down payment", "Monthly"])
+        for column, text in enumerate(("丰田汽车金融 0 息 24 期", "24 months", "64,890.00",
+                                       "6,308.75")):
+            model.setItem(0, column, QStandardItem(text))
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        share_the_rest(view, (0, 1))
+        view.resize(240, 150)
+        view.show()
+        qtbot.waitUntil(lambda: settled(view), timeout=5000)
+        assert [header.sectionSize(c) >= header.sectionSizeHint(c) for c in (0, 1)] == [True] * 2
+        assert header.length() > view.viewport().width()       # the rest behind a scroll bar
+    finally:
+        qapp.setStyleSheet("")
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_every_window_fits_1366_by_768_without_cut_text(demo_desk, db, runner, qtbot,  # noqa: F811
                                                         switcher, qapp, language):
@@ -113,13 +144,13 @@ def test_every_window_fits_1366_by_768_without_cut_text(demo_desk, db, runner, q
         for key in NAVIGATION:
             demo_desk.show_page(key)
             runner.drain()
-            qtbot.wait(5)
+            qtbot.waitUntil(lambda: settled(demo_desk), timeout=5000)
             cut += cut_texts(demo_desk) + narrow_columns(demo_desk)
             if demo_desk.width() > MAX_WIDTH:         # the layout refused the size
                 too_big.append(f"MainWindow on {key}: {demo_desk.width()} px wide")
         for window in windows[1:]:
             window.resize(min(window.width(), MAX_WIDTH), min(window.height(), MAX_HEIGHT))
-            qtbot.wait(5)
+            qtbot.waitUntil(lambda w=window: settled(w), timeout=5000)
             cut += cut_texts(window) + narrow_columns(window)
         assert not too_big and not cut, "\n".join([*too_big, *sorted(set(cut))])
     finally:

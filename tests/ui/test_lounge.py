@@ -9,14 +9,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from app.acting import Actor, acting_as
 from app.domain.plates import format_plate
 from app.models import WorkOrder
 from app.services import refreshments
 from tests.lounge_seed import WAITING, seed_lounge
+from tests.ui.test_layout import cut_texts
 from tests.ui.walker import raw_codes, visible_texts
 from ui.lounge.bar_queue import BarQueue
 from ui.lounge.lounge_screen import LoungeScreen
@@ -35,6 +36,23 @@ def store(db, shop):
 def _shots() -> Path | None:
     folder = os.environ.get("DEALERDESK_SHOTS")
     return Path(folder) if folder else None
+
+
+def _open_screen(db, runner, qtbot, store, size: tuple[int, int]) -> LoungeScreen:
+    """The lounge screen at `size`, its first page shown (it polls only when asked)."""
+    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.start()
+    return screen
+
+
+def _laid_out(queue: BarQueue) -> bool:
+    """Whether every card of `queue` is shown at its full height in its column."""
+    return all(card.isVisible() and card.width() > 0 and card.height() >= card.minimumHeight()
+               for card in queue.buttons.values())
 
 
 def _texts(widget) -> list[str]:
@@ -147,10 +165,10 @@ def test_an_order_is_cancelled_from_the_queue_after_asking(db, runner, qtbot, st
         assert [o.state for o in refreshments.queue(db, store.store_id)] == ["new"]
         shots = _shots()
         if shots:
-            qtbot.wait(300)             # let the columns lay out their cards before the grab
+            qtbot.waitUntil(lambda: _laid_out(queue), timeout=5000)     # before the grab
             queue.grab().save(str(shots / "queue-cancel_zh_CN.png"))
-            switcher.apply("en")
-            qtbot.wait(300)
+            switcher.apply("en")                    # new cards, in English
+            qtbot.waitUntil(lambda: _laid_out(queue), timeout=5000)
             queue.grab().save(str(shots / "queue-cancel_en.png"))
             switcher.apply("zh_CN")
         queue.cancel_buttons[order.id].click()
@@ -168,12 +186,7 @@ def test_the_lounge_screen_draws_masked_plates_only(db, runner, qtbot, store, sw
     switcher.apply(language)
     refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"], seat="A3",
                              items=[(store.menu["绿茶"], 1)])
-    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
-    qtbot.addWidget(screen)
-    screen.resize(*size)
-    screen.show()
-    with qtbot.waitSignal(screen.loaded, timeout=5000):
-        screen.start()
+    screen = _open_screen(db, runner, qtbot, store, size)
     texts = _texts(screen)
     drawn = "\n".join(texts)
     assert {"粤B·1**45", "粤B·D***90", "粤A·5**89"} <= set(texts)
@@ -189,13 +202,77 @@ def test_the_lounge_screen_draws_masked_plates_only(db, runner, qtbot, store, sw
     screen.stop()
 
 
+def _outside(root) -> list[str]:
+    """Visible widgets of `root` reaching past its edges, and table columns past the
+    right edge of their view (the screen has no horizontal scroll bar)."""
+    outside = []
+    for widget in root.findChildren(QWidget):
+        if widget.isVisible() and not root.rect().contains(
+                QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())):
+            outside.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    view = root.view
+    header = view.horizontalHeader()
+    if header.length() > view.viewport().width():
+        outside.append(f"columns {header.length()} > {view.viewport().width()}")
+    return outside
+
+
+def _cut(view) -> tuple[list[str], list[str]]:
+    """(cells and titles narrower than their text with no tooltip showing it whole,
+    cells narrower than their text whose tooltip shows it)."""
+    model, header = view.model(), view.horizontalHeader()
+    bare = [f"title {column}" for column in range(model.columnCount())
+            if header.sectionSize(column) < header.sectionSizeHint(column)]
+    tipped = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue            # folded away, not cut
+            index = model.index(row, column)
+            if index.data() and view.columnWidth(column) < view.sizeHintForIndex(index).width():
+                whole = index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+                (tipped if whole else bare).append(f"{column}: {index.data()}")
+    return bare, tipped
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("size", [(1024, 768), (900, 700), (800, 600), (640, 480)])
+def test_the_lounge_screen_fits_a_narrow_window(db, runner, qtbot, store, switcher, language,
+                                                size):
+    """Below 1000 px every widget stays inside the window, no label is cut, and a cell too
+    narrow for its text shows it whole in its tooltip: down to 900 px only a long model
+    gives way, down to 800 px the model may fold away too; plate and time stay whole."""
+    from app.models import Vehicle
+
+    with db.session() as s:
+        car = s.get(WorkOrder, store.work_orders["刘洋"]).vehicle_id
+        s.get(Vehicle, car).model = "凯美瑞 2.5L 双擎混动 旗舰版 Hybrid Premium"
+    switcher.apply(language)
+    refreshments.place_order(db, store.store_id, visit_id=store.visits["刘洋"], seat="A3",
+                             items=[(store.menu["绿茶"], 1)])
+    screen = _open_screen(db, runner, qtbot, store, size)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=5000)
+    assert (screen.width(), screen.height()) == size      # the layout took the size
+    assert _outside(screen) == []
+    assert cut_texts(screen) == []
+    assert all(label.height() >= label.heightForWidth(label.width())
+               for label in screen.findChildren(QLabel)
+               if label.isVisible() and label.wordWrap())    # a wrapped label whole
+    bare, tipped = _cut(screen.view)
+    assert bare == []
+    assert not [text for text in tipped if text.startswith(("0:", "3:"))]   # plate, time
+    if size[0] >= 800:          # status and refreshment whole too
+        assert {text.split(":")[0] for text in tipped} <= {"1"}
+    if size[0] >= 900:          # the model shown, the long one cut with its tooltip
+        assert not screen.view.isColumnHidden(1)
+        assert tipped == ["1: 广汽丰田 凯美瑞 2.5L 双擎混动 旗舰版 Hybrid Premium"]
+    if _shots():
+        screen.grab().save(str(_shots() / f"lounge_{language}_{size[0]}x{size[1]}.png"))
+    screen.stop()
+
+
 def test_the_lounge_screen_follows_the_board(db, runner, qtbot, store, switcher):
-    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
-    qtbot.addWidget(screen)
-    screen.resize(1366, 768)
-    screen.show()
-    with qtbot.waitSignal(screen.loaded, timeout=5000):
-        screen.start()
+    screen = _open_screen(db, runner, qtbot, store, (1366, 768))
     assert "待交车" in _texts(screen)
     with db.session() as s:
         s.get(WorkOrder, store.work_orders["黄磊"]).status = "delivered"
@@ -209,12 +286,7 @@ def test_the_lounge_screen_follows_the_board(db, runner, qtbot, store, switcher)
 
 
 def test_more_cars_than_fit_take_turns_in_pages(db, runner, qtbot, store, switcher):
-    screen = LoungeScreen(db, runner, store.store_id, poll_ms=60_000)
-    qtbot.addWidget(screen)
-    screen.resize(900, 250)        # room for about two rows
-    screen.show()
-    with qtbot.waitSignal(screen.loaded, timeout=5000):
-        screen.start()
+    screen = _open_screen(db, runner, qtbot, store, (900, 250))    # room for about two rows
     assert screen.pages() >= 2 and screen.page_label.text() == f"1 / {screen.pages()}"
     seen, pages = set(), []
     for _ in range(4):

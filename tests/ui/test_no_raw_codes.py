@@ -17,6 +17,7 @@ from tests.ui.walker import (
     declared_codes,
     open_windows,
     raw_codes,
+    settled,
     undotted_plates,
 )
 from ui.desk import build_window
@@ -97,7 +98,7 @@ def test_every_screen_in_both_languages_shows_no_raw_code(demo_desk, db, runner,
             assert not found, f"{language} {key}: {found[:10]}"
             plates = undotted_plates(demo_desk)
             assert not plates, f"{language} {key}: plates without their dot {plates[:10]}"
-            qtbot.wait(20)      # the columns take their width on the next layout pass
+            qtbot.waitUntil(lambda: settled(demo_desk), timeout=5000)   # columns sized
             cut = cut_headers(demo_desk)
             assert not cut, f"{language} {key}: column headers cut {cut[:10]}"
         windows = [w for w in open_windows() if w is not demo_desk]

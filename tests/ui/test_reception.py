@@ -103,6 +103,30 @@ def test_unknown_plate_registration_keeps_input_on_error(page, qtbot, db, shop):
     assert vehicles.find_by_plate(db, "粤B99998") is not None
 
 
+def test_popups_follow_a_language_change_keeping_what_was_typed(page, qtbot, zhang, switcher):
+    known = arrive(page, qtbot, "粤B12345")
+    visitor = arrive(page, qtbot, "粤B99999")
+    visitor.fields["name"].setText("刘洋")
+    visitor.fields["mobile"].setText("1381234")
+    visitor.fields["purpose"].setCurrentIndex(visitor.fields["purpose"].findData("pickup"))
+    visitor.fields["kind"].setCurrentIndex(visitor.fields["kind"].findData("prospect"))
+    visitor.fields["consent_plate"].setChecked(True)
+    visitor.show_error("手机号应为 11 位", "mobile")
+    switcher.apply("en")                                # the settings change the language
+    assert "New visitor" in texts(visitor) and "新访客" not in texts(visitor)
+    assert "张先生 到店" not in texts(known) and known.buttons["check_in"].text() == "&Check in"
+    typed = {key: (w.currentData() if hasattr(w, "currentData") else
+                   w.isChecked() if hasattr(w, "isChecked") else w.text())
+             for key, w in visitor.fields.items()}
+    assert typed == {"plate": "粤B99999", "name": "刘洋", "salutation": "先生",
+                     "mobile": "1381234", "purpose": "pickup", "kind": "prospect",
+                     "consent_plate": True, "consent_contact": False}
+    assert visitor.fields["mobile"].property("invalid") is True
+    assert visitor.error.text() == "手机号应为 11 位"
+    switcher.apply("zh_CN")
+    assert "新访客" in texts(visitor) and "张先生 到店" in texts(known)
+
+
 def test_confusable_read_asks_and_never_greets(page, qtbot, zhang):
     popup = arrive(page, qtbot, "粤B1234S")
     assert not popup.card.greets

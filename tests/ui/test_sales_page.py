@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QComboBox
 
 from app.services import quotes
 from tests.ui.test_quote_editor import (  # noqa: F401 (fixtures)
@@ -10,6 +11,7 @@ from tests.ui.test_quote_editor import (  # noqa: F401 (fixtures)
     collect_garbage_here,
     store,
 )
+from tests.ui.walker import settled
 from ui.sales.page import SalesPage
 
 
@@ -67,9 +69,27 @@ def test_double_click_opens_the_quote(page, qtbot, switcher):
     assert editor.title.text().startswith(f"报价单 {record.number}")
 
 
-def test_english(page, qtbot, switcher):
+def test_english(page, qtbot, switcher, qapp):
+    from ui.widgets.palette import style_sheet
+
+    qapp.setStyleSheet(style_sheet())   # the desk's look: its padding takes room too
+    try:
+        _check_english(page, qtbot, switcher)
+    finally:
+        qapp.setStyleSheet("")
+
+
+def _check_english(page, qtbot, switcher):
+    page.resize(1366 - 180, 700)        # a desk's screen less the navigation
+    page.show()
+    qtbot.waitUntil(lambda: settled(page), timeout=5000)     # laid out in Chinese first
     switcher.apply("en")
     assert page.title.text() == "Sales · Quotes"
+    assert page.status.text() == f"{page.model.rowCount()} quotes"      # not 共 … 份报价
+    combo, fresh = page.status_filter, QComboBox()      # fresh: as wide as English needs
+    qtbot.addWidget(fresh)
+    fresh.addItems([combo.itemText(i) for i in range(combo.count())])
+    qtbot.waitUntil(lambda: combo.width() >= fresh.sizeHint().width(), timeout=5000)  # not cut
     assert page.status_filter.itemText(1) == "Draft"
     statuses = {page.model.data(page.model.index(r, 5)) for r in range(page.model.rowCount())}
     assert statuses & {"Draft", "Given", "Accepted", "Expired"}

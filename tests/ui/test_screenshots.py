@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from tests.ui.screens import open_every_screen, other_windows
 from tests.ui.test_no_raw_codes import demo_desk  # noqa: F401  (a fixture)
+from tests.ui.walker import settled
 from ui.main_window import NAVIGATION
 from ui.widgets import palette
 
@@ -45,7 +46,7 @@ def _tabs(window, qtbot, stem: Path) -> list[Path]:
         for index in range(tabs.count()):
             if index != current:
                 tabs.setCurrentIndex(index)
-                qtbot.wait(10)
+                qtbot.waitUntil(lambda: settled(window), timeout=5000)
                 shots.append(_save(window, Path(f"{stem}-tab{index}.png")))
         tabs.setCurrentIndex(current)
     return shots
@@ -65,13 +66,13 @@ def test_every_page_and_dialog_is_written_as_a_screenshot(demo_desk, db, runner,
                 demo_desk.show_page(key)
                 runner.drain()
                 runner.drain()
-                qtbot.wait(10)
+                qtbot.waitUntil(lambda: settled(demo_desk), timeout=5000)
                 written.append(_save(demo_desk, shots_dir / f"{lang}-{width}-page{number}-{key}.png"))
                 written += _tabs(demo_desk, qtbot, shots_dir / f"{lang}-{width}-page{number}-{key}")
         names: list[str] = []
         for window in other_windows(demo_desk):
             window.resize(min(window.width(), 1366), min(window.height(), 740))
-            qtbot.wait(10)
+            qtbot.waitUntil(lambda w=window: settled(w), timeout=5000)
             names.append(type(window).__name__)
             name = names[-1] + (f"-{names.count(names[-1])}" if names.count(names[-1]) > 1 else "")
             written.append(_save(window, shots_dir / f"{lang}-window-{name}.png"))

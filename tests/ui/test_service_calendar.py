@@ -204,6 +204,20 @@ def test_english(calendar, switcher):
     switcher.apply("zh_CN")
 
 
+def test_an_open_booking_dialog_follows_a_language_change(db, runner, qtbot, shop, switcher):
+    from ui.service.booking_dialog import BookingDialog
+
+    dialog = BookingDialog(db, runner, day=DAY, start=time(9), now=at(DAY, 7))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.length_label.text() == "30 分钟", timeout=10_000)
+    assert dialog.channel.currentText() == "电话"
+    switcher.apply("en")
+    assert dialog.windowTitle() == "New booking"
+    assert (dialog.channel.currentText(), dialog.channel.currentData()) == ("Phone", "phone")
+    assert dialog.length_label.text() == "30 minutes"
+    assert dialog.find.text() == "Find"
+
+
 def test_cancelling_asks_first_and_can_be_undone(db, shop, booked, calendar, qtbot):
     calendar.select_slot(shop.bay1_id, at(DAY, 9))
     calendar.cancel_booking()
@@ -253,10 +267,12 @@ def test_the_booking_dialog_opens_on_the_next_free_future_time_with_its_slots(
         db, runner, qtbot, shop, cars):
     from ui.service.booking_dialog import BookingDialog
 
-    dialog = BookingDialog(db, runner, day=PAST)              # a day long gone, no time asked
+    now = at(DAY, 10, 10)                       # the dialog's clock, not the wall's
+    dialog = BookingDialog(db, runner, day=PAST, now=now)     # a day long gone, no time asked
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.date.date().toPython() >= store_today(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.date.date().toPython() >= store_today(now), timeout=10_000)
     qtbot.waitUntil(lambda: dialog.free.count() > 0, timeout=10_000)
-    assert dialog.slot_start() > datetime.now(STORE_TZ)
+    assert dialog.slot_start() > now
+    assert dialog.slot_start() == bookings.first_free_slot(db, now=now).start.astimezone(STORE_TZ)
     first = dialog.free.item(0).data(Qt.ItemDataRole.UserRole)
-    assert first is not None and first.start > datetime.now(STORE_TZ)   # slots, not "none"
+    assert first is not None and first.start > now      # that day's slots, not "none"

@@ -69,6 +69,8 @@ def _column_of(page, lead_id: int) -> int:
 
 
 def test_board_moves_by_button_and_keys_and_refuses(db, runner, qtbot, page, shop):
+    # before a lead is chosen the (greyed) follow-up date is tomorrow, not Qt's 2000-01-01
+    assert page.panel.task_due.date().toPython() >= store_today()
     card = _register(page, runner, qtbot, shop.consultant_id)
     assert _column_of(page, card.id) == 0 and "张伟" in page.board.item(0, 0).text()
     _settle(runner, qtbot, lambda: page.panel.move_to.count() == 3)
@@ -235,7 +237,9 @@ def test_delivery_says_the_referrer_earned_their_points(db, runner, qtbot, page,
     assert {"zh_CN": f"推荐人获得 {referral:,} 积分",
             "en": f"The referrer earned {referral:,} points"}[language] in orders.error.text()
     if os.environ.get("DEALERDESK_SHOTS"):
-        qtbot.wait(200)                 # the panel's layout settles around the longer text
+        error = orders.error            # the panel's layout settles around the longer text
+        qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()),
+                        timeout=5000)
         page.grab().save(f"{os.environ['DEALERDESK_SHOTS']}/showroom_referral_{language}.png")
     assert points.points_balance(db, friend.id) == referral
 

@@ -67,8 +67,10 @@ def test_search_by_initials_old_number_and_low_only(page, qtbot):
 
 
 def test_english_headers(page, switcher, qtbot):
+    low = sum(1 for r in range(page.model.rowCount()) if page.model.record(r).low)
     switcher.apply("en")
     assert page.title.text() == "Parts stock"
+    assert page.status.text() == f"2 parts, {low} low on stock"     # follows, no reload
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(page.model.columnCount())]
     assert headers[:3] == ["Part no.", "Name", "Brand"]

@@ -159,9 +159,14 @@ def test_the_complaints_table_shows_each_load_and_language_afresh(db, voice, run
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         page.refresh_button.click()
     assert "已超时" in cells()[0] and "周敏" in cells() and "↑" in cells()
+    assert page.counts.text().startswith("超时 1")
     switcher.apply("en")
     qtbot.waitUntil(lambda: "Overdue" in cells()[0], timeout=5_000)
     assert not any("已超时" in text or "待联系" in text for text in cells())
+    assert page.counts.text().startswith("Overdue 1")       # the counts follow, no reload
+    steps = lambda: [page.history.item(i).text() for i in range(page.history.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: any("Received" in step for step in steps()), timeout=5_000)
+    assert not any("受理" in step for step in steps())     # the steps shown again in English
 
 
 def test_voice_page_flags_overdue_complaints_on_its_tab(db, voice, runner, qtbot):

@@ -10,7 +10,7 @@ import pkgutil
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -143,3 +143,16 @@ def cut_headers(root: QWidget) -> list[tuple[str, str]]:
 def open_windows() -> list[QWidget]:
     """Every visible top-level window and dialog of the application."""
     return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def settled(root: QWidget) -> bool:
+    """Whether `root` has laid itself out. The layout work Qt has already scheduled (the
+    posted layout requests, each item view's delayed layout) runs here; what the desk
+    defers to the event loop (a zero-interval single-shot timer, as `ui.widgets.fit`
+    starts to size columns) must have run."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    for view in root.findChildren(QAbstractItemView):
+        if view.isVisible():
+            view.executeDelayedItemsLayout()
+    return not any(timer.isActive() and timer.isSingleShot() and timer.interval() == 0
+                   for timer in root.findChildren(QTimer))

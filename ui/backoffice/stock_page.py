@@ -27,7 +27,7 @@ from app.db import Database
 from app.services import parts, stock
 from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, local_time, make_table
+from ui.widgets.basics import LiveLabel, Retranslatable, local_time, make_table
 from ui.widgets.desk_store import DeskStore
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -84,7 +84,7 @@ class StockPage(Retranslatable, QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.low_only = QCheckBox()
-        self.status = QLabel()
+        self.status = LiveLabel()
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -161,8 +161,8 @@ class StockPage(Retranslatable, QWidget):
             return
         self.model.set_records(rows)
         low = sum(1 for p in rows if p.low)
-        self.status.setText(self.tr("共 %1 种配件，%2 种低库存").replace("%1", str(len(rows)))
-                            .replace("%2", str(low)))
+        self.status.show_text(lambda: self.tr("共 %1 种配件，%2 种低库存")
+                              .replace("%1", str(len(rows))).replace("%2", str(low)))
         if rows:
             self.table.selectRow(0)
         else:

@@ -34,7 +34,7 @@ from ui.care.settings_dialog import CareSettingsDialog
 from ui.i18n import current_language
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, local_time, make_table
+from ui.widgets.basics import LiveLabel, Retranslatable, local_time, make_table
 from ui.widgets.care_text import OUTCOMES, kind_text, status_text
 from ui.widgets.desk_store import DeskStore
 from ui.widgets.level_text import level_text, store_levels
@@ -129,7 +129,7 @@ class CarePage(Retranslatable, QWidget):
         self.tier_button.clicked.connect(self.open_tier_override)
         self.tabs = QTabWidget()
         self.figures = CareFiguresPanel(db, runner, store_id, now=now)
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.assignee, self.kind, self.tier = QComboBox(), QComboBox(), QComboBox()
         self.due, self.state = QComboBox(), QComboBox()
         self._filter_labels = [QLabel() for _ in range(5)]
@@ -359,11 +359,11 @@ class CarePage(Retranslatable, QWidget):
         self.loaded.emit(len(rows))
 
     def _show_count(self) -> None:
+        total = str(self.model.total)
         if self.model.capped:
-            self.status.setText(self.tr("超过 %1 项（请用筛选缩小范围）")
-                                .replace("%1", str(self.model.total)))
+            self.status.show_text(lambda: self.tr("超过 %1 项（请用筛选缩小范围）").replace("%1", total))
         else:
-            self.status.setText(self.tr("共 %1 项").replace("%1", str(self.model.total)))
+            self.status.show_text(lambda: self.tr("共 %1 项").replace("%1", total))
 
     def _levels_changed(self) -> None:
         self._fill_filters()

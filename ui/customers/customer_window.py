@@ -32,7 +32,7 @@ from ui.customers.points_panel import PointsPanel
 from ui.customers.vehicle_form import VehicleForm
 from ui.messages import error_text, show_status
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, local_time, make_table, mark_invalid
+from ui.widgets.basics import LiveLabel, Retranslatable, local_time, make_table, mark_invalid
 from ui.widgets.care_text import kind_text, status_text
 from ui.widgets.code_text import code_text
 from ui.widgets.fit import fit_to_screen, scrolling
@@ -124,7 +124,7 @@ class CustomerWindow(Retranslatable, QWidget):
         self.consent_plate_date = QLabel()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
-        self.staff_label = QLabel()
+        self.staff_label = LiveLabel()
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setStyleSheet("color: #c0392b;")
@@ -261,9 +261,10 @@ class CustomerWindow(Retranslatable, QWidget):
         self._consents = c
         self._show_consent_dates()
         self.notes.setPlainText(c.notes)
-        consultant = self.tr("销售顾问：%1").replace("%1", loaded.profile.consultant_name or "—")
-        advisor = self.tr("服务顾问：%1").replace("%1", loaded.profile.advisor_name or "—")
-        self.staff_label.setText(f"{consultant}    {advisor}")
+        profile = loaded.profile
+        self.staff_label.show_text(lambda: "    ".join((
+            self.tr("销售顾问：%1").replace("%1", profile.consultant_name or "—"),
+            self.tr("服务顾问：%1").replace("%1", profile.advisor_name or "—"))))
         self.vehicles_model.set_records(loaded.profile.vehicles)
         if loaded.profile.vehicles and self.history is None:
             self.show_history(loaded.profile.vehicles[0].id)

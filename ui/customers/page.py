@@ -13,7 +13,7 @@ from ui.customers.customer_window import CustomerWindow
 from ui.customers.new_customer import NewCustomerDialog
 from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, make_table
+from ui.widgets.basics import LiveLabel, Retranslatable, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.desk_store import DeskStore
 from ui.widgets.level_text import level_text, store_levels
@@ -42,7 +42,7 @@ class CustomersPage(Retranslatable, QWidget):
         self.new_button = QPushButton()
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_customer)
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.model = RecordTableModel([
             Column("", lambda h: h.name), Column("", lambda h: h.greeting),
             Column("", lambda h: h.mobile_masked), Column("", lambda h: "、".join(format_plate(p) for p in h.plates)),
@@ -84,7 +84,7 @@ class CustomersPage(Retranslatable, QWidget):
             return          # a search was typed meanwhile: its results stand
         self.model.set_records(hits)
         self.table.setColumnHidden(5, True)       # 匹配方式: nothing was searched
-        self.status.setText(self.tr("最近到店或更新的客户"))
+        self.status.show_text(lambda: self.tr("最近到店或更新的客户"))
 
     def _show(self, hits) -> None:
         if not self.search.edit.text().strip():
@@ -92,7 +92,7 @@ class CustomersPage(Retranslatable, QWidget):
             return
         self.model.set_records(hits)
         self.table.setColumnHidden(5, False)
-        self.status.setText(self.tr("找到 %1 位客户").replace("%1", str(len(hits))))
+        self.status.show_text(lambda: self.tr("找到 %1 位客户").replace("%1", str(len(hits))))
         if hits:
             self.table.selectRow(0)
 

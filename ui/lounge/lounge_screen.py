@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,8 +46,15 @@ QHeaderView::section { background: @lounge_bg; color: @lounge_muted; border: non
                        border-bottom: 2px solid @lounge_muted; padding: 6px 8px;
                        font-size: %HEADER%px; }
 """
-#: Each column's share of the width (an English status is long: "Waiting for check-in").
+#: Each column's share of the width left once every column has its content's width.
 COLUMN_SHARES = (0.18, 0.24, 0.26, 0.14, 0.18)
+#: On a narrow screen the columns give up width in this order: the model first (it shows
+#: whole in its tooltip), then the refreshment, the status; the plate and time last.
+SQUEEZE_ORDER = (1, 4, 2, 0, 3)
+#: The model's column, and the characters it must show to stay (else it folds away).
+MODEL, MODEL_MIN_CHARACTERS = 1, 6
+#: The cell's padding-left in SCREEN_STYLE, and a pixel each side to spare.
+CELL_PADDING = 8 + 2
 #: Status codes shown green (the car is ready) and amber (being checked).
 _STATUS_COLOUR = {"ready_for_pickup": "lounge_ready", "quality_check": "lounge_checking"}
 
@@ -87,23 +95,47 @@ class LoungeModel(QAbstractTableModel):
         if not index.isValid():
             return None
         car, column = self._cars[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(car, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # the tooltip: a narrow screen cuts a long model or status with "…"
+            return cell_text(car, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 \
                 and car.status in _STATUS_COLOUR:
             return QColor(colour(_STATUS_COLOUR[car.status]))
         return None
 
-    def _text(self, car: LoungeCar, column: int) -> str:
-        if column == 0:
-            return car.plate
-        if column == 1:
-            return car.model
-        if column == 2:
-            return code_text(car.status)
-        if column == 3:
-            return local_time(car.estimated_at, "%H:%M") if car.estimated_at else "—"
-        return code_text(car.refreshment, "lounge_refreshment") if car.refreshment else ""
+
+
+def cell_text(car: LoungeCar, column: int) -> str:
+    """The text of `car`'s cell in `column` (the screen's own language)."""
+    if column == 0:
+        return car.plate
+    if column == 1:
+        return car.model
+    if column == 2:
+        return code_text(car.status)
+    if column == 3:
+        return local_time(car.estimated_at, "%H:%M") if car.estimated_at else "—"
+    return code_text(car.refreshment, "lounge_refreshment") if car.refreshment else ""
+
+
+def column_widths(needs: Sequence[int], floors: Sequence[int], width: int,
+                  hidden: frozenset[int] = frozenset()) -> list[int]:
+    """Each column's width in `width` pixels from what its content `needs`: all of it and a
+    share of the rest when there is room; otherwise the columns of `SQUEEZE_ORDER` give up
+    width in turn, each down to its `floors` (its title's width). `hidden` columns get 0."""
+    shown = [column for column in range(len(needs)) if column not in hidden]
+    widths = [needs[column] if column in shown else 0 for column in range(len(needs))]
+    spare = width - sum(widths)
+    if spare >= 0:
+        shares = sum(COLUMN_SHARES[column] for column in shown)
+        for column in shown:
+            widths[column] += int(spare * COLUMN_SHARES[column] / shares)
+        return widths
+    for column in (c for c in SQUEEZE_ORDER if c in shown):
+        cut = max(0, min(-spare, widths[column] - floors[column]))
+        widths[column] -= cut
+        spare += cut
+    return widths
 
 
 class LoungeScreen(Retranslatable, QWidget):
@@ -140,6 +172,8 @@ class LoungeScreen(Retranslatable, QWidget):
         self.close_button.setFlat(True)
         self.close_button.clicked.connect(self.close)
         self.hint.setObjectName("loungeHint")
+        self.hint.setWordWrap(True)         # a long line on privacy on a narrow screen
+        self.title.setWordWrap(True)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view = self._make_view()
@@ -188,6 +222,7 @@ class LoungeScreen(Retranslatable, QWidget):
         self.empty.setText(self.tr("目前没有在店维修的车辆"))
         self.close_button.setText(self.tr("关闭 (Esc)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, LoungeModel.COLUMNS - 1)
+        self._fit_columns()         # the titles and the statuses changed language
         self._tick()
 
     def start(self) -> None:
@@ -223,6 +258,7 @@ class LoungeScreen(Retranslatable, QWidget):
         self._cars = cars
         self.view.setVisible(bool(cars))
         self.layout().activate()        # the table's height now, to know how many rows fit
+        self._fit_columns()
         if first:
             self.page = 0
         else:
@@ -283,15 +319,36 @@ class LoungeScreen(Retranslatable, QWidget):
         self.view.setFont(body)
         self.view.horizontalHeader().setFont(small)
         self.view.verticalHeader().setDefaultSectionSize(int(body.pixelSize() * 2.1))
+        self._fit_columns()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         """The table's height changed: page the cars again for the rows that now fit."""
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            width = event.size().width()
-            for column, share in enumerate(COLUMN_SHARES):
-                self.view.setColumnWidth(column, int(width * share))
+            self._fit_columns(event.size().width())
             QTimer.singleShot(0, self._show_page)
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self, width: int | None = None) -> None:
+        """Give each column the width of its widest text among all the cars (every page,
+        so the columns keep still as the pages turn) and of its title; on a screen too
+        narrow for a useful part of the model, its column folds away."""
+        header, metrics = self.view.horizontalHeader(), self.view.fontMetrics()
+        margin = 2 * (self.view.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1) + CELL_PADDING
+        titles = [header.sectionSizeHint(column) for column in range(LoungeModel.COLUMNS)]
+        needs = [max([titles[column]]
+                     + [metrics.horizontalAdvance(cell_text(car, column)) + margin
+                        for car in self._cars])
+                 for column in range(LoungeModel.COLUMNS)]
+        width = self.view.viewport().width() if width is None else width
+        widths = column_widths(needs, titles, width)
+        # a model cut to "广…" says nothing: below a few characters its column folds away
+        fold = widths[MODEL] < MODEL_MIN_CHARACTERS * max(1, self.view.font().pixelSize())
+        if fold:
+            widths = column_widths(needs, titles, width, frozenset({MODEL}))
+        self.view.setColumnHidden(MODEL, fold)
+        for column, column_width in enumerate(widths):
+            self.view.setColumnWidth(column, column_width)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """Esc leaves the screen."""

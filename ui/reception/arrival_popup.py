@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.arrival_card import ArrivalCard
 from ui.i18n import current_language
-from ui.widgets.basics import clear_layout, local_time, mark_invalid
+from ui.widgets.basics import Retranslatable, clear_layout, local_time, mark_invalid
 from ui.widgets.code_text import code_text
 from ui.widgets.level_text import benefits_text, level_text
 from ui.widgets.voice_text import complaint_warning
@@ -37,7 +38,7 @@ PURPOSES = ("sales", "service", "pickup", "other")
 URGENCY_COLOURS = {"overdue": "#c0392b", "due_soon": "#b9770e", "upcoming": "#1e7e34"}
 
 
-class ArrivalPopup(QFrame):
+class ArrivalPopup(Retranslatable, QFrame):
     """One arrival. Signals carry the card they act on."""
 
     check_in = Signal(object)                  # card
@@ -78,8 +79,22 @@ class ArrivalPopup(QFrame):
         self.show_card(card)
 
     # --- content -------------------------------------------------------------------------
-    def show_card(self, card: ArrivalCard, message: str = "") -> None:
-        """Show `card` (after an action changed it), with an optional error `message`."""
+    def retranslate(self) -> None:
+        """Show the card again in the desk's new language, keeping what was typed and the
+        message shown (a pop-up stays up across a language change in the settings)."""
+        typed = {key: _value(widget) for key, widget in self.fields.items()}
+        invalid = {key for key, widget in self.fields.items() if widget.property("invalid")}
+        focused = QApplication.focusWidget()
+        self.show_card(self.card, self.error.text(),
+                       focus=focused is not None and self.isAncestorOf(focused))
+        for key, widget in self.fields.items():
+            if key in typed:
+                _set_value(widget, typed[key])
+            mark_invalid(widget, key in invalid)
+
+    def show_card(self, card: ArrivalCard, message: str = "", *, focus: bool = True) -> None:
+        """Show `card` (after an action changed it), with an optional error `message`;
+        the first field or button takes the focus unless `focus` is False."""
         self.card = card
         clear_layout(self._body)
         self.fields, self.buttons = {}, {}
@@ -102,7 +117,7 @@ class ArrivalPopup(QFrame):
             if self.isVisible():
                 widget.show()
         first = next(iter(self.fields.values()), None) or next(iter(self.buttons.values()), None)
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
 
     def _label(self, text: str, style: str = "") -> QLabel:
@@ -306,10 +321,9 @@ class ArrivalPopup(QFrame):
         row.addWidget(button)
 
     def _emit_register(self) -> None:
-        values = {key: (w.currentData() if isinstance(w, QComboBox)
-                        else w.isChecked() if isinstance(w, QCheckBox) else w.text().strip())
-                  for key, w in self.fields.items()}
-        self.register.emit(self.card, values)
+        values = {key: _value(w) for key, w in self.fields.items()}
+        self.register.emit(self.card, {key: value.strip() if isinstance(value, str) else value
+                                       for key, value in values.items()})
 
     # --- behaviour -----------------------------------------------------------------------
     def show_error(self, message: str, field: str | None = None) -> None:
@@ -349,3 +363,23 @@ class ArrivalPopup(QFrame):
         self.close_timer.stop()
         self.dismissed.emit(self.card)
         self.close()
+
+
+def _value(widget: QWidget):
+    """What a field of the pop-up holds: a combo box's data, a check box's state, a line's
+    text."""
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    return widget.text()
+
+
+def _set_value(widget: QWidget, value) -> None:
+    """Put `value` (as `_value` read it) back into a field."""
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    else:
+        widget.setText(value)

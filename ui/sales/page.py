@@ -18,7 +18,7 @@ from app.services import quotes
 from ui.messages import error_text
 from ui.sales.quote_editor import QUOTE_STATUSES, QuoteEditor, amount_text, status_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, make_table
+from ui.widgets.basics import LiveLabel, Retranslatable, make_table
 from ui.widgets.desk_store import DeskStore
 from ui.widgets.record_table_model import Column, RecordTableModel
 
@@ -45,7 +45,7 @@ class SalesPage(Retranslatable, QWidget):
         self.new_button, self.refresh_button = QPushButton(), QPushButton()
         self.new_button.setProperty("primary", True)
         self.status_filter = QComboBox()
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.model = RecordTableModel([
             Column("", lambda r: r.number), Column("", lambda r: str(r.revision)),
             Column("", lambda r: r.customer_name), Column("", lambda r: r.vehicle_title),
@@ -102,7 +102,7 @@ class SalesPage(Retranslatable, QWidget):
 
     def _show(self, records) -> None:
         self.model.set_records(records)
-        self.status.setText(self.tr("共 %1 份报价").replace("%1", str(len(records))))
+        self.status.show_text(lambda: self.tr("共 %1 份报价").replace("%1", str(len(records))))
         self.refreshed.emit()
 
     def _failed(self, exc: Exception) -> None:

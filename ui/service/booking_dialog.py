@@ -32,6 +32,7 @@ from app.services.bookings import BookingRecord
 from app.services.common import STORE_TZ
 from ui.messages import error_text
 from ui.tasks import TaskRunner
+from ui.widgets.basics import LiveLabel, Retranslatable
 from ui.widgets.code_text import code_text
 
 CHANNELS = ("phone", "advisor_on_behalf", "wechat", "app", "walk_in")
@@ -53,17 +54,21 @@ def slot_times() -> list[time]:
     return times
 
 
-class BookingDialog(QDialog):
-    """Creates a booking, or moves `booking` when one is given. `saved(record)` on success."""
+class BookingDialog(Retranslatable, QDialog):
+    """Creates a booking, or moves `booking` when one is given. `saved(record)` on success.
+
+    `now` is the time the dialog takes as now (the clock's when None): the free slots and
+    the first free time are counted from it."""
 
     saved = Signal(object)
 
     def __init__(self, db: Database, runner: TaskRunner, *, day: date,
                  start: time | None = None, bay_id: int | None = None,
                  booking: BookingRecord | None = None, advisor_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 now: datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._runner, self.booking = db, runner, booking
+        self._now = now
         self.vehicle_id: int | None = booking.vehicle_id if booking else None
         self._default_advisor = advisor_id
         self.setMinimumWidth(560)
@@ -72,7 +77,7 @@ class BookingDialog(QDialog):
         self.vehicle_label = QLabel()
         self.items = QListWidget()
         self.items.setMaximumHeight(150)
-        self.length_label = QLabel()
+        self.length_label = LiveLabel()
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -82,13 +87,13 @@ class BookingDialog(QDialog):
         self.set_time(start if start is not None else bookings.OPENING)
         #: No time asked for (or one already past): the dialog moves to the next free one.
         self._find_first_free = booking is None and (
-            start is None or datetime.combine(day, start, STORE_TZ) < datetime.now(STORE_TZ))
+            start is None or datetime.combine(day, start, STORE_TZ) < (now or datetime.now(STORE_TZ)))
         self.bay = QComboBox()
         self.bay.addItem("", None)
         self._bay_wanted = bay_id
         self.advisor, self.technician, self.channel = QComboBox(), QComboBox(), QComboBox()
         for code in CHANNELS:
-            self.channel.addItem(code_text(code), code)
+            self.channel.addItem("", code)      # named in retranslate
         self.notes = QLineEdit()
         self.free = QListWidget()
         self.free.setMaximumHeight(110)
@@ -135,6 +140,8 @@ class BookingDialog(QDialog):
                 self.tr("日期"), self.tr("开始时间"), self.tr("工位"), self.tr("服务顾问"),
                 self.tr("技师（可选）"), self.tr("预约方式"), self.tr("备注"))):
             label.setText(text)
+        for index, code in enumerate(CHANNELS):
+            self.channel.setItemText(index, code_text(code))
         self.find.setText(self.tr("查找"))
         self.bay.setItemText(0, self.tr("自动分配"))
         self.free_label.setText(self.tr("可预约时段（点击选用）"))
@@ -180,8 +187,8 @@ class BookingDialog(QDialog):
         self._items_changed()
         if self._find_first_free:
             self._find_first_free = False
-            db = self._db
-            self._runner.submit(lambda: bookings.first_free_slot(db), self._go_to_free,
+            db, now = self._db, self._now
+            self._runner.submit(lambda: bookings.first_free_slot(db, now=now), self._go_to_free,
                                 lambda exc: None, owner=self)
 
     def _go_to_free(self, slot) -> None:
@@ -203,15 +210,15 @@ class BookingDialog(QDialog):
                  for i in range(self.items.count())
                  if self.items.item(i).checkState() == Qt.CheckState.Checked]
         minutes = int(bookings.booking_length(hours) / timedelta(minutes=1))
-        self.length_label.setText(self.tr("%1 分钟").replace("%1", str(minutes)))
+        self.length_label.show_text(lambda: self.tr("%1 分钟").replace("%1", str(minutes)))
         self.refresh_free()
 
     def refresh_free(self) -> None:
         """List the free slots for the ticked items on the chosen day (off the UI thread)."""
         ids = self.item_ids() or ([i.id for i in self.booking.items] if self.booking else [])
         self.free.clear()
-        db, day = self._db, self.date.date().toPython()
-        self._runner.submit(lambda: bookings.free_slots(db, day, ids), self._show_free,
+        db, day, now = self._db, self.date.date().toPython(), self._now
+        self._runner.submit(lambda: bookings.free_slots(db, day, ids, now=now), self._show_free,
                             lambda exc: None, owner=self)
 
     def _show_free(self, slots) -> None:

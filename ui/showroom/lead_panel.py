@@ -63,6 +63,7 @@ class LeadPanel(Retranslatable, QWidget):
         self.task_title, self.task_due = QLineEdit(), QDateTimeEdit()
         self.task_due.setCalendarPopup(True)
         self.task_due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self._due_tomorrow()        # not Qt's 2000-01-01 while no lead is chosen
         self.add_task_button, self.done_button = QPushButton(), QPushButton()
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -181,6 +182,10 @@ class LeadPanel(Retranslatable, QWidget):
         self.tasks.clear()
         for task in detail.tasks:
             self._add_task_item(task)
+        self._due_tomorrow()
+
+    def _due_tomorrow(self) -> None:
+        """A new follow-up is due this time tomorrow unless changed."""
         self.task_due.setDateTime(QDateTime(datetime.now(UTC) + timedelta(days=1)))
 
     def _add_task_item(self, task: leads.TaskRecord) -> None:

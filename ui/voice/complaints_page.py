@@ -34,7 +34,7 @@ from app.domain.plates import format_plate
 from app.services import complaints
 from ui.messages import error_text
 from ui.tasks import TaskRunner
-from ui.widgets.basics import Retranslatable, local_time, make_table
+from ui.widgets.basics import LiveLabel, Retranslatable, local_time, make_table
 from ui.widgets.code_text import code_text
 from ui.widgets.desk_store import DeskStore
 from ui.widgets.record_table_model import Column, RecordTableModel
@@ -103,7 +103,7 @@ class ComplaintsPage(Retranslatable, QWidget):
         self._selected_id: int | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.counts = QLabel()
+        self.counts = LiveLabel()
         self.state_filter, self.category_filter, self.grade_filter = QComboBox(), QComboBox(), QComboBox()
         self.mine_only, self.show_closed = QCheckBox(), QCheckBox()
         self.refresh_button = QPushButton()
@@ -195,6 +195,8 @@ class ComplaintsPage(Retranslatable, QWidget):
                                 self.tr("类别"), self.tr("等级"), self.tr("进度"), self.tr("负责人"),
                                 self.tr("已历时"), self.tr("升级"), self.tr("客户原话")])
         self.detail_box.setTitle(self.tr("投诉详情"))
+        if self._selected_id is not None:       # its channel and steps in the new language
+            self._select(self.table.currentIndex().row())
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, values, kind: str) -> None:
@@ -247,10 +249,10 @@ class ComplaintsPage(Retranslatable, QWidget):
     def _show(self, page) -> None:
         self.model.set_records(page.rows)
         counts = page.counts
-        self.counts.setText(self.tr("超时 %1 · 15 分钟内到期 %2 · 按时 %3")
-                            .replace("%1", str(counts.get("overdue", 0)))
-                            .replace("%2", str(counts.get("due_soon", 0)))
-                            .replace("%3", str(counts.get("on_time", 0))))
+        self.counts.show_text(lambda: self.tr("超时 %1 · 15 分钟内到期 %2 · 按时 %3")
+                              .replace("%1", str(counts.get("overdue", 0)))
+                              .replace("%2", str(counts.get("due_soon", 0)))
+                              .replace("%3", str(counts.get("on_time", 0))))
         style = "font-weight: bold; color: #c0392b;" if counts.get("overdue") else "font-weight: bold;"
         self.counts.setStyleSheet(style)
         self.status.setText(self.tr("本次自动升级 %1 件").replace("%1", str(page.escalated_now))

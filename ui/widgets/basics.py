@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from app import acting
 from app.domain.store_time import STORE_TZ
@@ -91,3 +92,28 @@ class Retranslatable:
                     "retranslate of %s failed", type(self).__name__)
                 return
         super().changeEvent(event)
+
+
+class LiveLabel(Retranslatable, QLabel):
+    """A label whose text is made from the data shown ("找到 3 位客户"): `show_text(make)`
+    keeps `make` and calls it again when the language changes, so the text follows the
+    language without a reload. A plain `setText` (an error) forgets it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make: Callable[[], str] | None = None
+
+    def show_text(self, make: Callable[[], str]) -> None:
+        """Show `make()` now, and again after each language change."""
+        self._make = make
+        super().setText(make())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Show a fixed `text` (nothing to make again on a language change)."""
+        self._make = None
+        super().setText(text)
+
+    def retranslate(self) -> None:
+        """Make the text again in the new language."""
+        if self._make is not None:
+            super().setText(self._make())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QTableView, QWidget
 
 #: The smallest screen the desk is made for, less the taskbar.
 SMALL_SCREEN = (1366, 728)
@@ -106,7 +106,5 @@ class _Sharer(QObject):
         self.view.resizeRowsToContents()
 
     def _header_width(self, column: int) -> int:
-        header = self.view.horizontalHeader()
-        text = self.view.model().headerData(column, Qt.Orientation.Horizontal) or ""
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        return header.fontMetrics().horizontalAdvance(str(text)) + 2 * margin + 2
+        # the header's own measure: its style sheet's padding and bold font included
+        return self.view.horizontalHeader().sectionSizeHint(column)

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
 from app.printing.printer import (
@@ -158,6 +158,11 @@ class PrinterCombo(QComboBox):
         for printer in printers:
             suffix = "" if printer.enabled else self.tr("（离线）")
             self.addItem(printer.name + suffix, printer.name)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As wide as the printers' names: a row short of room squeezes the buttons
+        beside it, never the combo to "Default pri"."""
+        return self.sizeHint()
 
     def changeEvent(self, event) -> None:
         """Retranslate the first entry when the language changes."""
