@@ -165,21 +165,16 @@ def test_a_store_role_reads_and_changes_no_other_stores_row_in_any_store_table(
                              {"b": b}).scalar() for t in tables} == b_rows
 
 
-def test_a_store_role_reads_the_rfm_figures_and_audit_rows_only_of_customers_it_serves(
+def test_a_store_role_reads_the_rfm_figures_only_of_customers_it_serves(
         db, group, store_role):  # noqa: F811 (fixtures)
-    """`customer_rfm` and `audit_log` name no store, but they are about customers
-    (0015_served): store B reads neither of A's customer, while A does."""
+    """`customer_rfm` names no store, but it is about a customer (0015_served): store B
+    reads and writes none of A's customer's figures, while A reads them."""
     a, b, people = group
     zhang = people["张伟"][0]
     with db.engine.begin() as c:   # the owner: the nightly figures of A's customer
         c.execute(text("INSERT INTO customer_rfm (customer_id, segment, computed_tier, visits, "
                        "spend, computed_on, override_by, override_reason) VALUES (:c, 'new', "
                        "'normal', 1, 0, current_date, '', '')"), {"c": zhang})
-        about_zhang = c.execute(text("SELECT count(*) FROM audit_log WHERE customer_id = :c"),
-                                {"c": zhang}).scalar()
-        about_nobody = c.execute(text("SELECT count(*) FROM audit_log "
-                                      "WHERE customer_id IS NULL")).scalar()
-    assert about_zhang > 0
     engine = create_engine(store_role)
     try:
         for store, seen in ((a, 1), (b, 0)):
@@ -188,13 +183,7 @@ def test_a_store_role_reads_the_rfm_figures_and_audit_rows_only_of_customers_it_
                           {"s": str(store)})
                 assert c.execute(text("SELECT count(*) FROM customer_rfm WHERE customer_id = "
                                       ":c"), {"c": zhang}).scalar() == seen
-                assert c.execute(text("SELECT count(*) FROM audit_log WHERE customer_id = :c"),
-                                 {"c": zhang}).scalar() == (about_zhang if seen else 0)
-                assert c.execute(text("SELECT count(*) FROM audit_log "
-                                      "WHERE customer_id IS NULL")).scalar() == about_nobody
-        with engine.begin() as c:   # B cannot write A's customer's figures either
-            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(b)})
-            assert c.execute(text("UPDATE customer_rfm SET visits = 9 WHERE customer_id = :c"),
-                             {"c": zhang}).rowcount == 0
+                assert c.execute(text("UPDATE customer_rfm SET visits = visits "
+                                      "WHERE customer_id = :c"), {"c": zhang}).rowcount == seen
     finally:
         engine.dispose()
