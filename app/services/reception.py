@@ -460,12 +460,18 @@ def _scoped_statements(_scope: store_scope.Scope) -> dict[str, Select]:
     """The card's queries for a scope, built once per scope (building a statement costs
     more than running it on an indexed table): a store's card shows its own visits,
     bookings, work orders and complaints of a customer the group shares."""
-    previous = select(func.count(), func.max(Visit.arrived_at)).where(
-        Visit.id != bindparam("visit_id"), in_scope(Visit.store_id))
+    previous = _earlier_visits()
     return {
         "customer": _with_owner_card(select()).where(Customer.id == bindparam("customer_id")),
         "vehicle_visits": previous.where(Visit.vehicle_id == bindparam("vehicle_id")),
     }
+
+
+def _earlier_visits() -> Select:
+    """How many of the scope's visits other than bound `visit_id` there are, and the
+    latest (the caller says whose)."""
+    return select(func.count(), func.max(Visit.arrived_at)).where(
+        Visit.id != bindparam("visit_id"), in_scope(Visit.store_id))
 
 
 def _with_owner_card(statement: Select, only_if=None) -> Select:
@@ -479,9 +485,7 @@ def _with_owner_card(statement: Select, only_if=None) -> Select:
     open_complaint = select(Complaint.id).where(Complaint.customer_id == Customer.id,
                                                 Complaint.status.in_(OPEN_STATUSES),
                                                 in_scope_or_unowned(Complaint.store_id))
-    previous = select(func.count(), func.max(Visit.arrived_at)).where(
-        Visit.id != bindparam("visit_id"), in_scope(Visit.store_id),
-        Visit.customer_id == Customer.id)
+    previous = _earlier_visits().where(Visit.customer_id == Customer.id)
     counted = [open_complaint.exists(), *(previous.with_only_columns(c).scalar_subquery()
                                           for c in (func.count(), func.max(Visit.arrived_at)))]
     if only_if is not None:
