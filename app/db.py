@@ -44,13 +44,10 @@ class Database:
             self.engine: Engine = make_engine(url, echo=echo)
         except (ArgumentError, NoSuchModuleError, ValueError) as exc:
             raise explain(exc) from exc
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # Every value is checked against its column before it is written (app.validation).
-        event.listen(self._sessions, "before_flush", check_flush)
-        # Every store-owned row carries its store; each store serving a customer is linked.
-        event.listen(self._sessions, "before_flush", stores_link.fill_store)
-        event.listen(self._sessions, "after_flush", stores_link.link_customers)
-        event.listen(self._sessions, "after_commit", stores_link.remember_links)
+        self._sessions = _session_factory(self.engine)
+        self._statement_sessions = _session_factory(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")) \
+            if self.engine.dialect.name == "postgresql" else self._sessions
         self._listeners: list[Callable[[bool, str], None]] = []
         self.reachable = True
 
@@ -72,15 +69,22 @@ class Database:
             listener(reachable, detail)
 
     @contextmanager
-    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+    def session(self, *, immediate: bool = False, one_write: bool = False
+                ) -> Iterator[Session]:
         """A unit of work: commits when the block ends, rolls back when it raises.
 
         `immediate=True` is for a check-then-insert (a booking): on SQLite its transaction
         starts with `BEGIN IMMEDIATE`, taking the write lock before the check, because the
         driver would otherwise begin only at the first INSERT and `FOR UPDATE` does nothing
         there. PostgreSQL needs nothing more (its constraints and row locks do the work).
+
+        `one_write=True` is for reads followed by at most one row written that stands on its
+        own (an arrival's visit): on PostgreSQL each statement is then its own transaction,
+        which saves the BEGIN and COMMIT round trips. A division's view, whose store list is
+        a transaction's setting, keeps the ordinary transaction.
         """
-        session = self._sessions()
+        one_statement = one_write and stores_link.setting_outlives_transactions()
+        session = (self._statement_sessions if one_statement else self._sessions)()
         try:
             if immediate and self.is_sqlite:
                 session.connection(execution_options={IMMEDIATE: True})
@@ -113,6 +117,18 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def _session_factory(bind: Engine) -> sessionmaker:
+    """Sessions on `bind` with the rules every write goes through."""
+    sessions = sessionmaker(bind, expire_on_commit=False)
+    # Every value is checked against its column before it is written (app.validation).
+    event.listen(sessions, "before_flush", check_flush)
+    # Every store-owned row carries its store; each store serving a customer is linked.
+    event.listen(sessions, "before_flush", stores_link.fill_store)
+    event.listen(sessions, "after_flush", stores_link.link_customers)
+    event.listen(sessions, "after_commit", stores_link.remember_links)
+    return sessions
 
 
 def explain(exc: Exception) -> UserError:

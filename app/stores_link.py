@@ -45,21 +45,45 @@ _HELD = "dealerdesk_store_setting"
 
 def fill_store(session: Session, _context, _instances) -> None:
     """Give each new store-owned row without a store the context's store."""
-    missing = [obj for obj in session.new
-               if getattr(obj, "__tablename__", "") in STORE_TABLES and obj.store_id is None]
+    missing = [obj for obj in session.new if _lacks_store(obj)]
     if not missing:
         return
-    store = store_scope.writing_store()
-    if store is None:
-        store = session.connection().execute(select(Store.id).order_by(Store.id).limit(1)).scalar()
+    store = _writing_store(session)
     for obj in missing:
         obj.store_id = store
 
 
+def fill_row_store(session: Session, row) -> None:
+    """`fill_store` of one new row written outside the unit of work (`app.one_row`)."""
+    if _lacks_store(row):
+        row.store_id = _writing_store(session)
+
+
+def _lacks_store(obj) -> bool:
+    return getattr(obj, "__tablename__", "") in STORE_TABLES and obj.store_id is None
+
+
+def _writing_store(session: Session) -> int | None:
+    """The store new rows are written for: the context's, else the group's first."""
+    store = store_scope.writing_store()
+    if store is None:
+        store = session.connection().execute(select(Store.id).order_by(Store.id).limit(1)).scalar()
+    return store
+
+
 def link_customers(session: Session, _context) -> None:
     """Link each store to the customers its new or changed rows serve."""
+    _link_served(session, (*session.new, *session.dirty))
+
+
+def link_row_customer(session: Session, row) -> None:
+    """`link_customers` of one row written outside the unit of work (`app.one_row`)."""
+    _link_served(session, (row,))
+
+
+def _link_served(session: Session, rows) -> None:
     pairs, registered = set(), set()
-    for obj in (*session.new, *session.dirty):
+    for obj in rows:
         if not isinstance(obj, _SERVING) or obj.store_id is None:
             continue
         if isinstance(obj, Customer):
@@ -147,6 +171,13 @@ def set_store_setting(connection: Connection) -> None:
     connection.info[_HELD] = wanted
 
 
+def setting_outlives_transactions() -> bool:
+    """Whether this context's store setting is kept on the connection (a store's or the
+    group's view), not sent with each transaction (a division's): statements may then run
+    outside a transaction and still see the store."""
+    return store_scope.current().division_id is None
+
+
 def forget_store_setting(connection: Connection) -> None:
     """After a rollback: PostgreSQL may have undone a setting sent in that transaction, so
     the next one sends it again. A connection the server dropped is replaced, and its
@@ -182,5 +213,5 @@ def _text(value: int | None) -> str:
     return "" if value is None else str(int(value))
 
 
-__all__ = ["STORE_TABLES", "desk_store", "fill_store", "group_plate_owner", "forget_store_setting", "link", "link_customers", "remember_links", "secure_new_tables", "seen_linked",
+__all__ = ["STORE_TABLES", "desk_store", "fill_row_store", "fill_store", "group_plate_owner", "forget_store_setting", "link", "link_customers", "link_row_customer", "remember_links", "secure_new_tables", "seen_linked", "setting_outlives_transactions",
            "set_store_setting"]

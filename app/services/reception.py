@@ -63,6 +63,7 @@ from app.models import (
     WorkOrder,
     booking_items,
 )
+from app.one_row import insert_one
 from app.services import audit, bookings, test_drives, work_orders
 from app.services.arrival_card import (
     ArrivalCard,
@@ -131,7 +132,8 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
     plate = plates.normalise(read.plate)[:column_limit(Visit, "plate_read")]
     confidence = _confidence(read.confidence)
     arrived_at = _arrival_time(read, now)
-    with db.session() as s:
+    # The common arrival writes one row, its visit: no transaction around it is needed.
+    with db.session(one_write=True) as s:
         if read_id is not None:
             done = s.scalar(select(Visit).where(Visit.read_id == read_id))
             if done is not None:
@@ -140,32 +142,40 @@ def arrive(db: Database, read: PlateRead, *, read_id: str | None = None,
         found = _arrival_lookup(s, plate, plate if sure else "", store_id)
         fleet_car = found.fleet_car if found.fleet_checked \
             else test_drives.fleet_car_id_in(s, plate, store_id) if sure else None
-        if fleet_car is not None:
-            return _fleet_visit(s, read, plate, arrived_at, confidence, read_id, fleet_car)
-        exact, others, withheld = _consented(plate, found.rows)
-        if withheld:
-            return _card(s, _withheld_visit(s, read, arrived_at, confidence, read_id), [])
-        if exact is not None and not sure:
-            exact, others = None, sorted([exact, *others], key=lambda v: v.plate)
-        visit = Visit(arrived_at=arrived_at, plate_read=plate,
-                      plate_color=(read.color or None)
-                      and read.color[:column_limit(Visit, "plate_color")],
-                      confidence=confidence, snapshot_path=read.snapshot_path,
-                      camera=camera_label(read.camera), match=MatchKind.UNKNOWN,
-                      read_id=read_id)
-        if exact is not None:
-            visit.match, visit.vehicle_id, visit.customer_id = (
-                MatchKind.EXACT, exact.id, exact.owner_id)
-            if exact.owner_id is not None and store_scope.store_id() is not None:
-                # Found through the store's scope: the store serves the owner already.
-                stores_link.seen_linked(s, exact.owner_id, store_scope.store_id())
-        elif len(others) == 1:
-            visit.match, visit.candidate_vehicle_id = MatchKind.CANDIDATE, others[0].id
-        elif len(others) > 1:
-            visit.match = MatchKind.AMBIGUOUS
-        s.add(visit)
-        s.flush()
-        return _card(s, visit, others, found.owners.get(visit.vehicle_id))
+        if fleet_car is None:
+            return _visit_of(s, read, plate, sure, arrived_at, confidence, read_id, found)
+    # The store's own car: its visit and the close of its drive, in one transaction.
+    with db.session() as s:
+        return _fleet_visit(s, read, plate, arrived_at, confidence, read_id, fleet_car)
+
+
+def _visit_of(s: Session, read: PlateRead, plate: str, sure: bool, arrived_at: datetime,
+              confidence: float | None, read_id: str | None, found: _Found) -> ArrivalCard:
+    """Record the visit of an arrival that is not the store's own car, matched against what
+    `found` holds, and build its card."""
+    exact, others, withheld = _consented(plate, found.rows)
+    if withheld:
+        return _card(s, _withheld_visit(s, read, arrived_at, confidence, read_id), [])
+    if exact is not None and not sure:
+        exact, others = None, sorted([exact, *others], key=lambda v: v.plate)
+    visit = Visit(arrived_at=arrived_at, plate_read=plate,
+                  plate_color=(read.color or None)
+                  and read.color[:column_limit(Visit, "plate_color")],
+                  confidence=confidence, snapshot_path=read.snapshot_path,
+                  camera=camera_label(read.camera), match=MatchKind.UNKNOWN,
+                  read_id=read_id)
+    if exact is not None:
+        visit.match, visit.vehicle_id, visit.customer_id = (
+            MatchKind.EXACT, exact.id, exact.owner_id)
+        if exact.owner_id is not None and store_scope.store_id() is not None:
+            # Found through the store's scope: the store serves the owner already.
+            stores_link.seen_linked(s, exact.owner_id, store_scope.store_id())
+    elif len(others) == 1:
+        visit.match, visit.candidate_vehicle_id = MatchKind.CANDIDATE, others[0].id
+    elif len(others) > 1:
+        visit.match = MatchKind.AMBIGUOUS
+    insert_one(s, visit)
+    return _card(s, visit, others, found.owners.get(visit.vehicle_id))
 
 
 def unrecorded_card(read: PlateRead, *, now: datetime | None = None) -> ArrivalCard:
@@ -776,7 +786,7 @@ def _vehicle_parts(session: Session, vehicle_id: int, customer_id: int | None, t
     params = {"vehicle_id": vehicle_id, "start": start, "end": end}
     if customer_id is not None:
         params |= notices_params(customer_id, today, vehicle_id)
-    rows = session.execute(_vehicle_parts_statement(store_scope.current(),
+    rows = session.connection().execute(_vehicle_parts_statement(store_scope.current(),
                                                     customer_id is not None), params).all()
     parts = {code: sorted((r for r in rows if r[0] == code), key=lambda r: (r[6] or today, r[1]))
              for code in (_BOOKING, _BOOKED_ITEM, _OPEN_ORDER, _CARE)}

@@ -344,6 +344,9 @@ def test_a_division_view_on_a_store_role_sees_its_stores_only_through_the_servic
             assert {v.customer_name for v in reception.todays_arrivals(desk, now=NOW)} == {
                 "王芳"}
             created = customers.create_customer(desk, name="周杰", mobile="13900000077")
+            # an arrival in the division's view (its store list is a transaction's setting)
+            card = reception.arrive(desk, PlateRead(plate="粤B22222", confidence=0.99), now=NOW)
+            assert card.match == "exact" and card.customer.name == "王芳"
         finally:
             store_scope.reset(token)
         with working_for(a):
