@@ -19,6 +19,7 @@ from sqlalchemy import (
     JSON,
     Date,
     Integer,
+    Row,
     Select,
     String,
     and_,
@@ -175,7 +176,8 @@ def _visit_of(s: Session, read: PlateRead, plate: str, sure: bool, arrived_at: d
     elif len(others) > 1:
         visit.match = MatchKind.AMBIGUOUS
     insert_one(s, visit)
-    return _card(s, visit, others, found.owners.get(visit.vehicle_id))
+    linked = exact if exact is not None else others[0] if len(others) == 1 else None
+    return _card(s, visit, others, found.owners.get(visit.vehicle_id), linked)
 
 
 def unrecorded_card(read: PlateRead, *, now: datetime | None = None) -> ArrivalCard:
@@ -602,11 +604,12 @@ def _fleet_visit(session: Session, read: PlateRead, plate: str, arrived_at: date
 
 @dataclass(frozen=True)
 class _Found:
-    """What an arrival's one lookup found: the vehicles with their owner's consent to plate
-    recognition, each owned one's card columns (by vehicle id, for `_owner_of`), and the
-    store's fleet car of the plate (known only when a vehicle came back: `fleet_checked`)."""
+    """What an arrival's one lookup found: the vehicles (rows of `_CARD_VEHICLE_COLUMNS`)
+    with their owner's consent to plate recognition, each owned one's card columns (by
+    vehicle id, for `_owner_of`), and the store's fleet car of the plate (known only when a
+    vehicle came back: `fleet_checked`)."""
 
-    rows: list[tuple[Vehicle, bool | None]]
+    rows: list[tuple[Row, bool | None]]
     owners: dict[int, tuple]
     fleet_car: int | None = None
     fleet_checked: bool = False
@@ -622,15 +625,17 @@ def _arrival_lookup(session: Session, plate: str, fleet_plate: str,
         return _Found([], {})
     statement = _arrival_lookup_statement(session.get_bind().dialect.name,
                                           store_scope.current(), store_id is not None)
-    rows = session.execute(statement, {"plates": sorted(wanted), "plate": fleet_plate,
-                                       "store_id": store_id, "visit_id": 0}).all()
-    return _Found([(row[0], row[1]) for row in rows],
-                  {row[0].id: tuple(row[3:]) for row in rows if row[0].owner_id is not None},
-                  rows[0][2] if rows else None, bool(rows))
+    rows = session.connection().execute(statement, {
+        "plates": sorted(wanted), "plate": fleet_plate, "store_id": store_id,
+        "visit_id": 0}).all()
+    consent, fleet = len(_CARD_VEHICLE_COLUMNS), len(_CARD_VEHICLE_COLUMNS) + 1
+    return _Found([(row, row[consent]) for row in rows],
+                  {row.id: tuple(row[fleet + 1:]) for row in rows if row.owner_id is not None},
+                  rows[0][fleet] if rows else None, bool(rows))
 
 
-def _consented(plate: str, rows: list[tuple[Vehicle, bool | None]]
-               ) -> tuple[Vehicle | None, list[Vehicle], bool]:
+def _consented(plate: str, rows: list[tuple[Row, bool | None]]
+               ) -> tuple[Row | None, list[Row], bool]:
     """`_split` of the vehicles whose owners consented, and whether `plate` is exactly the
     plate of a customer who has not consented to plate recognition (then nothing else
     counts)."""
@@ -677,31 +682,45 @@ def _lookup_rows(session: Session, plate: str) -> list[tuple[Vehicle, bool | Non
 
 @lru_cache(maxsize=64)
 def _lookup_statement(dialect: str, scope: store_scope.Scope) -> Select:
-    """The vehicle lookup for `scope`, built once per scope: on PostgreSQL the plates go as
-    one array (`= ANY`), elsewhere as an expanded IN."""
+    """The vehicle lookup for `scope`, built once per scope."""
+    return _matching(select(Vehicle, Customer.consent_plate_recognition), dialect, scope)
+
+
+def _matching(lookup: Select, dialect: str, scope: store_scope.Scope) -> Select:
+    """`lookup` (of vehicles and their owner's columns) of the active vehicles of `scope`
+    carrying one of the bound `plates`: on PostgreSQL the plates go as one array
+    (`= ANY`), elsewhere as an expanded IN."""
     plate_in = (Vehicle.plate == any_(bindparam("plates", type_=postgresql.ARRAY(String))))\
         if dialect == "postgresql" else Vehicle.plate.in_(bindparam("plates", expanding=True))
-    lookup = (select(Vehicle, Customer.consent_plate_recognition)
-              .outerjoin(Customer, Customer.id == Vehicle.owner_id)
+    lookup = (lookup.outerjoin(Customer, Customer.id == Vehicle.owner_id)
               .where(plate_in, Vehicle.active.is_(True)))
     return lookup.where(vehicle_seen()) if scope != store_scope.Scope() else lookup
+
+
+#: What an arrival reads of each vehicle: what matching and the card's `VehicleBrief` need.
+_CARD_VEHICLE_COLUMNS = (Vehicle.id, Vehicle.plate, Vehicle.owner_id, Vehicle.plate_color,
+                         Vehicle.brand, Vehicle.model, Vehicle.colour, Vehicle.new_energy,
+                         Vehicle.mileage_km)
 
 
 @lru_cache(maxsize=64)
 def _arrival_lookup_statement(dialect: str, scope: store_scope.Scope, of_a_store: bool
                               ) -> Select:
-    """`_lookup_statement` with, on each row, the fleet car of bound `plate` (of bound
-    `store_id` when `of_a_store`) and `_with_owner_card`'s columns of the owner, counted
-    only on the row of the plate read (a sure read's greeting; candidates need none)."""
+    """The vehicle lookup of `_matching` read as columns (`_CARD_VEHICLE_COLUMNS`, the
+    owner's consent) with, on each row, the fleet car of bound `plate` (of bound `store_id`
+    when `of_a_store`) and `_with_owner_card`'s columns of the owner, counted only on the
+    row of the plate read (a sure read's greeting; candidates need none)."""
     fleet = test_drives.fleet_lookup(of_a_store).scalar_subquery()
-    return _with_owner_card(_lookup_statement(dialect, scope).add_columns(fleet),
+    lookup = select(*_CARD_VEHICLE_COLUMNS, Customer.consent_plate_recognition, fleet)
+    return _with_owner_card(_matching(lookup, dialect, scope),
                             only_if=Vehicle.plate == bindparam("plate"))
 
 
 def _card(session: Session, visit: Visit, others: list[Vehicle],
-          owner: tuple | None = None) -> ArrivalCard:
+          owner: tuple | None = None, vehicle: Vehicle | Row | None = None) -> ArrivalCard:
     """The card for `visit`; full details once it is linked to a vehicle (with `owner`,
-    the customer's card columns when a lookup already read them)."""
+    the customer's card columns, and `vehicle`, its linked or candidate vehicle's, when a
+    lookup already read them)."""
     linked = visit.vehicle_id is not None or visit.customer_id is not None
     card = dict(
         visit_id=visit.id, match=str(MatchKind.EXACT if linked else visit.match),
@@ -711,21 +730,23 @@ def _card(session: Session, visit: Visit, others: list[Vehicle],
         confirmed=linked and visit.match is not MatchKind.EXACT,
     )
     if linked:
-        vehicle = session.get(Vehicle, visit.vehicle_id) if visit.vehicle_id else None
+        if vehicle is None and visit.vehicle_id:
+            vehicle = session.get(Vehicle, visit.vehicle_id)
         lookalikes = len(others) if visit.match is MatchKind.EXACT else 0
         return ArrivalCard(**card, **_details(session, visit, vehicle, owner),
                            lookalikes=lookalikes)
     if visit.match is MatchKind.CANDIDATE and visit.candidate_vehicle_id is not None:
-        vehicle = session.get(Vehicle, visit.candidate_vehicle_id)
-        owner = session.get(Customer, vehicle.owner_id) if vehicle.owner_id else None
+        if vehicle is None:
+            vehicle = session.get(Vehicle, visit.candidate_vehicle_id)
+        person = session.get(Customer, vehicle.owner_id) if vehicle.owner_id else None
         return ArrivalCard(**card, candidate=Candidate(_vehicle_brief(vehicle),
-                                                       _customer_brief(owner)))
+                                                       _customer_brief(person)))
     if visit.match is MatchKind.AMBIGUOUS:
         return ArrivalCard(**card, candidate_plates=tuple(v.plate for v in others))
     return ArrivalCard(**card)
 
 
-def _details(session: Session, visit: Visit, vehicle: Vehicle | None,
+def _details(session: Session, visit: Visit, vehicle: Vehicle | Row | None,
              owner: tuple | None = None) -> dict:
     """Everything the card shows about a known vehicle and its owner (`owner`: the
     customer's card columns when a lookup already read them).
@@ -811,7 +832,7 @@ def _brief_of(ident, name, salutation, tier, kind, mobile, consent, notes) -> Cu
                          str(kind), mask_mobile(mobile), consent, (notes or "").strip())
 
 
-def _vehicle_brief(v: Vehicle) -> VehicleBrief:
+def _vehicle_brief(v: Vehicle | Row) -> VehicleBrief:
     return VehicleBrief(v.id, v.plate, plates.format_plate(v.plate), str(v.plate_color),
                         v.brand, v.model, v.colour, v.new_energy, v.mileage_km)
 
