@@ -9,12 +9,12 @@ and owns the narrow `SECURITY DEFINER` group look-ups. So the test checks what m
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
-from app.models import Store
-from app.services import parts, stock, transfers
+from app.models import Store, WorkOrder
+from app.services import parts, stock, transfers, work_orders
 from app.store_scope import working_for
 from tests.app.services.test_stores import group, store_role  # noqa: F401 (fixtures)
 
@@ -187,3 +187,84 @@ def test_a_store_role_reads_the_rfm_figures_only_of_customers_it_serves(
                                       "WHERE customer_id = :c"), {"c": zhang}).rowcount == seen
     finally:
         engine.dispose()
+
+
+#: The tables a store's rows reference with a NOT NULL foreign key, and whether the
+#: referenced table is kept to its store (the catalogue's answer).
+CHILD_TABLES = """
+SELECT DISTINCT c.relname, a.attname, p.relname
+FROM pg_constraint k
+JOIN pg_class c ON c.oid = k.conrelid
+JOIN pg_class p ON p.oid = k.confrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
+WHERE k.contype = 'f' AND n.nspname = current_schema() AND a.attnotnull
+  AND p.relrowsecurity AND p.relname NOT IN ('staff', 'stores')
+ORDER BY 1, 2
+"""
+
+
+def _children(db) -> list[tuple[str, str, str]]:
+    """(table, column, parent table) of each NOT NULL reference to a store-kept row other
+    than to a member of staff (a row naming who did something belongs to what it did)."""
+    with db.engine.connect() as c:
+        return [tuple(row) for row in c.execute(text(CHILD_TABLES))]
+
+
+def test_every_row_belonging_to_a_store_kept_row_is_kept_to_its_store_too(db):
+    """A work order's lines, a quote's lines, a complaint's steps … carry no store of their
+    own (0016_children): they are secured through their parent."""
+    with db.engine.connect() as c:
+        secured = set(c.execute(text(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relrowsecurity")).scalars())
+    children = _children(db)
+    assert {"work_order_lines", "quote_lines", "booking_items", "complaint_steps",
+            "survey_answers"} <= {child for child, _column, _parent in children}
+    assert sorted({child for child, _c, _p in children} - secured) == []
+
+
+def test_a_store_role_reads_and_adds_no_child_row_of_another_stores_parent(
+        db, group, store_role):  # noqa: F811 (fixtures)
+    a, b, people = group
+    b_order = _labour_line_on(db, b, people["王芳"][2], "更换机油")
+    with_store = {name for name, _on, _owner in _store_tables(db)}
+    children = [(child, column, parent) for child, column, parent in _children(db)
+                if child not in with_store and parent in with_store]
+    with db.engine.connect() as c:   # the owner: the child rows of B's parents
+        held = {(child, parent): c.execute(text(
+            f'SELECT count(*) FROM "{child}" x JOIN "{parent}" p ON p.id = x."{column}" '
+            f"WHERE p.store_id = :b"), {"b": b}).scalar()
+            for child, column, parent in children}
+    assert held[("work_order_lines", "work_orders")] >= 1
+    assert held[("work_order_status_changes", "work_orders")] >= 1
+    engine = create_engine(store_role)
+    try:
+        with engine.begin() as c:
+            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(a)})
+            for child, column, parent in children:
+                if (child, parent) not in held:
+                    continue
+                seen = c.execute(text(f'SELECT count(*) FROM "{child}" WHERE "{column}" IN '
+                                      f'(SELECT id FROM "{parent}")')).scalar()
+                all_seen = c.execute(text(f'SELECT count(*) FROM "{child}"')).scalar()
+                assert seen == all_seen, child          # only rows of parents A sees
+            assert c.execute(text("UPDATE work_order_lines SET qty = qty")).rowcount == 0
+        with pytest.raises(DBAPIError, match="row-level security"), engine.begin() as c:
+            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(a)})
+            c.execute(text("INSERT INTO work_order_status_changes (work_order_id, to_status, "
+                           "at, note) "
+                           "VALUES (:w, 'open', now(), '')"), {"w": b_order})
+    finally:
+        engine.dispose()
+    _labour_line_on(db, a, people["张伟"][2], "四轮定位")   # A's own still take lines
+
+
+def _labour_line_on(db, store: int, number: str, text_: str) -> int:
+    """Add a labour line to work order `number` at `store`'s desk: the order's id."""
+    with db.session() as s:
+        order = s.scalar(select(WorkOrder.id).where(WorkOrder.number == number))
+    with working_for(store):
+        version = work_orders.get_work_order(db, order).version
+        work_orders.add_labour_line(db, order, version, description=text_, hours="0.5")
+    return order
