@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from app import acting
@@ -87,10 +87,13 @@ def record_event(session: Session, *, action: str, entity: str, entity_id: int |
     """Add one audit row (a sign-in, a view, an export …) as the acting person at their
     desk (`who` and `desk` when nobody acts yet, e.g. a failed sign-in)."""
     actor = acting.current()
-    session.add(AuditLog(who=(who or (actor.name if actor else ""))[:50], action=action,
-                         entity=entity, entity_id=entity_id, before=before, after=after,
-                         desk=(desk or (actor.desk if actor else ""))[:50],
-                         customer_id=customer_id))
+    # A plain INSERT, not the unit of work's INSERT ... RETURNING: on PostgreSQL a store
+    # role may append a row it may not read back (about a customer of another store it is
+    # about to serve, migration 0016_audit).
+    session.connection().execute(insert(AuditLog).inline().values(
+        who=(who or (actor.name if actor else ""))[:50], action=action,
+        entity=entity, entity_id=entity_id, before=before, after=after,
+        desk=(desk or (actor.desk if actor else ""))[:50], customer_id=customer_id))
 
 
 def record_view(session: Session, row, *, what: str = "") -> None:

@@ -268,3 +268,31 @@ def _labour_line_on(db, store: int, number: str, text_: str) -> int:
         version = work_orders.get_work_order(db, order).version
         work_orders.add_labour_line(db, order, version, description=text_, hours="0.5")
     return order
+
+
+def test_a_store_role_reads_the_audit_rows_of_its_own_customers_and_appends_any(
+        db, group, store_role):  # noqa: F811 (fixtures)
+    """0016_audit: A's desk reads the audit rows about A's customers and about nobody, not
+    those about B's; it appends a row about B's customer (one it is about to serve) without
+    reading it back."""
+    a, b, people = group
+    zhang, wang = people["张伟"][0], people["王芳"][0]
+    with db.engine.begin() as c:   # the owner: a row about each customer and one about nobody
+        for customer in (zhang, wang, None):
+            c.execute(text("INSERT INTO audit_log (at, who, action, entity, customer_id, desk) "
+                           "VALUES (now(), '经理', 'view', 'customers', :c, '')"),
+                      {"c": customer})
+    desk = Database(store_role)
+    try:
+        with working_for(a), desk.session() as s:
+            from app.services import audit
+            audit.record_event(s, action="link_store", entity="customers", entity_id=wang,
+                               customer_id=wang, who="王芳")
+            seen = set(s.execute(text("SELECT DISTINCT customer_id FROM audit_log")).scalars())
+            assert zhang in seen and None in seen and wang not in seen
+            assert s.execute(text("UPDATE audit_log SET who = who")).rowcount == 0
+    finally:
+        desk.dispose()
+    with db.engine.connect() as c:   # the appended row is there, about 王芳
+        assert c.execute(text("SELECT count(*) FROM audit_log WHERE action = 'link_store' "
+                              "AND customer_id = :w"), {"w": wang}).scalar() == 1
