@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import random
 import subprocess
 from dataclasses import replace
@@ -17,12 +16,6 @@ from app.errors import ValidationError
 from app.services import accounts, customers, quotes
 from tests.sales_seed import seed_sales
 from ui.sales.quote_editor import QuoteEditor
-
-
-@pytest.fixture(autouse=True)
-def collect_garbage_here():
-    """Collect earlier tests' Qt garbage on the UI thread, not whenever the worker allocates."""
-    gc.collect()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox
 from app.services import quotes
 from tests.ui.test_quote_editor import (  # noqa: F401 (fixtures)
     choose_customer,
-    collect_garbage_here,
     store,
 )
 from tests.ui.walker import settled
