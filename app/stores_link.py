@@ -154,13 +154,12 @@ def set_store_setting(connection: Connection) -> None:
     sent again when the context works for another store: a desk works for one store, so
     its transactions cost no extra round trip. A division's is sent for each transaction
     (transaction-local: its list of stores is read when it starts)."""
-    scope = store_scope.current()
-    if scope.division_id is not None:
+    if not setting_outlives_transactions():
         connection.exec_driver_sql(
             "SELECT set_config(%(s)s, %(v)s, true), set_config(%(d)s, "
             "(SELECT coalesce(array_agg(id), '{}')::text FROM stores WHERE division_id = %(dv)s),"
             " true)", {"s": STORE_SETTING, "v": _text(store_scope.writing_store()),
-                       "d": DIVISION_SETTING, "dv": int(scope.division_id)})
+                       "d": DIVISION_SETTING, "dv": int(store_scope.division_id())})
         return
     wanted = _text(store_scope.writing_store())
     held = connection.info.get(_HELD, "")
