@@ -604,12 +604,12 @@ def _fleet_visit(session: Session, read: PlateRead, plate: str, arrived_at: date
 
 @dataclass(frozen=True)
 class _Found:
-    """What an arrival's one lookup found: the vehicles (rows of `_CARD_VEHICLE_COLUMNS`)
-    with their owner's consent to plate recognition, each owned one's card columns (by
+    """What an arrival's one lookup found: the vehicles (rows of `_CARD_VEHICLE_COLUMNS`
+    and their owner's `consent_plate_recognition`), each owned one's card columns (by
     vehicle id, for `_owner_of`), and the store's fleet car of the plate (known only when a
     vehicle came back: `fleet_checked`)."""
 
-    rows: list[tuple[Row, bool | None]]
+    rows: list[Row]
     owners: dict[int, tuple]
     fleet_car: int | None = None
     fleet_checked: bool = False
@@ -628,20 +628,19 @@ def _arrival_lookup(session: Session, plate: str, fleet_plate: str,
     rows = session.connection().execute(statement, {
         "plates": sorted(wanted), "plate": fleet_plate, "store_id": store_id,
         "visit_id": 0}).all()
-    consent, fleet = len(_CARD_VEHICLE_COLUMNS), len(_CARD_VEHICLE_COLUMNS) + 1
-    return _Found([(row, row[consent]) for row in rows],
+    fleet = len(_CARD_VEHICLE_COLUMNS) + 1   # after the vehicle's columns and the consent
+    return _Found(rows,
                   {row.id: tuple(row[fleet + 1:]) for row in rows if row.owner_id is not None},
                   rows[0][fleet] if rows else None, bool(rows))
 
 
-def _consented(plate: str, rows: list[tuple[Row, bool | None]]
-               ) -> tuple[Row | None, list[Row], bool]:
+def _consented(plate: str, rows: list[Row]) -> tuple[Row | None, list[Row], bool]:
     """`_split` of the vehicles whose owners consented, and whether `plate` is exactly the
     plate of a customer who has not consented to plate recognition (then nothing else
     counts)."""
-    if any(v.plate == plate and consent is False for v, consent in rows):
+    if any(v.plate == plate and v.consent_plate_recognition is False for v in rows):
         return None, [], True
-    exact, others = _split(plate, [v for v, consent in rows if consent is not False])
+    exact, others = _split(plate, [v for v in rows if v.consent_plate_recognition is not False])
     return exact, others, False
 
 
