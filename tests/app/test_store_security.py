@@ -35,6 +35,12 @@ ORDER BY c.relname
 """
 
 
+def _working_for(connection, store: int) -> None:
+    """Set a store role's transaction to work for `store` (what `Database` does)."""
+    connection.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"),
+                       {"s": str(store)})
+
+
 def _store_tables(db) -> list[tuple[str, bool, str]]:
     with db.engine.connect() as c:
         return [tuple(row) for row in c.execute(text(STORE_TABLES))]
@@ -113,8 +119,7 @@ def test_a_store_role_sees_and_moves_only_its_own_stores_transfers(db, store_rol
         engine = create_engine(store_role)
         try:   # a raw query: another pair's transfer is neither seen nor written
             with pytest.raises(DBAPIError, match="row-level security"), engine.begin() as conn:
-                conn.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"),
-                             {"s": str(a)})
+                _working_for(conn, a)
                 assert conn.execute(text("SELECT count(*) FROM store_transfers "
                                          "WHERE from_store_id = :c"), {"c": c}).scalar() == 0
                 conn.execute(text("INSERT INTO store_transfers (from_store_id, to_store_id, "
@@ -139,7 +144,7 @@ def test_a_store_role_reads_and_changes_no_other_stores_row_in_any_store_table(
     engine = create_engine(store_role)
     try:
         with engine.begin() as c:
-            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(a)})
+            _working_for(c, a)
             for t in tables:
                 seen = c.execute(text(f'SELECT count(*) FROM "{t}" WHERE store_id = :b'),
                                  {"b": b}).scalar()
@@ -154,8 +159,7 @@ def test_a_store_role_reads_and_changes_no_other_stores_row_in_any_store_table(
         for t in ("visits", "work_orders", "bays", "customer_stores"):
             # Moving one's own row into another store is refused by the database.
             with pytest.raises(DBAPIError, match="row-level security"), engine.begin() as c:
-                c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"),
-                          {"s": str(a)})
+                _working_for(c, a)
                 c.execute(text(f'UPDATE "{t}" SET store_id = :b WHERE store_id = :a'),
                           {"a": a, "b": b})
     finally:
@@ -179,8 +183,7 @@ def test_a_store_role_reads_the_rfm_figures_only_of_customers_it_serves(
     try:
         for store, seen in ((a, 1), (b, 0)):
             with engine.begin() as c:
-                c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"),
-                          {"s": str(store)})
+                _working_for(c, store)
                 assert c.execute(text("SELECT count(*) FROM customer_rfm WHERE customer_id = "
                                       ":c"), {"c": zhang}).scalar() == seen
                 assert c.execute(text("UPDATE customer_rfm SET visits = visits "
@@ -241,7 +244,7 @@ def test_a_store_role_reads_and_adds_no_child_row_of_another_stores_parent(
     engine = create_engine(store_role)
     try:
         with engine.begin() as c:
-            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(a)})
+            _working_for(c, a)
             for child, column, parent in children:
                 if (child, parent) not in held:
                     continue
@@ -251,7 +254,7 @@ def test_a_store_role_reads_and_adds_no_child_row_of_another_stores_parent(
                 assert seen == all_seen, child          # only rows of parents A sees
             assert c.execute(text("UPDATE work_order_lines SET qty = qty")).rowcount == 0
         with pytest.raises(DBAPIError, match="row-level security"), engine.begin() as c:
-            c.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"), {"s": str(a)})
+            _working_for(c, a)
             c.execute(text("INSERT INTO work_order_status_changes (work_order_id, to_status, "
                            "at, note) "
                            "VALUES (:w, 'open', now(), '')"), {"w": b_order})
