@@ -3,7 +3,8 @@
     python -m bench.hard_plates OUT_DIR [--images 240] [--seed 2026]
 
 Writes images under OUT_DIR/{single,multi,crop}/ and OUT_DIR/labels.csv in the format of
-the development photos (`file,plate,kind,plate_color`; one row per plate). Every province
+the development photos (`file,plate,kind,plate_color`; one row per plate), plus the plate's
+width in pixels (`plate_width`, before perspective) for `bench.plates`' split by width. Every province
 is equally likely, a third of the plates are green new-energy plates, yellow plates are
 one- or two-row; plates are 40-400 px wide; multi-car scenes hold 2-3 cars at different
 distances; the plates are rendered with HELD_OUT_FONTS of scripts/train_province.py
@@ -82,8 +83,10 @@ def paste(frame: np.ndarray, img: np.ndarray, at: tuple[int, int], nrng: np.rand
     frame[mask > 127] = warped[mask > 127]
 
 
-def scene(rng: random.Random, nrng: np.random.Generator, cars: int, font: str) -> tuple[np.ndarray, list[tuple[str, str]]]:
-    """A road scene with `cars` cars side by side at different distances, and their plates."""
+def scene(rng: random.Random, nrng: np.random.Generator, cars: int,
+          font: str) -> tuple[np.ndarray, list[tuple[str, str, int]]]:
+    """A road scene with `cars` cars side by side at different distances, and their plates
+    (plate, colour, width in pixels before perspective)."""
     size = rng.choices([f for f, _ in FRAMES], [w for _, w in FRAMES])[0]
     w, h = size
     frame = np.full((h, w, 3), (rng.randint(70, 130),) * 3, np.uint8)
@@ -105,7 +108,7 @@ def scene(rng: random.Random, nrng: np.random.Generator, cars: int, font: str) -
         cv2.rectangle(frame, (x0 + car_w // 8, y0 + car_h // 10), (x0 + 7 * car_w // 8, y0 + car_h // 2), (40, 40, 45), -1)
         img = plate_image(rng, nrng, plate, colour, two_rows, width, font)
         paste(frame, img, (x0 + (car_w - width) // 2, y0 + int(car_h * 0.68)), nrng, rng.uniform(0, 0.2))
-        labels.append((plate, colour))
+        labels.append((plate, colour, width))
     return frame, labels
 
 
@@ -138,14 +141,15 @@ def generate(out: Path, images: int, seed: int) -> int:
             plate, colour, two_rows = random_plate(rng)
             width = int(np.exp(rng.uniform(np.log(60), np.log(300))))
             img = plate_image(rng, nrng, plate, colour, two_rows, width, font)
-            folder, labels = "crop", [(plate, colour)]
+            folder, labels = "crop", [(plate, colour, width)]
         img = finish(img, rng, nrng)
         name = f"{folder}/hard_{i:04d}.jpg"
         cv2.imwrite(str(out / name), img)
-        rows += [(name, plate, "crop" if folder == "crop" else "scene", colour) for plate, colour in labels]
+        rows += [(name, plate, "crop" if folder == "crop" else "scene", colour, width)
+                 for plate, colour, width in labels]
     with open(out / "labels.csv", "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow(["file", "plate", "kind", "plate_color"])
+        writer.writerow(["file", "plate", "kind", "plate_color", "plate_width"])
         writer.writerows(rows)
     return len(rows)
 
