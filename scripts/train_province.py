@@ -1,7 +1,10 @@
 """Train the province recogniser (gate/models/province.onnx) on generated plates only.
 
-    .venv/bin/pip install torch==2.13.0 onnx   # the `train` extra of pyproject.toml
-    .venv/bin/python scripts/train_province.py [--minutes 14] [--samples 60000] [--seed 1]
+    .venv/bin/pip install torch==2.13.0 onnx fonttools   # the `train` extra of pyproject.toml
+    apt-get install fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-lxgw-wenkai \
+        fonts-babelstone-han fonts-ipaexfont-gothic fonts-vlgothic   # and those of pyproject
+    .venv/bin/python scripts/train_province.py --samples 150000 --gen-minutes 8 --workers 2 \
+        --threads 2 --minutes 22 --cache /tmp/windows.npz
 
 Plates are rendered with `gate.synthetic.render_plate` in every layout (blue, green
 new-energy with its gradient, yellow one- and two-row, white, black) with the TRAIN_FONTS
@@ -10,7 +13,7 @@ with them). Each plate is degraded (`gate.degrade`: perspective, blur, low resol
 dirt, glare, night, JPEG, stroke weight), cut the way `gate.locate.cut` cuts a located
 plate (with a randomly misplaced quad), and the window `gate.province.window` around the
 province character (or, for the "not a province" class, a serial character) is the
-input. Training runs on one thread for a fixed time budget; the model is exported to
+input. Training runs on `--threads` threads for a fixed time budget; the model is exported to
 ONNX. Nothing here is needed to run or test DealerDesk.
 """
 
@@ -20,6 +23,8 @@ import argparse
 import random
 import sys
 import time
+from functools import cache
+from multiprocessing import Pool
 from pathlib import Path
 
 import cv2
@@ -43,6 +48,16 @@ TRAIN_FONTS = (
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
     "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
     "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc",
+    # second round (Debian fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-lxgw-wenkai
+    # fonts-babelstone-han fonts-ipaexfont-gothic fonts-vlgothic): more strokes and shapes
+    # to generalise from; the Japanese gothics lack some provinces (see `font_provinces`)
+    "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",
+    "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf",
+    "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Bold.ttf",
+    "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKaiMono-Regular.ttf",
+    "/usr/share/fonts/truetype/babelstone/BabelStoneHan.ttf",
+    "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+    "/usr/share/fonts/truetype/vlgothic/VL-Gothic-Regular.ttf",
 )
 #: Typefaces kept out of training, for evaluation (bench.hard_plates, tests).
 HELD_OUT_FONTS = (
@@ -58,8 +73,30 @@ LATIN_FONTS = (
 )
 #: Plate colours and how often they are drawn.
 COLOURS = (("blue", 0.38), ("green", 0.3), ("yellow", 0.17), ("white", 0.07), ("black", 0.08))
+#: Channels of the three conv blocks (16, 32, 64 in the first round; wider once fourteen
+#: typefaces had to be told apart, still ~0.8 MB as ONNX).
+CHANNELS = (24, 48, 96)
 #: Stored context around the centre, wider than the window, for the position jitter.
 CONTEXT = WINDOW_WIDTH * 2
+
+
+@cache
+def _cmap(font: str) -> frozenset[int]:
+    """The code points `font` (its first face) has glyphs for."""
+    from fontTools.ttLib import TTCollection, TTFont
+
+    face = TTCollection(font).fonts[0] if font.endswith(".ttc") else TTFont(font, lazy=True)
+    return frozenset(face.getBestCmap())
+
+
+def font_provinces(font: str) -> str:
+    """The provinces `font` has a glyph for (a plate is never drawn with a missing glyph)."""
+    return "".join(p for p in PROVINCES if ord(p) in _cmap(font))
+
+
+def has_latin(font: str) -> bool:
+    """True when `font` draws letters and digits of its own (Droid's are too thin to count)."""
+    return all(ord(c) in _cmap(font) for c in "AZ09") and "Droid" not in font
 
 
 def random_text(rng: random.Random, colour: str, province: str) -> str:
@@ -79,12 +116,12 @@ def random_text(rng: random.Random, colour: str, province: str) -> str:
 def sample(rng: random.Random, nrng: np.random.Generator, font: str) -> tuple[np.ndarray, int]:
     """One training window (CONTEXT wide at LINE_HEIGHT) centred near its label's glyph."""
     colour = rng.choices([c for c, _ in COLOURS], [w for _, w in COLOURS])[0]
-    province = rng.choice(PROVINCES)
+    province = rng.choice(font_provinces(font))
     text = random_text(rng, colour, province)
     two_rows = colour == "yellow" and len(text) == 7 and rng.random() < 0.4
     width = rng.randint(150, 240)
     latin = rng.choice([f for f in LATIN_FONTS if f is None or Path(f).exists()])
-    if latin is None and "Droid" in font:
+    if latin is None and not has_latin(font):
         latin = LATIN_FONTS[1]
     plate = render_plate(text, colour, width, two_rows, font_path=font, latin_font_path=latin)
     plate = degrade.stroke(plate, nrng, light_text=PALETTE[colour][1][0] > 128)
@@ -136,8 +173,15 @@ def sample(rng: random.Random, nrng: np.random.Generator, font: str) -> tuple[np
     return padded[:, x0:x0 + CONTEXT].copy(), label
 
 
-def generate(n: int, fonts: tuple[str, ...], seed: int, budget_s: float) -> tuple[np.ndarray, np.ndarray]:
-    """Up to `n` stored windows and labels (stops early when `budget_s` runs out)."""
+def generate(n: int, fonts: tuple[str, ...], seed: int, budget_s: float, workers: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """Up to `n` stored windows and labels (stops early when `budget_s` runs out), made by
+    `workers` processes with seeds `seed`, `seed + 1`, ... (the same arguments give the
+    same windows)."""
+    if workers > 1:
+        share = -(-n // workers)
+        with Pool(workers) as pool:
+            parts = pool.starmap(generate, [(share, fonts, seed + k, budget_s) for k in range(workers)])
+        return np.concatenate([x for x, _ in parts]), np.concatenate([y for _, y in parts])
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
     xs, ys = [], []
     start = time.time()
@@ -164,7 +208,7 @@ def batch_windows(stored: np.ndarray, rng: np.random.Generator, jitter: float) -
 
 
 def build_model():
-    """The CNN: three conv blocks (16, 32, 64 channels) and a linear layer over the classes."""
+    """The CNN: three conv blocks (`CHANNELS`) and a linear layer over the classes."""
     import torch.nn as nn
 
     def block(cin, cout):
@@ -172,8 +216,9 @@ def build_model():
                 nn.Conv2d(cout, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True),
                 nn.MaxPool2d(2)]
 
-    return nn.Sequential(*block(1, 16), *block(16, 32), *block(32, 64), nn.Flatten(), nn.Dropout(0.3),
-                         nn.Linear(64 * (LINE_HEIGHT // 8) * (WINDOW_WIDTH // 8), len(CLASSES)))
+    a, b, c = CHANNELS
+    return nn.Sequential(*block(1, a), *block(a, b), *block(b, c), nn.Flatten(), nn.Dropout(0.3),
+                         nn.Linear(c * (LINE_HEIGHT // 8) * (WINDOW_WIDTH // 8), len(CLASSES)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,10 +230,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gen-minutes", type=float, default=5.0, help="data generation budget")
     parser.add_argument("--samples", type=int, default=60000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=1, help="processes generating the windows")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads while training")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--cache", type=Path, help="keep the generated windows in this .npz (reused when present)")
     args = parser.parse_args(argv)
-    torch.set_num_threads(1)
+    torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     fonts = tuple(f for f in TRAIN_FONTS if Path(f).exists())
     held = tuple(f for f in HELD_OUT_FONTS if Path(f).exists())
@@ -198,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         data = np.load(args.cache)
         xs, ys, vx, vy = data["xs"], data["ys"], data["vx"], data["vy"]
     else:
-        xs, ys = generate(args.samples, fonts, args.seed, args.gen_minutes * 60)
+        xs, ys = generate(args.samples, fonts, args.seed, args.gen_minutes * 60, args.workers)
         vx, vy = generate(3000, held or fonts, args.seed + 1000, 60)
         if args.cache:
             np.savez_compressed(args.cache, xs=xs, ys=ys, vx=vx, vy=vy)
