@@ -16,6 +16,7 @@ from app.db import Database
 from app.models import Store, WorkOrder
 from app.services import parts, stock, transfers, work_orders
 from app.store_scope import working_for
+from app.stores_link import STORE_SETTING
 from tests.app.services.test_stores import group, store_role  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.postgres_only
@@ -37,8 +38,8 @@ ORDER BY c.relname
 
 def _working_for(connection, store: int) -> None:
     """Set a store role's transaction to work for `store` (what `Database` does)."""
-    connection.execute(text("SELECT set_config('dealerdesk.store_id', :s, true)"),
-                       {"s": str(store)})
+    connection.execute(text("SELECT set_config(:name, :s, true)"),
+                       {"name": STORE_SETTING, "s": str(store)})
 
 
 def _store_tables(db) -> list[tuple[str, bool, str]]:
