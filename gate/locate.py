@@ -174,12 +174,19 @@ def _plate_score(mask: np.ndarray, quad: np.ndarray, aspect: float, fill: float)
     return max(chars, 0.0) * 2 + _shape(aspect) + fill
 
 
+#: A region inside one already kept is the same plate found twice unless the kept one is
+#: this many times wider: a plate-coloured bumper or bodywork around a plate of another
+#: colour (a blue plate on a yellow taxi) must not hide the plate.
+NESTED_WIDTH = 1.6
+
+
 def _dedupe(regions: list[Region]) -> list[Region]:
-    """Drop regions whose centre lies inside a larger region already kept."""
+    """Drop regions whose centre lies inside a region already kept of similar width."""
     kept: list[Region] = []
     for region in regions:
         centre = tuple(map(float, region.quad.mean(axis=0)))
-        if not any(cv2.pointPolygonTest(k.quad.reshape(-1, 1, 2), centre, False) >= 0 for k in kept):
+        if not any(cv2.pointPolygonTest(k.quad.reshape(-1, 1, 2), centre, False) >= 0
+                   and k.width < region.width * NESTED_WIDTH for k in kept):
             kept.append(region)
     return kept
 
