@@ -119,6 +119,19 @@ def plate_char_count(line: TextLine) -> int:
     return sum(_plate_char(c) in _PLATE_CHARS for c in line.text)
 
 
+#: Characters a plate's read may carry between its characters (the dot after the
+#: authority letter, a space, a hyphen); any other non-plate character counts against it.
+_PLATE_GAPS = set(" ·•.-")
+
+
+def partial_plate(line: TextLine) -> bool:
+    """True when `line` could be all or part of one plate: 4 to 8 plate characters and at
+    most one other (a clock "17:52:24" or a date "2015/05/11" has two or more)."""
+    chars = [c for c in line.text if c not in _PLATE_GAPS]
+    plate = sum(_plate_char(c) in _PLATE_CHARS for c in chars)
+    return 4 <= plate <= 8 and len(chars) - plate <= 1
+
+
 def interpret(line: TextLine, color: str | None = None) -> PlateText | None:
     """The most likely plate in `line` given the seen colour, or None when there is none.
 

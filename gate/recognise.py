@@ -8,16 +8,20 @@
    costs a few milliseconds against a recognition's 20-40; the rest are read in one batch;
 2. regions without a valid read get a few cheap variants (two-row split, other margins,
    contrast-stretched) read in a second batch;
-3. when no colour region reads as a valid plate, clusters of vertical edges shaped like a
+3. a region that read part of a plate but no sure one (the province's end in shade, a
+   margin of bodywork read as a character) gets the OCR detector on a small window
+   around it, and the plate-shaped boxes there are read (a few ms, where the
+   whole-frame detector costs 60-110);
+4. when no colour region reads as a valid plate, clusters of vertical edges shaped like a
    plate (`gate.locate.find_edge_plates`: dim, night, colour-cast plates) are screened and
-   read the same way (no variants: the detector comes next);
-4. when nothing valid was found, the OCR detector runs on the whole frame scaled to
+   read the same way (no variants; the window pass of 3 for their partial reads);
+5. when nothing valid was found, the OCR detector runs on the whole frame scaled to
    `DETECT_LIMIT` (small frames enlarged up to `DETECT_UPSCALE`) and its plate-shaped
    text boxes are read the same way;
-5. when a large frame still has nothing valid, the detector runs once more at full
+6. when a large frame still has nothing valid, the detector runs once more at full
    resolution (at most `FINE_DETECT_LIMIT`), where the smallest plates have characters
    it can see;
-6. a valid read of a small plate whose province is unsure is marked `uncertain`
+7. a valid read of a small plate whose province is unsure is marked `uncertain`
    (`gate.plate_text.sized`).
 """
 
@@ -30,7 +34,7 @@ from dataclasses import dataclass, field, replace
 import cv2
 import numpy as np
 
-from gate.geometry import quad_size
+from gate.geometry import expand_quad, quad_size
 from gate.locate import (
     Region,
     cut,
@@ -42,7 +46,7 @@ from gate.locate import (
 )
 from gate.ocr import OcrEngine
 from gate.ocr_types import TextLine
-from gate.plate_text import PlateText, interpret, plate_char_count, sized
+from gate.plate_text import PlateText, interpret, partial_plate, plate_char_count, sized
 from gate.province import load_province_model, read_provinces
 
 log = logging.getLogger(__name__)
@@ -75,6 +79,16 @@ EDGE_RETRIES = 0
 #: Frames smaller than `DETECT_LIMIT` are enlarged up to this factor for the detector:
 #: its boxes vanish when characters are under about 12 px tall.
 DETECT_UPSCALE = 1.5
+#: At most this many regions with a partial read get the detector on a window around
+#: them, and at most this many of its boxes are read.
+LOCAL_MAX = 2
+#: The detector's window around a region with a partial read: this fraction of the
+#: region's width and of its height added on each side (an edge region may hold only
+#: the middle of its plate).
+LOCAL_CONTEXT = (0.8, 1.0)
+#: The local window is scaled so that the region is about this tall (the detector sees
+#: characters from about 12 px; a larger window only costs time).
+LOCAL_PLATE_HEIGHT = 40
 
 
 @dataclass(frozen=True)
@@ -141,24 +155,31 @@ class PlateReader:
         plain = whole_frame(frame)
         if plain is not None:
             regions.append(plain)
-        results = self._read_regions(frame, regions)
+        results, unsure = self._read_regions(frame, regions)
+        results += self._read_local(frame, unsure, results)
         if not any(c.valid for c in results):
             edges = [r for r in find_edge_plates(frame, self.min_width, self.max_width)
                      if not any(_overlaps(seen.quad, r.quad) for seen in regions)]
-            results += self._read_regions(frame, edges, retries=EDGE_RETRIES)
+            found, unsure = self._read_regions(frame, edges, retries=EDGE_RETRIES)
+            results += found
+            results += self._read_local(frame, unsure, results)
         if fallback and self.detector_fallback and not any(c.valid for c in results):
-            results += self._read_regions(frame, self._text_regions(frame, results), retries=1)
+            results += self._read_regions(frame, self._text_regions(frame, results), retries=1)[0]
             longer = max(frame.shape[:2])
             if fine and longer > DETECT_LIMIT * 1.25 and not any(c.valid for c in results):
                 regions = self._text_regions(frame, results, min(longer, FINE_DETECT_LIMIT))
-                results += self._read_regions(frame, regions, retries=1)
+                results += self._read_regions(frame, regions, retries=1)[0]
         # the plate's size is judged last: it marks a read, it never changes what is read
         # (judged before the retries, a variant with another province replaced the read)
         return [replace(c, text=sized(c.text, c.width)) for c in _dedupe(results)]
 
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region],
-                      retries: int = MAX_RETRIES) -> list[PlateCandidate]:
-        """Read each region; retry the most promising ones without a sure read on variants."""
+                      retries: int = MAX_RETRIES) -> tuple[list[PlateCandidate], list[Region]]:
+        """Read each region; retry the most promising ones without a sure read on variants.
+
+        Returns the candidates, and the regions that read like part of a plate
+        (`gate.plate_text.partial_plate`) without a sure read, most characters first.
+        """
         crops = [cut(frame, r) for r in regions]
         kept = [i for i, (r, c) in enumerate(zip(regions, crops)) if r.source not in SCREENED or self._has_text(c)]
         regions = [Region(regions[i].quad, _colour(regions[i].color, dominant_color(crops[i])), regions[i].source)
@@ -173,7 +194,9 @@ class PlateReader:
             better = self._candidate(regions[i], crops[i], line)
             if better is not None and _rank(better) > _rank(found[i]):
                 found[i] = better
-        return [f for f in found if f is not None]
+        unsure = sorted((i for i, f in enumerate(found) if (f is None or not f.sure) and partial_plate(lines[i])),
+                        key=lambda i: -plate_char_count(lines[i]))
+        return [f for f in found if f is not None], [regions[i] for i in unsure]
 
     def _has_text(self, crop: np.ndarray) -> bool:
         """True when the OCR detector finds any text in `crop` (bordered, at `SCREEN_HEIGHT`)."""
@@ -189,11 +212,52 @@ class PlateReader:
         text = interpret(line, region.color)
         return PlateCandidate(text, region.quad, crop) if text is not None else None
 
+    def _read_local(self, frame: np.ndarray, unsure: list[Region],
+                    found: list[PlateCandidate]) -> list[PlateCandidate]:
+        """The reads of the local detector's boxes around `unsure` (none when it is empty)."""
+        local = self._local_regions(frame, unsure, found)
+        return self._read_regions(frame, local, retries=1)[0] if local else []
+
+    def _local_regions(self, frame: np.ndarray, unsure: list[Region],
+                       found: list[PlateCandidate]) -> list[Region]:
+        """The detector's plate-shaped boxes around the regions that read no sure plate.
+
+        A region that read part of a plate (the province cut off, a margin of bodywork
+        read as a character) has the plate beside it: the detector, run on a small window
+        around it, boxes the whole line for a few milliseconds, where the whole-frame
+        fallback costs 60-110.
+        """
+        boxes = [box for region in unsure[:LOCAL_MAX] for box in self._window_boxes(frame, region)]
+        return self._plate_boxes(boxes, found, limit=LOCAL_MAX)
+
+    def _window_boxes(self, frame: np.ndarray, region: Region) -> list[np.ndarray]:
+        """The detector's boxes, in frame pixels, in a window of `LOCAL_CONTEXT` around
+        `region`, scaled so that the region is about `LOCAL_PLATE_HEIGHT` tall."""
+        x, y, w, h = cv2.boundingRect(expand_quad(region.quad, *LOCAL_CONTEXT).astype(np.float32))
+        x0, y0 = max(0, x), max(0, y)
+        x1, y1 = min(frame.shape[1], x + w), min(frame.shape[0], y + h)
+        if x1 - x0 < 16 or y1 - y0 < 8:
+            return []
+        window = frame[y0:y1, x0:x1]
+        factor = min(DETECT_UPSCALE, LOCAL_PLATE_HEIGHT / max(quad_size(region.quad)[1], 1.0))
+        if abs(factor - 1.0) > 0.1:
+            window = cv2.resize(window, None, fx=factor, fy=factor,
+                                interpolation=cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA)
+        else:
+            factor = 1.0
+        return [quad / factor + np.array([x0, y0], np.float32)
+                for quad in self.engine.detect(window, max(window.shape[:2]))]
+
     def _text_regions(self, frame: np.ndarray, seen: list[PlateCandidate],
                       limit: int = DETECT_LIMIT) -> list[Region]:
         """Plate-shaped boxes of the OCR detector that no valid read already covers."""
+        return self._plate_boxes(self._detect(frame, limit), seen)
+
+    def _plate_boxes(self, quads: Sequence[np.ndarray], seen: list[PlateCandidate],
+                     limit: int = MAX_TEXT_REGIONS) -> list[Region]:
+        """The plate-shaped `quads` no valid read covers, as text regions, most plate-like first."""
         scored = []
-        for quad in self._detect(frame, limit):
+        for quad in quads:
             w, h = quad_size(quad)
             aspect = w / max(h, 1)
             if not (self.min_width * 0.7 <= w <= self.max_width * 1.5) or not (1.8 <= aspect <= 9):
@@ -202,7 +266,7 @@ class PlateReader:
                 continue
             scored.append((abs(np.log(aspect / 3.6)), Region(quad, None, "text")))
         scored.sort(key=lambda sr: sr[0])
-        return [r for _, r in scored[:MAX_TEXT_REGIONS]]
+        return [r for _, r in scored[:limit]]
 
     def _detect(self, frame: np.ndarray, limit: int) -> list[np.ndarray]:
         """The detector's text boxes in frame pixels; frames under `limit` are enlarged first."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from gate.ocr import TextLine, ctc_decode
 from gate.plate_text import interpret, sized
@@ -112,3 +113,13 @@ def test_a_small_plate_with_an_unsure_province_is_uncertain():
     # a partial read stays what it was
     partial = interpret(line("B12345"), "blue")
     assert sized(partial, 60) == partial
+
+
+@pytest.mark.parametrize(("text", "partial"), [
+    ("川A·572F4", True), ("A572F4", True), ("皖A·B1", True), ("A-01982", True),
+    ("17:52:24", False), ("2015/05/11", False), ("地下入口", False), ("572", False),
+])
+def test_a_partial_plate_has_four_to_eight_plate_characters_and_little_else(text, partial):
+    from gate.plate_text import partial_plate
+
+    assert partial_plate(line(text)) is partial

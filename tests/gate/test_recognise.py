@@ -182,3 +182,47 @@ def test_colourless_plate_is_read_without_the_detector_fallback(engine):
     assert "苏A75976" in {c.plate for c in found if c.valid}
     # only the screens of small crops ran the detector, never the whole frame
     assert all(limit < 400 for limit in counting.limits)
+
+
+def half_shaded_scene(plate: str) -> np.ndarray:
+    """A blue plate whose province end lies in deep shade (its colour gone), on a grey car:
+    the colour mask covers only the rest of the plate."""
+    img = render_plate(plate, "blue")
+    img = cv2.resize(img, (200, 200 * img.shape[0] // img.shape[1]), interpolation=cv2.INTER_AREA)
+    grey = cv2.cvtColor(cv2.cvtColor(img[:, :60], cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+    img[:, :60] = cv2.addWeighted(grey, 0.6, np.zeros_like(grey), 0.4, 0)
+    frame = np.full((480, 640, 3), (70, 75, 80), np.uint8)
+    frame[200:200 + img.shape[0], 220:420] = img
+    return frame
+
+
+@pytest.mark.parametrize("plate", ["粤B12345", "苏CFY773"])
+def test_a_colour_region_that_cut_off_the_province_is_read_whole_around_it(engine, monkeypatch, plate):
+    """The colour region reads a partial plate; the detector, run on a small window around
+    it (never the whole frame: fallback off), boxes the whole line."""
+    import gate.recognise
+    from gate.recognise import PlateReader
+
+    frame = half_shaded_scene(plate)
+    monkeypatch.setattr(gate.recognise, "LOCAL_MAX", 0)
+    without = PlateReader(engine).read(frame, fallback=False)
+    assert plate not in {c.plate for c in without if c.valid}
+    monkeypatch.undo()
+    counting = CountingEngine(engine)
+    found = PlateReader(counting).read(frame, fallback=False)
+    assert plate in {c.plate for c in found if c.sure}
+    assert max(counting.limits) < 400
+
+
+def test_a_plate_inside_bodywork_of_another_plate_colour_is_a_region_of_its_own():
+    """A blue plate on a yellow taxi's bumper: the larger yellow region does not hide it."""
+    from gate.locate import find_plates
+
+    frame = np.full((720, 960, 3), (90, 95, 100), np.uint8)
+    cv2.rectangle(frame, (180, 380), (780, 600), (40, 200, 230), -1)  # a yellow bumper
+    img = cv2.resize(render_plate("苏A75976", "blue"), (190, 60), interpolation=cv2.INTER_AREA)
+    frame[470:530, 385:575] = img
+    regions = find_plates(frame)
+    plates = [r for r in regions if cv2.pointPolygonTest(r.quad.reshape(-1, 1, 2), (480.0, 500.0), False) >= 0
+              and 150 <= r.width <= 230]
+    assert plates and plates[0].color == "blue"
