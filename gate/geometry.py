@@ -50,15 +50,30 @@ def expand_quad(quad: np.ndarray, dx: float, dy: float) -> np.ndarray:
     return np.array([tl - ox - oy, tr + ox - oy, br + ox + oy, bl - ox + oy], np.float32)
 
 
+def warp_transform(quad: np.ndarray, height: int | None = None) -> tuple[np.ndarray, tuple[int, int]]:
+    """The perspective matrix that straightens `quad` into an upright rectangle, and the
+    rectangle's (width, height): the quad's own resolution unless `height` asks for another."""
+    width, h = quad_size(quad)
+    scale = (height / h) if height and h > 0 else 1.0
+    out_w, out_h = max(8, round(width * scale)), max(8, round(h * scale))
+    dst = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], np.float32)
+    return cv2.getPerspectiveTransform(quad.astype(np.float32), dst), (out_w, out_h)
+
+
+def warp(image: np.ndarray, matrix: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """`image` warped by `matrix` into a (width, height) `size` image, edges replicated."""
+    return cv2.warpPerspective(image, matrix, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
 def warp_quad(image: np.ndarray, quad: np.ndarray, height: int | None = None) -> np.ndarray:
     """Cut the quad out of `image` and straighten it into an upright rectangle.
 
     The output keeps the quad's own resolution unless `height` asks for another one.
     """
-    width, h = quad_size(quad)
-    scale = (height / h) if height and h > 0 else 1.0
-    out_w, out_h = max(8, round(width * scale)), max(8, round(h * scale))
-    dst = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], np.float32)
-    matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), dst)
-    return cv2.warpPerspective(image, matrix, (out_w, out_h), flags=cv2.INTER_LINEAR,
-                               borderMode=cv2.BORDER_REPLICATE)
+    return warp(image, *warp_transform(quad, height))
+
+
+def unwarp_points(points: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """Points of an image warped by `matrix`, mapped back into the original image."""
+    inverse = np.linalg.inv(matrix)
+    return cv2.perspectiveTransform(points.reshape(-1, 1, 2).astype(np.float64), inverse).reshape(-1, 2).astype(np.float32)

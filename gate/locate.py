@@ -11,11 +11,12 @@ what neither finds is left to the OCR detector fallback of `gate.recognise`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import cv2
 import numpy as np
 
-from gate.geometry import expand_quad, order_corners, quad_size, warp_quad
+from gate.geometry import expand_quad, order_corners, quad_size, warp, warp_quad, warp_transform
 
 #: Frames wider than this are scaled down for the search.
 SEARCH_WIDTH = 1280
@@ -48,20 +49,42 @@ class Region:
         return w / max(h, 1e-6)
 
 
-def find_plates(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
-                max_regions: int = 6) -> list[Region]:
-    """Plate-coloured, plate-shaped regions of `frame`, most plate-like first."""
+#: A colour whose loose mask covers more than this fraction of the frame (a green cast,
+#: grass, a blue sky) cannot outline a plate of that colour: the frame is flooded.
+FLOODED = 0.25
+
+
+class ColourSearch(NamedTuple):
+    """The colour search's regions, and the colours whose masks flooded the frame."""
+
+    regions: list[Region]
+    flooded: tuple[str, ...]
+
+
+def colour_search(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
+                  max_regions: int = 6) -> ColourSearch:
+    """Plate-coloured, plate-shaped regions of `frame`, most plate-like first, and the
+    colours that flooded the frame (a plate of such a colour merges with its surroundings)."""
     scale, small = search_copy(frame)
     hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
     scored: list[tuple[float, Region]] = []
+    flooded = []
     for color, (low, high) in COLOR_RANGES.items():
         loose = cv2.inRange(hsv, low, high)
+        if cv2.countNonZero(loose) > FLOODED * loose.size:
+            flooded.append(color)
         strict = cv2.inRange(hsv, (low[0], max(low[1], 140), max(low[2], 90)), high)
         for mask in (loose, strict):
             for score, quad in _plate_quads(mask, min_width * scale, max_width * scale * 1.3):
                 scored.append((score, Region(quad / scale, color, "color")))
     scored.sort(key=lambda sr: -sr[0])
-    return _dedupe([r for _, r in scored])[:max_regions]
+    return ColourSearch(_dedupe([r for _, r in scored])[:max_regions], tuple(flooded))
+
+
+def find_plates(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
+                max_regions: int = 6) -> list[Region]:
+    """Plate-coloured, plate-shaped regions of `frame`, most plate-like first."""
+    return colour_search(frame, min_width, max_width, max_regions).regions
 
 
 def search_copy(frame: np.ndarray) -> tuple[float, np.ndarray]:
@@ -203,9 +226,15 @@ def whole_frame(frame: np.ndarray) -> Region | None:
 def cut(frame: np.ndarray, region: Region, pad_x: float = 0.04, pad_y: float = 0.12,
         height: int = 64) -> np.ndarray:
     """The region straightened, with a margin, at a height suited to the recogniser."""
+    return warp(frame, *cut_transform(region, pad_x, pad_y, height))
+
+
+def cut_transform(region: Region, pad_x: float = 0.04, pad_y: float = 0.12,
+                  height: int = 64) -> tuple[np.ndarray, tuple[int, int]]:
+    """The frame-to-crop matrix of `cut` and the crop's (width, height)."""
     quad = expand_quad(region.quad, pad_x, pad_y) if region.source != "frame" else region.quad
     h = quad_size(region.quad)[1]
-    return warp_quad(frame, quad, height if h > height else None)
+    return warp_transform(quad, height if h > height else None)
 
 
 def dominant_color(crop: np.ndarray) -> str | None:

@@ -2,7 +2,7 @@
 
 `PlateReader.read(frame)` is a pure function of the frame (given the loaded engine):
 
-1. colour regions (`gate.locate.find_plates`), plus the frame itself when it is shaped
+1. colour regions (`gate.locate.colour_search`), plus the frame itself when it is shaped
    like a plate (a tight crop), are cut out at full resolution; a colour region in which
    the OCR detector sees no text at all (painted bodywork, foliage, sky) is dropped, which
    costs a few milliseconds against a recognition's 20-40; the rest are read in one batch;
@@ -30,17 +30,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import cv2
 import numpy as np
 
-from gate.geometry import expand_quad, quad_size
+from gate.geometry import expand_quad, order_corners, quad_size, unwarp_points
 from gate.locate import (
     Region,
+    colour_search,
     cut,
+    cut_transform,
     dominant_color,
     find_edge_plates,
-    find_plates,
     two_rows_line,
     whole_frame,
 )
@@ -89,6 +91,21 @@ LOCAL_CONTEXT = (0.8, 1.0)
 #: The local window is scaled so that the region is about this tall (the detector sees
 #: characters from about 12 px; a larger window only costs time).
 LOCAL_PLATE_HEIGHT = 40
+#: A screened region that read nothing is searched inside when its screen saw a text
+#: box narrower than this fraction of it (a plate in bodywork of the plate's colour).
+INNER_WIDTH = 0.7
+
+
+class RegionReads(NamedTuple):
+    """What reading a list of regions gave: candidates, and where to look closer."""
+
+    #: The grammar's candidates (valid and partial reads).
+    found: list[PlateCandidate]
+    #: Regions that read part of a plate and no sure one, most plate characters first.
+    partial: list[Region]
+    #: Text boxes (frame quads) the screen saw inside regions that read nothing at all:
+    #: a plate inside bodywork of its own colour (a blue plate on a blue car).
+    inner: list[np.ndarray]
 
 
 @dataclass(frozen=True)
@@ -151,72 +168,71 @@ class PlateReader:
         few frames only, to save CPU). `fine=False` skips the second, finer detector pass
         on large frames (in a video the car comes closer in the next frames).
         """
-        regions = find_plates(frame, self.min_width, self.max_width)
+        search = colour_search(frame, self.min_width, self.max_width)
+        regions = search.regions
         plain = whole_frame(frame)
         if plain is not None:
             regions.append(plain)
-        results, unsure = self._read_regions(frame, regions)
-        results += self._read_local(frame, unsure, results)
-        if not any(c.valid for c in results):
+        results = self._read_closer(frame, self._read_regions(frame, regions))
+        if search.flooded or not any(c.valid for c in results):
             edges = [r for r in find_edge_plates(frame, self.min_width, self.max_width)
                      if not any(_overlaps(seen.quad, r.quad) for seen in regions)]
-            found, unsure = self._read_regions(frame, edges, retries=EDGE_RETRIES)
-            results += found
-            results += self._read_local(frame, unsure, results)
+            results += self._read_closer(frame, self._read_regions(frame, edges, retries=EDGE_RETRIES))
         if fallback and self.detector_fallback and not any(c.valid for c in results):
-            results += self._read_regions(frame, self._text_regions(frame, results), retries=1)[0]
+            results += self._read_regions(frame, self._text_regions(frame, results), retries=1).found
             longer = max(frame.shape[:2])
             if fine and longer > DETECT_LIMIT * 1.25 and not any(c.valid for c in results):
                 regions = self._text_regions(frame, results, min(longer, FINE_DETECT_LIMIT))
-                results += self._read_regions(frame, regions, retries=1)[0]
+                results += self._read_regions(frame, regions, retries=1).found
         # the plate's size is judged last: it marks a read, it never changes what is read
         # (judged before the retries, a variant with another province replaced the read)
         return [replace(c, text=sized(c.text, c.width)) for c in _dedupe(results)]
 
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region],
-                      retries: int = MAX_RETRIES) -> tuple[list[PlateCandidate], list[Region]]:
-        """Read each region; retry the most promising ones without a sure read on variants.
-
-        Returns the candidates, and the regions that read like part of a plate
-        (`gate.plate_text.partial_plate`) without a sure read, most characters first.
-        """
+                      retries: int = MAX_RETRIES) -> RegionReads:
+        """Read each region; retry the most promising ones without a sure read on variants."""
         crops = [cut(frame, r) for r in regions]
-        kept = [i for i, (r, c) in enumerate(zip(regions, crops)) if r.source not in SCREENED or self._has_text(c)]
+        screens = [self._screen(c) if r.source in SCREENED else [] for r, c in zip(regions, crops)]
+        kept = [i for i, r in enumerate(regions) if r.source not in SCREENED or screens[i]]
         regions = [Region(regions[i].quad, _colour(regions[i].color, dominant_color(crops[i])), regions[i].source)
                    for i in kept]
-        crops = [crops[i] for i in kept]
+        crops, screens = [crops[i] for i in kept], [screens[i] for i in kept]
         lines = self._recognise(crops)
         found = [self._candidate(r, c, line) for r, c, line in zip(regions, crops, lines)]
-        retry = [i for i, f in enumerate(found) if (f is None or not f.sure) and plate_char_count(lines[i]) >= 4]
-        retry = sorted(retry, key=lambda i: -plate_char_count(lines[i]))[:retries]
-        variants = [(i, v) for i in retry for v in _variants(frame, regions[i], crops[i])]
+        partial = sorted((i for i, f in enumerate(found) if (f is None or not f.sure) and partial_plate(lines[i])),
+                         key=lambda i: -plate_char_count(lines[i]))
+        variants = [(i, v) for i in partial[:retries] for v in _variants(frame, regions[i], crops[i])]
         for (i, _), line in zip(variants, self._recognise([v for _, v in variants]) if variants else []):
             better = self._candidate(regions[i], crops[i], line)
             if better is not None and _rank(better) > _rank(found[i]):
                 found[i] = better
-        unsure = sorted((i for i, f in enumerate(found) if (f is None or not f.sure) and partial_plate(lines[i])),
-                        key=lambda i: -plate_char_count(lines[i]))
-        return [f for f in found if f is not None], [regions[i] for i in unsure]
+        inner = [quad for i, f in enumerate(found) if f is None and i not in partial
+                 for quad in _inner_boxes(regions[i], crops[i], screens[i])]
+        return RegionReads([f for f in found if f is not None],
+                           [regions[i] for i in partial if not (found[i] and found[i].sure)], inner)
 
-    def _has_text(self, crop: np.ndarray) -> bool:
-        """True when the OCR detector finds any text in `crop` (bordered, at `SCREEN_HEIGHT`)."""
+    def _screen(self, crop: np.ndarray) -> list[np.ndarray]:
+        """The OCR detector's text boxes in `crop` (screened bordered, at `SCREEN_HEIGHT`),
+        in crop pixels: none for painted bodywork, foliage or sky."""
         border = max(1, int(crop.shape[0] * SCREEN_BORDER))
         padded = cv2.copyMakeBorder(crop, border, border, border, border, cv2.BORDER_CONSTANT, value=(0, 0, 0))
         scale = SCREEN_HEIGHT / padded.shape[0]
         padded = cv2.resize(padded, None, fx=scale, fy=scale,
                             interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA)
-        return bool(self.engine.detect(padded, max(padded.shape[:2])))
+        return [quad / scale - border for quad in self.engine.detect(padded, max(padded.shape[:2]))]
 
     def _candidate(self, region: Region, crop: np.ndarray, line: TextLine) -> PlateCandidate | None:
         """The grammar's reading of one line for one region, or None."""
         text = interpret(line, region.color)
         return PlateCandidate(text, region.quad, crop) if text is not None else None
 
-    def _read_local(self, frame: np.ndarray, unsure: list[Region],
-                    found: list[PlateCandidate]) -> list[PlateCandidate]:
-        """The reads of the local detector's boxes around `unsure` (none when it is empty)."""
-        local = self._local_regions(frame, unsure, found)
-        return self._read_regions(frame, local, retries=1)[0] if local else []
+    def _read_closer(self, frame: np.ndarray, reads: RegionReads) -> list[PlateCandidate]:
+        """`reads`' candidates, and the reads of the text boxes found by looking closer
+        (`_local_regions`) around its partial reads and the text seen inside its regions
+        that read nothing (the screen's boxes are too coarse to be read themselves)."""
+        inner = [Region(quad, None, "text") for quad in reads.inner]
+        closer = self._local_regions(frame, reads.partial + inner, reads.found)
+        return reads.found + (self._read_regions(frame, closer, retries=1).found if closer else [])
 
     def _local_regions(self, frame: np.ndarray, unsure: list[Region],
                        found: list[PlateCandidate]) -> list[Region]:
@@ -275,6 +291,14 @@ class PlateReader:
             return self.engine.detect(frame, limit)
         large = cv2.resize(frame, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         return [quad / factor for quad in self.engine.detect(large, limit)]
+
+
+def _inner_boxes(region: Region, crop: np.ndarray, boxes: list[np.ndarray]) -> list[np.ndarray]:
+    """The screen's `boxes` (crop pixels) that are markedly narrower than the crop, as
+    frame quads: text inside a region too large to be its plate."""
+    matrix, _ = cut_transform(region)
+    return [order_corners(unwarp_points(box, matrix)) for box in boxes
+            if quad_size(box)[0] < crop.shape[1] * INNER_WIDTH]
 
 
 def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> list[np.ndarray]:

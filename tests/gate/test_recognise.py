@@ -226,3 +226,30 @@ def test_a_plate_inside_bodywork_of_another_plate_colour_is_a_region_of_its_own(
     plates = [r for r in regions if cv2.pointPolygonTest(r.quad.reshape(-1, 1, 2), (480.0, 500.0), False) >= 0
               and 150 <= r.width <= 230]
     assert plates and plates[0].color == "blue"
+
+
+def test_a_plate_in_bodywork_of_its_own_colour_is_read_from_the_text_inside(reader):
+    """A blue plate on a blue car's bumper: one colour region, the whole bumper, reads
+    nothing; the text its screen saw inside it is looked at closer (no whole-frame detector)."""
+    frame = np.full((600, 800, 3), (120, 122, 125), np.uint8)
+    cv2.rectangle(frame, (200, 300), (600, 450), (160, 90, 30), -1)
+    frame[355:397, 335:465] = cv2.resize(render_plate("鲁JRW350", "blue"), (130, 42), interpolation=cv2.INTER_AREA)
+    assert "鲁JRW350" in {c.plate for c in reader.read(frame, fallback=False) if c.sure}
+
+
+def test_a_frame_flooded_with_green_is_searched_by_edges_too(reader):
+    """A green cast on the road floods the green mask: the green plate on a pale green car
+    is found by its edges although the blue plate beside it was read by colour."""
+    from gate.locate import colour_search
+
+    frame = np.full((720, 1280, 3), (105, 128, 100), np.uint8)
+    frame[:170] = (205, 195, 180)
+    cv2.rectangle(frame, (40, 130), (520, 480), (200, 250, 205), -1)
+    frame[360:404, 200:350] = cv2.resize(render_plate("皖AD12345", "green"), (150, 44), interpolation=cv2.INTER_AREA)
+    cv2.rectangle(frame, (780, 380), (1070, 580), (50, 52, 55), -1)
+    frame[520:558, 865:985] = cv2.resize(render_plate("苏E3K456", "blue"), (120, 38), interpolation=cv2.INTER_AREA)
+    search = colour_search(frame)
+    assert search.flooded == ("green",)
+    assert all(r.color != "green" for r in search.regions)
+    sure = {c.plate for c in reader.read(frame, fallback=False) if c.sure}
+    assert {"苏E3K456", "皖AD12345"} <= sure
