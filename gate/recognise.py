@@ -174,7 +174,7 @@ class PlateReader:
         if plain is not None:
             regions.append(plain)
         results = self._read_closer(frame, self._read_regions(frame, regions))
-        if search.flooded or not any(c.valid for c in results):
+        if _blind(search.flooded, results) or not any(c.valid for c in results):
             edges = [r for r in find_edge_plates(frame, self.min_width, self.max_width)
                      if not any(_overlaps(seen.quad, r.quad) for seen in regions)]
             results += self._read_closer(frame, self._read_regions(frame, edges, retries=EDGE_RETRIES))
@@ -291,6 +291,13 @@ class PlateReader:
             return self.engine.detect(frame, limit)
         large = cv2.resize(frame, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         return [quad / factor for quad in self.engine.detect(large, limit)]
+
+
+def _blind(flooded: tuple[str, ...], found: list[PlateCandidate]) -> bool:
+    """True when a colour flooded the frame and no sure read has that colour: a plate of
+    that colour may have merged with its surroundings (a green plate on a green-cast road)."""
+    read = {c.text.color for c in found if c.sure}
+    return any(color not in read for color in flooded)
 
 
 def _inner_boxes(region: Region, crop: np.ndarray, boxes: list[np.ndarray]) -> list[np.ndarray]:
