@@ -445,3 +445,21 @@ def test_a_known_customers_card_on_a_popup_is_audited_once(page, qtbot, db, zhan
     assert [(v.who, v.desk, v.customer_id, v.entity_id) for v in views] == [
         ("测试店长", "test", customer.id, popup.card.visit_id)]
     assert unknown.card.visit_id not in {v.entity_id for v in views}
+
+
+def test_a_popup_is_built_in_one_turn_and_shown_in_the_next(page, qtbot, db, zhang):
+    """Building and showing are two turns of the event loop (the UI thread is never held for
+    both); a pop-up dismissed in between is never shown."""
+    from ui.reception.arrival_popup import ArrivalPopup
+
+    controller = page.controller
+    card = reception.arrive(db, PlateRead(plate="粤B12345", confidence=0.95))
+    first = ArrivalPopup(card, controller.staff, 0)
+    controller._present(first)
+    assert first not in controller.stack.popups
+    qtbot.waitUntil(lambda: first in controller.stack.popups and first.isVisible(), timeout=2000)
+    second = ArrivalPopup(card, controller.staff, 0)
+    controller._present(second)
+    second.dismiss()
+    qtbot.wait(100)
+    assert second not in controller.stack.popups and not second.isVisible()

@@ -64,6 +64,8 @@ class ArrivalPopup(Retranslatable, QFrame):
         self._staff = staff
         self._snapshot = snapshot
         self.touched = False
+        #: Set once the pop-up was closed (it is never shown again).
+        self.is_dismissed = False
         self.fields: dict[str, QWidget] = {}
         self.buttons: dict[str, QPushButton] = {}
         self.error = QLabel()
@@ -360,6 +362,7 @@ class ArrivalPopup(Retranslatable, QFrame):
 
     def dismiss(self) -> None:
         """Close the pop-up (the arrival stays in today's list)."""
+        self.is_dismissed = True
         self.close_timer.stop()
         self.dismissed.emit(self.card)
         self.close()

@@ -297,6 +297,15 @@ class ReceptionController(QObject):
             popup.close_timer.stop()
             self._pending.append(popup)
             return
+        # The pop-up was built in this turn of the event loop; it is docked, laid out and
+        # painted in the next one, so the desk never does both in one block (building and
+        # showing together held the UI thread 50-60 ms under a busy gate: bench.arrival).
+        QTimer.singleShot(0, self, lambda: self._show_built(popup))
+
+    def _show_built(self, popup: ArrivalPopup) -> None:
+        """Put a built pop-up on the stack (unless it was dismissed meanwhile)."""
+        if popup.is_dismissed:
+            return
         self.stack.add(popup)
         popup.shown_at = time.monotonic()
         self.popup_shown.emit(popup)
