@@ -143,12 +143,14 @@ def test_arrival_popups_wait_behind_the_lock_and_their_view_is_audited(db, switc
         runner.drain()
         controller.handle_read(PlateRead(plate="粤A99999", confidence=0.95))
         runner.drain()
+        qtbot.waitUntil(lambda: len(controller.stack.popups) == 1)   # shown the next turn
         [earlier] = controller.stack.popups
         assert earlier.isVisible()
         guard.idle_timer.timeout.emit()               # the desk locks
         assert guard.is_locked and not earlier.isVisible()
         controller.handle_read(PlateRead(plate="粤B12345", confidence=0.95))
         runner.drain()
+        qtbot.waitUntil(lambda: len(controller.kept_back) == 1)      # built, kept back
         assert controller.stack.popups == [earlier]   # recorded, but no pop-up over the lock
         assert not any(w.isVisible() for w in QApplication.topLevelWidgets()
                        if type(w).__name__ == "ArrivalPopup")
@@ -158,6 +160,7 @@ def test_arrival_popups_wait_behind_the_lock_and_their_view_is_audited(db, switc
             _type(panel, "前台小李", "reception-1", runner)
         runner.drain()
         assert earlier.isVisible()                    # what was open comes back
+        qtbot.waitUntil(lambda: len(controller.stack.popups) == 2)   # and, the next turn,
         [popup] = [p for p in controller.stack.popups if p is not earlier]
         assert popup.isVisible() and popup.card.customer.id == zhang.id   # and the new one
         popup.show_card(popup.card)                   # a repaint is not another view

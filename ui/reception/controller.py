@@ -254,6 +254,11 @@ class ReceptionController(QObject):
         self.poll()
 
     @property
+    def kept_back(self) -> tuple[ArrivalPopup, ...]:
+        """The pop-ups made while the desk was locked, shown when someone signs in."""
+        return tuple(self._pending)
+
+    @property
     def poll_timer(self) -> QTimer:
         """The timer of the cheap poll (slowed down while the desk gets live events)."""
         return self._poll_timer
@@ -293,18 +298,19 @@ class ReceptionController(QObject):
         the chime sounds either way, so someone comes to the desk."""
         if self._chime is not None:
             self._chime.play()
-        if self.held:
-            popup.close_timer.stop()
-            self._pending.append(popup)
-            return
         # The pop-up was built in this turn of the event loop; it is docked, laid out and
         # painted in the next one, so the desk never does both in one block (building and
         # showing together held the UI thread 50-60 ms under a busy gate: bench.arrival).
         QTimer.singleShot(0, self, lambda: self._show_built(popup))
 
     def _show_built(self, popup: ArrivalPopup) -> None:
-        """Put a built pop-up on the stack (unless it was dismissed meanwhile)."""
+        """Put a built pop-up on the stack, or keep it while the desk is locked (unless it
+        was dismissed meanwhile)."""
         if popup.is_dismissed:
+            return
+        if self.held:
+            popup.close_timer.stop()
+            self._pending.append(popup)
             return
         self.stack.add(popup)
         popup.shown_at = time.monotonic()
