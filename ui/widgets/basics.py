@@ -53,8 +53,8 @@ MAX_COLUMN_WIDTH = 360
 
 def make_table(model) -> QTableView:
     """A read-only table of whole rows over `model`, no row numbers: each column as wide as
-    its header and cells in the desk's language (English headers are longer: "Taken over
-    by" was cut), up to `MAX_COLUMN_WIDTH`. No column is stretched: a stretched last column
+    its header and the cells in view, in the desk's language (English headers are longer:
+    "Taken over by" was cut), up to `MAX_COLUMN_WIDTH`. No column is stretched: a stretched last column
     shrank under its own header in a narrow table."""
     view = QTableView()
     view.setModel(model)
@@ -63,6 +63,9 @@ def make_table(model) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
+    # columns fit the rows in view, not every row: a day's arrivals list re-measured all
+    # its rows (six columns, several roles each) whenever the reception page's layout moved
+    header.setResizeContentsPrecision(0)
     view.verticalHeader().hide()
     fit_columns(view)
     return view
