@@ -255,14 +255,9 @@ class PlateReader:
         if x1 - x0 < 16 or y1 - y0 < 8:
             return []
         window = frame[y0:y1, x0:x1]
-        factor = min(DETECT_UPSCALE, LOCAL_PLATE_HEIGHT / max(quad_size(region.quad)[1], 1.0))
-        if abs(factor - 1.0) > 0.1:
-            window = cv2.resize(window, None, fx=factor, fy=factor,
-                                interpolation=cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA)
-        else:
-            factor = 1.0
-        return [quad / factor + np.array([x0, y0], np.float32)
-                for quad in self.engine.detect(window, max(window.shape[:2]))]
+        factor = LOCAL_PLATE_HEIGHT / max(quad_size(region.quad)[1], 1.0)
+        limit = max(16, round(max(window.shape[:2]) * factor))
+        return [quad + np.array([x0, y0], np.float32) for quad in self._detect(window, limit)]
 
     def _text_regions(self, frame: np.ndarray, seen: list[PlateCandidate],
                       limit: int = DETECT_LIMIT) -> list[Region]:
