@@ -458,8 +458,10 @@ def test_a_popup_is_built_in_one_turn_and_shown_in_the_next(page, qtbot, db, zha
     controller._present(first)
     assert first not in controller.stack.popups
     qtbot.waitUntil(lambda: first in controller.stack.popups and first.isVisible(), timeout=2000)
-    second = ArrivalPopup(card, controller.staff, 0)
+    second, third = ArrivalPopup(card, controller.staff, 0), ArrivalPopup(card, controller.staff, 0)
     controller._present(second)
     second.dismiss()
-    qtbot.wait(100)
+    controller._present(third)
+    # the turns come in order: once the third is shown, the second's turn has passed
+    qtbot.waitUntil(lambda: third in controller.stack.popups, timeout=2000)
     assert second not in controller.stack.popups and not second.isVisible()
