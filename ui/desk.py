@@ -32,7 +32,7 @@ from ui.complaint_watch import ComplaintWatch
 from ui.customers.page import CustomersPage
 from ui.demo_gate import ensure_demo_video
 from ui.desk_events import LiveEvents
-from ui.garbage import GarbageCollector
+from ui.garbage import GarbageCollector, settle
 from ui.gate_bridge import GateBridge, GateConfig
 from ui.i18n import LanguageSwitcher
 from ui.lounge import menu as lounge_menu
@@ -407,6 +407,8 @@ class OpenDesk:
         purge_timer.timeout.connect(lambda: purge_gate_data(
             self.database, runner, window.settings.snapshot_retention_days))
         purge_timer.start()
+        # the desk is built: later full collections need not walk it again
+        QTimer.singleShot(0, window, settle)
 
     def offer_sign_in_when_reachable(self) -> None:
         """Nobody could sign in (the database was unreachable at start): ask the database
