@@ -4,7 +4,9 @@ A generated gate video in which known customers' cars pass one after another is 
 in real time through the real pipeline (capture, localisation, OCR, tracker), the gate
 bridge, `reception.arrive` on a SQLite store and the reception page, offscreen. Prints the
 median and p95 of frame-captured -> pop-up-visible over every arrival, and the longest
-stall of the UI thread, measured by a 10 ms heartbeat timer, while the stream plays.
+stall of the UI thread, measured by a 10 ms heartbeat timer, while the stream plays. Garbage
+is collected as in the desk: on the UI thread by `ui.garbage.GarbageCollector`, with the
+start-up settled (`ui.garbage.settle`).
 
     python -m bench.arrival [--cars 60] [--spacing 1.2] [--json PATH]
 """
@@ -84,12 +86,14 @@ def run(cars: int, spacing: float, folder: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from app.db import Database
+    from ui.garbage import GarbageCollector, settle
     from ui.gate_bridge import GateBridge, GateConfig
     from ui.reception.controller import ReceptionController
     from ui.reception.page import ReceptionPage
     from ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collector = GarbageCollector(app)     # as the desk collects: on the UI thread only
     db = Database(f"sqlite:///{folder / 'store.sqlite3'}")
     db.migrate()
     plates = known_plates(cars)
@@ -100,6 +104,7 @@ def run(cars: int, spacing: float, folder: Path) -> dict:
     controller = ReceptionController(db, runner, popup_timeout_s=3, poll=False)
     page = ReceptionPage(db, runner, controller)
     page.show()
+    settle()                              # as the desk does once it is open
     latencies, desk_latencies, greeted, read_at = [], [], set(), {}
 
     def shown(popup) -> None:
@@ -127,6 +132,7 @@ def run(cars: int, spacing: float, folder: Path) -> dict:
     runner.drain()
     controller.stop()
     heartbeat.timer.stop()
+    collector.stop()
     page.close()
     page.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
