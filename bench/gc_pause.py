@@ -35,7 +35,7 @@ def _timed(runs: int) -> list[float]:
 
 def _work(window, runner) -> None:
     """What a desk does after it opened: every page refreshed from the database, three times
-    (new rows, models and widgets that later collections must walk)."""
+    (whatever of it survives is what later collections walk; `tracked_after_work` counts it)."""
     from PySide6.QtWidgets import QApplication
 
     for _ in range(3):

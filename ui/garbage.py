@@ -5,11 +5,11 @@ is reached, and a Qt object freed by it on a worker thread can crash the desk. S
 collection is turned off and a timer on the UI thread collects instead (as Anki does).
 
 A full collection walks every tracked object, and a desk with its pages, SQLAlchemy and the
-gate's models holds some 400 000 of them: about 160 ms on the UI thread (`bench.gc_pause`),
+gate's models holds some 400 000 of them: about 150 ms on the UI thread (`bench.gc_pause`),
 as often as every two minutes while the gate runs (the timer collects the oldest generation
-on every eleventh collection of the middle one). Once the desk is open, `settle` moves what survived its start-up (modules,
-classes, pages, built once and kept) out of later collections (`gc.freeze`), so a full
-collection walks only what was made since.
+on every eleventh collection of the middle one). Once the desk is open, `settle` moves what
+survived its start-up (modules, classes, pages, built once and kept) out of later
+collections (`gc.freeze`), so a full collection walks only what was made since.
 """
 
 from __future__ import annotations

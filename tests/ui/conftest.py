@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ui.garbage import settle
+
 
 @pytest.fixture(scope="session", autouse=True)
 def garbage_on_the_main_thread():
@@ -17,8 +19,7 @@ def garbage_on_the_main_thread():
     imported lives as long as the session: it is frozen out of those collections, so each
     walks only what the tests made since."""
     gc.disable()
-    gc.collect()
-    gc.freeze()
+    settle()
     yield
     gc.unfreeze()
     gc.enable()

@@ -54,8 +54,8 @@ MAX_COLUMN_WIDTH = 360
 def make_table(model) -> QTableView:
     """A read-only table of whole rows over `model`, no row numbers: each column as wide as
     its header and the cells in view, in the desk's language (English headers are longer:
-    "Taken over by" was cut), up to `MAX_COLUMN_WIDTH`. No column is stretched: a stretched last column
-    shrank under its own header in a narrow table."""
+    "Taken over by" was cut), up to `MAX_COLUMN_WIDTH`. No column is stretched: a stretched
+    last column shrank under its own header in a narrow table."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
