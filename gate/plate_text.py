@@ -58,6 +58,9 @@ NEV_LOOKALIKE = 0.02
 LOOKALIKE_UNSURE = 0.3
 #: Added to an 8-character window's mean log-probability (see `_length_bonus`).
 EIGHT_BONUS = 0.6
+#: Each character of an 8-character line needs this confidence to be read as a new-energy
+#: plate whose colour was seen as blue or yellow (see `_green_under_cast`).
+CAST_EIGHT_MIN = 0.5
 #: Letter <-> digit look-alikes on plates.
 _LETTER_DIGIT = {"D": "0", "Q": "0", "B": "8", "Z": "2", "S": "5", "G": "6", "T": "7"}
 _DIGIT_LETTER = {"0": "D"}
@@ -146,6 +149,9 @@ def interpret(line: TextLine, color: str | None = None) -> PlateText | None:
         found = _best_valid(_nev_slots(window) if length == 8 else window, checked)
         if found and (best is None or found[0] + _length_bonus(length) > best[0]):
             best = (found[0] + _length_bonus(length), *found[1:])
+    whole = _green_under_cast(slots, checked)
+    if whole is not None and (best is None or whole[1] != best[1]):
+        best, color = whole, PlateColor.GREEN.value
     if best is not None:
         _, plate, confs, unsure = best
         if plate[0] in PROVINCES and confs[0] < PROVINCE_MIN_CONFIDENCE:
@@ -162,6 +168,26 @@ def sized(text: PlateText, width: float) -> PlateText:
     if text.valid and width < SMALL_PLATE_WIDTH and text.confidences[0] < SMALL_PLATE_PROVINCE_SURE:
         return replace(text, uncertain=True)
     return text
+
+
+def _green_under_cast(slots: list[list[tuple[str, float]]], checked: str | None):
+    """The line read whole as a new-energy plate when its colour was seen as another.
+
+    A green plate's pale gradient under a colour cast is seen as blue or yellow, and the
+    colour then let only a 7-character window of its 8 characters through: a wrong plate,
+    read for sure. The whole line wins when all 8 of its characters are a new-energy
+    plate with the D or F of a new-energy plate (`NEV_THIRD`) and each character at
+    `CAST_EIGHT_MIN` or more; the extended letters (A-K) are left out, as a yellow plate's
+    7 characters and a stray eighth read as one (粤AK9331 + 2, development photos).
+    """
+    if not checked or checked == PlateColor.GREEN.value or len(slots) != 8:
+        return None
+    found = _best_valid(_nev_slots(slots), PlateColor.GREEN.value)
+    if found is None or min(found[2]) < CAST_EIGHT_MIN:
+        return None
+    info = parse(found[1])
+    letter = info.plate[2] if info.kind == PlateKind.NEV_SMALL else info.plate[-1]
+    return found if letter in NEV_THIRD else None
 
 
 def _green_cut_short(plate: str, color: str | None) -> bool:

@@ -56,10 +56,20 @@ def test_green_plate_with_a_dropped_character_is_not_valid():
     assert text is None or not text.valid
 
 
-def test_green_eight_character_plate_is_valid_and_blue_colour_rejects_it():
+def test_green_eight_character_plate_is_valid_and_blue_colour_rejects_an_unsure_eighth():
     assert interpret(line("皖AD19789"), "green").valid
-    blue = interpret(line("皖AD19789"), "blue")
+    blue = interpret(line("皖AD19789", cands={7: [("9", 0.3), ("8", 0.2)]}), "blue")
     assert blue is None or not blue.valid or len(blue.plate) == 7
+
+
+def test_eight_sure_new_energy_characters_outweigh_a_colour_seen_blue_or_yellow():
+    # a green plate's pale gradient under a colour cast is seen as blue: a 7-character
+    # window of its 8 characters would be a wrong plate read for sure
+    text = interpret(line("晋H·D92204"), "blue")
+    assert (text.plate, text.valid, text.uncertain, text.color) == ("晋HD92204", True, False, "green")
+    assert interpret(line("新QF65093"), "yellow").plate == "新QF65093"
+    # a yellow plate and a stray eighth character: the extended letters (K) do not count
+    assert interpret(line("粤AK93312"), "yellow").plate == "粤AK9331"
 
 
 def test_extra_characters_around_the_plate_are_dropped():
