@@ -121,6 +121,16 @@ def test_tight_crop_is_read_whole(reader):
     assert "皖AY605B" in {c.plate for c in reader.read(crop) if c.valid}
 
 
+def test_a_tight_crop_read_for_sure_is_recognised_once(engine):
+    """A crop read whole for sure is not searched for colour regions reading it again."""
+    from gate.recognise import PlateReader
+
+    counting = CountingEngine(engine)
+    crop = cv2.resize(render_plate("皖AY605B", "blue"), (94, 24), interpolation=cv2.INTER_AREA)
+    assert "皖AY605B" in {c.plate for c in PlateReader(counting).read(crop) if c.sure}
+    assert counting.batches == [1] and counting.limits == []
+
+
 def test_empty_road_reads_nothing_valid(reader):
     frame = np.full((720, 1280, 3), (95, 98, 100), np.uint8)
     cv2.line(frame, (400, 100), (300, 720), (220, 220, 220), 6)
