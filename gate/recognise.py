@@ -198,7 +198,10 @@ class PlateReader:
                       retries: int = MAX_RETRIES) -> RegionReads:
         """Read each region; retry the most promising ones without a sure read on variants."""
         crops = [cut(frame, r) for r in regions]
-        screens = [self._screen(c) if r.source in SCREENED else [] for r, c in zip(regions, crops)]
+        screened = [i for i, r in enumerate(regions) if r.source in SCREENED]
+        screens: list[list[np.ndarray]] = [[] for _ in regions]
+        for i, boxes in zip(screened, self._screen([crops[i] for i in screened])):
+            screens[i] = boxes
         kept = [i for i, r in enumerate(regions) if r.source not in SCREENED or screens[i]]
         regions = [Region(regions[i].quad, _colour(regions[i].color, dominant_color(crops[i])), regions[i].source)
                    for i in kept]
@@ -217,15 +220,35 @@ class PlateReader:
         return RegionReads([f for f in found if f is not None],
                            [regions[i] for i in partial if not (found[i] and found[i].sure)], inner)
 
-    def _screen(self, crop: np.ndarray) -> list[np.ndarray]:
-        """The OCR detector's text boxes in `crop` (screened bordered, at `SCREEN_HEIGHT`),
-        in crop pixels: none for painted bodywork, foliage or sky."""
-        border = max(1, int(crop.shape[0] * SCREEN_BORDER))
-        padded = cv2.copyMakeBorder(crop, border, border, border, border, cv2.BORDER_CONSTANT, value=(0, 0, 0))
-        scale = SCREEN_HEIGHT / padded.shape[0]
-        padded = cv2.resize(padded, None, fx=scale, fy=scale,
-                            interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA)
-        return [quad / scale - border for quad in self.engine.detect(padded, max(padded.shape[:2]))]
+    def _screen(self, crops: Sequence[np.ndarray]) -> list[list[np.ndarray]]:
+        """The OCR detector's text boxes in each crop, in crop pixels: none for painted
+        bodywork, foliage or sky.
+
+        Each crop is bordered and scaled to `SCREEN_HEIGHT`; the crops are laid side by
+        side and screened in one detector run (each run has a fixed cost of about 1.5 ms
+        here), each box going to the crop its centre lies in.
+        """
+        if not crops:
+            return []
+        tiles, frames = [], []
+        for crop in crops:
+            border = max(1, int(crop.shape[0] * SCREEN_BORDER))
+            padded = cv2.copyMakeBorder(crop, border, border, border, border, cv2.BORDER_CONSTANT, value=(0, 0, 0))
+            scale = SCREEN_HEIGHT / padded.shape[0]
+            width = max(1, round(padded.shape[1] * scale))
+            tiles.append(cv2.resize(padded, (width, SCREEN_HEIGHT),
+                                    interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA))
+            frames.append((border, padded.shape[1] / width, SCREEN_HEIGHT / padded.shape[0]))
+        strip = np.hstack(tiles) if len(tiles) > 1 else tiles[0]
+        starts = np.cumsum([0] + [t.shape[1] for t in tiles])
+        out: list[list[np.ndarray]] = [[] for _ in crops]
+        for quad in self.engine.detect(strip, max(strip.shape[:2])):
+            k = int(np.searchsorted(starts, float(quad[:, 0].mean()), side="right")) - 1
+            k = min(max(k, 0), len(crops) - 1)
+            border, sx, sy = frames[k]
+            local = (quad - np.array([starts[k], 0], np.float32)) * np.array([sx, 1 / sy], np.float32)
+            out[k].append(local - border)
+        return out
 
     def _candidate(self, region: Region, crop: np.ndarray, line: TextLine) -> PlateCandidate | None:
         """The grammar's reading of one line for one region, or None."""

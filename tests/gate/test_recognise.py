@@ -164,6 +164,22 @@ def test_colour_regions_without_text_are_not_recognised(engine):
     assert counting.batches[0] == 1
 
 
+def test_crops_screened_together_get_the_boxes_each_would_get_alone(engine):
+    """The screen lays crops side by side for one detector run: each box goes back to its
+    own crop, in that crop's pixels."""
+    from gate.recognise import PlateReader
+
+    reader = PlateReader(engine, province=False)
+    plate = cv2.resize(render_plate("粤B12345", "blue"), (220, 70), interpolation=cv2.INTER_AREA)
+    paint = np.full((64, 200, 3), (160, 80, 20), np.uint8)
+    together = reader._screen([paint, plate, paint])
+    alone = reader._screen([plate])[0]
+    assert together[0] == [] and together[2] == [] and len(together[1]) == len(alone) >= 1
+    for a, b in zip(together[1], alone):
+        assert np.abs(a - b).max() < 4
+        assert a[:, 0].min() > -10 and a[:, 0].max() < 230 and a[:, 1].max() < 80
+
+
 def grey_plate_scene(plate: str) -> tuple[np.ndarray, tuple[int, int]]:
     """A plate with almost no colour left (a dim gate camera at dusk) on a dark car front,
     in a 1280x720 frame; the plate's centre."""
