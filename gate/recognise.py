@@ -8,7 +8,7 @@
    the OCR detector sees no text at all (painted bodywork, foliage, sky) is dropped, which
    costs a few milliseconds against a recognition's 20-40; the rest are read in one batch;
 2. regions without a valid read get a few cheap variants (two-row split, other margins,
-   contrast-stretched) read in a second batch;
+   contrast-stretched), read one by one until one reads for sure (`VARIANT_SURE`);
 3. a region that read part of a plate but no sure one (the province's end in shade, a
    margin of bodywork read as a character) gets the OCR detector on a small window
    around it, and the plate-shaped boxes there are read (a few ms, where the
@@ -85,6 +85,9 @@ DETECT_UPSCALE = 1.5
 #: A tight crop (the frame shaped like a plate) read for sure with every character at
 #: this confidence or more is not searched for colour regions too.
 CROP_SURE = 0.8
+#: A region's variants are read one by one until one reads for sure with every character
+#: at this confidence or more.
+VARIANT_SURE = 0.8
 #: At most this many regions with a partial read get the detector on a window around
 #: them, and at most this many of its boxes are read.
 LOCAL_MAX = 2
@@ -210,11 +213,13 @@ class PlateReader:
         found = [self._candidate(r, c, line) for r, c, line in zip(regions, crops, lines)]
         partial = sorted((i for i, f in enumerate(found) if (f is None or not f.sure) and partial_plate(lines[i])),
                          key=lambda i: -plate_char_count(lines[i]))
-        variants = [(i, v) for i in partial[:retries] for v in _variants(frame, regions[i], crops[i])]
-        for (i, _), line in zip(variants, self._recognise([v for _, v in variants]) if variants else []):
-            better = self._candidate(regions[i], crops[i], line)
-            if better is not None and _rank(better) > _rank(found[i]):
-                found[i] = better
+        for i in partial[:retries]:
+            for variant in _variants(frame, regions[i], crops[i]):
+                better = self._candidate(regions[i], crops[i], self._recognise([variant])[0])
+                if better is not None and _rank(better) > _rank(found[i]):
+                    found[i] = better
+                if found[i] is not None and found[i].sure and found[i].text.confidence >= VARIANT_SURE:
+                    break  # the other variants cost a recognition each and rarely read better
         inner = [quad for i, f in enumerate(found) if f is None and i not in partial
                  for quad in _inner_boxes(regions[i], crops[i], screens[i])]
         return RegionReads([f for f in found if f is not None],
