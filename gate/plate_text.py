@@ -170,7 +170,8 @@ def sized(text: PlateText, width: float) -> PlateText:
     return text
 
 
-def _green_under_cast(slots: list[list[tuple[str, float]]], checked: str | None):
+def _green_under_cast(slots: list[list[tuple[str, float]]],
+                      checked: str | None) -> tuple[float, str, tuple[float, ...], bool] | None:
     """The line read whole as a new-energy plate when its colour was seen as another.
 
     A green plate's pale gradient under a colour cast is seen as blue or yellow, and the

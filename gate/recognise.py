@@ -235,24 +235,15 @@ class PlateReader:
         """
         if not crops:
             return []
-        tiles, frames = [], []
-        for crop in crops:
-            border = max(1, int(crop.shape[0] * SCREEN_BORDER))
-            padded = cv2.copyMakeBorder(crop, border, border, border, border, cv2.BORDER_CONSTANT, value=(0, 0, 0))
-            scale = SCREEN_HEIGHT / padded.shape[0]
-            width = max(1, round(padded.shape[1] * scale))
-            tiles.append(cv2.resize(padded, (width, SCREEN_HEIGHT),
-                                    interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA))
-            frames.append((border, padded.shape[1] / width, SCREEN_HEIGHT / padded.shape[0]))
+        tiles, backs = zip(*(_screen_tile(crop) for crop in crops))
         strip = np.hstack(tiles) if len(tiles) > 1 else tiles[0]
         starts = np.cumsum([0] + [t.shape[1] for t in tiles])
         out: list[list[np.ndarray]] = [[] for _ in crops]
         for quad in self.engine.detect(strip, max(strip.shape[:2])):
             k = int(np.searchsorted(starts, float(quad[:, 0].mean()), side="right")) - 1
             k = min(max(k, 0), len(crops) - 1)
-            border, sx, sy = frames[k]
-            local = (quad - np.array([starts[k], 0], np.float32)) * np.array([sx, 1 / sy], np.float32)
-            out[k].append(local - border)
+            scale, border = backs[k]
+            out[k].append((quad - np.array([starts[k], 0], np.float32)) * scale - border)
         return out
 
     def _candidate(self, region: Region, crop: np.ndarray, line: TextLine) -> PlateCandidate | None:
@@ -320,6 +311,17 @@ class PlateReader:
             return self.engine.detect(frame, limit)
         large = cv2.resize(frame, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         return [quad / factor for quad in self.engine.detect(large, limit)]
+
+
+def _screen_tile(crop: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, int]]:
+    """`crop` bordered in black (the detector misses text touching the image's edge) and
+    scaled to `SCREEN_HEIGHT`; and how a tile pixel maps back: (scale per axis, border)."""
+    border = max(1, int(crop.shape[0] * SCREEN_BORDER))
+    padded = cv2.copyMakeBorder(crop, border, border, border, border, cv2.BORDER_CONSTANT, value=(0, 0, 0))
+    scale = SCREEN_HEIGHT / padded.shape[0]
+    width = max(1, round(padded.shape[1] * scale))
+    tile = cv2.resize(padded, (width, SCREEN_HEIGHT), interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA)
+    return tile, (np.array([padded.shape[1] / width, padded.shape[0] / SCREEN_HEIGHT], np.float32), border)
 
 
 def _merge(a: RegionReads, b: RegionReads) -> RegionReads:
