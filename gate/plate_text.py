@@ -59,7 +59,7 @@ LOOKALIKE_UNSURE = 0.3
 #: Added to an 8-character window's mean log-probability (see `_length_bonus`).
 EIGHT_BONUS = 0.6
 #: Each character of an 8-character line needs this confidence to be read as a new-energy
-#: plate whose colour was seen as blue or yellow (see `_green_under_cast`).
+#: plate whose colour was seen as blue or yellow (see `_line_colour`).
 CAST_EIGHT_MIN = 0.5
 #: Letter <-> digit look-alikes on plates.
 _LETTER_DIGIT = {"D": "0", "Q": "0", "B": "8", "Z": "2", "S": "5", "G": "6", "T": "7"}
@@ -142,6 +142,7 @@ def interpret(line: TextLine, color: str | None = None) -> PlateText | None:
     unsure); else None.
     """
     slots = _slots(line)
+    color = _line_colour(slots, color)
     checked = color if color in _COLORS_CHECKED else None
     best: tuple[float, str, tuple[float, ...], bool] | None = None
     for start, length in _windows(len(slots)):
@@ -149,9 +150,6 @@ def interpret(line: TextLine, color: str | None = None) -> PlateText | None:
         found = _best_valid(_nev_slots(window) if length == 8 else window, checked)
         if found and (best is None or found[0] + _length_bonus(length) > best[0]):
             best = (found[0] + _length_bonus(length), *found[1:])
-    whole = _green_under_cast(slots, checked)
-    if whole is not None and (best is None or whole[1] != best[1]):
-        best, color = whole, PlateColor.GREEN.value
     if best is not None:
         _, plate, confs, unsure = best
         if plate[0] in PROVINCES and confs[0] < PROVINCE_MIN_CONFIDENCE:
@@ -170,25 +168,24 @@ def sized(text: PlateText, width: float) -> PlateText:
     return text
 
 
-def _green_under_cast(slots: list[list[tuple[str, float]]],
-                      checked: str | None) -> tuple[float, str, tuple[float, ...], bool] | None:
-    """The line read whole as a new-energy plate when its colour was seen as another.
+def _line_colour(slots: list[list[tuple[str, float]]], seen: str | None) -> str | None:
+    """The colour the grammar checks: the seen one, unless the line says green.
 
-    A green plate's pale gradient under a colour cast is seen as blue or yellow, and the
-    colour then let only a 7-character window of its 8 characters through: a wrong plate,
-    read for sure. The whole line wins when all 8 of its characters are a new-energy
-    plate with the D or F of a new-energy plate (`NEV_THIRD`) and each character at
-    `CAST_EIGHT_MIN` or more; the extended letters (A-K) are left out, as a yellow plate's
-    7 characters and a stray eighth read as one (粤AK9331 + 2, development photos).
+    A green plate's pale gradient under a colour cast is seen as blue or yellow, and that
+    colour let only a 7-character window of its 8 characters through: a wrong plate, read
+    for sure. A line of exactly 8 characters, each at `CAST_EIGHT_MIN` or more, that is a
+    new-energy plate with the D or F of a new-energy plate (`NEV_THIRD`) is green whatever
+    colour was seen; the extended letters (A-K) are left out, as a yellow plate's 7
+    characters and a stray eighth read as one (粤AK9331 + 2, development photos).
     """
-    if not checked or checked == PlateColor.GREEN.value or len(slots) != 8:
-        return None
+    if seen not in (PlateColor.BLUE.value, PlateColor.YELLOW.value) or len(slots) != 8:
+        return seen
     found = _best_valid(_nev_slots(slots), PlateColor.GREEN.value)
     if found is None or min(found[2]) < CAST_EIGHT_MIN:
-        return None
+        return seen
     info = parse(found[1])
     letter = info.plate[2] if info.kind == PlateKind.NEV_SMALL else info.plate[-1]
-    return found if letter in NEV_THIRD else None
+    return PlateColor.GREEN.value if letter in NEV_THIRD else seen
 
 
 def _green_cut_short(plate: str, color: str | None) -> bool:

@@ -3,12 +3,12 @@
 `PlateReader.read(frame)` is a pure function of the frame (given the loaded engine):
 
 1. a frame shaped like a plate (a tight crop) is read whole first; read for sure, every
-   character at `CROP_SURE` or more, that read is the answer. Else colour regions
+   character at `SURE_ENOUGH` or more, that read is the answer. Else colour regions
    (`gate.locate.colour_search`) are cut out at full resolution; a colour region in which
    the OCR detector sees no text at all (painted bodywork, foliage, sky) is dropped, which
    costs a few milliseconds against a recognition's 20-40; the rest are read in one batch;
 2. regions without a valid read get a few cheap variants (two-row split, other margins,
-   contrast-stretched), read one by one until one reads for sure (`VARIANT_SURE`);
+   contrast-stretched), read one by one until one reads for sure (`SURE_ENOUGH`);
 3. a region that read part of a plate but no sure one (the province's end in shade, a
    margin of bodywork read as a character) gets the OCR detector on a small window
    around it, and the plate-shaped boxes there are read (a few ms, where the
@@ -82,12 +82,10 @@ EDGE_RETRIES = 0
 #: Frames smaller than `DETECT_LIMIT` are enlarged up to this factor for the detector:
 #: its boxes vanish when characters are under about 12 px tall.
 DETECT_UPSCALE = 1.5
-#: A tight crop (the frame shaped like a plate) read for sure with every character at
-#: this confidence or more is not searched for colour regions too.
-CROP_SURE = 0.8
-#: A region's variants are read one by one until one reads for sure with every character
-#: at this confidence or more.
-VARIANT_SURE = 0.8
+#: A sure read with every character at this confidence or more ends the search where it
+#: was made: a tight crop is not searched for colour regions too, and a region's remaining
+#: variants are not read.
+SURE_ENOUGH = 0.8
 #: At most this many regions with a partial read get the detector on a window around
 #: them, and at most this many of its boxes are read.
 LOCAL_MAX = 2
@@ -177,15 +175,15 @@ class PlateReader:
         """
         plain = whole_frame(frame)
         first = self._read_regions(frame, [plain]) if plain is not None else RegionReads([], [], [])
-        if any(c.sure and c.text.confidence >= CROP_SURE for c in first.found):
+        if any(_sure_enough(c) for c in first.found):
             # a tight crop read for sure: its colour regions would read the same plate again
-            return [replace(c, text=sized(c.text, c.width)) for c in _dedupe(first.found)]
+            return _judged(first.found)
         search = colour_search(frame, self.min_width, self.max_width)
         results = self._read_closer(frame, _merge(first, self._read_regions(frame, search.regions)))
-        regions = search.regions + ([plain] if plain is not None else [])
+        covered = search.regions + ([plain] if plain is not None else [])
         if _blind(search.flooded, results) or not any(c.valid for c in results):
             edges = [r for r in find_edge_plates(frame, self.min_width, self.max_width)
-                     if not any(_overlaps(seen.quad, r.quad) for seen in regions)]
+                     if not any(_overlaps(seen.quad, r.quad) for seen in covered)]
             results += self._read_closer(frame, self._read_regions(frame, edges, retries=EDGE_RETRIES))
         if fallback and self.detector_fallback and not any(c.valid for c in results):
             results += self._read_regions(frame, self._text_regions(frame, results), retries=1).found
@@ -193,9 +191,7 @@ class PlateReader:
             if fine and longer > DETECT_LIMIT * 1.25 and not any(c.valid for c in results):
                 regions = self._text_regions(frame, results, min(longer, FINE_DETECT_LIMIT))
                 results += self._read_regions(frame, regions, retries=1).found
-        # the plate's size is judged last: it marks a read, it never changes what is read
-        # (judged before the retries, a variant with another province replaced the read)
-        return [replace(c, text=sized(c.text, c.width)) for c in _dedupe(results)]
+        return _judged(results)
 
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region],
                       retries: int = MAX_RETRIES) -> RegionReads:
@@ -218,7 +214,7 @@ class PlateReader:
                 better = self._candidate(regions[i], crops[i], self._recognise([variant])[0])
                 if better is not None and _rank(better) > _rank(found[i]):
                     found[i] = better
-                if found[i] is not None and found[i].sure and found[i].text.confidence >= VARIANT_SURE:
+                if found[i] is not None and _sure_enough(found[i]):
                     break  # the other variants cost a recognition each and rarely read better
         inner = [quad for i, f in enumerate(found) if f is None and i not in partial
                  for quad in _inner_boxes(regions[i], crops[i], screens[i])]
@@ -322,6 +318,20 @@ def _screen_tile(crop: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, int]]:
     width = max(1, round(padded.shape[1] * scale))
     tile = cv2.resize(padded, (width, SCREEN_HEIGHT), interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA)
     return tile, (np.array([padded.shape[1] / width, padded.shape[0] / SCREEN_HEIGHT], np.float32), border)
+
+
+def _sure_enough(candidate: PlateCandidate) -> bool:
+    """A sure read with every character at `SURE_ENOUGH` or more: no other reading needed."""
+    return candidate.sure and candidate.text.confidence >= SURE_ENOUGH
+
+
+def _judged(candidates: list[PlateCandidate]) -> list[PlateCandidate]:
+    """One candidate per plate, each marked for its plate's size (`sized`).
+
+    The size is judged last: it marks a read, it never changes what is read (judged before
+    the retries, a variant with another province replaced the read).
+    """
+    return [replace(c, text=sized(c.text, c.width)) for c in _dedupe(candidates)]
 
 
 def _merge(a: RegionReads, b: RegionReads) -> RegionReads:
