@@ -10,6 +10,7 @@ from decimal import Decimal
 from app.models import Visit, WorkOrder
 from app.models.visit import MatchKind, VisitPurpose
 from app.services import customers, refreshments, vehicles, work_orders
+from app.services.common import day_bounds, store_today
 
 #: (name, tier, plate, model, work-order status, hours until promised or None)
 WAITING = (
@@ -39,6 +40,9 @@ def seed_lounge(db, store_id: int, now: datetime | None = None) -> Lounge:
                                         ("商务午餐", "lunch", "45", ("gold", "silver"))):
         menu[name] = refreshments.save_menu_item(db, store_id, name=name, category=category,
                                                  price=Decimal(price), free_tiers=free).id
+    # half an hour ago, but today in the store's calendar: "waiting" means arrived today,
+    # and just after midnight half an hour ago was yesterday
+    arrived = max(now - timedelta(minutes=30), day_bounds(store_today(now))[0])
     visit_ids, order_ids = {}, {}
     for name, tier, plate, model, status, hours in WAITING:
         owner = customers.create_customer(db, name=name, tier=tier)
@@ -49,7 +53,7 @@ def seed_lounge(db, store_id: int, now: datetime | None = None) -> Lounge:
             row = s.get(WorkOrder, order.id)
             row.status, row.store_id = status, store_id
             row.promised_at = now + timedelta(hours=hours) if hours else None
-            visit = Visit(arrived_at=now - timedelta(minutes=30), plate_read=plate,
+            visit = Visit(arrived_at=arrived, plate_read=plate,
                           match=MatchKind.EXACT, vehicle_id=car.id, customer_id=owner.id,
                           purpose=VisitPurpose.SERVICE)
             s.add(visit)
