@@ -4,7 +4,9 @@
 
 Writes images under OUT_DIR/{single,multi,crop}/ and OUT_DIR/labels.csv in the format of
 the development photos (`file,plate,kind,plate_color`; one row per plate), plus the plate's
-width in pixels (`plate_width`, before perspective) for `bench.plates`' split by width. Every province
+width in pixels (`plate_width`, before perspective) for `bench.plates`' split by width, and
+a scene plate's corners in its frame (`plate_quad`, x y of tl tr br bl) for
+`bench.recognition_ceiling`. Every province
 is equally likely, a third of the plates are green new-energy plates, yellow plates are
 one- or two-row; plates are 40-400 px wide; multi-car scenes hold 2-3 cars at different
 distances; the plates are rendered with HELD_OUT_FONTS of scripts/train_province.py
@@ -74,19 +76,23 @@ def plate_image(rng: random.Random, nrng: np.random.Generator, plate: str, colou
     return cv2.resize(big, (width, max(8, round(big.shape[0] * scale))), interpolation=cv2.INTER_AREA)
 
 
-def paste(frame: np.ndarray, img: np.ndarray, at: tuple[int, int], nrng: np.random.Generator, tilt: float) -> None:
-    """Paste `img` in perspective with its top-left near `at`."""
+def paste(frame: np.ndarray, img: np.ndarray, at: tuple[int, int], nrng: np.random.Generator,
+          tilt: float) -> np.ndarray:
+    """Paste `img` in perspective with its top-left near `at`; its corners in the frame
+    (4x2, tl tr br bl)."""
     h, w = img.shape[:2]
-    matrix, _ = degrade.perspective(img, nrng, tilt, (frame.shape[1], frame.shape[0]), at)
+    matrix, corners = degrade.perspective(img, nrng, tilt, (frame.shape[1], frame.shape[0]), at)
     mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, (frame.shape[1], frame.shape[0]))
     warped = cv2.warpPerspective(img, matrix, (frame.shape[1], frame.shape[0]))
     frame[mask > 127] = warped[mask > 127]
+    return corners
 
 
 def scene(rng: random.Random, nrng: np.random.Generator, cars: int,
-          font: str) -> tuple[np.ndarray, list[tuple[str, str, int]]]:
+          font: str) -> tuple[np.ndarray, list[tuple[str, str, int, str]]]:
     """A road scene with `cars` cars side by side at different distances, and their plates
-    (plate, colour, width in pixels before perspective)."""
+    (plate, colour, width in pixels before perspective, corners in the frame as
+    `plate_quad` text)."""
     size = rng.choices([f for f, _ in FRAMES], [w for _, w in FRAMES])[0]
     w, h = size
     frame = np.full((h, w, 3), (rng.randint(70, 130),) * 3, np.uint8)
@@ -107,8 +113,8 @@ def scene(rng: random.Random, nrng: np.random.Generator, cars: int,
         cv2.rectangle(frame, (x0, y0), (x0 + car_w, y0 + car_h), body, -1)
         cv2.rectangle(frame, (x0 + car_w // 8, y0 + car_h // 10), (x0 + 7 * car_w // 8, y0 + car_h // 2), (40, 40, 45), -1)
         img = plate_image(rng, nrng, plate, colour, two_rows, width, font)
-        paste(frame, img, (x0 + (car_w - width) // 2, y0 + int(car_h * 0.68)), nrng, rng.uniform(0, 0.2))
-        labels.append((plate, colour, width))
+        corners = paste(frame, img, (x0 + (car_w - width) // 2, y0 + int(car_h * 0.68)), nrng, rng.uniform(0, 0.2))
+        labels.append((plate, colour, width, " ".join(f"{v:.1f}" for v in corners.ravel())))
     return frame, labels
 
 
@@ -141,15 +147,15 @@ def generate(out: Path, images: int, seed: int) -> int:
             plate, colour, two_rows = random_plate(rng)
             width = int(np.exp(rng.uniform(np.log(60), np.log(300))))
             img = plate_image(rng, nrng, plate, colour, two_rows, width, font)
-            folder, labels = "crop", [(plate, colour, width)]
+            folder, labels = "crop", [(plate, colour, width, "")]
         img = finish(img, rng, nrng)
         name = f"{folder}/hard_{i:04d}.jpg"
         cv2.imwrite(str(out / name), img)
-        rows += [(name, plate, "crop" if folder == "crop" else "scene", colour, width)
-                 for plate, colour, width in labels]
+        rows += [(name, plate, "crop" if folder == "crop" else "scene", colour, width, quad)
+                 for plate, colour, width, quad in labels]
     with open(out / "labels.csv", "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow(["file", "plate", "kind", "plate_color", "plate_width"])
+        writer.writerow(["file", "plate", "kind", "plate_color", "plate_width", "plate_quad"])
         writer.writerows(rows)
     return len(rows)
 
