@@ -82,7 +82,7 @@ def measure(folder: Path, province: bool = True) -> dict:
     if not kinds:
         raise SystemExit(f"no plate_quad in {folder / 'labels.csv'}: write the set with python -m bench.hard_plates")
     bands = {}
-    for band in sorted(kinds, key=lambda b: int(b.split("-")[0].rstrip("+"))):
+    for band in sorted(kinds, key=lambda b: int(b.split("-")[0].rstrip("+") or 0)):
         total = sum(kinds[band].values())
         bands[band] = {"plates": total, "read": round(kinds[band]["ok"] / total, 4),
                        "wrong_sure_reads": wrong_sure[band], "errors": dict(kinds[band].most_common())}
