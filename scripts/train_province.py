@@ -113,8 +113,10 @@ def random_text(rng: random.Random, colour: str, province: str) -> str:
     return province + authority + serial + tail
 
 
-def sample(rng: random.Random, nrng: np.random.Generator, font: str) -> tuple[np.ndarray, int]:
-    """One training window (CONTEXT wide at LINE_HEIGHT) centred near its label's glyph."""
+def sample(rng: random.Random, nrng: np.random.Generator, font: str,
+           height: int | None = None) -> tuple[np.ndarray, int]:
+    """One training window (CONTEXT wide at LINE_HEIGHT) centred near its label's glyph;
+    the plate's cut is scaled to `height` px high (drawn at random when None)."""
     colour = rng.choices([c for c, _ in COLOURS], [w for _, w in COLOURS])[0]
     province = rng.choice(font_provinces(font))
     text = random_text(rng, colour, province)
@@ -142,7 +144,8 @@ def sample(rng: random.Random, nrng: np.random.Generator, font: str) -> tuple[np
     centre = cv2.perspectiveTransform(np.array([[centres[index]]], np.float32), matrix)[0, 0]
     # the localiser's quad is never exact
     wobble = np.array(quad, np.float32) + nrng.normal(0, 1, (4, 2)).astype(np.float32) * [w * 0.025, h * 0.07]
-    final_h = int(np.clip(nrng.lognormal(np.log(30), 0.4), 12, 64)) if rng.random() < 0.85 else rng.randint(40, 64)
+    final_h = height or (int(np.clip(nrng.lognormal(np.log(30), 0.4), 12, 64)) if rng.random() < 0.85
+                         else rng.randint(40, 64))
     scene = degrade.blur(scene, nrng, rng.uniform(0, 1.6) * h / (final_h * 2.5))
     cut_quad = expand_quad(wobble, 0.04, 0.12)
     crop_full = warp_quad(scene, cut_quad)
