@@ -4,8 +4,9 @@
     .venv/bin/python scripts/province_by_height.py [MODEL.onnx ...] [--per-height 600]
 
 Windows are made by `train_province.sample` with the plate's cut scaled to a fixed height
-(12 px high is a plate about 40 px wide, 36 px one about 120 px), drawn with
-`HELD_OUT_FONTS` only, and read by each model (the committed one when none is named).
+(the plate and 12% margins: 12 px high is a one-row plate about 30 px wide, 36 px one
+about 95 px), drawn with `HELD_OUT_FONTS` only, and read by each model (the committed one
+when none is named).
 Printed per height: the share read right, the share the model is sure of (`INSERT_MIN`,
 what putting a province back needs) and the share right among those.
 """
@@ -17,6 +18,7 @@ import random
 import sys
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -41,7 +43,7 @@ def province_windows(height: int, count: int) -> tuple[np.ndarray, np.ndarray]:
     while len(xs) < count:
         try:
             x, y = sample(rng, nrng, fonts[len(xs) % len(fonts)], height)
-        except (ValueError, IndexError):
+        except (cv2.error, ValueError, IndexError):
             continue
         if x.shape == (LINE_HEIGHT, CONTEXT) and y != OTHER:
             xs.append(window(x, CONTEXT / 2))
