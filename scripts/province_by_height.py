@@ -3,10 +3,10 @@
     .venv/bin/pip install fonttools   # part of the `train` extra
     .venv/bin/python scripts/province_by_height.py [MODEL.onnx ...] [--per-height 600]
 
-Windows are made by `train_province.sample` with the plate's cut scaled to a fixed height
+Windows are made by `train_province.generate` with the plate's cut scaled to a fixed height
 (the plate and 12% margins: 12 px high is a one-row plate about 30 px wide, 36 px one
 about 95 px), drawn with `HELD_OUT_FONTS` only, and read by each model (the committed one
-when none is named).
+when none is named); the "not a province" windows among them are left out.
 Printed per height: the share read right, the share the model is sure of (`INSERT_MIN`,
 what putting a province back needs) and the share right among those.
 """
@@ -14,41 +14,31 @@ what putting a province back needs) and the share right among those.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_province import CONTEXT, HELD_OUT_FONTS, sample  # noqa: E402
+from train_province import HELD_OUT_FONTS, batch_windows, generate  # noqa: E402
 
-from gate.province import INSERT_MIN, LINE_HEIGHT, MODEL_PATH, OTHER, ProvinceModel, window  # noqa: E402
+from gate.province import INSERT_MIN, MODEL_PATH, OTHER, ProvinceModel  # noqa: E402
 
 #: The cut heights measured.
 HEIGHTS = (12, 14, 16, 18, 22, 28, 36)
 
 
 def province_windows(height: int, count: int) -> tuple[np.ndarray, np.ndarray]:
-    """`count` model inputs of provinces in the held-out typefaces, cut `height` px high,
-    and their classes (the same for every call with the same arguments)."""
-    fonts = [f for f in HELD_OUT_FONTS if Path(f).exists()]
+    """Model inputs of the provinces among `count` windows drawn in the held-out typefaces,
+    cut `height` px high, and their classes (the same for every call with the same arguments)."""
+    fonts = tuple(f for f in HELD_OUT_FONTS if Path(f).exists())
     if not fonts:
         raise SystemExit("the held-out typefaces are not installed (apt-get install fonts-noto-cjk)")
-    rng, nrng = random.Random(height), np.random.default_rng(height)
-    xs, ys = [], []
-    while len(xs) < count:
-        try:
-            x, y = sample(rng, nrng, fonts[len(xs) % len(fonts)], height)
-        except (cv2.error, ValueError, IndexError):
-            continue
-        if x.shape == (LINE_HEIGHT, CONTEXT) and y != OTHER:
-            xs.append(window(x, CONTEXT / 2))
-            ys.append(y)
-    return np.stack(xs), np.array(ys)
+    stored, classes = generate(count, fonts, seed=height, budget_s=float("inf"), height=height)
+    provinces = classes != OTHER
+    return batch_windows(stored[provinces], np.random.default_rng(height), jitter=0.0), classes[provinces]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             probs = model.classify(windows)
             best, sure = probs.argmax(1), probs.max(1) >= INSERT_MIN
             right_when_sure = float(np.mean(best[sure] == classes[sure])) if sure.any() else float("nan")
-            print(f"height {height:2d} px  {path.name}: right {np.mean(best == classes):.3f}  "
+            print(f"height {height:2d} px ({len(classes)} provinces)  {path.name}: right {np.mean(best == classes):.3f}  "
                   f"sure {sure.mean():.3f}  right when sure {right_when_sure:.3f}", flush=True)
     return 0
 

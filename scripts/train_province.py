@@ -176,21 +176,22 @@ def sample(rng: random.Random, nrng: np.random.Generator, font: str,
     return padded[:, x0:x0 + CONTEXT].copy(), label
 
 
-def generate(n: int, fonts: tuple[str, ...], seed: int, budget_s: float, workers: int = 1) -> tuple[np.ndarray, np.ndarray]:
+def generate(n: int, fonts: tuple[str, ...], seed: int, budget_s: float, workers: int = 1,
+             height: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Up to `n` stored windows and labels (stops early when `budget_s` runs out), made by
     `workers` processes with seeds `seed`, `seed + 1`, ... (the same arguments give the
-    same windows)."""
+    same windows); every plate cut `height` px high when given (see `sample`)."""
     if workers > 1:
         share = -(-n // workers)
         with Pool(workers) as pool:
-            parts = pool.starmap(generate, [(share, fonts, seed + k, budget_s) for k in range(workers)])
+            parts = pool.starmap(generate, [(share, fonts, seed + k, budget_s, 1, height) for k in range(workers)])
         return np.concatenate([x for x, _ in parts]), np.concatenate([y for _, y in parts])
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
     xs, ys = [], []
     start = time.time()
     for i in range(n):
         try:
-            x, y = sample(rng, nrng, fonts[i % len(fonts)])
+            x, y = sample(rng, nrng, fonts[i % len(fonts)], height)
         except (cv2.error, ValueError, IndexError):
             continue
         if x.shape == (LINE_HEIGHT, CONTEXT):
