@@ -67,14 +67,17 @@ class Heartbeat:
         from PySide6.QtCore import QTimer
 
         self.longest_ms = 0.0
-        self._last = time.perf_counter()
+        self.longest_at_s = 0.0           # seconds after the heartbeat started
+        self._start = self._last = time.perf_counter()
         self.timer = QTimer(interval=HEARTBEAT_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.longest_ms = max(self.longest_ms, (now - self._last) * 1000 - HEARTBEAT_MS)
+        stall = (now - self._last) * 1000 - HEARTBEAT_MS
+        if stall > self.longest_ms:
+            self.longest_ms, self.longest_at_s = stall, now - self._start
         self._last = now
 
 
@@ -83,6 +86,7 @@ def run(cars: int, spacing: float, folder: Path) -> dict:
     os.environ["DEALERDESK_DATA"] = str(folder / "data")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from app.db import Database
@@ -104,6 +108,10 @@ def run(cars: int, spacing: float, folder: Path) -> dict:
     controller = ReceptionController(db, runner, popup_timeout_s=3, poll=False)
     page = ReceptionPage(db, runner, controller)
     page.show()
+    # The page painted once, as a desk is before its first car: its first exposure and
+    # layout belong to opening the desk, not to the stream.
+    QTest.qWaitForWindowExposed(page)
+    app.processEvents()
     settle()                              # as the desk does once it is open
     latencies, desk_latencies, greeted, read_at = [], [], set(), {}
 
@@ -128,10 +136,12 @@ def run(cars: int, spacing: float, folder: Path) -> dict:
     heartbeat = Heartbeat()
     bridge.start()
     loop.exec()
+    # The stream is over: the stop and the drain below wait for the gate's threads on this
+    # thread, which is shutting down, not a stall while cars arrive.
+    heartbeat.timer.stop()
     bridge.stop()
     runner.drain()
     controller.stop()
-    heartbeat.timer.stop()
     collector.stop()
     page.close()
     page.deleteLater()
@@ -144,6 +154,7 @@ def run(cars: int, spacing: float, folder: Path) -> dict:
         "read_to_popup_ms": {"median": round(median(desk_latencies), 1),
                              "p95": round(p95(desk_latencies), 1)},
         "ui_stall_ms_max": round(heartbeat.longest_ms, 1),
+        "ui_stall_at_s": round(heartbeat.longest_at_s, 1),
         "stream_s": round(seconds, 1),
         "machine": machine(),
     }
@@ -170,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"of which plate read -> pop-up visible (reception service + desk): median {desk['median']} ms, "
           f"p95 {desk['p95']} ms")
     print(f"longest UI-thread stall over a {figures['stream_s']} s stream: "
-          f"{figures['ui_stall_ms_max']} ms (target <= 50)")
+          f"{figures['ui_stall_ms_max']} ms, {figures['ui_stall_at_s']} s after it started (target <= 50)")
     print(f"machine: {figures['machine']}")
     write_json(args.json, figures)
     from PySide6.QtWidgets import QApplication
