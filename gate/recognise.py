@@ -210,12 +210,15 @@ class PlateReader:
         partial = sorted((i for i, f in enumerate(found) if (f is None or not f.sure) and partial_plate(lines[i])),
                          key=lambda i: -plate_char_count(lines[i]))
         for i in partial[:retries]:
+            own = found[i]
             for variant in _variants(frame, regions[i], crops[i]):
                 better = self._candidate(regions[i], crops[i], self._recognise([variant])[0])
                 if better is not None and _rank(better) > _rank(found[i]):
                     found[i] = better
-                if found[i] is not None and _sure_enough(found[i]):
-                    break  # the other variants cost a recognition each and rarely read better
+                if (found[i] is not None and _sure_enough(found[i])) or _reads_alike(better, own):
+                    # the other variants cost a recognition each and rarely read better,
+                    # least of all once one has read what the region's own cut read
+                    break
         inner = [quad for i, f in enumerate(found) if f is None and i not in partial
                  for quad in _inner_boxes(regions[i], crops[i], screens[i])]
         return RegionReads([f for f in found if f is not None],
@@ -318,6 +321,11 @@ def _screen_tile(crop: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, int]]:
     width = max(1, round(padded.shape[1] * scale))
     tile = cv2.resize(padded, (width, SCREEN_HEIGHT), interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA)
     return tile, (np.array([padded.shape[1] / width, padded.shape[0] / SCREEN_HEIGHT], np.float32), border)
+
+
+def _reads_alike(a: PlateCandidate | None, b: PlateCandidate | None) -> bool:
+    """True when both are readings of the same plate text."""
+    return a is not None and b is not None and a.text.plate == b.text.plate
 
 
 def _sure_enough(candidate: PlateCandidate) -> bool:

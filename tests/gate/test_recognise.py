@@ -240,6 +240,32 @@ def test_a_colour_region_that_cut_off_the_province_is_read_whole_around_it(engin
     assert max(counting.limits) < 400
 
 
+def province_painted_over_scene(plate: str) -> np.ndarray:
+    """A blue plate whose province is painted over in plate blue: every cut of it reads
+    the same partial plate."""
+    img = render_plate(plate, "blue")
+    img = cv2.resize(img, (200, 200 * img.shape[0] // img.shape[1]), interpolation=cv2.INTER_AREA)
+    h = img.shape[0]
+    img[:, :34] = img[h // 2 - 2:h // 2 + 2, 2:6].mean((0, 1)).astype(np.uint8)
+    frame = np.full((480, 640, 3), (70, 75, 80), np.uint8)
+    frame[200:200 + h, 220:420] = img
+    return frame
+
+
+def test_variants_stop_once_one_reads_what_the_region_read(engine, monkeypatch):
+    """The region reads B12345 without its province; of its three variants (two-row split,
+    wide margin, contrast) the wide margin reads B12345 again, so the contrast variant is
+    not read: three recognitions, not four."""
+    import gate.recognise
+    from gate.recognise import PlateReader
+
+    monkeypatch.setattr(gate.recognise, "LOCAL_MAX", 0)   # no closer look around the region
+    counting = CountingEngine(engine)
+    found = PlateReader(counting).read(province_painted_over_scene("粤B12345"), fallback=False)
+    assert [(c.plate, c.valid) for c in found] == [("B12345", False)]
+    assert sum(counting.batches) == 3
+
+
 def test_a_plate_inside_bodywork_of_another_plate_colour_is_a_region_of_its_own():
     """A blue plate on a yellow taxi's bumper: the larger yellow region does not hide it."""
     from gate.locate import find_plates
