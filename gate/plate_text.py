@@ -127,6 +127,11 @@ def plate_char_count(line: TextLine) -> int:
 _PLATE_GAPS = set(" ·•.-")
 
 
+def without_gaps(line: TextLine) -> str:
+    """The characters of `line` without the gaps a plate's read may carry (`_PLATE_GAPS`)."""
+    return "".join(c for c in line.text if c not in _PLATE_GAPS)
+
+
 def partial_plate(line: TextLine) -> bool:
     """True when `line` could be all or part of one plate: 4 to 8 plate characters and at
     most one other (a clock "17:52:24" or a date "2015/05/11" has two or more)."""

@@ -49,7 +49,14 @@ from gate.locate import (
 )
 from gate.ocr import OcrEngine
 from gate.ocr_types import TextLine
-from gate.plate_text import PlateText, interpret, partial_plate, plate_char_count, sized
+from gate.plate_text import (
+    PlateText,
+    interpret,
+    partial_plate,
+    plate_char_count,
+    sized,
+    without_gaps,
+)
 from gate.province import load_province_model, read_provinces
 
 log = logging.getLogger(__name__)
@@ -210,12 +217,12 @@ class PlateReader:
         partial = sorted((i for i, f in enumerate(found) if (f is None or not f.sure) and partial_plate(lines[i])),
                          key=lambda i: -plate_char_count(lines[i]))
         for i in partial[:retries]:
-            own = found[i]
             for variant in _variants(frame, regions[i], crops[i]):
-                better = self._candidate(regions[i], crops[i], self._recognise([variant])[0])
+                line = self._recognise([variant])[0]
+                better = self._candidate(regions[i], crops[i], line)
                 if better is not None and _rank(better) > _rank(found[i]):
                     found[i] = better
-                if (found[i] is not None and _sure_enough(found[i])) or _reads_alike(better, own):
+                if (found[i] is not None and _sure_enough(found[i])) or without_gaps(line) == without_gaps(lines[i]):
                     # the other variants cost a recognition each and rarely read better,
                     # least of all once one has read what the region's own cut read
                     break
@@ -321,11 +328,6 @@ def _screen_tile(crop: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, int]]:
     width = max(1, round(padded.shape[1] * scale))
     tile = cv2.resize(padded, (width, SCREEN_HEIGHT), interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA)
     return tile, (np.array([padded.shape[1] / width, padded.shape[0] / SCREEN_HEIGHT], np.float32), border)
-
-
-def _reads_alike(a: PlateCandidate | None, b: PlateCandidate | None) -> bool:
-    """True when both are readings of the same plate text."""
-    return a is not None and b is not None and a.text.plate == b.text.plate
 
 
 def _sure_enough(candidate: PlateCandidate) -> bool:

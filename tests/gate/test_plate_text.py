@@ -133,3 +133,12 @@ def test_a_partial_plate_has_four_to_eight_plate_characters_and_little_else(text
     from gate.plate_text import partial_plate
 
     assert partial_plate(line(text)) is partial
+
+
+@pytest.mark.parametrize(("text", "chars"), [
+    ("B·12345", "B12345"), ("B-12345", "B12345"), ("川A 572F4", "川A572F4"), ("17:52:24", "17:52:24"),
+])
+def test_a_read_without_its_gaps_keeps_every_other_character(text, chars):
+    from gate.plate_text import without_gaps
+
+    assert without_gaps(line(text)) == chars

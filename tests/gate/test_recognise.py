@@ -253,9 +253,9 @@ def province_painted_over_scene(plate: str) -> np.ndarray:
 
 
 def test_variants_stop_once_one_reads_what_the_region_read(engine, monkeypatch):
-    """The region reads B12345 without its province; of its three variants (two-row split,
-    wide margin, contrast) the wide margin reads B12345 again, so the contrast variant is
-    not read: three recognitions, not four."""
+    """The region's cut reads B·12345 (no province); of its three variants (two-row split,
+    wide margin, contrast) the wide margin reads B-12345, the same characters, so the
+    contrast variant is not read: three recognitions, not four."""
     import gate.recognise
     from gate.recognise import PlateReader
 
