@@ -241,21 +241,20 @@ def test_a_colour_region_that_cut_off_the_province_is_read_whole_around_it(engin
 
 
 def province_painted_over_scene(plate: str) -> np.ndarray:
-    """A blue plate whose province is painted over in plate blue: every cut of it reads
-    the same partial plate."""
+    """A blue plate on a grey car whose province is painted over in the plate's own blue:
+    its cuts read a partial plate."""
     img = render_plate(plate, "blue")
     img = cv2.resize(img, (200, 200 * img.shape[0] // img.shape[1]), interpolation=cv2.INTER_AREA)
-    h = img.shape[0]
-    img[:, :34] = img[h // 2 - 2:h // 2 + 2, 2:6].mean((0, 1)).astype(np.uint8)
+    img[:, :34] = np.median(img.reshape(-1, 3), axis=0).astype(np.uint8)
     frame = np.full((480, 640, 3), (70, 75, 80), np.uint8)
-    frame[200:200 + h, 220:420] = img
+    frame[200:200 + img.shape[0], 220:420] = img
     return frame
 
 
 def test_variants_stop_once_one_reads_what_the_region_read(engine, monkeypatch):
-    """The region's cut reads B·12345 (no province); of its three variants (two-row split,
-    wide margin, contrast) the wide margin reads B-12345, the same characters, so the
-    contrast variant is not read: three recognitions, not four."""
+    """The region's cut reads B12345 (no province); of its two variants (wide margin,
+    contrast) the wide margin reads the same characters, so the contrast variant is not
+    read: two recognitions, not three."""
     import gate.recognise
     from gate.recognise import PlateReader
 
@@ -263,7 +262,7 @@ def test_variants_stop_once_one_reads_what_the_region_read(engine, monkeypatch):
     counting = CountingEngine(engine)
     found = PlateReader(counting).read(province_painted_over_scene("粤B12345"), fallback=False)
     assert [(c.plate, c.valid) for c in found] == [("B12345", False)]
-    assert sum(counting.batches) == 3
+    assert sum(counting.batches) == 2
 
 
 def test_a_plate_inside_bodywork_of_another_plate_colour_is_a_region_of_its_own():
