@@ -135,7 +135,7 @@ def without_gaps(line: TextLine) -> str:
 def partial_plate(line: TextLine) -> bool:
     """True when `line` could be all or part of one plate: 4 to 8 plate characters and at
     most one other (a clock "17:52:24" or a date "2015/05/11" has two or more)."""
-    chars = [c for c in line.text if c not in _PLATE_GAPS]
+    chars = without_gaps(line)
     plate = sum(_plate_char(c) in _PLATE_CHARS for c in chars)
     return 4 <= plate <= 8 and len(chars) - plate <= 1
 

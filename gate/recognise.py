@@ -217,12 +217,13 @@ class PlateReader:
         partial = sorted((i for i, f in enumerate(found) if (f is None or not f.sure) and partial_plate(lines[i])),
                          key=lambda i: -plate_char_count(lines[i]))
         for i in partial[:retries]:
+            own = without_gaps(lines[i])
             for variant in _variants(frame, regions[i], crops[i]):
                 line = self._recognise([variant])[0]
                 better = self._candidate(regions[i], crops[i], line)
                 if better is not None and _rank(better) > _rank(found[i]):
                     found[i] = better
-                if (found[i] is not None and _sure_enough(found[i])) or without_gaps(line) == without_gaps(lines[i]):
+                if (found[i] is not None and _sure_enough(found[i])) or without_gaps(line) == own:
                     # the other variants cost a recognition each and rarely read better,
                     # least of all once one has read what the region's own cut read
                     break

@@ -210,16 +210,25 @@ def test_colourless_plate_is_read_without_the_detector_fallback(engine):
     assert all(limit < 400 for limit in counting.limits)
 
 
-def half_shaded_scene(plate: str) -> np.ndarray:
-    """A blue plate whose province end lies in deep shade (its colour gone), on a grey car:
-    the colour mask covers only the rest of the plate."""
+def plate_with_its_left_end_changed(plate: str, end: int, change) -> np.ndarray:
+    """A blue plate 200 px wide on a grey car, its left `end` px replaced by
+    `change(left_end, plate_image)`."""
     img = render_plate(plate, "blue")
     img = cv2.resize(img, (200, 200 * img.shape[0] // img.shape[1]), interpolation=cv2.INTER_AREA)
-    grey = cv2.cvtColor(cv2.cvtColor(img[:, :60], cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
-    img[:, :60] = cv2.addWeighted(grey, 0.6, np.zeros_like(grey), 0.4, 0)
+    img[:, :end] = change(img[:, :end], img)
     frame = np.full((480, 640, 3), (70, 75, 80), np.uint8)
     frame[200:200 + img.shape[0], 220:420] = img
     return frame
+
+
+def half_shaded_scene(plate: str) -> np.ndarray:
+    """A blue plate whose province end lies in deep shade (its colour gone), on a grey car:
+    the colour mask covers only the rest of the plate."""
+    def shade(end: np.ndarray, _img: np.ndarray) -> np.ndarray:
+        grey = cv2.cvtColor(cv2.cvtColor(end, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+        return cv2.addWeighted(grey, 0.6, np.zeros_like(grey), 0.4, 0)
+
+    return plate_with_its_left_end_changed(plate, 60, shade)
 
 
 @pytest.mark.parametrize("plate", ["粤B12345", "苏CFY773"])
@@ -243,12 +252,8 @@ def test_a_colour_region_that_cut_off_the_province_is_read_whole_around_it(engin
 def province_painted_over_scene(plate: str) -> np.ndarray:
     """A blue plate on a grey car whose province is painted over in the plate's own blue:
     its cuts read a partial plate."""
-    img = render_plate(plate, "blue")
-    img = cv2.resize(img, (200, 200 * img.shape[0] // img.shape[1]), interpolation=cv2.INTER_AREA)
-    img[:, :34] = np.median(img.reshape(-1, 3), axis=0).astype(np.uint8)
-    frame = np.full((480, 640, 3), (70, 75, 80), np.uint8)
-    frame[200:200 + img.shape[0], 220:420] = img
-    return frame
+    return plate_with_its_left_end_changed(
+        plate, 34, lambda _end, img: np.median(img.reshape(-1, 3), axis=0).astype(np.uint8))
 
 
 def test_variants_stop_once_one_reads_what_the_region_read(engine, monkeypatch):
