@@ -15,7 +15,10 @@
    whole-frame detector costs 60-110);
 4. when no colour region reads as a valid plate, clusters of vertical edges shaped like a
    plate (`gate.locate.find_edge_plates`: dim, night, colour-cast plates) are screened and
-   read the same way (no variants; the window pass of 3 for their partial reads);
+   read the same way (no variants; the window pass of 3 for their partial reads); when
+   one does, and the frame has room for other cars (`OTHER_ROOM`), the edge regions no
+   read covers and no wider than the plates read are screened and read once each (the
+   next cars of a queue, whose plates the colours missed);
 5. when nothing valid was found, the OCR detector runs on the whole frame scaled to
    `DETECT_LIMIT` (small frames enlarged up to `DETECT_UPSCALE`) and its plate-shaped
    text boxes are read the same way;
@@ -86,6 +89,16 @@ SCREENED = ("color", "edge")
 #: retry (three recognitions) made the photos that still need the fallback slower while
 #: it rescued 2 of 175 development photos and no plate of either hard set.
 EDGE_RETRIES = 0
+#: Beside a valid read, other plates are searched for (by edges) only in a frame at least
+#: this many times as wide as the widest plate read: a car is about four plate widths
+#: wide, so a narrower frame is one car's close-up (most development photos; the search
+#: costs a detector run of about 5 ms).
+OTHER_ROOM = 8
+#: ... in edge regions up to this many times as wide as the widest plate read (another
+#: car's plate is not much nearer than the one read, and a wider region is bodywork) ...
+OTHER_PLATE_WIDTH = 1.2
+#: ... screened at this height, smaller than `SCREEN_HEIGHT` to keep that run short.
+OTHER_SCREEN_HEIGHT = 64
 #: Frames smaller than `DETECT_LIMIT` are enlarged up to this factor for the detector:
 #: its boxes vanish when characters are under about 12 px tall.
 DETECT_UPSCALE = 1.5
@@ -189,9 +202,10 @@ class PlateReader:
         results = self._read_closer(frame, _merge(first, self._read_regions(frame, search.regions)))
         covered = search.regions + ([plain] if plain is not None else [])
         if _blind(search.flooded, results) or not any(c.valid for c in results):
-            edges = [r for r in find_edge_plates(frame, self.min_width, self.max_width)
-                     if not any(_overlaps(seen.quad, r.quad) for seen in covered)]
+            edges = self._edge_regions(frame, covered)
             results += self._read_closer(frame, self._read_regions(frame, edges, retries=EDGE_RETRIES))
+        else:
+            results += self._other_plates(frame, covered, results)
         if fallback and self.detector_fallback and not any(c.valid for c in results):
             results += self._read_regions(frame, self._text_regions(frame, results), retries=1).found
             longer = max(frame.shape[:2])
@@ -200,13 +214,35 @@ class PlateReader:
                 results += self._read_regions(frame, regions, retries=1).found
         return _judged(results)
 
-    def _read_regions(self, frame: np.ndarray, regions: Sequence[Region],
-                      retries: int = MAX_RETRIES) -> RegionReads:
-        """Read each region; retry the most promising ones without a sure read on variants."""
+    def _edge_regions(self, frame: np.ndarray, covered: Sequence[Region | PlateCandidate]) -> list[Region]:
+        """The plate-shaped clusters of vertical edges that overlap nothing in `covered`."""
+        return [r for r in find_edge_plates(frame, self.min_width, self.max_width)
+                if not any(_overlaps(seen.quad, r.quad) for seen in covered)]
+
+    def _other_plates(self, frame: np.ndarray, covered: list[Region],
+                      found: list[PlateCandidate]) -> list[PlateCandidate]:
+        """Plates the colour search missed beside the ones read (other cars of a queue or a
+        car park): in a frame with room for other cars (`OTHER_ROOM`), the edge regions
+        that overlap no region already read and no wider than `OTHER_PLATE_WIDTH` times the
+        widest valid plate, screened at `OTHER_SCREEN_HEIGHT` and read once each."""
+        widest = max(c.width for c in found if c.valid)
+        if frame.shape[1] < OTHER_ROOM * widest:
+            return []
+        regions = [r for r in self._edge_regions(frame, [*covered, *found])
+                   if quad_size(r.quad)[0] <= OTHER_PLATE_WIDTH * widest]
+        if not regions:
+            return []
+        return self._read_regions(frame, regions, retries=0, screen_height=OTHER_SCREEN_HEIGHT).found
+
+    def _read_regions(self, frame: np.ndarray, regions: Sequence[Region], retries: int = MAX_RETRIES,
+                      screen_height: int = SCREEN_HEIGHT) -> RegionReads:
+        """Read each region; retry the most promising ones without a sure read on variants.
+        Regions of the `SCREENED` sources are read only where a screen at `screen_height`
+        saw text."""
         crops = [cut(frame, r) for r in regions]
         screened = [i for i, r in enumerate(regions) if r.source in SCREENED]
         screens: list[list[np.ndarray]] = [[] for _ in regions]
-        for i, boxes in zip(screened, self._screen([crops[i] for i in screened])):
+        for i, boxes in zip(screened, self._screen([crops[i] for i in screened], screen_height)):
             screens[i] = boxes
         kept = [i for i, r in enumerate(regions) if r.source not in SCREENED or screens[i]]
         regions = [Region(regions[i].quad, _colour(regions[i].color, dominant_color(crops[i])), regions[i].source)
@@ -232,17 +268,17 @@ class PlateReader:
         return RegionReads([f for f in found if f is not None],
                            [regions[i] for i in partial if not (found[i] and found[i].sure)], inner)
 
-    def _screen(self, crops: Sequence[np.ndarray]) -> list[list[np.ndarray]]:
+    def _screen(self, crops: Sequence[np.ndarray], height: int = SCREEN_HEIGHT) -> list[list[np.ndarray]]:
         """The OCR detector's text boxes in each crop, in crop pixels: none for painted
         bodywork, foliage or sky.
 
-        Each crop is bordered and scaled to `SCREEN_HEIGHT`; the crops are laid side by
+        Each crop is bordered and scaled to `height`; the crops are laid side by
         side and screened in one detector run (each run has a fixed cost of about 1.5 ms
         here), each box going to the crop its centre lies in.
         """
         if not crops:
             return []
-        tiles, backs = zip(*(_screen_tile(crop) for crop in crops))
+        tiles, backs = zip(*(_screen_tile(crop, height) for crop in crops))
         strip = np.hstack(tiles) if len(tiles) > 1 else tiles[0]
         starts = np.cumsum([0] + [t.shape[1] for t in tiles])
         out: list[list[np.ndarray]] = [[] for _ in crops]
@@ -320,15 +356,15 @@ class PlateReader:
         return [quad / factor for quad in self.engine.detect(large, limit)]
 
 
-def _screen_tile(crop: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, int]]:
+def _screen_tile(crop: np.ndarray, height: int) -> tuple[np.ndarray, tuple[np.ndarray, int]]:
     """`crop` bordered in black (the detector misses text touching the image's edge) and
-    scaled to `SCREEN_HEIGHT`; and how a tile pixel maps back: (scale per axis, border)."""
+    scaled to `height`; and how a tile pixel maps back: (scale per axis, border)."""
     border = max(1, int(crop.shape[0] * SCREEN_BORDER))
     padded = cv2.copyMakeBorder(crop, border, border, border, border, cv2.BORDER_CONSTANT, value=(0, 0, 0))
-    scale = SCREEN_HEIGHT / padded.shape[0]
+    scale = height / padded.shape[0]
     width = max(1, round(padded.shape[1] * scale))
-    tile = cv2.resize(padded, (width, SCREEN_HEIGHT), interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA)
-    return tile, (np.array([padded.shape[1] / width, padded.shape[0] / SCREEN_HEIGHT], np.float32), border)
+    tile = cv2.resize(padded, (width, height), interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA)
+    return tile, (np.array([padded.shape[1] / width, padded.shape[0] / height], np.float32), border)
 
 
 def _sure_enough(candidate: PlateCandidate) -> bool:

@@ -309,3 +309,41 @@ def test_a_frame_flooded_with_green_is_searched_by_edges_too(reader):
     assert all(r.color != "green" for r in search.regions)
     sure = {c.plate for c in reader.read(frame, fallback=False) if c.sure}
     assert {"苏E3K456", "皖AD12345"} <= sure
+
+
+def queue_scene(near_width: int) -> np.ndarray:
+    """A 1280x720 frame: a car whose blue plate is `near_width` px wide, and beside it a
+    car further away whose plate has almost no colour left (dusk), 110 px wide."""
+    frame = np.full((720, 1280, 3), (92, 95, 98), np.uint8)
+    cv2.rectangle(frame, (80, 300), (560, 640), (55, 55, 60), -1)
+    height = near_width * 140 // 440
+    frame[520:520 + height, 320 - near_width // 2:320 - near_width // 2 + near_width] = cv2.resize(
+        render_plate("粤B12345", "blue"), (near_width, height), interpolation=cv2.INTER_AREA)
+    cv2.rectangle(frame, (800, 260), (1160, 500), (55, 55, 60), -1)
+    frame[420:455, 925:1035] = washed_out(cv2.resize(render_plate("苏A75976", "blue"), (110, 35),
+                                                     interpolation=cv2.INTER_AREA), 0.1)
+    return frame
+
+
+def test_the_next_car_whose_plate_the_colours_missed_is_read_beside_the_one_read(engine):
+    """A frame with room for other cars is searched by edges after a valid colour read."""
+    from gate.locate import colour_search
+    from gate.recognise import PlateReader
+
+    frame = queue_scene(140)
+    assert all(r.quad[:, 0].min() < 640 for r in colour_search(frame).regions)
+    counting = CountingEngine(engine)
+    sure = {c.plate for c in PlateReader(counting).read(frame, fallback=False) if c.sure}
+    assert {"粤B12345", "苏A75976"} <= sure
+    assert all(limit < 400 for limit in counting.limits)
+
+
+def test_a_close_up_is_not_searched_for_other_cars(engine):
+    """A plate a quarter of the frame wide leaves no room for another car: after its read
+    no edge region is screened (one detector run, the colour regions' screen)."""
+    from gate.recognise import PlateReader
+
+    counting = CountingEngine(engine)
+    sure = {c.plate for c in PlateReader(counting).read(queue_scene(320), fallback=False) if c.sure}
+    assert "粤B12345" in sure
+    assert len(counting.limits) == 1
