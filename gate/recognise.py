@@ -14,11 +14,13 @@
    around it, and the plate-shaped boxes there are read (a few ms, where the
    whole-frame detector costs 60-110);
 4. when no colour region reads as a valid plate, clusters of vertical edges shaped like a
-   plate (`gate.locate.find_edge_plates`: dim, night, colour-cast plates) are screened and
-   read the same way (no variants; the window pass of 3 for their partial reads); when
-   one does, and the frame has room for other cars (`OTHER_ROOM`), the edge regions no
-   read covers and no wider than the plates read are screened and read once each (the
-   next cars of a queue, whose plates the colours missed);
+   plate (`gate.locate.find_edge_plates`: dim, night, colour-cast plates) that lie in no
+   colour region read (a region whose screen saw no text covers nothing) are screened and
+   read the same way (no variants; the window pass of 3 for their partial reads); when a
+   colour region does read a valid plate and the frame has room for other cars
+   (`OTHER_ROOM`), the edge regions no read covers and no wider than the plates read
+   are screened and read once each (the next cars of a queue, whose plates the colours
+   missed);
 5. when nothing valid was found, the OCR detector runs on the whole frame scaled to
    `DETECT_LIMIT` (small frames enlarged up to `DETECT_UPSCALE`) and its plate-shaped
    text boxes are read the same way;
@@ -131,6 +133,8 @@ class RegionReads(NamedTuple):
     #: Text boxes (frame quads) the screen saw inside regions that read nothing at all:
     #: a plate inside bodywork of its own colour (a blue plate on a blue car).
     inner: list[np.ndarray]
+    #: The regions recognised: every region but those whose screen saw no text.
+    read: list[Region]
 
 
 @dataclass(frozen=True)
@@ -194,13 +198,15 @@ class PlateReader:
         on large frames (in a video the car comes closer in the next frames).
         """
         plain = whole_frame(frame)
-        first = self._read_regions(frame, [plain]) if plain is not None else RegionReads([], [], [])
+        first = self._read_regions(frame, [plain]) if plain is not None else RegionReads([], [], [], [])
         if any(_sure_enough(c) for c in first.found):
             # a tight crop read for sure: its colour regions would read the same plate again
             return _judged(first.found)
         search = colour_search(frame, self.min_width, self.max_width)
-        results = self._read_closer(frame, _merge(first, self._read_regions(frame, search.regions)))
-        covered = search.regions + ([plain] if plain is not None else [])
+        colours = _merge(first, self._read_regions(frame, search.regions))
+        results = self._read_closer(frame, colours)
+        # a colour region the screen dropped may be a sliver of the plate an edge region holds
+        covered = colours.read
         if _blind(search.flooded, results) or not any(c.valid for c in results):
             edges = self._edge_regions(frame, covered)
             results += self._read_closer(frame, self._read_regions(frame, edges, retries=EDGE_RETRIES))
@@ -266,7 +272,7 @@ class PlateReader:
         inner = [quad for i, f in enumerate(found) if f is None and i not in partial
                  for quad in _inner_boxes(regions[i], crops[i], screens[i])]
         return RegionReads([f for f in found if f is not None],
-                           [regions[i] for i in partial if not (found[i] and found[i].sure)], inner)
+                           [regions[i] for i in partial if not (found[i] and found[i].sure)], inner, regions)
 
     def _screen(self, crops: Sequence[np.ndarray], height: int = SCREEN_HEIGHT) -> list[list[np.ndarray]]:
         """The OCR detector's text boxes in each crop, in crop pixels: none for painted
@@ -383,7 +389,7 @@ def _judged(candidates: list[PlateCandidate]) -> list[PlateCandidate]:
 
 def _merge(a: RegionReads, b: RegionReads) -> RegionReads:
     """Two passes' reads as one."""
-    return RegionReads(a.found + b.found, a.partial + b.partial, a.inner + b.inner)
+    return RegionReads(a.found + b.found, a.partial + b.partial, a.inner + b.inner, a.read + b.read)
 
 
 def _blind(flooded: tuple[str, ...], found: list[PlateCandidate]) -> bool:

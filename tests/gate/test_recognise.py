@@ -347,3 +347,24 @@ def test_a_close_up_is_not_searched_for_other_cars(engine):
     sure = {c.plate for c in PlateReader(counting).read(queue_scene(320), fallback=False) if c.sure}
     assert "粤B12345" in sure
     assert len(counting.limits) == 1
+
+
+def plate_on_a_yellow_panel_scene() -> tuple[np.ndarray, tuple[int, int]]:
+    """A colourless plate 120 px wide (dusk) on a large yellow panel of bodywork (a taxi),
+    in a 1280x720 frame; the plate's centre. The panel screened at 96 px tall shows the
+    plate's characters too small for the detector to see."""
+    frame = np.full((720, 1280, 3), (92, 95, 98), np.uint8)
+    cv2.rectangle(frame, (400, 310), (880, 530), (40, 190, 230), -1)
+    frame[401:439, 580:700] = washed_out(cv2.resize(render_plate("苏A75976", "blue"), (120, 38),
+                                                    interpolation=cv2.INTER_AREA), 0.1)
+    return frame, (640, 420)
+
+
+def test_a_colour_region_with_no_text_seen_does_not_hide_the_plate_inside_it(reader):
+    from gate.locate import colour_search
+
+    frame, centre = plate_on_a_yellow_panel_scene()
+    regions = colour_search(frame).regions
+    assert [r.color for r in regions] == ["yellow"]
+    assert cv2.pointPolygonTest(regions[0].quad.reshape(-1, 1, 2), centre, False) >= 0
+    assert "苏A75976" in {c.plate for c in reader.read(frame, fallback=False) if c.sure}
