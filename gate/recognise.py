@@ -18,9 +18,8 @@
    colour region read (a region whose screen saw no text covers nothing) are screened and
    read the same way (no variants; the window pass of 3 for their partial reads); when a
    colour region does read a valid plate and the frame has room for other cars
-   (`OTHER_ROOM`), the edge regions no read covers and no wider than the plates read
-   are screened and read once each (the next cars of a queue, whose plates the colours
-   missed);
+   (`OTHER_ROOM`), the edge regions no read covers are screened and read once each
+   (the next cars of a queue, whose plates the colours missed);
 5. when nothing valid was found, the OCR detector runs on the whole frame scaled to
    `DETECT_LIMIT` (small frames enlarged up to `DETECT_UPSCALE`) and its plate-shaped
    text boxes are read the same way;
@@ -96,10 +95,8 @@ EDGE_RETRIES = 0
 #: wide, so a narrower frame is one car's close-up (most development photos; the search
 #: costs a detector run of about 5 ms).
 OTHER_ROOM = 8
-#: ... in edge regions up to this many times as wide as the widest plate read (another
-#: car's plate is not much nearer than the one read, and a wider region is bodywork) ...
-OTHER_PLATE_WIDTH = 1.2
-#: ... screened at this height, smaller than `SCREEN_HEIGHT` to keep that run short.
+#: ... and its edge regions are screened at this height, smaller than `SCREEN_HEIGHT`
+#: to keep that detector run short.
 OTHER_SCREEN_HEIGHT = 64
 #: Frames smaller than `DETECT_LIMIT` are enlarged up to this factor for the detector:
 #: its boxes vanish when characters are under about 12 px tall.
@@ -229,13 +226,11 @@ class PlateReader:
                       found: list[PlateCandidate]) -> list[PlateCandidate]:
         """Plates the colour search missed beside the ones read (other cars of a queue or a
         car park): in a frame with room for other cars (`OTHER_ROOM`), the edge regions
-        that overlap no region already read and no wider than `OTHER_PLATE_WIDTH` times the
-        widest valid plate, screened at `OTHER_SCREEN_HEIGHT` and read once each."""
-        widest = max(c.width for c in found if c.valid)
-        if frame.shape[1] < OTHER_ROOM * widest:
+        that overlap no region already read, screened at `OTHER_SCREEN_HEIGHT` and read
+        once each."""
+        if frame.shape[1] < OTHER_ROOM * max(c.width for c in found if c.valid):
             return []
-        regions = [r for r in self._edge_regions(frame, [*covered, *found])
-                   if quad_size(r.quad)[0] <= OTHER_PLATE_WIDTH * widest]
+        regions = self._edge_regions(frame, [*covered, *found])
         if not regions:
             return []
         return self._read_regions(frame, regions, retries=0, screen_height=OTHER_SCREEN_HEIGHT).found
