@@ -202,7 +202,8 @@ class PlateReader:
         search = colour_search(frame, self.min_width, self.max_width)
         colours = _merge(first, self._read_regions(frame, search.regions))
         results = self._read_closer(frame, colours)
-        # a colour region the screen dropped may be a sliver of the plate an edge region holds
+        # a colour region the screen dropped covers nothing: at its scale the characters of
+        # a plate inside it were too small for the detector to see
         covered = colours.read
         if _blind(search.flooded, results) or not any(c.valid for c in results):
             edges = self._edge_regions(frame, covered)
@@ -231,8 +232,6 @@ class PlateReader:
         if frame.shape[1] < OTHER_ROOM * max(c.width for c in found if c.valid):
             return []
         regions = self._edge_regions(frame, [*covered, *found])
-        if not regions:
-            return []
         return self._read_regions(frame, regions, retries=0, screen_height=OTHER_SCREEN_HEIGHT).found
 
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region], retries: int = MAX_RETRIES,
