@@ -19,7 +19,7 @@
    read the same way (no variants; the window pass of 3 for their partial reads); when a
    colour region does read a valid plate and the frame has room for other cars
    (`OTHER_ROOM`), the edge regions no read covers are screened and read once each
-   (the next cars of a queue, whose plates the colours missed);
+   (the next cars of a queue, whose plates the colours missed; not with `fallback=False`);
 5. when nothing valid was found, the OCR detector runs on the whole frame scaled to
    `DETECT_LIMIT` (small frames enlarged up to `DETECT_UPSCALE`) and its plate-shaped
    text boxes are read the same way;
@@ -190,7 +190,8 @@ class PlateReader:
     def read(self, frame: np.ndarray, fallback: bool = True, fine: bool = True) -> list[PlateCandidate]:
         """Every plate read in `frame`: valid reads and partial reads, best first.
 
-        `fallback=False` skips the OCR detector pass (a video pipeline may run it on every
+        `fallback=False` skips the OCR detector's pass over the whole frame and the search
+        for other cars' plates beside a valid read (a video pipeline may run them on every
         few frames only, to save CPU). `fine=False` skips the second, finer detector pass
         on large frames (in a video the car comes closer in the next frames).
         """
@@ -208,7 +209,7 @@ class PlateReader:
         if _blind(search.flooded, results) or not any(c.valid for c in results):
             edges = self._edge_regions(frame, covered)
             results += self._read_closer(frame, self._read_regions(frame, edges, retries=EDGE_RETRIES))
-        else:
+        elif fallback:
             results += self._other_plates(frame, covered, results)
         if fallback and self.detector_fallback and not any(c.valid for c in results):
             results += self._read_regions(frame, self._text_regions(frame, results), retries=1).found
