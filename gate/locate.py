@@ -62,10 +62,11 @@ class ColourSearch(NamedTuple):
 
 
 def colour_search(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
-                  max_regions: int = 6) -> ColourSearch:
+                  max_regions: int = 6, copy: tuple[float, np.ndarray] | None = None) -> ColourSearch:
     """Plate-coloured, plate-shaped regions of `frame`, most plate-like first, and the
-    colours that flooded the frame (a plate of such a colour merges with its surroundings)."""
-    scale, small = search_copy(frame)
+    colours that flooded the frame (a plate of such a colour merges with its surroundings).
+    `copy` is the frame's `search_copy` when the caller has made it already."""
+    scale, small = copy or search_copy(frame)
     hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
     scored: list[tuple[float, Region]] = []
     flooded = []
@@ -99,13 +100,14 @@ EDGE_CLOSE = 17
 
 
 def find_edge_plates(frame: np.ndarray, min_width: int = 60, max_width: int = 600,
-                     max_regions: int = 6) -> list[Region]:
+                     max_regions: int = 6, copy: tuple[float, np.ndarray] | None = None) -> list[Region]:
     """Plate-shaped clusters of vertical edges (a row of characters), most plate-like first.
 
     Needs no colour: it finds the dim, night and colour-cast plates the masks miss, and
     paint, grilles and signs too, so its regions are screened for text before being read.
+    `copy` is the frame's `search_copy` when the caller has made it already.
     """
-    scale, small = search_copy(frame)
+    scale, small = copy or search_copy(frame)
     gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
     scored: list[tuple[float, Region]] = []
     factor = 1.0

@@ -48,6 +48,7 @@ from gate.locate import (
     cut_transform,
     dominant_color,
     find_edge_plates,
+    search_copy,
     two_rows_line,
     whole_frame,
 )
@@ -200,17 +201,18 @@ class PlateReader:
         if any(_sure_enough(c) for c in first.found):
             # a tight crop read for sure: its colour regions would read the same plate again
             return _judged(first.found)
-        search = colour_search(frame, self.min_width, self.max_width)
+        copy = search_copy(frame)   # one reduced copy for the colour and the edge searches
+        search = colour_search(frame, self.min_width, self.max_width, copy=copy)
         colours = _merge(first, self._read_regions(frame, search.regions))
         results = self._read_closer(frame, colours)
         # a colour region the screen dropped covers nothing: at its scale the characters of
         # a plate inside it were too small for the detector to see
         covered = colours.read
         if _blind(search.flooded, results) or not any(c.valid for c in results):
-            edges = self._edge_regions(frame, covered)
+            edges = self._edge_regions(frame, copy, covered)
             results += self._read_closer(frame, self._read_regions(frame, edges, retries=EDGE_RETRIES))
         elif fallback:
-            results += self._other_plates(frame, covered, results)
+            results += self._other_plates(frame, copy, covered, results)
         if fallback and self.detector_fallback and not any(c.valid for c in results):
             results += self._read_regions(frame, self._text_regions(frame, results), retries=1).found
             longer = max(frame.shape[:2])
@@ -219,12 +221,14 @@ class PlateReader:
                 results += self._read_regions(frame, regions, retries=1).found
         return _judged(results)
 
-    def _edge_regions(self, frame: np.ndarray, covered: Sequence[Region | PlateCandidate]) -> list[Region]:
-        """The plate-shaped clusters of vertical edges that overlap nothing in `covered`."""
-        return [r for r in find_edge_plates(frame, self.min_width, self.max_width)
+    def _edge_regions(self, frame: np.ndarray, copy: tuple[float, np.ndarray],
+                      covered: Sequence[Region | PlateCandidate]) -> list[Region]:
+        """The plate-shaped clusters of vertical edges (searched on the frame's search
+        `copy`) that overlap nothing in `covered`."""
+        return [r for r in find_edge_plates(frame, self.min_width, self.max_width, copy=copy)
                 if not any(_overlaps(seen.quad, r.quad) for seen in covered)]
 
-    def _other_plates(self, frame: np.ndarray, covered: list[Region],
+    def _other_plates(self, frame: np.ndarray, copy: tuple[float, np.ndarray], covered: list[Region],
                       found: list[PlateCandidate]) -> list[PlateCandidate]:
         """Plates the colour search missed beside the ones read (other cars of a queue or a
         car park): in a frame with room for other cars (`OTHER_ROOM`), the edge regions
@@ -232,7 +236,7 @@ class PlateReader:
         once each."""
         if frame.shape[1] < OTHER_ROOM * max(c.width for c in found if c.valid):
             return []
-        regions = self._edge_regions(frame, [*covered, *found])
+        regions = self._edge_regions(frame, copy, [*covered, *found])
         return self._read_regions(frame, regions, retries=0, screen_height=OTHER_SCREEN_HEIGHT).found
 
     def _read_regions(self, frame: np.ndarray, regions: Sequence[Region], retries: int = MAX_RETRIES,
