@@ -77,17 +77,19 @@ class OnnxEngine:
 
     name = "onnx"
 
-    def __init__(self, rec_model: Path, det_model: Path | None, threads: int = 0) -> None:
+    def __init__(self, rec_model: Path, det_model: Path | None, threads: int = 0, spin: bool = True) -> None:
+        """Load the models; `spin=False` makes the worker thread sleep between operators
+        (the baseline of `bench.ocr_spinning`)."""
         import onnxruntime as ort
 
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
-        # the worker thread waits for the next operator busy (a recognition takes 13 ms
-        # instead of 18 ms here, for the same CPU time) but stops as soon as a run ends:
-        # between runs the desk PC's two cores are left to the UI
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "1")
+        # spinning, the worker thread waits for the next operator busy (a recognition takes
+        # 13 ms instead of 18 ms here, for the same CPU time); it stops as soon as a run
+        # ends, so between runs the desk PC's two cores are left to the UI
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
         opts.add_session_config_entry("session.force_spinning_stop", "1")
         providers = ["CPUExecutionProvider"]
         self._rec = ort.InferenceSession(str(rec_model), opts, providers=providers)
@@ -99,13 +101,13 @@ class OnnxEngine:
         log.info("OCR engine onnx: rec=%s det=%s", Path(rec_model).name, det_model and Path(det_model).name)
 
     @classmethod
-    def from_folder(cls, folder: Path, threads: int = 0) -> OnnxEngine:
+    def from_folder(cls, folder: Path, threads: int = 0, spin: bool = True) -> OnnxEngine:
         """Load the first `*rec*.onnx` and `*det*.onnx` models found in `folder`."""
         rec = sorted(Path(folder).glob("*rec*.onnx"))
         det = sorted(Path(folder).glob("*det*.onnx"))
         if not rec:
             raise FileNotFoundError(f"no *rec*.onnx model in {folder}")
-        return cls(rec[0], det[0] if det else None, threads)
+        return cls(rec[0], det[0] if det else None, threads, spin)
 
     def recognise(self, images: Sequence[np.ndarray]) -> list[TextLine]:
         """Read one line from each image.
