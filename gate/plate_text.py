@@ -63,6 +63,11 @@ EIGHT_BONUS = 0.6
 CAST_EIGHT_MIN = 0.5
 #: Letter <-> digit look-alikes on plates.
 _LETTER_DIGIT = {"D": "0", "Q": "0", "B": "8", "Z": "2", "S": "5", "G": "6", "T": "7"}
+#: The letters the new-energy typeface's narrow, rounded 0 is read as (皖ADD9991 for
+#: 皖AD09991). The fourth place of a small new-energy plate takes letters and digits alike:
+#: there these two are read as 0 (and the read is `uncertain`); any other letter read
+#: there stands as read.
+ROUND_ZERO_LETTERS = "DQ"
 _DIGIT_LETTER = {"0": "D"}
 
 _PLATE_CHARS = set(PROVINCES) | set(SERIAL_LETTERS) | set("0123456789OI") | set(SPECIAL_ENDINGS) | {"使"}
@@ -245,7 +250,7 @@ def _best_valid(slots: list[list[tuple[str, float]]], color: str | None):
 def _prior_chose(info, i: int, glyph: tuple[str, float]) -> bool:
     """True when the grammar allows the glyph as read where a look-alike replaced it (the
     fourth place of a small new-energy plate takes D as well as 0): only the prior chose."""
-    return info.kind == PlateKind.NEV_SMALL and i == 3 and glyph[0] in SERIAL_LETTERS
+    return info.kind == PlateKind.NEV_SMALL and i == 3 and glyph[0] in ROUND_ZERO_LETTERS
 
 
 def _lookalike_confidence(info, i: int, glyph: tuple[str, float]) -> float:
@@ -266,8 +271,9 @@ def _nev_slots(slots: list[list[tuple[str, float]]]) -> list[list[tuple[str, flo
     On a small new-energy plate (粤BD12345) the third character is a letter (D, F...) and
     the last four are digits; the fourth may be either, but is nearly always a digit. A
     digit where a letter must stand gets its look-alike letter, a letter where a digit
-    belongs its look-alike digit, at `NEV_LOOKALIKE` (`_prior` then prefers the digit in
-    the fourth place).
+    belongs or may belong its look-alike digit, at `NEV_LOOKALIKE` (`_prior` then prefers
+    0 to a `ROUND_ZERO_LETTERS` letter in the fourth place; another letter there stands
+    unless the recogniser itself rated the digit higher).
     """
     out = [list(s) for s in slots]
     for i, slot in enumerate(out):
@@ -285,9 +291,10 @@ def _nev_slots(slots: list[list[tuple[str, float]]]) -> list[list[tuple[str, flo
 
 
 def _prior(info) -> float:
-    """Log-odds of what the grammar allows but plates seldom carry: a letter in the fourth
-    place of a small new-energy plate (issuing offices use digits there first)."""
-    if info.kind == PlateKind.NEV_SMALL and info.plate[3].isalpha():
+    """Log-odds of what the grammar allows but plates seldom carry where the new-energy
+    typeface's 0 looks like it: a D or Q in the fourth place of a small new-energy plate
+    (issuing offices use digits there first)."""
+    if info.kind == PlateKind.NEV_SMALL and info.plate[3] in ROUND_ZERO_LETTERS:
         return _log(NEV_LOOKALIKE)
     return 0.0
 

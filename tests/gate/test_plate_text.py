@@ -96,6 +96,19 @@ def test_a_look_alike_only_the_prior_chose_makes_the_read_uncertain():
     assert (forced.plate, forced.valid, forced.uncertain) == ("皖AD09995", True, False)
 
 
+def test_only_the_letters_a_round_zero_is_read_as_yield_to_the_prior():
+    # Q is read for the new-energy 0 as D is: the fourth place turns it into 0, uncertain
+    rounded = interpret(line("粤XFQ9107"), "green")
+    assert (rounded.plate, rounded.valid, rounded.uncertain) == ("粤XF09107", True, True)
+    # a confident Z or S there is a letter the plate carries: read as it stands, sure
+    for plate in ("吉HFZ0542", "桂RDS3567"):
+        text = interpret(line(plate), "green")
+        assert (text.plate, text.valid, text.uncertain) == (plate, True, False)
+    # the recogniser's own doubt still decides: a Z it rated below its 2 gives way
+    doubted = interpret(line("吉HFZ0542", cands={3: [("Z", 0.45), ("2", 0.55)]}), "green")
+    assert doubted.plate == "吉HF20542"
+
+
 def test_a_plain_confident_read_is_not_uncertain():
     assert not interpret(line("粤B12345"), "blue").uncertain
     assert not interpret(line("粤BD12345"), "green").uncertain
