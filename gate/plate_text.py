@@ -63,12 +63,12 @@ EIGHT_BONUS = 0.6
 CAST_EIGHT_MIN = 0.5
 #: Letter <-> digit look-alikes on plates.
 _LETTER_DIGIT = {"D": "0", "Q": "0", "B": "8", "Z": "2", "S": "5", "G": "6", "T": "7"}
-#: The letters the new-energy typeface's narrow, rounded 0 is read as (皖ADD9991 for
-#: 皖AD09991). The fourth place of a small new-energy plate takes letters and digits alike:
-#: there these two are read as 0 (and the read is `uncertain`); any other letter read
-#: there stands as read.
-ROUND_ZERO_LETTERS = "DQ"
 _DIGIT_LETTER = {"0": "D"}
+#: The letters the new-energy typeface's narrow, rounded 0 is read as (皖ADD9991 for
+#: 皖AD09991): the look-alikes of 0. The fourth place of a small new-energy plate takes
+#: letters and digits alike: there these are read as 0 (and the read is `uncertain`); any
+#: other letter read there stands as read.
+ROUND_ZERO_LETTERS = "".join(letter for letter, digit in _LETTER_DIGIT.items() if digit == "0")
 
 _PLATE_CHARS = set(PROVINCES) | set(SERIAL_LETTERS) | set("0123456789OI") | set(SPECIAL_ENDINGS) | {"使"}
 _SEPARATORS = set(" ·•.-_—–:：,，'\"`")
@@ -292,8 +292,8 @@ def _nev_slots(slots: list[list[tuple[str, float]]]) -> list[list[tuple[str, flo
 
 def _prior(info) -> float:
     """Log-odds of what the grammar allows but plates seldom carry where the new-energy
-    typeface's 0 looks like it: a D or Q in the fourth place of a small new-energy plate
-    (issuing offices use digits there first)."""
+    typeface's 0 looks like it: a `ROUND_ZERO_LETTERS` letter in the fourth place of a
+    small new-energy plate (issuing offices use digits there first)."""
     if info.kind == PlateKind.NEV_SMALL and info.plate[3] in ROUND_ZERO_LETTERS:
         return _log(NEV_LOOKALIKE)
     return 0.0
