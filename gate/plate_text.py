@@ -61,6 +61,12 @@ EIGHT_BONUS = 0.6
 #: Each character of an 8-character line needs this confidence to be read as a new-energy
 #: plate whose colour was seen as blue or yellow (see `_line_colour`).
 CAST_EIGHT_MIN = 0.5
+#: A plate character the recogniser was certain of (this confidence or more) that the chosen
+#: 7- or 8-character window leaves out says the line does not fit the plate (a doubled
+#: character pushed the last one out: 川VV5840 read from 川IV·5840X): the read is
+#: `uncertain`. A stray mark beside a plate is read less surely: 粤AK9331's "2" on the
+#: development photos reads 0.92, and 0.95 once the photo is saved again as JPEG.
+LEFT_OUT_SURE = 0.99
 #: Letter <-> digit look-alikes on plates.
 _LETTER_DIGIT = {"D": "0", "Q": "0", "B": "8", "Z": "2", "S": "5", "G": "6", "T": "7"}
 _DIGIT_LETTER = {"0": "D"}
@@ -154,19 +160,27 @@ def interpret(line: TextLine, color: str | None = None) -> PlateText | None:
     slots = _slots(line)
     color = _line_colour(slots, color)
     checked = color if color in _COLORS_CHECKED else None
-    best: tuple[float, str, tuple[float, ...], bool] | None = None
+    best: tuple[float, str, tuple[float, ...], bool, tuple[int, int]] | None = None
     for start, length in _windows(len(slots)):
         window = slots[start:start + length]
         found = _best_valid(_nev_slots(window) if length == 8 else window, checked)
         if found and (best is None or found[0] + _length_bonus(length) > best[0]):
-            best = (found[0] + _length_bonus(length), *found[1:])
+            best = (found[0] + _length_bonus(length), *found[1:], (start, length))
     if best is not None:
-        _, plate, confs, unsure = best
+        _, plate, confs, unsure, window = best
         if plate[0] in PROVINCES and confs[0] < PROVINCE_MIN_CONFIDENCE:
             return PlateText(plate[1:], confs[1:], False, True, _report_color(plate, color))
-        unsure = unsure or confs[0] < PROVINCE_SURE or _green_cut_short(plate, color)
+        unsure = (unsure or confs[0] < PROVINCE_SURE or _green_cut_short(plate, color)
+                  or _left_out_sure(slots, window))
         return PlateText(plate, confs, True, False, _report_color(plate, color), unsure)
     return _partial(slots, color)
+
+
+def _left_out_sure(slots: list[list[tuple[str, float]]], window: tuple[int, int]) -> bool:
+    """True when a character outside the chosen `window` (start, length) was read at
+    `LEFT_OUT_SURE` or more: the plate lost a character the recogniser was sure of."""
+    start, length = window
+    return any(slot[0][1] >= LEFT_OUT_SURE for i, slot in enumerate(slots) if not start <= i < start + length)
 
 
 def sized(text: PlateText, width: float) -> PlateText:

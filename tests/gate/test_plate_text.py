@@ -109,6 +109,16 @@ def test_only_the_letters_a_round_zero_is_read_as_yield_to_the_prior():
     assert doubted.plate == "吉HF20542"
 
 
+def test_a_sure_character_the_plate_window_leaves_out_makes_the_read_uncertain():
+    # a doubled V pushed the last character out of the 7-character window
+    doubled = interpret(line("川VV5840X"), "blue")
+    assert (doubled.plate, doubled.valid, doubled.uncertain) == ("川VV5840", True, True)
+    # a stray mark beside the plate, read less surely, leaves the plate sure
+    for seen in (0.92, 0.96):
+        stray = interpret(line("粤AK93312", cands={7: [("2", seen)]}), "yellow")
+        assert (stray.plate, stray.valid, stray.uncertain) == ("粤AK9331", True, False)
+
+
 def test_a_plain_confident_read_is_not_uncertain():
     assert not interpret(line("粤B12345"), "blue").uncertain
     assert not interpret(line("粤BD12345"), "green").uncertain
