@@ -4,12 +4,12 @@
 
 Writes every image of the labelled folder SRC (`labels.csv` in the development photos'
 format) into OUT under its own path, changed by one random chain of mild changes a second
-camera or phone would make to the same scene: scaled to 0.75-1.0 of its size (scenes), turned
-by up to 6 degrees (up to 2 for tight crops), brightness and contrast within 20%, a light
-blur on half of them, and JPEG at quality 70-95 (a PNG stays lossless). `labels.csv` is copied. Read OUT with
-`python -m bench.plates OUT --misses`: a rule whose threshold sits just beside one photo's
-value, or a read that holds on one exposure only, shows here as a read that flips. The
-same seed gives the same set. Never commit its output.
+camera or phone would make to the same scene: scaled to 0.75-1.0 of its size (scenes),
+turned by up to 6 degrees (up to 2 for tight crops), brightness and contrast within 20%, a
+light blur on half of them, and JPEG at quality 70-95 (a PNG stays lossless). `labels.csv`
+is copied. Read OUT with `python -m bench.plates OUT --misses`: a rule whose threshold sits
+just beside one photo's value, or a read that holds on one exposure only, shows here as a
+read that flips. The same seed gives the same set. Never commit its output.
 """
 
 from __future__ import annotations
