@@ -62,7 +62,7 @@ EIGHT_BONUS = 0.6
 #: plate whose colour was seen as blue or yellow (see `_line_colour`).
 CAST_EIGHT_MIN = 0.5
 #: A plate character the recogniser was certain of (this confidence or more) that the chosen
-#: 7- or 8-character window leaves out says the line does not fit the plate (a doubled
+#: 7- or 8-character window leaves out says the line does not fit the plate (an extra
 #: character pushed the last one out: 川VV5840 read from 川IV·5840X): the read is
 #: `uncertain`. A stray mark beside a plate is read less surely: 粤AK9331's "2" on the
 #: development photos reads 0.92, and 0.95 once the photo is saved again as JPEG.
