@@ -5,8 +5,10 @@
 DIR is any labelled folder (`../shared/data/plates`, a set of `bench.hard_plates` or of
 `bench.perturbed_plates`). Every image is read by `PlateReader.read`. For each labelled plate
 whose serial (everything after the province) was read right, the crop of that read is
-recognised again by the OCR engine alone, and the province model reads the window of
-that line's first character (`gate.province.window`), as in the reader. Printed: the plates
+recognised again by the OCR engine alone (a crop shaped like a two-row plate also with its
+rows laid in line, as the reader reads it; the line that holds the serial is kept), and the
+province model reads the window of that line's first character (`gate.province.window`),
+as in the reader. Printed: the plates
 counted and, for each of the engine alone, the model alone and the reader's mix, the share
 whose province is right; the model's confidence (quartiles) when it is right and when it is
 wrong. Set against each other, a real folder and a generated one say how well a model
@@ -36,6 +38,22 @@ def _ratio(hits: int, total: int) -> float:
     return round(hits / total, 3) if total else 0.0
 
 
+def _own_line(engine, read, serial: str):
+    """The read's crop, and the engine's line of it, as the reader read it: a region shaped
+    like a two-row plate is also read with its rows laid in line, and the cut whose line
+    holds the plate's `serial` is the one kept (else the crop as it is)."""
+    from gate.geometry import quad_size
+    from gate.locate import TWO_ROW_ASPECT, two_rows_line
+
+    width, height = quad_size(read.quad)
+    images = [read.crop] + ([two_rows_line(read.crop)] if width / max(height, 1) < TWO_ROW_ASPECT else [])
+    lines = engine.recognise(images)
+    for image, line in zip(images, lines):
+        if serial in line.text.replace("·", ""):
+            return image, line
+    return images[0], lines[0]
+
+
 def measure(folder: Path) -> dict:
     """Engine, model and mix province accuracy over the plates of `folder` read with the right serial."""
     from gate.ocr import load_engine
@@ -54,11 +72,11 @@ def measure(folder: Path) -> dict:
             read = next((c for c in found if c.valid and c.plate[1:] == truth[1:]), None)
             if read is None:
                 continue
-            line = reader.engine.recognise([read.crop])[0]
+            image, line = _own_line(reader.engine, read, truth[1:])
             first = [centre for index, centre in province_queries(line) if index == 0]
             if not first:
                 continue
-            scaled = scaled_line(read.crop)
+            scaled = scaled_line(image)
             probs = reader.province_model.classify(window(scaled, first[0] * scaled.shape[1])[None])[0][:OTHER]
             model = CLASSES[int(np.argmax(probs))]
             counted += 1

@@ -267,6 +267,9 @@ def dominant_color(crop: np.ndarray) -> str | None:
 
 #: A two-row plate's top row is squeezed to this fraction of its width when laid in line.
 TOP_ROW_SQUEEZE = 0.6
+#: A region narrower than this (width / height) may be a two-row plate (2:1; a one-row
+#: plate is about 3.1:1), so its rows are also read laid in line (`two_rows_line`).
+TWO_ROW_ASPECT = 2.8
 
 
 def two_rows_line(crop: np.ndarray) -> np.ndarray:

@@ -42,6 +42,7 @@ import numpy as np
 
 from gate.geometry import expand_quad, order_corners, quad_size, unwarp_points
 from gate.locate import (
+    TWO_ROW_ASPECT,
     Region,
     colour_search,
     cut,
@@ -413,7 +414,7 @@ def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> list[np.nd
     """
     out = []
     w, h = quad_size(region.quad)
-    if w / max(h, 1) < 2.8:
+    if w / max(h, 1) < TWO_ROW_ASPECT:
         out.append(two_rows_line(crop))
     if region.source != "frame":
         out.append(cut(frame, region, pad_x=0.15, pad_y=0.25))
