@@ -8,11 +8,11 @@ whose serial (everything after the province) was read right, the crop of that re
 recognised again by the OCR engine alone (a crop shaped like a two-row plate also with its
 rows laid in line, as the reader reads it; the line that holds the serial is kept), and the
 province model reads the window of that line's first character (`gate.province.window`),
-as in the reader. Printed: the plates
-counted and, for each of the engine alone, the model alone and the reader's mix, the share
-whose province is right; the model's confidence (quartiles) when it is right and when it is
-wrong. Set against each other, a real folder and a generated one say how well a model
-trained on generated typefaces transfers to real plates.
+as in the reader. Printed: the plates counted and, for each of the engine alone, the model
+alone and the reader's mix, the share whose province is right; the model's confidence
+(quartiles) when it is right and when it is wrong. Set against each other, a real folder
+and a generated one say how well a model trained on generated typefaces transfers to real
+plates.
 """
 
 from __future__ import annotations
@@ -44,12 +44,13 @@ def _own_line(engine, read, serial: str):
     holds the plate's `serial` is the one kept (else the crop as it is)."""
     from gate.geometry import quad_size
     from gate.locate import TWO_ROW_ASPECT, two_rows_line
+    from gate.plate_text import without_gaps
 
     width, height = quad_size(read.quad)
     images = [read.crop] + ([two_rows_line(read.crop)] if width / max(height, 1) < TWO_ROW_ASPECT else [])
     lines = engine.recognise(images)
     for image, line in zip(images, lines):
-        if serial in line.text.replace("·", ""):
+        if serial in without_gaps(line):
             return image, line
     return images[0], lines[0]
 
