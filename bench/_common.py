@@ -24,6 +24,11 @@ def p95(values: Sequence[float]) -> float:
     return float(ordered[min(len(ordered) - 1, max(0, int(round(0.95 * len(ordered))) - 1))])
 
 
+def ratio(hits: int, total: int) -> float:
+    """`hits / total` rounded to 4 places (0.0 when nothing was counted)."""
+    return round(hits / total, 4) if total else 0.0
+
+
 def signed_in():
     """Work as a store manager signed in at a bench desk (every service checks who acts)."""
     from app.acting import Actor, acting_as

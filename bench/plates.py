@@ -25,7 +25,7 @@ from pathlib import Path
 import cv2
 
 from app.domain.plates import PROVINCES as _PROVINCES
-from bench._common import machine, median, p95, print_figures, write_json
+from bench._common import machine, median, p95, print_figures, ratio, write_json
 
 
 def load_labels(folder: Path) -> dict[str, list[dict[str, str]]]:
@@ -68,10 +68,6 @@ def width_band(width: str | None) -> str:
     low = max((b for b in WIDTH_BANDS if w >= b), default=0)
     high = min((b for b in WIDTH_BANDS if w < b), default=None)
     return f"{low}-{high}" if high else f"{low}+"
-
-
-def _ratio(hits: int, total: int) -> float:
-    return round(hits / total, 4) if total else 0.0
 
 
 def closest_province(label: str, reads: list[str]) -> str:
@@ -143,11 +139,11 @@ def _provinces(confusion: dict[str, dict[str, int]]) -> dict:
         row = confusion[true]
         total = sum(row.values())
         wrong = {k: v for k, v in sorted(row.items(), key=lambda kv: -kv[1]) if k != true}
-        out[true] = {"plates": total, "right": _ratio(row.get(true, 0), total),
+        out[true] = {"plates": total, "right": ratio(row.get(true, 0), total),
                      "read_as": " ".join(f"{k}:{v}" for k, v in wrong.items())}
     right = sum(confusion[p].get(p, 0) for p in confusion)
     total = sum(sum(r.values()) for r in confusion.values())
-    return {"right": _ratio(right, total), "plates": total, "by_province": out}
+    return {"right": ratio(right, total), "plates": total, "by_province": out}
 
 
 def print_confusion(provinces: dict) -> None:
@@ -161,16 +157,16 @@ def print_confusion(provinces: dict) -> None:
 def _figures(tally, chars, latencies, false_reads, images, backend) -> dict:
     """Assemble the figures dictionary from the tallies."""
     def split(prefix: str) -> dict:
-        return {k.split(":", 1)[1]: {"exact": _ratio(*v), "plates": v[1]}
+        return {k.split(":", 1)[1]: {"exact": ratio(*v), "plates": v[1]}
                 for k, v in sorted(tally.items()) if k.startswith(prefix)}
 
     return {
         "backend": backend,
         "overall": {
-            "exact": _ratio(*tally["overall"]),
+            "exact": ratio(*tally["overall"]),
             "plates": tally["overall"][1],
             "images": images,
-            "false_reads_per_image": _ratio(false_reads, images),
+            "false_reads_per_image": ratio(false_reads, images),
         },
         "by_kind": split("kind:"),
         "by_color": split("color:"),

@@ -24,7 +24,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from bench._common import machine, print_figures, write_json
+from bench._common import machine, print_figures, ratio, write_json
 from bench.plates import load_labels
 
 
@@ -33,21 +33,14 @@ def _quartiles(values: list[float]) -> list[float]:
     return [round(float(q), 2) for q in np.percentile(values, [25, 50, 75])] if values else []
 
 
-def _ratio(hits: int, total: int) -> float:
-    """`hits / total` rounded (0.0 when nothing was counted)."""
-    return round(hits / total, 3) if total else 0.0
-
-
 def _own_line(engine, read, serial: str):
     """The read's crop, and the engine's line of it, as the reader read it: a region shaped
     like a two-row plate is also read with its rows laid in line, and the cut whose line
     holds the plate's `serial` is the one kept (else the crop as it is)."""
-    from gate.geometry import quad_size
-    from gate.locate import TWO_ROW_ASPECT, two_rows_line
+    from gate.locate import may_be_two_rows, two_rows_line
     from gate.plate_text import without_gaps
 
-    width, height = quad_size(read.quad)
-    images = [read.crop] + ([two_rows_line(read.crop)] if width / max(height, 1) < TWO_ROW_ASPECT else [])
+    images = [read.crop] + ([two_rows_line(read.crop)] if may_be_two_rows(read.quad) else [])
     lines = engine.recognise(images)
     for image, line in zip(images, lines):
         if serial in without_gaps(line):
@@ -87,9 +80,9 @@ def measure(folder: Path) -> dict:
             confidence["right" if model == truth[0] else "wrong"].append(float(probs.max()))
     return {
         "plates": counted,
-        "engine_right": _ratio(engine_right, counted),
-        "model_right": _ratio(model_right, counted),
-        "mixed_right": _ratio(mixed_right, counted),
+        "engine_right": ratio(engine_right, counted),
+        "model_right": ratio(model_right, counted),
+        "mixed_right": ratio(mixed_right, counted),
         "model_confidence_when_right": _quartiles(confidence["right"]),
         "model_confidence_when_wrong": _quartiles(confidence["wrong"]),
     }

@@ -272,6 +272,12 @@ TOP_ROW_SQUEEZE = 0.6
 TWO_ROW_ASPECT = 2.8
 
 
+def may_be_two_rows(quad: np.ndarray) -> bool:
+    """True when a region's `quad` is narrow enough to be a two-row plate (`TWO_ROW_ASPECT`)."""
+    width, height = quad_size(quad)
+    return width / max(height, 1) < TWO_ROW_ASPECT
+
+
 def two_rows_line(crop: np.ndarray) -> np.ndarray:
     """A two-row plate (yellow large vehicle) laid out as one line: top row, then bottom.
 

@@ -42,13 +42,13 @@ import numpy as np
 
 from gate.geometry import expand_quad, order_corners, quad_size, unwarp_points
 from gate.locate import (
-    TWO_ROW_ASPECT,
     Region,
     colour_search,
     cut,
     cut_transform,
     dominant_color,
     find_edge_plates,
+    may_be_two_rows,
     search_copy,
     two_rows_line,
     whole_frame,
@@ -413,8 +413,7 @@ def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> list[np.nd
     (A tight cut was tried too and rescued nothing on the development photos.)
     """
     out = []
-    w, h = quad_size(region.quad)
-    if w / max(h, 1) < TWO_ROW_ASPECT:
+    if may_be_two_rows(region.quad):
         out.append(two_rows_line(crop))
     if region.source != "frame":
         out.append(cut(frame, region, pad_x=0.15, pad_y=0.25))
