@@ -112,7 +112,7 @@ INSERT_MIN = 0.85
 #: The model's weight in the mix is its confidence to this power: a sure model overrides
 #: the engine, a hesitant one barely moves it (the model learnt from generated typefaces
 #: only, the engine from real plates).
-WEIGHT_POWER = float(__import__("os").environ.get("DEALERDESK_PROVINCE_POWER", "3"))
+WEIGHT_POWER = 3.0
 #: Characters of a line (from its start) the model looks at.
 LOOK_AT = 4
 
