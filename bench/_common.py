@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -60,3 +61,13 @@ def print_figures(figures: dict[str, Any], prefix: str = "") -> None:
             print_figures(value, f"{prefix}{key}.")
         else:
             print(f"{prefix}{key}: {value}")
+
+
+def derived_set_args(prog: str, doc: str, argv: list[str] | None) -> argparse.Namespace:
+    """The command line of a bench that writes a labelled folder again, changed: `src`,
+    `out` and `--seed`."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
+    parser.add_argument("src", type=Path, help="a labelled folder (labels.csv)")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=1)
+    return parser.parse_args(argv)

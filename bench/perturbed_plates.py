@@ -14,7 +14,6 @@ read that flips. The same seed gives the same set. Never commit its output.
 
 from __future__ import annotations
 
-import argparse
 import random
 import shutil
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from bench._common import derived_set_args
 from bench.plates import load_labels
 
 #: Scenes are scaled by a factor in this range (crops keep their size).
@@ -74,11 +74,7 @@ def generate(src: Path, out: Path, seed: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
-    parser = argparse.ArgumentParser(prog="python -m bench.perturbed_plates", description=__doc__.splitlines()[0])
-    parser.add_argument("src", type=Path, help="a labelled folder (labels.csv)")
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args(argv)
+    args = derived_set_args("python -m bench.perturbed_plates", __doc__, argv)
     count = generate(args.src, args.out, args.seed)
     print(f"wrote {count} images to {args.out}")
     return 0
