@@ -1,7 +1,8 @@
 """The gate end to end on a live MJPEG stream on 127.0.0.1: a queue of cars at the barrier.
 
     python -m bench.gate_stream [--set generated|development] [--cars N] [--data DIR]
-                                [--backend onnx|paddle] [--max-fps F] [--json PATH]
+                                [--backend onnx|paddle] [--max-fps F] [--from-zoom Z]
+                                [--json PATH]
 
 The stream is a real camera as far as the gate knows: an HTTP server in this process serves
 multipart JPEG frames at 25 fps on 127.0.0.1 and the real `OpenCvSource` reads it through
@@ -12,9 +13,10 @@ empty road between two cars: a queue, where the next car appears where the last 
 - `generated`: N cars drawn by `gate.synthetic_queue` (blue, yellow incl. two-row, green;
   tilted, blurred, dim).
 - `development`: every labelled scene photo of DIR (default ../shared/data/plates), one
-  photo per car, fitted into the 1280x720 frame and zoomed in slowly; skipped with a message
-  when DIR is absent. Scenes may show other, unlabelled plates: their valid reads count as
-  `other_valid`, not as cars.
+  photo per car, fitted into the 1280x720 frame and zoomed in slowly from `--from-zoom`
+  (85% of that size; 0.4 plays cars coming from afar, their plates small first); skipped
+  with a message when DIR is absent. Scenes may show other, unlabelled plates: their valid
+  reads count as `other_valid`, not as cars.
 
 Prints cars found / missed, duplicates, wrong valid reads, uncertain reads, frame-to-read
 median and p95 (capture of the frame that completed the read to its delivery) and CPU use.
@@ -40,6 +42,8 @@ from bench._common import machine, median, p95, print_figures, write_json
 
 FPS = 25.0
 SIZE = (1280, 720)
+#: A development photo enters the stream at this share of its fitted size (a car rolling up).
+FROM_ZOOM = 0.85
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "plates"
 
 
@@ -129,7 +133,7 @@ def generated_cars(count: int, seed: int = 3) -> tuple[list[Car], Iterator[np.nd
     return [Car(c.plate, "generated") for c in cars], frames
 
 
-def development_cars(folder: Path) -> tuple[list[Car], Iterator[np.ndarray]]:
+def development_cars(folder: Path, from_zoom: float = FROM_ZOOM) -> tuple[list[Car], Iterator[np.ndarray]]:
     """One car per labelled scene photo (a plate seen twice is kept once: the cooldown
     would rightly not announce it again), and the stream's frames."""
     from bench.plates import load_labels
@@ -140,12 +144,13 @@ def development_cars(folder: Path) -> tuple[list[Car], Iterator[np.ndarray]]:
             continue
         seen.add(rows[0]["plate"])
         cars.append(Car(rows[0]["plate"], file))
-    return cars, _photo_frames([folder / c.source for c in cars])
+    return cars, _photo_frames([folder / c.source for c in cars], from_zoom=from_zoom)
 
 
-def _photo_frames(paths: Iterable[Path], in_view: float = 2.0, gap: float = 0.5) -> Iterator[np.ndarray]:
-    """Each photo fitted into the frame (enlarged at most 2x) and zoomed from 85% to 100%
-    over `in_view` s, `gap` s of empty road before each."""
+def _photo_frames(paths: Iterable[Path], in_view: float = 2.0, gap: float = 0.5,
+                  from_zoom: float = FROM_ZOOM) -> Iterator[np.ndarray]:
+    """Each photo fitted into the frame (enlarged at most 2x) and zoomed from `from_zoom`
+    to 100% over `in_view` s, `gap` s of empty road before each."""
     from gate.synthetic_queue import road
 
     background = road(SIZE)
@@ -157,7 +162,7 @@ def _photo_frames(paths: Iterable[Path], in_view: float = 2.0, gap: float = 0.5)
         base = cv2.resize(photo, None, fx=fit, fy=fit, interpolation=cv2.INTER_AREA if fit < 1 else cv2.INTER_LINEAR)
         steps = int(in_view * FPS)
         for i in range(steps):
-            zoom = 0.85 + 0.15 * i / max(1, steps - 1)
+            zoom = from_zoom + (1.0 - from_zoom) * i / max(1, steps - 1)
             img = cv2.resize(base, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_AREA)
             frame = background.copy()
             y, x = (SIZE[1] - img.shape[0]) // 2, (SIZE[0] - img.shape[1]) // 2
@@ -260,18 +265,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="labelled photos (development)")
     parser.add_argument("--backend", choices=("onnx", "paddle"), default="onnx")
     parser.add_argument("--max-fps", type=float, default=8.0)
+    parser.add_argument("--from-zoom", type=float, default=FROM_ZOOM,
+                        help="development: the share of its fitted size a photo enters at (0.4: a car from afar)")
     parser.add_argument("--json", metavar="PATH")
     args = parser.parse_args(argv)
     if args.set == "development":
         if not (args.data / "labels.csv").is_file():
             print(f"skipped: no labelled photos at {args.data} (the development set lives in ../shared/data/plates)")
             return 0
-        cars, frames = development_cars(args.data)
+        cars, frames = development_cars(args.data, args.from_zoom)
     else:
         cars, frames = generated_cars(args.cars, args.seed)
     jpegs = encode(frames)
     reads, counters = play(jpegs, args.backend, args.max_fps)
-    figures = {"set": args.set, "backend": args.backend, **score(cars, reads), "pipeline": counters,
+    figures = {"set": args.set, "backend": args.backend,
+               **({"from_zoom": args.from_zoom} if args.set == "development" else {}), **score(cars, reads), "pipeline": counters,
                "machine": machine()}
     print_figures(figures)
     write_json(args.json, figures)
