@@ -29,6 +29,7 @@ import numpy as np
 
 from bench._common import derived_set_args
 from bench.plates import load_labels
+from gate import degrade
 
 #: The plate's width after scaling, in pixels: from the smallest width the gate must read.
 WIDTH = (60, 110)
@@ -49,15 +50,6 @@ def plate_width(reader, image: np.ndarray, plate: str) -> float | None:
     return next((c.width for c in reader.read(image) if c.plate == plate and c.sure), None)
 
 
-def motion_blur(image: np.ndarray, length: int, angle: float) -> np.ndarray:
-    """`image` smeared along a line `length` px long at `angle` degrees."""
-    kernel = np.zeros((length, length), np.float32)
-    kernel[length // 2, :] = 1.0
-    turn = cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), angle, 1.0)
-    kernel = cv2.warpAffine(kernel, turn, (length, length))
-    return cv2.filter2D(image, -1, kernel / kernel.sum())
-
-
 def on_canvas(image: np.ndarray) -> np.ndarray:
     """`image` centred on a canvas of its mean colour at least `CANVAS` in size."""
     h, w = image.shape[:2]
@@ -76,7 +68,7 @@ def make_far(image: np.ndarray, width: float, rng: random.Random) -> tuple[np.nd
     size = (max(1, round(image.shape[1] * scale)), max(1, round(image.shape[0] * scale)))
     image = on_canvas(cv2.resize(image, size, interpolation=cv2.INTER_AREA))
     if rng.random() < 0.5:
-        image = motion_blur(image, rng.randint(*MOTION), rng.uniform(-MOTION_TILT, MOTION_TILT))
+        image = degrade.motion_blur(image, rng.randint(*MOTION), rng.uniform(-MOTION_TILT, MOTION_TILT))
     else:
         image = cv2.GaussianBlur(image, (0, 0), rng.uniform(*BLUR))
     return image, round(width * scale)

@@ -274,13 +274,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped: no labelled photos at {args.data} (the development set lives in ../shared/data/plates)")
             return 0
         cars, frames = development_cars(args.data, args.from_zoom)
+        setup = {"set": args.set, "backend": args.backend, "from_zoom": args.from_zoom}
     else:
         cars, frames = generated_cars(args.cars, args.seed)
+        setup = {"set": args.set, "backend": args.backend}
     jpegs = encode(frames)
     reads, counters = play(jpegs, args.backend, args.max_fps)
-    figures = {"set": args.set, "backend": args.backend,
-               **({"from_zoom": args.from_zoom} if args.set == "development" else {}), **score(cars, reads), "pipeline": counters,
-               "machine": machine()}
+    figures = {**setup, **score(cars, reads), "pipeline": counters, "machine": machine()}
     print_figures(figures)
     write_json(args.json, figures)
     return 0

@@ -42,13 +42,17 @@ def blur(img: np.ndarray, rng: np.random.Generator, amount: float) -> np.ndarray
     if amount <= 0.2:
         return img
     if rng.random() < 0.3:
-        n = max(3, int(amount * 2) | 1)
-        kernel = np.zeros((n, n), np.float32)
-        kernel[n // 2, :] = 1
-        rot = cv2.getRotationMatrix2D((n / 2 - 0.5, n / 2 - 0.5), float(rng.uniform(0, 180)), 1)
-        kernel = cv2.warpAffine(kernel, rot, (n, n))
-        return cv2.filter2D(img, -1, kernel / max(kernel.sum(), 1e-6))
+        return motion_blur(img, max(3, int(amount * 2) | 1), float(rng.uniform(0, 180)))
     return cv2.GaussianBlur(img, (0, 0), amount)
+
+
+def motion_blur(img: np.ndarray, length: int, angle: float) -> np.ndarray:
+    """`img` smeared along a line `length` px long turned by `angle` degrees."""
+    kernel = np.zeros((length, length), np.float32)
+    kernel[length // 2, :] = 1
+    rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), angle, 1)
+    kernel = cv2.warpAffine(kernel, rot, (length, length))
+    return cv2.filter2D(img, -1, kernel / max(kernel.sum(), 1e-6))
 
 
 def dirt(img: np.ndarray, rng: np.random.Generator, spots: int) -> np.ndarray:
