@@ -1,0 +1,74 @@
+"""Labelled scenes again, as if the camera saw the cars from the side: slanted plates.
+
+    python -m bench.slanted_plates SRC OUT [--seed 1]
+
+A gate camera beside the lane, or above it, sees a plate as a parallelogram: its long
+edges tilt and, once the reader turns them level, its characters lean like italics. Each
+scene of the labelled folder SRC is sheared vertically about its middle column (each
+column moved down by `SHEAR` times its distance from the middle, either way: the plate's
+edges tilt by 11-31 degrees), the canvas grown to keep every pixel, and written as JPEG
+at quality 80-95. Tight crops are left out (a crop is cut level by whoever made it).
+`labels.csv` lists the scenes written. Read OUT with `python -m bench.plates OUT --misses`.
+The same seed gives the same set. Never commit its output.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from bench._common import derived_set_args
+from bench.plates import load_labels
+
+#: Vertical shear range (rows per column), applied either way.
+SHEAR = (0.2, 0.6)
+#: JPEG quality range.
+QUALITY = (80, 95)
+
+
+def sheared(image: np.ndarray, shear: float) -> np.ndarray:
+    """`image` with each column moved down by `shear` times its distance from the middle
+    column, on a canvas tall enough to keep every pixel (grown with the image's edge)."""
+    h, w = image.shape[:2]
+    grow = int(np.ceil(abs(shear) * w / 2))
+    matrix = np.float32([[1, 0, 0], [shear, 1, grow - shear * w / 2]])
+    return cv2.warpAffine(image, matrix, (w, h + 2 * grow), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
+def generate(src: Path, out: Path, seed: int) -> int:
+    """Write the slanted copies of `src`'s scenes into `out`; the number written."""
+    rng = random.Random(seed)
+    kept = []
+    for name, rows in load_labels(src).items():
+        if any(row.get("kind") == "crop" for row in rows):
+            continue
+        image = cv2.imread(str(src / name))
+        if image is None:
+            raise SystemExit(f"cannot read {src / name}")
+        shear = rng.uniform(*SHEAR) * rng.choice((-1, 1))
+        target = (out / name).with_suffix(".jpg")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        cv2.imwrite(str(target), sheared(image, shear), [cv2.IMWRITE_JPEG_QUALITY, rng.randint(*QUALITY)])
+        kept += [{**row, "file": target.relative_to(out).as_posix()} for row in rows]
+    with open(out / "labels.csv", "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, ["file", "plate", "kind", "plate_color"], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(kept)
+    return len({row["file"] for row in kept})
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    args = derived_set_args("python -m bench.slanted_plates", __doc__, argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    print(f"wrote {generate(args.src, args.out, args.seed)} scenes to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
