@@ -4,7 +4,7 @@
 
 A gate camera beside the lane, or above it, sees a plate as a parallelogram: its long
 edges tilt and, once the reader turns them level, its characters lean like italics. Each
-scene of the labelled folder SRC is sheared vertically about its middle column (each
+scene of the labelled folder SRC is seen from the side (`gate.degrade.side_view`: each
 column moved down by `SHEAR` times its distance from the middle, either way: the plate's
 edges tilt by 11-31 degrees), the canvas grown to keep every pixel, and written as JPEG
 at quality 80-95. Tight crops are left out (a crop is cut level by whoever made it).
@@ -20,24 +20,15 @@ import sys
 from pathlib import Path
 
 import cv2
-import numpy as np
 
 from bench._common import derived_set_args
 from bench.plates import load_labels
+from gate import degrade
 
 #: Vertical shear range (rows per column), applied either way.
 SHEAR = (0.2, 0.6)
 #: JPEG quality range.
 QUALITY = (80, 95)
-
-
-def sheared(image: np.ndarray, shear: float) -> np.ndarray:
-    """`image` with each column moved down by `shear` times its distance from the middle
-    column, on a canvas tall enough to keep every pixel (grown with the image's edge)."""
-    h, w = image.shape[:2]
-    grow = int(np.ceil(abs(shear) * w / 2))
-    matrix = np.float32([[1, 0, 0], [shear, 1, grow - shear * w / 2]])
-    return cv2.warpAffine(image, matrix, (w, h + 2 * grow), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
 def generate(src: Path, out: Path, seed: int) -> int:
@@ -53,7 +44,7 @@ def generate(src: Path, out: Path, seed: int) -> int:
         shear = rng.uniform(*SHEAR) * rng.choice((-1, 1))
         target = (out / name).with_suffix(".jpg")
         target.parent.mkdir(parents=True, exist_ok=True)
-        cv2.imwrite(str(target), sheared(image, shear), [cv2.IMWRITE_JPEG_QUALITY, rng.randint(*QUALITY)])
+        cv2.imwrite(str(target), degrade.side_view(image, shear), [cv2.IMWRITE_JPEG_QUALITY, rng.randint(*QUALITY)])
         kept += [{**row, "file": target.relative_to(out).as_posix()} for row in rows]
     with open(out / "labels.csv", "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, ["file", "plate", "kind", "plate_color"], extrasaction="ignore")

@@ -2,8 +2,8 @@
 
 Used by the province model's training (`scripts/train_province.py`) and by the generated
 hard evaluation set (`bench.hard_plates`): blur (focus and motion), low resolution,
-perspective, dirt, glare, night (dark, noisy, colour cast), JPEG, heavier or lighter
-strokes. Every function takes a `numpy.random.Generator`, so a seed reproduces a set.
+perspective, a side view (`bench.slanted_plates`, the reader's tests), dirt, glare, night (dark,
+noisy, colour cast), JPEG, heavier or lighter strokes. Every function takes a `numpy.random.Generator`, so a seed reproduces a set.
 """
 
 from __future__ import annotations
@@ -53,6 +53,16 @@ def motion_blur(img: np.ndarray, length: int, angle: float) -> np.ndarray:
     rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), angle, 1)
     kernel = cv2.warpAffine(kernel, rot, (length, length))
     return cv2.filter2D(img, -1, kernel / max(kernel.sum(), 1e-6))
+
+
+def side_view(img: np.ndarray, shear: float) -> np.ndarray:
+    """`img` as a camera beside the lane sees it: each column moved down by `shear` times
+    its distance from the middle column, on a canvas grown (with the image's edge) to keep
+    every pixel. A plate's long edges then tilt, and once turned level its characters lean."""
+    h, w = img.shape[:2]
+    grow = int(np.ceil(abs(shear) * w / 2))
+    matrix = np.float32([[1, 0, 0], [shear, 1, grow - shear * w / 2]])
+    return cv2.warpAffine(img, matrix, (w, h + 2 * grow), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
 def dirt(img: np.ndarray, rng: np.random.Generator, spots: int) -> np.ndarray:

@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 import pytest
 
+from gate.degrade import side_view
 from gate.synthetic import render_plate
 
 CASES = [
@@ -49,18 +50,11 @@ def test_tilted_noisy_and_small_plates(reader, angle, noise, width):
     assert "浙A12903" in {c.plate for c in found if c.valid}
 
 
-def seen_from_the_side(frame: np.ndarray, shear: float) -> np.ndarray:
-    """`frame` sheared vertically about its middle column: a camera beside the lane."""
-    h, w = frame.shape[:2]
-    matrix = np.float32([[1, 0, 0], [shear, 1, -shear * w / 2]])
-    return cv2.warpAffine(frame, matrix, (w, h), borderMode=cv2.BORDER_REPLICATE)
-
-
 @pytest.mark.parametrize(("plate", "shear"), [("川A019W2", -0.5), ("浙A12903", 0.8)])
 def test_a_plate_seen_from_the_side_keeps_its_province(reader, plate, shear):
     # its characters lean once the cut turns it level; the cut's edge went through the
     # province until the reader learnt to shear the crop back upright
-    found = reader.read(seen_from_the_side(scene(render_plate(plate, "blue"), width=130), shear))
+    found = reader.read(side_view(scene(render_plate(plate, "blue"), width=130), shear))
     assert plate in {c.plate for c in found if c.sure}, [(c.plate, c.sure) for c in found]
 
 
