@@ -10,7 +10,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-#: The shears (horizontal shift per row, in row heights) `slant` tries: up to 45 degrees.
+#: The shears `slant` tries (horizontal shift per pixel of height): up to 45 degrees either way.
 SHEARS = np.linspace(-1.0, 1.0, 41)
 #: A lean under this shear is left alone (generated upright plates measure 0-0.15; the hard
 #: set of seed 2026 has 0.8% of its sure reads at 0.2 or more).
