@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import platform
@@ -71,3 +72,22 @@ def derived_set_args(prog: str, doc: str, argv: list[str] | None) -> argparse.Na
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=1)
     return parser.parse_args(argv)
+
+
+def write_jpeg(out: Path, name: str, image, quality: int) -> str:
+    """Write `image` as a JPEG at `out`/`name` (its suffix made .jpg, folders made); the
+    path written, relative to `out`, as labels.csv names it."""
+    import cv2  # here: the desk's benches import this module without needing OpenCV
+
+    target = (out / name).with_suffix(".jpg")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    cv2.imwrite(str(target), image, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    return target.relative_to(out).as_posix()
+
+
+def write_labels(out: Path, rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> None:
+    """`out`/labels.csv with `fields` of each row (the development photos' format)."""
+    with open(out / "labels.csv", "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, list(fields), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)

@@ -13,12 +13,13 @@ written as JPEG at quality 60-90.
 Tight crops, scenes with several labelled plates and scenes whose plate is not read at full
 size are left out (their width is not known). `labels.csv` lists the scenes kept, each with
 its new `plate_width`, so `python -m bench.plates OUT --misses` splits its figures by width.
-The same seed gives the same set. Never commit its output.
+Which scenes are kept follows the reader (a scene it learns to read joins the set); each
+scene's copy depends only on the seed and its name. The same seed and reader give the same
+set. Never commit its output.
 """
 
 from __future__ import annotations
 
-import csv
 import math
 import random
 import sys
@@ -27,7 +28,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from bench._common import derived_set_args
+from bench._common import derived_set_args, write_jpeg, write_labels
 from bench.plates import load_labels
 from gate import degrade
 
@@ -79,7 +80,6 @@ def generate(src: Path, out: Path, seed: int) -> tuple[int, int]:
     from gate.ocr import load_engine
     from gate.recognise import PlateReader
 
-    rng = random.Random(seed)
     reader = PlateReader(load_engine("onnx"))
     groups = load_labels(src)
     kept, scenes = [], 0
@@ -93,15 +93,13 @@ def generate(src: Path, out: Path, seed: int) -> tuple[int, int]:
         width = plate_width(reader, image, rows[0]["plate"])
         if width is None:
             continue
+        # each scene draws from its own generator: a scene the reader starts (or stops)
+        # reading at full size leaves every other scene's copy as it was
+        rng = random.Random(f"{seed}/{name}")
         far, new_width = make_far(image, width, rng)
-        target = (out / name).with_suffix(".jpg")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        cv2.imwrite(str(target), far, [cv2.IMWRITE_JPEG_QUALITY, rng.randint(*QUALITY)])
-        kept.append({**rows[0], "file": target.relative_to(out).as_posix(), "plate_width": str(new_width)})
-    with open(out / "labels.csv", "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, ["file", "plate", "kind", "plate_color", "plate_width"], extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(kept)
+        written = write_jpeg(out, name, far, rng.randint(*QUALITY))
+        kept.append({**rows[0], "file": written, "plate_width": str(new_width)})
+    write_labels(out, kept, ["file", "plate", "kind", "plate_color", "plate_width"])
     return len(kept), scenes
 
 

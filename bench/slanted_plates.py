@@ -14,14 +14,13 @@ The same seed gives the same set. Never commit its output.
 
 from __future__ import annotations
 
-import csv
 import random
 import sys
 from pathlib import Path
 
 import cv2
 
-from bench._common import derived_set_args
+from bench._common import derived_set_args, write_jpeg, write_labels
 from bench.plates import load_labels
 from gate import degrade
 
@@ -42,14 +41,9 @@ def generate(src: Path, out: Path, seed: int) -> int:
         if image is None:
             raise SystemExit(f"cannot read {src / name}")
         shear = rng.uniform(*SHEAR) * rng.choice((-1, 1))
-        target = (out / name).with_suffix(".jpg")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        cv2.imwrite(str(target), degrade.side_view(image, shear), [cv2.IMWRITE_JPEG_QUALITY, rng.randint(*QUALITY)])
-        kept += [{**row, "file": target.relative_to(out).as_posix()} for row in rows]
-    with open(out / "labels.csv", "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, ["file", "plate", "kind", "plate_color"], extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(kept)
+        written = write_jpeg(out, name, degrade.side_view(image, shear), rng.randint(*QUALITY))
+        kept += [{**row, "file": written} for row in rows]
+    write_labels(out, kept, ["file", "plate", "kind", "plate_color"])
     return len({row["file"] for row in kept})
 
 

@@ -2,8 +2,10 @@
 
 Used by the province model's training (`scripts/train_province.py`) and by the generated
 hard evaluation set (`bench.hard_plates`): blur (focus and motion), low resolution,
-perspective, a side view (`bench.slanted_plates`, the reader's tests), dirt, glare, night (dark,
-noisy, colour cast), JPEG, heavier or lighter strokes. Every function takes a `numpy.random.Generator`, so a seed reproduces a set.
+perspective, dirt, glare, night (dark, noisy, colour cast), JPEG, heavier or lighter
+strokes; and, given their amounts, motion blur and a side view (`bench.far_plates`,
+`bench.slanted_plates`, the reader's tests). Every random one takes a
+`numpy.random.Generator`, so a seed reproduces a set.
 """
 
 from __future__ import annotations

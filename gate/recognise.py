@@ -33,7 +33,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -408,24 +408,23 @@ def _inner_boxes(region: Region, crop: np.ndarray, boxes: list[np.ndarray]) -> l
             if quad_size(box)[0] < crop.shape[1] * INNER_WIDTH]
 
 
-def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> list[np.ndarray]:
-    """Cheap alternative cuts of one region: two-row split, a wider margin, that margin
-    sheared upright when the characters lean (`gate.slant`), contrast.
+def _variants(frame: np.ndarray, region: Region, crop: np.ndarray) -> Iterator[np.ndarray]:
+    """Cheap alternative cuts of one region, made one at a time as the retry asks for the
+    next: two-row split, a wider margin, that margin sheared upright when the characters
+    lean (`gate.slant`), contrast.
 
     (A tight cut was tried too and rescued nothing on the development photos.)
     """
-    out = []
     if may_be_two_rows(region.quad):
-        out.append(two_rows_line(crop))
+        yield two_rows_line(crop)
     wide = cut(frame, region, pad_x=0.15, pad_y=0.25) if region.source != "frame" else None
     if wide is not None:
-        out.append(wide)
+        yield wide
     shear = slant(crop)
     if abs(shear) >= MIN_SHEAR:
         # a plate seen from the side: its characters lean, the province at the cut's edge
-        out.append(upright(wide if wide is not None else crop, shear))
-    out.append(_stretch(crop))
-    return out
+        yield upright(wide if wide is not None else crop, shear)
+    yield _stretch(crop)
 
 
 def _colour(located: str | None, seen: str | None) -> str | None:

@@ -36,8 +36,8 @@ def slant(crop: np.ndarray) -> float:
     edges[h - h // 4:] = 0
     best, best_score = 0.0, -1.0
     for shear in SHEARS:
-        matrix = np.float32([[1, shear, h - shear * h / 2], [0, 1, 0]])
-        columns = cv2.warpAffine(edges, matrix, (w + 2 * h, h), flags=cv2.INTER_LINEAR, borderValue=0).sum(axis=0)
+        columns = cv2.warpAffine(edges, _shear_matrix(shear, h, h), (w + 2 * h, h), flags=cv2.INTER_LINEAR,
+                                 borderValue=0).sum(axis=0)
         score = float(np.square(columns).sum())
         if score > best_score:
             best, best_score = float(shear), score
@@ -49,7 +49,12 @@ def upright(crop: np.ndarray, shear: float) -> np.ndarray:
     corners it uncovers take the crop's median colour."""
     h, w = crop.shape[:2]
     pad = int(np.ceil(abs(shear) * h / 2)) + 1
-    matrix = np.float32([[1, shear, pad - shear * h / 2], [0, 1, 0]])
     fill = np.median(crop.reshape(-1, crop.shape[2] if crop.ndim == 3 else 1), axis=0)
-    return cv2.warpAffine(crop, matrix, (w + 2 * pad, h), flags=cv2.INTER_LINEAR,
+    return cv2.warpAffine(crop, _shear_matrix(shear, h, pad), (w + 2 * pad, h), flags=cv2.INTER_LINEAR,
                           borderMode=cv2.BORDER_CONSTANT, borderValue=[float(v) for v in fill])
+
+
+def _shear_matrix(shear: float, height: int, pad: int) -> np.ndarray:
+    """The affine matrix that shifts each row by `shear` times its distance below the
+    middle row, and everything right by `pad`."""
+    return np.float32([[1, shear, pad - shear * height / 2], [0, 1, 0]])
