@@ -5,7 +5,6 @@ the menu editor, the desk's 客休区 menu."""
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -25,12 +24,12 @@ from ui.lounge.menu import install
 from ui.lounge.menu_dialog import MenuDialog
 from ui.lounge.order_dialog import OrderDialog
 
-NOW = datetime.now(UTC)
-
 
 @pytest.fixture
 def store(db, shop):
-    return seed_lounge(db, shop.store_id, NOW)
+    # seeded at the test's own time, not at import: a run that crosses the store's
+    # midnight would otherwise seed yesterday's visits while the dialog asks for today's
+    return seed_lounge(db, shop.store_id)
 
 
 def _shots() -> Path | None:
