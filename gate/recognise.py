@@ -26,8 +26,8 @@
 6. when a large frame still has nothing valid, the detector runs once more at full
    resolution (at most `FINE_DETECT_LIMIT`), where the smallest plates have characters
    it can see;
-7. a valid read of a small plate whose province is unsure is marked `uncertain`
-   (`gate.plate_text.sized`).
+7. a valid read that may not greet (a small plate whose province is unsure, a weak
+   province or serial character) is marked `uncertain` (`gate.plate_text.judged`).
 """
 
 from __future__ import annotations
@@ -58,9 +58,9 @@ from gate.ocr_types import TextLine
 from gate.plate_text import (
     PlateText,
     interpret,
+    judged,
     partial_plate,
     plate_char_count,
-    sized,
     without_gaps,
 )
 from gate.province import load_province_model, read_provinces
@@ -380,12 +380,12 @@ def _sure_enough(candidate: PlateCandidate) -> bool:
 
 
 def _judged(candidates: list[PlateCandidate]) -> list[PlateCandidate]:
-    """One candidate per plate, each marked for its plate's size (`sized`).
+    """One candidate per plate, each judged fit to greet or not (`judged`).
 
-    The size is judged last: it marks a read, it never changes what is read (judged before
-    the retries, a variant with another province replaced the read).
+    Judged last: it marks a read, it never changes what is read (judged before the
+    retries, a variant with another province replaced the read).
     """
-    return [replace(c, text=sized(c.text, c.width)) for c in _dedupe(candidates)]
+    return [replace(c, text=judged(c.text, c.width)) for c in _dedupe(candidates)]
 
 
 def _merge(a: RegionReads, b: RegionReads) -> RegionReads:

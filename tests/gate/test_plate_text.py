@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from gate.ocr import TextLine, ctc_decode
-from gate.plate_text import interpret, sized
+from gate.plate_text import interpret, judged
 
 
 def line(text: str, conf: float = 0.99, cands: dict[int, list[tuple[str, float]]] | None = None) -> TextLine:
@@ -138,14 +138,31 @@ def test_an_unsure_province_that_still_stands_makes_the_read_uncertain():
 def test_a_small_plate_with_an_unsure_province_is_uncertain():
     # on a plate under 80 px the province glyph is a few pixels wide: 0.6 is not enough to greet
     text = interpret(line("渝JP3088", cands={0: [("渝", 0.6), ("浙", 0.3)]}), "blue")
-    assert sized(text, 60).uncertain and sized(text, 60).valid
-    assert sized(text, 60).plate == "渝JP3088"
+    assert judged(text, 60).uncertain and judged(text, 60).valid
+    assert judged(text, 60).plate == "渝JP3088"
     # the same read on a larger plate, or a sure province on a small one, may greet
-    assert not sized(text, 120).uncertain
-    assert not sized(interpret(line("渝JP3088"), "blue"), 60).uncertain
+    assert not judged(text, 120).uncertain
+    assert not judged(interpret(line("渝JP3088"), "blue"), 60).uncertain
     # a partial read stays what it was
     partial = interpret(line("B12345"), "blue")
-    assert sized(partial, 60) == partial
+    assert judged(partial, 60) == partial
+
+
+def test_a_weak_province_or_serial_character_may_not_greet_on_a_plate_of_any_size():
+    # a province at 0.4 stands (the read is valid, not partial) but does not greet
+    weak_province = interpret(line("湘A12345", cands={0: [("湘", 0.4), ("浙", 0.3)]}), "blue")
+    assert (weak_province.valid, weak_province.uncertain) == (True, False)
+    assert judged(weak_province, 200).uncertain and judged(weak_province, 200).plate == "湘A12345"
+    assert not judged(interpret(line("湘A12345", cands={0: [("湘", 0.5), ("浙", 0.3)]}), "blue"), 200).uncertain
+    # a serial character at 0.3 (the fifth place: 1 or 7?) does not greet either
+    weak_serial = interpret(line("苏CFY713", cands={5: [("1", 0.3), ("7", 0.25)]}), "blue")
+    assert (weak_serial.plate, weak_serial.valid) == ("苏CFY713", True)
+    assert judged(weak_serial, 200).uncertain
+    # the second place is left out: the grammar's O for a police plate's read 0 is a
+    # runner-up with a small probability, and the read greets
+    police = interpret(line("粤0A2160", cands={1: [("0", 0.9), ("O", 0.09)]}), "blue")
+    assert (police.plate, police.valid, police.uncertain) == ("粤OA2160", True, False)
+    assert not judged(police, 200).uncertain
 
 
 @pytest.mark.parametrize(("text", "partial"), [
