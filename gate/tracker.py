@@ -17,7 +17,11 @@ than the pass's plate was (a car rolling up only grows). A plate resembling the 
 (consecutive fleet plates) needs both: confidence and a gap or a shrink.
 
 A pass whose voted confidence is below `early_min_confidence` is never emitted as a valid
-plate: it goes out `uncertain`, for a person to confirm.
+plate: it goes out `uncertain`, for a person to confirm. An early emission also needs the
+voted province at `early_min_province`, read by `min_hits` frames: a province read at
+0.5-0.75 can flip between frames (粤 and 鄂) and the first three frames may agree on the
+wrong one; such a pass is decided when it ends, by all its frames. A pass whose province
+only one frame read (its other frames read none) goes out `uncertain` too.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ class TrackerSettings:
     min_hits: int = 3                 # agreeing frames needed before a pass is emitted early
     end_min_hits: int = 2             # frames a pass needs to be emitted when it ends
     early_min_confidence: float = 0.6  # voted confidence an early emission needs
+    early_min_province: float = 0.7    # voted province confidence an early emission needs
     province_min_confidence: float = 0.4
     new_pass_gap: float = 0.3          # seconds unseen after which an unlike read is another car
     new_pass_shrink: float = 0.8       # a read narrower than this share of the pass's plate is another car
@@ -214,7 +219,7 @@ class Tracker:
         read = self._read(track)
         if not read.valid and (early or not read.partial):
             return None
-        if read.confidence < self.settings.early_min_confidence or _mostly_unsure(track, read.plate):
+        if not self._may_greet(track, read, needed, early):
             if early:
                 return None
             read = dataclasses.replace(read, valid=False, uncertain=True)
@@ -226,6 +231,19 @@ class Tracker:
         self._last_seen_plate[read.plate] = track.last_seen
         log.info("arrival %s (%.2f, %d frames)", read.plate, read.confidence, track.hits)
         return read
+
+    def _may_greet(self, track: _Track, read: PlateRead, needed: int, early: bool) -> bool:
+        """True when the pass's read may go out as it is: voted at `early_min_confidence`,
+        not mostly read `uncertain`, and, for a valid read, its province read by `needed`
+        frames (one frame's province among frames that read none is a single witness)
+        and, early, voted at `early_min_province`."""
+        if read.confidence < self.settings.early_min_confidence or _mostly_unsure(track, read.plate):
+            return False
+        if not read.valid:
+            return True
+        if _province_frames(track) < needed:
+            return False
+        return not early or read.char_confidences[0] >= self.settings.early_min_province
 
     def _recently_seen(self, plate: str, since: datetime) -> bool:
         """True when this plate (or one a confusable character apart) was seen in the cooldown."""
@@ -341,7 +359,7 @@ def _tally(votes: dict[int, list[Counter]]) -> tuple[list[str], list[float]]:
     """
     if not votes:
         return [], []
-    length = max(votes, key=lambda n: votes[n][-1]["frames"])
+    length = _leading_length(votes)
     counts = votes[length][-1]
     chars, confs = [], []
     for i, slot in enumerate(votes[length][:-1]):
@@ -353,3 +371,13 @@ def _tally(votes: dict[int, list[Counter]]) -> tuple[list[str], list[float]]:
         chars.append(char)
         confs.append(min(1.0, weight / max(counts[i], 1)))
     return chars, confs
+
+
+def _leading_length(votes: dict[int, list[Counter]]) -> int:
+    """The plate length most frames voted for (see `_vote`)."""
+    return max(votes, key=lambda n: votes[n][-1]["frames"])
+
+
+def _province_frames(track: _Track) -> int:
+    """How many frames read a province for the pass's plate (partial reads do not)."""
+    return track.votes[_leading_length(track.votes)][-1][0] if track.votes else 0

@@ -208,6 +208,30 @@ def test_a_low_confidence_vote_is_emitted_uncertain_not_valid():
     assert read.confidence < 0.6
 
 
+def province_read(plate: str, province: float, x: float = 500) -> PlateCandidate:
+    """A read whose province is at `province` and whose serial is sure."""
+    text = PlateText(plate, (province,) + (0.98,) * (len(plate) - 1), True, False, "blue")
+    quad = np.array([[x, 400], [x + 150, 400], [x + 150, 445], [x, 445]], np.float32)
+    return PlateCandidate(text, quad, np.zeros((45, 150, 3), np.uint8))
+
+
+def test_a_province_read_at_middling_confidence_waits_for_the_whole_pass():
+    """Three frames agreeing on 鄂 at 0.65 are not a greeting yet: a province read that
+    weakly flips between frames, and the pass's later frames read 粤. Decided by all its
+    frames when it ends, the pass goes out without a province (a person's to confirm),
+    never as the wrong valid plate."""
+    clock = FakeClock()
+    tracker = Tracker(TrackerSettings(), clock)
+    first = drive(tracker, clock, [[province_read("鄂AB2893", 0.65)]] * 3)
+    assert first == []
+    later = drive(tracker, clock, [[province_read("粤AB2893", 0.7)]] * 3 + [[province_read("鄂AB2893", 0.65)]])
+    reads = first + later + gone(tracker, clock)
+    assert [(r.plate, r.valid, r.partial) for r in reads] == [("AB2893", False, True)]
+    # a province read surely is still greeted from the third frame, while the car is in view
+    sure = Tracker(TrackerSettings(), clock)
+    assert [r.plate for r in drive(sure, clock, [[province_read("粤AB2893", 0.9)]] * 3)] == ["粤AB2893"]
+
+
 def test_a_confident_read_carries_its_province_confidence():
     clock = FakeClock()
     tracker = Tracker(TrackerSettings(), clock)
