@@ -133,9 +133,10 @@ def generated_cars(count: int, seed: int = 3) -> tuple[list[Car], Iterator[np.nd
     return [Car(c.plate, "generated") for c in cars], frames
 
 
-def development_cars(folder: Path, from_zoom: float = FROM_ZOOM) -> tuple[list[Car], Iterator[np.ndarray]]:
+def development_cars(folder: Path, from_zoom: float = FROM_ZOOM,
+                     limit: int | None = None) -> tuple[list[Car], Iterator[np.ndarray]]:
     """One car per labelled scene photo (a plate seen twice is kept once: the cooldown
-    would rightly not announce it again), and the stream's frames."""
+    would rightly not announce it again), the first `limit` of them, and the stream's frames."""
     from bench.plates import load_labels
 
     cars, seen = [], set()
@@ -144,6 +145,7 @@ def development_cars(folder: Path, from_zoom: float = FROM_ZOOM) -> tuple[list[C
             continue
         seen.add(rows[0]["plate"])
         cars.append(Car(rows[0]["plate"], file))
+    cars = cars[:limit]
     return cars, _photo_frames([folder / c.source for c in cars], from_zoom=from_zoom)
 
 
