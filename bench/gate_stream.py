@@ -42,6 +42,8 @@ from bench._common import machine, median, p95, print_figures, write_json
 
 FPS = 25.0
 SIZE = (1280, 720)
+#: The stream's JPEG quality (an IP camera's).
+JPEG_QUALITY = 90
 #: A development photo enters the stream at this share of its fitted size (a car rolling up).
 FROM_ZOOM = 0.85
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "plates"
@@ -175,8 +177,8 @@ def _photo_frames(paths: Iterable[Path], in_view: float = 2.0, gap: float = 0.5,
 
 
 def encode(frames: Iterable[np.ndarray]) -> list[bytes]:
-    """The frames as JPEG bytes (quality 90, as an IP camera sends them)."""
-    return [cv2.imencode(".jpg", f, [cv2.IMWRITE_JPEG_QUALITY, 90])[1].tobytes() for f in frames]
+    """The frames as JPEG bytes (`JPEG_QUALITY`, as an IP camera sends them)."""
+    return [cv2.imencode(".jpg", f, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])[1].tobytes() for f in frames]
 
 
 def play(jpegs: list[bytes], backend: str, max_fps: float) -> tuple[list, dict]:
