@@ -262,13 +262,15 @@ def _near_miss(plate: str, wanted: set[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
+    from gate.service import MAX_FPS
+
     parser = argparse.ArgumentParser(prog="python -m bench.gate_stream", description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=("generated", "development"), default="generated")
     parser.add_argument("--cars", type=int, default=40, help="generated cars")
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="labelled photos (development)")
     parser.add_argument("--backend", choices=("onnx", "paddle"), default="onnx")
-    parser.add_argument("--max-fps", type=float, default=8.0)
+    parser.add_argument("--max-fps", type=float, default=MAX_FPS)
     parser.add_argument("--from-zoom", type=float, default=FROM_ZOOM,
                         help="development: the share of its fitted size a photo enters at (0.4: a car from afar)")
     parser.add_argument("--json", metavar="PATH")

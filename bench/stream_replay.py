@@ -43,6 +43,7 @@ from bench.gate_stream import (
     development_cars,
     score,
 )
+from gate.assembly import GateConfig
 
 #: A read takes its measured time times a factor drawn from this range.
 LOAD = (0.9, 1.6)
@@ -52,16 +53,20 @@ _START = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 
 
 def read_frames(frames) -> list[tuple[float, list]]:
-    """Each frame through a JPEG round trip, read: (seconds the read took, candidates)."""
+    """Each frame through a JPEG round trip, read as the gate service reads it (the
+    detector fallback on every `FALLBACK_EVERY`-th frame, never the fine pass): (seconds
+    the read took, candidates)."""
     from gate.ocr import load_engine
     from gate.recognise import PlateReader
+    from gate.service import FALLBACK_EVERY
 
-    reader = PlateReader(load_engine("onnx"))
+    config = GateConfig("replay")
+    reader = PlateReader(load_engine(config.backend), min_width=config.min_plate_width)
     timeline = []
     for i, frame in enumerate(frames):
         frame = cv2.imdecode(cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])[1], cv2.IMREAD_COLOR)
         start = time.perf_counter()
-        found = reader.read(frame, fallback=i % 2 == 0, fine=False)
+        found = reader.read(frame, fallback=i % FALLBACK_EVERY == 0, fine=False)
         timeline.append((time.perf_counter() - start, found))
     return timeline
 
@@ -72,7 +77,7 @@ def replay(timeline: list[tuple[float, list]], seed: int, max_fps: float) -> lis
     from gate.tracker import Tracker
 
     rng = random.Random(seed)
-    tracker = Tracker()
+    tracker = Tracker(GateConfig("replay").tracker_settings())
     # the tracker needs the frame's size (a plate cut by its edge is ignored), not its pixels
     frame = np.broadcast_to(np.zeros(1, np.uint8), (SIZE[1], SIZE[0], 3))
     reads, t = [], rng.uniform(0, 1 / max_fps)
@@ -106,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="labelled photos")
     parser.add_argument("--from-zoom", type=float, default=FROM_ZOOM)
     parser.add_argument("--runs", type=int, default=100)
-    parser.add_argument("--max-fps", type=float, default=8.0)
+    parser.add_argument("--max-fps", type=float, default=GateConfig.max_fps)
     parser.add_argument("--cars", type=int, help="the first N cars only (a quick run)")
     parser.add_argument("--json", metavar="PATH")
     args = parser.parse_args(argv)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from app.domain.reads import PlateRead
 from gate.capture import CameraStatus, Frame, OpenCvSource
-from gate.service import GateService, ignore
+from gate.service import MAX_FPS, GateService, ignore
 from gate.tracker import Tracker, TrackerSettings
 
 
@@ -32,7 +32,7 @@ class GateConfig:
     cooldown_s: float = TrackerSettings.cooldown
     roi: tuple[int, int, int, int] | None = None
     min_plate_width: int = TrackerSettings.min_plate_width
-    max_fps: float = 8.0
+    max_fps: float = MAX_FPS
     loop: bool = False
     save_snapshots: bool = True
 

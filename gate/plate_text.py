@@ -28,9 +28,11 @@ from gate.ocr_types import TextLine
 #: Below this confidence the province character is "unsure" and the read becomes partial.
 PROVINCE_MIN_CONFIDENCE = 0.25
 #: Below this confidence (and from `PROVINCE_MIN_CONFIDENCE`) the province stands but the
-#: read is `uncertain`. Measured over whole sets (generated hard sets of seeds 2026 and 7,
-#: development photos): 0.35 removes 5 and 10 false reads of the hard sets and keeps every
-#: development read; 0.4 costs a development read.
+#: read is `uncertain` while it is being read, so its region is re-read on variants; what
+#: may greet once the reading is done is `GREET_PROVINCE`'s to say (`judged`). Measured
+#: over whole sets (generated hard sets of seeds 2026 and 7, development photos): 0.35
+#: removed 5 and 10 false reads of the hard sets and kept every development read; 0.4
+#: cost a development read.
 PROVINCE_SURE = 0.35
 #: A plate narrower than this (frame pixels) shows its province glyph in under about 9 px:
 #: there the province needs `SMALL_PLATE_PROVINCE_SURE` to greet (see `judged`).

@@ -22,6 +22,11 @@ from app.domain.reads import PlateRead
 from gate.capture import CameraStatus, CaptureWorker, Frame, FrameSource, LatestFrame
 from gate.tracker import Tracker
 
+#: Frames read a second at most: the newest frame is read, the ones in between dropped.
+MAX_FPS = 8.0
+#: The costly whole-frame detector fallback runs on every this-many-th frame read.
+FALLBACK_EVERY = 2
+
 log = logging.getLogger(__name__)
 
 
@@ -36,10 +41,10 @@ class GateService:
                  on_read: Callable[[PlateRead], None],
                  on_status: Callable[[CameraStatus], None] = ignore,
                  on_error: Callable[[BaseException], None] = ignore,
-                 max_fps: float = 8.0, lossless: bool = False,
+                 max_fps: float = MAX_FPS, lossless: bool = False,
                  frame_clock: Callable[[Frame], datetime] | None = None,
                  on_frame: Callable[[Frame, list], None] | None = None,
-                 fallback_every: int = 2) -> None:
+                 fallback_every: int = FALLBACK_EVERY) -> None:
         self.source = source
         self.recogniser = recogniser
         self.tracker = tracker

@@ -25,9 +25,11 @@ class FakeClock:
 
 
 def cand(plate: str, x: float = 500, conf: float = 0.98, color: str = "blue", width: float = 150,
-         valid: bool = True, partial: bool = False) -> PlateCandidate:
+         valid: bool = True, partial: bool = False, province: float | None = None) -> PlateCandidate:
+    """A read of `plate`, every character at `conf` (the first at `province` when given)."""
     quad = np.array([[x, 400], [x + width, 400], [x + width, 445], [x, 445]], np.float32)
-    text = PlateText(plate, (conf,) * len(plate), valid, partial, color)
+    confs = (conf,) * len(plate) if province is None else (province,) + (conf,) * (len(plate) - 1)
+    text = PlateText(plate, confs, valid, partial, color)
     return PlateCandidate(text, quad, np.zeros((45, int(width), 3), np.uint8))
 
 
@@ -208,13 +210,6 @@ def test_a_low_confidence_vote_is_emitted_uncertain_not_valid():
     assert read.confidence < 0.6
 
 
-def province_read(plate: str, province: float, x: float = 500) -> PlateCandidate:
-    """A read whose province is at `province` and whose serial is sure."""
-    text = PlateText(plate, (province,) + (0.98,) * (len(plate) - 1), True, False, "blue")
-    quad = np.array([[x, 400], [x + 150, 400], [x + 150, 445], [x, 445]], np.float32)
-    return PlateCandidate(text, quad, np.zeros((45, 150, 3), np.uint8))
-
-
 def test_a_province_read_at_middling_confidence_waits_for_the_whole_pass():
     """Three frames agreeing on 鄂 at 0.65 are not a greeting yet: a province read that
     weakly flips between frames, and the pass's later frames read 粤. Decided by all its
@@ -222,14 +217,14 @@ def test_a_province_read_at_middling_confidence_waits_for_the_whole_pass():
     never as the wrong valid plate."""
     clock = FakeClock()
     tracker = Tracker(TrackerSettings(), clock)
-    first = drive(tracker, clock, [[province_read("鄂AB2893", 0.65)]] * 3)
+    first = drive(tracker, clock, [[cand("鄂AB2893", province=0.65)]] * 3)
     assert first == []
-    later = drive(tracker, clock, [[province_read("粤AB2893", 0.7)]] * 3 + [[province_read("鄂AB2893", 0.65)]])
+    later = drive(tracker, clock, [[cand("粤AB2893", province=0.7)]] * 3 + [[cand("鄂AB2893", province=0.65)]])
     reads = first + later + gone(tracker, clock)
     assert [(r.plate, r.valid, r.partial) for r in reads] == [("AB2893", False, True)]
     # a province read surely is still greeted from the third frame, while the car is in view
     sure = Tracker(TrackerSettings(), clock)
-    assert [r.plate for r in drive(sure, clock, [[province_read("粤AB2893", 0.9)]] * 3)] == ["粤AB2893"]
+    assert [r.plate for r in drive(sure, clock, [[cand("粤AB2893", province=0.9)]] * 3)] == ["粤AB2893"]
 
 
 def test_a_confident_read_carries_its_province_confidence():
