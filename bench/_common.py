@@ -64,13 +64,16 @@ def print_figures(figures: dict[str, Any], prefix: str = "") -> None:
             print(f"{prefix}{key}: {value}")
 
 
-def derived_set_args(prog: str, doc: str, argv: list[str] | None) -> argparse.Namespace:
+def derived_set_args(prog: str, doc: str, argv: list[str] | None,
+                     flags: dict[str, str] | None = None) -> argparse.Namespace:
     """The command line of a bench that writes a labelled folder again, changed: `src`,
-    `out` and `--seed`."""
+    `out`, `--seed`, and the on/off `flags` it names (flag -> help)."""
     parser = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
     parser.add_argument("src", type=Path, help="a labelled folder (labels.csv)")
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=1)
+    for flag, text in (flags or {}).items():
+        parser.add_argument(flag, action="store_true", help=text)
     return parser.parse_args(argv)
 
 

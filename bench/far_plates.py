@@ -31,6 +31,7 @@ import numpy as np
 from bench._common import derived_set_args, write_jpeg, write_labels
 from bench.plates import load_labels
 from gate import degrade
+from gate.geometry import quad_size
 
 #: The plate's width after scaling, in pixels: from the smallest width the gate must read.
 WIDTH = (60, 110)
@@ -46,9 +47,15 @@ QUALITY = (60, 90)
 CANVAS = (640, 480)
 
 
+def plate_quad_read(reader, image: np.ndarray, plate: str) -> np.ndarray | None:
+    """The corners of `plate` where the reader reads it for sure in `image`, or None."""
+    return next((c.quad for c in reader.read(image) if c.plate == plate and c.sure), None)
+
+
 def plate_width(reader, image: np.ndarray, plate: str) -> float | None:
     """The width in pixels of `plate` where the reader reads it in `image`, or None."""
-    return next((c.width for c in reader.read(image) if c.plate == plate and c.sure), None)
+    quad = plate_quad_read(reader, image, plate)
+    return None if quad is None else quad_size(quad)[0]
 
 
 def on_canvas(image: np.ndarray) -> np.ndarray:
