@@ -158,7 +158,11 @@ def test_a_weak_province_or_serial_character_may_not_greet_on_a_plate_of_any_siz
     weak_serial = interpret(line("苏CFY713", cands={5: [("1", 0.3), ("7", 0.25)]}), "blue")
     assert (weak_serial.plate, weak_serial.valid) == ("苏CFY713", True)
     assert judged(weak_serial, 200).uncertain
-    # the second place is left out: the grammar's O for a police plate's read 0 is a
+    # the city letter at 0.2 (M or H?) does not greet
+    weak_city = interpret(line("皖H12288", cands={1: [("H", 0.2), ("M", 0.18)]}), "blue")
+    assert (weak_city.plate, weak_city.valid) == ("皖H12288", True)
+    assert judged(weak_city, 200).uncertain
+    # but the police O is left out: the grammar's O for a police plate's read 0 is a
     # runner-up with a small probability, and the read greets
     police = interpret(line("粤0A2160", cands={1: [("0", 0.9), ("O", 0.09)]}), "blue")
     assert (police.plate, police.valid, police.uncertain) == ("粤OA2160", True, False)
