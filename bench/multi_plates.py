@@ -8,9 +8,9 @@ plate the reader finds at full size are dealt, in an order drawn from the seed, 
 frames of two or three cars. From each scene a window around its plate is cut (the car's
 rear: `AROUND` plate widths wide, more above the plate than below), scaled so its plate
 is `NEAR` px wide for the nearest car of a frame and `FAR` px for the others (drawn evenly
-on a log scale; a scene is never enlarged), and pasted with a feathered edge onto a
-`FRAME`-sized road, one car to a column: the nearest low in the frame, the others higher
-up. Each frame is written as JPEG at quality 70-92. `--alone` writes the control: the
+on a log scale; a scene is never enlarged), and pasted with a feathered edge onto the
+empty road of `gate.synthetic_queue.road`, `FRAME` in size, one car to a column: the
+nearest low in the frame, the others higher up. Each frame is written as JPEG at quality 70-92. `--alone` writes the control: the
 same scenes one to a frame, each plate at a far car's size, so what the other cars cost
 shows beside what the size alone costs. `labels.csv` lists every plate with its
 new `plate_width` and corners (`plate_quad`), so `python -m bench.plates OUT --misses`
@@ -34,6 +34,7 @@ from bench.far_plates import WIDTH as FAR_WIDTH
 from bench.far_plates import plate_quad_read
 from bench.plates import load_labels
 from gate.geometry import quad_size
+from gate.synthetic_queue import road
 
 #: The frame of a gate camera that sees the whole lane and the cars queueing behind.
 FRAME = (1920, 1080)
@@ -48,16 +49,6 @@ CARS = (2, 3)
 FEATHER = 12
 #: JPEG quality range.
 QUALITY = (70, 92)
-
-
-def road(rng: random.Random) -> np.ndarray:
-    """A plain road: grey asphalt below, a paler band above, with sensor noise."""
-    w, h = FRAME
-    top, bottom = rng.uniform(120, 190), rng.uniform(60, 110)
-    column = np.linspace(top, bottom, h, dtype=np.float32)[:, None, None]
-    tint = np.array([rng.uniform(0.95, 1.05) for _ in range(3)], dtype=np.float32)
-    noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 4, (h, w, 3)).astype(np.float32)
-    return np.clip(column * tint + noise, 0, 255).astype(np.uint8)
 
 
 def car_window(image: np.ndarray, quad: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -90,7 +81,7 @@ def compose(cars: list[tuple[np.ndarray, np.ndarray]], rng: random.Random,
             alone: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
     """One frame with each (scene, plate quad) of `cars` in a column of its own, the first
     nearest (`alone`: every car as far as the others); the frame and each plate's quad in it."""
-    frame = road(rng)
+    frame = road(FRAME)
     columns = list(range(len(cars)))
     rng.shuffle(columns)
     column_width = FRAME[0] // len(cars)

@@ -7,7 +7,7 @@ the gate misses a car, sends it to a person, or greets it wrongly.
 `bench.gate_stream` plays the stream once, live. Which frames a loaded gate gets to read
 changes from run to run, so one run says little about a wrong greeting that comes one run
 in five. Here every frame of the same stream (the development photos, zoomed in from
-`--from-zoom`, JPEG at the stream's quality) is read once by the real `PlateReader`, with
+`--from-zoom`, JPEG as the stream encodes them) is read once by the real `PlateReader`, with
 the detector fallback on every other frame as `GateService` runs it. Then the real
 `Tracker` is fed `--runs` times with the frames such a gate would have read: after each
 read, the newest frame at the end of the read's own measured time (stretched by a random
@@ -38,9 +38,9 @@ from bench.gate_stream import (
     DEFAULT_DATA,
     FPS,
     FROM_ZOOM,
-    JPEG_QUALITY,
     SIZE,
     development_cars,
+    encode,
     score,
 )
 from gate.assembly import GateConfig
@@ -64,7 +64,7 @@ def read_frames(frames) -> list[tuple[float, list]]:
     reader = PlateReader(load_engine(config.backend), min_width=config.min_plate_width)
     timeline = []
     for i, frame in enumerate(frames):
-        frame = cv2.imdecode(cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])[1], cv2.IMREAD_COLOR)
+        frame = cv2.imdecode(np.frombuffer(encode([frame])[0], np.uint8), cv2.IMREAD_COLOR)
         start = time.perf_counter()
         found = reader.read(frame, fallback=i % FALLBACK_EVERY == 0, fine=False)
         timeline.append((time.perf_counter() - start, found))
