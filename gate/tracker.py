@@ -17,11 +17,13 @@ than the pass's plate was (a car rolling up only grows). A plate resembling the 
 (consecutive fleet plates) needs both: confidence and a gap or a shrink.
 
 A pass whose voted confidence is below `early_min_confidence` is never emitted as a valid
-plate: it goes out `uncertain`, for a person to confirm. An early emission also needs the
-voted province at `early_min_province`, read by `min_hits` frames: a province read at
-0.5-0.75 can flip between frames (粤 and 鄂) and the first three frames may agree on the
-wrong one; such a pass is decided when it ends, by all its frames. A pass whose province
-only one frame read (its other frames read none) goes out `uncertain` too.
+plate: it goes out `uncertain`, for a person to confirm. A valid plate also needs its
+province voted at `greet_min_province` and read by `min_hits` frames (`end_min_hits` when
+the pass ends). A province read at 0.5-0.75 can flip between frames (粤 and 鄂), and the
+frames a loaded gate happens to read may all agree on the wrong one, early or at the end:
+such a pass waits for more frames and, if its province is still voted under the bar when
+it ends, goes out `uncertain`. So does a pass whose province only one frame read (its
+other frames read none).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ class TrackerSettings:
     min_hits: int = 3                 # agreeing frames needed before a pass is emitted early
     end_min_hits: int = 2             # frames a pass needs to be emitted when it ends
     early_min_confidence: float = 0.6  # voted confidence an early emission needs
-    early_min_province: float = 0.7    # voted province confidence an early emission needs
+    greet_min_province: float = 0.7    # voted province confidence a valid emission needs
     province_min_confidence: float = 0.4
     new_pass_gap: float = 0.3          # seconds unseen after which an unlike read is another car
     new_pass_shrink: float = 0.8       # a read narrower than this share of the pass's plate is another car
@@ -219,7 +221,7 @@ class Tracker:
         read = self._read(track)
         if not read.valid and (early or not read.partial):
             return None
-        if not self._may_greet(track, read, needed, early):
+        if not self._may_greet(track, read, needed):
             if early:
                 return None
             read = dataclasses.replace(read, valid=False, uncertain=True)
@@ -232,18 +234,18 @@ class Tracker:
         log.info("arrival %s (%.2f, %d frames)", read.plate, read.confidence, track.hits)
         return read
 
-    def _may_greet(self, track: _Track, read: PlateRead, needed: int, early: bool) -> bool:
+    def _may_greet(self, track: _Track, read: PlateRead, needed: int) -> bool:
         """True when the pass's read may go out as it is: voted at `early_min_confidence`,
         not mostly read `uncertain`, and, for a valid read, its province read by `needed`
         frames (one frame's province among frames that read none is a single witness)
-        and, early, voted at `early_min_province`."""
+        and voted at `greet_min_province`, early or at the pass's end."""
         if read.confidence < self.settings.early_min_confidence or _mostly_unsure(track, read.plate):
             return False
         if not read.valid:
             return True
         if _province_frames(track) < needed:
             return False
-        return not early or read.char_confidences[0] >= self.settings.early_min_province
+        return read.char_confidences[0] >= self.settings.greet_min_province
 
     def _recently_seen(self, plate: str, since: datetime) -> bool:
         """True when this plate (or one a confusable character apart) was seen in the cooldown."""

@@ -227,6 +227,25 @@ def test_a_province_read_at_middling_confidence_waits_for_the_whole_pass():
     assert [r.plate for r in drive(sure, clock, [[cand("粤AB2893", province=0.9)]] * 3)] == ["粤AB2893"]
 
 
+def test_a_province_voted_under_the_bar_when_the_pass_ends_is_not_greeted():
+    """The frames a loaded gate reads may all agree on a weakly read province (鄂 at 0.6
+    for 粤, the frames between them reading the serial alone). The pass is not greeted
+    early, and at its end that vote goes out uncertain, for a person to confirm."""
+    clock = FakeClock()
+    frames = [[cand("鄂AB2893", province=0.6)], [cand("AB2893", valid=False, partial=True)]] * 4 \
+        + [[cand("鄂AB2893", province=0.6)]]
+    tracker = Tracker(TrackerSettings(), clock)
+    early = drive(tracker, clock, frames)
+    assert early == []
+    reads = gone(tracker, clock)
+    assert [(r.plate, r.valid, r.uncertain) for r in reads] == [("鄂AB2893", False, True)]
+    # the same pass with its province voted at the bar is greeted
+    at_bar = Tracker(TrackerSettings(), clock)
+    reads = drive(at_bar, clock, [[c if c.text.partial else cand("粤AB2893", province=0.7)] for [c] in frames]) \
+        + gone(at_bar, clock)
+    assert [(r.plate, r.valid, r.uncertain) for r in reads] == [("粤AB2893", True, False)]
+
+
 def test_a_confident_read_carries_its_province_confidence():
     clock = FakeClock()
     tracker = Tracker(TrackerSettings(), clock)
