@@ -30,7 +30,7 @@ import cv2
 import numpy as np
 
 from bench._common import derived_set_args, write_jpeg, write_labels
-from bench.far_plates import WIDTH as FAR_WIDTH
+from bench.far_plates import WIDTH as FAR  # the other cars' plate widths: the far set's
 from bench.far_plates import plate_quad_read
 from bench.plates import load_labels
 from gate.geometry import quad_size
@@ -38,9 +38,8 @@ from gate.synthetic_queue import road
 
 #: The frame of a gate camera that sees the whole lane and the cars queueing behind.
 FRAME = (1920, 1080)
-#: The nearest car's plate width after scaling, in pixels; the others' are the far set's.
+#: The nearest car's plate width after scaling, in pixels (the others': `FAR`).
 NEAR = (110, 220)
-FAR = FAR_WIDTH
 #: The window cut around a plate, in plate widths: across, above and below its centre.
 AROUND = (4.0, 1.8, 0.8)
 #: Cars per frame, drawn evenly.

@@ -58,7 +58,7 @@ class TrackerSettings:
     lost_after: float = 2.0           # seconds unseen before a pass is over
     min_hits: int = 3                 # agreeing frames needed before a pass is emitted early
     end_min_hits: int = 2             # frames a pass needs to be emitted when it ends
-    early_min_confidence: float = 0.6  # voted confidence an early emission needs
+    early_min_confidence: float = 0.6  # voted confidence a valid emission needs, early or at the end
     greet_min_province: float = 0.7    # voted province confidence a valid emission needs
     province_min_confidence: float = 0.4
     new_pass_gap: float = 0.3          # seconds unseen after which an unlike read is another car

@@ -231,18 +231,20 @@ def test_a_province_voted_under_the_bar_when_the_pass_ends_is_not_greeted():
     """The frames a loaded gate reads may all agree on a weakly read province (鄂 at 0.6
     for 粤, the frames between them reading the serial alone). The pass is not greeted
     early, and at its end that vote goes out uncertain, for a person to confirm."""
+    def frames(plate: str, province: float) -> list[list[PlateCandidate]]:
+        """Five frames reading `plate` with its province at `province`, the serial alone between."""
+        read, serial = [cand(plate, province=province)], [cand("AB2893", valid=False, partial=True)]
+        return [read, serial] * 4 + [read]
+
     clock = FakeClock()
-    frames = [[cand("鄂AB2893", province=0.6)], [cand("AB2893", valid=False, partial=True)]] * 4 \
-        + [[cand("鄂AB2893", province=0.6)]]
     tracker = Tracker(TrackerSettings(), clock)
-    early = drive(tracker, clock, frames)
+    early = drive(tracker, clock, frames("鄂AB2893", 0.6))
     assert early == []
     reads = gone(tracker, clock)
     assert [(r.plate, r.valid, r.uncertain) for r in reads] == [("鄂AB2893", False, True)]
     # the same pass with its province voted at the bar is greeted
     at_bar = Tracker(TrackerSettings(), clock)
-    reads = drive(at_bar, clock, [[c if c.text.partial else cand("粤AB2893", province=0.7)] for [c] in frames]) \
-        + gone(at_bar, clock)
+    reads = drive(at_bar, clock, frames("粤AB2893", 0.7)) + gone(at_bar, clock)
     assert [(r.plate, r.valid, r.uncertain) for r in reads] == [("粤AB2893", True, False)]
 
 
