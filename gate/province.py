@@ -22,6 +22,7 @@ import numpy as np
 
 from app.domain.plates import PROVINCES, TRADITIONAL
 from gate.ocr_types import TextLine
+from gate.onnx_session import one_thread_session, softmax
 
 log = logging.getLogger(__name__)
 
@@ -64,24 +65,14 @@ class ProvinceModel:
     """The ONNX province classifier, run with onnxruntime on one thread."""
 
     def __init__(self, path: Path = MODEL_PATH) -> None:
-        import onnxruntime as ort
-
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        opts.log_severity_level = 3
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        self._session = one_thread_session(path)
         self._input = self._session.get_inputs()[0].name
 
     def classify(self, windows: np.ndarray) -> np.ndarray:
         """Class probabilities (N, len(CLASSES)) for windows (N, 1, H, W)."""
         if len(windows) == 0:
             return np.zeros((0, len(CLASSES)), np.float32)
-        logits = self._session.run(None, {self._input: windows.astype(np.float32)})[0]
-        logits = logits - logits.max(axis=1, keepdims=True)
-        e = np.exp(logits)
-        return e / e.sum(axis=1, keepdims=True)
+        return softmax(self._session.run(None, {self._input: windows.astype(np.float32)})[0])
 
     def read(self, image: np.ndarray, centres: list[float]) -> np.ndarray:
         """Class probabilities for the characters centred at `centres` (fractions of the

@@ -1,0 +1,27 @@
+"""What the plate-specific ONNX models share: a one-thread onnxruntime session and the
+softmax over their logits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+
+def one_thread_session(path: Path):
+    """An onnxruntime CPU session for the model at `path` on one thread without spinning
+    (the gate's other work keeps the second core); ModuleNotFoundError without onnxruntime."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Probabilities over axis 1 (the classes) of a batch of logits."""
+    e = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
