@@ -225,24 +225,33 @@ def build_model():
                          nn.Linear(c * (LINE_HEIGHT // 8) * (WINDOW_WIDTH // 8), len(CLASSES)))
 
 
+def training_setup(argv: list[str] | None, doc: str, out: Path, minutes: float, gen_minutes: float,
+                   samples: int, items: str) -> tuple[argparse.Namespace, tuple[str, ...], tuple[str, ...]]:
+    """The training command line parsed (with these defaults; `items`: what is generated),
+    torch's threads and seed set: (args, training typefaces, held-out typefaces present)."""
+    import torch
+
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--minutes", type=float, default=minutes, help="training time budget")
+    parser.add_argument("--gen-minutes", type=float, default=gen_minutes, help="data generation budget")
+    parser.add_argument("--samples", type=int, default=samples)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=1, help=f"processes generating the {items}")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads while training")
+    parser.add_argument("--out", type=Path, default=out)
+    parser.add_argument("--cache", type=Path, help=f"keep the generated {items} in this .npz (reused when present)")
+    args = parser.parse_args(argv)
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    return (args, tuple(f for f in TRAIN_FONTS if Path(f).exists()),
+            tuple(f for f in HELD_OUT_FONTS if Path(f).exists()))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Generate, train for the time budget, report held-out accuracy, export ONNX."""
     import torch
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--minutes", type=float, default=14.0, help="training time budget")
-    parser.add_argument("--gen-minutes", type=float, default=5.0, help="data generation budget")
-    parser.add_argument("--samples", type=int, default=60000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--workers", type=int, default=1, help="processes generating the windows")
-    parser.add_argument("--threads", type=int, default=1, help="torch threads while training")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    parser.add_argument("--cache", type=Path, help="keep the generated windows in this .npz (reused when present)")
-    args = parser.parse_args(argv)
-    torch.set_num_threads(args.threads)
-    torch.manual_seed(args.seed)
-    fonts = tuple(f for f in TRAIN_FONTS if Path(f).exists())
-    held = tuple(f for f in HELD_OUT_FONTS if Path(f).exists())
+    args, fonts, held = training_setup(argv, __doc__, MODEL_PATH, 14.0, 5.0, 60000, "windows")
     print(f"train fonts: {len(fonts)}; held-out fonts: {len(held)}", flush=True)
     t0 = time.time()
     if args.cache and args.cache.exists():
@@ -282,15 +291,23 @@ def main(argv: list[str] | None = None) -> int:
             acc = float((model(val).argmax(1).numpy() == vy).mean())
         print(f"epoch {epoch} step {step} loss {loss.item():.3f} held-out font accuracy {acc:.4f} "
               f"({time.time() - start:.0f} s)", flush=True)
-    model.eval()
-    torch.save(model.state_dict(), args.out.with_suffix(".pt.tmp"))  # survives a failed export
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    torch.onnx.export(model, torch.zeros(1, 1, LINE_HEIGHT, WINDOW_WIDTH), str(args.out), input_names=["window"],
-                      output_names=["logits"], dynamic_axes={"window": {0: "n"}, "logits": {0: "n"}},
-                      opset_version=17, dynamo=False)
-    args.out.with_suffix(".pt.tmp").unlink()
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB)")
+    export_onnx(model, args.out, "window", (LINE_HEIGHT, WINDOW_WIDTH))
     return 0
+
+
+def export_onnx(model, out: Path, input_name: str, size: tuple[int, int]) -> None:
+    """`model` written to `out` as ONNX (a batch of grey `size` images in, "logits" out);
+    its weights are kept beside it as .pt.tmp until the export has succeeded."""
+    import torch
+
+    model.eval()
+    torch.save(model.state_dict(), out.with_suffix(".pt.tmp"))  # survives a failed export
+    out.parent.mkdir(parents=True, exist_ok=True)
+    torch.onnx.export(model, torch.zeros(1, 1, *size), str(out), input_names=[input_name],
+                      output_names=["logits"], dynamic_axes={input_name: {0: "n"}, "logits": {0: "n"}},
+                      opset_version=17, dynamo=False)
+    out.with_suffix(".pt.tmp").unlink()
+    print(f"wrote {out} ({out.stat().st_size / 1024:.0f} KiB)")
 
 
 if __name__ == "__main__":
