@@ -26,7 +26,10 @@
 6. when a large frame still has nothing valid, the detector runs once more at full
    resolution (at most `FINE_DETECT_LIMIT`), where the smallest plates have characters
    it can see;
-7. a valid read that may not greet (a small plate whose province is unsure, a weak
+7. a valid read of a small plate (a cut at most `SMALL_CUT_HEIGHT` px high) that the
+   plate model (`gate.plate_model`) reads alike takes, per character, the higher of the
+   two confidences; the model's own reads replace nothing;
+8. a valid read that may not greet (a small plate whose province is unsure, a weak
    province or serial character) is marked `uncertain` (`gate.plate_text.judged`).
 """
 
@@ -55,6 +58,7 @@ from gate.locate import (
 )
 from gate.ocr import OcrEngine
 from gate.ocr_types import TextLine
+from gate.plate_model import load_plate_model
 from gate.plate_text import (
     PlateText,
     interpret,
@@ -118,6 +122,9 @@ LOCAL_CONTEXT = (0.8, 1.0)
 #: The local window is scaled so that the region is about this tall (the detector sees
 #: characters from about 12 px; a larger window only costs time).
 LOCAL_PLATE_HEIGHT = 40
+#: Valid reads of cuts at most this tall (a plate under about 120 px wide: the cut's
+#: margins add a quarter) are checked by the plate model.
+SMALL_CUT_HEIGHT = 48
 #: A screened region that read nothing is searched inside when its screen saw a text
 #: box narrower than this fraction of it (a plate in bodywork of the plate's colour).
 INNER_WIDTH = 0.7
@@ -182,6 +189,8 @@ class PlateReader:
         self.detector_fallback = detector_fallback
         #: The plate-specific province recogniser (None: the OCR engine's provinces alone).
         self.province_model = load_province_model() if province else None
+        #: The plate-specific reader of small plates (None: the OCR engine alone).
+        self.plate_model = load_plate_model() if province else None
 
     def _recognise(self, images: Sequence[np.ndarray]) -> list[TextLine]:
         """The engine's lines, with the province model's reading fused in when loaded."""
@@ -270,10 +279,29 @@ class PlateReader:
                     # the other variants cost a recognition each and rarely read better,
                     # least of all once one has read what the region's own cut read
                     break
+        self._read_small(regions, crops, found)
         inner = [quad for i, f in enumerate(found) if f is None and i not in partial
                  for quad in _inner_boxes(regions[i], crops[i], screens[i])]
         return RegionReads([f for f in found if f is not None],
                            [regions[i] for i in partial if not (found[i] and found[i].sure)], inner, regions)
+
+    def _read_small(self, regions: Sequence[Region], crops: Sequence[np.ndarray],
+                    found: list[PlateCandidate | None]) -> None:
+        """Valid reads of small plates (a cut at most `SMALL_CUT_HEIGHT` px high) read again
+        by the plate model; where it reads the same plate, each character takes the
+        higher of the two confidences (`_agreed`). A region that may be a two-row plate is
+        read laid in line as well. The model's own reads replace nothing: trained on
+        generated typefaces only, it misreads real plates' provinces and letters at high
+        confidence (gate/README.md, eighteenth round)."""
+        if self.plate_model is None:
+            return
+        small = [i for i, c in enumerate(crops) if c.shape[0] <= SMALL_CUT_HEIGHT and found[i] and found[i].valid]
+        owners = small + [i for i in small if may_be_two_rows(regions[i].quad)]
+        cuts = [crops[i] for i in small] + [two_rows_line(crops[i]) for i in owners[len(small):]]
+        for i, line in zip(owners, self.plate_model.read(cuts)):
+            other = self._candidate(regions[i], crops[i], line)
+            if other is not None and other.valid and other.plate == found[i].plate:
+                found[i] = _agreed(found[i], other)
 
     def _screen(self, crops: Sequence[np.ndarray], height: int = SCREEN_HEIGHT) -> list[list[np.ndarray]]:
         """The OCR detector's text boxes in each crop, in crop pixels: none for painted
@@ -445,6 +473,14 @@ def _rank(candidate: PlateCandidate | None) -> tuple[int, float]:
     if candidate is None:
         return (0, 0.0)
     return (3 if candidate.sure else 2 if candidate.valid else 1, candidate.text.confidence)
+
+
+def _agreed(a: PlateCandidate, b: PlateCandidate) -> PlateCandidate:
+    """One plate read alike by the engine and the plate model: each character at the
+    higher of its two confidences, uncertain only when both reads were."""
+    text = replace(a.text, confidences=tuple(map(max, a.text.confidences, b.text.confidences)),
+                   uncertain=a.text.uncertain and b.text.uncertain)
+    return replace(a, text=text)
 
 
 def _dedupe(candidates: list[PlateCandidate]) -> list[PlateCandidate]:
