@@ -1,7 +1,7 @@
 """What the reader reads when the search is perfect: each scene plate of a generated set
 read from a cut at its true place.
 
-    python -m bench.recognition_ceiling DIR [--json PATH] [--no-province]
+    python -m bench.recognition_ceiling DIR [--json PATH] [--no-province] [--plate-model]
 
 DIR is a set written by `python -m bench.hard_plates` (its `labels.csv` carries each scene
 plate's corners, `plate_quad`). Each plate is cut from its frame along its bounding box
@@ -12,6 +12,10 @@ with a margin (`MARGIN`: what a good localiser hands the reader) and read by the
 Printed per width band (those of `bench.plates`) and per kind of error: `province` (only
 the province wrong), `serial` (province right, a letter or digit wrong), `uncertain`
 (right but marked uncertain), `partial` (no province), `nothing`, `other`.
+`--plate-model` also prints, per band, the share of plates the plate model
+(`gate.plate_model`) reads exactly on its own from a cut along the true corners with the
+margins of `gate.locate.cut` (a two-row plate laid in line): what it could add where the
+search finds the plate.
 """
 
 from __future__ import annotations
@@ -61,14 +65,28 @@ def error_kind(truth: str, found) -> str:
     return "other"
 
 
-def measure(folder: Path, province: bool = True) -> dict:
+def quad_cut(frame: np.ndarray, quad_text: str) -> np.ndarray:
+    """The plate at corners `quad_text` straightened with `gate.locate.cut`'s margins, a
+    two-row plate (`may_be_two_rows`) laid in line."""
+    from gate.geometry import expand_quad, warp_quad
+    from gate.locate import may_be_two_rows, two_rows_line
+
+    quad = np.array([float(v) for v in quad_text.split()], np.float32).reshape(4, 2)
+    crop = warp_quad(frame, expand_quad(quad, 0.04, 0.12))
+    return two_rows_line(crop) if may_be_two_rows(quad) else crop
+
+
+def measure(folder: Path, province: bool = True, plate_model: bool = False) -> dict:
     """Read every scene plate of `folder` at its true place; figures per width band."""
     from gate.ocr import load_engine
+    from gate.plate_model import load_plate_model
     from gate.recognise import PlateReader
 
     reader = PlateReader(load_engine(), province=province)
+    model = load_plate_model() if plate_model else None
     kinds: dict[str, Counter] = defaultdict(Counter)
     wrong_sure: Counter = Counter()
+    model_right: Counter = Counter()
     for name, rows in load_labels(folder).items():
         frame = None
         for row in rows:
@@ -79,6 +97,8 @@ def measure(folder: Path, province: bool = True) -> dict:
             band = width_band(row.get("plate_width"))
             kinds[band][error_kind(row["plate"], found)] += 1
             wrong_sure[band] += any(c.sure and c.plate != row["plate"] for c in found)
+            if model is not None:
+                model_right[band] += model.read([quad_cut(frame, row["plate_quad"])])[0].text == row["plate"]
     if not kinds:
         raise SystemExit(f"no plate_quad in {folder / 'labels.csv'}: write the set with python -m bench.hard_plates")
     bands = {}
@@ -86,6 +106,8 @@ def measure(folder: Path, province: bool = True) -> dict:
         total = sum(kinds[band].values())
         bands[band] = {"plates": total, "read": round(kinds[band]["ok"] / total, 4),
                        "wrong_sure_reads": wrong_sure[band], "errors": dict(kinds[band].most_common())}
+        if model is not None:
+            bands[band]["plate_model_read"] = round(model_right[band] / total, 4)
     total = sum(b["plates"] for b in bands.values())
     read = sum(kinds[b]["ok"] for b in kinds)
     return {"set": str(folder), "province_model": province, "plates": total,
@@ -98,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--json", metavar="PATH")
     parser.add_argument("--no-province", action="store_true", help="without the plate-specific models")
+    parser.add_argument("--plate-model", action="store_true", help="also the plate model alone on each true cut")
     args = parser.parse_args(argv)
-    figures = measure(args.folder, province=not args.no_province)
+    figures = measure(args.folder, province=not args.no_province, plate_model=args.plate_model)
     print_figures(figures)
     write_json(args.json, figures)
     return 0
