@@ -35,9 +35,14 @@ from bench.plates import load_labels, width_band
 MARGIN = (0.15, 0.3)
 
 
+def parsed_quad(quad_text: str) -> np.ndarray:
+    """The plate corners of a `plate_quad` label (eight numbers) as a 4 x 2 array."""
+    return np.array([float(v) for v in quad_text.split()], np.float32).reshape(4, 2)
+
+
 def true_cut(frame: np.ndarray, quad_text: str) -> np.ndarray:
     """The frame cut along the bounding box of the plate corners `quad_text`, with `MARGIN`."""
-    quad = np.array([float(v) for v in quad_text.split()], np.float32).reshape(4, 2)
+    quad = parsed_quad(quad_text)
     x0, y0 = quad.min(0)
     x1, y1 = quad.max(0)
     mx, my = (x1 - x0) * MARGIN[0], (y1 - y0) * MARGIN[1]
@@ -66,13 +71,12 @@ def error_kind(truth: str, found) -> str:
 
 
 def quad_cut(frame: np.ndarray, quad_text: str) -> np.ndarray:
-    """The plate at corners `quad_text` straightened with `gate.locate.cut`'s margins, a
-    two-row plate (`may_be_two_rows`) laid in line."""
-    from gate.geometry import expand_quad, warp_quad
-    from gate.locate import may_be_two_rows, two_rows_line
+    """The plate at corners `quad_text` cut as the reader cuts a located plate
+    (`gate.locate.cut`), a two-row plate (`may_be_two_rows`) laid in line."""
+    from gate.locate import Region, cut, may_be_two_rows, two_rows_line
 
-    quad = np.array([float(v) for v in quad_text.split()], np.float32).reshape(4, 2)
-    crop = warp_quad(frame, expand_quad(quad, 0.04, 0.12))
+    quad = parsed_quad(quad_text)
+    crop = cut(frame, Region(quad, None, "text"))
     return two_rows_line(crop) if may_be_two_rows(quad) else crop
 
 

@@ -1,11 +1,31 @@
-"""What the plate-specific ONNX models share: a one-thread onnxruntime session and the
-softmax over their logits."""
+"""What the plate-specific ONNX models share: loading one (or None, logged), a one-thread
+onnxruntime session and the softmax over their logits."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
+
+log = logging.getLogger(__name__)
+
+Model = TypeVar("Model")
+
+
+def load_or_none(factory: Callable[[Path], Model], path: Path, without: str) -> Model | None:
+    """`factory(path)`, or None when the model file or onnxruntime is absent, logged with
+    `without` (what the gate does without the model)."""
+    if not path.exists():
+        log.warning("model %s not found: %s", path, without)
+        return None
+    try:
+        return factory(path)
+    except ModuleNotFoundError:
+        log.warning("onnxruntime is not installed: %s", without)
+        return None
 
 
 def one_thread_session(path: Path):

@@ -9,7 +9,6 @@ plate laid in line by `gate.locate.two_rows_line`) into a `TextLine`.
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,9 +17,7 @@ import numpy as np
 
 from app.domain.plates import PROVINCES, SERIAL_LETTERS
 from gate.ocr_types import TextLine
-from gate.onnx_session import one_thread_session, softmax
-
-log = logging.getLogger(__name__)
+from gate.onnx_session import load_or_none, one_thread_session, softmax
 
 #: The characters the model emits (its classes 1..N; class 0 is the CTC blank).
 ALPHABET = PROVINCES + SERIAL_LETTERS + "0123456789" + "警学挂"
@@ -88,12 +85,5 @@ class PlateModel:
 @lru_cache(maxsize=1)
 def load_plate_model(path: str | None = None) -> PlateModel | None:
     """The committed plate model, or None when its file or onnxruntime is absent (logged)."""
-    model = Path(path) if path else MODEL_PATH
-    if not model.exists():
-        log.warning("plate model %s not found: small plates are read by the OCR engine alone", model)
-        return None
-    try:
-        return PlateModel(model)
-    except ModuleNotFoundError:
-        log.warning("onnxruntime is not installed: small plates are read by the OCR engine alone")
-        return None
+    return load_or_none(PlateModel, Path(path) if path else MODEL_PATH,
+                        "small plates are read by the OCR engine alone")

@@ -12,7 +12,6 @@ The window is defined once here (`window`) and used by training and inference al
 
 from __future__ import annotations
 
-import logging
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -22,9 +21,7 @@ import numpy as np
 
 from app.domain.plates import PROVINCES, TRADITIONAL
 from gate.ocr_types import TextLine
-from gate.onnx_session import one_thread_session, softmax
-
-log = logging.getLogger(__name__)
+from gate.onnx_session import load_or_none, one_thread_session, softmax
 
 #: The model's classes: the 31 provinces in GA 36 order, then "not a province".
 CLASSES = PROVINCES + "#"
@@ -86,15 +83,8 @@ class ProvinceModel:
 def load_province_model(path: str | None = None) -> ProvinceModel | None:
     """The committed province model, or None when its file or onnxruntime is absent (logged:
     provinces then come from the OCR engine alone, e.g. in the PaddleOCR venv)."""
-    model = Path(path) if path else MODEL_PATH
-    if not model.exists():
-        log.warning("province model %s not found: provinces come from the OCR engine alone", model)
-        return None
-    try:
-        return ProvinceModel(model)
-    except ModuleNotFoundError:
-        log.warning("onnxruntime is not installed: provinces come from the OCR engine alone")
-        return None
+    return load_or_none(ProvinceModel, Path(path) if path else MODEL_PATH,
+                        "provinces come from the OCR engine alone")
 
 
 #: The model's probability a province must reach to put back a province the OCR engine

@@ -188,6 +188,7 @@ class PlateReader:
         self.max_width = max_width
         self.detector_fallback = detector_fallback
         #: The plate-specific province recogniser (None: the OCR engine's provinces alone).
+        #: `province` switches both plate-specific models.
         self.province_model = load_province_model() if province else None
         #: The plate-specific reader of small plates (None: the OCR engine alone).
         self.plate_model = load_plate_model() if province else None
@@ -296,12 +297,12 @@ class PlateReader:
         if self.plate_model is None:
             return
         small = [i for i, c in enumerate(crops) if c.shape[0] <= SMALL_CUT_HEIGHT and found[i] and found[i].valid]
-        owners = small + [i for i in small if may_be_two_rows(regions[i].quad)]
-        cuts = [crops[i] for i in small] + [two_rows_line(crops[i]) for i in owners[len(small):]]
-        for i, line in zip(owners, self.plate_model.read(cuts)):
-            other = self._candidate(regions[i], crops[i], line)
-            if other is not None and other.valid and other.plate == found[i].plate:
-                found[i] = _agreed(found[i], other)
+        cuts = [(i, crops[i]) for i in small] + \
+            [(i, two_rows_line(crops[i])) for i in small if may_be_two_rows(regions[i].quad)]
+        for (i, _), line in zip(cuts, self.plate_model.read([c for _, c in cuts])):
+            text = interpret(line, regions[i].color)
+            if text is not None and text.valid and text.plate == found[i].plate:
+                found[i] = _agreed(found[i], text)
 
     def _screen(self, crops: Sequence[np.ndarray], height: int = SCREEN_HEIGHT) -> list[list[np.ndarray]]:
         """The OCR detector's text boxes in each crop, in crop pixels: none for painted
@@ -475,12 +476,12 @@ def _rank(candidate: PlateCandidate | None) -> tuple[int, float]:
     return (3 if candidate.sure else 2 if candidate.valid else 1, candidate.text.confidence)
 
 
-def _agreed(a: PlateCandidate, b: PlateCandidate) -> PlateCandidate:
-    """One plate read alike by the engine and the plate model: each character at the
-    higher of its two confidences, uncertain only when both reads were."""
-    text = replace(a.text, confidences=tuple(map(max, a.text.confidences, b.text.confidences)),
-                   uncertain=a.text.uncertain and b.text.uncertain)
-    return replace(a, text=text)
+def _agreed(read: PlateCandidate, model: PlateText) -> PlateCandidate:
+    """`read`, which the plate model read alike (`model`): each character at the higher of
+    its two confidences, uncertain only when both reads were."""
+    text = replace(read.text, confidences=tuple(map(max, read.text.confidences, model.confidences)),
+                   uncertain=read.text.uncertain and model.uncertain)
+    return replace(read, text=text)
 
 
 def _dedupe(candidates: list[PlateCandidate]) -> list[PlateCandidate]:

@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
-from gate.locate import Region
+from gate.locate import Region, cut
 from gate.plate_model import MODEL_PATH, load_plate_model
 from gate.plate_text import PlateText
 from gate.recognise import PlateCandidate, PlateReader
@@ -25,13 +25,15 @@ SMALL_WIDTH = 70
 
 
 def small_cut(plate: str, color: str) -> np.ndarray:
-    """`plate` drawn in the held-out typefaces, scaled to SMALL_WIDTH and cut with the
-    reader's margins (`gate.locate.cut`: 4% and 12% a side) on a grey car body."""
+    """`plate` drawn in the held-out typefaces, scaled to SMALL_WIDTH, on a grey car body,
+    cut as the reader cuts a located plate (`gate.locate.cut`)."""
     img = render_plate(plate, color, 440, font_path=HELD_OUT, latin_font_path=LATIN)
     img = cv2.resize(img, (SMALL_WIDTH, round(SMALL_WIDTH * img.shape[0] / img.shape[1])), interpolation=cv2.INTER_AREA)
     h, w = img.shape[:2]
-    mx, my = round(w * 0.04), round(h * 0.12)
-    return cv2.copyMakeBorder(img, my, my, mx, mx, cv2.BORDER_CONSTANT, value=(200, 200, 205))
+    body = np.full((3 * h, 2 * w, 3), (200, 200, 205), np.uint8)
+    body[h:2 * h, w // 2:w // 2 + w] = img
+    quad = np.array([[w // 2, h], [w // 2 + w, h], [w // 2 + w, 2 * h], [w // 2, 2 * h]], np.float32)
+    return cut(body, Region(quad, color, "color"))
 
 
 def region_of(cut: np.ndarray) -> Region:
