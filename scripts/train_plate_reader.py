@@ -19,7 +19,6 @@ from __future__ import annotations
 import random
 import sys
 import time
-from multiprocessing import Pool
 from pathlib import Path
 
 import cv2
@@ -32,6 +31,7 @@ from train_province import (  # noqa: E402
     COLOURS,
     export_onnx,
     font_provinces,
+    generated,
     has_latin,
     random_text,
     training_setup,
@@ -40,7 +40,16 @@ from train_province import (  # noqa: E402
 from gate import degrade  # noqa: E402
 from gate.geometry import expand_quad, warp_quad  # noqa: E402
 from gate.locate import two_rows_line  # noqa: E402
-from gate.plate_model import ALPHABET, INPUT_HEIGHT, INPUT_WIDTH, MODEL_PATH, normalised, scaled_cut  # noqa: E402
+from gate.onnx_session import softmax  # noqa: E402
+from gate.plate_model import (  # noqa: E402
+    ALPHABET,
+    INPUT_HEIGHT,
+    INPUT_WIDTH,
+    MODEL_PATH,
+    decode,
+    normalised,
+    scaled_cut,
+)
 from gate.synthetic import PALETTE, render_plate  # noqa: E402
 
 #: Typefaces for letters and digits in training (None: the CJK font's own).
@@ -84,45 +93,30 @@ def cut_plate(rng: random.Random, nrng: np.random.Generator, text: str, colour: 
     return two_rows_line(crop) if two_rows else crop
 
 
-def sample(rng: random.Random, nrng: np.random.Generator, font: str, latin_fonts: tuple,
-           height: int | None = None) -> tuple[np.ndarray, str]:
-    """One plate cut and its text (cut `height` px high; drawn, mostly small, when None)."""
+def sample(rng: random.Random, nrng: np.random.Generator, font: str, latin_fonts: tuple) -> tuple[np.ndarray, str]:
+    """One plate cut and its text, the cut's height drawn (mostly 10-40 px)."""
     colour = rng.choices([c for c, _ in COLOURS], [w for _, w in COLOURS])[0]
     text = random_text(rng, colour, rng.choice(font_provinces(font)))
     two_rows = colour == "yellow" and len(text) == 7 and rng.random() < 0.4
     latin = rng.choice([f for f in latin_fonts if f is None or Path(f).exists()])
     if latin is None and not has_latin(font):
         latin = LATIN_FONTS[1]
-    height = height or int(np.clip(nrng.lognormal(np.log(22), 0.45), 10, 64))
+    height = int(np.clip(nrng.lognormal(np.log(22), 0.45), 10, 64))
     return cut_plate(rng, nrng, text, colour, two_rows, font, latin, height), text
 
 
+def _scaled_sample(rng: random.Random, nrng: np.random.Generator, font: str,
+                   latin_fonts: tuple) -> tuple[np.ndarray, str]:
+    """`sample` with its cut scaled for the model (`scaled_cut`)."""
+    cut, text = sample(rng, nrng, font, latin_fonts)
+    return scaled_cut(cut), text
+
+
 def generate(n: int, fonts: tuple[str, ...], latin_fonts: tuple, seed: int, budget_s: float,
-             workers: int = 1, height: int | None = None, keep_bgr: bool = False):
-    """Up to `n` scaled cuts (`scaled_cut`) and their texts; with
-    `keep_bgr` the BGR cuts too (the held-out check reads them with the OCR engine)."""
-    if workers > 1:
-        share = -(-n // workers)
-        with Pool(workers) as pool:
-            parts = pool.starmap(generate, [(share, fonts, latin_fonts, seed + k, budget_s, 1, height, keep_bgr)
-                                            for k in range(workers)])
-        return (np.concatenate([p[0] for p in parts]), sum((p[1] for p in parts), []),
-                sum((p[2] for p in parts), []))
-    rng, nrng = random.Random(seed), np.random.default_rng(seed)
-    xs, texts, cuts = [], [], []
-    start = time.time()
-    for i in range(n):
-        try:
-            cut, text = sample(rng, nrng, fonts[i % len(fonts)], latin_fonts, height)
-        except (cv2.error, ValueError, IndexError):
-            continue
-        xs.append(scaled_cut(cut))
-        texts.append(text)
-        if keep_bgr:
-            cuts.append(cut)
-        if time.time() - start > budget_s:
-            break
-    return np.stack(xs), texts, cuts
+             workers: int = 1) -> tuple[np.ndarray, list[str]]:
+    """Up to `n` scaled cuts and their texts (`train_province.generated`)."""
+    items = generated(_scaled_sample, n, fonts, seed, budget_s, workers, latin_fonts)
+    return np.stack([x for x, _ in items]), [text for _, text in items]
 
 
 def build_model():
@@ -161,21 +155,8 @@ def encode(texts: list[str]):
     return torch.tensor(idx, dtype=torch.long), torch.tensor([len(t) for t in texts], dtype=torch.long)
 
 
-def greedy(logits: np.ndarray) -> list[str]:
-    """Best-path decoding of (N, classes, T) logits."""
-    out = []
-    for best in logits.argmax(1):
-        chars, prev = [], 0
-        for k in best:
-            if k != prev and k != 0:
-                chars.append(ALPHABET[k - 1])
-            prev = k
-        out.append("".join(chars))
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Generate, train for the time budget, report held-out accuracy per height, export ONNX."""
+    """Generate, train for the time budget, report the held-out plates read exactly after each epoch, export ONNX."""
     import torch
 
     args, fonts, held = training_setup(argv, __doc__, MODEL_PATH, 30.0, 8.0, 120000, "cuts")
@@ -184,10 +165,10 @@ def main(argv: list[str] | None = None) -> int:
         data = np.load(args.cache)
         xs, texts = data["xs"], list(data["texts"])
     else:
-        xs, texts, _ = generate(args.samples, fonts, LATIN_FONTS, args.seed, args.gen_minutes * 60, args.workers)
+        xs, texts = generate(args.samples, fonts, LATIN_FONTS, args.seed, args.gen_minutes * 60, args.workers)
         if args.cache:
             np.savez(args.cache, xs=xs, texts=np.array(texts))
-    vx, vtexts, _ = generate(2000, held or fonts, (HELD_OUT_LATIN,), args.seed + 1000, 120)
+    vx, vtexts = generate(2000, held or fonts, (HELD_OUT_LATIN,), args.seed + 1000, 120)
     print(f"generated {len(xs)} training and {len(vx)} held-out cuts in {time.time() - t0:.0f} s", flush=True)
     val = torch.from_numpy(normalised(vx))
     model = build_model()
@@ -221,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         epoch += 1
         model.eval()
         with torch.no_grad():
-            acc = float(np.mean([p == t for p, t in zip(greedy(model(val).numpy()), vtexts)]))
+            acc = float(np.mean([decode(p).text == t for p, t in zip(softmax(model(val).numpy()), vtexts)]))
         print(f"epoch {epoch} step {step} held-out plates exact {acc:.4f} ({time.time() - start:.0f} s)", flush=True)
     export_onnx(model, args.out, "cut", (INPUT_HEIGHT, INPUT_WIDTH))
     return 0

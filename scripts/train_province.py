@@ -176,30 +176,46 @@ def sample(rng: random.Random, nrng: np.random.Generator, font: str,
     return padded[:, x0:x0 + CONTEXT].copy(), label
 
 
-def generate(n: int, fonts: tuple[str, ...], seed: int, budget_s: float, workers: int = 1,
-             height: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Up to `n` stored windows and labels (stops early when `budget_s` runs out), made by
-    `workers` processes with seeds `seed`, `seed + 1`, ... (the same arguments give the
-    same windows); every plate cut `height` px high when given (see `sample`)."""
+def generated(draw, n: int, fonts: tuple[str, ...], seed: int, budget_s: float, workers: int = 1,
+              *args) -> list:
+    """Up to `n` samples `draw(rng, nrng, font, *args)`, the fonts taken in turn (a sample
+    that raises a drawing error or is None is left out; stops early when `budget_s` runs
+    out), made by `workers` processes with seeds `seed`, `seed + 1`, ... (the same
+    arguments give the same samples). `draw` is a module-level function (it is pickled)."""
     if workers > 1:
         share = -(-n // workers)
         with Pool(workers) as pool:
-            parts = pool.starmap(generate, [(share, fonts, seed + k, budget_s, 1, height) for k in range(workers)])
-        return np.concatenate([x for x, _ in parts]), np.concatenate([y for _, y in parts])
+            parts = pool.starmap(generated, [(draw, share, fonts, seed + k, budget_s, 1, *args)
+                                             for k in range(workers)])
+        return [item for part in parts for item in part]
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
-    xs, ys = [], []
+    items = []
     start = time.time()
     for i in range(n):
         try:
-            x, y = sample(rng, nrng, fonts[i % len(fonts)], height)
+            item = draw(rng, nrng, fonts[i % len(fonts)], *args)
         except (cv2.error, ValueError, IndexError):
             continue
-        if x.shape == (LINE_HEIGHT, CONTEXT):
-            xs.append(x)
-            ys.append(y)
+        if item is not None:
+            items.append(item)
         if time.time() - start > budget_s:
             break
-    return np.stack(xs), np.array(ys, np.int64)
+    return items
+
+
+def _whole_sample(rng: random.Random, nrng: np.random.Generator, font: str,
+                  height: int | None) -> tuple[np.ndarray, int] | None:
+    """`sample`, or None when its context came out another size (cut at the line's edge)."""
+    x, y = sample(rng, nrng, font, height)
+    return (x, y) if x.shape == (LINE_HEIGHT, CONTEXT) else None
+
+
+def generate(n: int, fonts: tuple[str, ...], seed: int, budget_s: float, workers: int = 1,
+             height: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Up to `n` stored windows and labels (`generated`); every plate cut `height` px high
+    when given (see `sample`)."""
+    items = generated(_whole_sample, n, fonts, seed, budget_s, workers, height)
+    return np.stack([x for x, _ in items]), np.array([y for _, y in items], np.int64)
 
 
 def batch_windows(stored: np.ndarray, rng: np.random.Generator, jitter: float) -> np.ndarray:
